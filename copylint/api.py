@@ -1,0 +1,121 @@
+"""The library API: everything the CLI does, callable from Python.
+
+>>> from copylint import lint_text
+>>> [i.rule for i in lint_text("Storm hits coast\\n\\nIt hit the the coast.\\n")]
+['style.repeated-word']
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from copylint.config import Settings, discover_settings, load_config_file
+from copylint.decoding import decode
+from copylint.discovery import Source, discover
+from copylint.document import Document
+from copylint.engine import Linter
+from copylint.errors import CopylintError, InputError
+from copylint.issue import Issue
+from copylint.readers import parse
+
+_LINTERS: dict[Settings, Linter] = {}
+
+
+def _settings(config: Settings | str | os.PathLike[str] | None, near: str | None) -> Settings:
+    if isinstance(config, Settings):
+        return config
+    if config is not None:
+        return load_config_file(config)
+    return discover_settings(near)
+
+
+def get_linter(settings: Settings) -> Linter:
+    """One Linter per configuration per process: heavy resources are built once."""
+    linter = _LINTERS.get(settings)
+    if linter is None:
+        linter = _LINTERS[settings] = Linter(settings)
+    return linter
+
+
+def read_document(path: str, fmt: str | None = None, data: bytes | None = None) -> Document:
+    """Read and parse one file. Raises :class:`InputError` when it cannot be read."""
+    if data is None:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except IsADirectoryError:
+            raise InputError("is a directory", path) from None
+        except OSError as exc:
+            raise InputError(f"cannot read file: {exc.strerror or exc}", path) from None
+    decoded = decode(data, path)
+    doc = parse(decoded.text, path, fmt)
+    doc.has_bom = decoded.has_bom
+    doc.encoding = decoded.encoding
+    return doc
+
+
+def lint_text(
+    text: str,
+    path: str = "<text>",
+    config: Settings | str | os.PathLike[str] | None = None,
+    format: str | None = None,
+) -> list[Issue]:
+    """Lint ``text`` as if it were the file ``path`` (whose extension picks the format).
+
+    ``config`` is a :class:`Settings`, a configuration file, or None to look for one
+    above ``path`` (or the current folder).
+    """
+    near = os.path.dirname(os.path.abspath(path)) if path != "<text>" else None
+    settings = _settings(config, near)
+    text = text.removeprefix("\ufeff")
+    doc = parse(text, path, format)
+    return get_linter(settings).lint(doc)
+
+
+@dataclass
+class RunResult:
+    """The outcome of linting many files."""
+
+    issues: list[Issue] = field(default_factory=list)
+    errors: list[CopylintError] = field(default_factory=list)  # files skipped, checks that failed
+    files: int = 0
+
+
+def lint_paths(
+    paths: Iterable[str],
+    config: Settings | str | os.PathLike[str] | None = None,
+) -> RunResult:
+    """Lint files and folders. Unreadable files are recorded in ``errors`` and skipped.
+
+    Raises :class:`CopylintError` for a path that does not exist or a bad configuration.
+    """
+    paths = list(paths)
+    settings = _settings(config, paths[0] if paths else None)
+    result = RunResult()
+    linter = get_linter(settings)
+    for item in discover(paths, settings):
+        if isinstance(item, InputError):
+            result.errors.append(item)
+            continue
+        lint_source(linter, item, result)
+    _collect_failures(linter, result)
+    result.issues.sort(key=Issue.sort_key)
+    return result
+
+
+def lint_source(linter: Linter, source: Source, result: RunResult) -> None:
+    try:
+        doc = read_document(source.path, source.format)
+    except InputError as exc:
+        result.errors.append(exc)
+        return
+    result.files += 1
+    result.issues.extend(linter.lint(doc))
+
+
+def _collect_failures(linter: Linter, result: RunResult) -> None:
+    for failure in linter.failures:
+        result.errors.append(CopylintError(f"internal error in {failure.check}: {failure.error}", failure.path))
+    linter.failures.clear()

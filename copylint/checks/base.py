@@ -1,0 +1,116 @@
+"""The contract between checks and the engine."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from copylint.document import Document, Segment
+
+if TYPE_CHECKING:
+    from copylint.config import Settings
+
+
+@dataclass(frozen=True)
+class Example:
+    """A rule example. In bad examples ``[[...]]`` marks the span the rule must flag.
+
+    ``format`` is ``body`` (every line a body paragraph), ``txt`` (first line is the
+    headline), ``md`` or ``html``.
+    """
+
+    text: str
+    format: str = "body"
+    dialect: str | None = None  # lint with this dialect instead of detecting it
+
+    _MARK = re.compile(r"\[\[(.*?)\]\]", re.S)
+
+    def plain(self) -> str:
+        """The example text without span markers."""
+        return self._MARK.sub(lambda m: m.group(1), self.text)
+
+    def marked_spans(self) -> list[tuple[int, int]]:
+        """Offsets of the marked spans in :meth:`plain` text."""
+        spans, removed = [], 0
+        for m in self._MARK.finditer(self.text):
+            start = m.start() - removed
+            spans.append((start, start + len(m.group(1))))
+            removed += 4
+        return spans
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """Everything the user and the docs need to know about one rule."""
+
+    id: str
+    category: str
+    severity: str
+    summary: str
+    rationale: str
+    bad: tuple[Example, ...] = ()
+    good: tuple[Example, ...] = ()
+    fix_safe: bool = False
+    default_enabled: bool = True
+    link: str | None = None
+    source: str | None = None  # where a data-defined rule lives (file path)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A check's report: a span of one segment's prose (or, with ``segment`` None, of the source)."""
+
+    rule: str
+    segment: Segment | None
+    start: int
+    end: int
+    message: str
+    suggestions: tuple[str, ...] = ()
+    severity: str | None = None  # overrides the rule's default (rarely needed)
+
+
+@dataclass
+class CheckContext:
+    """What a check may use while linting one document."""
+
+    settings: Settings
+    dialect: str  # "en-US" or "en-GB", decided for this document
+    enabled: frozenset[str] = field(default_factory=frozenset)
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    def is_enabled(self, rule: str) -> bool:
+        return rule in self.enabled
+
+
+class Check:
+    """Base class. Subclasses set ``rules`` and implement :meth:`run`.
+
+    ``dynamic_prefix`` is for checks whose rule ids are not all known up front
+    (``languagetool.*``): any id under that prefix belongs to the check.
+    """
+
+    rules: tuple[RuleInfo, ...] = ()
+    dynamic_prefix: str | None = None  # e.g. "languagetool."
+    dynamic_default: bool = False  # whether dynamic rules are on unless selected
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def run(self, doc: Document, ctx: CheckContext) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release heavy resources (servers, processes) at the end of a run."""
+
+
+def finding(rule: str, segment: Segment, start: int, end: int, message: str, suggestions: Iterable[str] = ()) -> Finding:
+    return Finding(rule, segment, start, end, message, tuple(suggestions))
+
+
+def iter_segments(doc: Document, kinds: Iterable[str] | None = None) -> Iterator[Segment]:
+    kinds = set(kinds) if kinds is not None else None
+    for seg in doc.segments:
+        if kinds is None or seg.kind in kinds:
+            yield seg

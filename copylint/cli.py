@@ -1,0 +1,20 @@
+"""The command line: parses options and wires the pieces; the work is elsewhere."""
+
+from __future__ import annotations
+
+import click
+
+from copylint import __version__
+from copylint.commands.check import check
+from copylint.commands.rules import explain, rules
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="copylint")
+def main() -> None:
+    """copylint: spelling, grammar and house-style checks for news copy."""
+
+
+main.add_command(check)
+main.add_command(rules)
+main.add_command(explain)

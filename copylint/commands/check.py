@@ -1,0 +1,122 @@
+"""``copylint check``: lint files, folders or stdin and report in the chosen format."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from copylint import __version__
+from copylint.api import RunResult, get_linter, lint_source, read_document
+from copylint.commands.common import EXIT_ERROR, EXIT_ISSUES, EXIT_OK, fail, load_settings
+from copylint.config import DIALECTS, FAIL_ON
+from copylint.discovery import discover
+from copylint.errors import CopylintError, InputError
+from copylint.issue import SEVERITY_RANK, Issue
+from copylint.readers import format_for_path
+from copylint.reporters import REPORTERS, ReportContext, render
+from copylint.reporters.text import summary
+
+
+def exit_code(issues: list[Issue], errors: list[CopylintError], fail_on: str) -> int:
+    """2 when the run was incomplete, 1 when an issue is at or above ``fail_on``, else 0."""
+    if errors:
+        return EXIT_ERROR
+    if fail_on == "never":
+        return EXIT_OK
+    threshold = SEVERITY_RANK[fail_on]
+    return EXIT_ISSUES if any(SEVERITY_RANK[i.severity] >= threshold for i in issues) else EXIT_OK
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True,
+              help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write the report to this file instead of stdout.")
+@click.option("--config", type=click.Path(dir_okay=False), help="Configuration file (default: found above the paths).")
+@click.option("--stdin-filename", help="With '-': the path to show and whose extension picks the format.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), help="Lowest severity that makes the exit code 1 [default: warning].")
+@click.option("--enable", "--select", "enable", multiple=True, metavar="RULE",
+              help="Enable a rule or a prefix (repeatable).")
+@click.option("--disable", "--ignore", "disable", multiple=True, metavar="RULE",
+              help="Disable a rule or a prefix (repeatable).")
+@click.option("--dialect", type=click.Choice(DIALECTS, case_sensitive=False), help="Spelling dialect.")
+@click.option("--color/--no-color", default=None, help="Colour the text output [default: on a terminal].")
+@click.option("-q", "--quiet", is_flag=True, help="No summary line on stderr.")
+def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | None, stdin_filename: str | None,
+          fail_on: str | None, enable: tuple[str, ...], disable: tuple[str, ...], dialect: str | None,
+          color: bool | None, quiet: bool) -> None:
+    """Check articles (.txt, .md, .html) in PATHS (files or folders; '-' for stdin)."""
+    paths = paths or (".",)
+    near = next((p for p in paths if p != "-"), None)
+    if near is None and stdin_filename:
+        near = os.path.dirname(os.path.abspath(stdin_filename))
+    if dialect:
+        dialect = next(d for d in DIALECTS if d.lower() == dialect.lower())
+    settings = load_settings(config, near, enable=enable, disable=disable, dialect=dialect, fail_on=fail_on)
+    linter = get_linter(settings)
+    result = RunResult()
+    try:
+        for path in paths:
+            if path == "-":
+                _lint_stdin(linter, stdin_filename, result)
+                continue
+            for item in discover([path], settings):
+                if isinstance(item, InputError):
+                    result.errors.append(item)
+                else:
+                    lint_source(linter, item, result)
+    except CopylintError as exc:
+        fail(exc)
+    finally:
+        linter.close()
+    for failure in linter.failures:
+        result.errors.append(CopylintError(f"internal error in {failure.check}: {failure.error}", failure.path))
+    linter.failures.clear()
+    result.issues.sort(key=Issue.sort_key)
+
+    for err in result.errors:
+        click.echo(f"copylint: error: {err}", err=True)
+    if result.files == 0 and not result.errors:
+        click.echo(f"copylint: warning: no articles (.txt, .md, .html) found in {', '.join(paths)}", err=True)
+
+    use_color = color if color is not None else (fmt == "text" and output is None and sys.stdout.isatty())
+    context = ReportContext(rules=linter.rules, version=__version__, color=use_color, files=result.files)
+    report = render(fmt, result.issues, context)
+    _write_report(report, output)
+    if fmt == "text" and not quiet:
+        click.echo(summary(result.issues, result.files), err=True)
+    sys.exit(exit_code(result.issues, result.errors, settings.fail_on))
+
+
+def _lint_stdin(linter, stdin_filename: str | None, result: RunResult) -> None:
+    path = stdin_filename or "<stdin>"
+    fmt = format_for_path(stdin_filename) if stdin_filename else "txt"
+    data = sys.stdin.buffer.read()
+    try:
+        doc = read_document(path, fmt or "txt", data=data)
+    except InputError as exc:
+        result.errors.append(exc)
+        return
+    result.files += 1
+    result.issues.extend(linter.lint(doc))
+
+
+def _write_report(report: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(report)
+        sys.stdout.flush()
+        return
+    tmp = f"{output}.copylint-tmp"
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            fh.write(report)
+        os.replace(tmp, output)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        fail(CopylintError(f"cannot write the report: {exc.strerror or exc}", output))

@@ -1,0 +1,88 @@
+"""All position arithmetic: source offsets <-> line/column, in code points or UTF-16.
+
+Line breaks are ``\\r\\n``, ``\\n`` and a lone ``\\r``, as in the Language Server
+Protocol. Offsets are code-point indices into the decoded source (BOM removed).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_BREAK = re.compile(r"\r\n|\n|\r")
+
+
+class LineIndex:
+    """Maps offsets in one text to 1-based line and column numbers."""
+
+    __slots__ = ("text", "_starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts = [0] + [m.end() for m in _BREAK.finditer(text)]
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+    def line_start(self, line: int) -> int:
+        """Offset of the first character of 1-based ``line``."""
+        return self._starts[line - 1]
+
+    def line_of(self, offset: int) -> int:
+        """1-based line containing ``offset`` (an offset on a line break belongs to its line)."""
+        return bisect_right(self._starts, offset)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and code-point column of ``offset``."""
+        line = self.line_of(offset)
+        return line, offset - self._starts[line - 1] + 1
+
+    def offset_of(self, line: int, column: int) -> int:
+        """Inverse of :meth:`line_col`."""
+        return self._starts[line - 1] + column - 1
+
+    def line_text(self, line: int) -> str:
+        """The text of 1-based ``line`` without its line break."""
+        start = self._starts[line - 1]
+        end = self._starts[line] if line < len(self._starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
+
+    # UTF-16 positions, as the Language Server Protocol counts them (0-based).
+    def utf16_position(self, offset: int) -> tuple[int, int]:
+        line = self.line_of(offset)
+        start = self._starts[line - 1]
+        return line - 1, utf16_length(self.text[start:offset])
+
+    def offset_from_utf16(self, line: int, character: int) -> int:
+        """Code-point offset of a 0-based LSP (line, UTF-16 character) position."""
+        line = min(max(line, 0), len(self._starts) - 1)
+        start = self._starts[line]
+        end = self._starts[line + 1] if line + 1 < len(self._starts) else len(self.text)
+        units = 0
+        pos = start
+        while pos < end and units < character:
+            units += 2 if ord(self.text[pos]) > 0xFFFF else 1
+            pos += 1
+        return pos
+
+
+def utf16_length(text: str) -> int:
+    """Number of UTF-16 code units in ``text``."""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def utf16_to_codepoint_offsets(text: str, offset: int, length: int) -> tuple[int, int]:
+    """Convert a UTF-16 (offset, length) pair, as LanguageTool sends, to code-point start/end."""
+    units = 0
+    index = 0
+    n = len(text)
+    while index < n and units < offset:
+        units += 2 if ord(text[index]) > 0xFFFF else 1
+        index += 1
+    start = index
+    target = offset + length
+    while index < n and units < target:
+        units += 2 if ord(text[index]) > 0xFFFF else 1
+        index += 1
+    return start, index

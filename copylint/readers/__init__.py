@@ -1,0 +1,43 @@
+"""Readers turn source text into a :class:`~copylint.document.Document`, one module per format."""
+
+from __future__ import annotations
+
+import os
+
+from copylint.document import Document
+
+FORMATS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
+
+
+def format_for_path(path: str, default: str = "txt") -> str | None:
+    """The input format for ``path`` by its extension, ``default`` for no extension, else None."""
+    ext = os.path.splitext(path)[1].lower()
+    if not ext:
+        return default
+    return FORMATS.get(ext)
+
+
+def parse(text: str, path: str = "<text>", fmt: str | None = None) -> Document:
+    """Build a Document from decoded source text (BOM already removed).
+
+    ``fmt`` is txt, md, html, or body (plain text with no headline).
+    """
+    fmt = fmt or format_for_path(path) or "txt"
+    if fmt == "md":
+        from copylint.readers.markdown import read_markdown
+
+        return read_markdown(text, path)
+    if fmt == "html":
+        from copylint.readers.html import read_html
+
+        return read_html(text, path)
+    from copylint.readers.plaintext import read_plaintext
+
+    return read_plaintext(text, path, headline=fmt != "body")

@@ -1,0 +1,77 @@
+"""Plain text: the first non-empty line is the headline; blank lines separate paragraphs.
+
+Inside a block of lines, a line break joins two lines into one paragraph when the
+text was hard-wrapped (the next line starts in lower case, or the line ends
+mid-clause); otherwise each line is its own paragraph, as in copy pasted from a CMS
+where the standfirst, byline, date and caption sit on lines of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copylint.document import Document, SegmentBuilder
+
+_CAPTION = re.compile(r"(\[[^\]]{2,40}\]|\((?:photo|image|picture)[^)]*\))\s*$|^(?:image|photo|picture)s?:\s", re.IGNORECASE)
+_TERMINAL = ".!?:\"'\u201d\u2019)]"
+_JOINING_END = ",;\u2013\u2014-("
+
+
+def _joins(line: str, following: str) -> bool:
+    stripped = line.rstrip()
+    if not stripped or not following.strip():
+        return False
+    first = following.lstrip()[0]
+    if first.islower():
+        return True
+    if stripped[-1] in _JOINING_END:
+        return True
+    return len(stripped) >= 60 and stripped[-1] not in _TERMINAL
+
+
+def read_plaintext(text: str, path: str, headline: bool = True) -> Document:
+    """``headline=False`` reads every block as body text (rule examples use this)."""
+    doc = Document(path=path, source=text, format="txt", segments=[])
+    lines = doc.lines
+    headline_done = not headline
+    builder: SegmentBuilder | None = None
+    prev_line = ""
+    prev_end = 0
+
+    def flush() -> None:
+        nonlocal builder
+        if builder is not None:
+            seg = builder.build()
+            if seg is not None:
+                if seg.kind == "paragraph" and _CAPTION.search(seg.text):
+                    seg.kind = "caption"
+                doc.segments.append(seg)
+        builder = None
+
+    for n in range(1, lines.line_count + 1):
+        line = lines.line_text(n)
+        start = lines.line_start(n)
+        if not line.strip():
+            flush()
+            prev_line = ""
+            continue
+        if not headline_done:
+            b = SegmentBuilder("headline")
+            b.add(line, start)
+            seg = b.build()
+            if seg is not None:
+                doc.segments.append(seg)
+            headline_done = True
+            prev_line = ""
+            continue
+        if builder is not None and _joins(prev_line, line):
+            builder.add(text[prev_end:start], prev_end)
+            builder.add(line, start)
+        else:
+            flush()
+            builder = SegmentBuilder("paragraph")
+            builder.add(line, start)
+        prev_line = line
+        prev_end = start + len(line)
+    flush()
+    return doc

@@ -1,0 +1,47 @@
+"""Every check copylint knows, imported only when a run needs it.
+
+Check modules must be cheap to import and instantiate: heavy resources (word lists,
+Harper, a LanguageTool connection) are loaded on first use inside ``run``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+from copylint.checks.base import Check, RuleInfo
+
+if TYPE_CHECKING:
+    from copylint.config import Settings
+
+#: (module, class) of every built-in check, in the order they run.
+CHECKS: tuple[tuple[str, str], ...] = (
+    ("copylint.checks.structure", "DuplicateHeadline"),
+    ("copylint.checks.repeated_word", "RepeatedWord"),
+)
+
+
+def create_checks(settings: Settings) -> list[Check]:
+    """Instantiate every check for these settings."""
+    checks: list[Check] = []
+    for module, name in CHECKS:
+        cls = getattr(importlib.import_module(module), name)
+        checks.append(cls(settings))
+    return checks
+
+
+def all_rules(checks: list[Check]) -> dict[str, RuleInfo]:
+    """Rule id -> RuleInfo over ``checks``, in a stable order."""
+    rules: dict[str, RuleInfo] = {}
+    for check in checks:
+        for rule in check.rules:
+            rules[rule.id] = rule
+    return dict(sorted(rules.items()))
+
+
+def example_settings() -> Settings:
+    """Settings under which every rule copylint ships is loaded (all packs), for the
+    example tests and ``copylint explain``."""
+    from copylint.config import Settings
+
+    return Settings()

@@ -1,0 +1,30 @@
+"""Reporters render a list of Issues; they compute nothing. One module per format."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+
+from copylint.checks.base import RuleInfo
+from copylint.issue import Issue
+
+#: format name -> module holding ``render(issues, context) -> str``
+REPORTERS = {
+    "text": "copylint.reporters.text",
+    "json": "copylint.reporters.json",
+    "sarif": "copylint.reporters.sarif",
+    "github": "copylint.reporters.github",
+}
+
+
+@dataclass
+class ReportContext:
+    rules: dict[str, RuleInfo] = field(default_factory=dict)
+    version: str = ""
+    color: bool = False
+    files: int = 0
+
+
+def render(fmt: str, issues: list[Issue], context: ReportContext) -> str:
+    module = importlib.import_module(REPORTERS[fmt])
+    return module.render(issues, context)

@@ -1,0 +1,39 @@
+"""``path:line:col: severity: message [rule]``: for terminals, Vim, Emacs and VS Code."""
+
+from __future__ import annotations
+
+import click
+
+from copylint.issue import Issue
+from copylint.reporters import ReportContext
+
+_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
+
+
+def format_issue(issue: Issue, color: bool = False) -> str:
+    message = issue.message
+    if issue.suggestions:
+        shown = ", ".join(f"\u201c{s}\u201d" if s else "(delete)" for s in issue.suggestions[:3])
+        message = f"{message} (suggestion: {shown})"
+    severity = issue.severity
+    location = f"{issue.path}:{issue.line}:{issue.column}:"
+    rule = f"[{issue.rule}]"
+    if color:
+        location = click.style(location, bold=True)
+        severity = click.style(severity, fg=_COLOURS.get(severity), bold=True)
+        rule = click.style(rule, dim=True)
+    return f"{location} {severity}: {message} {rule}"
+
+
+def render(issues: list[Issue], context: ReportContext) -> str:
+    return "".join(format_issue(i, context.color) + "\n" for i in issues)
+
+
+def summary(issues: list[Issue], files: int) -> str:
+    """One line for stderr: how many issues of each severity in how many files."""
+    counts = {s: sum(1 for i in issues if i.severity == s) for s in ("error", "warning", "info")}
+    noun = "file" if files == 1 else "files"
+    if not issues:
+        return f"No issues found in {files} {noun}."
+    parts = ", ".join(f"{n} {s}{'s' if n != 1 and s != 'info' else ''}" for s, n in counts.items() if n)
+    return f"Found {len(issues)} issue{'s' if len(issues) != 1 else ''} ({parts}) in {files} {noun}."

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SAMPLE = SEEDS / "000_3a4d6e7c6f64c596.txt"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def run_cli(tmp_path):
+    """Run the installed ``copylint`` command as a user would, in a subprocess."""
+
+    def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None, env: dict | None = None):
+        full_env = dict(os.environ, **(env or {}))
+        full_env.pop("NO_COLOR", None)
+        return subprocess.run(
+            [sys.executable, "-m", "copylint", *args],
+            input=stdin,
+            capture_output=True,
+            cwd=cwd or tmp_path,
+            env=full_env,
+            timeout=120,
+        )
+
+    return run
