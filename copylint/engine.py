@@ -99,7 +99,8 @@ class Linter:
         return Issue(
             path=doc.path, line=line, column=col, end_line=end_line, end_column=end_col,
             rule=f.rule, category=info.category, severity=severity, message=f.message,
-            suggestions=f.suggestions, offset=start, end_offset=end, fix_safe=info.fix_safe,
+            suggestions=f.suggestions, offset=start, end_offset=end,
+            fix_safe=info.fix_safe if f.fix_safe is None else f.fix_safe,
             text=doc.source[start:end],
         )
 

@@ -69,6 +69,7 @@ class Finding:
     message: str
     suggestions: tuple[str, ...] = ()
     severity: str | None = None  # overrides the rule's default (rarely needed)
+    fix_safe: bool | None = None  # overrides the rule's fix_safe for this finding (e.g. a certain spelling fix)
 
 
 @dataclass

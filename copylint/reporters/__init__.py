@@ -23,6 +23,7 @@ class ReportContext:
     version: str = ""
     color: bool = False
     files: int = 0
+    sources: dict[str, str] = field(default_factory=dict)  # path -> source text, for formats that show articles
 
 
 def render(fmt: str, issues: list[Issue], context: ReportContext) -> str:
