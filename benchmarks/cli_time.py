@@ -1,0 +1,54 @@
+"""Whole-process wall time of ``copylint check`` on one article (cold start), median of runs.
+
+    python benchmarks/cli_time.py [--runs 5] [FILE]
+
+Prints one row per configuration: the default checks, and spelling + style only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.corpus import print_table  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "seeds" / "000_3a4d6e7c6f64c596.txt"
+
+CONFIGS = {
+    "default checks": [],
+    "spelling + style only": ["--disable", "ALL", "--enable", "spelling", "--enable", "style"],
+    "python -c pass (interpreter floor)": None,
+}
+
+
+def time_once(args: list[str] | None, path: Path) -> float:
+    cmd = [sys.executable, "-c", "pass"] if args is None else [sys.executable, "-m", "copylint", "check", "--no-color", "-q", str(path), *args]
+    start = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("file", nargs="?", default=str(SAMPLE))
+    opts = parser.parse_args()
+    path = Path(opts.file)
+    words = len(path.read_text(encoding="utf-8").split())
+    rows = []
+    for name, args in CONFIGS.items():
+        time_once(args, path)  # warm the OS file cache, not copylint's
+        times = [time_once(args, path) for _ in range(opts.runs)]
+        rows.append([name, f"{statistics.median(times) * 1000:.0f}", f"{min(times) * 1000:.0f}", f"{max(times) * 1000:.0f}"])
+    print_table(["configuration", "median ms", "min ms", "max ms"], rows,
+                title=f"copylint check {path.name} ({words} words), {opts.runs} runs each")
+
+
+if __name__ == "__main__":
+    main()
