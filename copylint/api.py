@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from copylint.config import Settings, discover_settings, load_config_file
 from copylint.decoding import decode
-from copylint.discovery import Source, discover
 from copylint.document import Document
 from copylint.engine import Linter
 from copylint.errors import CopylintError, InputError
@@ -91,31 +90,9 @@ def lint_paths(
 
     Raises :class:`CopylintError` for a path that does not exist or a bad configuration.
     """
+    from copylint.runner import run
+
     paths = list(paths)
     settings = _settings(config, paths[0] if paths else None)
-    result = RunResult()
-    linter = get_linter(settings)
-    for item in discover(paths, settings):
-        if isinstance(item, InputError):
-            result.errors.append(item)
-            continue
-        lint_source(linter, item, result)
-    _collect_failures(linter, result)
-    result.issues.sort(key=Issue.sort_key)
+    result, _ = run(paths, settings)
     return result
-
-
-def lint_source(linter: Linter, source: Source, result: RunResult) -> None:
-    try:
-        doc = read_document(source.path, source.format)
-    except InputError as exc:
-        result.errors.append(exc)
-        return
-    result.files += 1
-    result.issues.extend(linter.lint(doc))
-
-
-def _collect_failures(linter: Linter, result: RunResult) -> None:
-    for failure in linter.failures:
-        result.errors.append(CopylintError(f"internal error in {failure.check}: {failure.error}", failure.path))
-    linter.failures.clear()

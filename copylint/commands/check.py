@@ -8,15 +8,14 @@ import sys
 import click
 
 from copylint import __version__
-from copylint.api import RunResult, get_linter, lint_source, read_document
+from copylint.api import get_linter
 from copylint.commands.common import EXIT_ERROR, EXIT_ISSUES, EXIT_OK, fail, load_settings
 from copylint.config import DIALECTS, FAIL_ON
-from copylint.discovery import discover
-from copylint.errors import CopylintError, InputError
+from copylint.errors import CopylintError
 from copylint.issue import SEVERITY_RANK, Issue
-from copylint.readers import format_for_path
 from copylint.reporters import REPORTERS, ReportContext, render
 from copylint.reporters.text import summary
+from copylint.runner import RunOptions, run
 
 
 def exit_code(issues: list[Issue], errors: list[CopylintError], fail_on: str) -> int:
@@ -57,25 +56,12 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | No
         dialect = next(d for d in DIALECTS if d.lower() == dialect.lower())
     settings = load_settings(config, near, enable=enable, disable=disable, dialect=dialect, fail_on=fail_on)
     linter = get_linter(settings)
-    result = RunResult()
     try:
-        for path in paths:
-            if path == "-":
-                _lint_stdin(linter, stdin_filename, result)
-                continue
-            for item in discover([path], settings):
-                if isinstance(item, InputError):
-                    result.errors.append(item)
-                else:
-                    lint_source(linter, item, result)
+        result, kept = run(list(paths), settings, RunOptions(stdin_filename=stdin_filename))
     except CopylintError as exc:
         fail(exc)
     finally:
         linter.close()
-    for failure in linter.failures:
-        result.errors.append(CopylintError(f"internal error in {failure.check}: {failure.error}", failure.path))
-    linter.failures.clear()
-    result.issues.sort(key=Issue.sort_key)
 
     for err in result.errors:
         click.echo(f"copylint: error: {err}", err=True)
@@ -83,25 +69,12 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | No
         click.echo(f"copylint: warning: no articles (.txt, .md, .html) found in {', '.join(paths)}", err=True)
 
     use_color = color if color is not None else (fmt == "text" and output is None and sys.stdout.isatty())
-    context = ReportContext(rules=linter.rules, version=__version__, color=use_color, files=result.files)
+    context = ReportContext(rules=linter.rules, version=__version__, color=use_color, files=result.files, sources=kept)
     report = render(fmt, result.issues, context)
     _write_report(report, output)
     if fmt == "text" and not quiet:
         click.echo(summary(result.issues, result.files), err=True)
     sys.exit(exit_code(result.issues, result.errors, settings.fail_on))
-
-
-def _lint_stdin(linter, stdin_filename: str | None, result: RunResult) -> None:
-    path = stdin_filename or "<stdin>"
-    fmt = format_for_path(stdin_filename) if stdin_filename else "txt"
-    data = sys.stdin.buffer.read()
-    try:
-        doc = read_document(path, fmt or "txt", data=data)
-    except InputError as exc:
-        result.errors.append(exc)
-        return
-    result.files += 1
-    result.issues.extend(linter.lint(doc))
 
 
 def _write_report(report: str, output: str | None) -> None:
