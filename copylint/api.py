@@ -38,16 +38,24 @@ def get_linter(settings: Settings) -> Linter:
     return linter
 
 
+def read_bytes(path: str) -> bytes:
+    """A file's bytes; :class:`InputError` naming the file when it cannot be read."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except IsADirectoryError:
+        raise InputError("is a directory", path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror or exc}", path) from None
+
+
 def read_document(path: str, fmt: str | None = None, data: bytes | None = None) -> Document:
     """Read and parse one file. Raises :class:`InputError` when it cannot be read."""
-    if data is None:
-        try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except IsADirectoryError:
-            raise InputError("is a directory", path) from None
-        except OSError as exc:
-            raise InputError(f"cannot read file: {exc.strerror or exc}", path) from None
+    return parse_document(path, fmt, read_bytes(path) if data is None else data)
+
+
+def parse_document(path: str, fmt: str | None, data: bytes) -> Document:
+    """Decode and parse a file's bytes. Raises :class:`InputError` when they are not text."""
     decoded = decode(data, path)
     doc = parse(decoded.text, path, fmt)
     doc.has_bom = decoded.has_bom
@@ -80,6 +88,7 @@ class RunResult:
     issues: list[Issue] = field(default_factory=list)
     errors: list[CopylintError] = field(default_factory=list)  # files skipped, checks that failed
     files: int = 0
+    warnings: list[str] = field(default_factory=list)  # things the user should know; the run is complete
 
 
 def lint_paths(

@@ -12,6 +12,9 @@ class CopylintError(Exception):
         self.path = path
         self.line = line
 
+    def __reduce__(self):  # keep path and line across processes
+        return (type(self), (self.message, self.path, self.line))
+
     def __str__(self) -> str:
         where = ""
         if self.path is not None:

@@ -1,21 +1,29 @@
 """Running the linter over many files: discovery, reading, linting, in a stable order.
 
-The engine lints one document; this module feeds it files (and stdin) and collects
-what came back. Parallel workers and the result cache wrap the same per-file step.
+The engine lints one document; this module feeds it files (and stdin) and collects what
+came back. The result cache and the worker processes wrap the same per-file step,
+:func:`lint_file`, so a parallel or cached run gives exactly the serial run's result.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
-from copylint.api import RunResult, get_linter, read_document
+from copylint.api import RunResult, get_linter, parse_document, read_bytes
+from copylint.cache import ResultCache
 from copylint.config import Settings
 from copylint.discovery import Source, discover
 from copylint.errors import CopylintError, InputError
 from copylint.issue import Issue
 from copylint.readers import format_for_path
+
+#: below this many files a pool costs more than it saves
+PARALLEL_MIN_FILES = 8
 
 
 @dataclass
@@ -23,6 +31,8 @@ class RunOptions:
     keep_sources: bool = False  # keep each document's source text (for reports that show articles)
     stdin_filename: str | None = None
     on_file: Callable[[str], None] | None = None  # called after each file (progress)
+    jobs: int = 1  # worker processes; 0 = one per core
+    cache: ResultCache | None = None
 
 
 @dataclass
@@ -32,23 +42,40 @@ class FileResult:
     issues: list[Issue] = field(default_factory=list)
     errors: list[CopylintError] = field(default_factory=list)
     source: str | None = None
+    cached: bool = False
 
 
-def lint_file(settings: Settings, source: Source, keep_source: bool = False, data: bytes | None = None) -> FileResult:
-    """Read, parse and lint one file; an unreadable file becomes ``error``."""
-    linter = get_linter(settings)
+def lint_file(
+    settings: Settings,
+    source: Source,
+    keep_source: bool = False,
+    data: bytes | None = None,
+    cache: ResultCache | None = None,
+) -> FileResult:
+    """Read, parse and lint one file; an unreadable file becomes an error, not an exception."""
     try:
-        doc = read_document(source.path, source.format, data=data)
+        if data is None:
+            data = read_bytes(source.path)
+        key = cache.key(source.path, data) if cache is not None else None
+        if key is not None:
+            hit = cache.get(key)
+            if hit is not None:
+                text = parse_document(source.path, source.format, data).source if keep_source else None
+                return FileResult(source.path, True, hit, source=text, cached=True)
+        doc = parse_document(source.path, source.format, data)
     except InputError as exc:
         return FileResult(source.path, False, errors=[exc])
+    linter = get_linter(settings)
     issues = linter.lint(doc)
     failures = [CopylintError(f"internal error in {f.check}: {f.error}", f.path) for f in linter.failures]
     linter.failures.clear()
+    if key is not None and not failures:
+        cache.put(key, issues)
     return FileResult(source.path, True, issues, failures, doc.source if keep_source else None)
 
 
 def sources(paths: list[str], settings: Settings) -> Iterator[Source | InputError]:
-    """Every file to lint under ``paths`` ('-' is stdin, yielded as a Source with path '-')."""
+    """Every file to lint under ``paths``; '-' (stdin) is yielded as a Source with path '-'."""
     for path in paths:
         if path == "-":
             yield Source("-", "txt")
@@ -64,7 +91,13 @@ def run(paths: list[str], settings: Settings, options: RunOptions | None = None)
     options = options or RunOptions()
     result = RunResult()
     kept: dict[str, str] = {}
-    for item in sources(paths, settings):
+    items = list(sources(paths, settings))
+    files = [i for i in items if isinstance(i, Source) and i.path != "-"]
+    jobs = options.jobs or os.cpu_count() or 1
+    parallel: dict[str, FileResult] = {}
+    if jobs > 1 and len(files) >= PARALLEL_MIN_FILES:
+        parallel = _run_parallel(files, settings, options, jobs, result)
+    for item in items:
         if isinstance(item, InputError):
             result.errors.append(item)
             continue
@@ -72,11 +105,16 @@ def run(paths: list[str], settings: Settings, options: RunOptions | None = None)
             name = options.stdin_filename or "<stdin>"
             fmt = (format_for_path(options.stdin_filename) if options.stdin_filename else "txt") or "txt"
             file_result = lint_file(settings, Source(name, fmt), options.keep_sources, data=sys.stdin.buffer.read())
+        elif item.path in parallel:
+            _collect(parallel[item.path], result, kept)
+            continue
         else:
-            file_result = lint_file(settings, item, options.keep_sources)
+            file_result = lint_file(settings, item, options.keep_sources, cache=options.cache)
         _collect(file_result, result, kept)
         if options.on_file:
             options.on_file(file_result.path)
+    if options.cache is not None and options.cache.warning:
+        result.warnings.append(options.cache.warning)
     result.issues.sort(key=Issue.sort_key)
     return result, kept
 
@@ -89,3 +127,54 @@ def _collect(file_result: FileResult, result: RunResult, kept: dict[str, str]) -
     result.issues.extend(file_result.issues)
     if file_result.source is not None:
         kept[file_result.path] = file_result.source
+
+
+# -- worker processes --------------------------------------------------------------
+
+_WORKER: tuple[Settings, bool, ResultCache | None] | None = None
+
+
+def _init_worker(settings: Settings, keep_sources: bool, cache: ResultCache | None) -> None:
+    global _WORKER
+    _WORKER = (settings, keep_sources, cache)
+    get_linter(settings)  # checks built once per worker; heavy data loads on first use
+
+
+def _lint_batch(batch: list[Source]) -> list[FileResult]:
+    assert _WORKER is not None
+    settings, keep, cache = _WORKER
+    return [lint_file(settings, src, keep, cache=cache) for src in batch]
+
+
+def _run_parallel(
+    files: list[Source], settings: Settings, options: RunOptions, jobs: int, result: RunResult
+) -> dict[str, FileResult]:
+    """Lint ``files`` in worker processes; a batch whose worker died is re-linted here."""
+    size = max(1, min(32, len(files) // (jobs * 4)))
+    batches = [files[i : i + size] for i in range(0, len(files), size)]
+    done: dict[str, FileResult] = {}
+    failed: list[list[Source]] = []
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_init_worker, initargs=(settings, options.keep_sources, options.cache)
+    ) as pool:
+        futures = [pool.submit(_lint_batch, batch) for batch in batches]
+        for batch, future in zip(batches, futures, strict=True):
+            try:
+                for file_result in future.result():
+                    done[file_result.path] = file_result
+                    if options.on_file:
+                        options.on_file(file_result.path)
+            except BrokenProcessPool:
+                failed.append(batch)
+    if failed:
+        count = sum(len(b) for b in failed)
+        result.warnings.append(
+            f"a worker process died during the run; {count} file(s) were linted again in the main process"
+        )
+        for batch in failed:
+            for src in batch:
+                file_result = lint_file(settings, src, options.keep_sources, cache=options.cache)
+                done[file_result.path] = file_result
+                if options.on_file:
+                    options.on_file(file_result.path)
+    return done

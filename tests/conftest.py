@@ -18,7 +18,8 @@ def run_cli(tmp_path):
     """Run the installed ``copylint`` command as a user would, in a subprocess."""
 
     def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None, env: dict | None = None):
-        full_env = dict(os.environ, **(env or {}))
+        full_env = dict(os.environ, COPYLINT_CACHE_DIR=str(tmp_path / ".test-cache"))
+        full_env.update(env or {})
         full_env.pop("NO_COLOR", None)
         return subprocess.run(
             [sys.executable, "-m", "copylint", *args],

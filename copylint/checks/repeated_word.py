@@ -39,6 +39,7 @@ REPEATED_WORD = RuleInfo(
         Example("The score was 20 20 at half time."),
         Example("It ended. The the-word game was over."),
         Example("She waved bye bye to the crowd."),
+        Example("It was the first FIRST Global robotics contest."),
     ),
     fix_safe=True,
 )
@@ -68,6 +69,8 @@ class RepeatedWord(Check):
                     continue
                 if first[0].isupper() and second[0].isupper() and low not in _FUNCTION:
                     continue  # a name: Sirhan Sirhan, Duran Duran
+                if (first.isupper() and len(first) > 1) != (second.isupper() and len(second) > 1):
+                    continue  # an acronym beside the ordinary word: "the first FIRST competition"
                 if gap.count("\n") > 1:
                     continue
                 yield Finding(

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 import click
 
 from copylint import __version__
 from copylint.api import get_linter
+from copylint.cache import ResultCache, default_cache_dir, settings_fingerprint
 from copylint.commands.common import EXIT_ERROR, EXIT_ISSUES, EXIT_OK, fail, load_settings
 from copylint.config import DIALECTS, FAIL_ON
 from copylint.errors import CopylintError
@@ -44,9 +46,14 @@ def exit_code(issues: list[Issue], errors: list[CopylintError], fail_on: str) ->
 @click.option("--dialect", type=click.Choice(DIALECTS, case_sensitive=False), help="Spelling dialect.")
 @click.option("--color/--no-color", default=None, help="Colour the text output [default: on a terminal].")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line on stderr.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes for many files (0 = one per core).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False),
+              help="Result cache folder [default: $COPYLINT_CACHE_DIR or ~/.cache/copylint].")
 def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | None, stdin_filename: str | None,
           fail_on: str | None, enable: tuple[str, ...], disable: tuple[str, ...], dialect: str | None,
-          color: bool | None, quiet: bool) -> None:
+          color: bool | None, quiet: bool, jobs: int, no_cache: bool, cache_dir: str | None) -> None:
     """Check articles (.txt, .md, .html) in PATHS (files or folders; '-' for stdin)."""
     paths = paths or (".",)
     near = next((p for p in paths if p != "-"), None)
@@ -57,7 +64,9 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | No
     settings = load_settings(config, near, enable=enable, disable=disable, dialect=dialect, fail_on=fail_on)
     linter = get_linter(settings)
     try:
-        result, kept = run(list(paths), settings, RunOptions(stdin_filename=stdin_filename))
+        cache = None if no_cache else ResultCache(Path(cache_dir) if cache_dir else default_cache_dir(),
+                                                  settings_fingerprint(settings))
+        result, kept = run(list(paths), settings, RunOptions(stdin_filename=stdin_filename, jobs=jobs, cache=cache))
     except CopylintError as exc:
         fail(exc)
     finally:
@@ -65,6 +74,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | No
 
     for err in result.errors:
         click.echo(f"copylint: error: {err}", err=True)
+    for warning in result.warnings:
+        click.echo(f"copylint: warning: {warning}", err=True)
     if result.files == 0 and not result.errors:
         click.echo(f"copylint: warning: no articles (.txt, .md, .html) found in {', '.join(paths)}", err=True)
 

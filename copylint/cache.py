@@ -1,0 +1,119 @@
+"""A result cache keyed by file content, effective configuration and copylint version.
+
+Entries are small JSON files under the cache folder (``$COPYLINT_CACHE_DIR``, else
+``$XDG_CACHE_HOME/copylint``, else ``~/.cache/copylint``), written to a temporary file
+and renamed, so concurrent runs never see a half-written entry. A corrupt or unreadable
+entry is a miss; a cache folder that cannot be written is skipped with a warning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import fields
+from pathlib import Path
+
+from copylint import __version__
+from copylint.config import Settings
+from copylint.issue import Issue
+
+_FIELDS = [f.name for f in fields(Issue)]
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get("COPYLINT_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "copylint"
+
+
+def _hash_file(h: hashlib._Hash, path: str) -> None:
+    h.update(path.encode())
+    try:
+        if os.path.isdir(path):
+            for folder, dirs, files in os.walk(path):
+                dirs.sort()
+                for name in sorted(files):
+                    _hash_file(h, os.path.join(folder, name))
+        else:
+            with open(path, "rb") as fh:
+                h.update(fh.read())
+    except OSError:
+        h.update(b"<unreadable>")
+
+
+def _code_fingerprint(h: hashlib._Hash) -> None:
+    """Size and modification time of every file of the installed package (code, data, packs),
+    so an edited or upgraded copylint never serves results of the old one."""
+    root = Path(__file__).resolve().parent
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            try:
+                st = os.stat(os.path.join(folder, name))
+            except OSError:
+                continue
+            h.update(f"{folder}/{name}:{st.st_size}:{st.st_mtime_ns}".encode())
+
+
+def settings_fingerprint(settings: Settings) -> str:
+    """Everything outside the article that can change its result."""
+    h = hashlib.sha256()
+    h.update(__version__.encode())
+    _code_fingerprint(h)
+    h.update(repr(settings).encode())
+    for path in (*settings.spelling.accept, *settings.spelling.reject, *settings.style.paths):
+        _hash_file(h, path)
+    return h.hexdigest()
+
+
+class ResultCache:
+    """Issues of one file, stored under a key of its content, its path and the settings."""
+
+    def __init__(self, folder: Path, fingerprint: str) -> None:
+        self.folder = folder
+        self.fingerprint = fingerprint
+        self.writable = True
+        self.warning: str | None = None
+
+    def key(self, path: str, data: bytes) -> str:
+        h = hashlib.sha256(self.fingerprint.encode())
+        h.update(b"\0" + path.encode("utf-8", "surrogateescape") + b"\0")
+        h.update(data)
+        return h.hexdigest()
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key[2:]}.json"
+
+    def get(self, key: str) -> list[Issue] | None:
+        try:
+            with open(self._entry(key), encoding="utf-8") as fh:
+                data = json.load(fh)
+            return [Issue(**{**d, "suggestions": tuple(d["suggestions"])}) for d in data["issues"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, key: str, issues: list[Issue]) -> None:
+        if not self.writable:
+            return
+        entry = self._entry(key)
+        payload = {"issues": [{name: getattr(i, name) for name in _FIELDS} for i in issues]}
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump(payload, fh, ensure_ascii=False)
+                os.replace(tmp, entry)
+            except BaseException:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+                raise
+        except OSError as exc:
+            self.writable = False
+            self.warning = f"cache folder {self.folder} is not writable ({exc.strerror or exc}); running without a cache"

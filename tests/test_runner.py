@@ -1,0 +1,85 @@
+"""Parallel and cached runs give exactly the serial, uncached result."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from conftest import ROOT
+from copylint.cache import ResultCache, settings_fingerprint
+from copylint.config import Settings
+from copylint.runner import RunOptions, run
+
+CORPUS = ROOT / "tests" / "corpus" / "wikinews"
+
+
+def make_tree(tmp_path):
+    tree = tmp_path / "articles"
+    shutil.copytree(CORPUS / "news", tree / "news")
+    (tree / "bad.txt").write_text("A headline for the test\n\nThe the troops left.\n")
+    (tree / "binary.txt").write_bytes(b"\x00\x01binary")
+    return tree
+
+
+def as_tuples(result):
+    return [(i.path, i.line, i.column, i.end_line, i.end_column, i.rule, i.message, i.suggestions, i.offset)
+            for i in result.issues]
+
+
+def test_parallel_equals_serial(tmp_path):
+    tree = make_tree(tmp_path)
+    settings = Settings()
+    serial, _ = run([str(tree)], settings, RunOptions(jobs=1))
+    parallel, _ = run([str(tree)], settings, RunOptions(jobs=2))
+    assert serial.files == parallel.files == 26  # 24 articles, LICENSE.upstream.txt, bad.txt
+    assert as_tuples(serial) == as_tuples(parallel)
+    assert [str(e) for e in serial.errors] == [str(e) for e in parallel.errors]
+    assert any(i.path.endswith("bad.txt") for i in serial.issues)
+
+
+def test_cache_hit_gives_same_result_and_invalidates_on_change(tmp_path):
+    tree = make_tree(tmp_path)
+    settings = Settings()
+    cache = ResultCache(tmp_path / "cache", settings_fingerprint(settings))
+    first, _ = run([str(tree)], settings, RunOptions(jobs=1, cache=cache))
+    entries = list((tmp_path / "cache").rglob("*.json"))
+    assert len(entries) == 26  # one per readable file
+    second, _ = run([str(tree)], settings, RunOptions(jobs=1, cache=cache))
+    assert as_tuples(first) == as_tuples(second)
+    # a changed file is linted again
+    (tree / "bad.txt").write_text("A headline for the test\n\nFine troops left.\n")
+    third, _ = run([str(tree)], settings, RunOptions(jobs=1, cache=cache))
+    assert not any(i.path.endswith("bad.txt") for i in third.issues)
+    # other settings, other key
+    other = ResultCache(tmp_path / "cache", settings_fingerprint(Settings(disable=("style",))))
+    assert other.fingerprint != cache.fingerprint
+
+
+def test_corrupt_cache_entry_is_a_miss(tmp_path):
+    tree = make_tree(tmp_path)
+    settings = Settings()
+    cache = ResultCache(tmp_path / "cache", settings_fingerprint(settings))
+    first, _ = run([str(tree / "bad.txt")], settings, RunOptions(cache=cache))
+    for entry in (tmp_path / "cache").rglob("*.json"):
+        entry.write_text("{not json")
+    second, _ = run([str(tree / "bad.txt")], settings, RunOptions(cache=cache))
+    assert as_tuples(first) == as_tuples(second) and first.issues
+
+
+def test_unwritable_cache_warns_and_goes_on(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    tree = make_tree(tmp_path)
+    cache = ResultCache(blocker / "cache", "fp")  # a folder under a file cannot be made
+    result, _ = run([str(tree / "bad.txt")], Settings(), RunOptions(cache=cache))
+    assert result.issues and any("not writable" in w for w in result.warnings)
+
+
+def test_cli_jobs_and_no_cache(run_cli, tmp_path):
+    tree = make_tree(tmp_path)
+    outs = []
+    for args in (["--jobs", "1", "--no-cache"], ["--jobs", "2"], ["--jobs", "2"]):
+        r = run_cli("check", str(tree), "--format", "json", *args)
+        assert r.returncode == 2  # the binary file
+        outs.append(json.loads(r.stdout))
+    assert outs[0] == outs[1] == outs[2]
