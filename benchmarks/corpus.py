@@ -39,10 +39,10 @@ def print_table(headers: list[str], rows: list[list[object]], title: str | None 
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
     if title:
         print(f"\n{title}")
-    print("  ".join(h.ljust(w) for h, w in zip(cells[0], widths)))
+    print("  ".join(h.ljust(w) for h, w in zip(cells[0], widths, strict=True)))
     print("  ".join("-" * w for w in widths))
     for row in cells[1:]:
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths)))
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
 
 
 def _fmt(value: object) -> str:

@@ -202,3 +202,22 @@ class Document:
 
     def is_suppressed(self, rule: str, offset: int) -> bool:
         return any(s.covers(rule, offset) for s in self.suppressions)
+
+
+def with_headline(headline: str, body: Document, separator: str = "\n\n") -> Document:
+    """A document whose source is ``headline + separator + body.source``: the headline as
+    its own segment, the body's segments and suppressions shifted after it. Archive records
+    (a headline field and a body field) become one document this way."""
+    shift = len(headline) + len(separator)
+    segments: list[Segment] = []
+    head = SegmentBuilder("headline")
+    head.add(headline, 0)
+    built = head.build()
+    if built is not None:
+        segments.append(built)
+    for seg in body.segments:
+        runs = tuple(Run(r.prose_start, r.prose_end, r.src_start + shift, r.src_end + shift) for r in seg.runs)
+        kind = "heading" if seg.kind == "headline" and built is not None else seg.kind
+        segments.append(Segment(kind, seg.text, runs, seg.name))
+    suppressions = [Suppression(s.rules, s.start + shift, s.end + shift) for s in body.suppressions]
+    return Document(body.path, headline + separator + body.source, body.format, segments, suppressions)

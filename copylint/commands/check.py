@@ -10,6 +10,7 @@ import click
 
 from copylint import __version__
 from copylint.api import get_linter
+from copylint.archive import open_inputs, run_archive
 from copylint.cache import ResultCache, default_cache_dir, settings_fingerprint
 from copylint.commands.common import EXIT_ERROR, EXIT_ISSUES, EXIT_OK, fail, load_settings
 from copylint.config import DIALECTS, FAIL_ON
@@ -48,12 +49,15 @@ def exit_code(issues: list[Issue], errors: list[CopylintError], fail_on: str) ->
 @click.option("-q", "--quiet", is_flag=True, help="No summary line on stderr.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
               help="Worker processes for many files (0 = one per core).")
+@click.option("--input-format", type=click.Choice(["files", "jsonl"]), default="files", show_default=True,
+              help="jsonl: PATHS are JSON-lines archives of articles (id, headline, body, format); "
+                   "one JSON result line per article on stdout.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False),
               help="Result cache folder [default: $COPYLINT_CACHE_DIR or ~/.cache/copylint].")
 def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | None, stdin_filename: str | None,
           fail_on: str | None, enable: tuple[str, ...], disable: tuple[str, ...], dialect: str | None,
-          color: bool | None, quiet: bool, jobs: int, no_cache: bool, cache_dir: str | None) -> None:
+          color: bool | None, quiet: bool, jobs: int, input_format: str, no_cache: bool, cache_dir: str | None) -> None:
     """Check articles (.txt, .md, .html) in PATHS (files or folders; '-' for stdin)."""
     paths = paths or (".",)
     near = next((p for p in paths if p != "-"), None)
@@ -62,6 +66,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | No
     if dialect:
         dialect = next(d for d in DIALECTS if d.lower() == dialect.lower())
     settings = load_settings(config, near, enable=enable, disable=disable, dialect=dialect, fail_on=fail_on)
+    if input_format == "jsonl":
+        sys.exit(_check_archive(list(paths), settings, fmt, output, jobs))
     linter = get_linter(settings)
     try:
         cache = None if no_cache else ResultCache(Path(cache_dir) if cache_dir else default_cache_dir(),
@@ -86,6 +92,29 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | No
     if fmt == "text" and not quiet:
         click.echo(summary(result.issues, result.files), err=True)
     sys.exit(exit_code(result.issues, result.errors, settings.fail_on))
+
+
+def _check_archive(paths: list[str], settings, fmt: str, output: str | None, jobs: int) -> int:
+    """``--input-format jsonl``: stream result lines; exit code as for files."""
+    if fmt not in ("text", "json") or output:
+        fail("--input-format jsonl writes JSON lines to stdout; it takes neither --format nor --output")
+    try:
+        inputs = open_inputs(paths if paths != ["."] else ["-"])
+    except CopylintError as exc:
+        fail(exc)
+    try:
+        stats = run_archive(inputs, settings, sys.stdout, jobs=jobs)
+    finally:
+        for _, stream in inputs:
+            if stream is not sys.stdin.buffer:
+                stream.close()
+        get_linter(settings).close()
+    sys.stdout.flush()
+    if stats.errors:
+        click.echo(f"copylint: error: {stats.errors} record(s) could not be linted (see their \"error\" lines)", err=True)
+        return EXIT_ERROR
+    threshold = SEVERITY_RANK.get(settings.fail_on, 99)
+    return EXIT_ISSUES if settings.fail_on != "never" and stats.worst >= threshold else EXIT_OK
 
 
 def _write_report(report: str, output: str | None) -> None:

@@ -1,0 +1,181 @@
+"""Archive mode: articles as JSON lines in, one JSON result line per article out.
+
+Input records: ``{"id": ..., "headline": "...", "body": "...", "format": "txt"|"md"|"html"}``
+(``format`` optional, default ``txt``). Each record is linted as the document
+``headline + "\\n\\n" + body``: line 1 is the headline, the body starts on line 3, which is
+exactly what ``copylint check`` reports for a file written that way. Output lines:
+``{"id": ..., "issues": [...]}`` (issues as in ``--format json``, ``path`` = the id), or
+``{"id": ..., "error": "..."}`` for a record that cannot be linted, or
+``{"source": FILE, "line": N, "error": "..."}`` for a line that is not a valid record.
+Results come out in input order; memory stays bounded however long the stream.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import IO, Any
+
+from copylint.api import get_linter
+from copylint.config import Settings
+from copylint.document import with_headline
+from copylint.errors import CopylintError
+from copylint.issue import SEVERITY_RANK
+from copylint.readers import parse
+
+FORMATS = ("txt", "md", "html")
+BATCH = 64
+
+
+@dataclass
+class ArchiveStats:
+    articles: int = 0
+    issues: int = 0
+    errors: int = 0
+    worst: int = 0  # highest severity rank seen
+
+
+def records(stream: IO[bytes], name: str) -> Iterator[tuple[int, dict[str, Any] | str]]:
+    """(line number, record) for each non-blank line; a problem is returned as a message."""
+    for n, raw in enumerate(stream, 1):
+        if n == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield n, f"not valid UTF-8 ({exc.reason} at byte {exc.start})"
+            continue
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except ValueError as exc:
+            yield n, f"invalid JSON: {exc}"
+            continue
+        problem = _validate(data)
+        yield n, problem if problem else data
+
+
+def _validate(data: Any) -> str | None:
+    if not isinstance(data, dict):
+        return "a record must be a JSON object"
+    if "id" not in data:
+        return "a record needs an \"id\""
+    for key in ("headline", "body"):
+        if not isinstance(data.get(key, ""), str):
+            return f"\"{key}\" must be a string"
+    if "headline" not in data and "body" not in data:
+        return "a record needs a \"headline\" or a \"body\""
+    fmt = data.get("format", "txt")
+    if fmt not in FORMATS:
+        return f"\"format\" must be one of {', '.join(FORMATS)}, got {fmt!r}"
+    unknown = set(data) - {"id", "headline", "body", "format"}
+    if unknown:
+        return f"unknown field(s): {', '.join(sorted(unknown))}"
+    return None
+
+
+def lint_record(settings: Settings, record: dict[str, Any]) -> dict[str, Any]:
+    """The result line for one valid record."""
+    ident = record["id"]
+    fmt = record.get("format", "txt")
+    path = str(ident)
+    body = parse(record.get("body", ""), path, "body" if fmt == "txt" else fmt)
+    doc = with_headline(record.get("headline", ""), body)
+    linter = get_linter(settings)
+    issues = linter.lint(doc)
+    failures = linter.failures[:]
+    linter.failures.clear()
+    if failures:
+        return {"id": ident, "error": f"internal error in {failures[0].check}: {failures[0].error}"}
+    return {"id": ident, "issues": [i.to_dict() for i in issues]}
+
+
+_SETTINGS: Settings | None = None
+
+
+def _init(settings: Settings) -> None:
+    global _SETTINGS
+    _SETTINGS = settings
+    get_linter(settings)
+
+
+def _lint_batch(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    assert _SETTINGS is not None
+    return [lint_record(_SETTINGS, r) for r in batch]
+
+
+def _batches(items: Iterable[tuple[str, int, dict[str, Any] | str]]) -> Iterator[list[tuple[str, int, dict[str, Any] | str]]]:
+    batch: list[tuple[str, int, dict[str, Any] | str]] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run_archive(inputs: list[tuple[str, IO[bytes]]], settings: Settings, out: IO[str], jobs: int = 1) -> ArchiveStats:
+    """Lint every record of ``inputs`` ((name, stream) pairs) and write result lines to ``out``."""
+    stats = ArchiveStats()
+    items = ((name, n, rec) for name, stream in inputs for n, rec in records(stream, name))
+    jobs = jobs or os.cpu_count() or 1
+
+    def emit(batch: list[tuple[str, int, dict[str, Any] | str]], results: list[dict[str, Any]]) -> None:
+        it = iter(results)
+        for name, n, rec in batch:
+            line = {"source": name, "line": n, "error": rec} if isinstance(rec, str) else next(it)
+            _count(line, stats)
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+    def valid(batch: list[tuple[str, int, dict[str, Any] | str]]) -> list[dict[str, Any]]:
+        return [rec for _, _, rec in batch if not isinstance(rec, str)]
+
+    if jobs <= 1:
+        for batch in _batches(items):
+            emit(batch, [lint_record(settings, r) for r in valid(batch)])
+        return stats
+    pending: deque[tuple[list[Any], Future[list[dict[str, Any]]]]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(settings,)) as pool:
+        for batch in _batches(items):
+            pending.append((batch, pool.submit(_lint_batch, valid(batch))))
+            if len(pending) >= jobs * 3:  # bounded: results leave in order as they come
+                done_batch, future = pending.popleft()
+                emit(done_batch, future.result())
+        while pending:
+            done_batch, future = pending.popleft()
+            emit(done_batch, future.result())
+    return stats
+
+
+def _count(line: dict[str, Any], stats: ArchiveStats) -> None:
+    if "error" in line:
+        stats.errors += 1
+        return
+    stats.articles += 1
+    stats.issues += len(line["issues"])
+    for issue in line["issues"]:
+        stats.worst = max(stats.worst, SEVERITY_RANK[issue["severity"]])
+
+
+def open_inputs(paths: list[str]) -> list[tuple[str, IO[bytes]]]:
+    """(name, byte stream) for each path; '-' is stdin. Raises CopylintError naming a bad path."""
+    opened: list[tuple[str, IO[bytes]]] = []
+    for path in paths:
+        if path == "-":
+            opened.append(("<stdin>", sys.stdin.buffer))
+            continue
+        try:
+            opened.append((path, open(path, "rb")))  # noqa: SIM115 - closed by the caller
+        except OSError as exc:
+            for _, stream in opened:
+                if stream is not sys.stdin.buffer:
+                    stream.close()
+            raise CopylintError(f"cannot read: {exc.strerror or exc}", path) from None
+    return opened
