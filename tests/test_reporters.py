@@ -4,8 +4,8 @@ import json
 import re
 
 import jsonschema
-from conftest import DATA, SAMPLE
 
+from conftest import DATA, SAMPLE
 from copylint import Issue, lint_paths
 from copylint.api import get_linter
 from copylint.config import Settings
