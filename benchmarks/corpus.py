@@ -24,7 +24,7 @@ def articles(kinds: tuple[str, ...] = ("news", "interviews")) -> list[Article]:
     """Every article, in a stable order."""
     out = []
     for kind in kinds:
-        for path in sorted((CORPUS / kind).glob("*.txt")):
+        for path in sorted((CORPUS / kind).glob("[0-9][0-9][0-9][0-9].txt")):
             out.append(Article(f"{kind}/{path.stem}", path.read_text(encoding="utf-8")))
     return out
 
