@@ -6,6 +6,7 @@ import click
 
 from copylint import __version__
 from copylint.commands.check import check
+from copylint.commands.lsp import lsp
 from copylint.commands.rules import explain, rules
 
 
@@ -18,3 +19,4 @@ def main() -> None:
 main.add_command(check)
 main.add_command(rules)
 main.add_command(explain)
+main.add_command(lsp)

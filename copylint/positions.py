@@ -59,6 +59,8 @@ class LineIndex:
         line = min(max(line, 0), len(self._starts) - 1)
         start = self._starts[line]
         end = self._starts[line + 1] if line + 1 < len(self._starts) else len(self.text)
+        while end > start and self.text[end - 1] in "\r\n":  # past the end of the line: the end, before its break
+            end -= 1
         units = 0
         pos = start
         while pos < end and units < character:

@@ -1,0 +1,87 @@
+"""Code actions for copylint's diagnostics: apply a suggestion, add a word to the word list.
+
+Actions are built from the diagnostics the client sends back (their ``data`` holds the
+rule, the suggestions and the flagged text). An action is offered only when the buffer
+still has that text at that range, so a stale diagnostic never edits the wrong words.
+"""
+
+from __future__ import annotations
+
+from lsprotocol import types
+
+from copylint.lsp.diagnostics import SOURCE
+from copylint.lsp.documents import OpenDocument
+from copylint.lsp.wordlist import WordListTarget, is_addable
+from copylint.positions import LineIndex
+
+ADD_WORD_COMMAND = "copylint.addToWordList"
+SPELLING_PREFIX = "spelling."
+
+
+def text_at(doc: OpenDocument, rng: types.Range, index: LineIndex | None = None) -> str:
+    index = index or LineIndex(doc.text)
+    start = index.offset_from_utf16(rng.start.line, rng.start.character)
+    end = index.offset_from_utf16(rng.end.line, rng.end.character)
+    return doc.text[start:end]
+
+
+def replace_title(old: str, new: str) -> str:
+    if not new:
+        return f"Delete \u201c{old}\u201d"
+    return f"Replace with \u201c{new}\u201d"
+
+
+def _edit(doc: OpenDocument, rng: types.Range, new_text: str, versioned: bool) -> types.WorkspaceEdit:
+    edit = types.TextEdit(range=rng, new_text=new_text)
+    if versioned:
+        ident = types.OptionalVersionedTextDocumentIdentifier(uri=doc.uri, version=doc.version)
+        return types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(text_document=ident, edits=[edit])])
+    return types.WorkspaceEdit(changes={doc.uri: [edit]})
+
+
+def code_actions(
+    doc: OpenDocument,
+    diagnostics: list[types.Diagnostic],
+    versioned_edits: bool,
+    word_list: WordListTarget | None,
+    only: list[str] | None = None,
+) -> list[types.CodeAction]:
+    """Quick fixes for copylint's ``diagnostics`` in ``doc``.
+
+    ``word_list`` is where "add to word list" writes (None: do not offer it).
+    """
+    quickfix = types.CodeActionKind.QuickFix.value
+    if only is not None and not any(quickfix == k or quickfix.startswith(k + ".") for k in only):
+        return []
+    index = LineIndex(doc.text)
+    actions: list[types.CodeAction] = []
+    for diag in diagnostics:
+        data = diag.data if isinstance(diag.data, dict) else None
+        if diag.source != SOURCE or data is None:
+            continue
+        flagged = data.get("text", "")
+        if text_at(doc, diag.range, index) != flagged:
+            continue  # the buffer changed since this diagnostic: no action on stale text
+        suggestions = [s for s in data.get("suggestions", []) if isinstance(s, str)]
+        preferred = bool(data.get("fixSafe")) and len(suggestions) == 1
+        for suggestion in suggestions:
+            if suggestion == flagged:
+                continue
+            actions.append(types.CodeAction(
+                title=replace_title(flagged, suggestion),
+                kind=types.CodeActionKind.QuickFix,
+                diagnostics=[diag],
+                edit=_edit(doc, diag.range, suggestion, versioned_edits),
+                is_preferred=preferred or None,
+            ))
+        rule = str(data.get("rule", ""))
+        if word_list is not None and rule.startswith(SPELLING_PREFIX) and is_addable(flagged):
+            actions.append(types.CodeAction(
+                title=f"Add \u201c{flagged}\u201d to the word list ({word_list.describe()})",
+                kind=types.CodeActionKind.QuickFix,
+                diagnostics=[diag],
+                command=types.Command(
+                    title="Add to word list", command=ADD_WORD_COMMAND, arguments=[doc.uri, flagged],
+                ),
+            ))
+    return actions

@@ -1,0 +1,254 @@
+"""End-to-end tests of ``copylint lsp``: a real LSP client (pytest-lsp) drives the server
+in a subprocess over stdio, as an editor would."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pygls.protocol import default_converter
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
+
+pytestmark = pytest.mark.asyncio
+
+# Emoji (2 UTF-16 units each, 1 code point), an accented letter and CRLF line endings:
+# code-point columns and UTF-16 characters differ on the line with the repeated word.
+EMOJI_CRLF = (
+    "Storm hits coast \U0001F30A\r\n"
+    "\r\n"
+    "Residents \U0001F3E0\U0001F3E0 said the the water rose fast in Caf\u00e9 Street.\r\n"
+    "\r\n"
+    "Officials \U0001F44D\U0001F3FD said it it was the worst in years.\r\n"
+)
+
+
+def make_client() -> LanguageClient:
+    """pytest-lsp's client, also keeping every publishDiagnostics (with its version)."""
+    client = LanguageClient(converter_factory=default_converter)
+    client.published = []  # type: ignore[attr-defined]
+    client.registrations = []  # type: ignore[attr-defined]
+
+    def publish(client: LanguageClient, params: types.PublishDiagnosticsParams) -> None:
+        client.diagnostics[params.uri] = params.diagnostics
+        client.published.append(params)  # type: ignore[attr-defined]
+
+    def register(client: LanguageClient, params: types.RegistrationParams) -> None:
+        client.registrations.extend(params.registrations)  # type: ignore[attr-defined]
+
+    features = dict(DEFAULT_CLIENT_FEATURES)
+    features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = publish
+    features[types.CLIENT_REGISTER_CAPABILITY] = register
+    register_lsp_features(client, features)
+    return client
+
+
+SERVER = [sys.executable, "-m", "copylint", "lsp", "--debounce-ms", "100"]
+
+
+async def start(lsp_client: LanguageClient, root: Path, editor: str = "visual-studio-code") -> types.InitializeResult:
+    capabilities = client_capabilities(editor)
+    return await lsp_client.initialize_session(types.InitializeParams(
+        capabilities=capabilities,
+        root_uri=root.as_uri(),
+        workspace_folders=[types.WorkspaceFolder(uri=root.as_uri(), name="news")],
+    ))
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    root = tmp_path / "newsroom"
+    root.mkdir()
+    return root
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=SERVER, client_factory=make_client))
+async def client(lsp_client: LanguageClient, workspace: Path):
+    await start(lsp_client, workspace)
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def published(client: LanguageClient, uri: str, version: int | None, timeout: float = 20.0):
+    """The first diagnostics published for ``uri`` at ``version``."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for params in client.published:  # type: ignore[attr-defined]
+            if params.uri == uri and params.version == version:
+                return params.diagnostics
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"no diagnostics for {uri} version {version} within {timeout}s")
+
+
+def text_of(source: str, rng: types.Range) -> str:
+    """Cut a range out of ``source`` counting UTF-16 units independently of copylint."""
+    lines = source.replace("\r\n", "\n").split("\n")
+    def offset(pos: types.Position) -> int:
+        encoded = lines[pos.line].encode("utf-16-le")[: pos.character * 2]
+        return sum(len(x) + 1 for x in lines[: pos.line]) + len(encoded.decode("utf-16-le"))
+    flat = "\n".join(lines)
+    return flat[offset(rng.start): offset(rng.end)]
+
+
+def open_doc(client: LanguageClient, path: Path, text: str, version: int = 1, language: str = "plaintext") -> str:
+    uri = path.as_uri()
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        text_document=types.TextDocumentItem(uri=uri, language_id=language, version=version, text=text)
+    ))
+    return uri
+
+
+async def test_diagnostics_at_utf16_positions_with_emoji_and_crlf(client: LanguageClient, workspace: Path):
+    path = workspace / "storm.txt"
+    path.write_text("On disk: nothing wrong here.\n", encoding="utf-8")  # the server must lint the buffer
+    uri = open_doc(client, path, EMOJI_CRLF)
+    diags = await published(client, uri, 1)
+    repeated = sorted((d for d in diags if d.code == "style.repeated-word"), key=lambda d: d.range.start.line)
+    assert [text_of(EMOJI_CRLF, d.range) for d in repeated] == ["the the", "it it"]
+    first, second = repeated
+    # "Residents 🏠🏠 said " is 18 code points but 20 UTF-16 units
+    assert (first.range.start.line, first.range.start.character) == (2, 20)
+    assert (first.range.end.line, first.range.end.character) == (2, 27)
+    # "Officials 👍🏽 said " : 👍 and 🏽 are both outside the BMP
+    assert (second.range.start.line, second.range.start.character) == (4, 20)
+    assert first.severity == types.DiagnosticSeverity.Error
+    assert first.source == "copylint"
+    assert "the" in first.message
+
+
+async def test_change_gives_updated_diagnostics_for_the_latest_version(client: LanguageClient, workspace: Path):
+    uri = open_doc(client, workspace / "storm.txt", EMOJI_CRLF)
+    assert len([d for d in await published(client, uri, 1) if d.code == "style.repeated-word"]) == 2
+    # incremental edits, in UTF-16 positions: delete the second "the" (line 2, units 24..28) ...
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        content_changes=[types.TextDocumentContentChangePartial(
+            range=types.Range(types.Position(2, 24), types.Position(2, 28)), text="")],
+    ))
+    # ... then, before the debounce runs out, double a word after the emoji on line 4
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=3),
+        content_changes=[types.TextDocumentContentChangePartial(
+            range=types.Range(types.Position(4, 26), types.Position(4, 26)), text="was ")],
+    ))
+    diags = await published(client, uri, 3)
+    expected = EMOJI_CRLF.replace("the the", "the").replace("it it was", "it it was was")
+    assert sorted(text_of(expected, d.range) for d in diags if d.code == "style.repeated-word") == ["it it", "was was"]
+    # version 2 was superseded before its lint could be published
+    assert not any(p.uri == uri and p.version == 2 for p in client.published)  # type: ignore[attr-defined]
+
+
+async def test_code_action_replaces_the_repeated_word(client: LanguageClient, workspace: Path):
+    uri = open_doc(client, workspace / "storm.txt", EMOJI_CRLF)
+    diags = await published(client, uri, 1)
+    target = next(d for d in diags if d.code == "style.repeated-word" and d.range.start.line == 4)
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri),
+        range=target.range,
+        context=types.CodeActionContext(diagnostics=[target]),
+    ))
+    assert actions, "no code action offered"
+    action = actions[0]
+    assert action.title == "Replace with \u201cit\u201d"
+    assert action.is_preferred
+    assert action.edit is not None and action.edit.document_changes
+    doc_edit = action.edit.document_changes[0]
+    assert doc_edit.text_document.version == 1
+    (edit,) = doc_edit.edits
+    assert edit.new_text == "it"
+    assert text_of(EMOJI_CRLF, edit.range) == "it it"
+
+    # apply it as an editor would: an incremental change with the action's range
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        content_changes=[types.TextDocumentContentChangePartial(range=edit.range, text=edit.new_text)],
+    ))
+    after = await published(client, uri, 2)
+    assert [text_of(EMOJI_CRLF, d.range) for d in after if d.code == "style.repeated-word"] == ["the the"]
+
+
+async def test_no_action_for_a_stale_diagnostic(client: LanguageClient, workspace: Path):
+    uri = open_doc(client, workspace / "storm.txt", EMOJI_CRLF)
+    diags = await published(client, uri, 1)
+    target = next(d for d in diags if d.code == "style.repeated-word")
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        content_changes=[types.TextDocumentContentChangePartial(range=target.range, text="they")],
+    ))
+    await published(client, uri, 2)
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), range=target.range,
+        context=types.CodeActionContext(diagnostics=[target]),
+    ))
+    assert not actions
+
+
+async def test_configuration_reloaded_when_the_config_file_changes(client: LanguageClient, workspace: Path):
+    uri = open_doc(client, workspace / "storm.txt", EMOJI_CRLF)
+    assert any(d.code == "style.repeated-word" for d in await published(client, uri, 1))
+    (watch,) = client.registrations  # type: ignore[attr-defined]
+    assert watch.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES
+    assert {w["globPattern"] for w in watch.register_options["watchers"]} == {"**/.copylint.toml", "**/pyproject.toml"}
+    config = workspace / ".copylint.toml"
+    config.write_text('disable = ["style.repeated-word"]\n', encoding="utf-8")
+    count = len(client.published)  # type: ignore[attr-defined]
+    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
+        changes=[types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Created)]
+    ))
+    deadline = time.monotonic() + 20
+    while len(client.published) == count and time.monotonic() < deadline:  # type: ignore[attr-defined]
+        await asyncio.sleep(0.01)
+    latest = client.published[-1]  # type: ignore[attr-defined]
+    assert latest.uri == uri
+    assert not any(d.code == "style.repeated-word" for d in latest.diagnostics)
+
+    # a broken configuration is reported once, and the last good settings stay in use
+    config.write_text('disable = ["style.repeated-word"]\nbogus = 1\n', encoding="utf-8")
+    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
+        changes=[types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Changed)]
+    ))
+    deadline = time.monotonic() + 20
+    while not client.messages and time.monotonic() < deadline:
+        await asyncio.sleep(0.01)
+    assert client.messages and ".copylint.toml:2" in client.messages[0].message
+    assert "bogus" in client.messages[0].message
+
+
+async def test_markdown_by_extension_and_close_clears(client: LanguageClient, workspace: Path):
+    text = "# Storm hits coast\n\nThe `the the` code is fine but the the prose is not.\n"
+    uri = open_doc(client, workspace / "storm.md", text, language="markdown")
+    diags = await published(client, uri, 1)
+    (repeated,) = [d for d in diags if d.code == "style.repeated-word"]
+    assert text_of(text, repeated.range) == "the the"
+    assert repeated.range.start.character == text.splitlines()[2].index("the the prose")
+    client.text_document_did_close(types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri)))
+    await published(client, uri, None)
+    assert list(client.diagnostics[uri]) == []
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=SERVER, client_factory=make_client))
+async def neovim(lsp_client: LanguageClient, workspace: Path):
+    result = await start(lsp_client, workspace, "neovim")
+    lsp_client.init_result = result  # type: ignore[attr-defined]
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_utf16_even_when_the_client_prefers_utf8(neovim: LanguageClient, workspace: Path):
+    """Neovim offers utf-8 first; copylint answers in UTF-16, and says so."""
+    assert neovim.init_result.capabilities.position_encoding == types.PositionEncodingKind.Utf16  # type: ignore[attr-defined]
+    uri = open_doc(neovim, workspace / "storm.txt", EMOJI_CRLF)
+    diags = await published(neovim, uri, 1)
+    first = min((d for d in diags if d.code == "style.repeated-word"), key=lambda d: d.range.start.line)
+    assert first.range.start.character == 20
+    # without documentChanges support the edit comes as a plain `changes` map
+    actions = await neovim.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), range=first.range,
+        context=types.CodeActionContext(diagnostics=[first]),
+    ))
+    assert actions[0].edit.changes[uri][0].new_text == "the"
