@@ -1,0 +1,134 @@
+"""A or an by the sound of the next word: "an search", "a auction"; "an hour", "a union", "an MP"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copylint.checks.base import Example, RuleInfo
+from copylint.grammar.hit import Hit
+from copylint.grammar.lexicon import sounds
+from copylint.grammar.stream import Word, after
+
+RULE = RuleInfo(
+    id="grammar.a-an",
+    category="grammar",
+    severity="error",
+    summary='"a" before a vowel sound or "an" before a consonant sound ("an search", "a auction").',
+    rationale=(
+        "The choice between \"a\" and \"an\" follows the sound of the next word, not its first "
+        "letter: \"an hour\", \"a union\", \"a one-off\", \"an MP\", \"an 18-year-old\". A wrong "
+        "article usually survives an edit that changed the next word. Pronunciations come from "
+        "the CMU Pronouncing Dictionary; initialisms are read letter by letter (\"an FBI agent\"), "
+        "and acronyms that may be read as words (\"NATO\", \"SNP\") are left alone, as are words "
+        "either article can precede (\"a/an historic\", \"a/an herb\") and the letter A "
+        "(\"Plan A\")."
+    ),
+    bad=(
+        Example("Police launched [[an]] search of the area."),
+        Example("The painting was sold at [[a]] auction in London."),
+        Example("It was [[a]] honest mistake, she said."),
+        Example("He joined [[an]] union last year."),
+        Example("[[A]] MP raised the matter in parliament."),
+        Example("The victim was [[a]] 18-year-old student."),
+        Example("She described it as [[an]] one-off payment."),
+        Example("[[An]] European court ruled against the plan."),
+        Example("He was questioned by [[a]] FBI agent."),
+    ),
+    good=(
+        Example("Police launched a search of the area."),
+        Example("The painting was sold at an auction in London."),
+        Example("The meeting lasted an hour."),
+        Example("He joined a union last year."),
+        Example("An MP raised the matter in parliament."),
+        Example("The victim was an 18-year-old student."),
+        Example("It was a historic day, or as some said, an historic day."),
+        Example("A NATO summit was held in Wales."),
+        Example("Officials drew up Plan A and a Plan B."),
+        Example("The tanker made a U-turn in the strait."),
+    ),
+    fix_safe=True,
+)
+
+# Letters whose names start with a vowel sound: "an F", "an MP", "an S-bend".
+_VOWEL_LETTERS = set("AEFHILMNORSX")
+_VOWELS = set("AEIOU")
+
+
+def sound_of(word: Word) -> str | None:
+    """ "a" or "an" for the word after an article, or None when unsure."""
+    text = re.split(r"[-\u2010\u2011/]", word.text)[0]
+    if not text:
+        return None
+    if word.kind == "number":
+        return _number_sound(text)
+    if word.kind == "abbrev":  # U.S., F.B.I.
+        return "an" if text[0].upper() in _VOWEL_LETTERS else "a"
+    if word.kind != "word" or not text[0].isalpha():
+        return None
+    letters = text.rstrip("s") if len(text) > 2 and text[:-1].isupper() else text
+    if len(letters) == 1:  # a letter: "an X-ray", "a U-turn"
+        return "an" if letters.upper() in _VOWEL_LETTERS else "a"
+    if letters.isupper():
+        return _initialism_sound(letters)
+    low = text.lower().replace("\u2019", "'")
+    known = sounds().get(low.split("'")[0])
+    if known:
+        return None if known == "either" else known
+    first = low[0]
+    if first in "aeio":
+        return "an"
+    if first in "uyh" or not first.isascii():
+        return None  # "a Uighur", "an Yvonne", names with unusual sounds: unsure
+    if text[0].isupper() and first == "e":
+        return None
+    return "a"
+
+
+def _initialism_sound(letters: str) -> str | None:
+    first = letters[0]
+    if first in "AEIO":
+        return "an"
+    if first == "U":
+        return "a"  # "a UN", "a UEFA": both ways "you"
+    if first not in _VOWEL_LETTERS:
+        return "a"  # "a BBC", "a NATO" and "a CND" start with a consonant either way
+    # F H L M N R S X: "an MP" if read as letters, "a NASA" if read as a word
+    if not set(letters[1:]) & _VOWELS or len(letters) == 2:
+        return "an"  # no vowel to read it by: "an MP", "an NHS", "an SNP"
+    if len(letters) == 3 and not (letters[1] in _VOWELS and letters[2] not in _VOWELS):
+        return "an"  # "an FBI", "an MRI"; "SAS", "MOD" may be read as words
+    return None
+
+
+def _number_sound(text: str) -> str | None:
+    digits = text.lstrip("£$€¥")
+    if digits != text:
+        return "a"  # "a £5m", "a $10bn"
+    m = re.match(r"\d+", digits.replace(",", ""))
+    if not m:
+        return None
+    value = m.group()
+    if value.startswith("8"):
+        return "an"  # eight, eighty, eight hundred
+    if value in ("11", "18") or (len(value) in (5,) and value[:2] in ("11", "18") and "," in digits):
+        return "an"  # eleven, eighteen, eleven thousand
+    if len(value) == 4 and value[:2] in ("11", "18"):
+        return None  # "an 1800s house" or "a 1,800-strong crowd": unsure
+    return "a"
+
+
+def find(text: str, words: list[Word]) -> Iterator[Hit]:
+    for i, w in enumerate(words):
+        if w.low not in ("a", "an") or w.kind != "word":
+            continue
+        if w.text in ("A", "An") and not w.sentence_start:
+            continue  # "Plan A", "An Post"
+        n = after(words, i)
+        if n is None:
+            continue
+        want = sound_of(n)
+        if want is None or want == w.low:
+            continue
+        fix = want if w.text.islower() else want.capitalize()
+        yield Hit(RULE.id, w.start, w.end, f"Use \u201c{fix}\u201d before \u201c{n.text}\u201d.", (fix,))

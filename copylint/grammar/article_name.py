@@ -1,0 +1,94 @@
+"""No article before a place name that takes none: "accused the Washington", "in the France"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copylint.checks.base import Example, RuleInfo
+from copylint.grammar.classes import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS
+from copylint.grammar.hit import Hit
+from copylint.grammar.lexicon import places, verb_tags, word_tags
+from copylint.grammar.stream import Word, after
+
+RULE = RuleInfo(
+    id="grammar.article-before-name",
+    category="grammar",
+    severity="error",
+    summary='"The" before a country or city name that takes no article ("the France").',
+    rationale=(
+        "Most countries and cities take no article: \"France\", \"Iraq\", \"Washington\". A stray "
+        "\"the\" usually survives from an edit (\"the US\" changed to \"Washington\", \"the "
+        "government\" to \"Baghdad\"). The names come from GeoNames and ISO 3166 (countries, "
+        "capitals, cities of a million or more), less those that take \"the\" (\"the Netherlands\", "
+        "\"the Gambia\", \"the Congo\", \"the US\") or that are also a river or an ordinary word. "
+        "A name used as a modifier is fine (\"the Washington Post\", \"the Iraq war\", \"the "
+        "Paris-based group\", \"the France of the 1960s\"): the rule only flags a name that ends its "
+        "phrase, before punctuation, a verb or a function word."
+    ),
+    bad=(
+        Example("He accused [[the Washington]] of taking revenge."),
+        Example("The team flew to [[the France]] on Monday."),
+        Example("Exports to [[the Germany]] fell sharply."),
+        Example("Talks between [[the Iran]] and the European Union stalled."),
+        Example("Troops were sent to [[the Iraq]]."),
+        Example("Officials in [[the Moscow]] said the talks had failed."),
+        Example("[[The Japan]] has ordered an inquiry."),
+        Example("Aid was flown from [[the New Zealand]] to the islands."),
+    ),
+    good=(
+        Example("The Washington Post reported the story first."),
+        Example("He visited the Netherlands and the Philippines."),
+        Example("The US has deployed more troops."),
+        Example("The Iraq war began in 2003."),
+        Example("The France of the 1960s was a different country."),
+        Example("A Paris-based group claimed responsibility."),
+        Example("The London Marathon was cancelled."),
+        Example("Fighting continued along the Jordan."),
+        Example("The Hague hosts the court."),
+    ),
+    fix_safe=False,
+)
+
+_FOLLOWERS = (PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | frozenset("said says".split())) - {"and", "or"}
+
+
+def find(text: str, words: list[Word]) -> Iterator[Hit]:
+    table = places()
+    for i, w in enumerate(words):
+        if w.low != "the":
+            continue
+        n = after(words, i)
+        if n is None or n.text not in table:
+            continue
+        names = table[n.text]
+        end_word, name = n, None
+        m = after(words, n.index)
+        if m is not None and f"{n.text} {m.text}" in names:
+            end_word, name = m, f"{n.text} {m.text}"
+        elif n.text in names:
+            name = n.text
+        if name is None or not _ends_phrase(words, end_word.index):
+            continue
+        yield Hit(
+            RULE.id, w.start, end_word.end,
+            f"\u201c{name}\u201d takes no article: drop \u201c{w.text}\u201d.",
+            (name,),
+        )
+
+
+def _ends_phrase(words: list[Word], i: int) -> bool:
+    n = after(words, i)
+    if n is None:
+        return i + 1 >= len(words) or not words[i + 1].gap.lstrip().startswith(("-", "\u2010", "\u2011"))
+    if n.cap or n.kind != "word":
+        return False
+    if n.low == "of":  # "accused the Washington of taking", not "the France of the 1960s"
+        m = after(words, n.index)
+        return m is not None and m.low.endswith("ing") and "g" in verb_tags(m.low)
+    if n.low in ("and", "or"):  # "the Iran and the EU", not "the Iran and Iraq border"
+        m = after(words, n.index)
+        return m is not None and m.low == "the"
+    if n.low in _FOLLOWERS:
+        return True
+    tags = verb_tags(n.low)
+    return "d" in tags or ("z" in tags and "N" not in word_tags(n.low))

@@ -1,0 +1,26 @@
+"""Closed word classes the grammar rules share (lowercase)."""
+
+from __future__ import annotations
+
+DETERMINERS = frozenset(
+    "the a an this that these those his her their its our my your some any no every each another "
+    "many several few both all most".split()
+)
+POSSESSIVES = frozenset("his her their its our my your whose".split())
+SUBJECT_PRONOUNS = frozenset("i he she it we they you".split())
+OBJECT_PRONOUNS = frozenset("me him her us them".split())
+PREPOSITIONS = frozenset(
+    "in on at to for from with by over under into onto about against through across during near "
+    "outside inside among between without within beyond toward towards upon around behind beside "
+    "despite via per amid like off".split()
+)
+CONJUNCTIONS = frozenset(
+    "and but or nor so yet because although though while whereas when whenever where if unless "
+    "until since after before as than that which who whom once".split()
+)
+AUXILIARIES = frozenset(
+    "am is are was were be been being has have had having do does did will would can could shall "
+    "should may might must isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't "
+    "won't wouldn't can't cannot couldn't shouldn't mustn't".split()
+)
+SAY_VERBS = frozenset("said says say saying told tells added adds claimed claims argued argues".split())

@@ -1,0 +1,351 @@
+"""Words confused in context: its/it's, their/there/they're, than/then, whose/who's,
+lose/loose, were/where. Each pair is its own rule, so each can be judged and switched alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from copylint.checks.base import Example, RuleInfo
+from copylint.grammar.classes import DETERMINERS, PREPOSITIONS
+from copylint.grammar.hit import Hit
+from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
+from copylint.grammar.stream import Word, after, before
+
+_RATIONALE = (
+    " These pairs sound alike, so a spell checker passes both; only the words around them tell "
+    "which was meant. The rule looks only at contexts where one reading is impossible, and leaves "
+    "everything else alone."
+)
+
+ITS = RuleInfo(
+    id="grammar.confusables.its",
+    category="grammar",
+    severity="error",
+    summary='"it\'s" (it is) where the possessive "its" belongs, or the reverse.',
+    rationale=(
+        "\"Its\" is the possessive (\"the company and its shareholders\"), \"it's\" is \"it is\" or "
+        "\"it has\". Flagged: \"it's own\" and \"it's\" after a preposition (\"of it's economy\"), and "
+        "\"its\" before a word that cannot follow a possessive (\"its a\", \"its been\", \"its not\")."
+        + _RATIONALE
+    ),
+    bad=(
+        Example("The company defended [[it's]] own record."),
+        Example("Iran said sanctions had hurt much of [[it's]] economy."),
+        Example("The party lost control of [[it's]] stronghold."),
+        Example("The army withdrew from [[it's]] positions overnight."),
+        Example("[[Its]] been a difficult year, she said."),
+        Example("He said [[its]] a matter for the courts."),
+        Example("[[Its]] not clear who fired first."),
+        Example("Officials said [[its]] likely to rain."),
+    ),
+    good=(
+        Example("The company defended its own record."),
+        Example("Iran said sanctions had hurt much of its economy."),
+        Example("It's been a difficult year, she said."),
+        Example("He said it's a matter for the courts."),
+        Example("The party said its candidate would win."),
+        Example("It's not clear who fired first."),
+        Example("The ministry gave its reasons on Monday."),
+        Example("The bill, in its current form, will fail."),
+    ),
+    fix_safe=True,
+)
+
+THEIR = RuleInfo(
+    id="grammar.confusables.their",
+    category="grammar",
+    severity="error",
+    summary='"their", "there" and "they\'re" mixed up ("there own", "their are").',
+    rationale=(
+        "\"Their\" is the possessive, \"there\" the place or the dummy subject (\"there are\"), "
+        "\"they're\" is \"they are\". Flagged: \"there own\" and \"they're own\" (for \"their "
+        "own\"), and \"their\" before \"is\", \"are\", \"was\" or \"were\" (for \"there\")." + _RATIONALE
+    ),
+    bad=(
+        Example("The players paid for [[there]] own travel."),
+        Example("Residents were told to protect [[they're]] own homes."),
+        Example("[[Their]] are fears of more violence."),
+        Example("Officials said [[their]] was no threat."),
+        Example("[[Their]] were no injuries, police said."),
+        Example("He said [[their]] is little time left."),
+        Example("Farmers had to sell [[there]] own land."),
+        Example("[[Their]] are no plans to reopen the border."),
+    ),
+    good=(
+        Example("The players paid for their own travel."),
+        Example("There are fears of more violence."),
+        Example("Officials said there was no threat."),
+        Example("They're expected to arrive on Monday."),
+        Example("Their families were told on Tuesday."),
+        Example("Troops stayed there overnight."),
+        Example("The players and their coach left early."),
+        Example("What their lawyers said was not reported."),
+    ),
+    fix_safe=True,
+)
+
+THAN = RuleInfo(
+    id="grammar.confusables.than",
+    category="grammar",
+    severity="error",
+    summary='"then" after a comparative ("more then", "rather then"), or "than" for "then" ("since than").',
+    rationale=(
+        "\"Than\" compares (\"more than\", \"rather than\"); \"then\" is about time (\"since "
+        "then\", \"until then\"). Flagged: \"then\" right after a comparative and \"than\" after "
+        "\"since\", \"until\", \"by\", \"back\" or \"from\"." + _RATIONALE
+    ),
+    bad=(
+        Example("The storm killed more [[then]] 40 people."),
+        Example("The party chose to abstain rather [[then]] vote against."),
+        Example("Turnout was lower [[then]] expected."),
+        Example("Prices have doubled since [[than]]."),
+        Example("The talks will continue until [[than]]."),
+        Example("By [[than]] the protesters had left."),
+        Example("The deficit is larger [[then]] last year's."),
+        Example("Fewer [[then]] half of voters took part."),
+    ),
+    good=(
+        Example("The storm killed more than 40 people."),
+        Example("The party chose to abstain rather than vote against."),
+        Example("Prices have doubled since then."),
+        Example("The talks will continue until then."),
+        Example("He paused, then left the room."),
+        Example("She was then the foreign minister."),
+        Example("The former then-president spoke first."),
+        Example("It was bigger than any rally before."),
+    ),
+    fix_safe=True,
+)
+
+WHOSE = RuleInfo(
+    id="grammar.confusables.whose",
+    category="grammar",
+    severity="error",
+    summary='"whose" for "who\'s" ("whose been", "whose going").',
+    rationale=(
+        "\"Whose\" is the possessive (\"the man whose car\"), \"who's\" is \"who is\" or \"who has\". "
+        "Flagged: \"whose\" before \"been\", \"going\", \"not\" or an article, and \"who's\" "
+        "between a noun and a noun followed by a verb is left alone, being too often right."
+        + _RATIONALE
+    ),
+    bad=(
+        Example("The officer, [[whose]] been suspended, denied wrongdoing."),
+        Example("It is not clear [[whose]] going to replace him."),
+        Example("A man [[whose]] not been named was arrested."),
+        Example("The minister, [[whose]] a former banker, resigned."),
+        Example("They asked [[whose]] been paying for the flights."),
+        Example("The actor, [[whose]] the son of a diplomat, spoke out."),
+        Example("Police want to know [[whose]] going to pay."),
+        Example("A witness [[whose]] been interviewed twice spoke to us."),
+    ),
+    good=(
+        Example("The officer, whose car was damaged, was unhurt."),
+        Example("It is not clear who's going to replace him."),
+        Example("A man whose name has not been released was arrested."),
+        Example("The minister, who's a former banker, resigned."),
+        Example("Whose idea was it?"),
+        Example("The woman whose son died spoke to reporters."),
+        Example("Nobody knows who's been paying for the flights."),
+        Example("The village, whose residents fled, was shelled."),
+    ),
+    fix_safe=True,
+)
+
+LOSE = RuleInfo(
+    id="grammar.confusables.lose",
+    category="grammar",
+    severity="error",
+    summary='"loose" for the verb "lose" ("could loose"), or "lose" for the adjective ("broke lose").',
+    rationale=(
+        "\"Lose\" is the verb (\"to lose a vote\"), \"loose\" the adjective (\"a loose wire\", "
+        "\"broke loose\"). Flagged: \"loose\" or \"loosing\" as a verb after \"to\", a modal or "
+        "\"not\", and \"lose\" after \"cut\", \"break\", \"let\", \"set\" or \"on the\"." + _RATIONALE
+    ),
+    bad=(
+        Example("The party could [[loose]] its majority."),
+        Example("He is expected to [[loose]] the vote."),
+        Example("The team is [[loosing]] money every week."),
+        Example("Two lions broke [[lose]] from the zoo."),
+        Example("The suspect is still on the [[lose]]."),
+        Example("Officials warned that farmers will [[loose]] their land."),
+        Example("The crew cut [[lose]] the damaged boat."),
+        Example("Voters did not want to [[loose]] their say."),
+    ),
+    good=(
+        Example("The party could lose its majority."),
+        Example("He is expected to lose the vote."),
+        Example("The team is losing money every week."),
+        Example("Two lions broke loose from the zoo."),
+        Example("The suspect is still on the loose."),
+        Example("A loose cable caused the fire."),
+        Example("The rules were loosened last year."),
+        Example("Nobody wants to lose."),
+    ),
+    fix_safe=True,
+)
+
+WERE = RuleInfo(
+    id="grammar.confusables.were",
+    category="grammar",
+    severity="error",
+    summary='"where" for "were" after a subject pronoun ("they where told").',
+    rationale=(
+        "\"Were\" is the verb, \"where\" asks or tells a place. After \"they\", \"we\" or \"you\" "
+        "only the verb fits (\"they were told\"); a dropped or added \"h\" is a common slip that a "
+        "spell checker cannot see." + _RATIONALE
+    ),
+    bad=(
+        Example("Police said [[they where]] armed."),
+        Example("[[We where]] told to wait outside."),
+        Example("[[They where]] among the first to arrive."),
+        Example("Witnesses said [[they where]] frightened."),
+        Example("[[You where]] right, the minister told him."),
+        Example("The soldiers said [[they where]] ambushed."),
+        Example("[[They where]] not allowed to vote."),
+        Example("Residents said [[we where]] abandoned."),
+    ),
+    good=(
+        Example("Police said they were armed."),
+        Example("We were told to wait outside."),
+        Example("Nobody knows where they went."),
+        Example("They asked where the money went."),
+        Example("The town where they were born was shelled."),
+        Example("Where were you on Tuesday?"),
+        Example("They know where we live."),
+        Example("We were never told where to go."),
+    ),
+    fix_safe=True,
+)
+
+RULES = (ITS, THEIR, THAN, WHOSE, LOSE, WERE)
+
+_NOT_AFTER_POSSESSIVE = frozenset(
+    "a an the not been being going gonna got clear important possible impossible likely unlikely true "
+    "hard difficult easy too so just really quite probably obviously time".split()
+)
+_COMPARATIVES = frozenset(
+    "more less fewer rather other better worse greater larger smaller higher lower bigger longer shorter "
+    "older younger stronger weaker faster slower easier harder cheaper wider deeper".split()
+)
+_TIME_WORDS = frozenset("since until till by back from".split())
+_LOOSE_VERBS = frozenset("cut cuts break breaks broke broken let lets set sets turned turn came come comes".split())
+_WHOSE_NEXT = frozenset("been going not a an the".split())
+
+
+def _case(template: str, original: str) -> str:
+    return template[0].upper() + template[1:] if original[:1].isupper() else template
+
+
+_NOT_PREP = frozenset("like to about for".split())  # "for it's a", "like it's over"
+
+
+def _nominal(w: Word) -> bool:
+    """A word that can be a noun or an adjective (or is unknown), and no determiner, adverb or
+    plain verb form."""
+    tags = word_tags(w.low)
+    if w.low in DETERMINERS or "r" in tags:
+        return False
+    return bool(set(tags) & {"n", "N", "j"}) or not verb_tags(w.low)
+
+
+def _its(words: list[Word], i: int) -> Iterator[Hit]:
+    w = words[i]
+    n = after(words, i)
+    if w.low == "it's" and n is not None:
+        b = before(words, i)
+        after_preposition = b is not None and (b.low in PREPOSITIONS or b.low == "of") and b.low not in _NOT_PREP
+        if n.low == "own" or (after_preposition and n.word and _nominal(n)):
+            yield Hit(ITS.id, w.start, w.end, "\u201cit\u2019s\u201d means \u201cit is\u201d: the possessive is \u201cits\u201d.",
+                      (_case("its", w.text),))
+    elif w.low == "its" and n is not None and n.low in _NOT_AFTER_POSSESSIVE:
+        if n.low == "time" and (n2 := after(words, n.index)) is not None and n2.low not in ("to", "for"):
+            return  # "its time in office"
+        apostrophe = "\u2019" if "\u2019" in "".join(x.text for x in words) else "'"
+        yield Hit(ITS.id, w.start, w.end, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is)?",
+                  (_case(f"it{apostrophe}s", w.text),))
+
+
+def _their(words: list[Word], i: int) -> Iterator[Hit]:
+    w = words[i]
+    n = after(words, i)
+    if n is None:
+        return
+    if w.low in ("there", "they're") and n.low == "own":
+        yield Hit(THEIR.id, w.start, w.end, "For the possessive, write \u201ctheir\u201d.", (_case("their", w.text),))
+    elif w.low == "their" and n.low in ("is", "are", "was", "were"):
+        yield Hit(THEIR.id, w.start, w.end, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?",
+                  (_case("there", w.text),))
+
+
+def _than(words: list[Word], i: int) -> Iterator[Hit]:
+    w = words[i]
+    b = before(words, i)
+    if b is None:
+        return
+    if w.low == "then" and b.low in _COMPARATIVES:
+        yield Hit(THAN.id, w.start, w.end, "After a comparative, write \u201cthan\u201d.", (_case("than", w.text),))
+    elif w.low == "than" and b.low in _TIME_WORDS and b.low not in _COMPARATIVES:
+        n = after(words, i)
+        if n is not None and n.low in ("any", "ever"):
+            return
+        yield Hit(THAN.id, w.start, w.end, "For time, write \u201cthen\u201d.", (_case("then", w.text),))
+
+
+def _whose(words: list[Word], i: int) -> Iterator[Hit]:
+    w = words[i]
+    n = after(words, i)
+    if w.low == "whose" and n is not None and n.low in _WHOSE_NEXT:
+        if w.sentence_start and n.low in ("a", "an", "the"):
+            return  # "Whose the ..." is rare; a question like "Whose a ..." is unclear
+        yield Hit(WHOSE.id, w.start, w.end, "\u201cwhose\u201d is the possessive: \u201cwho\u2019s\u201d (who is/has)?",
+                  (_case("who's", w.text),))
+
+
+def _lose(words: list[Word], i: int) -> Iterator[Hit]:
+    w = words[i]
+    b = before(words, i)
+    if w.low == "loosing":
+        yield Hit(LOSE.id, w.start, w.end, "The verb is \u201close\u201d: \u201closing\u201d.", (_case("losing", w.text),))
+    elif w.low == "loose" and b is not None and (b.low == "to" or b.low in MODALS or b.low == "not"):
+        n = after(words, i)
+        if b.low == "to" and n is not None and (n.low in ("from", "of") or not n.word):
+            return  # "came to loose ends"? keep to clear verb uses
+        yield Hit(LOSE.id, w.start, w.end, "The verb is \u201close\u201d.", (_case("lose", w.text),))
+    elif w.low == "lose" and b is not None:
+        bb = before(words, b.index)
+        if b.low in _LOOSE_VERBS or (b.low == "the" and bb is not None and bb.low == "on"):
+            yield Hit(LOSE.id, w.start, w.end, "The adjective is \u201cloose\u201d.", (_case("loose", w.text),))
+
+
+def _were(words: list[Word], i: int) -> Iterator[Hit]:
+    w = words[i]
+    n = after(words, i)
+    if w.low in ("they", "we", "you") and n is not None and n.low == "where" and n.word:
+        b = before(words, i)
+        if b is not None and b.low in ("know", "knows", "knew", "ask", "asked", "tell", "told", "see", "saw"):
+            return
+        nn = after(words, n.index)
+        if nn is None or nn.low in ("they", "we", "you", "he", "she", "it", "i", "the", "to"):
+            return  # "you where?", "they where the ..." read as a place
+        yield Hit(WERE.id, w.start, n.end, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.",
+                  (f"{w.text} {_case('were', n.text)}",))
+
+
+_FINDERS: dict[str, tuple[Callable[[list[Word], int], Iterator[Hit]], frozenset[str]]] = {
+    ITS.id: (_its, frozenset({"it's", "its"})),
+    THEIR.id: (_their, frozenset({"there", "they're", "their"})),
+    THAN.id: (_than, frozenset({"then", "than"})),
+    WHOSE.id: (_whose, frozenset({"whose"})),
+    LOSE.id: (_lose, frozenset({"loose", "loosing", "lose"})),
+    WERE.id: (_were, frozenset({"they", "we", "you"})),
+}
+
+
+def find(text: str, words: list[Word], enabled: frozenset[str] | set[str]) -> Iterator[Hit]:
+    finders = [(f, triggers) for rid, (f, triggers) in _FINDERS.items() if rid in enabled]
+    if not finders:
+        return
+    for i, w in enumerate(words):
+        for finder, triggers in finders:
+            if w.low in triggers:
+                yield from finder(words, i)

@@ -1,0 +1,110 @@
+"""What the grammar rules know about English words: verb forms, parts of speech, the first
+sound of words whose spelling misleads, and place names that take no article.
+
+The data lives in ``copylint/grammar/data/`` (built by ``copylint.grammar.build_data``
+from lemminflect, the CMU Pronouncing Dictionary, GeoNames and ISO 3166) and is loaded
+once per process, on first use.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# Verb-form tags: v base, z 3rd-person singular, d past, p past participle, g -ing.
+# Word tags: n noun, N plural noun, j adjective, r adverb.
+
+# be, have and do are not in verbs.tsv: their forms are irregular and closed.
+_AUX_FORMS = {
+    "be": ("v", "be"), "am": ("", "be"), "is": ("z", "be"), "are": ("", "be"), "was": ("d", "be"),
+    "were": ("d", "be"), "been": ("p", "be"), "being": ("g", "be"),
+    "have": ("v", "have"), "has": ("z", "have"), "had": ("dp", "have"), "having": ("g", "have"),
+    "do": ("v", "do"), "does": ("z", "do"), "did": ("d", "do"), "done": ("p", "do"), "doing": ("g", "do"),
+}
+
+MODALS = frozenset("will would can could shall should may might must".split())
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
+@cache
+def _verbs() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, tuple[str, str, str, str, str]]]:
+    """(form -> tags, form -> lemmas, lemma -> (base, 3sg, past, participle, -ing))."""
+    tags: dict[str, str] = {}
+    lemmas: dict[str, tuple[str, ...]] = {}
+    table: dict[str, tuple[str, str, str, str, str]] = {}
+    for row in _rows("verbs.tsv"):  # a field may hold variants: "canceled/cancelled"
+        base = row[0]
+        table[base] = tuple(field.split("/")[0] for field in row)  # type: ignore[assignment]
+        for field, tag in zip(row, "vzdpg", strict=True):
+            for form in field.split("/"):
+                if tag not in tags.get(form, ""):
+                    tags[form] = tags.get(form, "") + tag
+                if base not in lemmas.get(form, ()):
+                    lemmas[form] = lemmas.get(form, ()) + (base,)
+    for form, (tag, lemma) in _AUX_FORMS.items():
+        tags[form] = tag
+        lemmas[form] = (lemma,)
+    table["be"] = ("be", "is", "was", "been", "being")
+    table["have"] = ("have", "has", "had", "had", "having")
+    table["do"] = ("do", "does", "did", "done", "doing")
+    return tags, lemmas, table
+
+
+@cache
+def _words() -> dict[str, str]:
+    return {word: tags for word, tags in _rows("words.tsv")}
+
+
+def verb_tags(word: str) -> str:
+    """The verb-form tags of a lowercase word ("" when it is no verb form)."""
+    return _verbs()[0].get(word, "")
+
+
+def word_tags(word: str) -> str:
+    """The noun/adjective/adverb tags of a lowercase word."""
+    return _words().get(word, "")
+
+
+def lemmas(word: str) -> tuple[str, ...]:
+    """The base forms a verb form belongs to ("took" -> ("take",))."""
+    return _verbs()[1].get(word, ())
+
+
+def verb_form(lemma: str, tag: str) -> str | None:
+    """The form of ``lemma`` for one tag (v, z, d, p, g), or None for an unknown verb."""
+    forms = _verbs()[2].get(lemma)
+    return forms["vzdpg".index(tag)] if forms else None
+
+
+def is_distinct_past(word: str) -> bool:
+    """A past-tense form that is nothing else: not a base form, a participle, a noun or an
+    adjective ("took", "went"; not "found", "left", "rose", "broke")."""
+    tags = verb_tags(word)
+    return tags == "d" and not word_tags(word)
+
+
+def is_past(word: str) -> bool:
+    """Any past-tense form that is not also a base form ("took", "increased", "left")."""
+    tags = verb_tags(word)
+    return "d" in tags and "v" not in tags
+
+
+@cache
+def sounds() -> dict[str, str]:
+    """word -> "a" | "an" | "either" for words whose first letter misleads about their sound."""
+    return {word: kind for word, kind in _rows("sounds.tsv")}
+
+
+@cache
+def places() -> dict[str, frozenset[str]]:
+    """First word -> full names of places that take no article ("New" -> {"New Zealand", ...})."""
+    by_first: dict[str, set[str]] = {}
+    for name, _kind in _rows("places.tsv"):
+        by_first.setdefault(name.split(" ")[0], set()).add(name)
+    return {first: frozenset(names) for first, names in by_first.items()}

@@ -1,0 +1,115 @@
+"""The base form after "to", a modal or "did not": "to took", "will went", "did not went"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copylint.checks.base import Example, RuleInfo
+from copylint.grammar.classes import DETERMINERS, POSSESSIVES
+from copylint.grammar.hit import Hit
+from copylint.grammar.lexicon import MODALS, is_distinct_past, is_past, lemmas, verb_tags, word_tags
+from copylint.grammar.stream import Word, after, before
+
+RULE = RuleInfo(
+    id="grammar.verb-form",
+    category="grammar",
+    severity="error",
+    summary='A past or -s form where the base form belongs ("to took", "will went", "did not went").',
+    rationale=(
+        "After \"to\", a modal (\"will\", \"could\", \"must\") or \"did not\" English needs the "
+        "base form of the verb: \"to take\", \"will go\", \"did not go\". A past form there is "
+        "a leftover from rewriting a sentence from one tense to another. After \"to\", which is "
+        "also a preposition, only past forms that can be nothing else are flagged (\"took\", "
+        "\"went\", not \"left\" or \"found\"); after a modal any past or -s form is. \"Will\", "
+        "\"can\", \"might\" and \"must\" used as nouns (\"against their will\", \"military "
+        "might\") and \"May\" with a capital are left alone. The suggestion is the base form."
+    ),
+    bad=(
+        Example("He was expected to [[took]] office in March."),
+        Example("The ministry will [[went]] ahead with the plan."),
+        Example("Police did not [[went]] into the building."),
+        Example("The company could [[lost]] its licence."),
+        Example("She didn't [[knew]] about the payments."),
+        Example("Voters must [[chose]] a new leader by Friday."),
+        Example("The minister would [[gave]] no details."),
+        Example("Officials said they wanted to [[wrote]] the report first."),
+        Example("The court may [[decided]] the case next week."),
+        Example("The plan will also [[requires]] a vote."),
+    ),
+    good=(
+        Example("He was expected to take office in March."),
+        Example("The ministry will go ahead with the plan."),
+        Example("Police did not enter the building."),
+        Example("The decision was left to the council."),
+        Example("They returned to found a new party."),
+        Example("Against their will, residents were moved."),
+        Example("May went to Brussels on Monday."),
+        Example("Russia's military might remains a concern."),
+        Example("What he did mattered less than what he said."),
+        Example("The court will need more time."),
+    ),
+    fix_safe=False,
+)
+
+_NEGATIONS = frozenset("didn't doesn't don't".split())
+_DO = frozenset("did does do".split())
+_NEG_MODALS = frozenset("won't wouldn't can't cannot couldn't shouldn't mustn't".split())
+_NOUN_MODALS = frozenset("will can might must".split())
+_NOUN_BEFORE = DETERMINERS | POSSESSIVES | frozenset("own free good ill political popular public military sheer".split())
+
+
+def find(text: str, words: list[Word]) -> Iterator[Hit]:
+    for i, w in enumerate(words):
+        low = w.low
+        if low == "to":
+            n = after(words, i)
+            if n is not None and n.word and not n.cap and is_distinct_past(n.low):
+                yield _hit(n, "to")
+            continue
+        modal = low in MODALS or low in _NEG_MODALS
+        negated_do = low in _NEGATIONS
+        if low in _DO:
+            n = after(words, i)
+            negated_do = n is not None and n.low == "not"
+        if not (modal or negated_do):
+            continue
+        if w.cap and low in ("may", "will", "can"):
+            continue  # May the name and month, Will the name
+        if low in _NOUN_MODALS and _noun_use(words, i):
+            continue
+        n = _next_verb_slot(words, i)
+        if n is None or not n.word or n.cap:
+            continue
+        tags = verb_tags(n.low)
+        if is_past(n.low) and "j" not in word_tags(n.low) and n.low != "used":
+            yield _hit(n, w.text)  # "will went", "did not went", "could lost"
+        elif modal and "z" in tags and "v" not in tags:
+            yield _hit(n, w.text)  # "will requires"
+
+
+def _noun_use(words: list[Word], i: int) -> bool:
+    """"their will", "military might", "a can": the modal's spelling used as a noun."""
+    b = before(words, i)
+    if b is None:
+        return False
+    return b.low in _NOUN_BEFORE or b.possessive or "j" in word_tags(b.low) and not verb_tags(b.low)
+
+
+def _next_verb_slot(words: list[Word], i: int) -> Word | None:
+    """The word a modal or "did not" governs, past "not" and up to two adverbs."""
+    n = after(words, i)
+    skipped = 0
+    while n is not None and skipped < 3:
+        if n.low == "not" or (word_tags(n.low) == "r" and not verb_tags(n.low)):
+            n = after(words, n.index)
+            skipped += 1
+            continue
+        return n
+    return None
+
+
+def _hit(w: Word, trigger: str) -> Hit:
+    bases = lemmas(w.low)
+    suggestions = tuple(b for b in bases if b != w.low)[:3]
+    want = f"\u201c{suggestions[0]}\u201d" if len(suggestions) == 1 else "the base form"
+    return Hit(RULE.id, w.start, w.end, f"After \u201c{trigger}\u201d use {want}, not \u201c{w.text}\u201d.", suggestions)
