@@ -72,7 +72,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | No
     try:
         cache = None if no_cache else ResultCache(Path(cache_dir) if cache_dir else default_cache_dir(),
                                                   settings_fingerprint(settings))
-        result, kept = run(list(paths), settings, RunOptions(stdin_filename=stdin_filename, jobs=jobs, cache=cache))
+        result, kept = run(list(paths), settings, RunOptions(stdin_filename=stdin_filename, jobs=jobs, cache=cache,
+                                                          keep_sources=fmt == "html"))
     except CopylintError as exc:
         fail(exc)
     finally:

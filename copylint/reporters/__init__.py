@@ -14,6 +14,7 @@ REPORTERS = {
     "json": "copylint.reporters.json",
     "sarif": "copylint.reporters.sarif",
     "github": "copylint.reporters.github",
+    "html": "copylint.reporters.html",
 }
 
 
