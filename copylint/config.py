@@ -67,6 +67,7 @@ class Settings:
     severity: tuple[tuple[str, str], ...] = ()
     exclude: tuple[str, ...] = ()
     fail_on: str = "warning"
+    max_file_size: int = 10_000_000  # bytes; larger files are skipped with an error
     overrides: tuple[Override, ...] = ()
     spelling: SpellingSettings = field(default_factory=SpellingSettings)
     grammar: GrammarSettings = field(default_factory=GrammarSettings)
@@ -230,6 +231,12 @@ def _positive_number(v: _Validator, table: str, key: str, value: Any) -> float:
     return float(value)
 
 
+def _positive_int(v: _Validator, table: str, key: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise v.error(table, key, f"expected a positive whole number, got {value!r}")
+    return value
+
+
 def _str(v: _Validator, table: str, key: str, value: Any) -> str:
     if not isinstance(value, str):
         raise v.error(table, key, f"expected a string, got {value!r}")
@@ -249,6 +256,7 @@ _TOP: dict[str, Callable[..., Any]] = {
     "severity": _severity_map,
     "exclude": _str_list,
     "fail_on": _choice(FAIL_ON),
+    "max_file_size": _positive_int,
 }
 _SECTIONS: dict[str, tuple[type, dict[str, Callable[..., Any]]]] = {
     "spelling": (SpellingSettings, {"accept": _str_list, "reject": _str_list, "words": _str_list}),

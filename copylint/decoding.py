@@ -36,7 +36,10 @@ def decode(data: bytes, path: str) -> Decoded:
                 return Decoded(body.decode(encoding), encoding, True)
             except UnicodeDecodeError as exc:
                 raise InputError(f"not valid {encoding.upper()} text ({exc.reason} at byte {exc.start + len(bom)})", path) from None
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    if b"\x00" in head:
+        if len(head) >= 4 and (head[1::2].count(0) > len(head) * 0.4 or head[0::2].count(0) > len(head) * 0.4):
+            raise InputError("looks like UTF-16 text without a byte-order mark; save it as UTF-8", path)
         raise InputError("looks like a binary file (NUL bytes); skipped", path)
     try:
         return Decoded(data.decode("utf-8"), "utf-8", False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
@@ -55,7 +55,10 @@ def lint_file(
     """Read, parse and lint one file; an unreadable file becomes an error, not an exception."""
     try:
         if data is None:
+            _check_size(source.path, os.path.getsize(source.path) if os.path.isfile(source.path) else 0, settings)
             data = read_bytes(source.path)
+        else:
+            _check_size(source.path, len(data), settings)
         key = cache.key(source.path, data) if cache is not None else None
         if key is not None:
             hit = cache.get(key)
@@ -72,6 +75,15 @@ def lint_file(
     if key is not None and not failures:
         cache.put(key, issues)
     return FileResult(source.path, True, issues, failures, doc.source if keep_source else None)
+
+
+def _check_size(path: str, size: int, settings: Settings) -> None:
+    if size > settings.max_file_size:
+        raise InputError(
+            f"file is {size / 1e6:.1f} MB, larger than max_file_size ({settings.max_file_size / 1e6:g} MB); skipped "
+            "(raise max_file_size in the configuration to check it)",
+            path,
+        )
 
 
 def sources(paths: list[str], settings: Settings) -> Iterator[Source | InputError]:
@@ -157,8 +169,14 @@ def _run_parallel(
     with ProcessPoolExecutor(
         max_workers=jobs, initializer=_init_worker, initargs=(settings, options.keep_sources, options.cache)
     ) as pool:
-        futures = [pool.submit(_lint_batch, batch) for batch in batches]
-        for batch, future in zip(batches, futures, strict=True):
+        submitted: list[tuple[list[Source], Future[list[FileResult]]]] = []
+        for n, batch in enumerate(batches):
+            try:
+                submitted.append((batch, pool.submit(_lint_batch, batch)))
+            except BrokenProcessPool:  # a worker died before everything was handed out
+                failed.extend(batches[n:])
+                break
+        for batch, future in submitted:
             try:
                 for file_result in future.result():
                     done[file_result.path] = file_result

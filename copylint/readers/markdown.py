@@ -30,7 +30,9 @@ _PARSER: MarkdownIt | None = None
 def _parser() -> MarkdownIt:
     global _PARSER
     if _PARSER is None:
-        _PARSER = MarkdownIt("commonmark", {"html": True}).use(front_matter_plugin).enable("table")
+        # maxNesting: deeper containers than this are not parsed (and not checked); 100 is far past
+        # any real article and well inside Python's recursion limit.
+        _PARSER = MarkdownIt("commonmark", {"html": True, "maxNesting": 100}).use(front_matter_plugin).enable("table")
     return _PARSER
 
 
