@@ -77,11 +77,11 @@ def sound_of(word: Word) -> str | None:
         return None if known == "either" else known
     first = low[0]
     if first in "aeio":
-        return "an"
-    if first in "uyh" or not first.isascii():
+        return None if text[0].isupper() and first == "e" else "an"  # "a Euro...": names are unsure
+    if first == "u":  # "an unclear", "an ultimatum"; "a usual" is in the table, unknown "u" + vowel unsure
+        return "an" if len(low) > 2 and low[1] not in "aeiou" and low[2] not in "aeiouy" else None
+    if first == "y" or not first.isascii() or (first == "h" and text[0].isupper()):
         return None  # "a Uighur", "an Yvonne", names with unusual sounds: unsure
-    if text[0].isupper() and first == "e":
-        return None
     return "a"
 
 

@@ -69,7 +69,8 @@ _THIRD_ONLY = {"has": "have", "is": "are", "was": "were", "does": "do", "doesn't
                "hasn't": "haven't", "isn't": "aren't", "wasn't": "weren't"}
 _PLURAL_ONLY = {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't",
                 "haven't": "hasn't", "aren't": "isn't", "weren't": "wasn't", "am": "is"}
-_SUBJUNCTIVE = frozenset("if though wish whether suppose imagine lest that as".split())
+_SUBJUNCTIVE_WERE = frozenset("if though wish wished whether suppose imagine unless".split())
+_SUBJUNCTIVE_BASE = frozenset("that lest if".split())
 # "it"/"you" are subjects only after these (or at the start of a clause)
 _OPENERS = CONJUNCTIONS | SAY_VERBS | frozenset("think thinks thought believe believes believed hope so then".split())
 _INVERTERS = AUXILIARIES | frozenset("let make makes made help helps helped see saw watch hear heard".split())
@@ -92,7 +93,7 @@ def _pronoun(words: list[Word], i: int) -> Iterator[Hit]:
     b = before(words, i)
     if b is not None and b.low in _INVERTERS:
         return  # "did he go", "let it be"
-    if p.low in ("it", "you") and not (p.clause_start or (b is not None and b.low in _OPENERS)):
+    if p.low in ("it", "you") and not (p.clause_start or (b is not None and _opens_clause(b))):
         return  # object: "those who did it have"
     v = after(words, i)
     if v is not None and word_tags(v.low) == "r" and not verb_tags(v.low):
@@ -104,10 +105,11 @@ def _pronoun(words: list[Word], i: int) -> Iterator[Hit]:
     fix: str | None = None
     if singular:
         if low in _PLURAL_ONLY:
-            if low in ("were", "weren't") and _subjunctive(words, i):
+            if low in ("were", "weren't") and (_subjunctive(words, i, _SUBJUNCTIVE_WERE)
+                                               or (b is not None and b.low == "as")):
                 return
             fix = _PLURAL_ONLY[low]
-        elif _bare_verb(low) and not _subjunctive(words, i):
+        elif _bare_verb(low) and not _subjunctive(words, i, _SUBJUNCTIVE_BASE | _SUBJUNCTIVE_WERE):
             third = _third_person(low)
             fix = third
     else:
@@ -121,12 +123,22 @@ def _pronoun(words: list[Word], i: int) -> Iterator[Hit]:
         if low in wrong:
             fix = wrong[low]
         elif "z" in verb_tags(low) and "v" not in verb_tags(low) and "r" not in word_tags(low):
+            if p.low in ("you", "we") and "N" in word_tags(low):
+                return  # "you guys", "we Americans"
             bases = [b for b in lemmas(low) if b != low]
             fix = bases[0] if bases else None
     if fix is None:
         return
     yield Hit(RULE.id, p.start, v.end, f"\u201c{p.text}\u201d does not agree with \u201c{v.text}\u201d: "
               f"\u201c{p.text} {fix}\u201d?", (f"{p.text} {fix}",))
+
+
+def _opens_clause(b: Word) -> bool:
+    """Whether "it"/"you" after ``b`` is a subject: after a conjunction or a say verb, or after a
+    word that is no verb or preposition ("In those days it ...", "Now it ...")."""
+    if b.low in _OPENERS:
+        return True
+    return not verb_tags(b.low) and b.low not in PREPOSITIONS and b.low != "of" and b.word and not b.cap
 
 
 def _bare_verb(low: str) -> bool:
@@ -141,10 +153,10 @@ def _third_person(low: str) -> str | None:
     return verb_form(low, "z")
 
 
-def _subjunctive(words: list[Word], i: int) -> bool:
-    """"if she were", "insisted that he resign", "as it were": a trigger in the four words before."""
+def _subjunctive(words: list[Word], i: int, triggers: frozenset[str]) -> bool:
+    """"if she were", "insisted that he resign": a trigger in the four words before."""
     for j in range(i - 1, max(i - 5, -1), -1):
-        if words[j].low in _SUBJUNCTIVE:
+        if words[j].low in triggers:
             return True
         if words[j + 1].clause_start and j + 1 < i:
             break

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copylint.checks.base import Example, RuleInfo
-from copylint.grammar.classes import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS
+from copylint.grammar.classes import AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import places, verb_tags, word_tags
 from copylint.grammar.stream import Word, after
@@ -85,10 +85,17 @@ def _ends_phrase(words: list[Word], i: int) -> bool:
     if n.low == "of":  # "accused the Washington of taking", not "the France of the 1960s"
         m = after(words, n.index)
         return m is not None and m.low.endswith("ing") and "g" in verb_tags(m.low)
-    if n.low in ("and", "or"):  # "the Iran and the EU", not "the Iran and Iraq border"
+    if n.low in ("and", "or"):  # "the Iran and the EU", "the India and leaving"; not "the Iran and Iraq border"
         m = after(words, n.index)
-        return m is not None and m.low == "the"
-    if n.low in _FOLLOWERS:
+        return m is not None and (m.low == "the" or _verb_not_noun(m.low))
+    if n.low in _FOLLOWERS or n.low in DETERMINERS:
         return True
-    tags = verb_tags(n.low)
-    return "d" in tags or ("z" in tags and "N" not in word_tags(n.low))
+    tags, wtags = verb_tags(n.low), word_tags(n.low)
+    if wtags == "r" and not tags:
+        return True  # an adverb: "the Russia now"
+    return "d" in tags or ("z" in tags and "N" not in wtags) or _verb_not_noun(n.low)
+
+
+def _verb_not_noun(low: str) -> bool:
+    """An -ing verb that is no noun: "winning", "leaving"; not "bombing"."""
+    return low.endswith("ing") and "g" in verb_tags(low) and not word_tags(low)

@@ -103,6 +103,7 @@ THAN = RuleInfo(
         Example("By [[than]] the protesters had left."),
         Example("The deficit is larger [[then]] last year's."),
         Example("Fewer [[then]] half of voters took part."),
+        Example("The new rules are more complex [[then]] the old ones."),
     ),
     good=(
         Example("The storm killed more than 40 people."),
@@ -229,6 +230,7 @@ _COMPARATIVES = frozenset(
 )
 _TIME_WORDS = frozenset("since until till by back from".split())
 _LOOSE_VERBS = frozenset("cut cuts break breaks broke broken let lets set sets turned turn came come comes".split())
+_PLACE_ASKERS = frozenset("know knows knew ask asks asked tell told see saw show showed wonder wondered".split())
 _WHOSE_NEXT = frozenset("been going not a an the".split())
 
 
@@ -282,7 +284,9 @@ def _than(words: list[Word], i: int) -> Iterator[Hit]:
     b = before(words, i)
     if b is None:
         return
-    if w.low == "then" and b.low in _COMPARATIVES:
+    bb = before(words, b.index)
+    more_adjective = bb is not None and bb.low in ("more", "less") and "j" in word_tags(b.low) and not verb_tags(b.low)
+    if w.low == "then" and (b.low in _COMPARATIVES or more_adjective):
         yield Hit(THAN.id, w.start, w.end, "After a comparative, write \u201cthan\u201d.", (_case("than", w.text),))
     elif w.low == "than" and b.low in _TIME_WORDS and b.low not in _COMPARATIVES:
         n = after(words, i)
@@ -322,11 +326,14 @@ def _were(words: list[Word], i: int) -> Iterator[Hit]:
     n = after(words, i)
     if w.low in ("they", "we", "you") and n is not None and n.low == "where" and n.word:
         b = before(words, i)
-        if b is not None and b.low in ("know", "knows", "knew", "ask", "asked", "tell", "told", "see", "saw"):
-            return
         nn = after(words, n.index)
-        if nn is None or nn.low in ("they", "we", "you", "he", "she", "it", "i", "the", "to"):
-            return  # "you where?", "they where the ..." read as a place
+        if nn is None:
+            return  # "you where?"
+        surely_verb = nn.low.endswith(("ing", "ed")) and set(verb_tags(nn.low)) & {"g", "p"} or nn.low in (
+            "not", "never", "also", "still", "all", "both", "being", "born", "told", "given", "taken", "shown")
+        if not surely_verb and (nn.low in ("they", "we", "you", "he", "she", "it", "i", "the", "to")
+                                or (b is not None and b.low in _PLACE_ASKERS)):
+            return  # "they know where the ...": a place
         yield Hit(WERE.id, w.start, n.end, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.",
                   (f"{w.text} {_case('were', n.text)}",))
 

@@ -51,11 +51,22 @@ RULE = RuleInfo(
     fix_safe=False,
 )
 
+# words after which "to" starts an infinitive, never a prepositional phrase
+_INFINITIVE_HEADS = frozenset(
+    """want wants wanted wanting try tries tried trying plan plans planned planning decide decides decided
+    agree agrees agreed fail fails failed failing refuse refuses refused hope hopes hoped hoping expect expects
+    expected attempt attempts attempted intend intends intended aim aims aimed seek seeks sought seeking
+    promise promises promised vow vows vowed threaten threatens threatened need needs needed seem seems seemed
+    appear appears appeared tend tends tended manage manages managed choose chose chosen continue continues
+    continued begin began begun start started prepare prepared pledge pledged going able unable likely
+    unlikely willing unwilling ready eager keen opportunity chance bid effort ability ought order have has had
+    scheduled""".split()
+)
 _NEGATIONS = frozenset("didn't doesn't don't".split())
 _DO = frozenset("did does do".split())
 _NEG_MODALS = frozenset("won't wouldn't can't cannot couldn't shouldn't mustn't".split())
 _NOUN_MODALS = frozenset("will can might must".split())
-_NOUN_BEFORE = DETERMINERS | POSSESSIVES | frozenset("own free good ill political popular public military sheer".split())
+_NOUN_BEFORE = (DETERMINERS - {"that", "all", "both", "each", "some", "many", "most", "several", "few"}) | POSSESSIVES | frozenset("own free good ill political popular public military sheer".split())
 
 
 def find(text: str, words: list[Word]) -> Iterator[Hit]:
@@ -63,7 +74,8 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
         low = w.low
         if low == "to":
             n = after(words, i)
-            if n is not None and n.word and not n.cap and is_distinct_past(n.low):
+            if n is not None and n.word and not n.cap and (
+                    is_distinct_past(n.low) or (is_past(n.low) and _infinitive_head(words, i))):
                 yield _hit(n, "to")
             continue
         modal = low in MODALS or low in _NEG_MODALS
@@ -81,10 +93,16 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
         if n is None or not n.word or n.cap:
             continue
         tags = verb_tags(n.low)
-        if is_past(n.low) and "j" not in word_tags(n.low) and n.low != "used":
+        if is_past(n.low) and n.low != "used":
             yield _hit(n, w.text)  # "will went", "did not went", "could lost"
         elif modal and "z" in tags and "v" not in tags:
             yield _hit(n, w.text)  # "will requires"
+
+
+def _infinitive_head(words: list[Word], i: int) -> bool:
+    """ "wanted to", "is expected to", "in order to": the "to" before ``words[i]`` is infinitival."""
+    b = before(words, i)
+    return b is not None and b.low in _INFINITIVE_HEADS
 
 
 def _noun_use(words: list[Word], i: int) -> bool:
