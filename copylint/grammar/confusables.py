@@ -285,7 +285,7 @@ def _than(words: list[Word], i: int) -> Iterator[Hit]:
     if b is None:
         return
     bb = before(words, b.index)
-    more_adjective = bb is not None and bb.low in ("more", "less") and "j" in word_tags(b.low) and not verb_tags(b.low)
+    more_adjective = bb is not None and bb.low in ("more", "less") and "j" in word_tags(b.low)
     if w.low == "then" and (b.low in _COMPARATIVES or more_adjective):
         yield Hit(THAN.id, w.start, w.end, "After a comparative, write \u201cthan\u201d.", (_case("than", w.text),))
     elif w.low == "than" and b.low in _TIME_WORDS and b.low not in _COMPARATIVES:
