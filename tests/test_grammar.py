@@ -1,0 +1,133 @@
+"""The builtin grammar rules: the sample article, backend selection, positions through
+markup, and the word data they stand on. (Each rule's own examples run in
+test_rule_examples.py.)"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from copylint.config import GrammarSettings, Settings, StyleSettings
+from copylint.engine import Linter
+from copylint.grammar import lexicon
+from copylint.grammar.a_an import sound_of
+from copylint.grammar.stream import stream
+from copylint.readers import parse
+
+from conftest import SAMPLE
+
+# no style packs: this file tests grammar alone, whatever the packs hold
+GRAMMAR_ONLY = Settings(enable=("grammar",), disable=("ALL",), style=StyleSettings(packs=()))
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter(GRAMMAR_ONLY)
+
+
+def _lint(linter: Linter, text: str, path: str = "a.txt", fmt: str | None = "body", settings=None):
+    doc = parse(text, path, fmt)
+    return [i for i in linter.lint(doc, settings) if i.rule.startswith("grammar.")]
+
+
+def test_sample_article_findings(linter):
+    text = SAMPLE.read_text(encoding="utf-8")
+    issues = [i for i in linter.lint(parse(text, str(SAMPLE), None)) if i.rule.startswith("grammar.")]
+    lines = text.splitlines()
+    found = {(i.rule, i.line, lines[i.line - 1][i.column - 1:i.end_column - 1]) for i in issues}
+    assert found == {
+        ("grammar.agreement", 10, "attacks"),
+        ("grammar.day-preposition", 10, "in"),
+        ("grammar.parallel-verbs", 24, "smashing"),
+        ("grammar.article-before-name", 48, "the Washington"),
+    }
+    by_rule = {i.rule: i for i in issues}
+    assert by_rule["grammar.day-preposition"].suggestions == ("on",)
+    assert by_rule["grammar.agreement"].suggestions == ("attack",)
+    assert by_rule["grammar.parallel-verbs"].suggestions == ("smashed",)
+
+
+def test_default_settings_run_builtin_rules():
+    issues = [i for i in Linter(Settings(style=StyleSettings(packs=()))).lint(parse("Police arrived in Tuesday.", "a.txt", "body"))
+              if i.rule.startswith("grammar.")]
+    assert [i.rule for i in issues] == ["grammar.day-preposition"]
+
+
+@pytest.mark.parametrize(("backends", "expected"), [
+    (("builtin",), 1), (("auto",), 1), (("harper",), 0), (("languagetool",), 0), (("harper", "builtin"), 1),
+])
+def test_backend_selection(linter, backends, expected):
+    settings = replace(GRAMMAR_ONLY, grammar=GrammarSettings(backends=backends))
+    issues = [i for i in _lint(linter, "He was due to took office.", settings=settings) if i.rule == "grammar.verb-form"]
+    assert len(issues) == expected
+
+
+def test_positions_through_markdown(linter):
+    text = "# Headline\n\nProtesters *stormed* [the embassy](https://example.com) in Tuesday.\n"
+    issues = _lint(linter, text, "a.md", "md")
+    assert [(i.rule, text[i.offset:i.end_offset], i.line) for i in issues] == [("grammar.day-preposition", "in", 3)]
+
+
+def test_curly_apostrophes(linter):
+    issues = _lint(linter, "The company defended it\u2019s own record.")
+    assert [(i.rule, i.suggestions) for i in issues] == [("grammar.confusables.its", ("its",))]
+
+
+def test_rules_work_inside_quotes(linter):
+    issues = _lint(linter, "\u201cWe will went ahead,\u201d he said.")
+    assert [i.rule for i in issues] == ["grammar.verb-form"]
+    assert issues[0].suggestions == ("go",)
+
+
+def test_code_spans_are_not_prose(linter):
+    assert _lint(linter, "Use `in Tuesday` as the test string.", "a.md", "md") == []
+
+
+def test_each_rule_can_be_disabled(linter):
+    text = "Police arrived in Tuesday. An union official spoke."
+    settings = replace(GRAMMAR_ONLY, disable=("ALL", "grammar.a-an"))
+    assert [i.rule for i in _lint(linter, text, settings=settings)] == ["grammar.day-preposition"]
+
+
+# -- the word data --------------------------------------------------------------------------
+
+def test_gazetteer_is_real_data_and_skips_names_that_take_the():
+    places = lexicon.places()
+    for name in ("France", "Iraq", "Washington", "Tehran", "Baghdad", "Germany"):
+        assert name in places.get(name, ()), name
+    assert "New Zealand" in places["New"]
+    for name in ("Netherlands", "Philippines", "Gambia", "Congo", "Hague", "Jordan", "Turkey", "Nice"):
+        assert name not in places.get(name, ()), name
+    assert sum(len(v) for v in places.values()) > 500  # countries, capitals and large cities
+
+
+def test_verb_forms():
+    assert lexicon.lemmas("took") == ("take",)
+    assert lexicon.verb_form("smash", "d") == "smashed"
+    assert lexicon.is_distinct_past("went")
+    assert not lexicon.is_distinct_past("left")  # also a participle
+    assert not lexicon.is_distinct_past("found")  # also a base form
+    assert "cancelled" in lexicon.verb_form("cancel", "d") or "d" in lexicon.verb_tags("cancelled")
+
+
+def _word(text: str):
+    return stream(text)[0]
+
+
+@pytest.mark.parametrize(("word", "article"), [
+    ("hour", "an"), ("union", "a"), ("one-off", "a"), ("MP", "an"), ("FBI", "an"), ("BBC", "a"),
+    ("UN", "a"), ("NATO", None), ("18-year-old", "an"), ("8", "an"), ("100", "a"), ("1800s", None),
+    ("historic", None), ("unclear", "an"), ("search", "a"), ("auction", "an"), ("U-turn", "a"),
+    ("European", "a"), ("X-ray", "an"), ("£5m", "a"),
+])
+def test_sound_of(word, article):
+    assert sound_of(_word(word)) == article
+
+
+def test_stream_gaps():
+    words = stream("Hello, world. It's \u201cfine\u201d")
+    assert [w.low for w in words] == ["hello", "world", "it's", "fine"]
+    assert words[1].clause_start and not words[1].sentence_start
+    assert words[2].sentence_start
+    assert words[3].clause_start and not words[3].joined
