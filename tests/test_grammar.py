@@ -8,14 +8,13 @@ from dataclasses import replace
 
 import pytest
 
+from conftest import SAMPLE
 from copylint.config import GrammarSettings, Settings, StyleSettings
 from copylint.engine import Linter
 from copylint.grammar import lexicon
 from copylint.grammar.a_an import sound_of
 from copylint.grammar.stream import stream
 from copylint.readers import parse
-
-from conftest import SAMPLE
 
 # no style packs: this file tests grammar alone, whatever the packs hold
 GRAMMAR_ONLY = Settings(enable=("grammar",), disable=("ALL",), style=StyleSettings(packs=()))
