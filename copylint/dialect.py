@@ -1,42 +1,68 @@
-"""Deciding whether a document is written in US or British English."""
+"""Deciding whether a document is written in US or British English.
+
+The evidence is the document's own spellings of words that the two dialects spell
+differently, from the spelling lexicon's dialect lists (see
+:mod:`copylint.spelling.variants`): "colour", "defence", "travelled", "criticise" count for
+British; "color", "defense", "traveled", "analyze" for American. An -ize form counts only
+half for American, since Oxford British spelling uses it too; a capitalised word only half
+(it may be a name: Pearl Harbor, the Labor Party); words correct in both dialects in some
+sense (program, license, practice) not at all.
+
+The dialect with more evidence wins; on a tie the first piece of evidence in the document
+decides; with none, ``default``.
+"""
 
 from __future__ import annotations
 
-import re
-
 from copylint.document import Document
+from copylint.spelling.lexicon import DICT, GB, IZE, US
+from copylint.spelling.speller import get_speller
+from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
+from copylint.tokens import APOSTROPHES, tokens
 
-# Pairs whose spelling differs between the dialects and that are common in news copy.
-# -ise/-ize is not among them: British English accepts both.
-_GB_US = (
-    ("defence", "defense"), ("offence", "offense"), ("licence", "license"), ("colour", "color"),
-    ("favour", "favor"), ("honour", "honor"), ("labour", "labor"), ("neighbour", "neighbor"),
-    ("behaviour", "behavior"), ("centre", "center"), ("theatre", "theater"), ("metre", "meter"),
-    ("programme", "program"), ("travelled", "traveled"), ("cancelled", "canceled"),
-    ("criticised", "criticized"), ("organisation", "organization"), ("realise", "realize"),
-    ("mobilise", "mobilize"), ("analyse", "analyze"), ("catalogue", "catalog"), ("grey", "gray"),
-    ("tyre", "tire"), ("kerb", "curb"), ("jewellery", "jewelry"), ("manoeuvre", "maneuver"),
-    ("paediatric", "pediatric"), ("oestrogen", "estrogen"), ("aluminium", "aluminum"),
-    ("practise", "practice"), ("fulfil", "fulfill"), ("enrol", "enroll"), ("towards", "toward"),
-)
-_GB = {gb for gb, _ in _GB_US}
-_US = {us for _, us in _GB_US if us not in ("practice", "license", "tire", "curb", "meter", "program", "toward")}
-_WORD = re.compile(r"[A-Za-z]+")
+_APOS = str.maketrans({a: "'" for a in APOSTROPHES})
+
+
+def word_evidence(word: str) -> tuple[float, float]:
+    """(British, American) evidence of one word as written."""
+    speller = get_speller()
+    low = word.lower().translate(_APOS)
+    if low.endswith("'s"):
+        low = low[:-2]
+    weight = 1.0 if word[:1].islower() else 0.5
+    e = speller.entry(low)
+    if e is not None:
+        if e.flags & GB and low not in AMBIGUOUS_GB:
+            return weight, 0.0
+        if e.flags & US and low not in AMBIGUOUS_US:
+            return 0.0, weight
+        if e.flags & IZE:
+            return 0.0, weight / 2
+        if e.flags & DICT:  # a word, but no evidence either way
+            return 0.0, 0.0
+    ize = ize_form(low)
+    if ize is not None and speller.is_word(ize):
+        return weight, 0.0
+    return 0.0, 0.0
 
 
 def detect_dialect(doc: Document, default: str = "en-US") -> str:
     """"en-GB" or "en-US" from the spellings the document uses; ``default`` when it cannot tell."""
-    gb = us = 0
+    gb = us = 0.0
+    first: str | None = None
     for seg in doc.segments:
-        for m in _WORD.finditer(seg.text):
-            w = m.group().lower()
-            stem = re.sub(r"(s|es|d|ed|ing)$", "", w)
-            if w in _GB or stem in _GB:
-                gb += 1
-            elif w in _US or stem in _US:
-                us += 1
+        for tok in tokens(seg.text):
+            if tok.kind != "word" or len(tok.text) < 4:
+                continue
+            for part in tok.parts():
+                g, u = word_evidence(part.text)
+                if g or u:
+                    gb += g
+                    us += u
+                    if first is None:
+                        first = "en-GB" if g else "en-US"
     if gb > us:
         return "en-GB"
     if us > gb:
         return "en-US"
-    return default
+    return first or default

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 CHECKS: tuple[tuple[str, str], ...] = (
     ("copylint.checks.structure", "DuplicateHeadline"),
     ("copylint.checks.repeated_word", "RepeatedWord"),
+    ("copylint.checks.spelling", "Spelling"),
     ("copylint.checks.grammar", "BuiltinGrammar"),
 )
 

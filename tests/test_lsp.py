@@ -7,6 +7,7 @@ import asyncio
 import sys
 import time
 from pathlib import Path
+from typing import Union
 
 import pytest
 import pytest_lsp
@@ -28,9 +29,23 @@ EMOJI_CRLF = (
 )
 
 
+def converter():
+    """lsprotocol's converter, except that a CodeAction carrying a ``command`` stays a CodeAction
+    (lsprotocol 2025.0.0 reads any code action with a ``command`` key as a bare Command)."""
+    conv = default_converter()
+
+    def code_action(obj, _):
+        if isinstance(obj.get("command"), str):
+            return conv.structure(obj, types.Command)
+        return conv.structure(obj, types.CodeAction)
+
+    conv.register_structure_hook(Union[types.Command, types.CodeAction], code_action)  # noqa: UP007
+    return conv
+
+
 def make_client() -> LanguageClient:
     """pytest-lsp's client, also keeping every publishDiagnostics (with its version)."""
-    client = LanguageClient(converter_factory=default_converter)
+    client = LanguageClient(converter_factory=converter)
     client.published = []  # type: ignore[attr-defined]
     client.registrations = []  # type: ignore[attr-defined]
 
@@ -252,3 +267,36 @@ async def test_utf16_even_when_the_client_prefers_utf8(neovim: LanguageClient, w
         context=types.CodeActionContext(diagnostics=[first]),
     ))
     assert actions[0].edit.changes[uri][0].new_text == "the"
+
+
+def _has_spelling() -> bool:
+    from copylint.api import get_linter
+    from copylint.config import Settings
+
+    return "spelling.misspelling" in get_linter(Settings()).rules
+
+
+async def test_add_to_word_list_action_writes_the_list_and_relints(client: LanguageClient, workspace: Path):
+    if not _has_spelling():
+        pytest.skip("no spelling.misspelling rule in this build yet: the add-to-word-list action has nothing to act on")
+    text = "Storm hits coast\n\nThe zorblat team met in the town hall on Monday.\n"
+    uri = open_doc(client, workspace / "storm.txt", text)
+    diags = await published(client, uri, 1)
+    target = next(d for d in diags if d.code == "spelling.misspelling" and text_of(text, d.range) == "zorblat")
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), range=target.range,
+        context=types.CodeActionContext(diagnostics=[target]),
+    ))
+    add = next(a for a in actions if a.command is not None)
+    assert add.title.startswith("Add \u201czorblat\u201d to the word list")
+    count = len(client.published)  # type: ignore[attr-defined]
+    await client.workspace_execute_command_async(types.ExecuteCommandParams(
+        command=add.command.command, arguments=add.command.arguments))
+    assert (workspace / ".copylint-words.txt").read_text(encoding="utf-8") == "zorblat\n"
+    assert ".copylint-words.txt" in (workspace / ".copylint.toml").read_text(encoding="utf-8")
+    deadline = time.monotonic() + 20
+    while len(client.published) == count and time.monotonic() < deadline:  # type: ignore[attr-defined]
+        await asyncio.sleep(0.01)
+    latest = client.published[-1]  # type: ignore[attr-defined]
+    assert latest.uri == uri and latest.version == 1
+    assert not any(d.code == "spelling.misspelling" and text_of(text, d.range) == "zorblat" for d in latest.diagnostics)

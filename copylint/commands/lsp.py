@@ -7,13 +7,14 @@ import logging
 import click
 
 from copylint.commands.common import fail
+from copylint.lsp import DEFAULT_DEBOUNCE_MS
 
 
 @click.command()
 @click.option("--stdio", is_flag=True, help="Talk on stdin/stdout (the default and only transport; accepted "
               "because some clients pass it).")
 @click.option("--debounce-ms", type=click.IntRange(min=0), default=None, metavar="MS",
-              help="Wait this long after the last change before checking [default: 200]. "
+              help=f"Wait this long after the last change before checking [default: {DEFAULT_DEBOUNCE_MS}]. "
                    "The client's initializationOptions.debounceMs takes precedence.")
 @click.option("--config", type=click.Path(dir_okay=False), help="Use this configuration file for every document "
               "(default: the one found above each document).")
@@ -21,7 +22,7 @@ from copylint.commands.common import fail
 def lsp(stdio: bool, debounce_ms: int | None, config: str | None, verbose: bool) -> None:
     """Run the language server (diagnostics as you type, quick fixes) on stdin/stdout."""
     try:
-        from copylint.lsp.server import DEFAULT_DEBOUNCE_MS, create_server
+        from copylint.lsp.server import create_server
     except ImportError as exc:  # pragma: no cover - pygls is a dependency
         fail(f"the language server needs pygls ({exc}); pip install 'pygls>=2'")
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="copylint-lsp: %(message)s")

@@ -22,6 +22,7 @@ from pygls.uris import to_fs_path
 
 from copylint import __version__
 from copylint.errors import CopylintError
+from copylint.lsp import DEFAULT_DEBOUNCE_MS
 from copylint.lsp.actions import ADD_WORD_COMMAND, SPELLING_PREFIX, code_actions
 from copylint.lsp.configs import ConfigCache, folder_of
 from copylint.lsp.diagnostics import SOURCE, to_diagnostics
@@ -29,7 +30,6 @@ from copylint.lsp.documents import DocumentStore, OpenDocument
 from copylint.lsp.wordlist import WordListTarget, add_word, target_for
 from copylint.readers import parse
 
-DEFAULT_DEBOUNCE_MS = 200
 CONFIG_GLOBS = ("**/.copylint.toml", "**/pyproject.toml")
 
 logger = logging.getLogger(__name__)
@@ -135,22 +135,21 @@ class CopylintServer(LanguageServer):
     # -- work done on the lint thread -------------------------------------------------
     def _lint(self, uri: str, path: str | None, fmt: str, text: str) -> LintOutcome:
         outcome = LintOutcome()
-        resolved = self.configs.resolve(folder_of(path) or self.root)
-        if resolved.error is not None:
-            outcome.errors.append(f"copylint: configuration error: {resolved.error}")
-        if resolved.settings is None or resolved.linter is None:
-            return outcome
-        linter = resolved.linter
         bom = 1 if text.startswith("\ufeff") else 0
         try:
-            doc = parse(text[bom:], path or uri, fmt)
-            issues = linter.lint(doc)
+            resolved = self.configs.resolve(folder_of(path) or self.root)
+            if resolved.error is not None:
+                outcome.errors.append(f"copylint: configuration error: {resolved.error}")
+            if resolved.settings is None or resolved.linter is None:
+                return outcome
+            linter = resolved.linter
+            issues = linter.lint(parse(text[bom:], path or uri, fmt))
         except CopylintError as exc:
             outcome.errors.append(f"copylint: {exc}")
             return outcome
         except Exception as exc:  # never let one buffer take the server down
             logger.exception("linting %s", uri)
-            outcome.errors.append(f"copylint: internal error while checking {path or uri}: {exc}")
+            outcome.errors.append(f"copylint: internal error while checking {path or uri}: {type(exc).__name__}: {exc}")
             return outcome
         outcome.logs.extend(f"copylint: internal error in {f.check}: {f.error}" for f in linter.failures)
         linter.failures.clear()
@@ -261,7 +260,10 @@ def create_server(debounce_ms: int = DEFAULT_DEBOUNCE_MS, config: str | None = N
             return None
         word_list = None
         if any(str(d.code or "").startswith(SPELLING_PREFIX) for d in ours):
-            word_list = await ls.on_worker(ls.word_list_target, doc.path)
+            try:
+                word_list = await ls.on_worker(ls.word_list_target, doc.path)
+            except Exception as exc:  # the replacements are still worth offering
+                logger.warning("no word list for %s: %s", doc.uri, exc)
         versioned = _client_supports(ls, lambda c: c.workspace.workspace_edit.document_changes)
         return code_actions(doc, ours, versioned, word_list, params.context.only) or None
 

@@ -1,0 +1,227 @@
+"""Spelling: misspellings (``spelling.misspelling``) and the other dialect's spellings
+(``spelling.dialect-mix``). The word-level logic lives in :mod:`copylint.spelling`."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
+from copylint.document import Document, Segment
+from copylint.spelling.lexicon import GB, IZE, US
+from copylint.spelling.speller import COMPOUND_HEADS, Speller, Verdict, get_speller, shape_of
+from copylint.spelling.suggest import match_case
+from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
+from copylint.spelling.wordlists import HouseLists, house_lists
+from copylint.spelling.words import WordUse, word_uses
+
+MISSPELLING = RuleInfo(
+    id="spelling.misspelling",
+    category="spelling",
+    severity="error",
+    summary="A word is misspelt (\"seige\" for \"siege\").",
+    rationale=(
+        "A misspelling in published copy costs a correction notice and the reader's trust, and "
+        "the eye reads past it. copylint checks each word against a curated list of real-world "
+        "misspellings first, then a dictionary of both British and American spelling, and flags "
+        "a word only when it is unknown or a known word one slip away is far likelier. Names are "
+        "not misspellings: a capitalised word is taken for a name (Khamenei, Esper, Hezbollah) "
+        "unless nothing but a typo explains it. Suggestions are ranked for how people mistype "
+        "(swapped, doubled and neighbouring letters first, then how common the word is), and none "
+        "is given when the best is a guess. A listed misspelling with one correction is a safe fix. "
+        "Add house words to an accept list ([spelling] accept) to silence a word for the whole team."
+    ),
+    bad=(
+        Example("Protesters laid [[seige]] to the embassy."),
+        Example("A guard post on the outer [[perimiter]] was set alight."),
+        Example("Officials will [[recieve]] the report on Monday."),
+        Example("The [[goverment]] denied any involvement."),
+        Example("The council [[approvde]] the budget on Tuesday."),
+        Example("She studied physics at the Institute of [[Technlogy]]."),
+        Example("Police said the [[suspcet]] fled on foot."),
+        Example("Tehran-[[alinged]] militias attacked the base."),
+        Example("The [[militas]]\u2019 leaders were arrested."),
+    ),
+    good=(
+        Example("Iran's Supreme Leader Ayatollah Ali Khamenei criticised the strikes."),
+        Example("Defence Secretary Mark Esper said 750 troops would be sent."),
+        Example("Foreign Ministry spokesman Abbas Mousavi spoke to the ISNA news agency."),
+        Example("Hezbollah and Tehran-aligned Shia militias met in Baghdad, Al Jazeera said."),
+        Example("See https://example.com/seige, e-mail desk@example.org or follow @newsdesk and #Baghdad."),
+        Example("The \u00a3600m deal covers 5,000m of cable and 2bn in loans from 2019."),
+        Example("The militias\u2019 leaders and the militias' allies co-ordinated the pro-Iran march."),
+        Example("Run `copylint --seige` to reproduce the error."),
+        Example("The sign read \u201cWelcom [sic] to Baghdad\u201d."),
+    ),
+    fix_safe=False,
+)
+
+DIALECT_MIX = RuleInfo(
+    id="spelling.dialect-mix",
+    category="spelling",
+    severity="warning",
+    summary="An American spelling in British copy, or a British one in American copy.",
+    rationale=(
+        "A story should keep to one spelling: \"color\" in an article that writes \"favour\" reads "
+        "as a slip. The dialect comes from the configuration (dialect = \"en-GB\" or \"en-US\") or, "
+        "with \"auto\", from the spellings the document itself uses most. -ize is not an error in "
+        "British English (Oxford spelling), but -ise is in American English. Proper names keep "
+        "their own spelling (Pearl Harbor, the Labor Party, World Trade Center), and words that "
+        "are correct in both dialects in some sense (program, meter, license, practice, tire) are "
+        "left alone."
+    ),
+    bad=(
+        Example("The [[color]] of the flag was changed.", dialect="en-GB"),
+        Example("Most voters [[favor]] an early election.", dialect="en-GB"),
+        Example("The city [[center]] was closed to traffic.", dialect="en-GB"),
+        Example("Analysts [[analyzed]] the figures overnight.", dialect="en-GB"),
+        Example("The [[defence]] ministry issued a statement.", dialect="en-US"),
+        Example("Senators [[criticised]] the plan.", dialect="en-US"),
+        Example("He [[travelled]] to Kabul on Sunday.", dialect="en-US"),
+        Example("Police said the [[tyre]] had burst.", dialect="en-US"),
+        Example("The favourite theatre of the town changed its [[color]] scheme and its labour rules."),
+    ),
+    good=(
+        Example("Officials organized the talks and criticised the plan.", dialect="en-GB"),
+        Example("The program will check the meter before the firm can license it.", dialect="en-GB"),
+        Example("Wreaths were laid at Pearl Harbor and the World Trade Center.", dialect="en-GB"),
+        Example("The color of the center was analyzed.", dialect="en-US"),
+        Example("The colour of the centre was analysed.", dialect="en-GB"),
+        Example("US Defense Secretary Mark Esper said the Labor Party was wrong.", dialect="en-GB"),
+        Example("Advertisers exercise caution to avoid a compromise.", dialect="en-US"),
+        Example("She practised law before she joined the practice.", dialect="en-GB"),
+        Example("The favourite theatre changed its colour scheme toward the end of the year."),
+    ),
+)
+
+_LATIN_ENDING = re.compile(r"(?:a|ae|i|ii|us|um|is|es|ensis|oides|ata|ica)$")
+_TITLE_SEGMENTS = frozenset({"headline", "heading"})
+
+
+class Spelling(Check):
+    rules = (MISSPELLING, DIALECT_MIX)
+
+    def __init__(self, settings) -> None:  # noqa: ANN001 - Settings
+        super().__init__(settings)
+        self._lists: dict[tuple, HouseLists] = {}
+
+    def _house(self, ctx: CheckContext) -> HouseLists:
+        sp = ctx.settings.spelling
+        key = (sp.accept, sp.reject, sp.words)
+        lists = self._lists.get(key)
+        if lists is None:
+            lists = self._lists[key] = house_lists(sp.accept, sp.reject, sp.words)
+        return lists
+
+    def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        house = self._house(ctx)
+        spell = ctx.is_enabled(MISSPELLING.id)
+        mix = ctx.is_enabled(DIALECT_MIX.id)
+        speller = get_speller()
+        segments = [(seg, list(word_uses(seg.text))) for seg in doc.segments]
+        capitalised = Counter(u.text for _, uses in segments for u in uses if u.text[:1].isupper())
+        accept = house.accept if house.accept else None
+        for seg, uses in segments:
+            for use in uses:
+                if accept is not None and (accept.matches(use.text) or (use.compound and accept.matches(use.compound))):
+                    continue
+                if spell:
+                    finding = self._misspelling(speller, house, seg, use, capitalised)
+                    if finding is not None:
+                        yield finding
+                        continue
+                if mix:
+                    finding = _dialect_mix(speller, seg, use, ctx.dialect)
+                    if finding is not None:
+                        yield finding
+
+    def _misspelling(self, speller: Speller, house: HouseLists, seg: Segment, use: WordUse,
+                     capitalised: Counter[str]) -> Finding | None:
+        word = use.text
+        if house.reject and house.reject.matches(word):
+            fix = house.reject.correction(word)
+            fixes = (fix,) if fix else speller.suggestions(word)
+            return Finding(MISSPELLING.id, seg, use.start, use.end, f"\u201c{word}\u201d is on the house reject list",
+                           fixes, fix_safe=bool(fix))
+        verdict = speller.judge(word, None, use.initial)  # without context: the strictest reading
+        if verdict.ok:
+            return None
+        if use.compound is not None:
+            if use.part == 0 and word.lower() in COMPOUND_HEADS:
+                return None  # alt-right, neo-pagan
+            if speller.is_word(re.sub(r"[-\u2010\u2011]", "", use.compound).lower()):
+                return None  # co-ordinated, e-mail
+        shape = _context_shape(speller, use)
+        name_context = _name_context(seg, use, capitalised)
+        if shape is not None or name_context:
+            verdict = speller.judge(word, shape, use.initial, name_context)
+            if verdict.ok:
+                return None
+        return Finding(MISSPELLING.id, seg, use.start, use.end, _message(word, verdict), verdict.suggestions,
+                       fix_safe=verdict.safe)
+
+
+def _context_shape(speller: Speller, use: WordUse) -> str | None:
+    """"name" when the context shows a lower-case word to be part of a name, else None."""
+    word = use.text
+    if not word.islower():
+        return None
+    if use.compound is not None and use.part > 0:
+        head = re.split(r"[-\u2010\u2011]", use.compound)[0]
+        if shape_of(head) == "title":
+            return "name"  # Kwok-hing, Chi-wai
+    if _LATIN_ENDING.search(word) and (use.prev_is_initial or (
+            use.prev_word is not None and shape_of(use.prev_word) == "title" and use.prev_word.isalpha()
+            and not speller.is_word(use.prev_word.lower()))):
+        return "name"  # a species: Edwardsiella andrillae, E. andrillae
+    return None
+
+
+def _name_context(seg: Segment, use: WordUse, capitalised: Counter[str]) -> bool:
+    """A capitalised word that the document shows to be a name: written the same way more
+    than once, or beside another capitalised word (Enver Solomon, Fisht Stadium) outside a
+    headline (where every word may be capitalised)."""
+    word = use.text
+    if not word[:1].isupper():
+        return False
+    if capitalised[word] > 1:
+        return True
+    if seg.kind in _TITLE_SEGMENTS:
+        return False
+    return any(w is not None and shape_of(w) == "title" for w in (use.prev_word, use.next_word))
+
+
+def _message(word: str, verdict: Verdict) -> str:
+    first = f"\u201c{verdict.suggestions[0]}\u201d" if verdict.suggestions else None
+    if verdict.listed:
+        return f"\u201c{word}\u201d is a common misspelling" + (f" of {first}" if first else "")
+    if verdict.reason == "unknown" and not first:
+        return f"Unknown word \u201c{word}\u201d: check the spelling, or add it to the house word list"
+    return f"Possible misspelling \u201c{word}\u201d" + (f": did you mean {first}?" if first else "")
+
+
+def _dialect_mix(speller: Speller, seg: Segment, use: WordUse, dialect: str) -> Finding | None:
+    word = use.text
+    shape = shape_of(word)
+    if shape != "lower" and not (shape == "title" and use.initial and seg.kind not in _TITLE_SEGMENTS):
+        return None  # a proper name keeps its spelling: Pearl Harbor, the Labor Party
+    low = word.lower()
+    e = speller.entry(low)
+    if dialect == "en-GB":
+        if e is None or not e.flags & US or e.flags & IZE or low in AMBIGUOUS_US or not e.note:
+            return None
+        other, name = e.note, "American"
+    else:
+        if e is not None and e.flags & GB and low not in AMBIGUOUS_GB and e.note:
+            other = e.note
+        else:
+            ize = ize_form(low)
+            if ize is None or not speller.is_word(ize) or speller.zipf(ize) < speller.zipf(low) - 0.5:
+                return None
+            other = ize
+        name = "British"
+    other = match_case(other, word)
+    target = "British" if dialect == "en-GB" else "American"
+    return Finding(DIALECT_MIX.id, seg, use.start, use.end,
+                   f"{name} spelling \u201c{word}\u201d in {target} copy: use \u201c{other}\u201d", (other,))

@@ -1,0 +1,257 @@
+"""Is this word a misspelling? The word-level decision, with its reasons.
+
+Order of evidence, most certain first:
+
+1. codespell's list of real-world misspellings (a listed word is wrong wherever it is
+   written in lower case; a capitalised one only when it is not a name in use: "Claus");
+2. the dictionary (pyspellchecker's words, both dialects' forms, -ise forms of -ize words,
+   a known prefix on a known word): correct;
+3. a lower-case word no source has seen is a misspelling; one that wordfreq has seen is a
+   rare real word unless a known word one slip away is far likelier (the error model of
+   :mod:`copylint.spelling.suggest`): "seige" is a misspelling of "siege", "fusca" a word;
+4. a capitalised word is presumed a name (Khamenei, Esper, Mousavi): it is flagged only
+   when nothing but a typo explains it: the gazetteer and wordfreq have not seen it in
+   use, and a common word is one slip away ("Technlogy").
+
+Verdicts are cached per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from copylint.spelling.lexicon import DICT, LISTED, PLACE, Entry, Lexicon
+from copylint.spelling.suggest import TWO_EDITS, Candidate, match_case, rank
+from copylint.spelling.variants import ize_form
+
+# A lower-case word that wordfreq has seen is a misspelling when a word one slip away is
+# this many times likelier than the word itself.
+LOWER_RATIO = 20.0
+# A capitalised word in use at least this often (Zipf) is a name, not a typo.
+NAME_ZIPF = 2.0
+# Otherwise it is a typo when a known word one slip away is this many times likelier
+# than a name seen this rarely.
+NAME_RATIO = 100.0
+NAME_FLOOR_ZIPF = 1.5
+# A capitalised listed misspelling is taken for a name when it is in use this often.
+LISTED_NAME_ZIPF = 3.0
+# A capitalised word shorter than this is a name unless it starts a sentence (short names
+# are too many for a one-letter slip from a common word to mean a typo: Quat, Fisht, Aner).
+NAME_MIN_LENGTH = 6
+# Suggestions: at most this many, each at least 1/SUGGEST_SPREAD as likely as the best.
+MAX_SUGGESTIONS = 3
+SUGGEST_SPREAD = 20.0
+# A two-edit correction is offered only for a word at least this common.
+TWO_EDIT_MIN_ZIPF = 3.0
+
+#: Prefixes that make a word of a known word: "remilitarize", "counterterrorism".
+PREFIXES = (
+    "anti", "auto", "bio", "co", "counter", "cyber", "de", "dis", "eco", "geo", "hyper", "inter", "macro",
+    "mega", "micro", "mid", "mini", "mis", "multi", "neo", "non", "out", "over", "post", "pre", "pro",
+    "pseudo", "re", "semi", "sub", "super", "tele", "trans", "ultra", "un", "under",
+)
+#: What may stand before a hyphen without being a word: alt-right, neo-pagan, e-mail.
+COMPOUND_HEADS = frozenset(PREFIXES) | frozenset({"alt", "ex", "e", "x", "self", "quasi", "vice"})
+_CONTRACTIONS = ("n't", "'s", "'ve", "'ll", "'re", "'d", "'m")
+# Regular derivations: ending -> endings of the base word it is made from.
+_DERIVATIONS = (
+    ("ically", ("ic",)), ("isation", ("ise", "ize")), ("ization", ("ize",)), ("isations", ("ise", "ize")),
+    ("izations", ("ize",)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    ok: bool
+    suggestions: tuple[str, ...] = ()
+    listed: bool = False  # from the curated list of real-world misspellings
+    reason: str = ""
+
+    @property
+    def safe(self) -> bool:
+        """A fix that can be applied unseen: a listed misspelling with exactly one correction."""
+        return self.listed and len(self.suggestions) == 1
+
+
+OK = Verdict(True)
+
+
+def shape_of(word: str) -> str:
+    """"lower", "title" (Capitalised), "upper" (ACRONYM) or "mixed" (McCain, iPhone)."""
+    if word.islower():
+        return "lower"
+    if word.isupper():
+        return "upper"
+    rest = word[1:]
+    if word[:1].isupper() and rest == rest.lower():
+        return "title"
+    return "mixed"
+
+
+class Speller:
+    """Word-level spelling decisions over a :class:`~copylint.spelling.lexicon.Lexicon`."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._entries: dict[str, Entry | None] = {}
+        self._verdicts: dict[tuple[str, str], Verdict] = {}
+
+    # -- lookups ---------------------------------------------------------------
+    def entry(self, word: str) -> Entry | None:
+        """The lexicon entry of a lowercase word (cached)."""
+        try:
+            return self._entries[word]
+        except KeyError:
+            if len(self._entries) > 500_000:
+                self._entries.clear()
+            e = self._entries[word] = self.lexicon.get(word)
+            return e
+
+    def is_word(self, word: str) -> bool:
+        """A dictionary word (lowercase), in either dialect, -ise forms included."""
+        e = self.entry(word)
+        if e is not None and e.flags & DICT and not e.flags & LISTED:
+            return True
+        ize = ize_form(word)
+        if ize is not None:
+            e = self.entry(ize)
+            return e is not None and bool(e.flags & DICT)
+        return False
+
+    def zipf(self, word: str) -> float:
+        e = self.entry(word)
+        return e.zipf if e else 0.0
+
+    def candidates(self, word: str, two_edits: bool = False) -> list[Candidate]:
+        """Known words one slip (or, with ``two_edits``, two) from ``word``, best first."""
+        near = self.lexicon.near(word, 1)
+        found = {c: self.zipf(c) for c in near}
+        ranked = rank(word, found)
+        if not ranked and two_edits and len(word) >= 5:
+            near = self.lexicon.near(word, 2)
+            ranked = [c for c in rank(word, {c: self.zipf(c) for c in near}) if c.zipf >= TWO_EDIT_MIN_ZIPF]
+        return ranked
+
+    def suggestions(self, word: str, ranked: list[Candidate] | None = None) -> tuple[str, ...]:
+        """Corrections for ``word`` as written, best first; none when the best is a guess."""
+        low = word.lower()
+        if ranked is None:
+            ranked = self.candidates(low, two_edits=True)
+        if not ranked:
+            return ()
+        best = ranked[0]
+        if best.weight <= TWO_EDITS * 3 and best.zipf < TWO_EDIT_MIN_ZIPF:
+            return ()
+        keep = [c.word for c in ranked if c.score * SUGGEST_SPREAD >= best.score][:MAX_SUGGESTIONS]
+        return tuple(match_case(w, word) for w in keep)
+
+    # -- decisions --------------------------------------------------------------
+    def judge(self, word: str, shape: str | None = None, initial: bool = False, name_context: bool = False) -> Verdict:
+        """The verdict on one word as written (straight apostrophes, no possessive ending).
+
+        ``shape`` overrides the capitalisation class: "name" marks a word the context shows
+        to be part of a name (the lower-case half of "Kwok-hing", a species epithet).
+        ``initial``: the word starts a sentence, so its capital says nothing.
+        ``name_context``: the document shows a capitalised word to be a name (it stands
+        beside another capitalised word, or is written the same way more than once).
+        """
+        shape = shape or shape_of(word)
+        key = (word, shape, initial, name_context)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            if len(self._verdicts) > 200_000:
+                self._verdicts.clear()
+            verdict = self._verdicts[key] = self._judge(word, shape, initial, name_context and shape != "lower")
+        return verdict
+
+    def _judge(self, word: str, shape: str, initial: bool, name_context: bool) -> Verdict:
+        if shape == "mixed" or len(word) < 2:
+            return OK
+        low = word.lower()
+        e = self.entry(low)
+        if e is not None and e.flags & LISTED and self._listed_applies(e, shape, name_context):
+            fixes = tuple(match_case(f, word) for f in e.corrections)
+            return Verdict(False, fixes, listed=True, reason="listed")
+        if self.is_word(low):
+            return OK
+        if "'" in low:
+            return self._apostrophe(word, shape, initial, name_context)
+        if not low.isascii():
+            return OK  # a foreign word or name with accents: not ours to judge
+        if shape == "upper" and len(low) <= 5:
+            return OK  # an acronym
+        if shape == "lower":
+            return self._lower(word, low, e)
+        return self._name(word, low, e, initial, name_context)
+
+    def _listed_applies(self, e: Entry, shape: str, name_context: bool) -> bool:
+        if shape == "lower":
+            return True
+        return not name_context and e.zipf < LISTED_NAME_ZIPF and not e.flags & PLACE
+
+    def _apostrophe(self, word: str, shape: str, initial: bool, name_context: bool) -> Verdict:
+        low = word.lower()
+        for ending in _CONTRACTIONS:
+            if low.endswith(ending) and len(low) > len(ending) + 1:
+                return self.judge(word[: -len(ending)], shape, initial, name_context)
+        parts = [p for p in word.split("'") if p]
+        if len(parts) > 1:  # O'Brien, Qur'an, rock'n'roll
+            for part in parts:
+                if len(part) > 1:
+                    v = self.judge(part, "name" if shape != "lower" else None, initial, name_context)
+                    if not v.ok:
+                        return Verdict(False, (), reason=v.reason)
+            return OK
+        return self.judge(word.replace("'", ""), shape, initial, name_context) if parts else OK
+
+    def _morphology(self, low: str) -> bool:
+        """A known word with a prefix ("remilitarization"), or a regular derivation of one
+        ("meritocratically", "iodisation")."""
+        for prefix in PREFIXES:
+            if low.startswith(prefix) and len(low) - len(prefix) >= 4 and self.is_word(low[len(prefix):]):
+                return True
+        for ending, base_endings in _DERIVATIONS:
+            if low.endswith(ending) and len(low) - len(ending) >= 4:
+                stem = low[: -len(ending)]
+                if any(self.is_word(stem + b) for b in base_endings):
+                    return True
+        return False
+
+    def _lower(self, word: str, low: str, e: Entry | None) -> Verdict:
+        if self._morphology(low):
+            return OK
+        own = e.zipf if e is not None else 0.0
+        if own <= 0:
+            return Verdict(False, self.suggestions(word), reason="unknown")
+        ranked = self.candidates(low)
+        if ranked and ranked[0].score >= LOWER_RATIO * 10 ** own:
+            return Verdict(False, self.suggestions(word, ranked), reason="likely")
+        return OK
+
+    def _name(self, word: str, low: str, e: Entry | None, initial: bool, name_context: bool) -> Verdict:
+        if e is not None and (e.flags & PLACE or e.zipf >= NAME_ZIPF):
+            return OK
+        if name_context or (not initial and len(low) < NAME_MIN_LENGTH):
+            return OK
+        if self._morphology(low):
+            return OK
+        ranked = self.candidates(low)
+        if not ranked:
+            return OK
+        own = max(e.zipf if e is not None else 0.0, NAME_FLOOR_ZIPF)
+        if ranked[0].score >= NAME_RATIO * 10 ** own:
+            return Verdict(False, self.suggestions(word, ranked), reason="typo")
+        return OK
+
+
+_SPELLER: Speller | None = None
+
+
+def get_speller() -> Speller:
+    """The process's speller (the lexicon is opened, or built, on first call)."""
+    global _SPELLER
+    if _SPELLER is None:
+        from copylint.spelling.store import load_lexicon
+
+        _SPELLER = Speller(load_lexicon())
+    return _SPELLER

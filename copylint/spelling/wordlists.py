@@ -1,0 +1,106 @@
+"""House word lists: the team's ``accept`` and ``reject`` files and the config's ``words``.
+
+One entry per line; blank lines and lines starting with ``#`` are ignored. An entry is a
+word or a regular expression:
+
+- a plain word (letters, apostrophes, hyphens, dots) matches that word; written in lower
+  case it matches any capitalisation ("copylint" accepts "Copylint"), written with capitals
+  it matches exactly ("iPhone", "McCain");
+- anything else is a regular expression matched against the whole word, case-sensitively
+  unless it says ``(?i)``: ``Al[- ]?Qaeda``, ``(?i)covid``;
+- in a reject file, ``wrong -> right`` also gives the correction to suggest.
+
+A missing or unreadable file, or an invalid expression, is a :class:`ConfigError` naming
+the file (and the line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from copylint.errors import ConfigError
+
+_PLAIN = re.compile(r"^[^\W\d_](?:[\w'\u2019.\-]*[\w.])?$")
+
+
+@dataclass
+class WordList:
+    """Entries of one or more lists: exact words, any-case words and patterns."""
+
+    exact: set[str] = field(default_factory=set)
+    anycase: set[str] = field(default_factory=set)
+    patterns: list[re.Pattern[str]] = field(default_factory=list)
+    corrections: dict[str, str] = field(default_factory=dict)  # lowercase word -> suggested fix
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.anycase or self.patterns)
+
+    def add(self, entry: str, where: str = "<config>", line: int | None = None, with_fix: bool = False) -> None:
+        entry = entry.strip().replace("\u2019", "'")
+        fix = None
+        if with_fix and "->" in entry:
+            entry, fix = (s.strip() for s in entry.split("->", 1))
+        if not entry:
+            return
+        pieces = entry.split()
+        if len(pieces) > 1 and all(_PLAIN.match(p) for p in pieces):  # "Al Jazeera": each word
+            for piece in pieces:
+                self.add(piece, where, line)
+            return
+        if _PLAIN.match(entry):
+            if entry.islower():
+                self.anycase.add(entry)
+            else:
+                self.exact.add(entry)
+            if fix:
+                self.corrections[entry.lower()] = fix
+            return
+        try:
+            self.patterns.append(re.compile(entry))
+        except re.error as exc:
+            raise ConfigError(f"invalid regular expression {entry!r}: {exc}", where, line) from None
+
+    def matches(self, word: str) -> bool:
+        """Whether ``word`` (as written, straight apostrophes) is on the list."""
+        if word in self.exact or word.lower() in self.anycase:
+            return True
+        return any(p.fullmatch(word) for p in self.patterns)
+
+    def correction(self, word: str) -> str | None:
+        return self.corrections.get(word.lower())
+
+
+def read_list(path: str, into: WordList, with_fix: bool = False) -> None:
+    """Add the entries of the file at ``path`` to ``into``."""
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            text = fh.read()
+    except FileNotFoundError:
+        raise ConfigError("word list not found", path) from None
+    except IsADirectoryError:
+        raise ConfigError("word list is a folder, not a file", path) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read word list: {exc}", path) from None
+    for n, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            into.add(stripped, path, n, with_fix)
+
+
+@dataclass
+class HouseLists:
+    accept: WordList
+    reject: WordList
+
+
+def house_lists(accept_files: tuple[str, ...], reject_files: tuple[str, ...], words: tuple[str, ...]) -> HouseLists:
+    """The team's lists as configured: ``[spelling] accept``, ``reject`` and ``words``."""
+    accept, reject = WordList(), WordList()
+    for w in words:
+        accept.add(w, "configuration ([spelling] words)")
+    for path in accept_files:
+        read_list(path, accept)
+    for path in reject_files:
+        read_list(path, reject, with_fix=True)
+    return HouseLists(accept, reject)

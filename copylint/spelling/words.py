@@ -1,0 +1,118 @@
+"""From a segment's prose to the words the speller judges (tokenisation glue).
+
+Built on :func:`copylint.tokens.tokens`, which already keeps numbers and units (750,
+5,000m, £600m, 2bn), URLs, e-mail addresses, domains, @handles and #hashtags out of the
+words. Here:
+
+- curly and straight apostrophes are one (’ ' ʼ), and a possessive ending is not part of
+  the word (militias’, Iran's);
+- a hyphenated compound is judged as a whole first (co-ordinated = coordinated, e-mail),
+  then part by part (Tehran-aligned, pro-Iran); the lower-case parts of a compound that
+  starts with a name are name parts ("Kwok-hing");
+- words in code spans (`like_this` in plain text; Markdown and HTML code is already out of
+  the prose), words with digits (COVID-19, F-16, mp3), words marked [sic] and single
+  letters are skipped;
+- each word knows whether it starts a sentence, and the word before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from copylint.tokens import APOSTROPHES, HYPHENS, sentences, tokens
+
+_APOS_TABLE = str.maketrans({a: "'" for a in APOSTROPHES})
+_CODE = re.compile(r"`[^`\n]+`")
+_SIC = re.compile(r"\s*[\[(]\s*sic\s*[\])]", re.IGNORECASE)
+_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+$")  # "E. andrillae": a genus abbreviated
+_HYPHEN_SPLIT = re.compile(f"[{re.escape(HYPHENS)}]")
+
+
+@dataclass(frozen=True, slots=True)
+class WordUse:
+    """One word (or part of a compound) to judge: ``text`` is ``prose[start:end]`` with
+    straight apostrophes and without a possessive ending."""
+
+    text: str
+    start: int
+    end: int
+    initial: bool  # the first word of its sentence (or segment)
+    compound: str | None  # the whole hyphenated compound this is a part of
+    part: int  # index within the compound (0 when not a compound)
+    prev_word: str | None  # the word just before (same sentence, only spaces between), if any
+    next_word: str | None  # the word just after (same sentence, only spaces between), if any
+    prev_is_initial: bool  # the word before is a genus initial such as "E."
+
+
+def _strip_possessive(text: str) -> str:
+    if text.endswith("'s") and len(text) > 2:
+        return text[:-2]
+    if text.endswith("'") and len(text) > 1:
+        return text[:-1]
+    return text
+
+
+def _dotted(text: str, start: int, end: int) -> bool:
+    """Part of a dotted name such as alt.religion.scientology or index.html."""
+    if end + 1 < len(text) and text[end] == "." and text[end + 1].isalnum():
+        return True
+    return start >= 2 and text[start - 1] == "." and text[start - 2].isalnum()
+
+
+def word_uses(text: str) -> Iterator[WordUse]:
+    """Every word of ``text`` (a segment's prose) that the speller should judge."""
+    skips = [m.span() for m in _CODE.finditer(text)] if "`" in text else []
+    may_sic = "sic" in text.lower()
+    starts = [s for s, _ in sentences(text)]
+    # (token, sentence index, is first word of its sentence)
+    found = []
+    sentence = -1
+    next_start = 0
+    last_sentence_with_word = None
+    for tok in tokens(text):
+        while next_start < len(starts) and starts[next_start] <= tok.start:
+            next_start += 1
+            sentence += 1
+        if tok.kind != "word":
+            found.append((tok, sentence, False))
+            continue
+        found.append((tok, sentence, last_sentence_with_word != sentence))
+        last_sentence_with_word = sentence
+    last = len(found) - 1
+    for i, (tok, sentence, initial) in enumerate(found):
+        if tok.kind != "word":
+            continue
+        start, end = tok.start, tok.end
+        if skips and any(a <= start < b for a, b in skips):
+            continue
+        if (may_sic and _SIC.match(text, end)) or _dotted(text, start, end):
+            continue
+        prev_word = next_word = None
+        if i > 0:
+            prev, prev_sentence, _ = found[i - 1]
+            if prev.kind == "word" and prev_sentence == sentence and not text[prev.end: start].strip():
+                prev_word = prev.text
+        if i < last:
+            nxt, next_sentence, _ = found[i + 1]
+            if nxt.kind == "word" and next_sentence == sentence and not text[end: nxt.start].strip():
+                next_word = nxt.text
+        prev_is_initial = start >= 3 and text[start - 2] == "." and bool(_INITIAL.search(text, max(0, start - 4), start))
+        written = tok.text
+        if not written.isalpha():
+            written = _strip_possessive(written.translate(_APOS_TABLE))
+            if any(ch.isdigit() for ch in written):
+                continue
+            if _HYPHEN_SPLIT.search(written):
+                pos = start
+                parts = _HYPHEN_SPLIT.split(written)
+                for j, part in enumerate(parts):
+                    if len(part) > 1:
+                        yield WordUse(part, pos, pos + len(part), initial and j == 0, written, j,
+                                      prev_word if j == 0 else None, next_word if j == len(parts) - 1 else None,
+                                      prev_is_initial and j == 0)
+                    pos += len(part) + 1
+                continue
+        if len(written) > 1:
+            yield WordUse(written, start, start + len(written), initial, None, 0, prev_word, next_word, prev_is_initial)
