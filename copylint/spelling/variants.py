@@ -86,29 +86,25 @@ def _ok(gb: str, us: str, zipf: dict[str, float], margin: float = _MARGIN) -> bo
     return g >= _MIN_ZIPF and u > 0 and u >= g - margin
 
 
+# (American pattern, British middle, how far the British form's use may exceed the American's, -ize pair)
+_PATTERNS = (
+    (_IZE, "is", 1.0, True),  # organize -> organise
+    (_YZE, "ys", 1.0, False),  # analyze -> analyse
+    (_OR, "our", _MARGIN, False),  # color -> colour
+    (_EL, "ll", 1.0, False),  # traveled -> travelled
+)
+
+
 def _generated(words: Iterable[str], zipf: dict[str, float]) -> Iterable[Pair]:
     for us in words:
-        m = _IZE.match(us)
-        if m:
-            gb = f"{m['stem']}is{m['end']}"
-            if _ok(gb, us, zipf, margin=1.0):
-                yield Pair(gb, us, True)
-            continue
-        m = _YZE.match(us)
-        if m:
-            gb = f"{m['stem']}ys{m['end']}"
-            if _ok(gb, us, zipf, margin=1.0):
-                yield Pair(gb, us, False)
-            continue
-        m = _OR.match(us)
-        if m and _ok(gb := f"{m['stem']}our{m['end']}", us, zipf):
-            yield Pair(gb, us, False)
-        m = _EL.match(us)
-        if m and _ok(gb := f"{m['stem']}ll{m['end']}", us, zipf, margin=1.0):
-            yield Pair(gb, us, False)
+        for pattern, middle, margin, ize in _PATTERNS:
+            m = pattern.match(us)
+            if m and _ok(gb := f"{m['stem']}{middle}{m['end']}", us, zipf, margin):
+                yield Pair(gb, us, ize)
+                break
         m = _AE.search(us) if len(us) >= 6 else None
         if m:
-            for vowel in "ao":
+            for vowel in "ao":  # pediatric -> paediatric, estrogen -> oestrogen
                 gb = us[: m.start()] + vowel + us[m.start():]
                 if _ok(gb, us, zipf):
                     yield Pair(gb, us, False)
