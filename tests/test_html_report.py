@@ -107,6 +107,17 @@ def test_counts_per_rule_and_filters():
     assert "No issues." in clean and "0 issues in 1 article" in clean
 
 
+def test_whitespace_spans_and_suggestions_are_visible():
+    source = "Title\n\nTwo  spaces here.\n"
+    start = source.index("  ")
+    i = Issue("w.txt", 3, 4, 3, 6, "style.double-space", "style", "warning", "Several spaces", (" ",),
+              offset=start, end_offset=start + 2, text="  ")
+    page = render("html", [i], ReportContext(sources={"w.txt": source}))
+    assert "Suggestion: \u201c\u2423\u201d" in page
+    assert '<div class="quote">\u201c\u2423\u2423\u201d</div>' in page
+    assert page_text(page) == source
+
+
 # -- the real page in a real browser --------------------------------------------------
 
 CHROMIUM = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)), None)

@@ -190,6 +190,11 @@ def test_actions_delete_replace_and_add_word():
     assert code_actions(doc, [spelling], False, target, only=["source"]) == []
     assert len(code_actions(doc, [spelling], False, target, only=["quickfix"])) == 3
     assert len(code_actions(doc, [spelling], False, None)) == 2  # no word list: no add action
+    spaces = OpenDocument("file:///n/b.txt", "Two  spaces.\n", 1)
+    double = _diag(spaces.text, 3, 5, "style.double-space", [" "], fix_safe=True)
+    (action,) = code_actions(spaces, [double], True, None)
+    assert action.title == "Replace with \u201c\u2423\u201d"
+    assert action.edit.document_changes[0].edits[0].new_text == " "
 
 
 def _write(path: Path, text: str) -> str:

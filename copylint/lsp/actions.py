@@ -13,6 +13,7 @@ from copylint.lsp.diagnostics import SOURCE
 from copylint.lsp.documents import OpenDocument
 from copylint.lsp.wordlist import WordListTarget, is_addable
 from copylint.positions import LineIndex
+from copylint.reporters.visible import replacement
 
 ADD_WORD_COMMAND = "copylint.addToWordList"
 SPELLING_PREFIX = "spelling."
@@ -27,8 +28,8 @@ def text_at(doc: OpenDocument, rng: types.Range, index: LineIndex | None = None)
 
 def replace_title(old: str, new: str) -> str:
     if not new:
-        return f"Delete \u201c{old}\u201d"
-    return f"Replace with \u201c{new}\u201d"
+        return f"Delete {replacement(old)}"
+    return f"Replace with {replacement(new)}"
 
 
 def _edit(doc: OpenDocument, rng: types.Range, new_text: str, versioned: bool) -> types.WorkspaceEdit:

@@ -9,6 +9,7 @@ from lsprotocol import types
 from copylint.engine import Linter
 from copylint.issue import Issue
 from copylint.positions import LineIndex
+from copylint.reporters.visible import replacement
 
 SOURCE = "copylint"
 
@@ -29,7 +30,7 @@ def lsp_range(index: LineIndex, start: int, end: int) -> types.Range:
 def message_with_suggestions(issue: Issue) -> str:
     if not issue.suggestions:
         return issue.message
-    shown = ", ".join(f"\u201c{s}\u201d" if s else "(delete)" for s in issue.suggestions[:3])
+    shown = ", ".join(replacement(s) for s in issue.suggestions[:3])
     return f"{issue.message} (suggestion: {shown})"
 
 

@@ -20,6 +20,7 @@ from copylint.issue import CATEGORIES, SEVERITIES, SEVERITY_RANK, Issue
 from copylint.positions import LineIndex
 from copylint.reporters import ReportContext
 from copylint.reporters.html_assets import CSP, CSS, JS
+from copylint.reporters.visible import replacement, visible
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ def _esc(text: str) -> str:
 
 
 def _suggestions(issue: Issue) -> str:
-    return ", ".join(f"\u201c{s}\u201d" if s else "(delete)" for s in issue.suggestions)
+    return ", ".join(replacement(s) for s in issue.suggestions)
 
 
 def _tooltip(issue: Issue) -> str:
@@ -104,18 +105,13 @@ def _note(n: int, issue: Issue) -> str:
         f'<span class="sev">{_esc(issue.severity)}</span> <code class="rule">{_esc(issue.rule)}</code>'
         f'<div class="msg">{_esc(issue.message)}</div>'
         f'{sugg}'
-        + (f'<div class="quote">\u201c{_esc(_shorten(issue.text))}\u201d</div>' if issue.text else "")
+        + (f'<div class="quote">\u201c{_esc(visible(issue.text))}\u201d</div>' if issue.text else "")
         + "</li>"
     )
 
 
 def _plural(n: int, severity: str) -> str:
     return f"{n} {severity}" if n == 1 or severity == "info" else f"{n} {severity}s"
-
-
-def _shorten(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
 def _article(number: int, path: str, numbered: list[tuple[int, Issue]], source: str | None) -> str:
