@@ -147,6 +147,14 @@ def test_add_word_registers_in_pyproject(tmp_path: Path):
     assert load_config_file(config).fail_on == "error"
 
 
+def test_words_that_would_read_as_patterns_are_escaped(tmp_path: Path):
+    words = tmp_path / "accept.txt"
+    for word in ("O'Neill", "Jean-Luc", "Ph.D", "C++", "G7", "#tag"):
+        add_word(WordListTarget(str(words)), word)
+    assert words.read_text(encoding="utf-8").splitlines() == ["O'Neill", "Jean-Luc", r"Ph\.D", r"C\+\+", "G7", r"\#tag"]
+    assert add_word(WordListTarget(str(words)), "C++") is False
+
+
 def test_add_word_never_writes_a_config_it_cannot_register_in(tmp_path: Path):
     text = 'spelling = { words = ["Baghdad"] }\n'  # an inline table: a [spelling] header would clash
     config = _write(tmp_path / ".copylint.toml", text)

@@ -23,6 +23,7 @@ from copylint.errors import ConfigError, CopylintError
 DEFAULT_WORD_LIST = ".copylint-words.txt"
 DEFAULT_CONFIG = ".copylint.toml"
 _MAX_WORD = 64
+_PLAIN = re.compile(r"[^\W\d_](?:[\w'\u2019-]*[^\W\d_])?")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,13 @@ def is_addable(word: str) -> bool:
     return 0 < len(word) <= _MAX_WORD and not any(ch.isspace() for ch in word)
 
 
+def list_entry(word: str) -> str:
+    """The line that accepts exactly ``word``: the word itself when it is letters, apostrophes
+    and hyphens, else an escaped regular expression (word lists read other lines as patterns,
+    where a dot or a plus would mean something else)."""
+    return word if _PLAIN.fullmatch(word) else re.escape(word)
+
+
 def target_for(settings: Settings, config: str | None, workspace_root: str) -> WordListTarget:
     if settings.spelling.accept:
         return WordListTarget(settings.spelling.accept[0])
@@ -59,7 +67,7 @@ def add_word(target: WordListTarget, word: str) -> bool:
     if not is_addable(word):
         raise CopylintError(f"cannot add {word!r} to a word list: not a single word", target.word_list)
     new_config = _registered_config(target.register_in) if target.register_in else None
-    added = _append_line(target.word_list, word)
+    added = _append_line(target.word_list, list_entry(word))
     if new_config is not None and target.register_in:
         write_atomically(target.register_in, new_config)
     return added
