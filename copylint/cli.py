@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from copylint import __version__
+from copylint.commands.baseline import baseline
 from copylint.commands.check import check
 from copylint.commands.lsp import lsp
 from copylint.commands.rules import explain, rules
@@ -19,4 +20,5 @@ def main() -> None:
 main.add_command(check)
 main.add_command(rules)
 main.add_command(explain)
+main.add_command(baseline)
 main.add_command(lsp)

@@ -15,7 +15,9 @@ from copylint.cache import ResultCache, default_cache_dir, settings_fingerprint
 from copylint.commands.common import EXIT_ERROR, EXIT_ISSUES, EXIT_OK, fail, load_settings
 from copylint.config import DIALECTS, FAIL_ON
 from copylint.errors import CopylintError
+from copylint.gate import Gate
 from copylint.issue import SEVERITY_RANK, Issue
+from copylint.progress import MIN_FILES, progress_bar, should_show
 from copylint.reporters import REPORTERS, ReportContext, render
 from copylint.reporters.text import summary
 from copylint.runner import RunOptions, run
@@ -55,9 +57,16 @@ def exit_code(issues: list[Issue], errors: list[CopylintError], fail_on: str) ->
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False),
               help="Result cache folder [default: $COPYLINT_CACHE_DIR or ~/.cache/copylint].")
+@click.option("--diff-base", metavar="REV",
+              help="Report only issues on lines changed since git revision REV (untracked files are all new).")
+@click.option("--baseline", type=click.Path(dir_okay=False),
+              help="Report only issues not recorded in this baseline file (see `copylint baseline`).")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place, then report the issues that remain.")
+@click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff instead of writing them.")
 def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | None, stdin_filename: str | None,
           fail_on: str | None, enable: tuple[str, ...], disable: tuple[str, ...], dialect: str | None,
-          color: bool | None, quiet: bool, jobs: int, input_format: str, no_cache: bool, cache_dir: str | None) -> None:
+          color: bool | None, quiet: bool, jobs: int, input_format: str, no_cache: bool, cache_dir: str | None,
+          diff_base: str | None = None, baseline: str | None = None, fix: bool = False, diff: bool = False) -> None:
     """Check articles (.txt, .md, .html) in PATHS (files or folders; '-' for stdin)."""
     paths = paths or (".",)
     near = next((p for p in paths if p != "-"), None)
@@ -70,10 +79,15 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | No
         sys.exit(_check_archive(list(paths), settings, fmt, output, jobs))
     linter = get_linter(settings)
     try:
+        gate = Gate.build(list(paths), stdin_filename, diff_base, baseline, fix, diff, fmt)
         cache = None if no_cache else ResultCache(Path(cache_dir) if cache_dir else default_cache_dir(),
                                                   settings_fingerprint(settings))
-        result, kept = run(list(paths), settings, RunOptions(stdin_filename=stdin_filename, jobs=jobs, cache=cache,
-                                                          keep_sources=fmt == "html"))
+        bar = should_show(fmt, MIN_FILES + 1, output, quiet)
+        targets = gate.targets(list(paths), settings, expand=bar)
+        with progress_bar(len(targets), bar and len(targets) > MIN_FILES) as on_file:
+            result, kept = run(targets, settings, RunOptions(stdin_filename=stdin_filename, jobs=jobs, cache=cache,
+                                                             keep_sources=gate.needs_sources or fmt == "html", on_file=on_file))
+        gate.apply(result, kept, linter)
     except CopylintError as exc:
         fail(exc)
     finally:
@@ -83,14 +97,16 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | No
         click.echo(f"copylint: error: {err}", err=True)
     for warning in result.warnings:
         click.echo(f"copylint: warning: {warning}", err=True)
-    if result.files == 0 and not result.errors:
+    if result.files == 0 and not result.errors and not gate.unchanged:
         click.echo(f"copylint: warning: no articles (.txt, .md, .html) found in {', '.join(paths)}", err=True)
 
     use_color = color if color is not None else (fmt == "text" and output is None and sys.stdout.isatty())
     context = ReportContext(rules=linter.rules, version=__version__, color=use_color, files=result.files, sources=kept)
-    report = render(fmt, result.issues, context)
+    report = gate.report() if gate.fix == "diff" else render(fmt, result.issues, context)
     _write_report(report, output)
     if fmt == "text" and not quiet:
+        for note in gate.notes():
+            click.echo(note, err=True)
         click.echo(summary(result.issues, result.files), err=True)
     sys.exit(exit_code(result.issues, result.errors, settings.fail_on))
 

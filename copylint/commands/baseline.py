@@ -1,0 +1,62 @@
+"""``copylint baseline``: record the current issues so that ``check --baseline`` reports only new ones."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from copylint.api import get_linter
+from copylint.baseline import DEFAULT_BASELINE, write_baseline
+from copylint.commands.common import EXIT_ERROR, EXIT_OK, fail, load_settings
+from copylint.config import DIALECTS
+from copylint.errors import CopylintError
+from copylint.runner import RunOptions, run
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=DEFAULT_BASELINE, show_default=True,
+              help="The baseline file to write (replaced if it exists).")
+@click.option("--config", type=click.Path(dir_okay=False), help="Configuration file (default: found above the paths).")
+@click.option("--enable", "--select", "enable", multiple=True, metavar="RULE",
+              help="Enable a rule or a prefix (repeatable).")
+@click.option("--disable", "--ignore", "disable", multiple=True, metavar="RULE",
+              help="Disable a rule or a prefix (repeatable).")
+@click.option("--dialect", type=click.Choice(DIALECTS, case_sensitive=False), help="Spelling dialect.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes for many files (0 = one per core).")
+def baseline(paths: tuple[str, ...], output: str, config: str | None, enable: tuple[str, ...],
+             disable: tuple[str, ...], dialect: str | None, jobs: int) -> None:
+    """Write the issues in PATHS to a baseline file; `check --baseline FILE` then reports only new ones.
+
+    Issues are matched by file, rule and the text they flag, not by line, so editing above
+    an old issue does not bring it back. Exit 0 when written; 2 when a file could not be
+    read (the baseline is written without it).
+    """
+    paths = paths or (".",)
+    if "-" in paths:
+        fail("a baseline records files; stdin ('-') cannot be part of one")
+    if dialect:
+        dialect = next(d for d in DIALECTS if d.lower() == dialect.lower())
+    settings = load_settings(config, paths[0], enable=enable, disable=disable, dialect=dialect)
+    linter = get_linter(settings)
+    try:
+        result, sources = run(list(paths), settings, RunOptions(jobs=jobs, keep_sources=True))
+        data = write_baseline(result.issues, output, sources)
+    except CopylintError as exc:
+        fail(exc)
+    finally:
+        linter.close()
+    entries = data["entries"]
+    noun = "file" if result.files == 1 else "files"
+    if result.errors:  # the baseline is written without the files that could not be read
+        click.echo("\n".join(f"copylint: error: {err}" for err in result.errors), err=True)
+    click.echo(
+        f"Wrote {len(result.issues)} issue{'s' if len(result.issues) != 1 else ''} "
+        f"({len(entries)} entr{'ies' if len(entries) != 1 else 'y'}) from {result.files} {noun} "
+        f"to {os.path.relpath(output) if not os.path.isabs(output) else output}.",
+        err=True,
+    )
+    sys.exit(EXIT_ERROR if result.errors else EXIT_OK)
