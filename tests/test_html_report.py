@@ -6,6 +6,7 @@ import base64
 import contextlib
 import html
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -284,5 +285,9 @@ def test_report_in_headless_chromium(browser, run_cli, tmp_path: Path):
         page.js("window.scrollTo(0, 0)")
         shot.write_bytes(base64.b64decode(page.send("Page.captureScreenshot", format="png")["data"]))
         print(f"screenshot: {shot}")
+        if os.environ.get("COPYLINT_SCREENSHOT_DIR"):  # e.g. CI keeps it as an artifact
+            keep = Path(os.environ["COPYLINT_SCREENSHOT_DIR"])
+            keep.mkdir(parents=True, exist_ok=True)
+            shutil.copy(shot, keep / "html-report.png")
         assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
         assert page.problems() == []

@@ -14,6 +14,7 @@ import os
 import re
 import tempfile
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,13 +68,15 @@ def add_word(target: WordListTarget, word: str) -> bool:
     if not is_addable(word):
         raise CopylintError(f"cannot add {word!r} to a word list: not a single word", target.word_list)
     new_config = _registered_config(target.register_in) if target.register_in else None
-    added = _append_line(target.word_list, list_entry(word))
+    added = bool(append_entries(target.word_list, [list_entry(word)]))
     if new_config is not None and target.register_in:
         write_atomically(target.register_in, new_config)
     return added
 
 
-def _append_line(path: str, word: str) -> bool:
+def append_entries(path: str, entries: Iterable[str]) -> list[str]:
+    """Append to the list at ``path`` (created when missing) the entries it lacks, in the
+    order given, keeping its line endings, atomically; the entries added."""
     try:
         with open(path, encoding="utf-8", newline="") as fh:
             text = fh.read()
@@ -81,13 +84,15 @@ def _append_line(path: str, word: str) -> bool:
         text = ""
     except (OSError, UnicodeDecodeError) as exc:
         raise CopylintError(f"cannot read the word list: {exc}", path) from None
-    if word in (line.strip() for line in text.splitlines()):
-        return False
+    present = {line.strip() for line in text.splitlines()}
+    new = [e for e in dict.fromkeys(entries) if e and e not in present]
+    if not new:
+        return []
     newline = "\r\n" if "\r\n" in text else "\n"
     if text and not text.endswith(("\n", "\r")):
         text += newline
-    write_atomically(path, text + word + newline)
-    return True
+    write_atomically(path, text + newline.join(new) + newline)
+    return new
 
 
 def _spelling_header(config: str) -> str:
