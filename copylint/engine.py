@@ -40,7 +40,8 @@ class Linter:
         if rule in self.rules:
             return self.rules[rule]
         for check in self.checks:
-            if check.dynamic_prefix and rule.startswith(check.dynamic_prefix):
+            prefix = check.dynamic_prefix
+            if prefix and (rule.startswith(prefix) or rule == prefix.rstrip(".")):  # "harper" documents the backend
                 info = getattr(check, "rule_info", None)
                 return info(rule) if info else None
         return None

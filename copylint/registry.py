@@ -20,6 +20,8 @@ CHECKS: tuple[tuple[str, str], ...] = (
     ("copylint.checks.repeated_word", "RepeatedWord"),
     ("copylint.checks.spelling", "Spelling"),
     ("copylint.checks.grammar", "BuiltinGrammar"),
+    ("copylint.checks.harper", "HarperCheck"),
+    ("copylint.checks.languagetool", "LanguageToolCheck"),
 )
 
 

@@ -21,12 +21,17 @@ def rules(config: str | None, fmt: str, show_all: bool) -> None:
     settings = load_settings(config, None)
     linter = get_linter(settings)
     listed = [r for r in linter.rules.values() if show_all or r.default_enabled or settings.is_enabled(r.id, False)]
+    backends = [c for c in linter.checks if c.dynamic_prefix]  # grammar backends: rule ids open-ended
     if fmt == "json":
         click.echo(json.dumps([
             {"id": r.id, "category": r.category, "severity": r.severity, "summary": r.summary,
              "default_enabled": r.default_enabled, "enabled": settings.is_enabled(r.id, r.default_enabled),
              "fix_safe": r.fix_safe}
             for r in listed
+        ] + [
+            {"id": f"{c.dynamic_prefix}*", "category": "grammar", "severity": "varies", "summary": _doc_line(c),
+             "default_enabled": False, "enabled": c.dynamic_default, "fix_safe": False}
+            for c in backends
         ], indent=2))
         return
     width = max((len(r.id) for r in listed), default=10)
@@ -34,10 +39,18 @@ def rules(config: str | None, fmt: str, show_all: bool) -> None:
         on = settings.is_enabled(r.id, r.default_enabled)
         flag = "" if on else " (off)"
         click.echo(f"{r.id:<{width}}  {r.category:<9}  {r.severity:<7}  {r.summary}{flag}")
-    for check in linter.checks:
-        if check.dynamic_prefix:
-            click.echo(f"{check.dynamic_prefix + '*':<{width}}  {'grammar':<9}  {'varies':<7}  "
-                       f"{(check.__doc__ or '').strip().splitlines()[0] if check.__doc__ else ''}")
+    for check in backends:
+        flag = "" if check.dynamic_default else " (off: see grammar.backends)"
+        click.echo(f"{check.dynamic_prefix + '*':<{width}}  {'grammar':<9}  {'varies':<7}  {_doc_line(check)}{flag}")
+        if show_all:  # a backend's own list of rules, e.g. Harper's news profile
+            for r in getattr(check, "listed_rules", list)():
+                on = check.dynamic_default and settings.is_enabled(r.id, r.default_enabled)
+                click.echo(f"  {r.id:<{width - 2}}  {r.category:<9}  {r.severity:<7}  {r.summary}{'' if on else ' (off)'}")
+
+
+def _doc_line(check: object) -> str:
+    doc = (check.__doc__ or "").strip()
+    return doc.splitlines()[0] if doc else ""
 
 
 def _show_example(text: str) -> str:

@@ -1,0 +1,49 @@
+"""Grammar engines copylint talks to: LanguageTool (a server) and Harper (a library).
+
+This package holds the connections and wire formats; the checks that turn their
+answers into findings are :mod:`copylint.checks.languagetool` and
+:mod:`copylint.checks.harper`. Nothing here is imported until a backend is used.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Literal
+
+from copylint.errors import CopylintError
+
+if TYPE_CHECKING:
+    from copylint.config import Settings
+
+Mode = Literal["explicit", "auto"]
+
+
+class BackendUnavailable(CopylintError):
+    """A grammar backend the user asked for cannot run: one line, exit 2."""
+
+
+def backend_mode(settings: Settings, name: str) -> Mode | None:
+    """How the user selected backend ``name``: ``explicit``, ``auto`` or not at all.
+
+    Explicit: listed in ``grammar.backends``, or one of its rules (or its whole prefix)
+    named in ``enable`` (``--enable harper``). ``auto`` in ``grammar.backends`` selects
+    a backend softly: when it cannot run, copylint warns once and goes on without it.
+    """
+    if name in settings.grammar.backends:
+        return "explicit"
+    if any(sel == name or sel.startswith(name + ".") for sel in settings.enable):
+        return "explicit"
+    if "auto" in settings.grammar.backends:
+        return "auto"
+    return None
+
+
+_WARNED: set[str] = set()
+
+
+def warn_once(key: str, message: str) -> None:
+    """Print ``copylint: warning: message`` on stderr, once per process per ``key``."""
+    if key in _WARNED:
+        return
+    _WARNED.add(key)
+    print(f"copylint: warning: {message}", file=sys.stderr, flush=True)

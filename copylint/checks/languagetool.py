@@ -1,0 +1,163 @@
+"""LanguageTool's rules as copylint findings: ``languagetool.<RULE_ID>``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from copylint.backends import warn_once
+from copylint.backends.check import BackendCheck
+from copylint.backends.joined import JoinedProse
+from copylint.checks.base import CheckContext, Finding, RuleInfo
+from copylint.document import Document, Segment
+
+if TYPE_CHECKING:
+    from copylint.backends.languagetool import LanguageToolClient, LocalServer, Match
+    from copylint.config import Settings
+
+PREFIX = "languagetool."
+#: LanguageTool categories that are about style rather than correctness.
+_STYLE_CATEGORIES = frozenset({
+    "STYLE", "REDUNDANCY", "PLAIN_ENGLISH", "WIKIPEDIA", "TYPOGRAPHY", "REPETITIONS_STYLE",
+    "CREATIVE_WRITING", "TEXT_ANALYSIS", "GENDER_NEUTRALITY",
+})
+
+BACKEND_INFO = RuleInfo(
+    id="languagetool",
+    category="grammar",
+    severity="warning",
+    summary="LanguageTool's grammar, style and typography rules (languagetool.<RULE_ID>).",
+    rationale=(
+        "LanguageTool has thousands of hand-written English rules: agreement, confused words, "
+        "missing words, punctuation, typography. copylint sends each article's prose (headline, "
+        "headings, paragraphs, list items, quotes, captions) in one request to a LanguageTool "
+        "server and reports every match at its exact position, with LanguageTool's message and "
+        "replacements. Turn it on with grammar.backends = [\"builtin\", \"languagetool\"] and "
+        "either grammar.languagetool_url (a server you run, e.g. the Docker image) or "
+        "language-tool-python for a local server (Java 17+). Article text is never sent to "
+        "LanguageTool's public web service unless you write its address yourself. When copylint's "
+        "spelling rules run, LanguageTool's spell checker (MORFOLOGIK_RULE_EN_*) is off. Select or "
+        "silence single rules as languagetool.RULE_ID."
+    ),
+    link="https://dev.languagetool.org/http-server",
+)
+
+
+def copylint_category(match: Match) -> str:
+    """copylint's category for a LanguageTool match (its category id and issue type).
+
+    Only the TYPOS category is spelling: LanguageTool gives issue type "misspelling" to
+    grammar rules too (EN_A_VS_AN)."""
+    if match.category_id == "TYPOS":
+        return "spelling"
+    if match.category_id in _STYLE_CATEGORIES or match.issue_type in ("style", "locale-violation"):
+        return "style"
+    return "grammar"
+
+
+def rule_info_for(rule_id: str, match: Match | None = None) -> RuleInfo:
+    """A RuleInfo for ``languagetool.RULE_ID``, from a match when one has been seen."""
+    name = rule_id[len(PREFIX):]
+    category = copylint_category(match) if match else "grammar"
+    where = f" in its {match.category_name} category ({match.category_id})" if match and match.category_id else ""
+    summary = match.description if match and match.description else f"LanguageTool rule {name}"
+    return RuleInfo(
+        id=rule_id,
+        category=category,
+        severity="info" if category == "style" else "warning",
+        summary=f"{summary} (LanguageTool)",
+        rationale=(
+            f"LanguageTool's rule {name}{where}. copylint reports it with LanguageTool's own "
+            "message and replacements; select or silence it by this id."
+        ),
+        link=f"https://community.languagetool.org/rule/show/{name}?lang=en",
+    )
+
+
+class LanguageToolCheck(BackendCheck):
+    """LanguageTool's rules through a server you name or a local one (grammar.backends)."""
+
+    dynamic_prefix = PREFIX
+    backend, label = "languagetool", "LanguageTool"
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(settings)
+        self._client: LanguageToolClient | None = None
+        self._local: LocalServer | None = None
+        self._seen: dict[str, RuleInfo] = {}
+
+    def rule_info(self, rule: str) -> RuleInfo:
+        if rule in ("languagetool", PREFIX, PREFIX + "*"):
+            return BACKEND_INFO
+        return self._seen.get(rule) or rule_info_for(rule)
+
+    def _connect(self, language: str) -> LanguageToolClient:
+        from copylint.backends.languagetool import LanguageToolClient, LocalServer
+
+        grammar = self.settings.grammar
+        if grammar.languagetool_url:
+            return LanguageToolClient(grammar.languagetool_url, grammar.languagetool_timeout)
+        # No server named: a local one, downloaded only when the user asked for LanguageTool.
+        self._local = LocalServer(language, allow_download=self.mode == "explicit")
+        return LanguageToolClient(self._local.url, grammar.languagetool_timeout)
+
+    def run(self, doc: Document, ctx: CheckContext) -> list[Finding]:
+        segments = self.prose(doc)
+        if not segments:
+            return []
+        from copylint.backends.languagetool import MAX_REQUEST_CHARS, SPELLING_RULES, LanguageToolError, match_span
+
+        language = self.settings.grammar.languagetool_language or ctx.dialect
+        disabled, enabled = _selected_rules(ctx.settings)
+        if any(rule.startswith("spelling.") for rule in ctx.enabled):
+            disabled |= set(SPELLING_RULES)
+        findings: list[Finding] = []
+        try:
+            if self._client is None:
+                self._client = self._connect(language)
+            for batch in _batches(segments, MAX_REQUEST_CHARS):
+                joined = JoinedProse.build(batch)
+                matches, partial = self._client.check(joined.text, language, disabled, enabled)
+                if partial:
+                    warn_once("languagetool-partial", f"{self._client.where} checked only part of {doc.path} "
+                              "(incompleteResults); some problems may be missing")
+                for m in matches:
+                    self._seen.setdefault(PREFIX + m.rule_id, rule_info_for(PREFIX + m.rule_id, m))
+                findings += self.findings(
+                    joined, ((*match_span(joined.text, m), PREFIX + m.rule_id, m.message, m.replacements)
+                             for m in matches))
+        except LanguageToolError as exc:
+            self.unavailable(exc)
+            return []
+        return findings
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+        if self._local is not None:
+            local, self._local = self._local, None
+            local.close()
+
+
+def _selected_rules(settings: Settings) -> tuple[set[str], set[str]]:
+    """LanguageTool rule ids named exactly in ``disable``/``enable``: the server skips the
+    first and runs the second even when LanguageTool has them off by default."""
+    def ids(selectors: tuple[str, ...]) -> set[str]:
+        return {s[len(PREFIX):] for s in selectors if s.startswith(PREFIX) and len(s) > len(PREFIX) and "*" not in s}
+
+    disabled, enabled = ids(settings.disable), ids(settings.enable)
+    return disabled - enabled, enabled - disabled
+
+
+def _batches(segments: list[Segment], limit: int) -> Iterator[list[Segment]]:
+    batch: list[Segment] = []
+    size = 0
+    for seg in segments:
+        if batch and size + len(seg.text) > limit:
+            yield batch
+            batch, size = [], 0
+        batch.append(seg)
+        size += len(seg.text) + 2
+    if batch:
+        yield batch
