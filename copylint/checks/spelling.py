@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.document import Document, Segment
+from copylint.issue import Issue
 from copylint.spelling.lexicon import GB, IZE, US
 from copylint.spelling.speller import COMPOUND_HEADS, Speller, Verdict, get_speller, shape_of
 from copylint.spelling.suggest import match_case
@@ -95,6 +96,7 @@ DIALECT_MIX = RuleInfo(
     ),
 )
 
+REJECTED = " is on the house reject list"
 _LATIN_ENDING = re.compile(r"(?:a|ae|i|ii|us|um|is|es|ensis|oides|ata|ica)$")
 _TITLE_SEGMENTS = frozenset({"headline", "heading"})
 
@@ -142,8 +144,8 @@ class Spelling(Check):
         if house.reject and house.reject.matches(word):
             fix = house.reject.correction(word)
             fixes = (fix,) if fix else speller.suggestions(word)
-            return Finding(MISSPELLING.id, seg, use.start, use.end, f"\u201c{word}\u201d is on the house reject list",
-                           fixes, fix_safe=bool(fix))
+            return Finding(MISSPELLING.id, seg, use.start, use.end, f"\u201c{word}\u201d{REJECTED}", fixes,
+                           fix_safe=bool(fix))
         verdict = speller.judge(word, None, use.initial)  # without context: the strictest reading
         if verdict.ok:
             return None
@@ -160,6 +162,14 @@ class Spelling(Check):
                 return None
         return Finding(MISSPELLING.id, seg, use.start, use.end, _message(word, verdict), verdict.suggestions,
                        fix_safe=verdict.safe)
+
+
+def flagged_words(issues: Iterable[Issue]) -> list[str]:
+    """The words ``spelling.misspelling`` flagged in a run, as written (straight apostrophes),
+    leaving out those the house reject list flagged: what ``--add-words`` adds to a list."""
+    words = {i.text.replace("\u2019", "'") for i in issues
+             if i.rule == MISSPELLING.id and not i.message.endswith(REJECTED) and i.text}
+    return sorted(w for w in words if not any(ch.isspace() for ch in w))
 
 
 def _context_shape(speller: Speller, use: WordUse) -> str | None:

@@ -63,10 +63,14 @@ def exit_code(issues: list[Issue], errors: list[CopylintError], fail_on: str) ->
               help="Report only issues not recorded in this baseline file (see `copylint baseline`).")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place, then report the issues that remain.")
 @click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff instead of writing them.")
+@click.option("--add-words", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Add the words flagged as misspellings to this word list (review it, then list it "
+                   "in [spelling] accept).")
 def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | None, stdin_filename: str | None,
           fail_on: str | None, enable: tuple[str, ...], disable: tuple[str, ...], dialect: str | None,
           color: bool | None, quiet: bool, jobs: int, input_format: str, no_cache: bool, cache_dir: str | None,
-          diff_base: str | None = None, baseline: str | None = None, fix: bool = False, diff: bool = False) -> None:
+          diff_base: str | None = None, baseline: str | None = None, fix: bool = False, diff: bool = False,
+          add_words: str | None = None) -> None:
     """Check articles (.txt, .md, .html) in PATHS (files or folders; '-' for stdin)."""
     paths = paths or (".",)
     near = next((p for p in paths if p != "-"), None)
@@ -108,7 +112,24 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | No
         for note in gate.notes():
             click.echo(note, err=True)
         click.echo(summary(result.issues, result.files), err=True)
+    if add_words:
+        _add_words(add_words, result.issues, settings)
     sys.exit(exit_code(result.issues, result.errors, settings.fail_on))
+
+
+def _add_words(path: str, issues: list[Issue], settings) -> None:
+    """``--add-words FILE``: the run's flagged words go to a word list for review."""
+    from copylint.checks.spelling import flagged_words
+    from copylint.spelling.wordlists import add_words
+
+    try:
+        added = add_words(path, flagged_words(issues))
+    except CopylintError as exc:
+        fail(exc)
+    click.echo(f"copylint: added {len(added)} word(s) to {path}" + (": " + ", ".join(added) if added else ""), err=True)
+    if os.path.abspath(path) not in settings.spelling.accept:
+        click.echo(f"copylint: note: {path} is not an accept list of this configuration; add it to "
+                   "[spelling] accept to use it", err=True)
 
 
 def _check_archive(paths: list[str], settings, fmt: str, output: str | None, jobs: int) -> int:

@@ -61,6 +61,8 @@ class Lexicon:
     """Read-only lookups over a serialised lexicon (``mmap``, ``bytes`` or ``bytearray``)."""
 
     def __init__(self, buf) -> None:  # noqa: ANN001 - any buffer supporting slicing
+        if len(buf) < _HEADER.size:
+            raise ValueError("not a copylint lexicon")
         magic, wslots, wcount, dslots, dcount, size, entries = _HEADER.unpack_from(buf, 0)
         if magic != MAGIC or size != len(buf):
             raise ValueError("not a copylint lexicon, or a truncated one")

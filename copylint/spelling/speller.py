@@ -91,8 +91,10 @@ def shape_of(word: str) -> str:
 class Speller:
     """Word-level spelling decisions over a :class:`~copylint.spelling.lexicon.Lexicon`."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, use_list: bool = True) -> None:
         self.lexicon = lexicon
+        self.use_list = use_list  # False: ignore codespell's list (to measure the rest alone)
+        self._listed = LISTED if use_list else 0
         self._entries: dict[str, Entry | None] = {}
         self._verdicts: dict[tuple[str, str], Verdict] = {}
 
@@ -110,7 +112,7 @@ class Speller:
     def is_word(self, word: str) -> bool:
         """A dictionary word (lowercase), in either dialect, -ise forms included."""
         e = self.entry(word)
-        if e is not None and e.flags & DICT and not e.flags & LISTED:
+        if e is not None and e.flags & DICT and not e.flags & self._listed:
             return True
         ize = ize_form(word)
         if ize is not None:
@@ -169,9 +171,12 @@ class Speller:
             return OK
         low = word.lower()
         e = self.entry(low)
-        if e is not None and e.flags & LISTED and self._listed_applies(e, shape, name_context):
-            fixes = tuple(match_case(f, word) for f in e.corrections)
-            return Verdict(False, fixes, listed=True, reason="listed")
+        if e is not None and e.flags & self._listed and self._listed_applies(e, shape, name_context):
+            fixes = e.corrections
+            if len(fixes) > 1:  # rank the list's corrections by the error model
+                order = {c.word: n for n, c in enumerate(rank(low, {f: self.zipf(f) for f in fixes}))}
+                fixes = tuple(sorted(fixes, key=lambda f: order.get(f, len(order))))
+            return Verdict(False, tuple(match_case(f, word) for f in fixes), listed=True, reason="listed")
         if self.is_word(low):
             return OK
         if "'" in low:
@@ -223,7 +228,7 @@ class Speller:
         own = e.zipf if e is not None else 0.0
         if own <= 0:
             return Verdict(False, self.suggestions(word), reason="unknown")
-        ranked = self.candidates(low)
+        ranked = self.candidates(low, two_edits=True)
         if ranked and ranked[0].score >= LOWER_RATIO * 10 ** own:
             return Verdict(False, self.suggestions(word, ranked), reason="likely")
         return OK

@@ -17,9 +17,10 @@ the file (and the line).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from copylint.errors import ConfigError
+from copylint.errors import ConfigError, CopylintError
 
 _PLAIN = re.compile(r"^[^\W\d_](?:[\w'\u2019.\-]*[\w.])?$")
 
@@ -104,3 +105,26 @@ def house_lists(accept_files: tuple[str, ...], reject_files: tuple[str, ...], wo
     for path in reject_files:
         read_list(path, reject, with_fix=True)
     return HouseLists(accept, reject)
+
+
+def add_words(path: str, words: Iterable[str]) -> list[str]:
+    """Append to the list at ``path`` (created when missing) the ``words`` it lacks, in
+    alphabetical order, through a temporary file and a rename; the words added."""
+    from copylint.lsp.wordlist import write_atomically
+
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            text = fh.read()
+    except FileNotFoundError:
+        text = ""
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CopylintError(f"cannot read word list: {exc}", path) from None
+    present = {line.strip() for line in text.splitlines()}
+    new = sorted({w for w in words if w and w not in present}, key=lambda w: (w.lower(), w))
+    if not new:
+        return []
+    newline = "\r\n" if "\r\n" in text else "\n"
+    if text and not text.endswith(("\n", "\r")):
+        text += newline
+    write_atomically(path, text + newline.join(new) + newline)
+    return new

@@ -1,0 +1,252 @@
+"""spelling.misspelling end to end: the sample article, names, tokenisation cases, suggestion
+ranking, house word lists and --add-words. The lexicon is opened (or built) once per process."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from copylint.api import lint_text
+from copylint.config import Settings, SpellingSettings
+from copylint.errors import ConfigError
+from copylint.spelling.speller import get_speller
+from tests.conftest import SAMPLE
+
+ONLY_SPELLING = Settings(enable=("spelling",), disable=("ALL",))
+GB = replace(ONLY_SPELLING, dialect="en-GB")
+US = replace(ONLY_SPELLING, dialect="en-US")
+
+
+@pytest.fixture(scope="module")
+def speller():
+    return get_speller()
+
+
+def flagged(text: str, settings: Settings = ONLY_SPELLING, rule: str = "spelling.misspelling") -> list[tuple[str, tuple]]:
+    return [(i.text, i.suggestions) for i in lint_text(text, "story.txt", settings, format="body") if i.rule == rule]
+
+
+def words(text: str, settings: Settings = ONLY_SPELLING) -> list[str]:
+    return [w for w, _ in flagged(text, settings)]
+
+
+# -- the sample article --------------------------------------------------------------
+
+def test_sample_article_flags_exactly_its_misspellings():
+    issues = [i for i in lint_text(SAMPLE.read_text(encoding="utf-8"), str(SAMPLE), ONLY_SPELLING)]
+    found = [(i.text, i.suggestions[:1]) for i in issues]
+    assert found[:2] == [("seige", ("siege",)), ("perimiter", ("perimeter",))]
+    # at most one more alert, and only for the rare Iraqi term
+    assert [t for t, _ in found[2:]] in ([], ["muhasasa"])
+    assert all(i.rule == "spelling.misspelling" for i in issues)
+
+
+def test_positions_name_exactly_the_word():
+    text = "The crowd laid seige to it."
+    (issue,) = lint_text(text, "story.txt", ONLY_SPELLING, format="body")
+    assert text[issue.offset:issue.end_offset] == "seige"
+    assert (issue.line, issue.column, issue.end_column) == (1, 16, 21)
+
+
+# -- names -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Iran's Supreme Leader Ayatollah Ali Khamenei spoke on Tuesday.",
+    "Defence Secretary Mark Esper said so.",
+    "Foreign Ministry spokesman Abbas Mousavi was quoted by ISNA.",
+    "Hezbollah and Shia militias marched in Tehran.",
+    "The broadcaster Al Jazeera reported it.",
+    "Residents fled Herat and Mosul for Kirkuk.",  # gazetteer: Herat is not a misspelt "heart"
+    "Refugee Council chief Enver Solomon said so.",  # a listed misspelling ("never") used as a name
+    "Pan-democrat Wu Chi-wai and Kwok Wai-keung were elected.",  # lower-case halves of Chinese names
+    "Interviewee David Titley spoke. Titley said it twice.",  # repeated: a name, not "Title"
+    "Edwardsiella andrillae lives in ice; E. andrillae was found in 2013.",  # a species epithet
+])
+def test_names_are_not_misspellings(text):
+    assert words(text) == []
+
+
+def test_a_capitalised_typo_of_a_common_word_is_still_caught():
+    assert flagged("It was founded to promote Science and Technlogy.") == [("Technlogy", ("Technology",))]
+    assert words("Tehy said the talks had failed.") == ["Tehy"]  # sentence start: no length leeway
+
+
+def test_short_unknown_capitalised_words_are_taken_for_names():
+    assert words("They met Quat and Fisht at the stadium.") == []
+
+
+# -- tokenisation cases --------------------------------------------------------------
+
+def test_curly_and_straight_apostrophes_and_possessives():
+    assert words("The militias\u2019 leaders and the militias' allies met. Iraq\u2019s and Iraq's envoys didn\u2019t.") == []
+    text = "The militas\u2019 leaders met."
+    (issue,) = lint_text(text, "story.txt", ONLY_SPELLING, format="body")
+    assert issue.text == "militas"  # the possessive apostrophe is not part of the span
+
+
+def test_contractions():
+    assert words("They couldn't, they'd've said, and we're sure it's o'clock.") == []
+    assert flagged("You know youll win.") == [("youll", ("you'll",))]
+
+
+def test_hyphenated_compounds():
+    assert words("Tehran-aligned and pro-Iran groups co-ordinated with Iran-backed, self-described allies.") == []
+    assert words("The alt-right and neo-pagan groups sent e-mails.") == []
+    assert words("Tehran-alinged militias attacked.") == ["alinged"]
+
+
+def test_numbers_and_units():
+    assert words("About 750 troops, 5,000m of wire, \u00a3600m and 2bn dollars in 2019; the 82nd Airborne; 1990s.") == []
+
+
+def test_urls_emails_handles_hashtags_dotted_names():
+    text = ("See https://example.com/seige and www.recieve.org, e-mail seige@example.org, "
+            "follow @perimiter and #recieve, post to alt.religion.scientology or open index.html.")
+    assert words(text) == []
+
+
+def test_acronyms_in_capitals():
+    assert words("The FTU, DAB and ISNA said NATO and the WHO agreed.") == []
+
+
+def test_code_spans_are_skipped():
+    assert words("Run `copylint --seige` to see it.") == []
+    md = "Run `recieve --now` and then recieve it.\n"
+    issues = lint_text(md, "story.md", ONLY_SPELLING)
+    assert [(i.text, i.column) for i in issues] == [("recieve", md.rindex("recieve") + 1)]
+
+
+def test_sic_marks_a_quoted_misspelling():
+    assert words("The sign read \u201cWelcom [sic] to Baghdad\u201d.") == []
+
+
+def test_markdown_and_html_positions():
+    html = "<p>Troops laid <b>seige</b> to the <i>perimiter</i>.</p>"
+    issues = lint_text(html, "story.html", ONLY_SPELLING)
+    assert [(i.text, i.suggestions[0]) for i in issues] == [("seige", "siege"), ("perimiter", "perimeter")]
+
+
+# -- suggestions ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("typo, first", [
+    ("seige", "siege"),  # transposition beats the commoner "seize"
+    ("perimiter", "perimeter"),
+    ("recieve", "receive"),
+    ("occurence", "occurrence"),  # a letter not doubled
+    ("tommorrow", "tomorrow"),
+    ("goverment", "government"),
+    ("governmnet", "government"),  # transposition, unlisted
+    ("embasy", "embassy"),
+    ("protesterss", "protesters"),  # doubled
+    ("militai", "militia"),
+    ("reprot", "report"),
+    ("yesterdya", "yesterday"),
+    ("diplomatci", "diplomatic"),
+])
+def test_first_suggestion(speller, typo, first):
+    verdict = speller.judge(typo)
+    assert not verdict.ok
+    assert verdict.suggestions[0] == first
+
+
+def test_suggestions_keep_the_capitalisation(speller):
+    assert speller.judge("Recieve").suggestions[0] == "Receive"
+    assert speller.judge("RECIEVE").suggestions == ("RECEIVE",)
+
+
+def test_no_suggestion_rather_than_a_guess(speller):
+    verdict = speller.judge("qzxvbtrwpl")
+    assert not verdict.ok and verdict.suggestions == ()
+
+
+def test_listed_single_correction_is_a_safe_fix():
+    (issue,) = lint_text("They laid seige to it.", "story.txt", ONLY_SPELLING, format="body")
+    assert issue.fix_safe
+    (issue,) = lint_text("A guard post on the perimiter burned.", "story.txt", ONLY_SPELLING, format="body")
+    assert not issue.fix_safe  # found by the speller, not the curated list
+
+
+def test_rare_real_words_pass_but_unknown_lower_case_words_do_not():
+    assert words("The ant Formica fusca and metadata about cosplay and webcomics.") == []
+    assert words("The zzplonk rose.") == ["zzplonk"]
+
+
+def test_both_dialects_are_words():
+    for settings in (GB, US):
+        assert words("The colour and color, the centre and center, defence and defense, organise and organize.",
+                     settings) == []
+
+
+# -- house word lists ----------------------------------------------------------------
+
+def _settings(tmp_path, accept=(), reject=(), inline=()):
+    paths_a, paths_r = [], []
+    for n, text in enumerate(accept):
+        p = tmp_path / f"accept{n}.txt"
+        p.write_text(text, encoding="utf-8")
+        paths_a.append(str(p))
+    for n, text in enumerate(reject):
+        p = tmp_path / f"reject{n}.txt"
+        p.write_text(text, encoding="utf-8")
+        paths_r.append(str(p))
+    return replace(ONLY_SPELLING, spelling=SpellingSettings(tuple(paths_a), tuple(paths_r), tuple(inline)))
+
+
+def test_accept_list_words_and_patterns(tmp_path):
+    text = "The muhasasa system and the Zorblax and zorblax-led QZXcorp teams met copylinters."
+    assert set(words(text)) >= {"muhasasa", "copylinters"}
+    settings = _settings(tmp_path, accept=["# house words\nmuhasasa\n\nZorblax\n(?i)qzx\\w*\n"], inline=["copylinters"])
+    assert words(text, settings) == ["zorblax"]  # "Zorblax" with a capital matches only as written
+
+
+def test_reject_list_flags_dictionary_words_with_a_fix(tmp_path):
+    settings = _settings(tmp_path, reject=["alright -> all right\nirregardless\n"])
+    issues = [i for i in lint_text("It is alright, irregardless of that.", "s.txt", settings, format="body")]
+    assert [(i.text, i.suggestions[:1], i.fix_safe) for i in issues] == [
+        ("alright", ("all right",), True), ("irregardless", ("regardless",), False)]
+
+
+def test_missing_word_list_names_the_file(tmp_path):
+    settings = replace(ONLY_SPELLING, spelling=SpellingSettings(accept=(str(tmp_path / "nope.txt"),)))
+    with pytest.raises(ConfigError) as err:
+        lint_text("Anything.", "s.txt", settings, format="body")
+    assert "nope.txt" in str(err.value) and "not found" in str(err.value)
+
+
+def test_invalid_regex_names_file_and_line(tmp_path):
+    settings = _settings(tmp_path, accept=["fine\nbad[regex\n"])
+    with pytest.raises(ConfigError) as err:
+        lint_text("Anything.", "s.txt", settings, format="body")
+    assert str(err.value).endswith("invalid regular expression 'bad[regex': unterminated character set at position 3")
+    assert "accept0.txt:2:" in str(err.value)
+
+
+def test_cli_word_list_errors_exit_2(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\n\nBody text.\n", encoding="utf-8")
+    (tmp_path / ".copylint.toml").write_text('[spelling]\naccept = ["words.txt"]\n', encoding="utf-8")
+    result = run_cli("check", "a.txt")
+    assert result.returncode == 2
+    assert b"words.txt: word list not found" in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+def test_cli_add_words_grows_the_accept_list(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\n\nThe muhasasa system, they said, was in seige.\n", encoding="utf-8")
+    (tmp_path / ".copylint.toml").write_text('[spelling]\naccept = ["words.txt"]\n', encoding="utf-8")
+    (tmp_path / "words.txt").write_text("# house words\r\nAl Jazeera\r\n", encoding="utf-8", newline="")
+    first = run_cli("check", "a.txt", "--disable", "ALL", "--enable", "spelling", "--add-words", "words.txt")
+    assert first.returncode == 1  # the run still reports what it found
+    assert b"added 2 word(s) to words.txt: muhasasa, seige" in first.stderr
+    assert (tmp_path / "words.txt").read_bytes() == b"# house words\r\nAl Jazeera\r\nmuhasasa\r\nseige\r\n"
+    second = run_cli("check", "a.txt", "--disable", "ALL", "--enable", "spelling")
+    assert second.returncode == 0, second.stdout
+    again = run_cli("check", "a.txt", "--add-words", "words.txt")
+    assert b"added 0 word(s)" in again.stderr
+
+
+def test_cli_add_words_notes_a_list_the_config_does_not_use(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\n\nIt was in seige.\n", encoding="utf-8")
+    result = run_cli("check", "a.txt", "--add-words", "new.txt")
+    assert (tmp_path / "new.txt").read_text(encoding="utf-8") == "seige\n"
+    assert b"not an accept list of this configuration" in result.stderr
