@@ -114,6 +114,26 @@ def test_stdout_held_keeps_native_writes_off_stdout(capfd):
     assert out == "before\nafter\n"
 
 
+def test_reserve_stdout_keeps_a_protocol_channel_clean(tmp_path):
+    import subprocess
+
+    script = (
+        "import os, sys\n"
+        "from copylint.backends.harper import reserve_stdout, stdout_held\n"
+        "protocol = reserve_stdout()\n"
+        "protocol.write(b'Content-Length: 2\\r\\n\\r\\n{}'); protocol.flush()\n"
+        "os.write(1, b'native junk\\n')\n"
+        "print('stray print', flush=True)\n"
+        "with stdout_held():\n"
+        "    pass\n"
+        "protocol.write(b'!'); protocol.flush()\n"
+    )
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == b"Content-Length: 2\r\n\r\n{}!"
+    assert b"native junk" in r.stderr and b"stray print" in r.stderr
+
+
 def test_profile_data_matches_the_pinned_release():
     profile = news_profile()
     assert profile["harper_py"] == HARPER_PY_VERSION

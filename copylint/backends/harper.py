@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, BinaryIO
 
 from copylint.backends import BackendUnavailable
 
@@ -66,11 +66,32 @@ def _module() -> Any:
 
 
 _STDOUT_LOCK = threading.Lock()
+_STDOUT_RESERVED = False
+
+
+def reserve_stdout() -> BinaryIO:
+    """For a program whose stdout carries a protocol (a language server): the protocol gets
+    a private copy of file descriptor 1, returned as a binary stream, and fd 1 itself then
+    points at stderr, so nothing native code or a stray print writes can reach the
+    protocol. :func:`stdout_held` has nothing left to do after this."""
+    global _STDOUT_RESERVED
+    sys.stdout.flush()
+    private = os.dup(1)
+    os.dup2(2, 1)
+    _STDOUT_RESERVED = True
+    return os.fdopen(private, "wb")
 
 
 @contextmanager
 def stdout_held() -> Iterator[None]:
-    """Send whatever native code writes to file descriptor 1 to /dev/null meanwhile."""
+    """Send whatever native code writes to file descriptor 1 to /dev/null meanwhile.
+
+    Only on the main thread: fd 1 belongs to the whole process, and a program that lints
+    on a worker thread (a server) has other threads writing to stdout; such a program
+    calls :func:`reserve_stdout` once instead."""
+    if _STDOUT_RESERVED or threading.current_thread() is not threading.main_thread():
+        yield
+        return
     with _STDOUT_LOCK:
         try:
             sys.stdout.flush()
