@@ -53,10 +53,10 @@ PREFIXES = (
 #: What may stand before a hyphen without being a word: alt-right, neo-pagan, e-mail.
 COMPOUND_HEADS = frozenset(PREFIXES) | frozenset({"alt", "ex", "e", "x", "self", "quasi", "vice"})
 _CONTRACTIONS = ("n't", "'s", "'ve", "'ll", "'re", "'d", "'m")
-# Regular derivations: ending -> endings of the base word it is made from.
+# Regular derivations: (ending, endings of the base word it is made from, shortest stem).
 _DERIVATIONS = (
-    ("ically", ("ic",)), ("isation", ("ise", "ize")), ("ization", ("ize",)), ("isations", ("ise", "ize")),
-    ("izations", ("ize",)),
+    ("ically", ("ic",), 4), ("isation", ("ise", "ize"), 3), ("ization", ("ize",), 3),
+    ("isations", ("ise", "ize"), 3), ("izations", ("ize",), 3), ("ish", ("",), 5),  # commercialish
 )
 
 
@@ -215,8 +215,8 @@ class Speller:
         for prefix in PREFIXES:
             if low.startswith(prefix) and len(low) - len(prefix) >= 4 and self.is_word(low[len(prefix):]):
                 return True
-        for ending, base_endings in _DERIVATIONS:
-            if low.endswith(ending) and len(low) - len(ending) >= 4:
+        for ending, base_endings, min_stem in _DERIVATIONS:
+            if low.endswith(ending) and len(low) - len(ending) >= min_stem:
                 stem = low[: -len(ending)]
                 if any(self.is_word(stem + b) for b in base_endings):
                     return True
