@@ -105,6 +105,17 @@ def test_missing_harper_is_one_line(monkeypatch):
         Linter(HARPER).lint(parse("Storm\n\nText here.\n", "a.txt"))
 
 
+def test_other_harper_release_is_named_once(monkeypatch, capsys):
+    monkeypatch.setattr(harper_backend, "installed_version", lambda: "9.9.9")
+    monkeypatch.setattr(harper_backend, "_ENGINES", {})
+    monkeypatch.setattr("copylint.backends._WARNED", set())
+    harper_backend.engine("en-US")
+    harper_backend.engine("en-US")
+    assert capsys.readouterr().err == (
+        "copylint: warning: harper-py 9.9.9 is installed; copylint's news profile was measured with "
+        f"{HARPER_PY_VERSION} (pip install 'copylint[harper]')\n")
+
+
 def test_stdout_held_keeps_native_writes_off_stdout(capfd):
     print("before", flush=True)
     with stdout_held():

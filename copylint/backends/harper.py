@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, BinaryIO
 
-from copylint.backends import BackendUnavailable
+from copylint.backends import BackendUnavailable, warn_once
 
 #: The harper-py release the news profile was measured with (pinned in pyproject.toml).
 HARPER_PY_VERSION = "0.2.0"
@@ -166,6 +166,10 @@ def engine(dialect: str) -> HarperEngine:
         found = _ENGINES.get(key)
         if found is None:
             found = _ENGINES[key] = HarperEngine(key)
+            version = installed_version()
+            if version != HARPER_PY_VERSION:
+                warn_once("harper-version", f"harper-py {version} is installed; copylint's news profile was "
+                          f"measured with {HARPER_PY_VERSION} (pip install 'copylint[harper]')")
         return found
 
 
