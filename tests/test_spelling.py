@@ -167,6 +167,11 @@ def test_listed_single_correction_is_a_safe_fix():
     assert not issue.fix_safe  # found by the speller, not the curated list
 
 
+def test_a_huge_run_of_letters_is_not_judged(speller):
+    assert speller.judge("a" * 200_000).ok
+    assert words("Headline " + "b" * 50_000 + " recieve") == ["recieve"]
+
+
 def test_rare_real_words_pass_but_unknown_lower_case_words_do_not():
     assert words("The ant Formica fusca and metadata about cosplay and webcomics.") == []
     assert words("The zzplonk rose.") == ["zzplonk"]

@@ -110,6 +110,8 @@ class Lexicon:
         """Suggestable words that share a one-letter delete with ``word`` (or, with
         ``deletes=2``, with a two-letter delete of it): a superset of the words within
         one edit (transposition counted as one), to be verified by the caller."""
+        if len(word) > 64:
+            return set()
         keys = {word}
         frontier = {word}
         for _ in range(deletes):

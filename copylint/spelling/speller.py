@@ -38,6 +38,8 @@ LISTED_NAME_ZIPF = 3.0
 # A capitalised word shorter than this is a name unless it starts a sentence (short names
 # are too many for a one-letter slip from a common word to mean a typo: Quat, Fisht, Aner).
 NAME_MIN_LENGTH = 6
+# Longer runs of letters are not judged (the longest dictionary words have about 30).
+MAX_WORD_LENGTH = 45
 # Suggestions: at most this many, each at least 1/SUGGEST_SPREAD as likely as the best.
 MAX_SUGGESTIONS = 3
 SUGGEST_SPREAD = 20.0
@@ -167,8 +169,8 @@ class Speller:
         return verdict
 
     def _judge(self, word: str, shape: str, initial: bool, name_context: bool) -> Verdict:
-        if shape == "mixed" or len(word) < 2:
-            return OK
+        if shape == "mixed" or not 2 <= len(word) <= MAX_WORD_LENGTH:
+            return OK  # not a word: a letter, or a run of letters no dictionary could hold
         low = word.lower()
         e = self.entry(low)
         if e is not None and e.flags & self._listed and self._listed_applies(e, shape, name_context):
