@@ -62,6 +62,7 @@ def test_positions_name_exactly_the_word():
     "Pan-democrat Wu Chi-wai and Kwok Wai-keung were elected.",  # lower-case halves of Chinese names
     "Interviewee David Titley spoke. Titley said it twice.",  # repeated: a name, not "Title"
     "Edwardsiella andrillae lives in ice; E. andrillae was found in 2013.",  # a species epithet
+    "Ursula von der Leyen met Mohammed ibn Salman and Luiz da Silva.",  # lower-case name particles
 ])
 def test_names_are_not_misspellings(text):
     assert words(text) == []
@@ -115,6 +116,11 @@ def test_code_spans_are_skipped():
     md = "Run `recieve --now` and then recieve it.\n"
     issues = lint_text(md, "story.md", ONLY_SPELLING)
     assert [(i.text, i.column) for i in issues] == [("recieve", md.rindex("recieve") + 1)]
+
+
+def test_foreign_phrases():
+    assert words("It was a fait accompli, an ad hoc deal, vis-\u00e0-vis the status quo, a coup d\u2019\u00e9tat.") == []
+    assert words("The hoc deal and the fait.") == ["hoc", "fait"]  # only where the whole phrase stands
 
 
 def test_sic_marks_a_quoted_misspelling():

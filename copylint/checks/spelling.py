@@ -181,11 +181,23 @@ def _context_shape(speller: Speller, use: WordUse) -> str | None:
         head = re.split(r"[-\u2010\u2011]", use.compound)[0]
         if shape_of(head) == "title":
             return "name"  # Kwok-hing, Chi-wai
+    if len(word) <= 4 and _particle_between(speller, use.prev_word, use.next_word):
+        return "name"  # Ursula von der Leyen, Mohammed ibn Salman
     if _LATIN_ENDING.search(word) and (use.prev_is_initial or (
             use.prev_word is not None and shape_of(use.prev_word) == "title" and use.prev_word.isalpha()
             and not speller.is_word(use.prev_word.lower()))):
         return "name"  # a species: Edwardsiella andrillae, E. andrillae
     return None
+
+
+def _particle_between(speller: Speller, prev: str | None, nxt: str | None) -> bool:
+    """Between two capitalised words, or between one and another short lower-case word
+    that is not a dictionary word (Ursula von der Leyen)."""
+    if prev is None or nxt is None:
+        return False
+    kinds = [("title" if shape_of(w) == "title" else
+              "particle" if len(w) <= 4 and w.islower() and not speller.is_word(w) else "") for w in (prev, nxt)]
+    return "" not in kinds and "title" in kinds
 
 
 def _name_context(seg: Segment, use: WordUse, capitalised: Counter[str]) -> bool:

@@ -10,8 +10,9 @@ words. Here:
   then part by part (Tehran-aligned, pro-Iran); the lower-case parts of a compound that
   starts with a name are name parts ("Kwok-hing");
 - words in code spans (`like_this` in plain text; Markdown and HTML code is already out of
-  the prose), words with digits (COVID-19, F-16, mp3), words marked [sic] and single
-  letters are skipped;
+  the prose), words with digits (COVID-19, F-16, mp3), words marked [sic], single letters,
+  dotted names (index.html) and foreign phrases in ``data/phrases.txt`` (ad hoc, fait
+  accompli, vis-à-vis) are skipped;
 - each word knows whether it starts a sentence, and the word before it.
 """
 
@@ -20,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from copylint.tokens import APOSTROPHES, HYPHENS, sentences, tokens
 
@@ -28,6 +31,27 @@ _CODE = re.compile(r"`[^`\n]+`")
 _SIC = re.compile(r"\s*[\[(]\s*sic\s*[\])]", re.IGNORECASE)
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+$")  # "E. andrillae": a genus abbreviated
 _HYPHEN_SPLIT = re.compile(f"[{re.escape(HYPHENS)}]")
+_PHRASES_FILE = Path(__file__).resolve().parent / "data" / "phrases.txt"
+_ACCENTED = {"a": "a\u00e0\u00e1\u00e2\u00e4\u00e3", "e": "e\u00e9\u00e8\u00ea\u00eb",
+             "i": "i\u00ed\u00ec\u00ee\u00ef", "o": "o\u00f3\u00f2\u00f4\u00f6\u00f5",
+             "u": "u\u00fa\u00f9\u00fb\u00fc", "c": "c\u00e7", "'": APOSTROPHES}
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> re.Pattern[str]:
+    """The foreign phrases of ``data/phrases.txt`` as one pattern (accents and hyphens optional)."""
+    alternatives = []
+    with open(_PHRASES_FILE, encoding="utf-8") as fh:
+        for line in fh:
+            phrase = line.strip().lower()
+            if not phrase or phrase.startswith("#"):
+                continue
+            words = []
+            for word in phrase.split():
+                words.append("".join(f"[{re.escape(_ACCENTED[ch])}]" if ch in _ACCENTED else re.escape(ch) for ch in word))
+            alternatives.append(f"[\\s{re.escape(HYPHENS)}]+".join(words))
+    alternatives.sort(key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +88,7 @@ def _dotted(text: str, start: int, end: int) -> bool:
 def word_uses(text: str) -> Iterator[WordUse]:
     """Every word of ``text`` (a segment's prose) that the speller should judge."""
     skips = [m.span() for m in _CODE.finditer(text)] if "`" in text else []
+    skips += [m.span() for m in _phrases().finditer(text)]
     may_sic = "sic" in text.lower()
     starts = [s for s, _ in sentences(text)]
     # (token, sentence index, is first word of its sentence)
