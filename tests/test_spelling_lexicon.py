@@ -90,8 +90,8 @@ def test_built_once_then_opened_from_the_cache(cache, monkeypatch):
     monkeypatch.setattr(store, "_LEXICON", None)
     again = store.load_lexicon()  # a new process: opened, not built
     assert again.get("seige").corrections == ("siege",) and cache == [1]
-    files = os.listdir(store.lexicon_dir())
-    assert files == [store.lexicon_path().name]  # no temporary file left behind
+    files = sorted(os.listdir(store.lexicon_dir()))
+    assert files == [".build.lock", store.lexicon_path().name]  # no temporary file left behind
 
 
 def test_a_corrupt_cache_file_is_rebuilt(cache, monkeypatch):
@@ -113,7 +113,7 @@ def test_older_builds_are_removed(cache, monkeypatch):
     folder.mkdir(parents=True)
     (folder / "lexicon-old.bin").write_bytes(b"old")
     store.load_lexicon()
-    assert sorted(os.listdir(folder)) == [store.lexicon_path().name]
+    assert sorted(os.listdir(folder)) == [".build.lock", store.lexicon_path().name]
 
 
 # -- the error model -------------------------------------------------------------------

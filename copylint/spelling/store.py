@@ -17,6 +17,8 @@ import mmap
 import os
 import tempfile
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from copylint.spelling import sources
@@ -99,9 +101,33 @@ def load_lexicon() -> Lexicon:
             path = lexicon_path()
             lexicon = _open(path) if path.exists() else None
             if lexicon is None:
-                from copylint.spelling.build import build_lexicon
+                with _build_lock(path.parent):  # parallel workers build it once
+                    lexicon = _open(path) if path.exists() else None
+                    if lexicon is None:
+                        from copylint.spelling.build import build_lexicon
 
-                data = build_lexicon()
-                lexicon = (_open(path) if _write(path, data) else None) or Lexicon(data)
+                        data = build_lexicon()
+                        lexicon = (_open(path) if _write(path, data) else None) or Lexicon(data)
             _LEXICON = lexicon
     return _LEXICON
+
+
+@contextmanager
+def _build_lock(folder: Path) -> Iterator[None]:
+    """An exclusive lock on ``folder/.build.lock`` where the platform and folder allow one."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: concurrent first runs may each build it
+        yield
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fh = open(folder / ".build.lock", "a")  # held for the block
+    except OSError:
+        yield
+        return
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        yield
+    finally:
+        fh.close()
