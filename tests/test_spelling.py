@@ -215,7 +215,7 @@ def test_reject_list_flags_dictionary_words_with_a_fix(tmp_path):
     settings = _settings(tmp_path, reject=["alright -> all right\nirregardless\n"])
     issues = [i for i in lint_text("It is alright, irregardless of that.", "s.txt", settings, format="body")]
     assert [(i.text, i.suggestions[:1], i.fix_safe) for i in issues] == [
-        ("alright", ("all right",), True), ("irregardless", ("regardless",), False)]
+        ("alright", ("all right",), False), ("irregardless", ("regardless",), False)]  # safe: curated list only
 
 
 def test_missing_word_list_names_the_file(tmp_path):

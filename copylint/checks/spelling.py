@@ -144,8 +144,7 @@ class Spelling(Check):
         if house.reject and house.reject.matches(word):
             fix = house.reject.correction(word)
             fixes = (fix,) if fix else speller.suggestions(word)
-            return Finding(MISSPELLING.id, seg, use.start, use.end, f"\u201c{word}\u201d{REJECTED}", fixes,
-                           fix_safe=bool(fix))
+            return Finding(MISSPELLING.id, seg, use.start, use.end, f"\u201c{word}\u201d{REJECTED}", fixes)
         verdict = speller.judge(word, None, use.initial)  # without context: the strictest reading
         if verdict.ok:
             return None
