@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from copylint.errors import ConfigError, CopylintError
+from copylint.errors import ConfigError
 
 _PLAIN = re.compile(r"^[^\W\d_](?:[\w'\u2019.\-]*[\w.])?$")
 
@@ -109,22 +109,8 @@ def house_lists(accept_files: tuple[str, ...], reject_files: tuple[str, ...], wo
 
 def add_words(path: str, words: Iterable[str]) -> list[str]:
     """Append to the list at ``path`` (created when missing) the ``words`` it lacks, in
-    alphabetical order, through a temporary file and a rename; the words added."""
-    from copylint.lsp.wordlist import write_atomically
+    alphabetical order, through a temporary file and a rename; the entries added. A word
+    that would read as a pattern is written escaped, so it accepts exactly that word."""
+    from copylint.lsp.wordlist import append_entries, list_entry  # the editor's "add to word list" too
 
-    try:
-        with open(path, encoding="utf-8", newline="") as fh:
-            text = fh.read()
-    except FileNotFoundError:
-        text = ""
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CopylintError(f"cannot read word list: {exc}", path) from None
-    present = {line.strip() for line in text.splitlines()}
-    new = sorted({w for w in words if w and w not in present}, key=lambda w: (w.lower(), w))
-    if not new:
-        return []
-    newline = "\r\n" if "\r\n" in text else "\n"
-    if text and not text.endswith(("\n", "\r")):
-        text += newline
-    write_atomically(path, text + newline.join(new) + newline)
-    return new
+    return append_entries(path, [list_entry(w) for w in sorted(set(words), key=lambda w: (w.lower(), w)) if w])
