@@ -98,7 +98,7 @@ class Speller:
         self.use_list = use_list  # False: ignore codespell's list (to measure the rest alone)
         self._listed = LISTED if use_list else 0
         self._entries: dict[str, Entry | None] = {}
-        self._verdicts: dict[tuple[str, str], Verdict] = {}
+        self._verdicts: dict[tuple[str, str, bool, bool], Verdict] = {}
 
     # -- lookups ---------------------------------------------------------------
     def entry(self, word: str) -> Entry | None:
