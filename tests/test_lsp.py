@@ -300,3 +300,38 @@ async def test_add_to_word_list_action_writes_the_list_and_relints(client: Langu
     latest = client.published[-1]  # type: ignore[attr-defined]
     assert latest.uri == uri and latest.version == 1
     assert not any(d.code == "spelling.misspelling" and text_of(text, d.range) == "zorblat" for d in latest.diagnostics)
+
+
+
+# A server whose every lint first writes to file descriptor 1, as native code (a grammar
+# engine) or a stray print would: a fake protocol header that would wreck the stream.
+NOISY = [sys.executable, "-c", (
+    "import os\n"
+    "import copylint.lsp.server as server\n"
+    "lint = server.CopylintServer._lint\n"
+    "def noisy(self, *args):\n"
+    "    os.write(1, b'Content-Length: 9\\r\\n\\r\\n{garbage}')\n"
+    "    print('stray print', flush=True)\n"
+    "    return lint(self, *args)\n"
+    "server.CopylintServer._lint = noisy\n"
+    "from copylint.cli import main\n"
+    "main(['lsp', '--debounce-ms', '100'])\n"
+)]
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=NOISY, client_factory=make_client))
+async def noisy(lsp_client: LanguageClient, workspace: Path):
+    await start(lsp_client, workspace)
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_stray_output_on_stdout_cannot_corrupt_the_protocol(noisy: LanguageClient, workspace: Path):
+    uri = open_doc(noisy, workspace / "storm.txt", EMOJI_CRLF)
+    assert len([d for d in await published(noisy, uri, 1) if d.code == "style.repeated-word"]) == 2
+    noisy.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        content_changes=[types.TextDocumentContentChangeWholeDocument(text="Calm\n\nNothing wrong.\n")],
+    ))
+    assert [d for d in await published(noisy, uri, 2) if d.code == "style.repeated-word"] == []
+    assert noisy.error is None

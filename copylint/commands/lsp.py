@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 
 import click
 
@@ -27,4 +28,8 @@ def lsp(stdio: bool, debounce_ms: int | None, config: str | None, verbose: bool)
         fail(f"the language server needs pygls ({exc}); pip install 'pygls>=2'")
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="copylint-lsp: %(message)s")
     server = create_server(DEFAULT_DEBOUNCE_MS if debounce_ms is None else debounce_ms, config)
-    server.start_io()
+    # the protocol gets a private copy of stdout; fd 1 goes to stderr, so a stray print or a
+    # native library writing to stdout cannot corrupt the message stream
+    from copylint.backends.harper import reserve_stdout
+
+    server.start_io(stdin=sys.stdin.buffer, stdout=reserve_stdout())
