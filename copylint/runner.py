@@ -15,6 +15,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from copylint.api import RunResult, get_linter, parse_document, read_bytes
+from copylint.backends import drain_warnings
 from copylint.cache import ResultCache
 from copylint.config import Settings
 from copylint.discovery import Source, discover
@@ -43,6 +44,7 @@ class FileResult:
     errors: list[CopylintError] = field(default_factory=list)
     source: str | None = None
     cached: bool = False
+    warnings: list[str] = field(default_factory=list)
 
 
 def lint_file(
@@ -72,9 +74,10 @@ def lint_file(
     issues = linter.lint(doc)
     failures = [CopylintError(f"internal error in {f.check}: {f.error}", f.path) for f in linter.failures]
     linter.failures.clear()
-    if key is not None and not failures:
+    if key is not None and not failures and not any(c.degraded for c in linter.checks):
         cache.put(key, issues)
-    return FileResult(source.path, True, issues, failures, doc.source if keep_source else None)
+    return FileResult(source.path, True, issues, failures, doc.source if keep_source else None,
+                      warnings=drain_warnings())
 
 
 def _check_size(path: str, size: int, settings: Settings) -> None:
@@ -133,6 +136,7 @@ def run(paths: list[str], settings: Settings, options: RunOptions | None = None)
 
 def _collect(file_result: FileResult, result: RunResult, kept: dict[str, str]) -> None:
     result.errors.extend(file_result.errors)
+    result.warnings.extend(w for w in file_result.warnings if w not in result.warnings)
     if not file_result.linted:
         return
     result.files += 1

@@ -83,3 +83,13 @@ def test_cli_jobs_and_no_cache(run_cli, tmp_path):
         assert r.returncode == 2  # the binary file
         outs.append(json.loads(r.stdout))
     assert outs[0] == outs[1] == outs[2]
+
+
+def test_auto_backend_warning_once_per_run_across_workers(run_cli, tmp_path):
+    tree = make_tree(tmp_path)
+    (tmp_path / ".copylint.toml").write_text('[grammar]\nbackends = ["auto"]\n')
+    env = {"LTP_PATH": str(tmp_path / "no-languagetool")}  # no local LanguageTool: auto goes on without it
+    r = run_cli("check", str(tree), "--format", "json", "--jobs", "2", env=env)
+    err = r.stderr.decode()
+    assert err.count("goes on without LanguageTool") == 1, err
+    assert json.loads(r.stdout)["issues"]

@@ -7,7 +7,6 @@ answers into findings are :mod:`copylint.checks.languagetool` and
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING, Literal
 
 from copylint.errors import CopylintError
@@ -39,11 +38,23 @@ def backend_mode(settings: Settings, name: str) -> Mode | None:
 
 
 _WARNED: set[str] = set()
+_PENDING: list[str] = []
 
 
 def warn_once(key: str, message: str) -> None:
-    """Print ``copylint: warning: message`` on stderr, once per process per ``key``."""
+    """Queue a warning, once per process per ``key``.
+
+    The runner collects queued warnings (:func:`drain_warnings`) into the run's result, so
+    a warning raised in every worker process is still printed once per run.
+    """
     if key in _WARNED:
         return
     _WARNED.add(key)
-    print(f"copylint: warning: {message}", file=sys.stderr, flush=True)
+    _PENDING.append(message)
+
+
+def drain_warnings() -> list[str]:
+    """The warnings queued since the last call (this process)."""
+    out = _PENDING[:]
+    _PENDING.clear()
+    return out

@@ -41,6 +41,7 @@ class BackendCheck(Check):
         if self.mode == "explicit":
             raise exc
         self._off = True
+        self.degraded = True
         self.close()
         warn_once(self.backend, f"{exc}; grammar.backends 'auto' goes on without {self.label}")
 

@@ -95,6 +95,9 @@ class Check:
     rules: tuple[RuleInfo, ...] = ()
     dynamic_prefix: str | None = None  # e.g. "languagetool."
     dynamic_default: bool = False  # whether dynamic rules are on unless selected
+    #: set when the check switched itself off part-way (an ``auto`` backend that went away):
+    #: results from then on are incomplete, so the runner does not cache them
+    degraded: bool = False
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings

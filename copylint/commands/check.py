@@ -11,6 +11,7 @@ import click
 from copylint import __version__
 from copylint.api import get_linter
 from copylint.archive import open_inputs, run_archive
+from copylint.backends import drain_warnings
 from copylint.cache import ResultCache, default_cache_dir, settings_fingerprint
 from copylint.commands.common import EXIT_ERROR, EXIT_ISSUES, EXIT_OK, fail, load_settings
 from copylint.config import DIALECTS, FAIL_ON
@@ -148,6 +149,8 @@ def _check_archive(paths: list[str], settings, fmt: str, output: str | None, job
                 stream.close()
         get_linter(settings).close()
     sys.stdout.flush()
+    for warning in drain_warnings():
+        click.echo(f"copylint: warning: {warning}", err=True)
     if stats.errors:
         click.echo(f"copylint: error: {stats.errors} record(s) could not be linted (see their \"error\" lines)", err=True)
         return EXIT_ERROR
