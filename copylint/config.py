@@ -313,7 +313,22 @@ def settings_from_table(table: dict[str, Any], path: str = "<config>", text: str
             known = sorted(list(_TOP) + list(_SECTIONS) + ["overrides"])
             raise v.error("", raw_key, f"unknown key; expected one of {', '.join(known)}")
     settings = Settings(**values, root=root, source=path if path != "<config>" else None)
-    return _resolve_files(settings)
+    settings = _resolve_files(settings)
+    if "style" in values:
+        _check_style(settings, v, next(k for k in table if _norm(k) == "style"))
+    return settings
+
+
+def _check_style(settings: Settings, v: _Validator, table: str) -> None:
+    """Load the chosen style packs now, so a bad pack name or folder is reported against its
+    key, and a bad rule file by its own file and line, before any article is read."""
+    from copylint.style.loader import load_rules
+    from copylint.style.packs import PackError
+
+    try:
+        load_rules(settings.style.packs, settings.style.paths)
+    except PackError as exc:
+        raise v.error(table, exc.key, exc.message) from None
 
 
 def _resolve_files(settings: Settings) -> Settings:

@@ -22,6 +22,7 @@ CHECKS: tuple[tuple[str, str], ...] = (
     ("copylint.checks.grammar", "BuiltinGrammar"),
     ("copylint.checks.harper", "HarperCheck"),
     ("copylint.checks.languagetool", "LanguageToolCheck"),
+    ("copylint.checks.house_style", "HouseStyle"),
 )
 
 
@@ -46,6 +47,7 @@ def all_rules(checks: list[Check]) -> dict[str, RuleInfo]:
 def example_settings() -> Settings:
     """Settings under which every rule copylint ships is loaded (all packs), for the
     example tests and ``copylint explain``."""
-    from copylint.config import Settings
+    from copylint.config import Settings, StyleSettings
+    from copylint.style.packs import builtin_pack_names
 
-    return Settings()
+    return Settings(style=StyleSettings(packs=builtin_pack_names()))

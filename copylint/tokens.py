@@ -80,6 +80,7 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     no nos vs etc inc ltd co corp dept fig al approx est ft mt pp vol""".split()
 )
+_SPACES = re.compile(r"\s*")
 _SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+|$)")
 
 
@@ -91,8 +92,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
         end = m.end()
         if m.group()[0] == "." and _is_abbreviation(text, m.start()):
             continue
-        rest = text[end:].lstrip()
-        if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'\u201c\u2018(["):
+        nxt = _SPACES.match(text, end).end()  # the next non-space character, without copying the rest
+        if nxt < len(text) and not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"'\u201c\u2018(["):
             continue
         _push(text, start, end, spans)
         start = end
@@ -101,10 +102,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = re.search(r"([\w.]+)$", text[:dot])
-    if not m:
+    start = dot  # the run of word characters and full stops that ends at the dot (walked back, not searched)
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1
+    if start == dot:
         return False
-    word = m.group(1)
+    word = text[start:dot]
     if "." in word:  # U.S., e.g., a.m.
         return True
     if len(word) == 1 and word.isupper():  # an initial: George W. Bush

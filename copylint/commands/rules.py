@@ -87,6 +87,10 @@ def explain(rule_id: str, config: str | None) -> None:
     settings = load_settings(config, None)
     linter = get_linter(settings)
     rule = linter.rule_info(rule_id)
+    if rule is None:  # a rule of a shipped style pack that this configuration does not select
+        from copylint.registry import example_settings
+
+        rule = get_linter(example_settings()).rule_info(rule_id)
     if rule is None:
         close = [r for r in linter.rules if rule_id.lower() in r.lower()]
         hint = f"; did you mean {', '.join(close[:5])}?" if close else "; `copylint rules` lists them"

@@ -1,0 +1,61 @@
+"""House style: the rules of the YAML packs selected in ``[style] packs``.
+
+The packs are loaded and compiled when the check is built (once per configuration per
+process, see :func:`copylint.style.loader.load_rules`); each rule becomes a
+:class:`~copylint.checks.base.RuleInfo` like any built-in rule, so ``copylint rules``,
+``copylint explain`` and the example tests treat them alike.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from copylint.checks.base import Check, CheckContext, Finding
+from copylint.document import Document
+from copylint.errors import ConfigError
+
+if TYPE_CHECKING:
+    from copylint.config import Settings
+
+
+class HouseStyle(Check):
+    """Runs the house-style rule packs."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(settings)
+        from copylint.style.loader import load_rules
+
+        self.ruleset = load_rules(settings.style.packs, settings.style.paths)
+        self.rules = tuple(rule.info for rule in self.ruleset.rules)
+        _refuse_code_rule_ids(self.ruleset)
+
+    def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        from copylint.style.scopes import DocView
+
+        active = [rule for rule in self.ruleset.rules if rule.id in ctx.enabled]
+        if not active:
+            return
+        view = DocView(doc, self.ruleset.lexicon)
+        for rule in active:
+            yield from rule.run(view)
+
+
+def _refuse_code_rule_ids(ruleset) -> None:  # type: ignore[no-untyped-def]
+    """A pack rule may not take the id of a rule written in Python."""
+    from copylint.registry import CHECKS
+
+    taken: dict[str, str] = {}
+    for module, name in CHECKS:
+        if name == HouseStyle.__name__:
+            continue
+        cls = getattr(importlib.import_module(module), name)
+        for info in getattr(cls, "rules", ()):
+            taken[info.id] = module
+        if cls.dynamic_prefix:
+            taken[cls.dynamic_prefix] = module
+    for rule in ruleset.rules:
+        clash = taken.get(rule.id) or next((m for p, m in taken.items() if p.endswith(".") and rule.id.startswith(p)), None)
+        if clash:
+            raise ConfigError(f"rule id '{rule.id}' is taken by a built-in rule ({clash}); choose another", rule.spec.path)

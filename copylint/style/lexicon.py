@@ -1,0 +1,175 @@
+"""Literal tokens: how a phrase in a rule file becomes a pattern, and how every rule's
+tokens are matched in one pass over the document.
+
+A literal token matches:
+
+- whole words only: not inside a longer word, not as the second part of a hyphenated
+  compound or after an apostrophe ("gotten" does not match "ill-gotten"), not before an
+  apostrophe and letters other than a possessive "'s" ("don" does not match "don't"), but
+  it may be the first part of a compound or take a possessive ("US-led", "US's");
+- any run of whitespace (including a line break) where the token has a space, any
+  apostrophe (``'``, ``\u2019``, ``\u02bc``) where it has one, any hyphen where it has one;
+- by case, per ``case``: ``sensitive``, ``insensitive``, or ``smart`` (the default): a
+  token written in lower case matches any case, one with a capital matches exactly
+  ("per cent" matches "Per cent"; "US" does not match "us").
+
+All rules' tokens are indexed by their first word. :meth:`Lexicon.scan` walks the words
+of the document once, looks each up, and confirms a candidate with that token's own
+pattern at that position, so the cost hardly grows with the number of tokens or rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from copylint.document import Segment
+
+if TYPE_CHECKING:
+    from copylint.style.scopes import DocView
+
+APOSTROPHES = "'\u2019\u02bc"
+HYPHENS = "-\u2010\u2011"
+_LEAD = r"(?<![\w\-\u2010\u2011])(?<!\w['\u2019\u02bc])"
+_TRAIL = r"(?!\w)(?!['\u2019\u02bc](?!s\b)\w)"  # "US's" counts as "US"; "don't" is not "don"
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def token_regex(token: str) -> str:
+    """The pattern for a literal phrase, with word boundaries where it starts or ends in a word."""
+    parts: list[str] = []
+    for ch in token:
+        if ch.isspace():
+            if not parts or parts[-1] != r"\s+":
+                parts.append(r"\s+")
+        elif ch in APOSTROPHES:
+            parts.append("['\u2019\u02bc]")
+        elif ch in HYPHENS:
+            parts.append("[-\u2010\u2011]")
+        else:
+            parts.append(re.escape(ch))
+    body = "".join(parts)
+    first, last = token[0], token[-1]
+    lead = _LEAD if (first.isalnum() or first == "_") else ""
+    trail = _TRAIL if (last.isalnum() or last in "_.") else ""
+    return lead + body + trail
+
+
+def is_insensitive(token: str, case: str) -> bool:
+    return case == "insensitive" or (case == "smart" and token == token.lower())
+
+
+def keep_case(matched: str, replacement: str) -> str:
+    """``replacement`` in the case of ``matched`` (for tokens matched regardless of case)."""
+    if not replacement or not matched:
+        return replacement
+    letters = [c for c in matched if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if matched[0].isupper() and replacement[0].islower():
+        return replacement[0].upper() + replacement[1:]
+    return replacement
+
+
+_CLOSERS = "\"'\u201d\u2019)]"
+
+
+def mind_the_full_stop(text: str, start: int, end: int, replacement: str) -> tuple[int, str]:
+    """Adjust a fix where a full stop is shared with the sentence: "US." becomes "U.S." (the
+    match takes the stop, rather than "U.S.."), and "U.S." that ends a paragraph becomes
+    "US." (the stop stays). Returns the new end of the span and the replacement."""
+    if replacement.endswith(".") and text.startswith(".", end) and not text.startswith("..", end):
+        return end + 1, replacement
+    if text[start:end].endswith(".") and not replacement.endswith(".") and not text[end:].strip().strip(_CLOSERS):
+        return end, replacement + "."
+    return end, replacement
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A token of a literal set found in a segment's prose."""
+
+    segment: Segment
+    start: int
+    end: int
+    token: int  # index into the set's tokens
+
+
+class LiteralSet:
+    """A rule's literal tokens, compiled once."""
+
+    def __init__(self, tokens: Sequence[str], case: str = "smart") -> None:
+        self.tokens = tuple(t.strip() for t in tokens)
+        self.case = case
+        self.insensitive = tuple(is_insensitive(t, case) for t in self.tokens)
+        self.patterns = tuple(
+            re.compile(token_regex(t), re.IGNORECASE if ins else 0) for t, ins in zip(self.tokens, self.insensitive, strict=True)
+        )
+        self.keys: tuple[str | None, ...] = tuple(_key(t) for t in self.tokens)
+        rest = [i for i, k in enumerate(self.keys) if k is None]
+        self._fallback = [(i, self.patterns[i]) for i in rest]
+        self.id = -1  # set by the Lexicon
+
+    def scan_fallback(self, seg: Segment) -> Iterable[Hit]:
+        """Tokens that do not start with a word character are searched for directly."""
+        for i, pattern in self._fallback:
+            for m in pattern.finditer(seg.text):
+                if m.end() > m.start():
+                    yield Hit(seg, m.start(), m.end(), i)
+
+
+def _key(token: str) -> str | None:
+    m = _FIRST_WORD.match(token)
+    return m.group().lower() if m else None
+
+
+class Lexicon:
+    """Every literal set of a rule set, indexed by first word for a one-pass scan."""
+
+    def __init__(self, sets: Iterable[LiteralSet]) -> None:
+        self.sets: list[LiteralSet] = []
+        self.index: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for ls in sets:
+            ls.id = len(self.sets)
+            self.sets.append(ls)
+            for i, key in enumerate(ls.keys):
+                if key is not None:
+                    self.index[key].append((ls.id, i))
+        self.index = dict(self.index)
+        self._keys = frozenset(self.index)
+        self._with_fallback = [ls for ls in self.sets if ls._fallback]
+
+    def scan(self, view: DocView) -> dict[int, list[Hit]]:
+        """Every token of every set in the document: leftmost-longest, non-overlapping per set."""
+        found: dict[int, list[Hit]] = defaultdict(list)
+        index, sets, keys = self.index, self.sets, self._keys
+        for seg in view.segments:
+            text = seg.text
+            # which first words occur at all (one pass in C); most paragraphs have none
+            present = keys.intersection(_FIRST_WORD.findall(text.lower()))
+            if present:
+                for m in _FIRST_WORD.finditer(text):
+                    word = m.group().lower()
+                    if word not in present:
+                        continue
+                    pos = m.start()
+                    for set_id, token in index[word]:
+                        mm = sets[set_id].patterns[token].match(text, pos)
+                        if mm is not None:
+                            found[set_id].append(Hit(seg, pos, mm.end(), token))
+            for ls in self._with_fallback:
+                found[ls.id].extend(ls.scan_fallback(seg))
+        return {set_id: _leftmost_longest(hits, view) for set_id, hits in found.items()}
+
+
+def _leftmost_longest(hits: list[Hit], view: DocView) -> list[Hit]:
+    hits.sort(key=lambda h: (view.index_of(h.segment), h.start, -h.end))
+    out: list[Hit] = []
+    for h in hits:
+        if out and out[-1].segment is h.segment and h.start < out[-1].end:
+            continue
+        out.append(h)
+    return out

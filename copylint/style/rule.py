@@ -1,0 +1,121 @@
+"""The base of every rule type: a validated spec turned into something that finds problems."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any, ClassVar
+
+from copylint.checks.base import Finding, RuleInfo
+from copylint.document import Segment
+from copylint.style.lexicon import LiteralSet
+from copylint.style.messages import Template, template
+from copylint.style.regexes import RegexError, compile_regex, has_backreference
+from copylint.style.schema import Field, Spec
+from copylint.style.scopes import DocView, Scope
+
+
+class StyleRule:
+    """One rule from a rule file. Subclasses are the rule types."""
+
+    #: the type's own keys (on top of :data:`copylint.style.schema.COMMON`)
+    FIELDS: ClassVar[dict[str, Field]] = {}
+    #: the fields its message may use
+    MESSAGE_FIELDS: ClassVar[tuple[str, ...]] = ()
+    DEFAULT_SCOPE: ClassVar[tuple[str, ...]] = ("body",)
+    ALLOWED_SCOPES: ClassVar[tuple[str, ...] | None] = None  # None: any scope
+
+    def __init__(self, spec: Spec, info: RuleInfo) -> None:
+        self.spec = spec
+        self.info = info
+        self.id = info.id
+        names = spec.get("scope", self.DEFAULT_SCOPE)
+        if self.ALLOWED_SCOPES is not None:
+            bad = [n for n in names if n not in self.ALLOWED_SCOPES]
+            if bad:
+                raise spec.error("scope", f"scope {bad[0]!r} is not allowed for a {spec.get('type')} rule; "
+                                          f"expected {', '.join(self.ALLOWED_SCOPES)}")
+        self.scope = Scope.parse(tuple(names))
+        try:
+            self.message: Template = template(spec.get("message"), self.MESSAGE_FIELDS)
+        except ValueError as exc:
+            raise spec.error("message", str(exc)) from None
+        self.setup(spec)
+
+    def setup(self, spec: Spec) -> None:
+        """Compile the type's own keys (raise ``spec.error(key, ...)`` on a bad value)."""
+
+    def literal_sets(self) -> list[LiteralSet]:
+        """Literal token sets to match in the shared one-pass scan."""
+        return []
+
+    def run(self, view: DocView) -> Iterator[Finding]:
+        raise NotImplementedError
+
+    def finding(self, seg: Segment | None, start: int, end: int, suggestions: Iterable[str] = (), **fields: Any) -> Finding:
+        return Finding(self.id, seg, start, end, self.message.render(**fields), tuple(suggestions))
+
+
+def compile_patterns(spec: Spec, key: str, flags: int = 0) -> list[re.Pattern[str]]:
+    """The patterns under ``key`` compiled with ``flags`` (errors name the key's line)."""
+    out = []
+    for pattern in spec.get(key, ()):
+        try:
+            out.append(compile_regex(pattern, flags))
+        except RegexError as exc:
+            raise spec.error(key, str(exc)) from None
+    return out
+
+
+def is_anchored(pattern: re.Pattern[str]) -> bool:
+    """Whether a pattern can only match at the start of the text (``^...`` without MULTILINE, or ``\\A``):
+    such patterns cost nothing to try, but merged with an unanchored one they would be tried everywhere."""
+    if pattern.flags & re.MULTILINE:
+        return pattern.pattern.startswith("\\A")
+    return pattern.pattern.startswith(("^", "\\A"))
+
+
+def merge_patterns(patterns: list[re.Pattern[str]]) -> list[re.Pattern[str]]:
+    """Fewer passes: patterns that can share an alternation (no back-references, same
+    flags, all anchored at the start or none) are joined into one."""
+    if len(patterns) < 2:
+        return patterns
+    alone = [p for p in patterns if has_backreference(p.pattern)]
+    groups: dict[tuple[int, bool], list[re.Pattern[str]]] = {}
+    for p in patterns:
+        if p not in alone:
+            groups.setdefault((p.flags, is_anchored(p)), []).append(p)
+    merged = []
+    for (flags, _), group in groups.items():
+        try:
+            merged.append(re.compile("|".join(f"(?:{p.pattern})" for p in group), flags) if len(group) > 1 else group[0])
+        except re.error:  # e.g. the same group name in two patterns
+            merged.extend(group)
+    return merged + alone
+
+
+class Alternation:
+    """Several patterns, each match credited to one pattern, matches not overlapping: where
+    two overlap, the one that starts first wins, then the one listed first (as in a regex
+    alternation). Each pattern is scanned on its own: Python's engine skips quickly to a
+    pattern's first character, which it cannot do for an alternation of unlike patterns."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.patterns = patterns
+
+    def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+        """(pattern index, its match) for every non-empty match, in order of position."""
+        if len(self.patterns) == 1:
+            for m in self.patterns[0].finditer(text):
+                if m.end() > m.start():
+                    yield 0, m
+            return
+        found = [(m.start(), i, m) for i, p in enumerate(self.patterns) for m in p.finditer(text) if m.end() > m.start()]
+        if not found:
+            return
+        found.sort(key=lambda x: (x[0], x[1]))
+        end = -1
+        for start, i, m in found:
+            if start >= end:
+                end = m.end()
+                yield i, m

@@ -1,0 +1,174 @@
+"""``consistency``: one of two (or more) forms per document; the minority form is flagged.
+
+Keys: ``either`` (a list of groups; each group lists the forms that should not be mixed:
+``[US, U.S.]``), ``regex`` (forms are regular expressions), ``case``, ``ignore_quotes``
+(default false: how the publication renders a quotation is its own choice).
+
+A form is a string, or a mapping of alternatives to the text that converts each into
+the group's other form (used as the fix: ``{'\u201c': '"', '\u201d': '"'}``). With plain
+literal forms, the fix is the majority form itself. The form used most often in the
+document wins; on a tie, the one used first. Message fields: ``{match}`` (this
+occurrence), ``{other}`` (the winning form, as first written), ``{count}`` (how often it
+is used), ``{this_count}``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import yaml
+
+from copylint.checks.base import Finding
+from copylint.document import Segment
+from copylint.style.lexicon import LiteralSet, keep_case, mind_the_full_stop
+from copylint.style.regexes import RegexError, compile_regex
+from copylint.style.rule import Alternation, StyleRule
+from copylint.style.schema import CASE_MODES, Field, Spec, Src, as_bool, as_str, as_text, choice, items, mapping
+from copylint.style.scopes import DocView
+
+
+@dataclass(frozen=True)
+class Alternative:
+    text: str  # literal token or regex
+    fix: str | None  # what converts it into the other form
+    node: yaml.Node
+
+
+Form = tuple[Alternative, ...]
+
+
+def as_groups(src: Src, node: yaml.Node) -> tuple[tuple[Form, ...], ...]:
+    groups = []
+    for group_node in items(src, node, "a list of groups of forms"):
+        if not isinstance(group_node, yaml.SequenceNode):
+            raise src.error(group_node, "each group must be a list of at least two forms, e.g. [US, U.S.]")
+        forms: list[Form] = []
+        for form_node in group_node.value:
+            if isinstance(form_node, yaml.MappingNode):
+                alts = tuple(Alternative(key, as_str(src, value), key_node)
+                             for key, (key_node, value) in mapping(src, form_node).items())
+                if not alts:
+                    raise src.error(form_node, "a form mapping needs at least one alternative")
+                forms.append(alts)
+            else:
+                forms.append((Alternative(as_text(src, form_node), None, form_node),))
+        if len(forms) < 2:
+            raise src.error(group_node, "a group needs at least two forms")
+        groups.append(tuple(forms))
+    if not groups:
+        raise src.error(node, "expected at least one group of forms")
+    return tuple(groups)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    segment: Segment
+    start: int
+    end: int
+    form: int
+    alt: int
+    order: tuple[int, int]
+
+
+class Consistency(StyleRule):
+    FIELDS = {
+        "either": Field(as_groups, required=True),
+        "regex": Field(as_bool),
+        "case": Field(choice(CASE_MODES)),
+        "ignore_quotes": Field(as_bool),
+    }
+    MESSAGE_FIELDS = ("match", "other", "count", "this_count")
+
+    def setup(self, spec: Spec) -> None:
+        self.groups: tuple[tuple[Form, ...], ...] = spec.get("either")
+        self.regex = spec.get("regex", False)
+        self.ignore_quotes = spec.get("ignore_quotes", False)
+        case = spec.get("case", "smart")
+        src, _ = spec.node("either")
+        # (group, form, alternative) of each token / pattern
+        self.where: list[tuple[int, int, int]] = []
+        texts = []
+        for g, forms in enumerate(self.groups):
+            for f, form in enumerate(forms):
+                for a, alt in enumerate(form):
+                    self.where.append((g, f, a))
+                    texts.append(alt)
+        self.literals: LiteralSet | None = None
+        self.patterns: list[re.Pattern[str]] = []
+        if not self.regex:
+            self.literals = LiteralSet([alt.text for alt in texts], case)
+        else:
+            flags = re.IGNORECASE if case == "insensitive" else 0
+            for alt in texts:
+                try:
+                    self.patterns.append(compile_regex(alt.text, flags))
+                except RegexError as exc:
+                    raise src.error(alt.node, str(exc)) from None
+            self.alternation = Alternation(self.patterns)
+        self.case = case
+
+    def literal_sets(self) -> list[LiteralSet]:
+        return [self.literals] if self.literals else []
+
+    def _occurrences(self, view: DocView) -> Iterator[tuple[Segment, int, int, int]]:
+        """(segment, start, end, index into self.where)."""
+        if self.literals is not None:
+            for hit in view.hits(self.literals.id):
+                if view.in_scope(self.scope, hit.segment, hit.start, hit.end):
+                    yield hit.segment, hit.start, hit.end, hit.token
+            return
+        for unit in view.units(self.scope):
+            for i, m in self.alternation.finditer(unit.text):
+                yield unit.segment, unit.start + m.start(), unit.start + m.end(), i
+
+    def run(self, view: DocView) -> Iterator[Finding]:
+        per_group: dict[int, list[Occurrence]] = {}
+        for seg, start, end, i in self._occurrences(view):
+            if self.ignore_quotes and view.in_quotes(seg, start, end):
+                continue
+            g, f, a = self.where[i]
+            per_group.setdefault(g, []).append(Occurrence(seg, start, end, f, a, (view.index_of(seg), start)))
+        for g, occurrences in per_group.items():
+            yield from self._judge(g, occurrences)
+
+    def _judge(self, g: int, occurrences: list[Occurrence]) -> Iterator[Finding]:
+        counts: dict[int, int] = {}
+        first: dict[int, Occurrence] = {}
+        for occ in sorted(occurrences, key=lambda o: o.order):
+            counts[occ.form] = counts.get(occ.form, 0) + 1
+            first.setdefault(occ.form, occ)
+        if len(counts) < 2:
+            return
+        winner = max(counts, key=lambda f: (counts[f], [-x for x in first[f].order]))
+        model = first[winner]
+        other = model.segment.text[model.start:model.end]
+        forms = self.groups[g]
+        winner_plain = len(forms[winner]) == 1 and forms[winner][0].fix is None and not self.regex
+        for occ in occurrences:
+            if occ.form == winner:
+                continue
+            matched = occ.segment.text[occ.start:occ.end]
+            alt = forms[occ.form][occ.alt]
+            if alt.fix is not None:
+                fix = alt.fix
+                if self.regex:
+                    m = self.patterns[self._flat(g, occ.form, occ.alt)].match(occ.segment.text, occ.start)
+                    fix = m.expand(alt.fix) if m else alt.fix
+                suggestions: tuple[str, ...] = (fix,)
+            elif winner_plain:
+                text = forms[winner][0].text
+                suggestions = (keep_case(matched, text) if self.literals and self.literals.insensitive[self._flat(g, winner, 0)] else text,)
+            else:
+                suggestions = ()
+            end = occ.end
+            if suggestions:
+                end, fix = mind_the_full_stop(occ.segment.text, occ.start, occ.end, suggestions[0])
+                suggestions = (fix,)
+                matched = occ.segment.text[occ.start:end]
+            yield self.finding(occ.segment, occ.start, end, suggestions,
+                               match=matched, other=other, count=counts[winner], this_count=counts[occ.form])
+
+    def _flat(self, g: int, f: int, a: int) -> int:
+        return self.where.index((g, f, a))

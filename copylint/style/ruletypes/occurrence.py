@@ -1,0 +1,68 @@
+"""``occurrence``: a limit per unit of scope (words per sentence, sentences per paragraph).
+
+Keys: ``count`` (``words``, ``sentences``, ``characters`` or ``matches`` of ``pattern``),
+``pattern`` (for ``matches``), ``max`` and/or ``min`` (whole numbers), ``ignore_quotes``
+(default true: a unit that is mostly quoted speech is left alone, since the writer cannot
+shorten what someone said). The whole unit is flagged. Message fields: ``{count}``,
+``{max}``, ``{min}``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copylint.checks.base import Finding
+from copylint.style.rule import StyleRule
+from copylint.style.schema import Field, Spec, as_bool, as_count, as_regex, choice
+from copylint.style.scopes import DocView, Unit
+
+COUNTS = ("words", "sentences", "characters", "matches")
+
+
+class Occurrence(StyleRule):
+    FIELDS = {
+        "count": Field(choice(COUNTS), required=True),
+        "pattern": Field(as_regex),
+        "max": Field(as_count),
+        "min": Field(as_count),
+        "ignore_quotes": Field(as_bool),
+    }
+    MESSAGE_FIELDS = ("count", "max", "min")
+    DEFAULT_SCOPE = ("sentence",)
+
+    def setup(self, spec: Spec) -> None:
+        self.count = spec.get("count")
+        if self.count == "matches":
+            if not spec.has("pattern"):
+                raise spec.error("count", "count: matches needs a 'pattern'")
+            self.pattern = re.compile(spec.get("pattern"))  # validated by as_regex
+        elif spec.has("pattern"):
+            raise spec.error("pattern", "'pattern' is only used with count: matches")
+        if self.count == "sentences" and self.scope.split:
+            raise spec.error("scope", "count: sentences needs whole segments, not the 'sentence' scope")
+        self.max = spec.get("max")
+        self.min = spec.get("min")
+        if self.max is None and self.min is None:
+            raise spec.error(None, "an occurrence rule needs 'max' or 'min'")
+        if self.max is not None and self.min is not None and self.min > self.max:
+            raise spec.error("min", f"min ({self.min}) is greater than max ({self.max})")
+        self.ignore_quotes = spec.get("ignore_quotes", True)
+
+    def measure(self, view: DocView, unit: Unit) -> int:
+        if self.count == "words":
+            return view.word_count(unit)
+        if self.count == "characters":
+            return unit.end - unit.start
+        if self.count == "sentences":
+            return len(view.sentences(unit.segment))
+        return sum(1 for _ in self.pattern.finditer(unit.text))
+
+    def run(self, view: DocView) -> Iterator[Finding]:
+        for unit in view.units(self.scope):
+            n = self.measure(view, unit)
+            if (self.max is not None and n > self.max) or (self.min is not None and n < self.min):
+                if self.ignore_quotes and view.quoted_share(unit.segment, unit.start, unit.end) > 0.5:
+                    continue
+                yield self.finding(unit.segment, unit.start, unit.end, (), count=n,
+                                   max=self.max if self.max is not None else "", min=self.min if self.min is not None else "")

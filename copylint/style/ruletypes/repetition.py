@@ -1,0 +1,95 @@
+"""``repetition``: the same paragraph or sentence twice in one article (a copy-paste slip).
+
+Keys: ``units`` (``paragraph`` and/or ``sentence``; default both), ``min_words`` (shorter
+units are ignored: "Thank you." may well be said twice; default 6), ``skip_quotations``
+(default true: a repeated sentence is left alone when one of its copies is wholly quoted
+speech, or is a pull quote, i.e. a paragraph holding only the sentence and an attribution
+such as "Jane Smith, NASA Administrator"; repeating a quotation is usually deliberate).
+Units are compared ignoring case, punctuation, quote style and spacing. The second and
+later copies are flagged; when a whole paragraph is repeated it is flagged once, not
+sentence by sentence (paragraphs are compared whatever their quotation marks).
+The headline repeated in the body is ``structure.duplicate-headline``'s business.
+Message fields: ``{unit}`` ("paragraph" or "sentence"), ``{text}`` (its first words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copylint.checks.base import Finding
+from copylint.document import Segment
+from copylint.style.rule import StyleRule
+from copylint.style.schema import Field, Spec, as_bool, as_count, choice_list
+from copylint.style.scopes import DocView, Unit
+
+#: what follows the quotation in a pull quote: a name, maybe a comma and a title
+_ATTRIBUTION = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}(?:,\s+[^.!?\n]{1,50})?\.?\s*")
+
+
+_PUNCTUATION = dict.fromkeys(map(ord, "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~\u2018\u201c\u201d\u201e\u2013\u2014\u2026\u00ab\u00bb"), " ")
+_PUNCTUATION.update(dict.fromkeys(map(ord, "'\u2019\u02bc-\u2010\u2011\u00ad"), None))  # joiners inside words
+_FOLD = str.maketrans(_PUNCTUATION)
+
+
+def fingerprint(text: str) -> str:
+    """The text's words, case-folded, without punctuation (quote style, apostrophes and
+    spacing drop out)."""
+    return " ".join(text.casefold().translate(_FOLD).split())
+
+
+def _opening(text: str, words: int = 8) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" \u2026" if len(parts) > words else "")
+
+
+class Repetition(StyleRule):
+    FIELDS = {
+        "units": Field(choice_list(("paragraph", "sentence"))),
+        "min_words": Field(as_count),
+        "skip_quotations": Field(as_bool),
+    }
+    MESSAGE_FIELDS = ("unit", "text")
+    DEFAULT_SCOPE = ("paragraph", "list_item")
+    ALLOWED_SCOPES = ("headline", "heading", "paragraph", "list_item", "blockquote", "caption", "front_matter",
+                      "table_cell", "body", "document")
+
+    def setup(self, spec: Spec) -> None:
+        units = spec.get("units", ("paragraph", "sentence"))
+        self.paragraphs = "paragraph" in units
+        self.sentences = "sentence" in units
+        self.min_words = spec.get("min_words", 6)
+        self.skip_quotations = spec.get("skip_quotations", True)
+
+    def _quotation(self, view: DocView, seg: Segment, start: int, end: int) -> bool:
+        """Whether this copy is wholly quoted speech or a pull quote."""
+        if not self.skip_quotations:
+            return False
+        if view.quoted_share(seg, start, end) >= 0.95:
+            return True
+        return end < len(seg.text) and _ATTRIBUTION.fullmatch(seg.text, end) is not None
+
+    def run(self, view: DocView) -> Iterator[Finding]:
+        seen_paragraphs: set[str] = set()
+        seen_sentences: dict[str, bool] = {}  # normalised sentence -> whether its first copy is a quotation
+        for unit in view.units(self.scope):
+            seg = unit.segment
+            if self.paragraphs and view.word_count(unit) >= self.min_words:
+                key = fingerprint(seg.text)
+                if key in seen_paragraphs:
+                    yield self.finding(seg, 0, len(seg.text), (), unit="paragraph", text=_opening(seg.text))
+                    continue
+                seen_paragraphs.add(key)
+            if not self.sentences:
+                continue
+            for start, end in view.sentences(seg):
+                sentence = Unit(seg, start, end, unit.index)
+                if view.word_count(sentence) < self.min_words:
+                    continue
+                text = sentence.text
+                key = fingerprint(text)
+                quotation = self._quotation(view, seg, start, end)
+                if key not in seen_sentences:
+                    seen_sentences[key] = quotation
+                elif not (quotation or seen_sentences[key]):
+                    yield self.finding(seg, start, end, (), unit="sentence", text=_opening(text))

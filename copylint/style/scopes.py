@@ -1,0 +1,175 @@
+"""Where a rule looks: scopes, and the per-document view that hands out their units.
+
+Scope names are the segment kinds (``headline``, ``heading``, ``paragraph``,
+``list_item``, ``blockquote``, ``caption``, ``front_matter``, ``table_cell``) plus:
+
+- ``body``: every segment but the headline;
+- ``document``: every segment;
+- ``sentence``: each sentence of the running text (paragraphs, list items, block quotes
+  and captions), split by :func:`copylint.tokens.sentences`.
+
+A rule's ``scope`` is one name or a list; its units are the union (a segment kind listed
+as a whole is not also split into sentences). :class:`DocView` computes each unit list,
+each segment's sentences and quoted spans once per document, whatever the number of rules.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from copylint.document import SEGMENT_KINDS, Document, Segment
+from copylint.style.quotes import quoted_spans
+from copylint.tokens import sentences
+
+if TYPE_CHECKING:
+    from copylint.style.lexicon import Hit, Lexicon
+
+SENTENCE_KINDS = frozenset({"paragraph", "list_item", "blockquote", "caption"})
+SCOPE_NAMES = (*SEGMENT_KINDS, "body", "document", "sentence")
+
+#: a whitespace-delimited token with no letter or digit in it (a dash, a lone hyphen)
+_NOT_A_WORD = re.compile(r"\s[^\w\s]+(?=\s|$)")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A stretch of one segment's prose that a rule judges as a whole."""
+
+    segment: Segment
+    start: int
+    end: int
+    index: int  # the segment's position in the document
+
+    @property
+    def text(self) -> str:
+        if self.start == 0 and self.end == len(self.segment.text):
+            return self.segment.text
+        return self.segment.text[self.start:self.end]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which segments a rule reads, and whether it reads them whole or by sentence."""
+
+    names: tuple[str, ...]
+    whole: frozenset[str]  # segment kinds read whole
+    split: frozenset[str]  # segment kinds read sentence by sentence
+
+    @classmethod
+    def parse(cls, names: tuple[str, ...]) -> Scope:
+        whole: set[str] = set()
+        for name in names:
+            if name == "body":
+                whole.update(k for k in SEGMENT_KINDS if k != "headline")
+            elif name == "document":
+                whole.update(SEGMENT_KINDS)
+            elif name != "sentence":
+                whole.add(name)
+        split = SENTENCE_KINDS - whole if "sentence" in names else frozenset()
+        return cls(tuple(names), frozenset(whole), frozenset(split))
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return self.whole | self.split
+
+    def covers(self, seg: Segment) -> bool:
+        return seg.kind in self.whole or seg.kind in self.split
+
+
+class DocView:
+    """One document as the style rules see it; everything is computed lazily, once."""
+
+    def __init__(self, doc: Document, lexicon: Lexicon | None = None) -> None:
+        self.doc = doc
+        self.segments = doc.segments
+        self.lexicon = lexicon
+        self._index = {id(seg): i for i, seg in enumerate(doc.segments)}
+        self._units: dict[tuple[str, ...], list[Unit]] = {}
+        self._sentences: dict[int, list[tuple[int, int]]] = {}
+        self._sentence_starts: dict[int, list[int]] = {}
+        self._quotes: dict[int, tuple[list[int], list[int]]] = {}
+        self._hits: dict[int, list[Hit]] | None = None
+        self._word_counts: dict[tuple[int, int, int], int] = {}
+        self.cache: dict[str, object] = {}  # for rule types that share per-document work
+
+    def index_of(self, seg: Segment) -> int:
+        return self._index[id(seg)]
+
+    def sentences(self, seg: Segment) -> list[tuple[int, int]]:
+        key = id(seg)
+        spans = self._sentences.get(key)
+        if spans is None:
+            spans = self._sentences[key] = sentences(seg.text)
+        return spans
+
+    def units(self, scope: Scope) -> list[Unit]:
+        units = self._units.get(scope.names)
+        if units is None:
+            units = []
+            for i, seg in enumerate(self.segments):
+                if seg.kind in scope.whole:
+                    units.append(Unit(seg, 0, len(seg.text), i))
+                elif seg.kind in scope.split:
+                    units.extend(Unit(seg, s, e, i) for s, e in self.sentences(seg))
+            self._units[scope.names] = units
+        return units
+
+    def in_scope(self, scope: Scope, seg: Segment, start: int, end: int) -> bool:
+        """Whether the span lies in one unit of ``scope``."""
+        if seg.kind in scope.whole:
+            return True
+        if seg.kind not in scope.split:
+            return False
+        spans = self.sentences(seg)
+        starts = self._sentence_starts.get(id(seg))
+        if starts is None:
+            starts = self._sentence_starts[id(seg)] = [s for s, _ in spans]
+        i = bisect_right(starts, start) - 1
+        return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+    def _quote_index(self, seg: Segment) -> tuple[list[int], list[int]]:
+        key = id(seg)
+        found = self._quotes.get(key)
+        if found is None:
+            spans = quoted_spans(seg.text)
+            found = self._quotes[key] = ([s for s, _ in spans], [e for _, e in spans])
+        return found
+
+    def in_quotes(self, seg: Segment, start: int, end: int) -> bool:
+        """Whether the span overlaps quoted speech."""
+        starts, ends = self._quote_index(seg)
+        if not starts:
+            return False
+        i = bisect_right(starts, end - 1) - 1  # the last quotation starting inside or before the span
+        return i >= 0 and ends[i] > start
+
+    def quoted_share(self, seg: Segment, start: int, end: int) -> float:
+        """The share of ``[start, end)`` that is quoted speech."""
+        starts, ends = self._quote_index(seg)
+        if not starts or end <= start:
+            return 0.0
+        covered = sum(max(0, min(e, end) - max(s, start)) for s, e in zip(starts, ends, strict=True))
+        return covered / (end - start)
+
+    def word_count(self, unit: Unit) -> int:
+        """:func:`count_words` of a unit, computed once per document."""
+        key = (id(unit.segment), unit.start, unit.end)
+        n = self._word_counts.get(key)
+        if n is None:
+            n = self._word_counts[key] = count_words(unit.text)
+        return n
+
+    def hits(self, literal_set_id: int) -> list[Hit]:
+        """Matches of one literal token set, from the one-pass scan of the document."""
+        if self._hits is None:
+            self._hits = self.lexicon.scan(self) if self.lexicon is not None else {}
+        return self._hits.get(literal_set_id, [])
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them: whitespace-separated tokens with a letter or digit in
+    them ("don't", "six-member" and "U.S." count once; a dash between spaces not at all)."""
+    return len(text.split()) - len(_NOT_A_WORD.findall(" " + text))

@@ -1,0 +1,100 @@
+"""Reading rule and pack files: YAML composed to nodes, so every value keeps its line.
+
+Only plain data is accepted. The file is composed (never constructed) with the safe
+loader, and anchors and aliases are refused: a shared node would let a few lines stand
+for an exponential amount of data ("billion laughs"), and rule files have no need of
+them. Files are also capped in size, node count and nesting depth.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from copylint.errors import ConfigError
+
+MAX_BYTES = 512 * 1024
+MAX_NODES = 50_000
+MAX_DEPTH = 32
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def line_of(node: yaml.Node) -> int:
+    """The 1-based line a node starts on."""
+    return node.start_mark.line + 1
+
+
+def compose_file(path: Path) -> yaml.Node | None:
+    """The YAML node tree of ``path`` (None for an empty file), or a ConfigError naming the file and line."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read rule file: {exc.strerror or exc}", str(path)) from None
+    if len(data) > MAX_BYTES:
+        raise ConfigError(f"rule file is larger than {MAX_BYTES // 1024} KB", str(path))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"rule file is not UTF-8 (byte {exc.start})", str(path)) from None
+    return compose_text(text, str(path))
+
+
+def compose_text(text: str, path: str) -> yaml.Node | None:
+    try:
+        node = yaml.compose(text, Loader=_LOADER)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "syntax error"
+        raise ConfigError(f"invalid YAML: {problem}", path, mark.line + 1 if mark else None) from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"invalid YAML: {exc}", path) from None
+    if node is not None:
+        _check_tree(node, path)
+    return node
+
+
+def _check_tree(root: yaml.Node, path: str) -> None:
+    """Refuse aliases (a node reached twice), too many nodes and too deep nesting."""
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, int]] = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            raise ConfigError("YAML anchors and aliases are not allowed in rule files", path, line_of(node))
+        seen.add(id(node))
+        if len(seen) > MAX_NODES:
+            raise ConfigError(f"rule file has more than {MAX_NODES} YAML nodes", path, line_of(node))
+        if depth > MAX_DEPTH:
+            raise ConfigError(f"rule file nests deeper than {MAX_DEPTH} levels", path, line_of(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if key.tag == "tag:yaml.org,2002:merge":
+                    raise ConfigError("YAML merge keys ('<<') are not allowed in rule files", path, line_of(key))
+                stack.append((key, depth + 1))
+                stack.append((value, depth + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, depth + 1) for item in node.value)
+
+
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+}
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
+def scalar_value(node: yaml.ScalarNode, path: str) -> Any:
+    """A scalar's Python value (str, int, float, bool or None)."""
+    if node.tag not in _SCALAR_TAGS:
+        short = node.tag.replace("tag:yaml.org,2002:", "!!")
+        raise ConfigError(f"unsupported YAML value of type {short}; quote it to make it a string", path, line_of(node))
+    try:
+        return _CONSTRUCTOR.construct_object(node)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"invalid YAML value: {exc}", path, line_of(node)) from None
