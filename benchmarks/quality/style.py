@@ -12,8 +12,9 @@ house style, so their alerts are largely the conventions they exist to enforce.
 
 Recall: each injector makes ONE error per article copy at a natural site (a "U.S." among
 "US"s, a sentence pasted again, a space before a comma, a "01 January", "January, 2020",
-page furniture between paragraphs, curly quotes among straight ones); an injection is
-caught when the expected rule reports a span overlapping it. ``--show`` prints every clean
+page furniture between paragraphs, curly quotes among straight ones, and, for the ap
+pack's sentence-case rule, the headline put in title case); an injection is caught when
+the expected rule reports a span overlapping it. ``--show`` prints every clean
 alert (to judge it) and every miss.
 """
 
@@ -165,6 +166,19 @@ def _curly_quotes(text: str) -> Iterator[Site]:
         yield m.start(), m.end(), "\u201c" + m.group(1) + "\u201d"
 
 
+_SMALL = frozenset("a an the and but or nor for of in on at to by as with from".split())
+
+
+def _title_case_headline(text: str) -> Iterator[Site]:
+    """The headline in title case ("Storm Hits Coast"), when it is in sentence case."""
+    end = text.find("\n")
+    headline = text[:end]
+    words = headline.split(" ")
+    if len(words) >= 4 and sum(w[:1].islower() for w in words[1:]) >= 2:
+        titled = " ".join(w if i == 0 or w.lower() in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
+        yield 0, end, titled
+
+
 INJECTORS: list[tuple[str, str, Callable[[str], Iterator[Site]]]] = [
     ("style.abbreviation-consistency", "US <-> U.S. once", _abbreviation),
     ("style.repeated-text", "sentence pasted again", _repeated_sentence),
@@ -174,6 +188,7 @@ INJECTORS: list[tuple[str, str, Callable[[str], Iterator[Site]]]] = [
     ("style.month-year-comma", "January, 2020", _month_year_comma),
     ("style.page-furniture", "page furniture line", _furniture),
     ("style.quote-consistency", "one curly quotation", _curly_quotes),
+    ("style.ap.headline-case", "headline in title case (ap pack)", _title_case_headline),
 ]
 
 
@@ -182,7 +197,7 @@ def injections(items: list[Article]) -> Iterator[Injection]:
     for rule, kind, injector in INJECTORS:
         sites = []
         for art in items:
-            body_start = art.text.find("\n")
+            body_start = art.text.find("\n") if "headline" not in kind else -1
             found = [s for s in injector(art.text) if s[0] > body_start]
             if found:
                 sites.append((art, rng.choice(found)))
@@ -194,12 +209,13 @@ def injections(items: list[Article]) -> Iterator[Injection]:
 
 
 def recall(show: bool) -> None:
-    linter, settings, _ = style_linter(("copylint",))
+    linters = {pack: style_linter((pack,)) for pack in ("copylint", "ap")}
     tried: Counter[str] = Counter()
     caught: Counter[str] = Counter()
     misses = []
     for inj in injections(articles()):
         tried[inj.kind] += 1
+        linter, settings, _ = linters["ap" if inj.rule.startswith("style.ap.") else "copylint"]
         issues = lint(linter, replace(settings, enable=(inj.rule,)), "injected", inj.text)
         if any(i.rule == inj.rule and i.offset < max(inj.end, inj.start + 1) and i.end_offset > inj.start - 1
                for i in issues):

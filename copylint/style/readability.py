@@ -42,8 +42,8 @@ class Counts:
     @classmethod
     def of(cls, text: str, sentences: int) -> Counts:
         words = _WORD.findall(text)
-        sy = [syllables(w) for w in words]
-        return cls(max(sentences, 1), len(words), sum(sy), sum(len(w) for w in words), sum(1 for n in sy if n >= 3))
+        sy = list(map(syllables, words))
+        return cls(max(sentences, 1), len(words), sum(sy), sum(map(len, words)), len(sy) - sy.count(1) - sy.count(2))
 
     def __add__(self, other: Counts) -> Counts:
         return Counts(self.sentences + other.sentences, self.words + other.words, self.syllables + other.syllables,

@@ -46,6 +46,82 @@ def has_backreference(pattern: str) -> bool:
     return _contains(_parser.parse(pattern).data, {_c.GROUPREF, _c.GROUPREF_EXISTS})
 
 
+def starts_with_literal(pattern: str) -> bool:
+    """Whether the pattern begins with one literal character and has no top-level ``|``.
+
+    ``re`` scans ahead quickly to the first characters of an alternation only when every
+    branch begins with a plain literal; such patterns can share one alternation (joined
+    with ``|``, unwrapped) at no cost to the scan."""
+    if _parser is None:  # pragma: no cover
+        return False
+    items = list(_parser.parse(pattern).data)
+    return bool(items) and items[0][0] == _c.LITERAL and not any(op == _c.BRANCH for op, _ in items[:1])
+
+
+_MAX_STRINGS = 64
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Strings of which every match contains at least one (the pattern's most selective
+    literal part: "May" or "June" ... for a date pattern), or None when there is no useful
+    one (shorter than two characters, or the pattern ignores case). A text containing none
+    of them cannot match, which a substring test tells far faster than the regex engine."""
+    if _parser is None or flags & re.IGNORECASE:
+        return None
+    parsed = _parser.parse(pattern, flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    candidates: list[list[str]] = []
+    run: list[str] | None = [""]
+    for op, av in parsed.data:
+        options = _finite_strings([(op, av)])
+        if options is not None and op not in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            run = [a + b for a in run for b in options] if run is not None else options
+            if len(run) > _MAX_STRINGS:
+                run = None
+            continue
+        if run:
+            candidates.append(run)
+        run = [""]
+    if run:
+        candidates.append(run)
+    useful = [c for c in candidates if c and min(len(x) for x in c) >= 2]
+    if not useful:
+        return None
+    best = max(useful, key=lambda c: (min(len(x) for x in c), -len(c)))
+    return tuple(sorted(set(best)))
+
+
+def _finite_strings(items: list[Any]) -> list[str] | None:
+    """Every string a sequence of parsed items can match, if few and fixed, else None."""
+    out = [""]
+    for op, av in items:
+        if op == _c.LITERAL:
+            options = [chr(av)]
+        elif op == _c.IN and all(o == _c.LITERAL for o, _ in av):
+            options = [chr(v) for _, v in av]
+        elif op == _c.SUBPATTERN:
+            options = _finite_strings(list(av[3]))
+        elif op == _c.BRANCH:
+            options = []
+            for branch in av[1]:
+                strings = _finite_strings(list(branch))
+                if strings is None:
+                    return None
+                options.extend(strings)
+        elif _repeats(op) and av[0] == 0 and av[1] == 1:
+            inner = _finite_strings(list(av[2]))
+            options = None if inner is None else ["", *inner]
+        else:
+            return None
+        if options is None:
+            return None
+        out = [a + b for a in out for b in options]
+        if len(out) > _MAX_STRINGS:
+            return None
+    return out
+
+
 def _repeats(op: Any) -> bool:
     return op in (_c.MAX_REPEAT, _c.MIN_REPEAT)
 

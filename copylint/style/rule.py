@@ -10,7 +10,7 @@ from copylint.checks.base import Finding, RuleInfo
 from copylint.document import Segment
 from copylint.style.lexicon import LiteralSet
 from copylint.style.messages import Template, template
-from copylint.style.regexes import RegexError, compile_regex, has_backreference
+from copylint.style.regexes import RegexError, compile_regex, has_backreference, required_literals, starts_with_literal
 from copylint.style.schema import Field, Spec
 from copylint.style.scopes import DocView, Scope
 
@@ -94,23 +94,64 @@ def merge_patterns(patterns: list[re.Pattern[str]]) -> list[re.Pattern[str]]:
     return merged + alone
 
 
+def _could_match(required: tuple[str, ...] | None, text: str) -> bool:
+    return required is None or any(r in text for r in required)
+
+
+class Scan:
+    """A compiled pattern and the literals every match contains, to skip texts quickly."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.required = required_literals(pattern.pattern, pattern.flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if not _could_match(self.required, text):
+            return iter(())
+        return self.pattern.finditer(text)
+
+
 class Alternation:
     """Several patterns, each match credited to one pattern, matches not overlapping: where
     two overlap, the one that starts first wins, then the one listed first (as in a regex
-    alternation). Each pattern is scanned on its own: Python's engine skips quickly to a
-    pattern's first character, which it cannot do for an alternation of unlike patterns."""
+    alternation). Patterns that all begin with a literal character share one scan (``re``
+    skips ahead to their first characters); others are scanned one by one, since an
+    alternation of unlike patterns makes ``re`` try every position."""
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         self.patterns = patterns
+        self.scans = [Scan(p) for p in patterns]
+        self.required: tuple[str, ...] | None = None  # for the combined scan: any pattern's literals
+        if all(scan.required for scan in self.scans):
+            self.required = tuple(r for scan in self.scans for r in scan.required or ())
+        self.combined: re.Pattern[str] | None = None
+        if len(patterns) > 1 and len({p.flags for p in patterns}) == 1 \
+                and all(starts_with_literal(p.pattern) and not has_backreference(p.pattern) for p in patterns):
+            try:
+                self.combined = re.compile("|".join(p.pattern for p in patterns), patterns[0].flags)
+            except re.error:  # e.g. the same group name twice
+                self.combined = None
 
     def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(pattern index, its match) for every non-empty match, in order of position."""
-        if len(self.patterns) == 1:
-            for m in self.patterns[0].finditer(text):
+        if self.combined is not None:
+            if not _could_match(self.required, text):
+                return
+            for m in self.combined.finditer(text):
+                if m.end() == m.start():
+                    continue
+                for i, p in enumerate(self.patterns):  # which pattern matched here, as the alternation did
+                    mm = p.match(text, m.start())
+                    if mm is not None and mm.end() == m.end():
+                        yield i, mm
+                        break
+            return
+        if len(self.scans) == 1:
+            for m in self.scans[0].finditer(text):
                 if m.end() > m.start():
                     yield 0, m
             return
-        found = [(m.start(), i, m) for i, p in enumerate(self.patterns) for m in p.finditer(text) if m.end() > m.start()]
+        found = [(m.start(), i, m) for i, p in enumerate(self.scans) for m in p.finditer(text) if m.end() > m.start()]
         if not found:
             return
         found.sort(key=lambda x: (x[0], x[1]))

@@ -93,6 +93,7 @@ class DocView:
         self._quotes: dict[int, tuple[list[int], list[int]]] = {}
         self._hits: dict[int, list[Hit]] | None = None
         self._word_counts: dict[tuple[int, int, int], int] = {}
+        self._lowered: dict[int, str] = {}
         self.cache: dict[str, object] = {}  # for rule types that share per-document work
 
     def index_of(self, seg: Segment) -> int:
@@ -153,6 +154,18 @@ class DocView:
             return 0.0
         covered = sum(max(0, min(e, end) - max(s, start)) for s, e in zip(starts, ends, strict=True))
         return covered / (end - start)
+
+    def lowered(self, seg: Segment) -> str:
+        """The segment's text in lower case, position for position (characters whose lower
+        case is longer, such as "\u0130", stay as they are)."""
+        key = id(seg)
+        found = self._lowered.get(key)
+        if found is None:
+            found = seg.text.lower()
+            if len(found) != len(seg.text):
+                found = "".join(c if len(c.lower()) != 1 else c.lower() for c in seg.text)
+            self._lowered[key] = found
+        return found
 
     def word_count(self, unit: Unit) -> int:
         """:func:`count_words` of a unit, computed once per document."""

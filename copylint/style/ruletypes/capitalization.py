@@ -23,7 +23,6 @@ Message fields: ``{match}``, ``{suggestion}``, ``{case}``.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 from copylint.checks.base import Finding
@@ -78,29 +77,34 @@ def _titlelike(word: str) -> bool:
     return word[0].isupper() and not any(c.isupper() for c in word[1:])
 
 
-def case_evidence(view: DocView) -> tuple[Counter[str], Counter[str]]:
-    """How often each word appears in lower case, and capitalised mid-sentence, in the running text."""
-    cached = view.cache.get("case_evidence")
-    if cached is not None:
-        return cached  # type: ignore[return-value]
-    lower: Counter[str] = Counter()
-    capital: Counter[str] = Counter()
+def case_evidence(view: DocView, word: str) -> tuple[int, int]:
+    """How often ``word`` (lower case) appears in the running text in lower case, and
+    capitalised mid-sentence (not first in a sentence or after a colon or dash).
+
+    Found with plain substring search on the lower-cased text, once per word per document."""
+    cache: dict[str, tuple[int, int]] = view.cache.setdefault("case_evidence", {})  # type: ignore[assignment]
+    found = cache.get(word)
+    if found is not None:
+        return found
+    lower = capital = 0
     for seg in view.segments:
         if seg.kind in ("headline", "heading"):
             continue
         text = seg.text
-        for start, end in view.sentences(seg):
-            first = True
-            for m in _WORD.finditer(text, start, end):
-                word = m.group()
-                if first or _starts_clause(text, m.start()):
-                    first = False
-                    continue
-                if word.islower():
-                    lower[word] += 1
-                elif _titlelike(word):
-                    capital[word.lower()] += 1
-    view.cache["case_evidence"] = (lower, capital)
+        folded = view.lowered(seg)
+        pos = folded.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            before = text[pos - 1] if pos else " "
+            after = text[end] if end < len(text) else " "
+            if not (before.isalnum() or before in "-'\u2019" or after.isalnum()):
+                occurrence = text[pos:end]
+                if occurrence.islower():
+                    lower += 1
+                elif _titlelike(occurrence) and not _starts_clause(text, pos):
+                    capital += 1
+            pos = folded.find(word, end)
+    cache[word] = (lower, capital)
     return lower, capital
 
 
@@ -131,7 +135,6 @@ class Capitalization(StyleRule):
                                    match=m.group(), suggestion=suggestion, case=CASES[self.case])
 
     def _sentence(self, view: DocView, seg, text: str, words: list[re.Match[str]]):  # type: ignore[no-untyped-def]
-        lower, capital = case_evidence(view)
         for i, m in enumerate(words):
             word = m.group()
             if i == 0 or len(word) < 2 or word in self.exceptions or not _titlelike(word):
@@ -139,9 +142,10 @@ class Capitalization(StyleRule):
             if _starts_clause(text, m.start()) or view.in_quotes(seg, m.start(), m.end()):
                 continue
             key = word.lower()
-            if capital[key]:
+            lower, capital = case_evidence(view, key)
+            if capital:
                 continue  # the article capitalises it mid-sentence: a name
-            if lower[key] or key in FUNCTION_WORDS:
+            if lower or key in FUNCTION_WORDS:
                 yield m, key
 
     def _title(self, view: DocView, seg, text: str, words: list[re.Match[str]]):  # type: ignore[no-untyped-def]

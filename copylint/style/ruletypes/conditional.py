@@ -26,7 +26,9 @@ from copylint.style.scopes import DocView, Unit
 
 #: small words skipped when reading initials ("Bureau of Investigation")
 _SKIPPED = frozenset("of and the for on in de du la des del &".split())
-_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*|&")
+_CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*")
+#: what may stand between two words of one name: spaces and small words ("Bureau of Investigation")
+_GAP = re.compile(r"\s+(?:(?:of|and|the|for|on|in|de|du|la|des|del|&)\s+)*")
 
 
 def _initials(word: str) -> set[str]:
@@ -107,13 +109,33 @@ class Conditional(StyleRule):
 
     def _spelled_out_before(self, view: DocView, units: list[Unit], term: str, index: int, start: int) -> bool:
         """Whether a run of capitalised words spelling ``term`` comes before its first use."""
-        words = []
-        for unit in units:
-            if (unit.index, unit.start) > (index, start):
+        for order, words in self._name_runs(view, units):
+            if order >= (index, start):
                 break
-            end = min(unit.end, start) if unit.index == index else unit.end
-            words.extend(m.group() for m in _NAME_WORD.finditer(unit.segment.text, unit.start, end))
-        return spells(words, term)
+            if spells([w for pos, w in words if order[0] < index or pos < start], term):  # words before the use
+                return True
+        return False
+
+    def _name_runs(self, view: DocView, units: list[Unit]) -> list[tuple[tuple[int, int], list[tuple[int, str]]]]:
+        """Runs of capitalised words (a name and its small words), in document order, once per document."""
+        key = f"conditional_runs:{self.scope.names}"
+        runs = view.cache.get(key)
+        if runs is None:
+            runs = []
+            for u in units:
+                text = u.segment.text
+                current: list[tuple[int, str]] = []
+                last_end = -1
+                for m in _CAPITALISED.finditer(text, u.start, u.end):
+                    if current and not _GAP.fullmatch(text, last_end, m.start()):
+                        runs.append(((u.index, current[0][0]), current))
+                        current = []
+                    current.append((m.start(), m.group()))
+                    last_end = m.end()
+                if current:
+                    runs.append(((u.index, current[0][0]), current))
+            view.cache[key] = runs
+        return runs  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=4096)

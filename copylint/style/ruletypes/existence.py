@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from copylint.checks.base import Finding
 from copylint.style.lexicon import LiteralSet
-from copylint.style.rule import StyleRule, compile_patterns, merge_patterns
+from copylint.style.rule import Scan, StyleRule, compile_patterns, merge_patterns
 from copylint.style.schema import CASE_MODES, Field, Spec, as_bool, as_str, choice, regex_list, str_list
 from copylint.style.scopes import DocView
 
@@ -42,7 +42,7 @@ class Existence(StyleRule):
         case = spec.get("case", "smart")
         self.literals = LiteralSet(spec.get("tokens"), case) if spec.has("tokens") else None
         flags = re.IGNORECASE if case == "insensitive" else 0
-        self.patterns = merge_patterns(compile_patterns(spec, "patterns", flags))
+        self.patterns = [Scan(p) for p in merge_patterns(compile_patterns(spec, "patterns", flags))]
         self.exceptions = frozenset(folded(e) for e in spec.get("exceptions", ()))
         self.suggest: str | None = spec.get("suggest")
         self.ignore_quotes = spec.get("ignore_quotes", True)

@@ -54,6 +54,8 @@ class Metric(StyleRule):
         units = view.units(self.scope)
         if self.per == "paragraph":
             for unit in units:
+                if view.word_count(unit) < self.min_words:
+                    continue  # cheap test first: most news paragraphs are short
                 counts = Counts.of(unit.text, len(view.sentences(unit.segment)))
                 if counts.words < self.min_words:
                     continue

@@ -70,26 +70,36 @@ class Repetition(StyleRule):
         return end < len(seg.text) and _ATTRIBUTION.fullmatch(seg.text, end) is not None
 
     def run(self, view: DocView) -> Iterator[Finding]:
-        seen_paragraphs: set[str] = set()
-        seen_sentences: dict[str, bool] = {}  # normalised sentence -> whether its first copy is a quotation
-        for unit in view.units(self.scope):
-            seg = unit.segment
-            if self.paragraphs and view.word_count(unit) >= self.min_words:
-                key = fingerprint(seg.text)
-                if key in seen_paragraphs:
-                    yield self.finding(seg, 0, len(seg.text), (), unit="paragraph", text=_opening(seg.text))
-                    continue
-                seen_paragraphs.add(key)
-            if not self.sentences:
-                continue
-            for start, end in view.sentences(seg):
-                sentence = Unit(seg, start, end, unit.index)
-                if view.word_count(sentence) < self.min_words:
-                    continue
-                text = sentence.text
-                key = fingerprint(text)
-                quotation = self._quotation(view, seg, start, end)
-                if key not in seen_sentences:
-                    seen_sentences[key] = quotation
-                elif not (quotation or seen_sentences[key]):
-                    yield self.finding(seg, start, end, (), unit="sentence", text=_opening(text))
+        units = [u for u in view.units(self.scope)]
+        repeated_paragraphs: set[int] = set()
+        if self.paragraphs:
+            for unit in self._later_copies(view, [(u, False) for u in units]):
+                repeated_paragraphs.add(id(unit.segment))
+                yield self.finding(unit.segment, 0, len(unit.segment.text), (), unit="paragraph",
+                                   text=_opening(unit.segment.text))
+        if not self.sentences:
+            return
+        sentences = [(Unit(u.segment, s, e, u.index), True) for u in units if id(u.segment) not in repeated_paragraphs
+                     for s, e in view.sentences(u.segment)]
+        for unit in self._later_copies(view, sentences):
+            yield self.finding(unit.segment, unit.start, unit.end, (), unit="sentence", text=_opening(unit.text))
+
+    def _later_copies(self, view: DocView, units: list[tuple[Unit, bool]]) -> Iterator[Unit]:
+        """The second and later copies among ``units`` (in document order). Texts are only
+        fingerprinted when another unit has the same number of words (copies do), so an
+        article without repeats costs one (shared) word count per unit."""
+        by_count: dict[int, list[int]] = {}
+        for i, (unit, _) in enumerate(units):
+            n = view.word_count(unit)
+            if n >= self.min_words:
+                by_count.setdefault(n, []).append(i)
+        candidates = sorted(i for group in by_count.values() if len(group) > 1 for i in group)
+        seen: dict[str, bool] = {}  # fingerprint -> whether its first copy is a quotation
+        for i in candidates:
+            unit, sentence = units[i]
+            key = fingerprint(unit.text)
+            quotation = sentence and self._quotation(view, unit.segment, unit.start, unit.end)
+            if key not in seen:
+                seen[key] = quotation
+            elif not (quotation or seen[key]):
+                yield unit
