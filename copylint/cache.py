@@ -46,9 +46,18 @@ def _hash_file(h: hashlib._Hash, path: str) -> None:
 
 
 def _code_fingerprint(h: hashlib._Hash) -> None:
-    """Size and modification time of every file of the installed package (code, data, packs),
-    so an edited or upgraded copylint never serves results of the old one."""
-    root = Path(__file__).resolve().parent
+    """Size and modification time of every file of the installed package (code, data, packs,
+    and the shipped packs' folder in a source checkout), so an edited or upgraded copylint
+    never serves results of the old one."""
+    from copylint.style.packs import builtin_root
+
+    package = Path(__file__).resolve().parent
+    roots = [package] if builtin_root().is_relative_to(package) else [package, builtin_root()]
+    for root in roots:
+        _stat_tree(h, root)
+
+
+def _stat_tree(h: hashlib._Hash, root: Path) -> None:
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for name in sorted(files):

@@ -93,3 +93,15 @@ def test_auto_backend_warning_once_per_run_across_workers(run_cli, tmp_path):
     err = r.stderr.decode()
     assert err.count("goes on without LanguageTool") == 1, err
     assert json.loads(r.stdout)["issues"]
+
+
+def test_editing_a_shipped_pack_invalidates_the_cache(monkeypatch, tmp_path):
+    import copylint.style.packs as packs
+
+    fake = tmp_path / "rules"
+    (fake / "copylint").mkdir(parents=True)
+    (fake / "copylint" / "x.yaml").write_text("a: 1\n")
+    monkeypatch.setattr(packs, "builtin_root", lambda: fake)
+    before = settings_fingerprint(Settings())
+    (fake / "copylint" / "x.yaml").write_text("a: 22\n")
+    assert settings_fingerprint(Settings()) != before
