@@ -8,6 +8,7 @@ Prints one row per configuration: the default checks, and spelling + style only.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -22,15 +23,19 @@ SAMPLE = ROOT / "seeds" / "000_3a4d6e7c6f64c596.txt"
 
 CONFIGS = {
     "default checks": [],
-    "spelling + style only": ["--disable", "ALL", "--enable", "spelling", "--enable", "style"],
+    "spelling + style only (default rules)": ["--disable", "grammar", "--disable", "structure"],
     "python -c pass (interpreter floor)": None,
 }
 
 
+# A pip install writes bytecode; measure that, not a shell that forbids it.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def time_once(args: list[str] | None, path: Path) -> float:
-    cmd = [sys.executable, "-c", "pass"] if args is None else [sys.executable, "-m", "copylint", "check", "--no-color", "-q", str(path), *args]
+    cmd = [sys.executable, "-c", "pass"] if args is None else [sys.executable, "-m", "copylint", "check", "--no-color", "--no-cache", "-q", str(path), *args]
     start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=ENV)
     return time.perf_counter() - start
 
 
