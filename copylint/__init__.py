@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("copylint")
-except PackageNotFoundError:  # running from a source tree
-    __version__ = "0.0.0+unknown"
+# The one place the version is written (pyproject.toml reads it from here); a literal, so
+# start-up does not pay for importlib.metadata.
+__version__ = "0.1.0"
 
 from copylint.api import RunResult, lint_paths, lint_text  # noqa: E402
 from copylint.config import Settings  # noqa: E402

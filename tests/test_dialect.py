@@ -6,11 +6,11 @@ from dataclasses import replace
 
 import pytest
 
+from conftest import SAMPLE
 from copylint.api import lint_text
 from copylint.config import Settings
 from copylint.dialect import detect_dialect
 from copylint.readers import parse
-from tests.conftest import SAMPLE
 
 ONLY_MIX = Settings(enable=("spelling.dialect-mix",), disable=("ALL",))
 

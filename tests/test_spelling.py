@@ -7,11 +7,11 @@ from dataclasses import replace
 
 import pytest
 
+from conftest import SAMPLE
 from copylint.api import lint_text
 from copylint.config import Settings, SpellingSettings
 from copylint.errors import ConfigError
 from copylint.spelling.speller import get_speller
-from tests.conftest import SAMPLE
 
 ONLY_SPELLING = Settings(enable=("spelling",), disable=("ALL",))
 GB = replace(ONLY_SPELLING, dialect="en-GB")

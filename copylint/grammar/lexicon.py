@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from copylint.datacache import cached
+
 DATA = Path(__file__).resolve().parent / "data"
 
 # Verb-form tags: v base, z 3rd-person singular, d past, p past participle, g -ing.
@@ -35,6 +37,10 @@ def _rows(name: str) -> list[list[str]]:
 @cache
 def _verbs() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, tuple[str, str, str, str, str]]]:
     """(form -> tags, form -> lemmas, lemma -> (base, 3sg, past, participle, -ing))."""
+    return cached("grammar-verbs", [DATA / "verbs.tsv", Path(__file__)], _build_verbs)
+
+
+def _build_verbs() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, tuple[str, str, str, str, str]]]:
     tags: dict[str, str] = {}
     lemmas: dict[str, tuple[str, ...]] = {}
     table: dict[str, tuple[str, str, str, str, str]] = {}
@@ -58,7 +64,7 @@ def _verbs() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, tupl
 
 @cache
 def _words() -> dict[str, str]:
-    return {word: tags for word, tags in _rows("words.tsv")}
+    return cached("grammar-words", [DATA / "words.tsv"], lambda: {word: tags for word, tags in _rows("words.tsv")})
 
 
 def verb_tags(word: str) -> str:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from copylint.datacache import cache_dir
 from copylint.spelling import sources
 from copylint.spelling.lexicon import BYTEORDER, MAGIC, Lexicon
 
@@ -29,11 +30,7 @@ _LEXICON: Lexicon | None = None
 
 
 def lexicon_dir() -> Path:
-    env = os.environ.get("COPYLINT_LEXICON_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "copylint" / "lexicon"
+    return cache_dir()
 
 
 def lexicon_path() -> Path:
