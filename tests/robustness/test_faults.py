@@ -87,3 +87,82 @@ def test_default_run_opens_no_network_connection(tmp_path, monkeypatch):
     assert time.monotonic() - started < 600
     assert attempts == []
     assert result.files == 26 and not result.errors
+
+
+def test_text_goes_only_to_the_configured_server(tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from lt_double import LTDouble
+
+    from copylint.config import GrammarSettings
+
+    double = LTDouble()
+    try:
+        host, port = double.url.split("//")[1].split(":")
+        port = int(port.split("/")[0])
+        seen: list[tuple] = []
+        real_connect = socket.socket.connect
+
+        def record(self, address):
+            if self.family in (socket.AF_INET, socket.AF_INET6):
+                seen.append(address[:2])
+            return real_connect(self, address)
+
+        monkeypatch.setattr(socket.socket, "connect", record)
+        settings = replace(Settings(), grammar=GrammarSettings(backends=("builtin", "languagetool"), languagetool_url=double.url))
+        (tmp_path / "a.txt").write_text("A headline for the story\n\nA confidential draft about the budget.\n")
+        result = lint_paths([str(tmp_path)], config=settings)
+        assert not result.errors
+        assert seen and all(addr == (host, port) for addr in seen), seen
+        assert any("confidential draft" in str(form) for form in double.requests), "the text went to the named server"
+    finally:
+        double.stop()
+
+
+def test_check_without_fix_never_writes_an_input_file(run_cli, tmp_path):
+    shutil.copytree(CORPUS / "news", tmp_path / "news")
+    (tmp_path / "news" / "bad.md").write_bytes("\ufeff# Title\r\n\r\nThe the troops.\r\n".encode())
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in (tmp_path / "news").iterdir()}
+    for fmt in ("text", "json", "sarif", "github", "html"):
+        r = run_cli("check", "news", "--format", fmt, "-o", f"report.{fmt}")
+        assert r.returncode == 1, r.stderr
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in (tmp_path / "news").iterdir()} == before
+
+
+def test_disk_full_while_writing_the_report(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from copylint.cli import main
+
+    (tmp_path / "a.txt").write_text("A headline for the story\n\nThe the troops.\n")
+    original = (tmp_path / "a.txt").read_bytes()
+    (tmp_path / "report.json").write_text("old report")
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COPYLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(os, "replace", full)
+    result = CliRunner().invoke(main, ["check", "a.txt", "--format", "json", "-o", "report.json"])
+    assert result.exit_code == 2
+    assert "report.json: cannot write the report: No space left on device" in result.output
+    assert (tmp_path / "report.json").read_text() == "old report"  # the old report is intact
+    assert (tmp_path / "a.txt").read_bytes() == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "cache", "report.json"]  # no temporary left
+
+
+def test_disk_full_while_writing_the_cache(tmp_path, monkeypatch):
+    from copylint.cache import ResultCache
+
+    (tmp_path / "a.txt").write_text("A headline for the story\n\nThe the troops.\n")
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    cache = ResultCache(tmp_path / "cache", "fp")
+    result, _ = run([str(tmp_path / "a.txt")], Settings(), RunOptions(cache=cache))
+    assert [i.rule for i in result.issues] == ["style.repeated-word"]
+    assert any("No space left on device" in w for w in result.warnings)
+    assert not [p for p in (tmp_path / "cache").rglob("*") if p.is_file()]  # no half-written entry

@@ -63,3 +63,42 @@ def test_markdown(text):
 @given(documents)
 def test_html(text):
     check_spans(text, "html")
+
+
+FIX_WORDS = ["the the", "a a", "recieve", "seige", "in in", "Tuesday", "and", "word", "The", "\U0001F600", "\u00e9t\u00e9"]
+fix_pieces = st.one_of(st.sampled_from(MARKUP), st.sampled_from(FIX_WORDS), st.sampled_from([" ", " ", "\n", "\r\n"]))
+fix_documents = st.lists(fix_pieces, max_size=50).map("".join)
+
+
+def check_fix(text: str, fmt: str) -> None:
+    from copylint.fixes import apply_edits, fix_document, plan_edits
+
+    try:
+        doc = parse_document(f"doc.{fmt}", fmt, text.encode("utf-8"))
+    except InputError:
+        return
+    linter = get_linter(Settings())
+    issues = linter.lint(doc)
+    edits = plan_edits(doc, issues)
+    spans = {(i.offset, i.end_offset) for i in issues if i.fix_safe}
+    for edit in edits:  # every edit replaces exactly a reported, safe span
+        assert (edit.start, edit.end) in spans
+    after = apply_edits(doc.source, edits)
+    # nothing outside the edited spans changed
+    pos, rebuilt = 0, []
+    for edit in sorted(edits, key=lambda e: e.start):
+        rebuilt.append(doc.source[pos:edit.start])
+        rebuilt.append(edit.text)
+        pos = edit.end
+    rebuilt.append(doc.source[pos:])
+    assert "".join(rebuilt) == after
+    # fixing to the end, then fixing again, changes nothing the second time
+    once = fix_document(linter, doc)
+    again = fix_document(linter, parse_document(f"doc.{fmt}", fmt, once.after.encode("utf-8")))
+    assert not again.changed, (once.after, again.after)
+
+
+@SETTINGS
+@given(fix_documents, st.sampled_from(["txt", "md", "html"]))
+def test_fix_is_local_and_idempotent(text, fmt):
+    check_fix(text, fmt)
