@@ -56,6 +56,9 @@ def cached(name: str, inputs: list[Path], build: Callable[[], T]) -> T:
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            for old in path.parent.glob(f"{name}-*.pickle"):  # earlier versions of the same data
+                if old != path:
+                    old.unlink(missing_ok=True)
         except BaseException:
             try:
                 os.unlink(tmp)
