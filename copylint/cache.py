@@ -11,11 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import fields
 from pathlib import Path
 
 from copylint import __version__
+from copylint.cachefile import replace_file
 from copylint.config import Settings
 from copylint.issue import Issue
 
@@ -111,18 +111,7 @@ class ResultCache:
         entry = self._entry(key)
         payload = {"issues": [{name: getattr(i, name) for name in _FIELDS} for i in issues]}
         try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(payload, fh, ensure_ascii=False)
-                os.replace(tmp, entry)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
+            replace_file(entry, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
         except OSError as exc:
             self.writable = False
             self.warning = f"cache folder {self.folder} is not writable ({exc.strerror or exc}); running without a cache"

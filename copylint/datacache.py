@@ -13,10 +13,11 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
+
+from copylint.cachefile import replace_file
 
 T = TypeVar("T")
 
@@ -50,21 +51,13 @@ def cached(name: str, inputs: list[Path], build: Callable[[], T]) -> T:
         pass
     value = build()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-            for old in path.parent.glob(f"{name}-*.pickle"):  # earlier versions of the same data
-                if old != path:
-                    old.unlink(missing_ok=True)
-        except BaseException:
+        replace_file(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        return value
+    for old in path.parent.glob(f"{name}-*.pickle"):  # earlier versions of the same data
+        if old != path:
             try:
-                os.unlink(tmp)
+                old.unlink()
             except OSError:
                 pass
-            raise
-    except OSError:
-        pass
     return value

@@ -15,12 +15,12 @@ from __future__ import annotations
 import hashlib
 import mmap
 import os
-import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from copylint.cachefile import replace_file
 from copylint.datacache import cache_dir
 from copylint.spelling import sources
 from copylint.spelling.lexicon import BYTEORDER, MAGIC, Lexicon
@@ -65,18 +65,7 @@ def _open(path: Path) -> Lexicon | None:
 
 def _write(path: Path, data: bytes) -> bool:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".lexicon-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        replace_file(path, data)
     except OSError:
         return False
     for old in path.parent.glob("lexicon-*.bin"):  # older builds
