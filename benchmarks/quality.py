@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-AREAS = ("spelling", "grammar", "style")
+AREAS = ("spelling", "grammar", "style", "overall")
 
 
 def main(argv: list[str]) -> None:

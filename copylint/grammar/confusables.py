@@ -34,11 +34,15 @@ ITS = RuleInfo(
         Example("The party lost control of [[it's]] stronghold."),
         Example("The army withdrew from [[it's]] positions overnight."),
         Example("[[Its]] been a difficult year, she said."),
+        Example("He was arrested after leaving [[it's]] elite group."),
+        Example("The university wants to develop [[it's]] sport programme."),
         Example("He said [[its]] a matter for the courts."),
         Example("[[Its]] not clear who fired first."),
         Example("Officials said [[its]] likely to rain."),
     ),
     good=(
+        Example("Officials said it's unclear who is to blame."),
+        Example("We think it's time to act."),
         Example("The company defended its own record."),
         Example("Iran said sanctions had hurt much of its economy."),
         Example("It's been a difficult year, she said."),
@@ -250,13 +254,37 @@ def _nominal(w: Word) -> bool:
     return bool(set(tags) & {"n", "N", "j"}) or not verb_tags(w.low)
 
 
+# verbs that take a clause: "said it's", "think it's", "hope it's" are "it is"
+_CLAUSE_VERBS = frozenset(
+    """say says said saying think thinks thought know knows knew known believe believes believed hope hopes
+    hoped guess bet reckon feel feels felt mean means meant suppose supposed realise realize realised realized
+    suggest suggests suggested claim claims claimed argue argues argued insist insists insisted agree agreed
+    admit admitted hear heard see sees saw seen find finds found show shows showed shown warn warned note
+    noted add adds added explain explained tell told wonder wondered doubt doubted ensure ensured confirm
+    confirmed announce announced predict predicted decide decided fear feared worry worried expect expected
+    assume assumed understand understood remember remembered forget forgot notice noticed learn learned learnt
+    discover discovered prove proved recognise recognize recognised recognized sense sensed promise promised
+    imagine imagined wish wished seem seems seemed appear appears appeared guarantee guaranteed swear swore
+    acknowledge acknowledged deny denied declare declared report reported stress stressed""".split()
+)
+
+
+def _after_object_verb(words: list[Word], i: int) -> bool:
+    """ "leaving it's", "develop it's": right after a verb that takes an object, not a clause."""
+    b = before(words, i)
+    if b is None or not b.word or b.low in _CLAUSE_VERBS or b.low in ("be", "been", "being", "is", "was"):
+        return False
+    tags = verb_tags(b.low)
+    return bool(tags) and not word_tags(b.low)
+
+
 def _its(words: list[Word], i: int) -> Iterator[Hit]:
     w = words[i]
     n = after(words, i)
     if w.low == "it's" and n is not None:
         b = before(words, i)
         after_preposition = b is not None and (b.low in PREPOSITIONS or b.low == "of") and b.low not in _NOT_PREP
-        if n.low == "own" or (after_preposition and n.word and _nominal(n)):
+        if n.low == "own" or ((after_preposition or _after_object_verb(words, i)) and n.word and _nominal(n)):
             yield Hit(ITS.id, w.start, w.end, "\u201cit\u2019s\u201d means \u201cit is\u201d: the possessive is \u201cits\u201d.",
                       (_case("its", w.text),))
     elif w.low == "its" and n is not None and n.low in _NOT_AFTER_POSSESSIVE:

@@ -35,8 +35,12 @@ RULE = RuleInfo(
         Example("Officials said they wanted to [[wrote]] the report first."),
         Example("The court may [[decided]] the case next week."),
         Example("The plan will also [[requires]] a vote."),
+        Example("A warship was deployed to [[retrieved]] them."),
+        Example("The minority was large enough to [[vetoed]] any bill."),
     ),
     good=(
+        Example("The cuts led to increased demand for food banks."),
+        Example("Aid went to armed groups and to displaced families."),
         Example("He was expected to take office in March."),
         Example("The ministry will go ahead with the plan."),
         Example("Police did not enter the building."),
@@ -75,7 +79,8 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
         if low == "to":
             n = after(words, i)
             if n is not None and n.word and not n.cap and (
-                    is_distinct_past(n.low) or (is_past(n.low) and _infinitive_head(words, i))):
+                    is_distinct_past(n.low)
+                    or (is_past(n.low) and (_infinitive_head(words, i) or _object_follows(words, n.index)))):
                 yield _hit(n, "to")
             continue
         modal = low in MODALS or low in _NEG_MODALS
@@ -103,6 +108,18 @@ def _infinitive_head(words: list[Word], i: int) -> bool:
     """ "wanted to", "is expected to", "in order to": the "to" before ``words[i]`` is infinitival."""
     b = before(words, i)
     return b is not None and b.low in _INFINITIVE_HEADS
+
+
+# after "to" + a past form, these show the form is a verb taking an object ("to retrieved
+# them", "to vetoed any bill", "to moved away"), not an adjective ("to increased demand")
+_OBJECT_STARTS = frozenset(
+    "them him her it us me you a an the this these those its their his our my your any every away back".split()
+)
+
+
+def _object_follows(words: list[Word], i: int) -> bool:
+    n = after(words, i)
+    return n is not None and n.low in _OBJECT_STARTS and words[i].low != "used"
 
 
 def _noun_use(words: list[Word], i: int) -> bool:
