@@ -182,24 +182,37 @@ def serialise(entries: dict[str, tuple[int, int, str]], suggest: Iterable[str]) 
     for pos, note in note_fixups:
         out[pos: pos + 4] = notes[note].to_bytes(4, "little")
 
-    deletes: dict[str, list[int]] = {}
+    # Every (delete, word offset) pair as one bytes object "delete NUL offset": sorting them
+    # orders deletes as sorted() orders the strings (UTF-8 keeps code-point order; NUL puts
+    # "ab" before "abc") and each delete's offsets numerically (big-endian). A dict of lists
+    # of ints would cost several times the memory at build time.
+    pairs: list[bytes] = []
     for word in suggest:
-        off = word_offsets[word]
+        off = word_offsets[word].to_bytes(4, "big")
         for i in range(len(word)):
             d = word[:i] + word[i + 1:]
             if d:
-                deletes.setdefault(d, []).append(off)
+                pairs.append(d.encode("utf-8") + b"\0" + off)
+    pairs.sort()
     delete_offsets: list[tuple[bytes, int]] = []
-    for d in sorted(deletes):
-        targets = sorted(set(deletes[d]))[:65535]
-        key = d.encode("utf-8")
+    n = 0
+    while n < len(pairs):
+        key = pairs[n][:-5]
+        targets: list[int] = []
+        while n < len(pairs) and pairs[n][:-5] == key:
+            t = int.from_bytes(pairs[n][-4:], "big")
+            if not targets or targets[-1] != t:
+                targets.append(t)
+            n += 1
         if len(key) > 255:
             continue
+        targets = targets[:65535]
         delete_offsets.append((key, len(out)))
         out.append(len(key))
         out += key
         out += len(targets).to_bytes(2, "little")
         out += b"".join(t.to_bytes(4, "little") for t in targets)
+    del pairs
 
     while len(out) % 4:
         out.append(0)
