@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from copylint.errors import ConfigError
+from copylint.style.regexes import RegexError, compile_regex
 
 _PLAIN = re.compile(r"^[^\W\d_](?:[\w'\u2019.\-]*[\w.])?$")
 
@@ -58,9 +59,9 @@ class WordList:
                 self.corrections[entry.lower()] = fix
             return
         try:
-            self.patterns.append(re.compile(entry))
-        except re.error as exc:
-            raise ConfigError(f"invalid regular expression {entry!r}: {exc}", where, line) from None
+            self.patterns.append(compile_regex(entry))  # refuses catastrophic and huge patterns
+        except RegexError as exc:
+            raise ConfigError(str(exc), where, line) from None
 
     def matches(self, word: str) -> bool:
         """Whether ``word`` (as written, straight apostrophes) is on the list."""

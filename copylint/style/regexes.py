@@ -25,8 +25,15 @@ class RegexError(ValueError):
     """A pattern that does not compile or is refused."""
 
 
+#: longer patterns are refused: no house rule needs one, and they cost start-up on every run
+MAX_PATTERN = 2000
+
+
 def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Compile ``pattern`` or raise :class:`RegexError` with a one-line reason."""
+    if len(pattern) > MAX_PATTERN:
+        raise RegexError(f"regular expression of {len(pattern):,} characters is refused (at most {MAX_PATTERN:,}); "
+                         "split it, or list the words as tokens")
     try:
         compiled = re.compile(pattern, flags)
     except re.error as exc:

@@ -107,3 +107,37 @@ def test_stdin_over_the_size_limit(run_cli, tmp_path):
     (tmp_path / ".copylint.toml").write_text("max_file_size = 1000\n")
     r = run_cli("check", "-", stdin=b"x" * 2000)
     assert r.returncode == 2 and b"<stdin>: file is 0.0 MB, larger than max_file_size" in r.stderr
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("(a+)+b", "nested inside an unbounded quantifier"),
+        ("x" * 3000 + "|y", "of 3,002 characters is refused"),
+        ("[unclosed", "invalid regular expression"),
+    ],
+)
+def test_hostile_word_list_patterns_are_refused_with_file_and_line(run_cli, tmp_path, line, message):
+    (tmp_path / "accept.txt").write_text(f"Khamenei\n{line}\n")
+    (tmp_path / ".copylint.toml").write_text('[spelling]\naccept = ["accept.txt"]\n')
+    (tmp_path / "a.txt").write_text(GOOD)
+    r = run_cli("check", "a.txt")
+    err = r.stderr.decode()
+    assert r.returncode == 2 and "Traceback" not in err
+    assert f"{tmp_path / 'accept.txt'}:2:" in err and message in err, err
+
+
+def test_huge_rule_regex_is_refused(run_cli, tmp_path):
+    pack = tmp_path / "packs" / "house"
+    pack.mkdir(parents=True)
+    (pack / "pack.yaml").write_text("description: a house pack\n")
+    (pack / "big.yaml").write_text(
+        "id: style.house.big\ntype: existence\nsummary: s\nrationale: r\nmessage: x\nseverity: warning\n"
+        f"patterns:\n  - '{'a' * 2500}'\nexamples:\n  bad:\n    - '[[a]]'\n  good:\n    - b\n"
+    )
+    (tmp_path / ".copylint.toml").write_text('[style]\npacks = ["copylint", "house"]\npaths = ["packs"]\n')
+    (tmp_path / "a.txt").write_text(GOOD)
+    r = run_cli("check", "a.txt")
+    err = r.stderr.decode()
+    assert r.returncode == 2 and "Traceback" not in err
+    assert "big.yaml" in err and "is refused" in err, err
