@@ -18,14 +18,13 @@ import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO, Any
 
 from copylint.api import get_linter
 from copylint.config import Settings
 from copylint.document import with_headline
 from copylint.errors import CopylintError
-from copylint.issue import SEVERITY_RANK
 from copylint.readers import parse
 
 FORMATS = ("txt", "md", "html")
@@ -37,7 +36,7 @@ class ArchiveStats:
     articles: int = 0
     issues: int = 0
     errors: int = 0
-    worst: int = 0  # highest severity rank seen
+    severities: set[str] = field(default_factory=set)  # of the issues seen
 
 
 def records(stream: IO[bytes], name: str) -> Iterator[tuple[int, dict[str, Any] | str]]:
@@ -57,11 +56,12 @@ def records(stream: IO[bytes], name: str) -> Iterator[tuple[int, dict[str, Any] 
         except ValueError as exc:
             yield n, f"invalid JSON: {exc}"
             continue
-        problem = _validate(data)
+        problem = validate_record(data)
         yield n, problem if problem else data
 
 
-def _validate(data: Any) -> str | None:
+def validate_record(data: Any) -> str | None:
+    """Why ``data`` is not a valid archive record, or None."""
     if not isinstance(data, dict):
         return "a record must be a JSON object"
     if "id" not in data:
@@ -89,10 +89,9 @@ def lint_record(settings: Settings, record: dict[str, Any]) -> dict[str, Any]:
     doc = with_headline(record.get("headline", ""), body)
     linter = get_linter(settings)
     issues = linter.lint(doc)
-    failures = linter.failures[:]
-    linter.failures.clear()
+    failures = linter.take_failures()
     if failures:
-        return {"id": ident, "error": f"internal error in {failures[0].check}: {failures[0].error}"}
+        return {"id": ident, "error": failures[0].as_error().message}
     return {"id": ident, "issues": [i.to_dict() for i in issues]}
 
 
@@ -160,8 +159,7 @@ def _count(line: dict[str, Any], stats: ArchiveStats) -> None:
         return
     stats.articles += 1
     stats.issues += len(line["issues"])
-    for issue in line["issues"]:
-        stats.worst = max(stats.worst, SEVERITY_RANK[issue["severity"]])
+    stats.severities.update(issue["severity"] for issue in line["issues"])
 
 
 def open_inputs(paths: list[str]) -> list[tuple[str, IO[bytes]]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from copylint.archive import _validate, lint_record
+from copylint.archive import lint_record, validate_record
 from copylint.config import Settings
 
 
@@ -21,7 +21,7 @@ def lint_partition(records: Iterable[dict[str, Any]], settings: Settings | None 
     settings = settings or Settings()
     out = []
     for record in records:
-        problem = _validate(record)
+        problem = validate_record(record)
         if problem:
             out.append({"id": record.get("id") if isinstance(record, dict) else None, "error": problem})
         else:

@@ -22,6 +22,9 @@ class CheckFailure:
     check: str
     error: str
 
+    def as_error(self) -> CopylintError:
+        return CopylintError(f"internal error in {self.check}: {self.error}", self.path)
+
 
 @dataclass
 class Linter:
@@ -104,6 +107,12 @@ class Linter:
             fix_safe=info.fix_safe if f.fix_safe is None else f.fix_safe,
             text=doc.source[start:end],
         )
+
+    def take_failures(self) -> list[CheckFailure]:
+        """The check failures since the last call (each reported once)."""
+        out = self.failures[:]
+        self.failures.clear()
+        return out
 
     def close(self) -> None:
         for check in self.checks:

@@ -106,9 +106,7 @@ class Gate:
             if self.fix is not None and any(i.fix_safe and len(i.suggestions) == 1 for i in selected):
                 selected = self._fix(path, selected, kept, linter, result)
             remaining.extend(selected)
-        for failure in linter.failures:
-            result.errors.append(CopylintError(f"internal error in {failure.check}: {failure.error}", failure.path))
-        linter.failures.clear()
+        result.errors.extend(f.as_error() for f in linter.take_failures())
         result.issues = sorted(remaining, key=Issue.sort_key)
 
     def _fix(self, path: str, issues: list[Issue], kept: dict[str, str], linter: Linter,

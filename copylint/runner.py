@@ -72,8 +72,7 @@ def lint_file(
         return FileResult(source.path, False, errors=[exc])
     linter = get_linter(settings)
     issues = linter.lint(doc)
-    failures = [CopylintError(f"internal error in {f.check}: {f.error}", f.path) for f in linter.failures]
-    linter.failures.clear()
+    failures = [f.as_error() for f in linter.take_failures()]
     if key is not None and not failures and not any(c.degraded for c in linter.checks):
         cache.put(key, issues)
     return FileResult(source.path, True, issues, failures, doc.source if keep_source else None,

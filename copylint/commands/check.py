@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
@@ -24,14 +25,14 @@ from copylint.reporters.text import summary
 from copylint.runner import RunOptions, run
 
 
-def exit_code(issues: list[Issue], errors: list[CopylintError], fail_on: str) -> int:
-    """2 when the run was incomplete, 1 when an issue is at or above ``fail_on``, else 0."""
-    if errors:
+def exit_code(severities: Iterable[str], incomplete: bool, fail_on: str) -> int:
+    """2 when the run was incomplete, 1 when an issue's severity is at or above ``fail_on``, else 0."""
+    if incomplete:
         return EXIT_ERROR
     if fail_on == "never":
         return EXIT_OK
     threshold = SEVERITY_RANK[fail_on]
-    return EXIT_ISSUES if any(SEVERITY_RANK[i.severity] >= threshold for i in issues) else EXIT_OK
+    return EXIT_ISSUES if any(SEVERITY_RANK[s] >= threshold for s in severities) else EXIT_OK
 
 
 @click.command()
@@ -115,7 +116,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | No
         click.echo(summary(result.issues, result.files), err=True)
     if add_words:
         _add_words(add_words, result.issues, settings)
-    sys.exit(exit_code(result.issues, result.errors, settings.fail_on))
+    sys.exit(exit_code((i.severity for i in result.issues), bool(result.errors), settings.fail_on))
 
 
 def _add_words(path: str, issues: list[Issue], settings) -> None:
@@ -153,9 +154,7 @@ def _check_archive(paths: list[str], settings, fmt: str, output: str | None, job
         click.echo(f"copylint: warning: {warning}", err=True)
     if stats.errors:
         click.echo(f"copylint: error: {stats.errors} record(s) could not be linted (see their \"error\" lines)", err=True)
-        return EXIT_ERROR
-    threshold = SEVERITY_RANK.get(settings.fail_on, 99)
-    return EXIT_ISSUES if settings.fail_on != "never" and stats.worst >= threshold else EXIT_OK
+    return exit_code(stats.severities, bool(stats.errors), settings.fail_on)
 
 
 def _write_report(report: str, output: str | None) -> None:

@@ -151,8 +151,7 @@ class CopylintServer(LanguageServer):
             logger.exception("linting %s", uri)
             outcome.errors.append(f"copylint: internal error while checking {path or uri}: {type(exc).__name__}: {exc}")
             return outcome
-        outcome.logs.extend(f"copylint: internal error in {f.check}: {f.error}" for f in linter.failures)
-        linter.failures.clear()
+        outcome.logs.extend(f"copylint: {f.as_error()}" for f in linter.take_failures())
         outcome.diagnostics = to_diagnostics(issues, text, bom, linter)
         return outcome
 
@@ -168,7 +167,7 @@ class CopylintServer(LanguageServer):
         resolved = self.configs.resolve(self.root)
         if resolved.linter is not None:
             resolved.linter.lint(parse("Warm up\n\nThe the checks load what they need.\n", "warm-up.txt", "txt"))
-            resolved.linter.failures.clear()
+            resolved.linter.take_failures()
 
     def shutdown(self) -> None:
         for handle in self._timers.values():

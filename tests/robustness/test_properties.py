@@ -31,8 +31,7 @@ def check_spans(text: str, fmt: str) -> None:
         return
     linter = get_linter(Settings())
     issues = linter.lint(doc)
-    failures = linter.failures[:]
-    linter.failures.clear()
+    failures = linter.take_failures()
     assert not failures, failures
     starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r", doc.source)]
     for i in issues:
