@@ -18,6 +18,7 @@ from copylint.api import RunResult, get_linter, parse_document, read_bytes
 from copylint.backends import drain_warnings
 from copylint.cache import ResultCache
 from copylint.config import Settings
+from copylint.decoding import decode
 from copylint.discovery import Source, discover
 from copylint.errors import CopylintError, InputError
 from copylint.issue import Issue
@@ -65,7 +66,7 @@ def lint_file(
         if key is not None:
             hit = cache.get(key)
             if hit is not None:
-                text = parse_document(source.path, source.format, data).source if keep_source else None
+                text = decode(data, source.path).text if keep_source else None  # no parse needed
                 return FileResult(source.path, True, hit, source=text, cached=True)
         doc = parse_document(source.path, source.format, data)
     except InputError as exc:

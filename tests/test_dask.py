@@ -59,7 +59,11 @@ def test_one_linter_per_worker_process():
     from copylint.api import get_linter
 
     def linter_identity(_):
-        return os.getpid(), id(get_linter(Settings()))
+        # tag the linter object itself: a rebuilt linter has no tag (ids may be reused)
+        linter = get_linter(Settings())
+        if not hasattr(linter, "probe_tag"):
+            linter.probe_tag = os.urandom(8).hex()
+        return os.getpid(), linter.probe_tag
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
