@@ -124,9 +124,6 @@ class HarperEngine:
         self.all_rules: tuple[str, ...] = tuple(sorted(self._linter.get_default_lint_config()))
         self._config: frozenset[str] | None = None
 
-    def descriptions(self) -> dict[str, str]:
-        return self._linter.get_lint_descriptions()
-
     def lint(self, text: str, rules: frozenset[str]) -> list[HarperLint]:
         """Lints from exactly ``rules`` on ``text`` (plain text), sorted by position."""
         if not rules or not text.strip():

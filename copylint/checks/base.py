@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -107,14 +107,3 @@ class Check:
 
     def close(self) -> None:
         """Release heavy resources (servers, processes) at the end of a run."""
-
-
-def finding(rule: str, segment: Segment, start: int, end: int, message: str, suggestions: Iterable[str] = ()) -> Finding:
-    return Finding(rule, segment, start, end, message, tuple(suggestions))
-
-
-def iter_segments(doc: Document, kinds: Iterable[str] | None = None) -> Iterator[Segment]:
-    kinds = set(kinds) if kinds is not None else None
-    for seg in doc.segments:
-        if kinds is None or seg.kind in kinds:
-            yield seg

@@ -73,9 +73,3 @@ def before(words: list[Word], i: int) -> Word | None:
     if i > 0 and words[i].joined:
         return words[i - 1]
     return None
-
-
-def tail(text: str, words: list[Word], i: int) -> str:
-    """The text right after ``words[i]`` up to the next token (or the end)."""
-    end = words[i + 1].start if i + 1 < len(words) else len(text)
-    return text[words[i].end:end]

@@ -21,6 +21,11 @@ LANGUAGE_FORMATS = {"markdown": "md", "html": "html", "plaintext": "txt", "text"
 BOM = "\ufeff"
 
 
+def bom_length(text: str) -> int:
+    """1 when a buffer starts with a byte-order mark (issue offsets count from after it)."""
+    return 1 if text.startswith(BOM) else 0
+
+
 @dataclass
 class OpenDocument:
     uri: str
@@ -36,20 +41,11 @@ class OpenDocument:
         return to_fs_path(self.uri)
 
     @property
-    def display_path(self) -> str:
-        return self.path or self.uri
-
-    @property
     def format(self) -> str:
         """txt, md or html: by extension, else by the editor's language id, else txt."""
         path = self.path
         fmt = format_for_path(path, default="") if path else None
         return fmt or LANGUAGE_FORMATS.get(self.language_id, "txt")
-
-    @property
-    def bom_length(self) -> int:
-        """1 when the buffer starts with a byte-order mark (issues count from after it)."""
-        return 1 if self.text.startswith(BOM) else 0
 
     def apply(self, changes: list[types.TextDocumentContentChangeEvent], version: int | None) -> None:
         """Apply the client's edits in order (ranges are UTF-16 positions in the text as it was then)."""

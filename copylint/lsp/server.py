@@ -26,7 +26,7 @@ from copylint.lsp import DEFAULT_DEBOUNCE_MS
 from copylint.lsp.actions import ADD_WORD_COMMAND, SPELLING_PREFIX, code_actions
 from copylint.lsp.configs import ConfigCache, folder_of
 from copylint.lsp.diagnostics import SOURCE, to_diagnostics
-from copylint.lsp.documents import DocumentStore, OpenDocument
+from copylint.lsp.documents import DocumentStore, OpenDocument, bom_length
 from copylint.lsp.wordlist import WordListTarget, add_word, target_for
 from copylint.readers import parse
 
@@ -135,7 +135,7 @@ class CopylintServer(LanguageServer):
     # -- work done on the lint thread -------------------------------------------------
     def _lint(self, uri: str, path: str | None, fmt: str, text: str) -> LintOutcome:
         outcome = LintOutcome()
-        bom = 1 if text.startswith("\ufeff") else 0
+        bom = bom_length(text)
         try:
             resolved = self.configs.resolve(folder_of(path) or self.root)
             if resolved.error is not None:
