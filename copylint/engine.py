@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 from copylint.checks.base import Check, CheckContext, Finding, RuleInfo
 from copylint.config import Settings
-from copylint.dialect import detect_dialect
 from copylint.document import Document
 from copylint.errors import CopylintError
 from copylint.issue import Issue
@@ -65,10 +64,7 @@ class Linter:
         """
         settings = (settings or self.settings).for_path(doc.path)
         enabled = self.enabled_rules(settings)
-        dialect = settings.dialect
-        if dialect == "auto":
-            dialect = detect_dialect(doc)
-        ctx = CheckContext(settings=settings, dialect=dialect, enabled=enabled)
+        ctx = CheckContext(settings=settings, doc=doc, enabled=enabled)
         issues: set[Issue] = set()
         for check in self.checks:
             if not self._check_enabled(check, settings, enabled):

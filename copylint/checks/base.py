@@ -77,9 +77,23 @@ class CheckContext:
     """What a check may use while linting one document."""
 
     settings: Settings
-    dialect: str  # "en-US" or "en-GB", decided for this document
+    doc: Document
     enabled: frozenset[str] = field(default_factory=frozenset)
     cache: dict[str, Any] = field(default_factory=dict)
+    _dialect: str | None = field(default=None, init=False, repr=False)
+
+    @property
+    def dialect(self) -> str:
+        """"en-US" or "en-GB": the configured dialect, or with ``auto`` decided from the
+        document on first use (a run whose checks never ask pays nothing for it)."""
+        if self._dialect is None:
+            chosen = self.settings.dialect
+            if chosen == "auto":
+                from copylint.dialect import detect_dialect
+
+                chosen = detect_dialect(self.doc)
+            self._dialect = chosen
+        return self._dialect
 
     def is_enabled(self, rule: str) -> bool:
         return rule in self.enabled
