@@ -18,7 +18,7 @@ from copylint.document import Document
 from copylint.spelling.lexicon import DICT, GB, IZE, US
 from copylint.spelling.speller import get_speller
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
-from copylint.tokens import APOSTROPHES, tokens
+from copylint.tokens import APOSTROPHES, token_list
 
 _APOS = str.maketrans({a: "'" for a in APOSTROPHES})
 
@@ -51,7 +51,7 @@ def detect_dialect(doc: Document, default: str = "en-US") -> str:
     gb = us = 0.0
     first: str | None = None
     for seg in doc.segments:
-        for tok in tokens(seg.text):
+        for tok in token_list(seg.text):
             if tok.kind != "word" or len(tok.text) < 4:
                 continue
             for part in tok.parts():

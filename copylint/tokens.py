@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 APOSTROPHES = "'\u2019\u02bc"
 HYPHENS = "-\u2010\u2011"
@@ -67,6 +68,13 @@ def tokens(text: str) -> Iterator[Token]:
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "word"
         yield Token(m.group(), m.start(), m.end(), kind)
+
+
+@lru_cache(maxsize=1024)
+def token_list(text: str) -> tuple[Token, ...]:
+    """:func:`tokens` as a tuple, memoised: the checks of one document (spelling, grammar,
+    dialect) tokenise each segment once between them."""
+    return tuple(tokens(text))
 
 
 def words(text: str) -> list[Token]:

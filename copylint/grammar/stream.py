@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from copylint.tokens import tokens
+from copylint.tokens import token_list
 
 _CLAUSE_PUNCT = set(".!?;:,()[]\u2026\u2014\u2013\"\u201c\u201d")
 _SENTENCE_PUNCT = set(".!?;:\u2026")
@@ -54,7 +54,7 @@ def stream(text: str) -> list[Word]:
     """Every token of ``text`` with its gap; apostrophes are straightened in ``low``."""
     out: list[Word] = []
     prev = 0
-    for tok in tokens(text):
+    for tok in token_list(text):
         low = tok.text.lower().replace("\u2019", "'").replace("\u02bc", "'")
         out.append(Word(tok.text, low, tok.start, tok.end, tok.kind, text[prev:tok.start], len(out)))
         prev = tok.end

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from copylint.tokens import APOSTROPHES, HYPHENS, sentences, tokens
+from copylint.tokens import APOSTROPHES, HYPHENS, sentences, token_list
 
 _APOS_TABLE = str.maketrans({a: "'" for a in APOSTROPHES})
 _CODE = re.compile(r"`[^`\n]+`")
@@ -96,7 +96,7 @@ def word_uses(text: str) -> Iterator[WordUse]:
     sentence = -1
     next_start = 0
     last_sentence_with_word = None
-    for tok in tokens(text):
+    for tok in token_list(text):
         while next_start < len(starts) and starts[next_start] <= tok.start:
             next_start += 1
             sentence += 1
