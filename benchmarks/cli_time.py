@@ -46,13 +46,18 @@ def main() -> None:
     opts = parser.parse_args()
     path = Path(opts.file)
     words = len(path.read_text(encoding="utf-8").split())
+    print_table(["configuration", "median ms", "min ms", "max ms"], cold_start_rows(path, opts.runs),
+                title=f"copylint check {path.name} ({words} words), {opts.runs} runs each")
+
+
+def cold_start_rows(path: Path, runs: int) -> list[list[str]]:
+    """[configuration, median, min, max] in ms of whole-process runs on ``path``."""
     rows = []
     for name, args in CONFIGS.items():
         time_once(args, path)  # warm the OS file cache, not copylint's
-        times = [time_once(args, path) for _ in range(opts.runs)]
+        times = [time_once(args, path) for _ in range(runs)]
         rows.append([name, f"{statistics.median(times) * 1000:.0f}", f"{min(times) * 1000:.0f}", f"{max(times) * 1000:.0f}"])
-    print_table(["configuration", "median ms", "min ms", "max ms"], rows,
-                title=f"copylint check {path.name} ({words} words), {opts.runs} runs each")
+    return rows
 
 
 if __name__ == "__main__":

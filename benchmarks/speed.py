@@ -24,6 +24,7 @@ import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.cli_time import cold_start_rows  # noqa: E402
 from benchmarks.corpus import articles, print_table, total_words  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,15 +123,8 @@ def main() -> None:
                           f"{opts.jobs} jobs")
 
         # cold start, one article, whole process
-        cold_rows = []
-        for label, extra in (("default checks", []),
-                             ("spelling + style only (default rules)", ["--disable", "grammar", "--disable", "structure"])):
-            cmd = [sys.executable, "-m", "copylint", "check", str(SAMPLE), "--no-cache", "-q", "--fail-on", "never", *extra]
-            measure(cmd, env)
-            times = [measure(cmd, env)[0] for _ in range(max(opts.runs, 5))]
-            cold_rows.append([label, f"{statistics.median(times) * 1000:.0f}"])
-        print_table(["copylint check one-article.txt (cold process)", "median ms"], cold_rows,
-                    title=f"Cold start on {SAMPLE.name}")
+        print_table(["copylint check one-article.txt (cold process)", "median ms", "min ms", "max ms"],
+                    cold_start_rows(SAMPLE, max(opts.runs, 5)), title=f"Cold start on {SAMPLE.name}")
 
         # cache: one cold run that fills it, then re-runs over the unchanged corpus
         cmd = [sys.executable, "-m", "copylint", "check", str(corpus), "--format", "json", "--fail-on", "never",
