@@ -13,9 +13,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from copylint.api import get_linter
 from copylint.config import Settings, find_config_file, load_config_file
-from copylint.engine import Linter
+from copylint.engine import Linter, get_linter
 from copylint.errors import ConfigError
 
 Stamp = tuple[tuple[str, int, int], ...]

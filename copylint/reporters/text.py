@@ -29,11 +29,18 @@ def render(issues: list[Issue], context: ReportContext) -> str:
     return "".join(format_issue(i, context.color) + "\n" for i in issues)
 
 
-def summary(issues: list[Issue], files: int) -> str:
-    """One line for stderr: how many issues of each severity in how many files."""
+def summary(issues: list[Issue], files: int, errors: int = 0) -> str:
+    """One line for stderr: how many issues of each severity in how many files, and how many
+    problems (unreadable files, failed checks) made the run incomplete, so the line never
+    reads as a clean run when the exit code says otherwise."""
     counts = {s: sum(1 for i in issues if i.severity == s) for s in ("error", "warning", "info")}
     noun = "file" if files == 1 else "files"
+    incomplete = ""
+    if errors:
+        incomplete = f"; {errors} problem{'s' if errors != 1 else ''} (see above) left the check incomplete"
     if not issues:
-        return f"No issues found in {files} {noun}."
+        if errors and not files:
+            return f"Nothing checked: {errors} problem{'s' if errors != 1 else ''} (see above)."
+        return f"No issues found in {files} {noun}{incomplete}."
     parts = ", ".join(f"{n} {s}{'s' if n != 1 and s != 'info' else ''}" for s, n in counts.items() if n)
-    return f"Found {len(issues)} issue{'s' if len(issues) != 1 else ''} ({parts}) in {files} {noun}."
+    return f"Found {len(issues)} issue{'s' if len(issues) != 1 else ''} ({parts}) in {files} {noun}{incomplete}."
