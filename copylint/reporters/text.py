@@ -6,6 +6,7 @@ import click
 
 from copylint.issue import Issue
 from copylint.reporters import ReportContext
+from copylint.reporters.visible import replacement
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 
@@ -13,7 +14,7 @@ _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 def format_issue(issue: Issue, color: bool = False) -> str:
     message = issue.message
     if issue.suggestions:
-        shown = ", ".join(f"\u201c{s}\u201d" if s else "(delete)" for s in issue.suggestions[:3])
+        shown = ", ".join(replacement(s) for s in issue.suggestions[:3])
         message = f"{message} (suggestion: {shown})"
     severity = issue.severity
     location = f"{issue.path}:{issue.line}:{issue.column}:"
