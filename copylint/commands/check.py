@@ -127,7 +127,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | No
         click.echo(f"copylint: error: {err}", err=True)
     for warning in result.warnings:
         click.echo(f"copylint: warning: {warning}", err=True)
-    if result.files == 0 and not result.errors and not gate.unchanged:
+    if result.files == 0 and not result.errors and not gate.unchanged and not force_exclude:
         click.echo(f"copylint: warning: no articles (.txt, .md, .html) found in {', '.join(paths)}", err=True)
 
     use_color = color if color is not None else (fmt == "text" and output is None and sys.stdout.isatty())

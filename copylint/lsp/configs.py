@@ -74,7 +74,11 @@ class ConfigCache:
         entry = self._load(config)
         if entry.settings is None:
             return Resolved(None, None, config, entry.error)
-        return Resolved(entry.settings, self._linter(entry.settings), config, entry.error)
+        try:
+            linter = self._linter(entry.settings)
+        except ConfigError as exc:  # e.g. a rule id that names no rule: say so, as the CLI does
+            return Resolved(None, None, config, exc)
+        return Resolved(entry.settings, linter, config, entry.error)
 
     def _load(self, config: str | None) -> _Entry:
         stamp = file_stamps([config]) if config else ()
