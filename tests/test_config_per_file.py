@@ -132,6 +132,7 @@ def test_show_settings_names_the_file_and_line_of_each_value(tree: Path):
     assert f'dialect = "en-GB"  # {config}:2' in out
     assert 'fail-on = "warning"  # default' in out
     assert '# then command line: ignore = ["spelling.dialect-mix"]' in out
+    assert "# rules checked (2 of " in out and ": spelling.misspelling, style.repeated-word\n" in out
 
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=SERVER, client_factory=make_client))
@@ -176,3 +177,12 @@ def test_pre_commit_hook_gives_the_same_issues(tmp_path: Path, tree: Path, expec
     got = {(m[1], int(m[2]), int(m[3]), m[4]) for line in done.stdout.splitlines() if (m := pattern.match(line))}
     assert got == expected
     assert "requirements.txt" not in done.stdout
+
+
+def test_language_server_reports_an_unknown_rule_in_a_configuration(tmp_path: Path):
+    from copylint.lsp.configs import ConfigCache
+
+    (tmp_path / ".copylint.toml").write_text('ignore = ["spelling.reject"]\n')
+    resolved = ConfigCache(default_root=str(tmp_path)).resolve(str(tmp_path))
+    assert resolved.linter is None and resolved.error is not None
+    assert "unknown rule or prefix 'spelling.reject'" in str(resolved.error)

@@ -178,10 +178,12 @@ def _show_settings(paths: tuple[str, ...], stdin_filename: str | None, configs: 
             fail(CopylintError("no such file or directory", target))
         try:
             settings = configs.for_file(target)
-            get_linter(settings)  # an unknown rule or pack is an error here too
+            linter = get_linter(settings)  # an unknown rule or pack is an error here too
         except CopylintError as exc:
             fail(exc)
-        out.append(describe_settings(settings, target or "<stdin>"))
+        on = sorted(linter.enabled_rules(settings.for_path(target or "<stdin>")))
+        out.append(describe_settings(settings, target or "<stdin>")
+                   + f"# rules checked ({len(on)} of {len(linter.rules)}): {', '.join(on)}\n")
     click.echo("\n".join(out), nl=False)
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from copylint.charnames import describe
 from copylint.issue import Issue
 from copylint.reporters import ReportContext
-from copylint.reporters.visible import replacement
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -22,7 +22,7 @@ def render(issues: list[Issue], context: ReportContext) -> str:
     for i in issues:
         message = i.message
         if i.suggestions:
-            message += " (suggestion: " + ", ".join(replacement(s) for s in i.suggestions[:3]) + ")"
+            message += " (suggestion: " + ", ".join(describe(s) or s or "(delete)" for s in i.suggestions[:3]) + ")"
         props = (
             f"file={_property(i.path)},line={i.line},col={i.column},"
             f"endLine={i.end_line},endColumn={i.end_column},title={_property(i.rule)}"
