@@ -173,6 +173,12 @@ def check_selection(settings: Settings, linter: Linter) -> None:
                 if key_prefix is None and "command line" in where:
                     path = None
                 raise ConfigError(_unknown_message(sel, key.replace("_", "-"), where, linter, settings), path, line)
+    severities = [(sel, "") for sel, _ in settings.severity]
+    severities += [(sel, f" in {ov.origin}") for ov in settings.overrides for sel, _ in ov.severity]
+    for sel, where in severities:
+        if not linter.knows(sel):
+            path, line = _where(settings, "severity")
+            raise ConfigError(_unknown_message(sel, "severity", where, linter, settings), path, line)
 
 
 def _unknown_message(sel: str, key: str, where: str, linter: Linter, settings: Settings) -> str:

@@ -20,13 +20,13 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from copylint.api import parse_document, read_bytes
 from copylint.decoding import encode
 from copylint.document import PLACEHOLDER, Document
 from copylint.engine import Linter
 from copylint.errors import CopylintError
 from copylint.issue import Issue
 from copylint.readers import parse
+from copylint.sourcefile import parse_document, read_bytes
 
 #: a fix may create a new fixable issue ("the the the"); this many passes at most
 MAX_PASSES = 10

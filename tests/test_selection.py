@@ -210,3 +210,12 @@ def test_rules_all_lists_every_shipped_rule_with_its_pack(run_cli, tmp_path: Pat
 def test_replace_keeps_settings_hashable():
     s = replace(cli(Settings(), select=("style",)), dialect="en-GB")
     assert hash(s) == hash(replace(s))
+
+
+def test_unknown_rule_in_the_severity_table_is_an_error(tmp_path: Path):
+    path = tmp_path / ".copylint.toml"
+    path.write_text('[severity]\n"style.repeated-wrod" = "info"\n')
+    with pytest.raises(ConfigError, match="unknown rule or prefix 'style.repeated-wrod' \\(severity\\); did you mean"):
+        Linter(load_config_file(path))
+    path.write_text('[severity]\n"style" = "info"\n"ALL" = "warning"\n')
+    Linter(load_config_file(path))
