@@ -186,3 +186,18 @@ def test_language_server_reports_an_unknown_rule_in_a_configuration(tmp_path: Pa
     resolved = ConfigCache(default_root=str(tmp_path)).resolve(str(tmp_path))
     assert resolved.linter is None and resolved.error is not None
     assert "unknown rule or prefix 'spelling.reject'" in str(resolved.error)
+
+
+def test_the_issue_example_order_of_paths_does_not_matter(tmp_path: Path):
+    """The report's own example, with the older keys: a.txt with no configuration, sub/b.txt
+    under a configuration that checks one rule. Before, the first path's configuration was
+    used for every file: one order gave 16 issues and the other 4."""
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / ".copylint.toml").write_text('disable = ["ALL"]\nenable = ["style.repeated-word"]\n')
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "sub" / "b.txt").write_text(ARTICLE)
+    one = cli_issues(tmp_path, "a.txt", "sub/b.txt")
+    other = cli_issues(tmp_path, "sub/b.txt", "a.txt")
+    assert one == other
+    assert {k[3] for k in one if k[0] == "sub/b.txt"} == {"style.repeated-word"}
+    assert "spelling.misspelling" in {k[3] for k in one if k[0] == "a.txt"}
