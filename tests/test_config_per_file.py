@@ -1,7 +1,8 @@
 """One file, one configuration, whatever runs it: every entry point (the CLI with the files in
 either order or as a folder, archive mode, the library API, the language server, the real
 pre-commit hook) lints each file with the nearest configuration at or above it, and so
-reports the same issues for it.
+reports the same issues for it. (The pre-commit part runs this tree in the one slow test
+that installs the hook: tests/test_precommit.py.)
 
 Before per-file configuration the CLI took the configuration of the first path for every
 file: ``check a.txt sub/b.txt`` and ``check sub/b.txt a.txt`` disagreed.
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -150,33 +150,6 @@ async def test_language_server_gives_the_same_issues(client: LanguageClient, tre
         for d in await published(client, uri, 1, timeout=120):
             got.add((name, d.range.start.line + 1, d.range.start.character + 1, str(d.code)))
     assert got == expected
-
-
-@pytest.mark.slow
-def test_pre_commit_hook_gives_the_same_issues(tmp_path: Path, tree: Path, expected: set[Key]):
-    from test_precommit import GIT_ENV, _git, _snapshot, _why_not
-
-    reason = _why_not()
-    if reason:
-        pytest.skip(reason)
-    snapshot = tmp_path / "copylint-checkout"
-    _snapshot(snapshot)
-    content = make_tree(tmp_path / "content")
-    (content / "requirements.txt").write_text("pyyaml\nclick\n")  # not an article: never linted
-    _git(content, "init", "-q")
-    _git(content, "add", "-A")
-    env = {**os.environ, **GIT_ENV, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
-           "PRE_COMMIT_COLOR": "never", "COPYLINT_CACHE_DIR": str(tmp_path / "cache")}
-    done = subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(snapshot), "copylint", "--color", "never",
-         "--files", "requirements.txt", *reversed(FILES)],
-        cwd=content, env=env, capture_output=True, text=True, timeout=600,
-    )
-    assert done.returncode == 1, done.stdout + done.stderr
-    pattern = re.compile(r"^(\S+):(\d+):(\d+): \w+: .* \[([\w.-]+)\]$")
-    got = {(m[1], int(m[2]), int(m[3]), m[4]) for line in done.stdout.splitlines() if (m := pattern.match(line))}
-    assert got == expected
-    assert "requirements.txt" not in done.stdout
 
 
 def test_language_server_reports_an_unknown_rule_in_a_configuration(tmp_path: Path):
