@@ -42,8 +42,11 @@ class BuildWithData(build_py):
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".*"))
+        folder = Path(self.build_lib) / "copylint" / "spelling" / "data"
+        for old in folder.glob("lexicon-*.bin"):  # an earlier build's, in a reused build/ folder
+            old.unlink()
         if not getattr(self, "editable_mode", False) and os.environ.get("COPYLINT_NO_PREBUILT_LEXICON") != "1":
-            self._prebuild_lexicon(Path(self.build_lib) / "copylint" / "spelling" / "data")
+            self._prebuild_lexicon(folder)
 
     def _prebuild_lexicon(self, folder: Path) -> None:
         try:
@@ -55,8 +58,6 @@ class BuildWithData(build_py):
             return
         from copylint.datacache import seal
 
-        for old in folder.glob("lexicon-*.bin"):
-            old.unlink()
         (folder / store.lexicon_name(key)).write_bytes(seal(data))
 
 
