@@ -19,7 +19,7 @@ from copylint.backends import drain_warnings
 from copylint.cache import ResultCache
 from copylint.config import Settings
 from copylint.decoding import decode
-from copylint.discovery import Source, discover
+from copylint.discovery import Source, WalkWarning, discover
 from copylint.errors import CopylintError, InputError
 from copylint.issue import Issue
 from copylint.readers import format_for_path
@@ -89,13 +89,17 @@ def _check_size(path: str, size: int, settings: Settings) -> None:
         )
 
 
-def sources(paths: list[str], settings: Settings) -> Iterator[Source | InputError]:
-    """Every file to lint under ``paths``; '-' (stdin) is yielded as a Source with path '-'."""
+def sources(paths: list[str], settings: Settings) -> Iterator[Source | InputError | WalkWarning]:
+    """Every file to lint under ``paths``; '-' (stdin) is yielded as a Source with path '-'.
+
+    Symlinks in folders may point anywhere inside the folders named in ``paths``, no further.
+    """
+    roots = [p for p in paths if p != "-" and os.path.isdir(p)]
     for path in paths:
         if path == "-":
             yield Source("-", "txt")
         else:
-            yield from discover([path], settings)
+            yield from discover([path], settings, roots)
 
 
 def run(paths: list[str], settings: Settings, options: RunOptions | None = None) -> tuple[RunResult, dict[str, str]]:
@@ -115,6 +119,9 @@ def run(paths: list[str], settings: Settings, options: RunOptions | None = None)
     for item in items:
         if isinstance(item, InputError):
             result.errors.append(item)
+            continue
+        if isinstance(item, WalkWarning):
+            result.warnings.append(item.message)
             continue
         if item.path == "-":
             name = options.stdin_filename or "<stdin>"
