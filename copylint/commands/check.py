@@ -166,4 +166,4 @@ def _write_report(report: str, output: str | None) -> None:
     try:  # a temporary file created exclusively beside it, then renamed; never through a symlink
         atomic_write(output, report.encode("utf-8"), create=True)
     except CopylintError as exc:
-        fail(CopylintError(f"cannot write the report: {exc.message}", output))
+        fail(CopylintError(f"cannot write the report: {exc.message.removeprefix('cannot write: ')}", output))
