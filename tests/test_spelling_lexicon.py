@@ -151,6 +151,15 @@ def test_a_shipped_lexicon_is_used_without_building(cache, tmp_path, monkeypatch
     assert not store.lexicon_dir().exists()  # nothing written to the user's cache
 
 
+def test_a_truncated_shipped_lexicon_is_not_used(cache, tmp_path):
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    whole = seal(serialise(ENTRIES, suggest={"siege"}))
+    (shipped / store.lexicon_name()).write_bytes(whole[: len(whole) // 2])
+    assert store.load_lexicon().get("siege") is not None
+    assert cache == [1]  # built instead
+
+
 def test_a_tampered_lexicon_file_is_a_miss(cache, monkeypatch):
     store.load_lexicon()
     path = store.lexicon_path()
