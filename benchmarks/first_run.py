@@ -48,11 +48,11 @@ def install(wheel: Path, target: Path) -> Path:
     return target
 
 
-def run_once(target: Path, cache: Path, path: Path) -> tuple[float, float, float, bool]:
+def run_once(target: Path, cache: Path, path: Path, extra: tuple[str, ...] = ()) -> tuple[float, float, float, bool]:
     """(wall s, CPU s, peak MB, built the lexicon) of one ``copylint check`` process."""
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "COPYLINT_LEXICON_DIR")}
     env.update(PYTHONPATH=str(target), XDG_CACHE_HOME=str(cache))
-    cmd = [sys.executable, "-m", "copylint", "check", "--no-cache", "--no-color", str(path)]
+    cmd = [sys.executable, "-m", "copylint", "check", "--no-cache", "--no-color", str(path), *extra]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
                             cwd=target.parent)  # not this checkout: its copylint/ would be imported
@@ -89,11 +89,12 @@ def main() -> None:
         check_imports_from(a)
         rows = []
 
-        def row(label: str, target: Path, cache: Path) -> None:
-            wall, cpu, peak, built = run_once(target, cache, opts.file)
+        def row(label: str, target: Path, cache: Path, *extra: str) -> None:
+            wall, cpu, peak, built = run_once(target, cache, opts.file, extra)
             lexicons = len(list((cache / "copylint" / "lexicon").glob("lexicon-*.bin")))
             rows.append([label, f"{wall:.2f}", f"{cpu:.2f}", f"{peak:.0f}", "yes" if built else "no", str(lexicons)])
 
+        row("wheel with lexicon: first check, grammar off", a, work / "cache-nogrammar", "--disable", "grammar")
         shared = work / "cache-prebuilt"
         row("wheel with lexicon: first check, empty cache", a, shared)
         row("wheel with lexicon: second check", a, shared)
