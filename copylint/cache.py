@@ -126,10 +126,9 @@ class ResultCache:
         :meth:`put` writes (corrupt, nested too deep, an unknown severity or category, a
         field of the wrong type) is a miss, never an exception."""
         try:
-            with open(self._entry(key), "rb") as fh:
-                data = loads(fh.read(MAX_ENTRY + 1))
+            data = loads(read_limited(str(self._entry(key)), MAX_ENTRY))  # a planted FIFO: refused
             issues = [_issue(d) for d in data["issues"]]
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (InputError, OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
         return issues if all(i is not None for i in issues) else None  # type: ignore[return-value]
 

@@ -27,12 +27,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from copylint.cachefile import replace_file
+from copylint.reading import read_limited
 
 T = TypeVar("T")
 
 #: bumped when the sealed-file layout changes
 FORMAT = b"copylint-data-1"
 DIGEST = hashlib.sha256().digest_size
+#: no derived-data file is larger; a larger one is not ours
+MAX_SIZE = 256_000_000
 #: cache files unused this long are removed (another version's data, long gone)
 STALE_DAYS = 30
 
@@ -114,13 +117,13 @@ def cached(
     """
     path = cache_dir() / f"{name}-{content_key(inputs)}.json"
     try:
-        payload = unseal(path.read_bytes())
+        payload = unseal(read_limited(str(path), MAX_SIZE))  # a planted FIFO or device: refused
         if payload is not None:
             value = json.loads(bytes(payload).decode("utf-8"))
             result = revive(value) if revive is not None else value
             touch_if_old(path)
             return result
-    except Exception:  # noqa: BLE001 - missing, corrupt or unreadable: build it
+    except Exception:  # noqa: BLE001 - missing, corrupt, unreadable or not a file: build it
         pass
     value = build()
     try:

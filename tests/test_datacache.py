@@ -113,3 +113,18 @@ def test_seal_detects_any_change():
     assert unseal(sealed[:-1]) is None
     assert unseal(b"X" + sealed[1:]) is None
     assert unseal(b"") is None
+
+
+def test_a_planted_fifo_or_device_is_a_miss_not_a_hang(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(folder))
+    source = tmp_path / "words.tsv"
+    source.write_text("a\n")
+    cached("w", [source], lambda: [1])
+    (path,) = folder.glob("w-*")
+    path.unlink()
+    os.mkfifo(path)  # opening it for reading would wait for a writer forever
+    assert cached("w", [source], lambda: [2]) == [2]
+    path.unlink()
+    path.symlink_to("/dev/zero")  # reading it would never end
+    assert cached("w", [source], lambda: [3]) == [3]

@@ -134,6 +134,9 @@ def test_a_cache_entry_with_an_unknown_severity_is_a_miss(tmp_path, run_cli):
     for raw in ("[" * 50_000, '{"issues": 5}', '{"issues": [5]}', "[]"):
         entry.write_text(raw)
         assert cache.get(key) is None
+    entry.unlink()
+    os.mkfifo(entry)  # planted: a miss, not a wait
+    assert cache.get(key) is None
     # end to end: poison every entry of a real run's cache, run again
     (tmp_path / "a.txt").write_text(ARTICLE)
     env = {"COPYLINT_CACHE_DIR": str(tmp_path / "c")}

@@ -160,6 +160,13 @@ def test_a_truncated_shipped_lexicon_is_not_used(cache, tmp_path):
     assert cache == [1]  # built instead
 
 
+def test_a_planted_fifo_is_rebuilt_not_waited_on(cache, monkeypatch):
+    path = store.lexicon_path()
+    path.parent.mkdir(parents=True)
+    os.mkfifo(path)
+    assert store.load_lexicon().get("siege") is not None and cache == [1]
+
+
 def test_a_tampered_lexicon_file_is_a_miss(cache, monkeypatch):
     store.load_lexicon()
     path = store.lexicon_path()

@@ -26,6 +26,8 @@ packages.
 from __future__ import annotations
 
 import mmap
+import os
+import stat
 import sys
 import threading
 import time
@@ -77,8 +79,13 @@ def _open(path: Path, verify: bool = True) -> Lexicon | None:
     it. A truncated one is still refused (the header records the size).
     """
     try:
-        with open(path, "rb") as fh:
-            buf = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a planted FIFO: no wait
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
+            buf = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+        finally:
+            os.close(fd)
         if not verify:
             return Lexicon(memoryview(buf)[: len(buf) - DIGEST]) if len(buf) > DIGEST else None
         payload = unseal(buf)
