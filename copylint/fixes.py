@@ -19,7 +19,7 @@ import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from copylint.api import parse_document, read_bytes
+from copylint.api import parse_document
 from copylint.cachefile import clean_stale_temps, exchange, exclusive_temp
 from copylint.decoding import encode
 from copylint.document import PLACEHOLDER, Document
@@ -27,6 +27,7 @@ from copylint.engine import Linter
 from copylint.errors import CopylintError
 from copylint.issue import Issue
 from copylint.readers import parse
+from copylint.reading import read_limited
 
 #: a fix may create a new fixable issue ("the the the"); this many passes at most
 MAX_PASSES = 10
@@ -189,7 +190,7 @@ def fix_file(linter: Linter, path: str, fmt: str, select: Selector | None = None
     """
     if write and os.path.islink(path):
         raise CopylintError("is a symbolic link; --fix does not write through links (name the file it points to)", path)
-    data = read_bytes(path)
+    data = read_limited(path, linter.settings.max_file_size)  # bounded; a FIFO refused, not waited on
     doc = parse_document(path, fmt, data)
     outcome = fix_document(linter, doc, select)
     if write and outcome.changed:

@@ -48,7 +48,7 @@ def read_limited(path: str, limit: int = DEFAULT_LIMIT, what: str = "file") -> b
         raise InputError(f"{what} not found", path) from None
     except OSError as exc:
         raise InputError(f"cannot read {what}: {exc.strerror or exc}", path) from None
-    with os.fdopen(fd, "rb", buffering=0) as fh:
+    with open(fd, "rb", buffering=0) as fh:
         st = os.fstat(fd)
         kind = stat.S_IFMT(st.st_mode)
         if kind == stat.S_IFDIR:
