@@ -15,9 +15,10 @@ from copylint.config import Settings, discover_settings, load_config_file
 from copylint.decoding import decode
 from copylint.document import Document
 from copylint.engine import Linter
-from copylint.errors import CopylintError, InputError
+from copylint.errors import CopylintError
 from copylint.issue import Issue
 from copylint.readers import parse
+from copylint.reading import read_limited
 
 _LINTERS: dict[Settings, Linter] = {}
 
@@ -39,14 +40,12 @@ def get_linter(settings: Settings) -> Linter:
 
 
 def read_bytes(path: str) -> bytes:
-    """A file's bytes; :class:`InputError` naming the file when it cannot be read."""
-    try:
-        with open(path, "rb") as fh:
-            return fh.read()
-    except IsADirectoryError:
-        raise InputError("is a directory", path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", path) from None
+    """A file's bytes; :class:`InputError` naming the file when it cannot be read.
+
+    Bounded like every input (:mod:`copylint.reading`): at most the default
+    ``max_file_size``, a FIFO refused rather than waited on.
+    """
+    return read_limited(path)
 
 
 def read_document(path: str, fmt: str | None = None, data: bytes | None = None) -> Document:
