@@ -16,7 +16,7 @@ import html
 import os
 import re
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from copylint.api import parse_document
@@ -261,22 +261,48 @@ def atomic_write(path: str, data: bytes, create: bool = False, expected: bytes |
 
 def _replace_if_unchanged(path: str, tmp: str, expected: bytes, ours: os.stat_result) -> None:
     """Put ``tmp`` at ``path`` if ``path`` still holds ``expected``; else raise, ``path`` as it was."""
-    if not exchange(tmp, path):  # no atomic swap here: compare, then rename (a narrow window)
-        if _read_nofollow(path) != expected:
-            raise CopylintError(_CHANGED, path)
-        os.replace(tmp, path)
-        return
-    # ``path`` now holds the new bytes and ``tmp`` the file that was there: check that one
+    with _locked(path):  # while swapped out under a temporary name, no clean-up takes it for stale
+        if not exchange(tmp, path):  # no atomic swap here: compare, then rename (a narrow window)
+            if _read_nofollow(path) != expected:
+                raise CopylintError(_CHANGED, path)
+            os.replace(tmp, path)
+            return
+        # ``path`` now holds the new bytes and ``tmp`` the file that was there: check that one
+        try:
+            unchanged = _read_nofollow(tmp) == expected
+        except OSError:
+            unchanged = False
+        if unchanged:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            return
+        if os.path.samestat(os.lstat(path), ours):  # nobody replaced ours since: swap back
+            exchange(tmp, path)
+        raise CopylintError(_CHANGED, path)
+
+
+@contextlib.contextmanager
+def _locked(path: str) -> Iterator[None]:
+    """An exclusive ``flock`` on the file at ``path`` for the block, where the system has one.
+
+    Another copylint fixing the same file at the same moment holds it: refused, not waited for.
+    """
     try:
-        unchanged = _read_nofollow(tmp) == expected
-    except OSError:
-        unchanged = False
-    if unchanged:
-        os.unlink(tmp)
+        import fcntl
+    except ImportError:
+        yield
         return
-    if os.path.samestat(os.lstat(path), ours):  # nobody replaced ours since: swap back
-        exchange(tmp, path)
-    raise CopylintError(_CHANGED, path)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise CopylintError("is being written by another copylint run; not written", path) from None
+        except OSError:
+            pass  # no locks on this file system: the swap and the comparison still hold
+        yield
+    finally:
+        os.close(fd)
 
 
 def _read_nofollow(path: str) -> bytes:

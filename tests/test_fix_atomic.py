@@ -233,3 +233,15 @@ def test_the_report_is_never_written_through_a_planted_symlink(tmp_path: Path, r
     assert result.returncode == 2
     assert "report.json: cannot write the report: is a symbolic link" in result.stderr.decode()
     assert victim.read_bytes() == b"precious"
+
+
+def test_two_runs_fixing_one_file_at_once_do_not_both_write(article: Path):
+    fcntl = pytest.importorskip("fcntl")
+    with open(article, "rb") as other_run:
+        fcntl.flock(other_run, fcntl.LOCK_EX)
+        with pytest.raises(CopylintError, match="is being written by another copylint run; not written"):
+            fix_file(get_linter(SETTINGS), str(article), "txt")
+    assert article.read_bytes() == ORIGINAL
+    assert _leftovers(article.parent) == []
+    fix_file(get_linter(SETTINGS), str(article), "txt")
+    assert article.read_bytes() == FIXED
