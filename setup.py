@@ -49,16 +49,22 @@ class BuildWithData(build_py):
             self._prebuild_lexicon(folder)
 
     def _prebuild_lexicon(self, folder: Path) -> None:
+        before = set(sys.modules)
         try:
             build, store = _lexicon_modules()
+            from copylint.datacache import seal
+
             key = store.lexicon_key()
-            data = build.build_lexicon()
+            sealed = seal(build.build_lexicon())
         except Exception as exc:  # noqa: BLE001 - the lexicon is then built on first use
             print(f"copylint: lexicon not prebuilt ({exc}); it will be built on first use", file=sys.stderr)
             return
-        from copylint.datacache import seal
-
-        (folder / store.lexicon_name(key)).write_bytes(seal(data))
+        finally:  # leave no half-imported copylint behind in the build process
+            for name in set(sys.modules) - before:
+                if name == "copylint" or name.startswith("copylint."):
+                    del sys.modules[name]
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / store.lexicon_name(key)).write_bytes(sealed)
 
 
 setup(cmdclass={"build_py": BuildWithData})
