@@ -30,6 +30,7 @@ from copylint.lsp.documents import DocumentStore, OpenDocument, bom_length
 from copylint.lsp.wordlist import WordListTarget, add_word, target_for
 from copylint.positions import ENCODINGS, UTF16
 from copylint.readers import parse
+from copylint.segment_memo import SegmentMemo
 
 CONFIG_GLOBS = ("**/.copylint.toml", "**/pyproject.toml")
 
@@ -72,6 +73,9 @@ class CopylintServer(LanguageServer):
         self._timers: dict[str, asyncio.TimerHandle] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._shown: set[str] = set()
+        #: uri -> (linter, memo): findings of segment-local checks kept between lints of a buffer,
+        #: so an edit re-lints only the paragraphs it touched (plus the document-level checks)
+        self._memos: dict[str, tuple[Any, SegmentMemo]] = {}
         #: uri -> (version, text, diagnostics) last published: what code actions are built from
         self.published: dict[str, tuple[int | None, str, list[types.Diagnostic]]] = {}
 
@@ -151,7 +155,7 @@ class CopylintServer(LanguageServer):
             if resolved.settings is None or resolved.linter is None:
                 return outcome
             linter = resolved.linter
-            issues = linter.lint(parse(text[bom:], path or uri, fmt))
+            issues = linter.lint(parse(text[bom:], path or uri, fmt), memo=self.memo_for(uri, linter))
         except CopylintError as exc:
             outcome.errors.append(f"copylint: {exc}")
             return outcome
@@ -162,6 +166,17 @@ class CopylintServer(LanguageServer):
         outcome.logs.extend(f"copylint: {f.as_error()}" for f in linter.take_failures())
         outcome.diagnostics = to_diagnostics(issues, text, bom, linter, encoding)
         return outcome
+
+    def memo_for(self, uri: str, linter: Any) -> SegmentMemo:
+        """The buffer's memo, new when its configuration (and so its linter) changed."""
+        kept = self._memos.get(uri)
+        if kept is None or kept[0] is not linter:
+            kept = self._memos[uri] = (linter, SegmentMemo())
+        return kept[1]
+
+    def forget(self, uri: str) -> None:
+        self._memos.pop(uri, None)
+        self.published.pop(uri, None)
 
     def word_list_target(self, path: str | None) -> WordListTarget | None:
         resolved = self.configs.resolve(folder_of(path) or self.root)
@@ -248,7 +263,7 @@ def create_server(debounce_ms: int = DEFAULT_DEBOUNCE_MS, config: str | None = N
         uri = params.text_document.uri
         ls.cancel(uri)
         ls.documents.close(uri)
-        ls.published.pop(uri, None)
+        ls.forget(uri)
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
