@@ -112,12 +112,23 @@ def test_empty_input():
 def test_shipped_model_is_gzipped_json_not_pickle():
     raw = gzip.decompress(MODEL_PATH.read_bytes())
     data = json.loads(raw)
-    assert data["format"] == "copylint-tagger/1"
+    assert data["format"] == "copylint-tagger/2"
     assert MODEL_PATH.stat().st_size < 5_000_000
     assert from_json(data).tags
 
 
-@pytest.mark.parametrize("bad", [None, [], {"format": "other"}, {"format": "pickle"}])
-def test_bad_model_data_is_refused(bad):
+def _shipped() -> dict:
+    return json.loads(gzip.decompress(MODEL_PATH.read_bytes()))
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: None, lambda d: [], lambda d: {"format": "pickle"},
+    lambda d: {**d, "values": "not base64!"},
+    lambda d: {**d, "offsets": d["classes"]},
+    lambda d: {**d, "tags": d["tags"][:3]},
+    lambda d: {**d, "tagdict": {"the": 10_000}},
+    lambda d: {k: v for k, v in d.items() if k != "features"},
+])
+def test_bad_model_data_is_refused(change):
     with pytest.raises(ModelError):
-        from_json(bad)
+        from_json(change(_shipped()))

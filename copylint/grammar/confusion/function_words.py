@@ -109,26 +109,38 @@ _COMPARATIVE_WORDS = frozenset(
 _NOT_COMPARING = frozenset("later earlier further farther longer sooner ever".split())
 
 
+def _comparative(low: str) -> bool:
+    """A comparative by its spelling and the word lists: "more", "rather", "bigger", "earlier"."""
+    if low in _COMPARATIVE_WORDS:
+        return True
+    return low.endswith("er") and bool(set(word_tags(low)) & {"j", "r"})
+
+
+_THEN_STARTS = frozenset("he she it they we i you the a an this his her their its our".split())
+
+
 def _than_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     if low == "than":
-        tagged = site.sentence()
-        me = next((k for k, t in enumerate(tagged) if t.word == site.i), None)
-        if me is None or me == 0:
-            return
-        for t in tagged[:me]:
-            tl = t.text.lower()
-            if t.tag in ("JJR", "RBR") or tl in _COMPARATIVE_WORDS or tl.endswith("er") and "j" in word_tags(tl):
+        k = site.i
+        while k > 0 and not site.words[k].sentence_start:
+            k -= 1
+            if _comparative(site.words[k].low):
                 return
-        if site.low(-1) in ("since", "until", "till", "by", "back", "from"):
+        if k == site.i or site.low(-1) in ("since", "until", "till", "by", "back", "from"):
             return  # the older rule decides these
-        prev = tagged[me - 1]
-        if prev.text == "," or prev.tag in ("CC", "RB") or tagged[me + 1:me + 2] and tagged[me + 1].tag in (
-                "VBD", "VBZ", "PRP", "DT", "NNP"):
+        nxt = site.word(1)
+        prev_comma = "," in site.w.gap
+        if nxt is None:
+            return
+        clause_next = nxt.low in _THEN_STARTS or "d" in verb_tags(nxt.low) and not word_tags(nxt.low)
+        if prev_comma or site.low(-1) in ("and", "but", "so", "or") or clause_next:
             yield site.hit(THAN_ID, "Nothing is compared here: for time, write \u201cthen\u201d.", "then")
     elif low == "then":
         if site.low(-1) in _COMPARATIVE_WORDS and site.low(-1) not in _NOT_COMPARING:
             return  # the older rule decides the word right after a comparative
+        if not any(_comparative(site.low(-k)) and site.low(-k) not in _NOT_COMPARING for k in range(1, 5)):
+            return
         for k in range(1, 5):
             w = site.word(-k)
             if w is None:

@@ -50,6 +50,34 @@ def _verb_ing(site: Site, offset: int) -> bool:
     return site.tag(offset + 1) in ("DT", "PRP$", "PRP") and nxt not in ("that", "this", "these", "those")
 
 
+_FUNCTION_WORDS = frozenset(
+    "a an the not been being going also just very really so too still only now here there this that all quite "
+    "to of in on at for with by from as and or but if when is was are were be".split()
+)
+
+
+def _maybe_noun_phrase(site: Site) -> bool:
+    """By the word lists alone, a noun phrase may start after the trigger (worth tagging)."""
+    n1 = site.low(1)
+    if not n1 or n1 in _FUNCTION_WORDS:
+        return False
+    tags = set(word_tags(n1))
+    if tags & {"n", "N"} or not tags and not verb_tags(n1):
+        return True
+    return "j" in tags and bool(set(word_tags(site.low(2))) & {"n", "N"})
+
+
+def _maybe_not_noun(site: Site, n1: str) -> bool:
+    """By the word lists alone, the word after a possessive may not start a noun phrase:
+    a verb in -ing or -ed, an adverb, an article, a clause word, or an adjective that ends
+    the clause."""
+    if n1 in _CLAUSE_WORDS or n1.endswith(("ing", "ed", "ly")) or n1 in ("a", "an", "the", "him", "her", "them"):
+        return True
+    if "p" in verb_tags(n1) and not word_tags(n1):
+        return True
+    return "j" in word_tags(n1) and (site.word(2) is None or site.low(2) in ("to", "that", "for", "because", "when", "if"))
+
+
 def _its_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
@@ -58,6 +86,8 @@ def _its_extra(site: Site) -> Iterator[Hit]:
     if low == "its":
         if n1 in _POSSESSIVE_ADVERBS or n1 in ("a", "an", "the", "not", "been", "being", "going", "gonna", "got"):
             return  # the older rule decides these
+        if not _maybe_not_noun(site, n1):
+            return
         tag = site.tag(1)
         verbal = _verb_ing(site, 1) or tag == "VBN" and n1.endswith("ed") and site.low(2) in ("to", "by", "")
         adverb = tag == "RB" and n1.endswith("ly") and site.tag(2) in ("JJ", "VBN", "VBG", "DT", "IN")
@@ -73,7 +103,7 @@ def _its_extra(site: Site) -> Iterator[Hit]:
             yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is/has)?",
                            f"it{apostrophe}s")
     elif low == "it's":
-        if n1 == "own" or n1 in PREDICATE_NOUNS or n1 in _TIME_NOUNS:
+        if n1 == "own" or n1 in PREDICATE_NOUNS or n1 in _TIME_NOUNS or not _maybe_noun_phrase(site):
             return
         k = 2 if site.tag(1) in ("JJ", "JJS", "CD") else 1
         tag = site.tag(k)
@@ -109,7 +139,9 @@ def _their_extra(site: Site) -> Iterator[Hit]:
             yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthey\u2019re\u201d (they are)?", "they're")
     elif low == "there":
         p1 = site.low(-1)
-        if n1 == "own" or p1 in _BE_INVERTED or n1 in _TIME_NOUNS or site.w.cap and site.w.sentence_start and False:
+        if n1 == "own" or p1 in _BE_INVERTED or n1 in _TIME_NOUNS:
+            return
+        if not n1.endswith("ing") and not _maybe_noun_phrase(site):
             return
         tag = site.tag(1)
         head = n1
@@ -161,6 +193,9 @@ def _were_extra(site: Site) -> Iterator[Hit]:
         p1 = site.low(-1)
         if p1 in ("they", "we", "you") or not p1:
             return  # the older rule decides these
+        if not (n1 in _WHERE_ADJECTIVES or n1 in ("not", "also", "still", "both", "all") or n1.endswith(("ed", "en", "ing"))
+                or "p" in verb_tags(n1)) or n1 in _WHERE_OK_PARTICIPLES:
+            return
         prev_tag = site.tag(-1)
         if prev_tag not in ("NNS", "NNPS", "NNP", "CD", "NN") or n1 in _WHERE_OK_PARTICIPLES:
             return
@@ -228,7 +263,7 @@ def _your(site: Site) -> Iterator[Hit]:
     if not n1:
         return
     if low == "your":
-        if n1 == "right" and site.low(2) in ("to", "of"):
+        if n1 == "right" and site.low(2) in ("to", "of") or n1 not in _YOUR_NEXT and not _maybe_not_noun(site, n1):
             return
         hit = n1 in _YOUR_NEXT and not (n1 == "right" and site.low(2) not in ("", "about", "that"))
         if not hit:
@@ -244,6 +279,8 @@ def _your(site: Site) -> Iterator[Hit]:
             yield site.hit(YOUR.id, "\u201cyour\u201d is the possessive: \u201cyou\u2019re\u201d (you are)?",
                            f"you{apostrophe}re")
     elif low == "you're":
+        if n1 != "own" and not _maybe_noun_phrase(site):
+            return
         if n1 == "own":
             yield site.hit(YOUR.id, "For the possessive, write \u201cyour\u201d.", "your")
             return

@@ -206,9 +206,11 @@ def _lead(site: Site) -> Iterator[Hit]:
     if low != "lead":
         return
     msg = "The past tense of \u201clead\u201d is \u201cled\u201d."
+    p2 = site.low(-2)
+    if not (p1 in HAVE or p1 in BE or p1 in _INTENSIFIERS or p1 in ("he", "she", "it", "who") or n1 == "by"):
+        return
     n1_tag = site.tag(1)
     p1_tag = site.tag(-1)
-    p2 = site.low(-2)
     aux = p1 if p1 not in _INTENSIFIERS else p2
     if aux in HAVE and p1 != "'ve" or aux in ("have", "has", "had"):
         if n1_tag in _LEAD_OBJECT_TAGS or n1 in ("to", "by", "the", "a", "an", "them", "us", "him", "her"):
@@ -362,6 +364,8 @@ def _advice(site: Site) -> Iterator[Hit]:
             if n1 not in ("them", "him", "her", "us", "me", "you", "against") and site.tag(1) not in ("DT", "PRP"):
                 yield site.hit(ADVICE.id, "The noun is \u201cadvice\u201d; \u201cadvise\u201d is the verb.", "advice")
     elif low == "advice":
+        if not (site.tag(1) in ("DT", "PRP", "NNS", "NNP") or n1 == "against") or n1 in ("from", "of", "on"):
+            return
         subject = (p1 in _SUBJECTS or site.tag(-1) in ("NNS", "NNP") and not site.word(-1).cap) and not site.w.clause_start
         if p1 in ("police", "doctors", "experts", "officials", "lawyers", "we", "they"):
             subject = True
@@ -435,9 +439,8 @@ def _past(site: Site) -> Iterator[Hit]:
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
         elif p1 in BE - {"be"} and n1 == "by" and site.tag(2) in ("DT", "NNP", "JJ"):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
-        elif (site.tag(-1) in ("NNP", "PRP") and p1 in ("senate", "house", "congress", "parliament", "he", "she",
-                                                        "they", "it", "we", "assembly", "council", "committee")
-              and n1 in ("the", "a", "its", "their")):
+        elif (p1 in ("senate", "house", "congress", "parliament", "he", "she", "they", "it", "we", "assembly",
+                     "council", "committee") and n1 in ("the", "a", "its", "their") and site.tag(-1) in ("NNP", "PRP")):
             head = site.low(2) if site.tag(2).startswith("NN") else site.low(3)
             if head in _PASSED_OBJECTS:
                 yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")

@@ -76,14 +76,15 @@ def _tag(parts: list[str], spans: list[tuple[int, int]], owners: list[int]) -> l
     ]
 
 
-def tag_sentence(tokens: Sequence[str]) -> list[Tagged]:
-    """Tag one sentence given as token strings (see the package docstring)."""
+def tag_sentence(tokens: Sequence[str], split: bool = True) -> list[Tagged]:
+    """Tag one sentence given as token strings (see the package docstring); ``split=False``
+    for tokens already split the Penn way (a treebank's)."""
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     owners: list[int] = []
     pos = 0
     for n, token in enumerate(tokens):
-        for part in split_clitics(token):
+        for part in split_clitics(token) if split else [token]:
             parts.append(part)
             spans.append((pos, pos + len(part)))
             owners.append(n)
@@ -167,6 +168,24 @@ def sentence_tags(words: Sequence[Word], i: int) -> list[Tagged]:
     return found
 
 
-def tagged_word(words: Sequence[Word], i: int) -> list[Tagged]:
-    """The tagged part(s) of ``words[i]`` ("it's" has two)."""
-    return [t for t in sentence_tags(words, i) if t.word == i]
+def window_tags(words: Sequence[Word], i: int, before: int = 8, after: int = 6) -> list[Tagged]:
+    """The tags of a window of the sentence around ``words[i]``: at most ``before`` words
+    before it and ``after`` after (cheaper than the whole sentence; a word near the window's
+    start is tagged with less context). Memoised per window, like :func:`sentence_tags`."""
+    if _memo_words[0] is not words:
+        _memo_words[0] = words
+        _memo.clear()
+    lo, hi = sentence_bounds(words, i)
+    lo, hi = max(lo, i - before), min(hi, i + after + 1)
+    key = -1 - (lo * 100_000 + hi)  # sentences are keyed by their start (>= 0), windows below 0
+    found = _memo.get(key)
+    if found is None:
+        found = _memo[key] = tag_words(words, lo, hi)
+    return found
+
+
+def tagged_word(words: Sequence[Word], i: int, window: int | None = None) -> list[Tagged]:
+    """The tagged part(s) of ``words[i]`` ("it's" has two), from its whole sentence, or with
+    ``window`` (the index of a trigger word) from the window around that word."""
+    tagged = sentence_tags(words, i) if window is None else window_tags(words, window)
+    return [t for t in tagged if t.word == i]
