@@ -1,0 +1,60 @@
+"""The context-decided confusion rules (grammar.confusables.*) as a user meets them: the
+issue's examples and their corrections, the sample article, curly apostrophes, and that
+the tagger is asked only about sentences with a trigger word."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SAMPLE
+from copylint.config import Settings, StyleSettings
+from copylint.engine import Linter
+from copylint.grammar.confusables import RULES
+from copylint.grammar.tagging import tagger
+from copylint.readers import parse
+
+ONLY = Settings(enable=tuple(r.id for r in RULES), disable=("ALL",), style=StyleSettings(packs=()))
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter(ONLY)
+
+
+def _found(linter: Linter, text: str) -> list[tuple[str, str]]:
+    doc = parse(text, "a.txt", "body")
+    return [(i.rule.rsplit(".", 1)[1], text[i.offset:i.end_offset]) for i in linter.lint(doc, ONLY)]
+
+
+@pytest.mark.parametrize(("bad", "good", "rule", "span"), [
+    ("The council would effect funding for schools.", "The council would affect funding for schools.",
+     "affect", "effect"),
+    ("The mayor, who lead the city's recovery, resigned.", "The mayor, who led the city's recovery, resigned.",
+     "lead", "lead"),
+    ("The affect of the cuts was clear.", "The effect of the cuts was clear.", "affect", "affect"),
+    ("Their going to appeal, the lawyer said.", "They're going to appeal, the lawyer said.", "their", "Their"),
+    ("The hospital hired less nurses this year.", "The hospital hired fewer nurses this year.", "fewer", "less"),
+])
+def test_issue_examples_caught_and_corrections_left_alone(linter, bad, good, rule, span):
+    assert _found(linter, bad) == [(rule, span)]
+    assert _found(linter, good) == []
+
+
+def test_curly_apostrophes_are_the_same_words(linter):
+    assert _found(linter, "The firm defended it\u2019s own record.") == [("its", "it\u2019s")]
+    assert _found(linter, "They\u2019re going to appeal.") == []
+
+
+def test_sample_article_has_no_confusion_alerts(linter):
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert [i.rule for i in linter.lint(parse(text, str(SAMPLE), None), ONLY)] == []
+
+
+def test_tagger_runs_only_on_sentences_that_need_it(linter, monkeypatch):
+    calls = []
+    real = tagger.tag_words
+    monkeypatch.setattr(tagger, "tag_words", lambda w, lo=0, hi=None: calls.append((lo, hi)) or real(w, lo, hi))
+    text = ("The minister resigned on Monday. Officials met in the capital. "
+            "Voters were told to expect results soon. The cuts would effect funding.")
+    assert _found(linter, text) == [("affect", "effect")]
+    assert len(calls) == 1  # only the window around "effect" was tagged
