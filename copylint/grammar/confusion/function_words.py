@@ -88,11 +88,12 @@ def _too(site: Site) -> Iterator[Hit]:
     if n1 in ("much", "many") and not after_ok:
         there_be = site.low(-2) == "there" and site.low(-1) in _BE
         infinitive = site.low(3) == "to" and site.tag(4) == "VB"
-        if not (there_be or infinitive):
+        if not (there_be or infinitive or site.low(-1) in ("far", "way")):
             return  # "to many people", "to much acclaim"
-    elif not after_ok:
+    elif not after_ok and not (site.low(-1) == "for" and n1 == "long"):
         return
-    if n1 in ("much", "many", "late", "early", "soon", "often") or site.low(-1) in _BE:
+    if n1 in ("much", "many", "late", "early", "soon", "often") or site.low(-1) in _BE or site.low(-1) in (
+            "far", "way", "all", "simply", "just") or site.low(-1) == "for" and n1 == "long":
         if n2 == "to" and site.tag(2) != "TO":
             return
         if n1 == "long" and n2 in ("", "and"):
@@ -127,13 +128,15 @@ def _than_extra(site: Site) -> Iterator[Hit]:
             k -= 1
             if _comparative(site.words[k].low):
                 return
-        if k == site.i or site.low(-1) in ("since", "until", "till", "by", "back", "from"):
+        if site.low(-1) in ("since", "until", "till", "by", "back", "from"):
             return  # the older rule decides these
         nxt = site.word(1)
-        prev_comma = "," in site.w.gap
+        prev_comma = "," in site.w.gap or k == site.i  # or the sentence's first word: "Than he left."
         if nxt is None:
             return
-        clause_next = nxt.low in _THEN_STARTS or "d" in verb_tags(nxt.low) and not word_tags(nxt.low)
+        verb_next = bool(set(verb_tags(nxt.low)) & {"d", "z", "v", "p"}) and not word_tags(nxt.low) or nxt.low in (
+            "could", "would", "will", "can", "should", "might", "must", "may", "be", "was", "were", "is", "are")
+        clause_next = nxt.low in _THEN_STARTS or verb_next
         if prev_comma or site.low(-1) in ("and", "but", "so", "or") or clause_next:
             yield site.hit(THAN_ID, "Nothing is compared here: for time, write \u201cthen\u201d.", "then")
     elif low == "then":

@@ -81,8 +81,8 @@ def _maybe_not_noun(site: Site, n1: str) -> bool:
 def _its_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
-    if not n1:
-        return
+    if not n1 or site.w.cap and site.word(1).cap:
+        return  # a headline in title case: "Focus on Its True Mission"
     if low == "its":
         if n1 in _POSSESSIVE_ADVERBS or n1 in ("a", "an", "the", "not", "been", "being", "going", "gonna", "got"):
             return  # the older rule decides these
@@ -91,7 +91,7 @@ def _its_extra(site: Site) -> Iterator[Hit]:
         tag = site.tag(1)
         verbal = _verb_ing(site, 1) or tag == "VBN" and n1.endswith("ed") and site.low(2) in ("to", "by", "")
         adverb = tag == "RB" and n1.endswith("ly") and site.tag(2) in ("JJ", "VBN", "VBG", "DT", "IN")
-        predicate = tag == "JJ" and n1 not in _POSSESSIVE_ADJECTIVES and (
+        predicate = tag == "JJ" and n1 not in _POSSESSIVE_ADJECTIVES and not set(word_tags(n1)) & {"n", "N"} and (
             site.word(2) is None or site.low(2) in ("to", "that", "for", "because", "when", "if"))
         if n1 in _CLAUSE_WORDS and not (n1 == "almost" and site.tag(2) == "CD"):
             predicate = True
@@ -108,7 +108,7 @@ def _its_extra(site: Site) -> Iterator[Hit]:
         k = 2 if site.tag(1) in ("JJ", "JJS", "CD") else 1
         tag = site.tag(k)
         subject_np = tag in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "MD") and site.low(k) not in PREDICATE_NOUNS
-        if site.possessive_slot() or subject_np or tag == "NNS" and k == 1 and n1 not in _TIME_NOUNS:
+        if site.possessive_slot() or subject_np:
             yield site.hit(ITS_ID, "\u201cit\u2019s\u201d means \u201cit is\u201d: the possessive is \u201cits\u201d.", "its")
 
 
@@ -181,6 +181,7 @@ _WHERE_OK_PARTICIPLES = frozenset(
     "needed required indicated noted stated specified permitted allowed possible necessary appropriate applicable "
     "available feasible practicable relevant warranted known".split()
 )
+_WHERE_CLAUSE_STARTS = frozenset("the a an he she they we i you it there this his her their its our my your".split())
 _WHERE_ADJECTIVES = frozenset("able unable due likely unlikely expected forced set among being".split())
 
 
@@ -193,6 +194,14 @@ def _were_extra(site: Site) -> Iterator[Hit]:
         p1 = site.low(-1)
         if p1 in ("they", "we", "you") or not p1:
             return  # the older rule decides these
+        if p1 in ("who", "which", "that") and n1 not in _WHERE_CLAUSE_STARTS and (
+                n1.endswith(("ed", "en", "ly")) or "p" in verb_tags(n1) or "j" in word_tags(n1)):
+            yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
+            return
+        if n1.endswith("ly") and n1 not in ("only",) and site.low(2).endswith("ed") and "p" in verb_tags(site.low(2)):
+            if site.tag(-1) in ("NNS", "NNPS", "NNP", "NN", "DT", "PRP", "CD"):
+                yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
+            return
         if not (n1 in _WHERE_ADJECTIVES or n1 in ("not", "also", "still", "both", "all") or n1.endswith(("ed", "en", "ing"))
                 or "p" in verb_tags(n1)) or n1 in _WHERE_OK_PARTICIPLES:
             return
@@ -209,8 +218,10 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             if site.tag(1) == "VBG" and site.low(2) == "to":
                 yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
             return
-        if n1 in ("he", "she", "it", "they", "we", "i", "you") and site.tag(2) in ("VBD", "VBZ", "VBP", "MD"):
-            if site.low(2) not in ("to",) and site.tag(-1) in ("NN", "NNS", "NNP", "RB", "IN", "WRB"):
+        if n1 in ("he", "she", "it", "they", "we", "i", "you"):
+            k = 3 if site.low(2) in ("only", "now", "still", "also", "often", "never", "first", "once") else 2
+            if site.low(k) not in ("to",) and site.tag(k) in ("VBD", "VBZ", "VBP", "MD") and (
+                    site.tag(-1) in ("NN", "NNS", "NNP", "RB", "IN", "WRB") or "," in site.w.gap):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
     elif low == "we're":
         p1 = site.low(-1)

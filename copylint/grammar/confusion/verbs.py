@@ -98,8 +98,12 @@ def _affect(site: Site) -> Iterator[Hit]:
         elif ending == "ed":
             passive = p1 in BE or (p1 in _INTENSIFIERS and p2 in BE | HAVE) or p1 in HAVE
             adjective = (p1 in DETERMINERS or p1 in _INTENSIFIERS or p1 == "those") and site.tag(1).startswith("NN")
-            if site.low(1) == "by" and site.tag(-1).startswith("NN"):
-                adjective = True  # "residents effected by"
+            if site.low(1) == "by" and (site.tag(-1).startswith("NN") or p1.endswith("ly") or p1 in ("less", "more", "least")):
+                adjective = True  # "residents effected by", "less effected by"
+            nxt = site.word(1)
+            if nxt is not None and not nxt.cap and site.tag(1) in ("NN", "NNS") and site.low(1) not in _BRING_ABOUT and (
+                    not site.tag(-1).startswith(("NN", "PRP"))):
+                adjective = True  # "protecting effected communities"
             if p1 in HAVE and _object_head(site, 1) in _BRING_ABOUT:
                 return
             if passive and _subject_brings_about(site):
@@ -111,8 +115,12 @@ def _affect(site: Site) -> Iterator[Hit]:
                 if p1 in BE or p1 in ("is", "are", "was", "were") or site.tag(-1).startswith("NN"):
                     yield site.hit(AFFECT.id, msg, verb)
         elif ending == "s":
-            if (p1 in ("it", "this", "which", "that", "he", "she", "also", "directly") and
-                    site.tag(1) in ("DT", "PRP$", "PRP", "NNS", "NNP") and _object_head(site, 1) not in _BRING_ABOUT):
+            pronoun = p1 in ("it", "this", "which", "that", "who", "he", "she", "also")
+            adverb = p1.endswith("ly") and p1 not in ("only", "early", "family")
+            subject = (not pronoun and site.tag(1) in ("DT", "PRP$") and p1 not in _EFFECT_COMPOUNDS
+                       and site.tag(-1) in ("NN", "NNS", "NNP"))
+            if (pronoun or adverb or subject) and not site.tag(1).startswith(("VB", "MD")) and (
+                    _object_head(site, 1) not in _BRING_ABOUT):
                 yield site.hit(AFFECT.id, msg, verb)
         return
     ending = low[len("affect"):]
@@ -133,6 +141,11 @@ def _affect(site: Site) -> Iterator[Hit]:
     )
     if after_det or fixed or (p1_tag in ("JJ", "JJS", "PRP$") and site.low(1) in ("of", "on")):
         yield site.hit(AFFECT.id, msg, noun)
+
+
+_EFFECT_COMPOUNDS = frozenset("side knock-on health greenhouse adverse economic special sound visual after domino ripple "
+                              "placebo negative positive cumulative secondary net personal lasting long-term "
+                              "environmental".split())
 
 
 def _subject_brings_about(site: Site) -> bool:
@@ -207,7 +220,8 @@ def _lead(site: Site) -> Iterator[Hit]:
         return
     msg = "The past tense of \u201clead\u201d is \u201cled\u201d."
     p2 = site.low(-2)
-    if not (p1 in HAVE or p1 in BE or p1 in _INTENSIFIERS or p1 in ("he", "she", "it", "who") or n1 == "by"):
+    if not (p1 in HAVE or p1 in BE or p1 in _INTENSIFIERS or p1 in ("he", "she", "it", "who") or n1 == "by"
+            or n1 in ("to", "the", "a", "an", "his", "her", "their", "its") and p2 in ("the", "a", "an", "this", "that")):
         return
     n1_tag = site.tag(1)
     p1_tag = site.tag(-1)
@@ -228,8 +242,16 @@ def _lead(site: Site) -> Iterator[Hit]:
         if site.low(2) not in ("example", "a", "an", "as"):
             yield site.hit(LEAD.id, msg, "led")  # "a delegation lead by the minister"
         return
+    if p2 in ("the", "a", "an", "this", "that") and p1_tag == "NN" and p1 not in _COLLECTIVE and not site.word(-1).cap:
+        if n1 in ("to", "the", "a", "an", "his", "her", "their", "its"):
+            yield site.hit(LEAD.id, msg, "led")  # "the attention lead to": a singular subject
+        return
     if p1 == "who" and (n1_tag in _LEAD_OBJECT_TAGS or n1_tag in ("NN", "NNS", "JJ")) and _singular_before_who(site):
         yield site.hit(LEAD.id, msg, "led")
+
+
+_COLLECTIVE = frozenset("people police staff team crew family government party club side band group council "
+                        "committee board company firm management lead".split())
 
 
 def _singular_before_who(site: Site) -> bool:
@@ -424,7 +446,12 @@ def _past(site: Site) -> Iterator[Hit]:
     p1 = site.low(-1)
     n1 = site.low(1)
     if low == "passed":
-        if p1 in ("the", "this") and n1 in _TIME_SPANS or p1 == "half" and (site.tag(1) == "CD" or n1 in (
+        nxt = site.word(1)
+        the_past = p1 in ("the", "a") and (nxt is None or site.tag(1) == "CD" or n1 in ("is", "was", "has", "and", "or")
+                                          or site.low(-2) in ("in", "from", "of", "over", "the") and not site.tag(1).startswith("NN"))
+        if the_past or p1 in ("from", "of") and site.tag(1) == "NNS" and site.low(1).endswith("s"):
+            yield site.hit(PAST.id, "For time gone by, write \u201cpast\u201d.", "past")
+        elif p1 in ("the", "this") and n1 in _TIME_SPANS or p1 == "half" and (site.tag(1) == "CD" or n1 in (
                 "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "midnight")):
             yield site.hit(PAST.id, "For time gone by, write \u201cpast\u201d.", "past")
         elif p1 in _MOTION and n1 in ("the", "a", "an", "his", "her", "their", "its"):
@@ -437,7 +464,7 @@ def _past(site: Site) -> Iterator[Hit]:
             if n1 == "the" and _object_head_past(site) is False:
                 return
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
-        elif p1 in BE - {"be"} and n1 == "by" and site.tag(2) in ("DT", "NNP", "JJ"):
+        elif p1 in BE - {"be"} and (n1 == "by" and site.tag(2) in ("DT", "NNP", "JJ") or n1 == "to" and site.tag(2) == "VB"):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
         elif (p1 in ("senate", "house", "congress", "parliament", "he", "she", "they", "it", "we", "assembly",
                      "council", "committee") and n1 in ("the", "a", "its", "their") and site.tag(-1) in ("NNP", "PRP")):
