@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import MODALS
+from copylint.grammar.lexicon import MODALS, word_tags
 
 BE = frozenset("be is are was were been being am 's 're".split())
 HAVE = frozenset("have has had having 've".split())
@@ -116,10 +116,10 @@ def _affect(site: Site) -> Iterator[Hit]:
                     yield site.hit(AFFECT.id, msg, verb)
         elif ending == "s":
             pronoun = p1 in ("it", "this", "which", "that", "who", "he", "she", "also")
-            adverb = p1.endswith("ly") and p1 not in ("only", "early", "family")
+            adverb = p1.endswith("ly") and "j" not in word_tags(p1) and p1 not in ("only", "early", "family")
             subject = (not pronoun and site.tag(1) in ("DT", "PRP$") and p1 not in _EFFECT_COMPOUNDS
                        and site.tag(-1) in ("NN", "NNS", "NNP"))
-            if (pronoun or adverb or subject) and not site.tag(1).startswith(("VB", "MD")) and (
+            if (pronoun or adverb or subject) and site.low(1) != "of" and not site.tag(1).startswith(("VB", "MD")) and (
                     _object_head(site, 1) not in _BRING_ABOUT):
                 yield site.hit(AFFECT.id, msg, verb)
         return
