@@ -50,7 +50,7 @@ TOO = rule(
     fix_safe=True,
 )
 
-_TOO_BEFORE = frozenset("the a an his her their my our your its this these those them him us".split())
+_TOO_BEFORE = frozenset("the a an his her their my our your its this these those them him us that which what".split())
 _EXCESS = frozenset(
     "much many late early soon often long far few little expensive big small high low young old close costly "
     "difficult hard easy busy weak strong slow fast great large good bad risky dangerous complicated "
@@ -66,11 +66,13 @@ def _too(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
     if low == "too":
-        if not n1:
-            return
-        verb_only = verb_tags(n1) == "v" and not word_tags(n1) or (
-            "v" in verb_tags(n1) and site.tag(1) == "VB" and not set(word_tags(n1)) & {"j", "r"})
-        if n1 in _TOO_BEFORE or verb_only and site.tag(-1)[:2] in ("VB", "NN") and site.low(-1) not in ("me", "is"):
+        if not n1 or site.w.cap or site.low(-1) in ("he", "she", "they", "we", "i", "you", "it", "so", "me", "us"):
+            return  # "she too must resign", "so too is", a title
+        nxt = site.word(1)
+        tags = set(word_tags(n1))
+        not_modifiable = (tags or verb_tags(n1)) and not tags & {"j", "r"} and not nxt.cap  # "too school", "too pay"
+        if n1 in _TOO_BEFORE or nxt.kind == "number" or nxt.cap and not nxt.sentence_start and site.low(-1) != "me" or (
+                not_modifiable and site.low(-1) not in ("me", "you", "us", "him", "her", "them", "it")):
             yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
         return
     if low != "to":

@@ -56,6 +56,21 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_PREDICATE_PLURALS = PREDICATE_NOUNS | frozenset(
+    "friends family enemies citizens members adults parents kids children heroes people fans experts "
+    "professionals partners colleagues neighbours neighbors guests students".split())
+
+
+def _noun_only(site: Site, offset: int) -> bool:
+    """By the word lists, the word there is a noun and nothing else ("thoughts", "journey"),
+    lowercase, and no noun that often follows "you're"/"they're" as a predicate."""
+    w = site.word(offset)
+    if w is None or w.cap or w.low in _PREDICATE_PLURALS:
+        return False
+    tags = set(word_tags(w.low))
+    return bool(tags & {"n", "N"}) and not tags & {"j", "r"} and not verb_tags(w.low)
+
+
 def _maybe_noun_phrase(site: Site) -> bool:
     """By the word lists alone, a noun phrase may start after the trigger (worth tagging)."""
     n1 = site.low(1)
@@ -115,11 +130,16 @@ def _its_extra(site: Site) -> Iterator[Hit]:
 def _their_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
+    if low == "their" and site.word(1) is None and (site.i + 1 >= len(site.words) or site.words[site.i + 1].gap.strip()):
+        if site.i + 1 < len(site.words) and site.words[site.i + 1].gap.strip()[:1] not in tuple(",.;:!?"):
+            return  # a quote, bracket or dash follows: "their "number one" helmet", "[their]"
+        if "[" in site.w.gap:
+            return
+        yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
+        return
     if not n1:
         return
-    if low == "their" and site.word(1) is None and (site.i + 1 >= len(site.words) or site.words[site.i + 1].gap.strip()):
-        if site.i + 1 < len(site.words) and site.words[site.i + 1].gap.strip()[:1] in ("-", "\u2013", "\u2014", "'", "\u2019"):
-            return
+    if low == "their" and (n1 == "to" or "z" in verb_tags(n1) and not word_tags(n1)):
         yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
         return
     if low == "their":
@@ -292,7 +312,7 @@ def _your(site: Site) -> Iterator[Hit]:
     elif low == "you're":
         if n1 != "own" and not _maybe_noun_phrase(site):
             return
-        if n1 == "own":
+        if n1 == "own" or _noun_only(site, 1) and site.low(2) not in ("of", "who", "that"):
             yield site.hit(YOUR.id, "For the possessive, write \u201cyour\u201d.", "your")
             return
         k = 2 if site.tag(1) in ("JJ",) else 1
