@@ -4,12 +4,14 @@ lose/loose, were/where. Each pair is its own rule, so each can be judged and swi
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar import confusion
 from copylint.grammar.classes import DETERMINERS, PREPOSITIONS
 from copylint.grammar.confusion.context import Site
+from copylint.grammar.confusion.measured import measured
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
@@ -244,7 +246,9 @@ WERE = RuleInfo(
     fix_safe=True,
 )
 
-RULES = (ITS, THEIR, THAN, WHOSE, LOSE, WERE, *confusion.RULES)
+# each rule's measured false-alarm and recall figures join its rationale (``copylint explain``)
+RULES = tuple(replace(r, rationale=r.rationale + measured(r.id.rsplit(".", 1)[1]))
+              for r in (ITS, THEIR, THAN, WHOSE, LOSE, WERE, *confusion.RULES))
 
 _NOT_AFTER_POSSESSIVE = frozenset(
     "a an the not been being going gonna got clear important possible impossible likely unlikely true "
