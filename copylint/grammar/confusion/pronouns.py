@@ -205,6 +205,27 @@ _WHERE_CLAUSE_STARTS = frozenset("the a an he she they we i you it there this hi
 _WHERE_ADJECTIVES = frozenset("able unable due likely unlikely expected forced set among being".split())
 
 
+_ASKERS = frozenset("know knew see saw wondering wonder wondered ask asked asking announces announced announce "
+                    "find show shows showed tell told remember decide decided unclear sure".split())
+_COLLECTIVE_NOUNS = frozenset("team police staff government party club side band group council committee board "
+                              "crew family couple pair majority public audience jury".split())
+
+
+def _np_then_finite_verb(site: Site) -> bool:
+    """After "were": a noun phrase (with a noun) and then a finite verb, as in "the town were
+    the attack happened"."""
+    noun = False
+    for k in range(1, 7):
+        tag = site.tag(k)
+        if tag in ("NN", "NNS", "NNP", "NNPS"):
+            noun = True
+        elif tag in ("VBD", "VBZ", "VBP", "MD"):
+            return noun and site.low(k) not in ("'s",)
+        elif tag not in ("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "VBG", "POS", "HYPH", "PDT"):
+            return False
+    return False
+
+
 def _were_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
@@ -235,8 +256,25 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
     elif low == "were":
         if site.w.sentence_start:
-            if site.tag(1) == "VBG" and site.low(2) == "to":
+            if n1 in ("did", "do", "does", "can", "will", "should", "could", "would", "is", "are", "was", "has", "have"):
+                yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
+            elif n1 in ("in", "quite", "now", "currently", "still", "really", "not", "also", "right") and n1 != "there" or (
+                    n1.endswith("ing") and site.tag(1) == "VBG"):
+                if n1 == "not" and not site.low(2).endswith("ing"):
+                    return
                 yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
+            return
+        p1 = site.low(-1)
+        if p1 in _ASKERS:
+            if n1 not in ("to", "not", "also", "still", "all", "both") and not n1.endswith(("ed", "ing")):
+                yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
+            return
+        if n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
+                n1.endswith("s") and "N" in word_tags(n1)):
+            prev_ok = "," in site.w.gap or site.tag(-1) in ("NN", "NNP") and p1 not in _COLLECTIVE_NOUNS or p1 in (
+                "everywhere", "somewhere", "anywhere", "country", "place", "area", "room", "city", "town")
+            if prev_ok and _np_then_finite_verb(site):
+                yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
         if n1 in ("he", "she", "it", "they", "we", "i", "you"):
             k = 3 if site.low(2) in ("only", "now", "still", "also", "often", "never", "first", "once") else 2
