@@ -220,8 +220,20 @@ def _lead(site: Site) -> Iterator[Hit]:
         return
     msg = "The past tense of \u201clead\u201d is \u201cled\u201d."
     p2 = site.low(-2)
-    if not (p1 in HAVE or p1 in BE or p1 in _INTENSIFIERS or p1 in ("he", "she", "it", "who") or n1 == "by"
+    titled = ")" in site.w.gap or any(site.low(-k) in _TITLES for k in range(1, 5))
+    if not (p1 in HAVE or p1 in BE or p1 in _INTENSIFIERS or p1 in ("he", "she", "it", "who") or n1 == "by" or titled
             or n1 in ("to", "the", "a", "an", "his", "her", "their", "its") and p2 in ("the", "a", "an", "this", "that")):
+        return
+    if n1 == "by":
+        n2 = site.low(2)
+        after = {n2, site.low(3), site.low(4)}
+        if n2 and n2 != "example" and site.tag(2) != "CD" and not after & _MARGINS and (
+                site.word(2).cap or n2 in ("his", "her", "their", "its", "our", "the", "a", "an")):
+            yield site.hit(LEAD.id, msg, "led")  # "a delegation lead by the minister", ", lead by Rep. Emmer"
+        return
+    if titled and (site.tag(-1) == "NNP" or ")" in site.w.gap) and (
+            site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNS") or n1 in ("a", "an", "the")):
+        yield site.hit(LEAD.id, msg, "led")  # "Rep. Smith lead a letter": a named person, not a plural
         return
     n1_tag = site.tag(1)
     p1_tag = site.tag(-1)
@@ -230,17 +242,13 @@ def _lead(site: Site) -> Iterator[Hit]:
         if n1_tag in _LEAD_OBJECT_TAGS or n1 in ("to", "by", "the", "a", "an", "them", "us", "him", "her"):
             yield site.hit(LEAD.id, msg, "led")
         return
-    if aux in BE - {"be"}:
+    if aux in BE:
         if n1 in ("by", "to", "away", "astray", "off", "out", "into", "through", "from"):
             yield site.hit(LEAD.id, msg, "led")
         return
     if p1 in ("he", "she", "it") and site.low(-2) not in _LET_VERBS and n1_tag in _LEAD_OBJECT_TAGS | {"IN", "NN", "NNS"}:
         if n1_tag != "IN" or n1 in ("to", "by"):
             yield site.hit(LEAD.id, msg, "led")
-        return
-    if n1 == "by" and p1_tag in ("NN", "NNS") and site.tag(2) in ("DT", "NNP", "PRP$", "JJ"):
-        if site.low(2) not in ("example", "a", "an", "as"):
-            yield site.hit(LEAD.id, msg, "led")  # "a delegation lead by the minister"
         return
     if p2 in ("the", "a", "an", "this", "that") and p1_tag == "NN" and p1 not in _COLLECTIVE and not site.word(-1).cap:
         if n1 in ("to", "the", "a", "an", "his", "her", "their", "its"):
@@ -250,6 +258,10 @@ def _lead(site: Site) -> Iterator[Hit]:
         yield site.hit(LEAD.id, msg, "led")
 
 
+_TITLES = frozenset("rep sen senator senators congressman congresswoman representative representatives mr mrs ms dr "
+                    "president minister chairman chairwoman chair governor mayor secretary leader".split())
+_MARGINS = frozenset("margin points point goals goal votes seats runs strokes length lengths percent wide narrow "
+                     "large".split())
 _COLLECTIVE = frozenset("people police staff team crew family government party club side band group council "
                         "committee board company firm management lead".split())
 
