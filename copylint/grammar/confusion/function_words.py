@@ -78,10 +78,25 @@ def _too(site: Site) -> Iterator[Hit]:
     if low != "to":
         return
     nxt = site.word(1)
+    p1 = site.low(-1)
     if nxt is None:
-        if site.w.gap.strip() == "," and site.words[-1] is site.w or (
-                site.i + 1 < len(site.words) and site.words[site.i + 1].sentence_start and "," in site.w.gap):
+        follows = site.words[site.i + 1].gap.lstrip()[:1] if site.i + 1 < len(site.words) else "."
+        if follows in (".", "!") and "," in site.w.gap and not site.w.cap:  # "and the budget, to."
             yield site.hit(TOO.id, "At the end, meaning \u201calso\u201d, the word is \u201ctoo\u201d.", "too")
+        return
+    if site.w.sentence_start and n1 in ("many", "much", "often", "few", "long") and site.w.cap:
+        ahead = [site.word(k) for k in range(2, 5)]
+        if n1 == "often" or all(w is not None for w in ahead):
+            yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
+        return
+    if n1 == "many" and site.tag(2) == "NNS" and (site.tag(3) in ("VBP", "VBD", "MD") or
+                                                  site.tag(3) == "RB" and site.tag(4) in ("VBP", "VBD", "MD")):
+        yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
+        return
+    tags = set(word_tags(n1))
+    if p1 in _BE | {"not", "far", "way"} and tags and tags <= {"j", "r"} and "j" in tags and not verb_tags(n1) and (
+            site.low(2) in _EXCESS_AFTER or site.word(2) is None):
+        yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
         return
     if n1 not in _EXCESS:
         return
@@ -98,7 +113,7 @@ def _too(site: Site) -> Iterator[Hit]:
             "far", "way", "all", "simply", "just") or site.low(-1) == "for" and n1 == "long":
         if n2 == "to" and site.tag(2) != "TO":
             return
-        if n1 == "long" and n2 in ("", "and"):
+        if n1 == "long" and n2 in ("", "and") and p1 not in ("for", "far", "way", "much"):
             return  # "from short to long"
         yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
 

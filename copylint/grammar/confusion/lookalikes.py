@@ -500,7 +500,10 @@ def _weather(site: Site) -> Iterator[Hit]:
     if low == "weather":
         if p1 in ("to", "can", "could", "will", "would", "must", "might", "may", "should", "the", "bad", "good"):
             return
-        if n1 == "or" and site.low(2) == "not":
+        clause_start = site.w.sentence_start or "," in site.w.gap
+        if clause_start and n1 in ("you", "it", "he", "she", "they", "we", "i") and site.tag(2)[:2] in ("VB", "MD"):
+            yield site.hit(WEATHER.id, "For alternatives, write \u201cwhether\u201d.", "whether")
+        elif n1 == "or" and site.low(2) == "not":
             yield site.hit(WEATHER.id, "For alternatives, write \u201cwhether\u201d.", "whether")
         elif p1 in _QUESTION_TAKERS and (n1 in _SUBJECT_WORDS or n1 == "to" and site.tag(2) == "VB"):
             yield site.hit(WEATHER.id, "For alternatives, write \u201cwhether\u201d.", "whether")

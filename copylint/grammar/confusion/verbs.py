@@ -449,6 +449,13 @@ _TIME_SPANS = frozenset("few week weeks year years month months decade decades w
 _MOTION = frozenset("walked walk walks walking ran run runs running drove drive drives driving went go goes going "
                     "sped rushed rush marched march flew fly swept moved slipped raced stormed sailed rode cycled "
                     "strolled wandered crept edged".split())
+_PAST_OK_BEFORE = frozenset(
+    "years months weeks days hours minutes seconds decades centuries miles kilometres kilometers metres meters yards "
+    "feet point mark halfway way well long just far slightly shortly right quarter half ten twenty five gone the "
+    "a an in of for times season seasons year month week day century decade summer winter spring autumn".split())
+_PASSED_NEXT = frozenset("house senate h.r. s. the a an through in by unanimously primarily overwhelmingly easily on with along last "
+                         "both two this its their his her".split())
+_PAST_ADVERBS = frozenset("already just also recently finally since now unanimously".split())
 _PASSED_OBJECTS = frozenset("bill bills law laws legislation resolution motion amendment measure budget act test exam "
                             "milestone threshold".split())
 
@@ -470,6 +477,11 @@ def _past(site: Site) -> Iterator[Hit]:
             yield site.hit(PAST.id, "After a verb of motion, the preposition is \u201cpast\u201d.", "past")
     elif low == "past":
         if n1 == "away" and p1 not in ("the", "in"):
+            yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
+        elif p1 not in _PAST_OK_BEFORE and not p1.endswith("ly") and site.tag(-1) in ("NN", "NNS", "NNP", "NNPS", "WDT") and (
+                site.word(1) is None or site.word(1).kind == "abbrev" or n1 in _PASSED_NEXT or site.tag(1) == "CD"):
+            yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")  # "the House past the bill"
+        elif p1 in _PAST_ADVERBS and site.low(-2) in ("has", "have", "had", "was", "were", "been"):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
         elif p1 in ("has", "have", "had") and n1 not in ("", "the") and not site.tag(1).startswith("NN") or (
                 p1 in ("has", "have", "had") and n1 in ("", "by", "without", "the", "and", "before", "with")):
