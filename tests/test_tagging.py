@@ -132,3 +132,25 @@ def _shipped() -> dict:
 def test_bad_model_data_is_refused(change):
     with pytest.raises(ModelError):
         from_json(change(_shipped()))
+
+
+def test_memo_is_per_thread():
+    """Two threads tagging different streams at once never see each other's tags."""
+    import threading
+
+    texts = ["The cuts would effect funding for schools.", "Officials said their plan was ready."] * 20
+    errors = []
+
+    def work(text: str) -> None:
+        words = stream(text)
+        for _ in range(30):
+            tagged = sentence_tags(words, 2)
+            if [t.text for t in tagged if t.word >= 0] != [w.text for w in words]:
+                errors.append(text)
+
+    threads = [threading.Thread(target=work, args=(t,)) for t in texts]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []

@@ -3,6 +3,7 @@ lemmas, and the per-sentence memo the rules use."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -151,20 +152,34 @@ def sentence_bounds(words: Sequence[Word], i: int) -> tuple[int, int]:
     return lo, hi
 
 
-_memo_words: list[Sequence[Word] | None] = [None]
-_memo: dict[int, list[Tagged]] = {}
+class _Memo(threading.local):
+    """Tags of the stream the rules are looking at, per thread (threads of one process, as in
+    a Dask or server worker, lint different segments at once)."""
+
+    words: Sequence[Word] | None = None
+    tags: dict[int, list[Tagged]]
+
+    def __init__(self) -> None:
+        self.tags = {}
+
+    def for_stream(self, words: Sequence[Word]) -> dict[int, list[Tagged]]:
+        if self.words is not words:
+            self.words = words
+            self.tags = {}
+        return self.tags
+
+
+_memo = _Memo()
 
 
 def sentence_tags(words: Sequence[Word], i: int) -> list[Tagged]:
     """The tagged sentence holding ``words[i]``, memoised per sentence of this stream (the
-    memo keeps the last stream only: rules run over one segment at a time)."""
-    if _memo_words[0] is not words:
-        _memo_words[0] = words
-        _memo.clear()
+    memo keeps the last stream only, per thread: rules run over one segment at a time)."""
+    memo = _memo.for_stream(words)
     lo, hi = sentence_bounds(words, i)
-    found = _memo.get(lo)
+    found = memo.get(lo)
     if found is None:
-        found = _memo[lo] = tag_words(words, lo, hi)
+        found = memo[lo] = tag_words(words, lo, hi)
     return found
 
 
@@ -172,15 +187,13 @@ def window_tags(words: Sequence[Word], i: int, before: int = 8, after: int = 6) 
     """The tags of a window of the sentence around ``words[i]``: at most ``before`` words
     before it and ``after`` after (cheaper than the whole sentence; a word near the window's
     start is tagged with less context). Memoised per window, like :func:`sentence_tags`."""
-    if _memo_words[0] is not words:
-        _memo_words[0] = words
-        _memo.clear()
+    memo = _memo.for_stream(words)
     lo, hi = sentence_bounds(words, i)
     lo, hi = max(lo, i - before), min(hi, i + after + 1)
     key = -1 - (lo * 100_000 + hi)  # sentences are keyed by their start (>= 0), windows below 0
-    found = _memo.get(key)
+    found = memo.get(key)
     if found is None:
-        found = _memo[key] = tag_words(words, lo, hi)
+        found = memo[key] = tag_words(words, lo, hi)
     return found
 
 
