@@ -58,3 +58,43 @@ def test_tagger_runs_only_on_sentences_that_need_it(linter, monkeypatch):
             "Voters were told to expect results soon. The cuts would effect funding.")
     assert _found(linter, text) == [("affect", "effect")]
     assert len(calls) == 1  # only the window around "effect" was tagged
+
+
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("The museum has grown since it's creation in 1950.", "its", "it's"),
+    ("The storm became it's third hurricane of the year.", "its", "it's"),
+    ("I think its very beautiful.", "its", "its"),
+    ("Its time we acted, she said.", "its", "Its"),
+    ("There was almost no one their, just a few photographers.", "their", "their"),
+    ("Do we want their to be a new alliance?", "their", "their"),
+    ("Than he started to see the horrors of war.", "than", "Than"),
+    ("For to long, the town was ignored.", "too", "to"),
+    ("Officials found too ants in the kitchen.", "too", "too"),
+    ("This is the office were he was questioned.", "were", "were"),
+    ("Were did the money go?", "were", "Were"),
+    ("The House past the bill on Tuesday.", "past", "past"),
+    ("It is unclear, weather you like it or not.", "weather", "weather"),
+    ("Rep. Smith lead a letter to the agency.", "lead", "lead"),
+    ("The plan was lead by the mayor.", "lead", "lead"),
+    ("This proposal effects the lives of millions.", "affect", "effects"),
+])
+def test_context_decided_cases(linter, text, rule, span):
+    assert _found(linter, text) == [(rule, span)]
+
+
+@pytest.mark.parametrize("text", [
+    "It's time to act.",
+    "It's 3:30 in the morning.",
+    "It's people like you who matter.",
+    "The deadly effects of the disease are known.",
+    "She too must resign.",
+    "The moratorium was extended past July 31.",
+    "What do you attribute that success to?",
+    "Those who lead the party must answer.",
+    "The team lead the league by five points.",
+    "The museum and its creation myth.",
+    "Is there anything left?",
+    "Residents there were evacuated.",
+])
+def test_context_decided_correct_copy(linter, text):
+    assert _found(linter, text) == []

@@ -50,6 +50,12 @@ def _verb_ing(site: Site, offset: int) -> bool:
     return site.tag(offset + 1) in ("DT", "PRP$", "PRP") and nxt not in ("that", "this", "these", "those")
 
 
+_RANKING = frozenset("first second third fourth fifth last next main primary principal chief sole former latest "
+                     "biggest largest best worst own only new".split())
+_MASS_NOUNS = PREDICATE_NOUNS | frozenset(
+    "nonsense progress chaos magic madness rubbish trouble politics science art music football freedom justice "
+    "democracy peace fine okay over true possible crunch bedlam carnage heaven hell sport work business "
+    "fact".split())
 _FUNCTION_WORDS = frozenset(
     "a an the not been being going also just very really so too still only now here there this that all quite "
     "to of in on at for with by from as and or but if when is was are were be".split()
@@ -79,7 +85,8 @@ def _maybe_noun_phrase(site: Site) -> bool:
     tags = set(word_tags(n1))
     if tags & {"n", "N"} or not tags and not verb_tags(n1):
         return True
-    return "j" in tags and bool(set(word_tags(site.low(2))) & {"n", "N"})
+    ranking = n1 in _RANKING or site.word(1).kind == "number"
+    return ("j" in tags or ranking) and bool(set(word_tags(site.low(2))) & {"n", "N"})
 
 
 def _maybe_not_noun(site: Site, n1: str) -> bool:
@@ -93,11 +100,36 @@ def _maybe_not_noun(site: Site, n1: str) -> bool:
     return "j" in word_tags(n1) and (site.word(2) is None or site.low(2) in ("to", "that", "for", "because", "when", "if"))
 
 
+def _its_clause(site: Site, n1: str) -> bool:
+    """Word-list contexts after "its" that only "it is/has" explains."""
+    n2 = site.low(2)
+    if n1 in ("very", "so", "really", "quite", "pretty") and "j" in word_tags(n2) and not site.tag(3).startswith("NN"):
+        return True  # "its very beautiful", not "its very existence"
+    if n1 in ("sort", "kind") and n2 == "of" and site.tag(3) in ("IN", "JJ", "RB", "DT", "VB"):
+        return True
+    if n1 in ("anything", "everything", "something", "why", "how", "where", "who"):
+        return True
+    if n1 == "time" and (site.word(2) is None or site.tag(2) in ("PRP", "DT")) or n1 in ("high", "past", "about") and (
+            n2 == "time" or site.low(3) == "time"):
+        return True
+    if n1 == "long" and n2 == "past":
+        return True
+    return False
+
+
 def _its_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
+    if low == "its" and site.word(1) is None and site.i + 1 < len(site.words) and (
+            site.words[site.i + 1].gap.lstrip()[:1] in ("\u2026", ".") and site.words[site.i + 1].gap.strip() != "."):
+        yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is/has)?", "it's")
+        return  # "I think its..."
     if not n1 or site.w.cap and site.word(1).cap:
         return  # a headline in title case: "Focus on Its True Mission"
+    if low == "its" and _its_clause(site, n1):
+        apostrophe = "\u2019" if any("\u2019" in w.text for w in site.words) else "'"
+        yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is/has)?", f"it{apostrophe}s")
+        return
     if low == "its":
         if n1 in _POSSESSIVE_ADVERBS or n1 in ("a", "an", "the", "not", "been", "being", "going", "gonna", "got"):
             return  # the older rule decides these
@@ -106,7 +138,9 @@ def _its_extra(site: Site) -> Iterator[Hit]:
         tag = site.tag(1)
         verbal = _verb_ing(site, 1) or tag == "VBN" and n1.endswith("ed") and site.low(2) in ("to", "by", "")
         adverb = tag == "RB" and n1.endswith("ly") and site.tag(2) in ("JJ", "VBN", "VBG", "DT", "IN")
-        predicate = tag == "JJ" and n1 not in _POSSESSIVE_ADJECTIVES and not set(word_tags(n1)) & {"n", "N"} and (
+        if tag == "JJ" and n1 not in _POSSESSIVE_ADJECTIVES and site.low(2) == "to" and site.tag(3) == "VB":
+            tag = "JJ-to"  # "its good to be"
+        predicate = tag == "JJ-to" or tag == "JJ" and n1 not in _POSSESSIVE_ADJECTIVES and not set(word_tags(n1)) & {"n", "N"} and (
             site.word(2) is None or site.low(2) in ("to", "that", "for", "because", "when", "if"))
         if n1 in _CLAUSE_WORDS and not (n1 == "almost" and site.tag(2) == "CD"):
             predicate = True
@@ -122,8 +156,15 @@ def _its_extra(site: Site) -> Iterator[Hit]:
             return
         k = 2 if site.tag(1) in ("JJ", "JJS", "CD") else 1
         tag = site.tag(k)
+        noun = site.word(k)
         subject_np = tag in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "MD") and site.low(k) not in PREDICATE_NOUNS
-        if site.possessive_slot() or subject_np:
+        ranked = k == 2 and (n1 in _RANKING or site.tag(1) == "JJS" or site.word(1).kind == "number") and tag in ("NN", "NNS")
+        after = site.low(k + 1)
+        plural = k == 1 and tag == "NNS" and noun is not None and noun.word and after not in ("like", "with", "who", "that", "which") and (
+            site.word(k + 1) is None or site.tag(k + 1) == "IN")
+        bare = (k == 1 and tag == "NN" and noun is not None and noun.word and not noun.cap and n1 not in _MASS_NOUNS
+                and (site.word(2) is None or after in ("in", "of", "on", "at", "from", "since")))
+        if site.possessive_slot() or subject_np or ranked or plural or bare:
             yield site.hit(ITS_ID, "\u201cit\u2019s\u201d means \u201cit is\u201d: the possessive is \u201cits\u201d.", "its")
 
 

@@ -220,7 +220,7 @@ def _lead(site: Site) -> Iterator[Hit]:
         return
     msg = "The past tense of \u201clead\u201d is \u201cled\u201d."
     p2 = site.low(-2)
-    titled = ")" in site.w.gap or any(site.low(-k) in _TITLES for k in range(1, 5))
+    titled = ")" in site.w.gap or any(site.words[k].low in _TITLES for k in range(max(0, site.i - 4), site.i))
     if not (p1 in HAVE or p1 in BE or p1 in _INTENSIFIERS or p1 in ("he", "she", "it", "who") or n1 == "by" or titled
             or n1 in ("to", "the", "a", "an", "his", "her", "their", "its") and p2 in ("the", "a", "an", "this", "that")):
         return
