@@ -10,6 +10,7 @@ import base64
 import binascii
 import gzip
 import json
+import operator
 import sys
 from array import array
 from collections.abc import Sequence
@@ -150,10 +151,10 @@ def from_json(data: object) -> Model:
     except (KeyError, TypeError, ValueError, AttributeError, binascii.Error) as exc:
         raise ModelError(f"malformed tagger model: {exc}") from exc
     if (len(offsets) != len(features) + 1 or offsets[0] != 0 or offsets[-1] != len(classes)
-            or len(classes) != len(values) or any(a > b for a, b in zip(offsets, offsets[1:], strict=False))
+            or len(classes) != len(values) or not all(map(operator.le, offsets, offsets[1:]))
             or (classes and max(classes) >= len(tags)) or any(not 0 <= c < len(tags) for c in tagdict.values())):
         raise ModelError("malformed tagger model: inconsistent arrays")
-    index = {f: n for n, f in enumerate(features)}
+    index = dict(zip(features, range(len(features)), strict=True))
     return Model(tags, index, offsets, classes, values, tagdict, lemmas)
 
 
