@@ -77,6 +77,8 @@ def test_tagger_runs_only_on_sentences_that_need_it(linter, monkeypatch):
     ("Rep. Smith lead a letter to the agency.", "lead", "lead"),
     ("The plan was lead by the mayor.", "lead", "lead"),
     ("This proposal effects the lives of millions.", "affect", "effects"),
+    ("The families who's relatives are missing met today.", "whose", "who's"),
+    ("The robots where built in Estonia.", "were", "where"),
 ])
 def test_context_decided_cases(linter, text, rule, span):
     assert _found(linter, text) == [(rule, span)]
@@ -95,6 +97,8 @@ def test_context_decided_cases(linter, text, rule, span):
     "The museum and its creation myth.",
     "Is there anything left?",
     "Residents there were evacuated.",
+    "The rate averaged 50% according to WHO's statistics.",
+    "The man who's president of the club resigned.",
 ])
 def test_context_decided_correct_copy(linter, text):
     assert _found(linter, text) == []

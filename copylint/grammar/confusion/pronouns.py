@@ -62,6 +62,9 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_ROLES = frozenset("president chairman chair leader head mayor governor director chief member minister manager "
+                   "captain coach editor boss owner founder ceo secretary treasurer friends who responsible "
+                   "there here".split())
 _PREDICATE_PLURALS = PREDICATE_NOUNS | frozenset(
     "friends family enemies citizens members adults parents kids children heroes people fans experts "
     "professionals partners colleagues neighbours neighbors guests students".split())
@@ -228,7 +231,10 @@ def _their_extra(site: Site) -> Iterator[Hit]:
 def _whose_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
-    if low == "who's" and n1 and n1 != "who":
+    if low == "who's" and n1 and n1 != "who" and not site.w.text[:3].isupper():  # not "WHO's" (the organisation)
+        if n1 not in _ROLES and (_noun_only(site, 1) or site.tag(1) == "CD" and _noun_only(site, 2)):
+            yield site.hit(WHOSE_ID, "For the possessive, write \u201cwhose\u201d.", "whose")
+            return
         k = 2 if site.tag(1) in ("JJ", "JJS") else 1
         if site.tag(k) in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "VBP", "MD") and not site.word(k).cap:
             yield site.hit(WHOSE_ID, "For the possessive, write \u201cwhose\u201d.", "whose")
@@ -243,7 +249,10 @@ _WHERE_OK_PARTICIPLES = frozenset(
     "available feasible practicable relevant warranted known".split()
 )
 _WHERE_CLAUSE_STARTS = frozenset("the a an he she they we i you it there this his her their its our my your".split())
-_WHERE_ADJECTIVES = frozenset("able unable due likely unlikely expected forced set among being".split())
+_WHERE_ADVERBS = frozenset("also then very now still later subsequently previously already mostly largely "
+                           "successfully".split())
+_WHERE_ADJECTIVES = frozenset("able unable due likely unlikely expected forced set among being present pleased "
+                              "ripe responsible aware".split())
 
 
 _ASKERS = frozenset("know knew see saw wondering wonder wondered ask asked asking announces announced announce "
@@ -280,7 +289,10 @@ def _were_extra(site: Site) -> Iterator[Hit]:
                 n1.endswith(("ed", "en", "ly")) or "p" in verb_tags(n1) or "j" in word_tags(n1)):
             yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
             return
-        if n1.endswith("ly") and n1 not in ("only",) and site.low(2).endswith("ed") and "p" in verb_tags(site.low(2)):
+        n2 = site.low(2)
+        adverb = n1.endswith("ly") and n1 not in ("only",) or n1 in _WHERE_ADVERBS
+        if adverb and (n2.endswith("ed") and "p" in verb_tags(n2) or n1 in _WHERE_ADVERBS and (
+                "j" in word_tags(n2) and not site.tag(3).startswith("NN") or n2 in ("there", "present", "among"))):
             if site.tag(-1) in ("NNS", "NNPS", "NNP", "NN", "DT", "PRP", "CD"):
                 yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
             return
