@@ -249,6 +249,8 @@ _WHERE_OK_PARTICIPLES = frozenset(
     "available feasible practicable relevant warranted known".split()
 )
 _WHERE_CLAUSE_STARTS = frozenset("the a an he she they we i you it there this his her their its our my your".split())
+_GLAD = frozenset("grateful happy proud excited pleased thrilled glad committed delighted honored honoured "
+                  "working going".split())
 _WHERE_ADVERBS = frozenset("also then very now still later subsequently previously already mostly largely "
                            "successfully".split())
 _WHERE_ADJECTIVES = frozenset("able unable due likely unlikely expected forced set among being present pleased "
@@ -286,7 +288,7 @@ def _were_extra(site: Site) -> Iterator[Hit]:
         if p1 in ("they", "we", "you") or not p1:
             return  # the older rule decides these
         if p1 in ("who", "which", "that") and n1 not in _WHERE_CLAUSE_STARTS and (
-                n1.endswith(("ed", "en", "ly")) or "p" in verb_tags(n1) or "j" in word_tags(n1)):
+                n1.endswith(("ed", "en", "ly")) or "p" in verb_tags(n1) or "j" in word_tags(n1) or n1 in _WHERE_ADVERBS):
             yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
             return
         n2 = site.low(2)
@@ -305,9 +307,21 @@ def _were_extra(site: Site) -> Iterator[Hit]:
         tag = site.tag(1)
         if n1 in ("not", "also", "still", "both", "all") and site.tag(2) in ("VBN", "JJ"):
             tag = "VBN"
-        if n1 in _WHERE_ADJECTIVES or tag == "VBN" or tag == "VBG" and site.tag(2) in ("TO", "IN", "DT", "RP"):
+        participle = n1.endswith("ed") and "p" in verb_tags(n1) and tag in ("VBN", "VBD")
+        ing = tag == "VBG" and (site.tag(2) in ("TO", "IN", "DT", "RP") or site.word(2) is None)
+        tags1 = set(word_tags(n1))
+        adjective = (prev_tag in ("NNS", "NNPS") and tags1 and tags1 <= {"j", "r"} and "j" in tags1
+                     and (site.low(2) in ("in", "to", "for", "about", "with", "of", "and") or site.word(2) is None))
+        if n1 in _WHERE_ADJECTIVES or tag == "VBN" or participle or ing or adjective:
             yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
     elif low == "were":
+        if site.low(-1) in ("because", "what", "how", "if", "when", "since", "so", "whether") and (
+                n1.endswith("ing") and site.tag(1) == "VBG" or n1 == "not" and site.low(2) == "going"):
+            yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
+            return
+        if site.w.sentence_start and n1 in _GLAD:
+            yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
+            return
         if site.w.sentence_start:
             if n1 in ("did", "do", "does", "can", "will", "should", "could", "would", "is", "are", "was", "has", "have"):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
