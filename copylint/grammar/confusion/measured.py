@@ -1,7 +1,7 @@
 """Measured figures of the confusion rules, shown by ``copylint explain``: alerts per 1,000
-words on the clean corpora and recall on injected confusions, from
-``python benchmarks/quality/confusions.py`` (40 sites per pair and corpus; Wikinews 30,512
-words, US 220,141 words). Regenerate after changing a rule."""
+words on the clean corpora and recall on injected confusions, written by
+``python benchmarks/quality/confusions.py --write-measured`` (40 sites per pair and corpus;
+wikinews 30,512 words, us 220,141 words). Regenerate after changing a rule."""
 
 from __future__ import annotations
 
