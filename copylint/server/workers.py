@@ -1,0 +1,229 @@
+"""The lint workers: one linter, built and warmed once, used by every request.
+
+The server process builds the :class:`~copylint.engine.Linter` for its configuration and
+warms it (word data, dictionaries, compiled rules) before it serves anything. With
+``workers=N`` it then forks N worker processes that inherit that linter (copy-on-write:
+nothing is built again) and lint in parallel; with ``workers=0`` one thread of the
+server process lints, one request at a time (checks need not be thread safe).
+
+Jobs carry only what the request sent; a worker parses, lints and renders the answer,
+so the event loop only moves bytes. Admission (the concurrency limit) and the deadline
+are the caller's: see :class:`LintService`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import multiprocessing
+import os
+import signal
+import time
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
+
+from copylint.api import parse_document
+from copylint.config import Settings
+from copylint.engine import Linter
+from copylint.errors import CopylintError
+from copylint.readers import parse
+from copylint.reporters import ReportContext, render
+from copylint.server import ltwire
+from copylint.server.annotated import annotated_document, parse_annotation
+
+#: the linter every job uses (set by :func:`install` before workers are forked)
+_LINTER: Linter | None = None
+
+WARM_UP = (
+    "Storm hits the coast\n\n"
+    "The council said on Tuesday that the harbour colour scheme was organised in January 2020. "
+    "Residents, who had organized a petition, said the the center of town was flooded.\n\n"
+    "\u201cWe recieved no warning,\u201d said one. The U.S. embassy's statement followed.\n"
+)
+
+
+def install(linter: Linter) -> None:
+    global _LINTER
+    _LINTER = linter
+
+
+def warm_up(linter: Linter) -> None:
+    """Load everything lazy (word data, dialect lists, readers) before the first request."""
+    for dialect in ("en-GB", "en-US", "auto"):
+        settings = replace(linter.settings, dialect=dialect)
+        for fmt, text in (("txt", WARM_UP), ("md", "# " + WARM_UP), ("html", f"<h1>{WARM_UP}</h1>")):
+            linter.lint(parse(text, f"warm-up.{fmt}", fmt), settings)
+    linter.take_failures()
+
+
+@dataclass(frozen=True)
+class CheckJob:
+    """``/v2/check``: ``text`` or ``data`` (AnnotatedText JSON), a dialect or None for auto."""
+
+    text: str | None
+    data: str | None
+    dialect: str | None
+    enabled: tuple[str, ...] = ()
+    disabled: tuple[str, ...] = ()
+    enabled_only: bool = False
+
+
+@dataclass(frozen=True)
+class LintJob:
+    """``/api/lint``: an article's bytes, its format and the path it is reported under."""
+
+    body: bytes
+    fmt: str
+    path: str
+    dialect: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A finished job: HTTP status, JSON body, and facts for the access log (never text)."""
+
+    status: int
+    body: bytes = b""
+    error: str | None = None  # the message of a refused job (status 4xx)
+    issues: int = 0
+    cpu_ms: float = 0.0
+    failures: tuple[str, ...] = ()
+
+
+def run_job(job: CheckJob | LintJob) -> Outcome:
+    """Parse, lint and render one job (in a worker)."""
+    linter = _LINTER
+    if linter is None:  # pragma: no cover - install() runs before any job
+        return Outcome(503, error="the linter is not ready")
+    cpu = time.process_time()
+    error = None
+    try:
+        body, count = _check(linter, job) if isinstance(job, CheckJob) else _lint(linter, job)
+        status = 200
+    except CopylintError as exc:
+        status, body, count, error = 400, b"", 0, str(exc)
+    failures = tuple(f"{f.check}: {f.error}" for f in linter.take_failures())
+    return Outcome(status, body, error, count, (time.process_time() - cpu) * 1000, failures)
+
+
+def _settings_for(linter: Linter, dialect: str | None) -> Settings:
+    return linter.settings if dialect is None else replace(linter.settings, dialect=dialect)
+
+
+def _check(linter: Linter, job: CheckJob) -> tuple[bytes, int]:
+    path = "request.txt"
+    if job.data is not None:
+        annotated = parse_annotation(job.data)
+        doc = annotated_document(annotated, path)
+        plain = ltwire.PlainText(annotated.prose, annotated.prose_offset)
+    else:
+        doc = parse((job.text or "").removeprefix("\ufeff"), path, "txt")
+        plain = ltwire.PlainText(doc.source)
+    settings = _settings_for(linter, job.dialect)
+    auto = settings.for_path(path).dialect == "auto"
+    if auto:
+        from copylint.dialect import detect_dialect
+
+        settings = replace(settings, dialect=detect_dialect(doc))
+    dialect = settings.for_path(path).dialect
+    selection = ltwire.select_rules(linter, settings, path, job.enabled, job.disabled, job.enabled_only)
+    issues = [i for i in linter.lint(doc, selection.settings) if selection.keeps(i.rule)]
+    matches = ltwire.to_matches(issues, doc.source, linter, plain)
+    answer = ltwire.check_answer(matches, dialect, dialect, auto, selection.ignored)
+    return json.dumps(answer, ensure_ascii=False).encode("utf-8"), len(matches)
+
+
+def _lint(linter: Linter, job: LintJob) -> tuple[bytes, int]:
+    doc = parse_document(job.path, job.fmt, job.body)
+    issues = linter.lint(doc, _settings_for(linter, job.dialect))
+    return render("json", issues, ReportContext()).encode("utf-8"), len(issues)
+
+
+def _worker_init() -> None:
+    """Workers leave Ctrl-C and SIGTERM to the server, which stops them after the requests in progress."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+class Busy(Exception):
+    """More requests than the workers and the queue hold: answer 429."""
+
+
+class DeadlineExceeded(Exception):
+    """The request's deadline passed before its lint finished: answer 503."""
+
+
+class WorkerCrashed(Exception):
+    """A worker process died (killed, out of memory): answer 503; the pool is rebuilt."""
+
+
+class LintService:
+    """Runs jobs on the workers, at most ``workers + queue`` at a time.
+
+    Admission is decided at once: a request beyond the limit gets :class:`Busy` without
+    waiting. A request whose deadline passes gets :class:`DeadlineExceeded`; its slot is
+    freed when the worker actually finishes (or at once if it never started), so the limit
+    always counts the work the machine is really doing.
+    """
+
+    def __init__(self, linter: Linter, workers: int, queue: int) -> None:
+        self.linter = linter
+        self.workers = workers
+        self.capacity = max(workers, 1) + queue
+        self.in_flight = 0
+        self.served = 0
+        install(linter)
+        self._executor = self._new_executor()
+
+    def _new_executor(self) -> Executor:
+        if self.workers == 0:
+            return ThreadPoolExecutor(max_workers=1, thread_name_prefix="copylint-lint")
+        pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_worker_init)
+        # start every worker now, from the warm linter, before any request or thread exists
+        for f in [pool.submit(os.getpid) for _ in range(self.workers)]:
+            f.result(timeout=120)
+        return pool
+
+    def worker_pids(self) -> list[int]:
+        procs = getattr(self._executor, "_processes", None) or {}
+        return sorted(procs)
+
+    async def run(self, job: CheckJob | LintJob, timeout: float) -> Outcome:
+        if self.in_flight >= self.capacity:
+            raise Busy(f"the server is busy: {self.in_flight} requests in progress (limit {self.capacity}); retry shortly")
+        loop = asyncio.get_running_loop()
+        self.in_flight += 1
+        try:
+            cf: Future[Outcome] = self._executor.submit(run_job, job)
+        except (BrokenProcessPool, RuntimeError):
+            self.in_flight -= 1
+            self._restart()
+            raise WorkerCrashed("a lint worker stopped; the workers were restarted, retry the request") from None
+
+        def release(_: Future[Outcome]) -> None:
+            loop.call_soon_threadsafe(self._release)
+
+        cf.add_done_callback(release)
+        try:
+            return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(cf)), timeout)
+        except TimeoutError:
+            cf.cancel()  # frees the slot now if the job never started
+            raise DeadlineExceeded(f"the check did not finish within the {timeout:g} s deadline") from None
+        except BrokenProcessPool:
+            self._restart()
+            raise WorkerCrashed("a lint worker stopped; the workers were restarted, retry the request") from None
+
+    def _release(self) -> None:
+        self.in_flight -= 1
+        self.served += 1
+
+    def _restart(self) -> None:
+        old = self._executor
+        self._executor = self._new_executor()
+        old.shutdown(wait=False, cancel_futures=True)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        self.linter.close()
