@@ -32,8 +32,8 @@ from copylint.reporters import ReportContext, render
 from copylint.server import ltwire
 from copylint.server.annotated import annotated_document, parse_annotation
 
-#: the linter every job uses (set by :func:`install` before workers are forked)
-_LINTER: Linter | None = None
+#: the linters jobs use, by key (set by :func:`install` before workers are forked, so they inherit them)
+_LINTERS: dict[int, Linter] = {}
 
 WARM_UP = (
     "Storm hits the coast\n\n"
@@ -43,9 +43,11 @@ WARM_UP = (
 )
 
 
-def install(linter: Linter) -> None:
-    global _LINTER
-    _LINTER = linter
+def install(linter: Linter) -> int:
+    """Register ``linter`` for jobs; the key names it in :func:`run_job`."""
+    key = len(_LINTERS) + 1
+    _LINTERS[key] = linter
+    return key
 
 
 def warm_up(linter: Linter) -> None:
@@ -91,9 +93,9 @@ class Outcome:
     failures: tuple[str, ...] = ()
 
 
-def run_job(job: CheckJob | LintJob) -> Outcome:
-    """Parse, lint and render one job (in a worker)."""
-    linter = _LINTER
+def run_job(key: int, job: CheckJob | LintJob) -> Outcome:
+    """Parse, lint and render one job (in a worker) with the linter installed as ``key``."""
+    linter = _LINTERS.get(key)
     if linter is None:  # pragma: no cover - install() runs before any job
         return Outcome(503, error="the linter is not ready")
     cpu = time.process_time()
@@ -173,7 +175,7 @@ class LintService:
         self.capacity = max(workers, 1) + queue
         self.in_flight = 0
         self.served = 0
-        install(linter)
+        self.key = install(linter)
         self._executor = self._new_executor()
 
     def _new_executor(self) -> Executor:
@@ -196,14 +198,17 @@ class LintService:
         loop = asyncio.get_running_loop()
         self.in_flight += 1
         try:
-            cf: Future[Outcome] = self._executor.submit(run_job, job)
+            cf: Future[Outcome] = self._executor.submit(run_job, self.key, job)
         except (BrokenProcessPool, RuntimeError):
             self.in_flight -= 1
             self._restart()
             raise WorkerCrashed("a lint worker stopped; the workers were restarted, retry the request") from None
 
         def release(_: Future[Outcome]) -> None:
-            loop.call_soon_threadsafe(self._release)
+            try:
+                loop.call_soon_threadsafe(self._release)
+            except RuntimeError:  # the loop has stopped (shutdown): nobody else counts any more
+                self._release()
 
         cf.add_done_callback(release)
         try:
