@@ -280,8 +280,10 @@ def create_app(service: LintService, options: ServeOptions) -> Starlette:
               timeout_s=options.timeout, cors=list(options.cors_origins), token=bool(options.token))
         try:
             yield
-        finally:
+        finally:  # uvicorn has stopped accepting and finished the requests in progress
             event("stopping", in_flight=service.in_flight, served=service.served)
+            service.close()
+            event("stopped", served=service.served)
 
     middleware = [Middleware(AccessLog)]
     if options.cors_origins:

@@ -61,9 +61,9 @@ def serve(settings: Settings, options: ServeOptions, on_listening=None) -> None:
     event("listening", url=f"http://{host if ':' not in host else f'[{host}]'}:{port}")
     if on_listening is not None:
         on_listening(host, port)
-    try:
+    try:  # on SIGTERM/SIGINT uvicorn stops accepting, finishes what is in progress, runs the app's
+        # shutdown (which stops the workers), then ends the process by the same signal
         asyncio.run(server.serve(sockets=[sock]))
     finally:
         sock.close()
         service.close()
-        event("stopped", served=service.served)

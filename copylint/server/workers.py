@@ -175,6 +175,7 @@ class LintService:
         self.capacity = max(workers, 1) + queue
         self.in_flight = 0
         self.served = 0
+        self._closed = False
         self.key = install(linter)
         self._executor = self._new_executor()
 
@@ -230,5 +231,9 @@ class LintService:
         old.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:
+        """Stop the workers (after the jobs they hold) and release the linter; twice is harmless."""
+        if self._closed:
+            return
+        self._closed = True
         self._executor.shutdown(wait=True, cancel_futures=True)
         self.linter.close()
