@@ -152,6 +152,23 @@ def test_annotated_document_maps_every_segment_back():
             assert doc.source[a:b] == ch, (seg.text, i)
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(
+    st.builds(lambda t: {"text": t}, st.text(alphabet=st.sampled_from("ab \n.\U0001F30A\u00e9"), max_size=12)),
+    st.builds(lambda m, i: {"markup": m, **({"interpretAs": i} if i is not None else {})},
+              st.sampled_from(["<b>", "</p><p>", "<br/>", "\U0001F44D"]), st.one_of(st.none(), st.sampled_from([" ", "\n\n", ""])))),
+    max_size=12))
+def test_every_prose_character_maps_to_itself_or_its_markup(items):
+    annotated = parse_annotation(json.dumps({"annotation": items}))
+    doc = annotated_document(annotated, "a.txt")
+    assert doc.source == "".join(i.get("text", i.get("markup", "")) for i in items)
+    for seg in doc.segments:
+        for k, ch in enumerate(seg.text):
+            a, b = seg.to_source(k, k + 1)
+            piece = doc.source[a:b]
+            assert piece == ch or any(piece == i["markup"] for i in items if "markup" in i), (seg.text, k, piece)
+
+
 @pytest.mark.parametrize("data, message", [
     ("{", "not valid JSON"),
     ("[]", "wrong shape"),

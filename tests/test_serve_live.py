@@ -169,6 +169,10 @@ def test_malformed_and_huge_requests_get_4xx(server):
     r = conn.getresponse()
     assert r.status == 413 and "limit" in json.loads(r.read())["error"]
     conn.close()
+    # far beyond the limit: answered from the header alone, without reading the body
+    answer = raw(server, b"POST /v2/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                         b"Content-Length: 900000000\r\nConnection: close\r\n\r\ntext=")
+    assert answer.startswith(b"HTTP/1.1 413") and b"Error: the request body is larger" in answer
     for fields, message in (({"text": "Hallo", "language": "de-DE"}, b"not supported"),
                             ({"data": "{nope", "language": "en-US"}, b"not valid JSON")):
         status, body = post_form(f"{server.url}/v2/check", fields)
@@ -288,6 +292,12 @@ FETCH = """(async function () {
   var r2 = await fetch(url + '/api/lint', {method: 'POST', body: JSON.stringify({text: text, path: 'story.txt'}),
       headers: {'Authorization': 'Bearer ' + %(token)s, 'Content-Type': 'application/json'}});
   out.lint = {status: r2.status, issues: (await r2.json()).issues.length};
+  var items = [{markup: '<h1>'}, {text: 'Flood \ud83c\udf0a hits town'}, {markup: '</h1><p class="x">', interpretAs: '\n\n'},
+               {text: 'It hit the '}, {markup: '<em>'}, {text: 'the'}, {markup: '</em>'}, {text: ' seige wall.'}, {markup: '</p>'}];
+  var html = items.map(function (i) { return i.text !== undefined ? i.text : i.markup; }).join('');
+  var rd = await fetch(url + '/v2/check', {method: 'POST', body: new URLSearchParams({data: JSON.stringify({annotation: items}),
+      language: %(language)s, apiKey: %(token)s})});
+  out.data = (await rd.json()).matches.map(function (m) { return [m.rule.id, html.substr(m.offset, m.length)]; });
   var r3 = await fetch(url + '/api/lint', {method: 'POST', body: JSON.stringify({text: text})});
   out.noToken = r3.status;
   try { await fetch(%(closed)s + '/v2/check', {method: 'POST', body: new URLSearchParams({text: text, language: 'en-US'})});
@@ -317,4 +327,5 @@ def test_browser_page_posts_with_fetch(browser, cms_page, server, tmp_path, lang
             assert all(ctx == cut.replace("\r", " ").replace("\n", " ") for _, cut, ctx, _ in out["check"]["matches"])
             assert out["lint"] == {"status": 200, "issues": len(lint_text(text, "story.txt", config=Settings()))}
             assert out["noToken"] == 401
+            assert out["data"] == [["style.repeated-word", "the <em>the"], ["spelling.misspelling", "seige"]]
             assert out["crossOriginWithoutCors"] == "TypeError"  # the server without --cors-origin is not readable

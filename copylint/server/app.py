@@ -65,6 +65,26 @@ class _TooLarge(Exception):
     pass
 
 
+DRAIN_FACTOR = 8  # a refused body up to 8x the limit is read and dropped before the 413
+DRAIN_SECONDS = 5.0
+
+
+async def _drain(receive: Receive, most: int | None = None) -> None:
+    """Read and drop the rest of a refused body (at most ``most`` bytes, for a few seconds)."""
+    seen = 0
+
+    async def run() -> None:
+        nonlocal seen
+        while True:
+            msg = await receive()
+            seen += len(msg.get("body", b""))
+            if msg["type"] != "http.request" or not msg.get("more_body") or (most is not None and seen > most):
+                return
+
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(run(), DRAIN_SECONDS)
+
+
 class BodyLimit:
     """ASGI middleware: refuse a body over ``limit`` bytes with 413, by its Content-Length
     before reading anything, or as soon as a chunked body passes the limit."""
@@ -85,6 +105,8 @@ class BodyLimit:
                 return
             if int(declared) > self.limit:
                 scope.setdefault("state", {}).setdefault("log", {})["refused"] = "too_large"
+                if int(declared) <= DRAIN_FACTOR * self.limit:  # read and drop it, so the client, still
+                    await _drain(receive)                         # sending, gets the answer, not a reset
                 await _error_response(scope["path"], 413, message)(scope, receive, send)
                 return
         seen = 0
@@ -110,6 +132,7 @@ class BodyLimit:
             if started:
                 raise
             scope.setdefault("state", {}).setdefault("log", {})["refused"] = "too_large"
+            await _drain(receive, DRAIN_FACTOR * self.limit)
             await _error_response(scope["path"], 413, message)(scope, receive, send)
 
 

@@ -171,6 +171,8 @@ class LintService:
 
     def __init__(self, linter: Linter, workers: int, queue: int) -> None:
         self.linter = linter
+        if workers and "fork" not in multiprocessing.get_all_start_methods():  # Windows: no fork, one thread
+            workers = 0
         self.workers = workers
         self.capacity = max(workers, 1) + queue
         self.in_flight = 0
