@@ -281,7 +281,7 @@ def cms_page() -> Iterator[str]:
     httpd.shutdown()
 
 
-FETCH = """(async function () {
+FETCH = r"""(async function () {
   var text = %(text)s, url = %(url)s, out = {};
   var r = await fetch(url + '/v2/check', {method: 'POST',
       body: new URLSearchParams({text: text, language: %(language)s, apiKey: %(token)s})});
