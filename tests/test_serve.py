@@ -432,3 +432,18 @@ def test_utf16_offsets_across_astral_characters():
     assert [utf16_slice(text, m["offset"], m["length"]) for m in matches] == [i.text for i in issues]
     assert any(m["offset"] > issues[0].offset for m in matches)  # the surrogate pairs were counted
 
+
+
+def test_serve_command_reports_a_bad_config_and_a_busy_port(run_cli, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("dialect = 'en-AU'\n")
+    r = run_cli("serve", "--config", str(bad), "--port", "0")
+    assert r.returncode == 2 and "bad.toml:1" in r.stderr.decode() and "Traceback" not in r.stderr.decode()
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        r = run_cli("serve", "--port", str(taken.getsockname()[1]), "--workers", "0")
+    err = r.stderr.decode()
+    assert r.returncode == 2 and "cannot listen on 127.0.0.1" in err and "Traceback" not in err

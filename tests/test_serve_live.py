@@ -224,7 +224,7 @@ def test_load_32_clients_within_the_limits_all_answered(server):
 
 def test_over_the_limit_429_then_sigterm_finishes_requests_in_progress(tmp_path):
     with running_server(tmp_path, "--workers", "1", "--queue", "2") as small:  # capacity 3
-        texts = articles(24)
+        texts = [t * 3 for t in articles(24)]  # 2,400 words each: the three slots stay busy while the rest arrive
 
         def one(k: int) -> tuple[int, bytes]:
             return post_form(f"{small.url}/v2/check", {"text": texts[k], "language": "en-US"})
