@@ -447,3 +447,49 @@ def test_serve_command_reports_a_bad_config_and_a_busy_port(run_cli, tmp_path):
         r = run_cli("serve", "--port", str(taken.getsockname()[1]), "--workers", "0")
     err = r.stderr.decode()
     assert r.returncode == 2 and "cannot listen on 127.0.0.1" in err and "Traceback" not in err
+
+
+def test_a_stuck_worker_is_replaced_and_the_server_recovers():
+    """A check that never returns: the request gets its 503 at the deadline, the workers are
+    stopped reap_after seconds later and replaced (built fresh from the settings), and the
+    next request is answered."""
+    import time
+
+    from copylint.checks.base import Check, RuleInfo
+    from copylint.engine import Linter
+
+    class Hang(Check):
+        rules = (RuleInfo("structure.test-hang", "structure", "warning", "Hangs.", "For the watchdog test."),)
+
+        def run(self, doc, ctx):
+            if "HANG-NOW" in doc.source:
+                time.sleep(600)
+            return []
+
+    settings = Settings(dialect="en-GB")
+    linter = Linter(settings)
+    linter.checks.append(Hang(settings))
+    linter.rules["structure.test-hang"] = Hang.rules[0]
+    svc = LintService(linter, workers=1, queue=4, reap_after=0.5)
+    short = create_app(svc, ServeOptions(timeout=1.0))
+    patient = create_app(svc, ServeOptions(timeout=120.0))  # the replacement builds its linter first
+    first = svc.worker_pids()
+
+    async def scenario() -> tuple[httpx.Response, httpx.Response]:
+        async def post(app, text: str) -> httpx.Response:
+            transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 5555))
+            async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1", timeout=180) as client:
+                return await client.post("/v2/check", data={"text": text, "language": "en-GB"})
+
+        stuck = await post(short, "Title\n\nHANG-NOW here.\n")
+        await asyncio.sleep(1.0)  # past reap_after: the stuck worker is stopped, new ones start
+        return stuck, await post(patient, STORY)
+
+    try:
+        stuck, after = asyncio.run(scenario())
+        assert stuck.status_code == 503 and "deadline" in stuck.text
+        assert svc.restarts == 1 and svc.worker_pids() != first
+        assert after.status_code == 200, after.text
+        assert any(m["rule"]["id"] == "style.repeated-word" for m in after.json()["matches"])
+    finally:
+        svc._executor.shutdown(wait=True, cancel_futures=True)

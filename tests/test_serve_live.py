@@ -251,8 +251,7 @@ def test_over_the_limit_429_then_sigterm_finishes_requests_in_progress(tmp_path)
         assert small.proc.wait(timeout=30) in (0, -signal.SIGTERM)  # uvicorn ends by the signal it was stopped with
         with pytest.raises(OSError):
             urllib.request.urlopen(f"{small.url}/health", timeout=5)
-        for pid in small.worker_pids:
-            assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text().lower()
+        assert not any(_alive(pid) for pid in small.worker_pids)
         events = [e["event"] for e in small.events() if "event" in e]
         assert events.index("stopping") < events.index("stopped")
 
@@ -329,3 +328,22 @@ def test_browser_page_posts_with_fetch(browser, cms_page, server, tmp_path, lang
             assert out["noToken"] == 401
             assert out["data"] == [["style.repeated-word", "the <em>the"], ["spelling.misspelling", "seige"]]
             assert out["crossOriginWithoutCors"] == "TypeError"  # the server without --cors-origin is not readable
+
+
+def test_workers_end_with_a_killed_server(tmp_path):
+    with running_server(tmp_path, "--workers", "2") as srv:
+        assert len(srv.worker_pids) == 2 and all(Path(f"/proc/{p}").exists() for p in srv.worker_pids)
+        srv.proc.kill()
+        srv.proc.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(_alive(p) for p in srv.worker_pids):
+            time.sleep(0.1)
+        assert not any(_alive(p) for p in srv.worker_pids), "worker processes outlived the server"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

@@ -14,10 +14,13 @@ are the caller's: see :class:`LintService`.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import ctypes
 import json
 import multiprocessing
 import os
 import signal
+import sys
 import time
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -142,10 +145,27 @@ def _lint(linter: Linter, job: LintJob) -> tuple[bytes, int]:
     return render("json", issues, ReportContext()).encode("utf-8"), len(issues)
 
 
-def _worker_init() -> None:
-    """Workers leave Ctrl-C and SIGTERM to the server, which stops them after the requests in progress."""
+def _worker_init(parent: int | None = None) -> None:
+    """Workers leave Ctrl-C to the server, which stops them after the requests in progress,
+    and end with it even if it is killed outright (Linux: the parent-death signal)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        if parent is not None and os.getppid() != parent:  # it died before the signal was armed
+            os._exit(0)
+
+
+def _spawned_worker_init(key: int, settings: Settings, parent: int) -> None:
+    """A replacement worker (started fresh): build and warm its own linter for ``settings``."""
+    _worker_init(parent)
+    from copylint.api import get_linter
+
+    linter = get_linter(settings)
+    warm_up(linter)
+    _LINTERS[key] = linter
 
 
 class Busy(Exception):
@@ -166,26 +186,32 @@ class LintService:
     Admission is decided at once: a request beyond the limit gets :class:`Busy` without
     waiting. A request whose deadline passes gets :class:`DeadlineExceeded`; its slot is
     freed when the worker actually finishes (or at once if it never started), so the limit
-    always counts the work the machine is really doing.
+    always counts the work the machine is really doing. A job still running ``reap_after``
+    seconds past its deadline is taken to be stuck: the worker processes are stopped and
+    replaced (the jobs they held are answered 503, "retry"), so nothing blocks for ever.
+    Replacements are started fresh (``spawn``) and build their linter from the settings,
+    since forking a process that is already serving is not safe.
     """
 
-    def __init__(self, linter: Linter, workers: int, queue: int) -> None:
+    def __init__(self, linter: Linter, workers: int, queue: int, reap_after: float = 5.0) -> None:
         self.linter = linter
         if workers and "fork" not in multiprocessing.get_all_start_methods():  # Windows: no fork, one thread
             workers = 0
         self.workers = workers
         self.capacity = max(workers, 1) + queue
+        self.reap_after = reap_after
         self.in_flight = 0
         self.served = 0
+        self.restarts = 0
         self._closed = False
         self.key = install(linter)
-        self._executor = self._new_executor()
+        self._executor = self._first_executor()
 
-    def _new_executor(self) -> Executor:
+    def _first_executor(self) -> Executor:
         if self.workers == 0:
             return ThreadPoolExecutor(max_workers=1, thread_name_prefix="copylint-lint")
         pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
-                                   initializer=_worker_init)
+                                   initializer=_worker_init, initargs=(os.getpid(),))
         # start every worker now, from the warm linter, before any request or thread exists
         for f in [pool.submit(os.getpid) for _ in range(self.workers)]:
             f.result(timeout=120)
@@ -199,12 +225,13 @@ class LintService:
         if self.in_flight >= self.capacity:
             raise Busy(f"the server is busy: {self.in_flight} requests in progress (limit {self.capacity}); retry shortly")
         loop = asyncio.get_running_loop()
+        executor = self._executor
         self.in_flight += 1
         try:
-            cf: Future[Outcome] = self._executor.submit(run_job, self.key, job)
+            cf: Future[Outcome] = executor.submit(run_job, self.key, job)
         except (BrokenProcessPool, RuntimeError):
             self.in_flight -= 1
-            self._restart()
+            self._replace(executor)
             raise WorkerCrashed("a lint worker stopped; the workers were restarted, retry the request") from None
 
         def release(_: Future[Outcome]) -> None:
@@ -217,20 +244,37 @@ class LintService:
         try:
             return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(cf)), timeout)
         except TimeoutError:
-            cf.cancel()  # frees the slot now if the job never started
+            if not cf.cancel() and self.workers:  # running: give it reap_after more seconds, then stop it
+                loop.call_later(self.reap_after, self._reap, cf, executor)
             raise DeadlineExceeded(f"the check did not finish within the {timeout:g} s deadline") from None
         except BrokenProcessPool:
-            self._restart()
+            self._replace(executor)
             raise WorkerCrashed("a lint worker stopped; the workers were restarted, retry the request") from None
 
     def _release(self) -> None:
         self.in_flight -= 1
         self.served += 1
 
-    def _restart(self) -> None:
-        old = self._executor
-        self._executor = self._new_executor()
-        old.shutdown(wait=False, cancel_futures=True)
+    def _reap(self, cf: Future[Outcome], executor: Executor) -> None:
+        if not cf.done() and executor is self._executor and not self._closed:
+            from copylint.server.accesslog import event
+
+            event("worker_stuck", reap_after_s=self.reap_after)
+            self._replace(executor, kill=True)
+
+    def _replace(self, executor: Executor, kill: bool = False) -> None:
+        """New workers instead of ``executor``'s (once, however many requests saw it fail)."""
+        if executor is not self._executor or self._closed:
+            return
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_spawned_worker_init,
+                                             initargs=(self.key, self.linter.settings, os.getpid()))
+        self.restarts += 1
+        if kill:
+            for process in processes:
+                process.terminate()
+        executor.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:
         """Stop the workers (after the jobs they hold) and release the linter; twice is harmless."""
