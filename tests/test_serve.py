@@ -493,3 +493,42 @@ def test_a_stuck_worker_is_replaced_and_the_server_recovers():
         assert any(m["rule"]["id"] == "style.repeated-word" for m in after.json()["matches"])
     finally:
         svc._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def test_a_failing_check_marks_results_incomplete_and_a_bug_is_a_clean_500(monkeypatch, caplog):
+    from copylint.checks.base import Check, RuleInfo
+    from copylint.engine import Linter
+
+    class Broken(Check):
+        rules = (RuleInfo("structure.test-broken", "structure", "warning", "Breaks.", "For the failure test."),)
+
+        def run(self, doc, ctx):
+            raise ValueError(f"cannot handle {doc.source[:20]}")
+
+    settings = Settings(dialect="en-GB")
+    linter = Linter(settings)
+    linter.checks.append(Broken(settings))
+    linter.rules["structure.test-broken"] = Broken.rules[0]
+    svc = LintService(linter, workers=0, queue=2)
+    app = create_app(svc, ServeOptions())
+    try:
+        with caplog.at_level(logging.INFO, logger="copylint.server"):
+            logger = logging.getLogger("copylint.server")
+            old, logger.propagate = logger.propagate, True
+            try:
+                r = check(app, text=STORY, language="en-GB")
+                assert r.status_code == 200 and r.json()["warnings"]["incompleteResults"] is True
+                assert any(m["rule"]["id"] == "style.repeated-word" for m in r.json()["matches"])
+
+                def bug(*args, **kwargs):
+                    raise KeyError("Secretword")
+
+                monkeypatch.setattr(ltwire, "to_matches", bug)
+                r = check(app, text="Secretword story\n\nIt it rained.\n", language="en-GB")
+            finally:
+                logger.propagate = old
+        assert r.status_code == 500 and r.text.startswith("Error: internal error (KeyError at ")
+        assert "Secretword" not in r.text and "Secretword" not in caplog.text and "Storm" not in caplog.text
+        assert any(getattr(x, "fields", {}).get("event") == "check_failure" for x in caplog.records)
+    finally:
+        svc._executor.shutdown(wait=True)

@@ -175,6 +175,9 @@ class Handlers:
         facts.update(issues=outcome.issues, lint_cpu_ms=round(outcome.cpu_ms, 2))
         for failure in outcome.failures:
             event("check_failure", check=failure.split(":", 1)[0])
+        if outcome.status == 500:
+            event("internal_error", where=outcome.error)
+            raise Refused(500, outcome.error or "internal error", "internal_error")
         if outcome.status != 200:
             raise Refused(outcome.status, outcome.error or "refused", "bad_input")
         return outcome

@@ -197,11 +197,11 @@ def to_matches(issues: list[Issue], source: str, linter: Linter, plain: PlainTex
 
 
 def check_answer(matches: list[dict[str, Any]], dialect: str, detected: str, auto: bool,
-                 ignored: list[str]) -> dict[str, Any]:
-    """The whole ``/v2/check`` answer."""
+                 ignored: list[str], incomplete: bool = False) -> dict[str, Any]:
+    """The whole ``/v2/check`` answer (``incomplete``: a check failed, the matches are partial)."""
     answer: dict[str, Any] = {
         "software": software(),
-        "warnings": {"incompleteResults": False},
+        "warnings": {"incompleteResults": incomplete},
         "language": {
             "name": _NAMES[dialect], "code": dialect,
             "detectedLanguage": {"name": _NAMES[detected], "code": detected, "confidence": 0.9 if auto else 1.0,

@@ -22,6 +22,7 @@ import os
 import signal
 import sys
 import time
+import traceback
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
@@ -108,6 +109,11 @@ def run_job(key: int, job: CheckJob | LintJob) -> Outcome:
         status = 200
     except CopylintError as exc:
         status, body, count, error = 400, b"", 0, str(exc)
+    except Exception as exc:  # a bug: answered 500, logged by type and place, never by the request's text
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        status, body, count = 500, b"", 0
+        error = (f"internal error ({type(exc).__name__} at {os.path.basename(where.filename)}:{where.lineno}); "
+                 "the text was not checked")
     failures = tuple(f"{f.check}: {f.error}" for f in linter.take_failures())
     return Outcome(status, body, error, count, (time.process_time() - cpu) * 1000, failures)
 
@@ -135,7 +141,7 @@ def _check(linter: Linter, job: CheckJob) -> tuple[bytes, int]:
     selection = ltwire.select_rules(linter, settings, path, job.enabled, job.disabled, job.enabled_only)
     issues = [i for i in linter.lint(doc, selection.settings) if selection.keeps(i.rule)]
     matches = ltwire.to_matches(issues, doc.source, linter, plain)
-    answer = ltwire.check_answer(matches, dialect, dialect, auto, selection.ignored)
+    answer = ltwire.check_answer(matches, dialect, dialect, auto, selection.ignored, incomplete=bool(linter.failures))
     return json.dumps(answer, ensure_ascii=False).encode("utf-8"), len(matches)
 
 
