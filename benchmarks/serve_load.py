@@ -17,7 +17,9 @@ worst case. ``edited`` sends one article with only its last line changing, as a
 browser add-on does while a reporter types.
 
 CPU: the server's (parent and workers, from /proc) and this client's, in seconds, beside
-the wall time; the machine's load average before and after, because it is shared.
+the wall time, and the cores the server actually got (its CPU seconds over the wall time:
+2.0 would be both cores of a 2-core machine); the machine's load average before and
+after, because it is shared.
 Memory: peak RSS and PSS (proportional: shared copy-on-write pages divided among the
 processes sharing them) of the server and its workers, sampled every 50 ms.
 """
@@ -234,12 +236,13 @@ def main() -> None:
             n += clients * per_client
             rows.append([clients, result["requests"], result["errors"], f"{result['rps']:.1f}", f"{result['p50']:.1f}",
                          f"{result['p99']:.1f}", f"{result['max']:.1f}", f"{result['wall']:.2f}", f"{server_cpu:.2f}",
-                         f"{server_cpu * 1000 / result['requests']:.1f}", f"{client_cpu:.2f}",
+                         f"{server_cpu / result['wall']:.2f}", f"{server_cpu * 1000 / result['requests']:.1f}",
+                         f"{client_cpu:.2f}",
                          f"{mem.peak[0] / 1024:.0f}", f"{mem.peak[1] / 1024:.0f}"])
     load_after = os.getloadavg()
     print_table(
         ["clients", "requests", "errors", "req/s", "p50 ms", "p99 ms", "max ms", "wall s", "server CPU s",
-         "server CPU ms/req", "client CPU s", "peak RSS MiB", "peak PSS MiB"], rows,
+         "server cores used", "server CPU ms/req", "client CPU s", "peak RSS MiB", "peak PSS MiB"], rows,
         title=(f"copylint serve, /{'v2/check' if opts.endpoint == 'v2' else 'api/lint'}, {opts.workers} workers, "
                f"{words:.0f}-word articles ({opts.mode}), {os.cpu_count()} CPUs; "
                f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after"))
