@@ -55,11 +55,20 @@ def install(linter: Linter) -> int:
 
 
 def warm_up(linter: Linter) -> None:
-    """Load everything lazy (word data, dialect lists, readers) before the first request."""
+    """Load everything lazy before the first request (and before workers are forked, so they
+    share it): word data, dialect lists, readers, and whatever a rule loads on first use
+    (a tagger model, say), by linting every enabled rule's own examples."""
     for dialect in ("en-GB", "en-US", "auto"):
         settings = replace(linter.settings, dialect=dialect)
         for fmt, text in (("txt", WARM_UP), ("md", "# " + WARM_UP), ("html", f"<h1>{WARM_UP}</h1>")):
             linter.lint(parse(text, f"warm-up.{fmt}", fmt), settings)
+    enabled = linter.enabled_rules(linter.settings)
+    for info in linter.rules.values():
+        if info.id not in enabled:
+            continue
+        for example in (info.bad or info.good)[:1]:  # one each: enough to load what the rule loads
+            settings = replace(linter.settings, dialect=example.dialect) if example.dialect else linter.settings
+            linter.lint(parse(example.plain(), f"warm-up.{example.format}", example.format), settings)
     linter.take_failures()
 
 
