@@ -19,7 +19,8 @@ browser add-on does while a reporter types.
 CPU: the server's (parent and workers, from /proc) and this client's, in seconds, beside
 the wall time, and the cores the server actually got (its CPU seconds over the wall time:
 2.0 would be both cores of a 2-core machine); the machine's load average before and
-after, because it is shared.
+after, because it is shared. "of which lint" is the workers' own CPU per request (from the
+access log's lint_cpu_ms): the rest of the server's CPU is HTTP, forms and JSON.
 Memory: peak RSS and PSS (proportional: shared copy-on-write pages divided among the
 processes sharing them) of the server and its workers, sampled every 50 ms.
 """
@@ -219,7 +220,7 @@ def main() -> None:
     levels = [int(x) for x in opts.levels.split(",")]
     rows = []
     load_before = os.getloadavg()
-    with server(opts.workers, opts.queue) as (proc, port, _log):
+    with server(opts.workers, opts.queue) as (proc, port, log):
         warm = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         for n in range(4):  # first requests: connection set-up, the workers' first pages
             request(warm, opts.endpoint, article_text(pool, 10_000_000 + n, opts.mode))
@@ -228,21 +229,25 @@ def main() -> None:
         for clients in levels:
             per_client = max(5, opts.requests // clients)
             pids = family(proc.pid)
+            logged = len(log.read_text().splitlines())
             server_cpu, client_cpu = cpu_seconds(pids), time.process_time()
             with MemorySampler(proc.pid) as mem:
                 result = run_level(port, clients, per_client, opts.endpoint, pool, opts.mode, n)
             server_cpu = cpu_seconds(family(proc.pid)) - server_cpu
             client_cpu = time.process_time() - client_cpu
             n += clients * per_client
+            lint_ms = [json.loads(x).get("lint_cpu_ms", 0.0) for x in log.read_text().splitlines()[logged:]
+                       if '"event": "request"' in x and '"status": 200' in x]
             rows.append([clients, result["requests"], result["errors"], f"{result['rps']:.1f}", f"{result['p50']:.1f}",
                          f"{result['p99']:.1f}", f"{result['max']:.1f}", f"{result['wall']:.2f}", f"{server_cpu:.2f}",
                          f"{server_cpu / result['wall']:.2f}", f"{server_cpu * 1000 / result['requests']:.1f}",
+                         f"{statistics.mean(lint_ms):.1f}" if lint_ms else "-",
                          f"{client_cpu:.2f}",
                          f"{mem.peak[0] / 1024:.0f}", f"{mem.peak[1] / 1024:.0f}"])
     load_after = os.getloadavg()
     print_table(
         ["clients", "requests", "errors", "req/s", "p50 ms", "p99 ms", "max ms", "wall s", "server CPU s",
-         "server cores used", "server CPU ms/req", "client CPU s", "peak RSS MiB", "peak PSS MiB"], rows,
+         "server cores used", "server CPU ms/req", "of which lint ms/req", "client CPU s", "peak RSS MiB", "peak PSS MiB"], rows,
         title=(f"copylint serve, /{'v2/check' if opts.endpoint == 'v2' else 'api/lint'}, {opts.workers} workers, "
                f"{words:.0f}-word articles ({opts.mode}), {os.cpu_count()} CPUs; "
                f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after"))

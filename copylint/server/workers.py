@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ctypes
+import gc
 import json
 import multiprocessing
 import os
@@ -227,7 +228,10 @@ class LintService:
             return ThreadPoolExecutor(max_workers=1, thread_name_prefix="copylint-lint")
         pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
                                    initializer=_worker_init, initargs=(os.getpid(),))
-        # start every worker now, from the warm linter, before any request or thread exists
+        # start every worker now, from the warm linter, before any request or thread exists; objects
+        # that exist now are left out of the collector's passes, which would otherwise write to (and
+        # so copy) every page of the shared linter in every worker
+        gc.freeze()
         for f in [pool.submit(os.getpid) for _ in range(self.workers)]:
             f.result(timeout=120)
         return pool
