@@ -306,12 +306,20 @@ FETCH = r"""(async function () {
 })()"""
 
 
-@pytest.mark.parametrize("language", ["en-GB", "en-US"])
-def test_browser_page_posts_with_fetch(browser, cms_page, server, tmp_path, language):  # noqa: F811
-    token_file = tmp_path / "token"
+@pytest.fixture(scope="module")
+def guarded(tmp_path_factory, cms_page) -> Iterator[Server]:
+    """A server that wants a token and lets the CMS page's origin read its answers."""
+    tmp = tmp_path_factory.mktemp("guarded")
+    token_file = tmp / "token"
     token_file.write_text(TOKEN + "\n")
-    with running_server(tmp_path, "--workers", "1", "--token-file", str(token_file), "--cors-origin", cms_page) as srv, \
-            open_page(browser, cms_page + "/") as page:
+    with running_server(tmp, "--workers", "1", "--token-file", str(token_file), "--cors-origin", cms_page) as srv:
+        yield srv
+
+
+@pytest.mark.parametrize("language", ["en-GB", "en-US"])
+def test_browser_page_posts_with_fetch(browser, cms_page, server, guarded, language):  # noqa: F811
+    srv = guarded
+    with open_page(browser, cms_page + "/") as page:
         for text in (SAMPLE_TEXT, EMOJI_STORY):
             script = FETCH % {"text": json.dumps(text), "url": json.dumps(srv.url), "language": json.dumps(language),
                               "token": json.dumps(TOKEN), "closed": json.dumps(server.url)}
