@@ -8,6 +8,7 @@ UTF-16 lengths come from :mod:`copylint.positions`; nothing here counts lines or
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -135,9 +136,23 @@ class PlainText:
 
     def __post_init__(self) -> None:
         self.lines = LineIndex(self.text)
+        self._sentences: dict[int, tuple[str, list[tuple[int, int]]]] = {}
 
     def at(self, offset: int) -> int:
         return offset if self.to_plain is None else self.to_plain(offset)
+
+    def sentence(self, offset: int) -> str:
+        """The sentence around ``offset`` (each line split once, however many matches it holds)."""
+        line, _ = self.lines.line_col(offset)
+        if line not in self._sentences:
+            text = self.lines.line_text(line)
+            self._sentences[line] = (text, sentences(text))
+        text, spans = self._sentences[line]
+        at = offset - self.lines.line_start(line)
+        i = bisect_right(spans, (at, len(text) + 1)) - 1
+        if i >= 0 and spans[i][0] <= at <= spans[i][1]:
+            return text[spans[i][0]:spans[i][1]]
+        return text.strip()
 
 
 def _context(plain: PlainText, start: int, end: int) -> dict[str, Any]:
@@ -147,16 +162,6 @@ def _context(plain: PlainText, start: int, end: int) -> dict[str, Any]:
     window = before + text[start:b] + ("..." if b < len(text) else "")
     window = window.replace("\r", " ").replace("\n", " ")
     return {"text": window, "offset": utf16_length(before), "length": utf16_length(text[start:end])}
-
-
-def _sentence(plain: PlainText, offset: int) -> str:
-    line, _ = plain.lines.line_col(offset)
-    text = plain.lines.line_text(line)
-    at = offset - plain.lines.line_start(line)
-    for a, b in sentences(text):
-        if a <= at < b or (at == b and b == len(text.rstrip())):
-            return text[a:b]
-    return text.strip()
 
 
 def to_matches(issues: list[Issue], source: str, linter: Linter, plain: PlainText) -> list[dict[str, Any]]:
@@ -180,7 +185,7 @@ def to_matches(issues: list[Issue], source: str, linter: Linter, plain: PlainTex
             "offset": units,
             "length": utf16_length(source[issue.offset:issue.end_offset]),
             "context": _context(plain, start, max(start, end)),
-            "sentence": _sentence(plain, start),
+            "sentence": plain.sentence(start),
             "type": {"typeName": type_name},
             "rule": {
                 "id": issue.rule,
