@@ -32,7 +32,6 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from copylint import __version__
 from copylint.errors import InputError
 from copylint.readers import FORMATS, format_for_path
 from copylint.server import ltwire
@@ -40,6 +39,7 @@ from copylint.server.accesslog import AccessLog, event
 from copylint.server.forms import UnsupportedMediaType, check_charset, media_type, parse_form
 from copylint.server.options import ServeOptions
 from copylint.server.workers import Busy, CheckJob, DeadlineExceeded, LintJob, LintService, Outcome, WorkerCrashed
+from copylint.version import __version__
 
 logger = logging.getLogger("copylint.server")
 

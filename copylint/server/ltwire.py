@@ -13,13 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from copylint import __version__
 from copylint.config import Settings
 from copylint.engine import Linter
 from copylint.errors import InputError
 from copylint.issue import Issue
 from copylint.positions import LineIndex, utf16_length
 from copylint.tokens import sentences
+from copylint.version import __version__
 
 #: what ``/v2/languages`` lists: the two dialects copylint checks, and plain "en" (decided per article)
 LANGUAGES = (
