@@ -9,6 +9,7 @@ from copylint.commands.check import check
 from copylint.commands.init import init
 from copylint.commands.lsp import lsp
 from copylint.commands.rules import explain, rules
+from copylint.commands.serve import serve
 from copylint.version import __version__
 
 
@@ -24,3 +25,4 @@ main.add_command(explain)
 main.add_command(baseline)
 main.add_command(lsp)
 main.add_command(init)
+main.add_command(serve)
