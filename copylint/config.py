@@ -62,6 +62,7 @@ class Settings:
     """The effective configuration of a run."""
 
     dialect: str = "auto"
+    dialect_fallback: str = "en-US"  # with "auto", for a document with too little evidence
     enable: tuple[str, ...] = ()
     disable: tuple[str, ...] = ()
     severity: tuple[tuple[str, str], ...] = ()
@@ -251,6 +252,7 @@ def _backends(v: _Validator, table: str, key: str, value: Any) -> tuple[str, ...
 
 _TOP: dict[str, Callable[..., Any]] = {
     "dialect": _choice(DIALECTS),
+    "dialect_fallback": _choice(DIALECTS[1:]),
     "enable": _str_list,
     "disable": _str_list,
     "severity": _severity_map,

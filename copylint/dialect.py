@@ -1,18 +1,29 @@
 """Deciding whether a document is written in US or British English.
 
-The evidence is the document's own spellings of words that the two dialects spell
-differently, from the spelling lexicon's dialect lists (see
-:mod:`copylint.spelling.variants`): "colour", "defence", "travelled", "criticise" count for
-British; "color", "defense", "traveled", "analyze" for American. An -ize form counts only
-half for American, since Oxford British spelling uses it too; a capitalised word only half
-(it may be a name: Pearl Harbor, the Labor Party); words correct in both dialects in some
-sense (program, license, practice) not at all.
+A configured dialect ("en-US", "en-GB") is used as it is. With ``auto`` the document's own
+evidence decides:
 
-The dialect with more evidence wins; on a tie the first piece of evidence in the document
-decides; with none, ``default``.
+- **spellings** of words the two dialects spell differently, from the spelling lexicon's
+  dialect lists (see :mod:`copylint.spelling.variants`): "colour", "defence", "travelled",
+  "criticise" for British; "color", "defense", "traveled" for American. A capitalised word
+  counts half (it may be a name: Pearl Harbor, the Labor Party). -ize forms count for
+  neither: Oxford British spelling uses them too, so only -ise is evidence (British);
+- **"per cent"** (British) against **"percent"** (American);
+- **date order**: "5 January 2020" (British) against "January 5, 2020" (American), each
+  kind counted at most :data:`MAX_DATES` times.
+
+A dialect wins with more evidence than the other and at least :data:`MIN_EVIDENCE`
+points; otherwise (no evidence, a single capitalised spelling, or a tie) the document is
+judged against the configured ``dialect_fallback``. When one word is judged (``spelling.dialect-mix``), that
+word is not evidence for itself: its own uses are taken out first, so a single "colour" in
+American copy cannot make the article British (where the rest is tied, it may break the tie).
 """
 
 from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 
 from copylint.document import Document
 from copylint.spelling.lexicon import DICT, GB, IZE, US
@@ -20,25 +31,32 @@ from copylint.spelling.speller import get_speller
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
 from copylint.tokens import APOSTROPHES, token_list
 
+#: A dialect needs at least this much evidence (one lower-case spelling, date or "per cent").
+MIN_EVIDENCE = 1.0
+#: Dates of one order count at most this many times.
+MAX_DATES = 3
+
 _APOS = str.maketrans({a: "'" for a in APOSTROPHES})
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_US_DATE = re.compile(rf"\b(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,| \d{{4}}\b|(?=[\s.;:)]))(?! ?%)")
+_GB_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS})\b")
+_PER_CENT = re.compile(r"\bper cent\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\bpercent\b", re.IGNORECASE)
 
 
 def word_evidence(word: str) -> tuple[float, float]:
     """(British, American) evidence of one word as written."""
     speller = get_speller()
-    low = word.lower().translate(_APOS)
-    if low.endswith("'s"):
-        low = low[:-2]
+    low = _key(word)
     weight = 1.0 if word[:1].islower() else 0.5
     e = speller.entry(low)
     if e is not None:
         if e.flags & GB and low not in AMBIGUOUS_GB:
             return weight, 0.0
-        if e.flags & US and low not in AMBIGUOUS_US:
+        if e.flags & US and low not in AMBIGUOUS_US and not e.flags & IZE:
             return 0.0, weight
-        if e.flags & IZE:
-            return 0.0, weight / 2
-        if e.flags & DICT:  # a word, but no evidence either way
+        if e.flags & (IZE | DICT):  # -ize is neutral; any other word is no evidence either way
             return 0.0, 0.0
     ize = ize_form(low)
     if ize is not None and speller.is_word(ize):
@@ -46,23 +64,128 @@ def word_evidence(word: str) -> tuple[float, float]:
     return 0.0, 0.0
 
 
-def detect_dialect(doc: Document, default: str = "en-US") -> str:
-    """"en-GB" or "en-US" from the spellings the document uses; ``default`` when it cannot tell."""
-    gb = us = 0.0
-    first: str | None = None
+def _key(word: str) -> str:
+    low = word.lower().translate(_APOS)
+    return low[:-2] if low.endswith("'s") else low
+
+
+@dataclass
+class Evidence:
+    """A document's dialect evidence: totals, and what each spelled word contributed."""
+
+    gb: float = 0.0
+    us: float = 0.0
+    by_word: dict[str, tuple[float, float]] = field(default_factory=dict)  # lowercase word -> (gb, us)
+    clues: Counter[str] = field(default_factory=Counter)  # what kind of evidence was seen
+
+    def add_word(self, word: str) -> None:
+        g, u = word_evidence(word)
+        if not (g or u):
+            return
+        key = _key(word)
+        og, ou = self.by_word.get(key, (0.0, 0.0))
+        self.by_word[key] = (og + g, ou + u)
+        self.gb += g
+        self.us += u
+        self.clues["British spellings" if g else "American spellings"] += 1
+
+    def without(self, word: str) -> tuple[float, float]:
+        """(British, American) evidence with ``word``'s own uses taken out."""
+        g, u = self.by_word.get(_key(word), (0.0, 0.0))
+        return self.gb - g, self.us - u
+
+
+def evidence(doc: Document) -> Evidence:
+    """Every piece of dialect evidence in ``doc``."""
+    ev = Evidence()
+    us_dates = gb_dates = 0
     for seg in doc.segments:
-        for tok in token_list(seg.text):
+        text = seg.text
+        for tok in token_list(text):
             if tok.kind != "word" or len(tok.text) < 4:
                 continue
             for part in tok.parts():
-                g, u = word_evidence(part.text)
-                if g or u:
-                    gb += g
-                    us += u
-                    if first is None:
-                        first = "en-GB" if g else "en-US"
-    if gb > us:
-        return "en-GB"
-    if us > gb:
-        return "en-US"
-    return first or default
+                ev.add_word(part.text)
+        if "cent" in text:
+            n = len(_PER_CENT.findall(text))
+            m = len(_PERCENT.findall(text))
+            ev.gb += n
+            ev.us += m
+            ev.clues["per cent"] += n
+            ev.clues["percent"] += m
+        if any(ch.isdigit() for ch in text):
+            us_dates += len(_US_DATE.findall(text))
+            gb_dates += len(_GB_DATE.findall(text))
+    us_dates, gb_dates = min(us_dates, MAX_DATES), min(gb_dates, MAX_DATES)
+    ev.us += us_dates
+    ev.gb += gb_dates
+    ev.clues["month-day dates"] += us_dates
+    ev.clues["day-month dates"] += gb_dates
+    return ev
+
+
+def decide(gb: float, us: float, fallback: str) -> tuple[str, bool]:
+    """(dialect, decided): ``decided`` is False when the evidence was too little or tied
+    and ``fallback`` was used."""
+    if gb >= MIN_EVIDENCE and gb > us:
+        return "en-GB", True
+    if us >= MIN_EVIDENCE and us > gb:
+        return "en-US", True
+    return fallback, False
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The dialect a document is checked against, and why."""
+
+    dialect: str
+    how: str  # "configured", "auto" (the evidence decided) or "fallback"
+    gb: float = 0.0
+    us: float = 0.0
+
+    def describe(self) -> str:
+        if self.how == "configured":
+            return f"{self.dialect} (configured)"
+        if self.how == "auto":
+            return f"{self.dialect} (auto: British evidence {self.gb:g}, American {self.us:g})"
+        return f"{self.dialect} (auto fell back: British evidence {self.gb:g}, American {self.us:g})"
+
+    def to_dict(self) -> dict[str, object]:
+        return {"dialect": self.dialect, "how": self.how, "british_evidence": self.gb, "american_evidence": self.us}
+
+
+class DocumentDialect:
+    """The dialect decision for one document, computed on first use."""
+
+    def __init__(self, doc: Document, configured: str, fallback: str = "en-US") -> None:
+        self.doc = doc
+        self.configured = configured
+        self.fallback = fallback
+        self._evidence: Evidence | None = None
+
+    @property
+    def evidence(self) -> Evidence:
+        if self._evidence is None:
+            self._evidence = evidence(self.doc)
+        return self._evidence
+
+    def decision(self) -> Decision:
+        if self.configured != "auto":
+            return Decision(self.configured, "configured")
+        ev = self.evidence
+        dialect, decided = decide(ev.gb, ev.us, self.fallback)
+        return Decision(dialect, "auto" if decided else "fallback", ev.gb, ev.us)
+
+    def for_word(self, word: str) -> str:
+        """The dialect to judge ``word`` against: its own uses are no evidence."""
+        if self.configured != "auto":
+            return self.configured
+        gb, us = self.evidence.without(word)
+        if gb == us and gb > 0:  # the rest is tied: the word may break the tie, not decide alone
+            return self.decision().dialect
+        return decide(gb, us, self.fallback)[0]
+
+
+def detect_dialect(doc: Document, default: str = "en-US") -> str:
+    """"en-GB" or "en-US" from the document's evidence; ``default`` when it is too little."""
+    return DocumentDialect(doc, "auto", default).decision().dialect

@@ -72,7 +72,7 @@ class Linter:
             try:
                 for f in check.run(doc, ctx):
                     issue = self._to_issue(f, doc, settings, enabled)
-                    if issue is not None:
+                    if issue is not None and not _in_foreign_passage(issue, f, doc, ctx):
                         issues.add(issue)
             except CopylintError:
                 raise
@@ -117,3 +117,11 @@ class Linter:
             except Exception as exc:  # closing must not hide the run's result
                 print(f"copylint: warning: closing {type(check).__name__}: {exc}", file=sys.stderr)
 
+
+def _in_foreign_passage(issue: Issue, f: Finding, doc: Document, ctx: CheckContext) -> bool:
+    """Spelling and grammar say nothing inside a passage in another language."""
+    if issue.category not in ("spelling", "grammar") or f.segment is None:
+        return False
+    from copylint.checks.foreign import in_foreign_passage
+
+    return in_foreign_passage(doc, ctx, f.segment, f.start)

@@ -50,9 +50,9 @@ def test_words_correct_in_both_dialects_are_no_evidence():
     assert dialect("The program will check the meter and license the practice.", default="en-GB") == "en-GB"
 
 
-def test_ize_is_weak_evidence_oxford_spelling_is_british():
-    assert dialect("They organized the talks.") == "en-US"
-    assert dialect("They organized the talks about the colour of the flag.") == "en-GB"  # -our outweighs -ize
+def test_ize_is_neutral_oxford_spelling_is_british():
+    assert dialect("They organized the talks.", default="en-GB") == "en-GB"  # no evidence either way
+    assert dialect("They organized the talks about the colour of the flag.") == "en-GB"
 
 
 def test_mixed_text_goes_to_the_majority():
@@ -60,9 +60,10 @@ def test_mixed_text_goes_to_the_majority():
     assert dialect("The color of the center and the favor of the labor vote, but one colour.") == "en-US"
 
 
-def test_a_tie_goes_to_the_first_marker():
-    assert dialect("The colour and the color.") == "en-GB"
-    assert dialect("The color and the colour.") == "en-US"
+def test_too_little_evidence_goes_to_the_fallback():
+    assert dialect("The colour and the color.") == "en-US"  # a tie
+    assert dialect("The colour and the color.", default="en-GB") == "en-GB"
+    assert dialect("Wreaths were laid at Pearl Harbor.", default="en-GB") == "en-GB"  # one name: half a point
 
 
 def test_capitalised_words_count_half():
@@ -70,10 +71,50 @@ def test_capitalised_words_count_half():
     assert dialect("Wreaths were laid at Pearl Harbor in honour of the dead.") == "en-GB"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Prices rose 5 per cent on Tuesday.", "en-GB"),
+    ("Prices rose 5 percent on Tuesday.", "en-US"),
+    ("The vote is on 5 January 2021.", "en-GB"),
+    ("The vote is on January 5, 2021.", "en-US"),
+    ("The vote is on Jan. 5 in Ohio.", "en-US"),
+])
+def test_clues_beyond_spelling_per_cent_and_date_order(text, expected):
+    other = "en-US" if expected == "en-GB" else "en-GB"
+    assert dialect(text, default=other) == expected
+
+
+def test_the_judged_word_is_not_its_own_evidence():
+    # one British spelling in copy that is otherwise American: the article is not British
+    text = "On January 5, 2021, officials said prices rose 3 percent; the colour of the vote was clear."
+    assert mixes(text) == [("colour", ("color",))]
+    # written three times, still no evidence for itself
+    assert [w for w, _ in mixes("The colour, the colour and the colour.")] == ["colour"] * 3
+    # the fallback decides when nothing else is there
+    settings = replace(ONLY_MIX, dialect_fallback="en-GB")
+    assert lint_text("The colour, the colour and the colour.", "s.txt", settings, format="body") == []
+
+
+def test_configured_dialect_is_strict():
+    text = "Prices rose 5 per cent on 5 January; the colour and favour of the centre were praised."
+    assert [w for w, _ in mixes(text, "en-US")] == ["colour", "favour", "centre"]
+
+
+def test_decision_is_reported():
+    from copylint.checks.base import CheckContext
+    from copylint.dialect import DocumentDialect
+
+    doc = parse("Prices rose 5 per cent, the colour of the centre.", "s.txt", "body")
+    d = DocumentDialect(doc, "auto", "en-US").decision()
+    assert (d.dialect, d.how, d.gb, d.us) == ("en-GB", "auto", 3.0, 0.0)
+    assert DocumentDialect(parse("No clue here.", "s.txt", "body"), "auto", "en-GB").decision().how == "fallback"
+    ctx = CheckContext(settings=Settings(dialect="en-US"), doc=doc)
+    assert ctx.dialects.decision().describe() == "en-US (configured)"
+
+
 # -- spelling.dialect-mix --------------------------------------------------------------
 
 def test_american_spelling_in_british_copy():
-    assert mixes("The favour of the crowd turned and the color changed.") == [("color", ("colour",))]
+    assert mixes("The favour of the crowd turned, the colour faded and the color changed.") == [("color", ("colour",))]
 
 
 def test_british_spelling_in_american_copy_including_ise():

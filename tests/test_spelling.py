@@ -3,6 +3,7 @@ ranking, house word lists and --add-words. The lexicon is opened (or built) once
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
@@ -58,7 +59,7 @@ def test_positions_name_exactly_the_word():
     "Hezbollah and Shia militias marched in Tehran.",
     "The broadcaster Al Jazeera reported it.",
     "Residents fled Herat and Mosul for Kirkuk.",  # gazetteer: Herat is not a misspelt "heart"
-    "Refugee Council chief Enver Solomon said so.",  # a listed misspelling ("never") used as a name
+    "Senators Edward J. Markey and Elizabeth Warren said so.",  # a sound-alike listed entry (marquee), mid-sentence
     "Pan-democrat Wu Chi-wai and Kwok Wai-keung were elected.",  # lower-case halves of Chinese names
     "Interviewee David Titley spoke. Titley said it twice.",  # repeated: a name, not "Title"
     "Edwardsiella andrillae lives in ice; E. andrillae was found in 2013.",  # a species epithet
@@ -248,16 +249,18 @@ def test_cli_add_words_grows_the_accept_list(run_cli, tmp_path):
     (tmp_path / "words.txt").write_text("# house words\r\nAl Jazeera\r\n", encoding="utf-8", newline="")
     first = run_cli("check", "a.txt", "--disable", "ALL", "--enable", "spelling", "--add-words", "words.txt")
     assert first.returncode == 1  # the run still reports what it found
-    assert b"added 2 word(s) to words.txt: muhasasa, seige" in first.stderr
-    assert (tmp_path / "words.txt").read_bytes() == b"# house words\r\nAl Jazeera\r\nmuhasasa\r\nseige\r\n"
-    second = run_cli("check", "a.txt", "--disable", "ALL", "--enable", "spelling")
-    assert second.returncode == 0, second.stdout
+    # a listed misspelling ("seige") is never added, however often it was flagged
+    assert b"added 1 word(s) to words.txt: muhasasa" in first.stderr
+    assert (tmp_path / "words.txt").read_bytes() == b"# house words\r\nAl Jazeera\r\nmuhasasa\r\n"
+    second = run_cli("check", "a.txt", "--disable", "ALL", "--enable", "spelling", "--format", "json")
+    assert second.returncode == 1
+    assert [i["message"][1:6] for i in json.loads(second.stdout)["issues"]] == ["seige"]
     again = run_cli("check", "a.txt", "--add-words", "words.txt")
     assert b"added 0 word(s)" in again.stderr
 
 
 def test_cli_add_words_notes_a_list_the_config_does_not_use(run_cli, tmp_path):
-    (tmp_path / "a.txt").write_text("Headline\n\nIt was in seige.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Headline\n\nIt was a muhasasa system in seige.\n", encoding="utf-8")
     result = run_cli("check", "a.txt", "--add-words", "new.txt")
-    assert (tmp_path / "new.txt").read_text(encoding="utf-8") == "seige\n"
+    assert (tmp_path / "new.txt").read_text(encoding="utf-8") == "muhasasa\n"
     assert b"not an accept list of this configuration" in result.stderr

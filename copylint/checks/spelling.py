@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
+from copylint.checks.foreign import foreign_spans
 from copylint.document import Document, Segment
 from copylint.issue import Issue
-from copylint.spelling.lexicon import GB, IZE, US
-from copylint.spelling.speller import COMPOUND_HEADS, Speller, Verdict, get_speller, shape_of
+from copylint.spelling.lexicon import GB, IZE, LISTED, US
+from copylint.spelling.speller import COMPOUND_HEADS, COMPOUND_PART_ZIPF, Speller, Verdict, get_speller, shape_of
 from copylint.spelling.suggest import match_case
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
 from copylint.spelling.wordlists import HouseLists, house_lists
@@ -98,7 +100,10 @@ DIALECT_MIX = RuleInfo(
 
 REJECTED = " is on the house reject list"
 _LATIN_ENDING = re.compile(r"(?:a|ae|i|ii|us|um|is|es|ensis|oides|ata|ica)$")
-_TITLE_SEGMENTS = frozenset({"headline", "heading"})
+_TITLE_SEGMENTS = frozenset({"headline", "heading", "front_matter"})
+_HYPHENS = re.compile(r"[-\u2010\u2011]")
+# A lower-case word written this often in an article's body is one of its terms.
+TERM_USES = 3
 
 
 class Spelling(Check):
@@ -121,54 +126,90 @@ class Spelling(Check):
         spell = ctx.is_enabled(MISSPELLING.id)
         mix = ctx.is_enabled(DIALECT_MIX.id)
         speller = get_speller()
-        segments = [(seg, list(word_uses(seg.text))) for seg in doc.segments]
-        capitalised = Counter(u.text for _, uses in segments for u in uses if u.text[:1].isupper())
+        skipped = foreign_spans(doc, ctx)
+        segments = [(seg, [u for u in word_uses(seg.text) if not _inside(skipped.get(id(seg)), u.start)])
+                    for seg in doc.segments]
+        # how often each word is written in body text (a headline, title or H1 repeated
+        # elsewhere is no evidence of a name)
+        body = Counter(u.text for seg, uses in segments if seg.kind not in _TITLE_SEGMENTS for u in uses)
         accept = house.accept if house.accept else None
         for seg, uses in segments:
+            shouting = _shouting(seg.text)
             for use in uses:
                 if accept is not None and (accept.matches(use.text) or (use.compound and accept.matches(use.compound))):
                     continue
                 if spell:
-                    finding = self._misspelling(speller, house, seg, use, capitalised)
+                    finding = self._misspelling(speller, house, seg, use, body, shouting)
                     if finding is not None:
                         yield finding
                         continue
                 if mix:
-                    finding = _dialect_mix(speller, seg, use, ctx.dialect)
+                    finding = _dialect_mix(speller, seg, use, ctx)
                     if finding is not None:
                         yield finding
 
     def _misspelling(self, speller: Speller, house: HouseLists, seg: Segment, use: WordUse,
-                     capitalised: Counter[str]) -> Finding | None:
+                     body: Counter[str], shouting: bool) -> Finding | None:
         word = use.text
         if house.reject and house.reject.matches(word):
             fix = house.reject.correction(word)
             fixes = (fix,) if fix else speller.suggestions(word)
             return Finding(MISSPELLING.id, seg, use.start, use.end, f"\u201c{word}\u201d{REJECTED}", fixes)
-        verdict = speller.judge(word, None, use.initial)  # without context: the strictest reading
-        if verdict.ok:
-            return None
+        if shouting and word.isupper():
+            word = word.capitalize()  # an all-capitals headline: its words are not acronyms
         if use.compound is not None:
+            whole = _HYPHENS.sub("", use.compound)
+            if speller.is_word(whole.lower()) or speller.zipf(whole.lower()) >= COMPOUND_PART_ZIPF:
+                return None  # judged whole first: co-ordinated, e-mail, wi-fi
             if use.part == 0 and word.lower() in COMPOUND_HEADS:
                 return None  # alt-right, neo-pagan
-            if speller.is_word(re.sub(r"[-\u2010\u2011]", "", use.compound).lower()):
-                return None  # co-ordinated, e-mail
+        mid_body = seg.kind not in _TITLE_SEGMENTS and not use.initial
+        verdict = speller.judge(word, None, use.initial, by_number=use.by_number, part=use.compound is not None,
+                                mid_body=mid_body)  # without context: the strictest reading
+        if verdict.ok:
+            return None
+        if not verdict.listed and word.islower() and body[use.text] >= TERM_USES and seg.kind not in _TITLE_SEGMENTS:
+            return None  # a term the article uses throughout (sevengill, colonias)
         shape = _context_shape(speller, use)
-        name_context = _name_context(seg, use, capitalised)
+        name_context = _name_context(seg, use, body)
         if shape is not None or name_context:
-            verdict = speller.judge(word, shape, use.initial, name_context)
+            verdict = speller.judge(word, shape, use.initial, name_context, by_number=use.by_number,
+                                    part=use.compound is not None, mid_body=mid_body)
             if verdict.ok:
                 return None
-        return Finding(MISSPELLING.id, seg, use.start, use.end, _message(word, verdict), verdict.suggestions,
+        if shouting and verdict.suggestions:
+            verdict = replace(verdict, suggestions=tuple(s.upper() for s in verdict.suggestions))
+        return Finding(MISSPELLING.id, seg, use.start, use.end, _message(use.text, verdict), verdict.suggestions,
                        fix_safe=verdict.safe)
+
+
+def _inside(spans: list[tuple[int, int]] | None, offset: int) -> bool:
+    return bool(spans) and any(a <= offset < b for a, b in spans)
+
+
+def _shouting(text: str) -> bool:
+    """Written in capitals throughout (an all-capitals headline): at least three words."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters) and len(text.split()) >= 3
 
 
 def flagged_words(issues: Iterable[Issue]) -> list[str]:
     """The words ``spelling.misspelling`` flagged in a run, as written (straight apostrophes),
-    leaving out those the house reject list flagged: what ``--add-words`` adds to a list."""
+    leaving out those the house reject list flagged and listed misspellings (never a house
+    word, however often they were flagged): what ``--add-words`` adds to a list."""
     words = {i.text.replace("\u2019", "'") for i in issues
              if i.rule == MISSPELLING.id and not i.message.endswith(REJECTED) and i.text}
-    return sorted(w for w in words if not any(ch.isspace() for ch in w))
+    speller = get_speller()
+    return sorted(w for w in words if not any(ch.isspace() for ch in w) and not _listed(speller, w))
+
+
+def _listed(speller: Speller, word: str) -> bool:
+    low = word.lower()
+    for candidate in (low, low[:-2] if low.endswith("'s") else low):
+        e = speller.entry(candidate)
+        if e is not None and e.flags & LISTED:
+            return True
+    return False
 
 
 def _context_shape(speller: Speller, use: WordUse) -> str | None:
@@ -199,17 +240,22 @@ def _particle_between(speller: Speller, prev: str | None, nxt: str | None) -> bo
     return "" not in kinds and "title" in kinds
 
 
-def _name_context(seg: Segment, use: WordUse, capitalised: Counter[str]) -> bool:
+def _name_context(seg: Segment, use: WordUse, body: Counter[str]) -> bool:
     """A capitalised word that the document shows to be a name: written the same way more
-    than once, or beside another capitalised word (Enver Solomon, Fisht Stadium) outside a
-    headline (where every word may be capitalised)."""
+    than once in body text, beside another capitalised word (Enver Solomon, Fisht Stadium)
+    or after an initial (Edward J. Markey) outside a headline (where every word may be
+    capitalised), or joined to a capitalised word (Agence France-Presse)."""
     word = use.text
     if not word[:1].isupper():
         return False
-    if capitalised[word] > 1:
+    if body[word] > 1:
         return True
     if seg.kind in _TITLE_SEGMENTS:
         return False
+    if use.prev_is_initial:
+        return True
+    if use.compound is not None and sum(shape_of(p) == "title" for p in _HYPHENS.split(use.compound) if p) > 1:
+        return True
     return any(w is not None and shape_of(w) == "title" for w in (use.prev_word, use.next_word))
 
 
@@ -222,13 +268,16 @@ def _message(word: str, verdict: Verdict) -> str:
     return f"Possible misspelling \u201c{word}\u201d" + (f": did you mean {first}?" if first else "")
 
 
-def _dialect_mix(speller: Speller, seg: Segment, use: WordUse, dialect: str) -> Finding | None:
+def _dialect_mix(speller: Speller, seg: Segment, use: WordUse, ctx: CheckContext) -> Finding | None:
     word = use.text
     shape = shape_of(word)
     if shape != "lower" and not (shape == "title" and use.initial and seg.kind not in _TITLE_SEGMENTS):
         return None  # a proper name keeps its spelling: Pearl Harbor, the Labor Party
     low = word.lower()
     e = speller.entry(low)
+    if e is None and ize_form(low) is None:
+        return None  # no variant: the dialect need not be decided
+    dialect = ctx.dialects.for_word(word)
     if dialect == "en-GB":
         if e is None or not e.flags & US or e.flags & IZE or low in AMBIGUOUS_US or not e.note:
             return None
