@@ -122,6 +122,10 @@ def find_passages(doc: Document) -> list[Passage]:
         for start, end, _ in quotes:
             rest = rest[:start] + " " * (end - start) + rest[end:]
         language = _foreign(rest)
+        if language is None and quotes:  # a foreign quotation with a foreign tag: "...," dijo la congresista
+            share, count = _english_share(rest)
+            if count and share < MAX_ENGLISH_SHARE:
+                language = quotes[0][2]
         if language is not None:
             out.append(Passage(seg, 0, len(text), language))
         else:

@@ -12,7 +12,7 @@ from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.checks.foreign import foreign_spans
 from copylint.document import Document, Segment
 from copylint.issue import Issue
-from copylint.spelling.lexicon import GB, IZE, LISTED, US
+from copylint.spelling.lexicon import GB, IZE, LISTED, PLACE, US
 from copylint.spelling.speller import COMPOUND_HEADS, COMPOUND_PART_ZIPF, Speller, Verdict, get_speller, shape_of
 from copylint.spelling.suggest import match_case
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
@@ -163,6 +163,8 @@ class Spelling(Check):
                 return None  # judged whole first: co-ordinated, e-mail, wi-fi
             if use.part == 0 and word.lower() in COMPOUND_HEADS:
                 return None  # alt-right, neo-pagan
+            if seg.kind not in _TITLE_SEGMENTS and _place_compound(speller, use):
+                return None  # one name joined to a place: Agence France-Presse, Baden-Baden
         mid_body = seg.kind not in _TITLE_SEGMENTS and not use.initial
         verdict = speller.judge(word, None, use.initial, by_number=use.by_number, part=use.compound is not None,
                                 mid_body=mid_body)  # without context: the strictest reading
@@ -181,6 +183,15 @@ class Spelling(Check):
             verdict = replace(verdict, suggestions=tuple(s.upper() for s in verdict.suggestions))
         return Finding(MISSPELLING.id, seg, use.start, use.end, _message(use.text, verdict), verdict.suggestions,
                        fix_safe=verdict.safe)
+
+
+def _place_compound(speller: Speller, use: WordUse) -> bool:
+    """A capitalised part of a compound of capitalised parts, another of which is a place."""
+    parts = [p for p in _HYPHENS.split(use.compound or "") if p]
+    if len(parts) < 2 or not all(shape_of(p) == "title" for p in parts):
+        return False
+    others = [p for i, p in enumerate(parts) if i != use.part]
+    return any((e := speller.entry(p.lower())) is not None and e.flags & PLACE for p in others)
 
 
 def _inside(spans: list[tuple[int, int]] | None, offset: int) -> bool:

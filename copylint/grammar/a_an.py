@@ -49,6 +49,7 @@ RULE = RuleInfo(
         Example("It was a historic day, or as some said, an historic day."),
         Example("A NATO summit was held in Wales."),
         Example("Officials drew up Plan A and a Plan B."),
+        Example("A and P will sell 40 stores of the A and P chain."),
         Example("The tanker made a U-turn in the strait."),
         Example("The firm agreed an $11bn takeover and a $10bn loan."),
         Example("Ministers announced an \u00a38m fund, an 80% rise and an $800,000 grant."),
@@ -144,8 +145,8 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
         if w.text in ("A", "An") and not w.sentence_start:
             continue  # "Plan A", "An Post"
         n = after(words, i)
-        if n is None:
-            continue
+        if n is None or n.low in ("and", "or", "nor", "&"):
+            continue  # no article stands before a conjunction: "A and P", "Plan A or B"
         want = sound_of(n)
         if want is None or want == w.low:
             continue

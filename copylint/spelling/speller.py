@@ -144,6 +144,10 @@ class Speller:
         e = self.entry(word)
         return e.zipf if e else 0.0
 
+    def _phrase_zipf(self, text: str) -> float:
+        """Zipf of a word, or of its rarest word for a correction of several ("a lot")."""
+        return min(self.zipf(w) for w in text.split()) if " " in text else self.zipf(text)
+
     def candidates(self, word: str, two_edits: bool = False) -> list[Candidate]:
         """Known words one slip (or, with ``two_edits``, two) from ``word``, best first."""
         near = self.lexicon.near(word, 1)
@@ -217,7 +221,7 @@ class Speller:
         if e is not None and e.flags & self._listed and self._listed_applies(e, shape, name_context, mid_body):
             fixes = e.corrections
             if len(fixes) > 1:  # rank the list's corrections by the error model
-                order = {c.word: n for n, c in enumerate(rank(low, {f: self.zipf(f) for f in fixes}))}
+                order = {c.word: n for n, c in enumerate(rank(low, {f: self._phrase_zipf(f) for f in fixes}))}
                 fixes = tuple(sorted(fixes, key=lambda f: order.get(f, len(order))))
             return Verdict(False, tuple(match_case(f, word) for f in fixes), listed=True, reason="listed")
         if self.is_word(low):
