@@ -5,9 +5,10 @@ evidence decides:
 
 - **spellings** of words the two dialects spell differently, from the spelling lexicon's
   dialect lists (see :mod:`copylint.spelling.variants`): "colour", "defence", "travelled",
-  "criticise" for British; "color", "defense", "traveled" for American. A capitalised word
-  counts half (it may be a name: Pearl Harbor, the Labor Party). -ize forms count for
-  neither: Oxford British spelling uses them too, so only -ise is evidence (British);
+  "criticise" for British; "color", "defense", "traveled" for American. A word capitalised
+  at the start of a sentence counts half, one capitalised inside a sentence not at all (it
+  is a name: Pearl Harbor, the Labour Party). -ize forms count for neither: Oxford British
+  spelling uses them too, so only -ise is evidence (British);
 - **"per cent"** (British) against **"percent"** (American);
 - **date order**: "5 January 2020" (British) against "January 5, 2020" (American), each
   kind counted at most :data:`MAX_DATES` times.
@@ -15,8 +16,9 @@ evidence decides:
 A dialect wins with more evidence than the other and at least :data:`MIN_EVIDENCE`
 points; otherwise (no evidence, a single capitalised spelling, or a tie) the document is
 judged against the configured ``dialect_fallback``. When one word is judged (``spelling.dialect-mix``), that
-word is not evidence for itself: its own uses are taken out first, so a single "colour" in
-American copy cannot make the article British (where the rest is tied, it may break the tie).
+word is not evidence for itself: its own uses, and those of its other dialect's form, are
+taken out first, so a single "colour" in American copy cannot make the article British
+(where the rest is tied, it may break the tie).
 """
 
 from __future__ import annotations
@@ -69,6 +71,17 @@ def _key(word: str) -> str:
     return low[:-2] if low.endswith("'s") else low
 
 
+def _family(word: str) -> str:
+    """A word and its other dialect's form share one key ("color"/"colour"), so that
+    judging either sets both aside: a document writing each once is a tie."""
+    low = _key(word)
+    e = get_speller().entry(low)
+    if e is not None and e.flags & (GB | US) and e.note and " " not in e.note:
+        return "/".join(sorted((low, e.note)))
+    ize = ize_form(low)
+    return "/".join(sorted((low, ize))) if ize is not None else low
+
+
 @dataclass
 class Evidence:
     """A document's dialect evidence: totals, and what each spelled word contributed."""
@@ -82,7 +95,7 @@ class Evidence:
         g, u = word_evidence(word)
         if not (g or u):
             return
-        key = _key(word)
+        key = _family(word)
         og, ou = self.by_word.get(key, (0.0, 0.0))
         self.by_word[key] = (og + g, ou + u)
         self.gb += g
@@ -90,9 +103,15 @@ class Evidence:
         self.clues["British spellings" if g else "American spellings"] += 1
 
     def without(self, word: str) -> tuple[float, float]:
-        """(British, American) evidence with ``word``'s own uses taken out."""
-        g, u = self.by_word.get(_key(word), (0.0, 0.0))
+        """(British, American) evidence with ``word``'s own uses (and its other dialect's
+        form's) taken out."""
+        g, u = self.by_word.get(_family(word), (0.0, 0.0))
         return self.gb - g, self.us - u
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 40):start].rstrip(" \t\n\"'\u201c\u2018(")
+    return not before or before[-1] in ".!?:;"
 
 
 def evidence(doc: Document) -> Evidence:
@@ -104,6 +123,8 @@ def evidence(doc: Document) -> Evidence:
         for tok in token_list(text):
             if tok.kind != "word" or len(tok.text) < 4:
                 continue
+            if tok.text[:1].isupper() and not _sentence_initial(text, tok.start):
+                continue  # a name: the Labour Party, Pearl Harbor, the World Trade Center
             for part in tok.parts():
                 ev.add_word(part.text)
         if "cent" in text:

@@ -132,6 +132,9 @@ class Spelling(Check):
         # how often each word is written in body text (a headline, title or H1 repeated
         # elsewhere is no evidence of a name)
         body = Counter(u.text for seg, uses in segments if seg.kind not in _TITLE_SEGMENTS for u in uses)
+        titled = {u.text for seg, uses in segments if seg.kind in _TITLE_SEGMENTS for u in uses}
+        for word in titled & set(body):
+            body[word] += 1  # a headline word that the body also writes: seen twice
         accept = house.accept if house.accept else None
         for seg, uses in segments:
             shouting = _shouting(seg.text)
@@ -165,17 +168,19 @@ class Spelling(Check):
                 return None  # alt-right, neo-pagan
             if seg.kind not in _TITLE_SEGMENTS and _place_compound(speller, use):
                 return None  # one name joined to a place: Agence France-Presse, Baden-Baden
-        mid_body = seg.kind not in _TITLE_SEGMENTS and not use.initial
-        verdict = speller.judge(word, None, use.initial, by_number=use.by_number, part=use.compound is not None,
+        mid_body = (seg.kind not in _TITLE_SEGMENTS and not use.initial) or use.after_title
+        # a headline word the body never writes: its capital says nothing (title case)
+        initial = use.initial or (seg.kind in _TITLE_SEGMENTS and not body[use.text] and not use.after_title)
+        verdict = speller.judge(word, None, initial, by_number=use.by_number, part=use.compound is not None,
                                 mid_body=mid_body)  # without context: the strictest reading
         if verdict.ok:
             return None
-        if not verdict.listed and word.islower() and body[use.text] >= TERM_USES and seg.kind not in _TITLE_SEGMENTS:
+        if not verdict.listed and word.islower() and body[use.text] >= TERM_USES:
             return None  # a term the article uses throughout (sevengill, colonias)
         shape = _context_shape(speller, use)
         name_context = _name_context(seg, use, body)
         if shape is not None or name_context:
-            verdict = speller.judge(word, shape, use.initial, name_context, by_number=use.by_number,
+            verdict = speller.judge(word, shape, initial, name_context, by_number=use.by_number,
                                     part=use.compound is not None, mid_body=mid_body)
             if verdict.ok:
                 return None
@@ -259,12 +264,10 @@ def _name_context(seg: Segment, use: WordUse, body: Counter[str]) -> bool:
     word = use.text
     if not word[:1].isupper():
         return False
-    if body[word] > 1:
+    if body[word] > 1 or use.after_title:
         return True
     if seg.kind in _TITLE_SEGMENTS:
         return False
-    if use.prev_is_initial:
-        return True
     if use.compound is not None and sum(shape_of(p) == "title" for p in _HYPHENS.split(use.compound) if p) > 1:
         return True
     return any(w is not None and shape_of(w) == "title" for w in (use.prev_word, use.next_word))
@@ -282,8 +285,9 @@ def _message(word: str, verdict: Verdict) -> str:
 def _dialect_mix(speller: Speller, seg: Segment, use: WordUse, ctx: CheckContext) -> Finding | None:
     word = use.text
     shape = shape_of(word)
-    if shape != "lower" and not (shape == "title" and use.initial and seg.kind not in _TITLE_SEGMENTS):
-        return None  # a proper name keeps its spelling: Pearl Harbor, the Labor Party
+    if shape != "lower" and not (shape == "title" and use.initial and seg.kind not in _TITLE_SEGMENTS
+                                 and not (use.next_word and use.next_word[:1].isupper())):
+        return None  # a proper name keeps its spelling: Pearl Harbor, the Labor Party; "Labour Party leader ..."
     low = word.lower()
     e = speller.entry(low)
     if e is None and ize_form(low) is None:

@@ -61,6 +61,7 @@ RULE = RuleInfo(
 # Letters whose names start with a vowel sound: "an F", "an MP", "an S-bend".
 _VOWEL_LETTERS = set("AEFHILMNORSX")
 _VOWELS = set("AEIOU")
+_DAMAGED = "?\ufffd\u2018\u02bb"
 
 
 def sound_of(word: Word) -> str | None:
@@ -144,6 +145,8 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
             continue
         if w.text in ("A", "An") and not w.sentence_start:
             continue  # "Plan A", "An Post"
+        if w.start >= 2 and text[w.start - 1] in _DAMAGED and text[w.start - 2].isalpha():
+            continue  # the end of a damaged word ("I?a"), not an article
         n = after(words, i)
         if n is None or n.low in ("and", "or", "nor", "&"):
             continue  # no article stands before a conjunction: "A and P", "Plan A or B"

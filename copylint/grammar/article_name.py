@@ -56,6 +56,7 @@ RULE = RuleInfo(
         Example("Shares fell on the Paris, Amsterdam and Brussels exchanges."),
         Example("The England and Wales Cricket Board met; the Europe-wide ban stands."),
         Example("She bought the china cabinet in the Texas heat."),
+        Example("The raid was in the Afghanistan/Pakistan border region."),
     ),
     fix_safe=False,
 )
@@ -109,7 +110,7 @@ def _list_end(words: list[Word], i: int, table: dict[str, frozenset[str]]) -> in
 def _ends_phrase(words: list[Word], i: int) -> bool:
     n = after(words, i)
     if n is None:
-        return i + 1 >= len(words) or not words[i + 1].gap.lstrip().startswith(("-", "\u2010", "\u2011"))
+        return i + 1 >= len(words) or not words[i + 1].gap.lstrip().startswith(("-", "\u2010", "\u2011", "/"))
     if n.cap or n.kind != "word":
         return False
     if n.low == "of":  # "accused the Washington of taking", not "the France of the 1960s"

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from copylint.spelling.lexicon import DICT, LISTED, PLACE, Entry, Lexicon
-from copylint.spelling.suggest import ADJACENT, TWO_EDITS, Candidate, distance, edit_weight, match_case, rank
+from copylint.spelling.suggest import TWO_EDITS, Candidate, distance, edit_weight, match_case, rank
 from copylint.spelling.variants import ize_form
 from copylint.spelling.words import is_shorthand_shape
 
@@ -45,12 +45,20 @@ NAME_RATIO = 100.0
 NAME_FLOOR_ZIPF = 1.5
 # A capitalised listed misspelling is taken for a name when it is in use this often.
 LISTED_NAME_ZIPF = 3.0
+# A capitalised word that wordfreq has never seen is a slip, even beside other capitalised
+# words or when short, when a word at least this common is one slip of at least this
+# weight away (a swap, a doubled, dropped or neighbouring letter: "Develipment", "Ofice").
+UNSEEN_NAME_WORD_ZIPF = 4.0
+UNSEEN_NAME_WEIGHT = 0.25
 # A capitalised word shorter than this is a name unless it starts a sentence (short names
 # are too many for a one-letter slip from a common word to mean a typo: Quat, Fisht, Aner).
 NAME_MIN_LENGTH = 6
 # Two words run together are suggested apart when both are at least this common.
 SPLIT_MIN_ZIPF = 3.0
 SPLIT_SHORT_ZIPF = 5.5  # a half of one or two letters must be one of the commonest words
+SPLIT_WEIGHT = 0.1  # the error model's weight of a missing space, against the slips of suggest.py
+#: Endings that are words in the dictionary but never the second of two words run together.
+SPLIT_NOT_TAIL = frozenset("ing ed er est ly ness ment tion able ible ful less".split())
 # A sound-alike listed entry at least this far from each correction may be a name.
 LISTED_NAME_DISTANCE = 3
 # A part of a hyphenated compound in use at least this often is not a slip ("have-nots",
@@ -180,7 +188,9 @@ class Speller:
         apart = self.split(low)
         if apart is None:
             return suggestions
-        if suggestions and edit_weight(low, suggestions[0].lower()) >= ADJACENT:
+        first = suggestions[0].lower() if suggestions else None
+        split_score = SPLIT_WEIGHT * 10 ** min(self.zipf(w) for w in apart.split())
+        if first is not None and edit_weight(low, first) * 10 ** self._phrase_zipf(first) >= split_score:
             return (*suggestions[:MAX_SUGGESTIONS - 1], match_case(apart, word))
         return (match_case(apart, word), *suggestions)[:MAX_SUGGESTIONS]
 
@@ -245,7 +255,7 @@ class Speller:
             return True
         if e.zipf >= LISTED_NAME_ZIPF or e.flags & PLACE:
             return False  # in use as a name: Claus
-        if mid_body and name_context and all(distance(e.word, c) >= LISTED_NAME_DISTANCE for c in e.corrections):
+        if mid_body and all(distance(e.word, c) >= LISTED_NAME_DISTANCE for c in e.corrections):
             return False  # a sound-alike entry capitalised mid-sentence: Senator Markey
         return True
 
@@ -288,7 +298,8 @@ class Speller:
         best, best_zipf = None, 0.0
         for i in range(1, len(low)):
             head, tail = low[:i], low[i:]
-            if len(head) + len(tail) < 5 or (len(head) == 1 and head not in "ai") or len(tail) == 1:
+            if len(head) + len(tail) < 5 or (len(head) == 1 and head not in "ai") or len(tail) == 1 \
+                    or tail in SPLIT_NOT_TAIL:
                 continue
             if self.is_word(head) and self.is_word(tail):
                 z = min(self.zipf(head), self.zipf(tail))
@@ -311,12 +322,20 @@ class Speller:
     def _name(self, word: str, low: str, e: Entry | None, initial: bool, name_context: bool) -> Verdict:
         if e is not None and (e.flags & PLACE or e.zipf >= NAME_ZIPF):
             return OK
-        if name_context or (not initial and len(low) < NAME_MIN_LENGTH):
+        unseen = e is None or e.zipf <= 0
+        if (name_context or (not initial and len(low) < NAME_MIN_LENGTH)) and not unseen:
             return OK
         if self._morphology(low):
             return OK
         ranked = self.candidates(low)
         if not ranked:
+            return OK
+        if unseen and (name_context or (not initial and len(low) < NAME_MIN_LENGTH)):
+            # no name in use is written this way, and a common word is one common slip away:
+            # "Economic Develipment Administration", "the Ofice of"
+            best = ranked[0]
+            if best.zipf >= UNSEEN_NAME_WORD_ZIPF and best.weight >= UNSEEN_NAME_WEIGHT:
+                return Verdict(False, self.suggestions(word, ranked), reason="typo")
             return OK
         own = max(e.zipf if e is not None else 0.0, NAME_FLOOR_ZIPF)
         if ranked[0].score >= NAME_RATIO * 10 ** own:

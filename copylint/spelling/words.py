@@ -35,6 +35,8 @@ _APOS_TABLE = str.maketrans({a: "'" for a in APOSTROPHES})
 _CODE = re.compile(r"`[^`\n]+`")
 _SIC = re.compile(r"\s*[\[(]\s*sic\s*[\])]", re.IGNORECASE)
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+$")  # "E. andrillae": a genus abbreviated
+# a title or an initial before a name: "Sen. Markey", "Edward J. Markey"
+_HONORIFIC = re.compile(r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Reps|Sens|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Rev|Hon|Pres|St)\.\s+$")
 _HYPHEN_SPLIT = re.compile(f"[{re.escape(HYPHENS)}]")
 # letters joined by editorial brackets: [W]hile, constrai[n], con[c]essions, shocking[ly]
 _BRACKETED = re.compile(r"(?<![\w\]])(?=\[?[^\W\d_])(?:[^\W\d_]*\[[^\W\d_]{1,4}\])+[^\W\d_]*(?![\w\[])")
@@ -78,6 +80,7 @@ class WordUse:
     next_word: str | None  # the word just after (same sentence, only spaces between), if any
     prev_is_initial: bool  # the word before is a genus initial such as "E."
     by_number: bool = False  # a number stands right before or after it (only spaces between)
+    after_title: bool = False  # a title or an initial stands before it: "Sen. Markey", "J. Markey"
 
 
 def _strip_possessive(text: str) -> str:
@@ -180,6 +183,7 @@ def _word_uses(text: str, skips: list[tuple[int, int]]) -> Iterator[WordUse]:
         if may_damage and _fragment(text, start, end):
             continue
         by_number = _near_number(found, i, text)
+        after_title = start >= 3 and text[start - 2] == "." and bool(_HONORIFIC.search(text, max(0, start - 7), start))
         prev_word = next_word = None
         if i > 0:
             prev, prev_sentence, _ = found[i - 1]
@@ -202,9 +206,9 @@ def _word_uses(text: str, skips: list[tuple[int, int]]) -> Iterator[WordUse]:
                     if len(part) > 1:
                         yield WordUse(part, pos, pos + len(part), initial and j == 0, written, j,
                                       prev_word if j == 0 else None, next_word if j == len(parts) - 1 else None,
-                                      prev_is_initial and j == 0, by_number)
+                                      prev_is_initial and j == 0, by_number, after_title and j == 0)
                     pos += len(part) + 1
                 continue
         if len(written) > 1:
             yield WordUse(written, start, start + len(written), initial, None, 0, prev_word, next_word, prev_is_initial,
-                          by_number)
+                          by_number, after_title)
