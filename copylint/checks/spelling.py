@@ -13,7 +13,15 @@ from copylint.checks.foreign import foreign_spans
 from copylint.document import Document, Segment
 from copylint.issue import Issue
 from copylint.spelling.lexicon import GB, IZE, LISTED, PLACE, US
-from copylint.spelling.speller import COMPOUND_HEADS, COMPOUND_PART_ZIPF, Speller, Verdict, get_speller, shape_of
+from copylint.spelling.speller import (
+    COMPOUND_HEADS,
+    COMPOUND_PART_ZIPF,
+    HEADLINE,
+    Speller,
+    Verdict,
+    get_speller,
+    shape_of,
+)
 from copylint.spelling.suggest import match_case
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
 from copylint.spelling.wordlists import HouseLists, house_lists
@@ -170,13 +178,18 @@ class Spelling(Check):
                 return None  # one name joined to a place: Agence France-Presse, Baden-Baden
         mid_body = (seg.kind not in _TITLE_SEGMENTS and not use.initial) or use.after_title
         # a headline word the body never writes: its capital says nothing (title case)
-        initial = use.initial or (seg.kind in _TITLE_SEGMENTS and not body[use.text] and not use.after_title)
+        initial = use.initial
+        if seg.kind in _TITLE_SEGMENTS and not body[use.text] and not use.after_title and shape_of(word) == "title" \
+                and _title_case(seg.text):
+            initial = HEADLINE
         verdict = speller.judge(word, None, initial, by_number=use.by_number, part=use.compound is not None,
                                 mid_body=mid_body)  # without context: the strictest reading
         if verdict.ok:
             return None
         if not verdict.listed and word.islower() and body[use.text] >= TERM_USES:
             return None  # a term the article uses throughout (sevengill, colonias)
+        if not verdict.listed and word[:1].isupper() and body[use.text] > 1 and not initial == HEADLINE:
+            return None  # a name the body writes the same way more than once (Granito, Marbel)
         shape = _context_shape(speller, use)
         name_context = _name_context(seg, use, body)
         if shape is not None or name_context:
@@ -201,6 +214,13 @@ def _place_compound(speller: Speller, use: WordUse) -> bool:
 
 def _inside(spans: list[tuple[int, int]] | None, offset: int) -> bool:
     return bool(spans) and any(a <= offset < b for a, b in spans)
+
+
+def _title_case(text: str) -> bool:
+    """Most of the longer words are capitalised (a headline in title case): a capital there
+    is no sign of a name."""
+    longer = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    return len(longer) >= 2 and sum(w[0].isupper() for w in longer) >= 0.75 * len(longer)
 
 
 def _shouting(text: str) -> bool:

@@ -45,11 +45,13 @@ NAME_RATIO = 100.0
 NAME_FLOOR_ZIPF = 1.5
 # A capitalised listed misspelling is taken for a name when it is in use this often.
 LISTED_NAME_ZIPF = 3.0
-# A capitalised word that wordfreq has never seen is a slip, even beside other capitalised
+# A capitalised word that wordfreq has (almost) never seen is a slip, even beside other capitalised
 # words or when short, when a word at least this common is one slip of at least this
 # weight away (a swap, a doubled, dropped or neighbouring letter: "Develipment", "Ofice").
-UNSEEN_NAME_WORD_ZIPF = 4.0
+UNSEEN_ZIPF = 1.5  # below this, wordfreq has barely seen it: web typos ("soceity") sit here
+UNSEEN_NAME_WORD_ZIPF = 3.0
 UNSEEN_NAME_WEIGHT = 0.25
+UNSEEN_SHORT_NAME_WEIGHT = 0.5  # under six letters: a swap, a doubled letter, a vowel or a neighbouring key
 # A capitalised word shorter than this is a name unless it starts a sentence (short names
 # are too many for a one-letter slip from a common word to mean a typo: Quat, Fisht, Aner).
 NAME_MIN_LENGTH = 6
@@ -80,6 +82,9 @@ PREFIXES = (
 )
 #: What may stand before a hyphen without being a word: alt-right, neo-pagan, e-mail.
 COMPOUND_HEADS = frozenset(PREFIXES) | frozenset({"alt", "ex", "e", "x", "self", "quasi", "vice"})
+#: ``initial`` for a title-case headline word that the body never writes: judged as a
+#: lower-case word unless it is a place or a name in use.
+HEADLINE = 2
 _CONTRACTIONS = ("n't", "'s", "'ve", "'ll", "'re", "'d", "'m")
 # Regular derivations: (ending, endings of the base word it is made from, shortest stem).
 _DERIVATIONS = (
@@ -322,7 +327,9 @@ class Speller:
     def _name(self, word: str, low: str, e: Entry | None, initial: bool, name_context: bool) -> Verdict:
         if e is not None and (e.flags & PLACE or e.zipf >= NAME_ZIPF):
             return OK
-        unseen = e is None or e.zipf <= 0
+        if initial == HEADLINE:  # title case says nothing, and the body never writes it: a word
+            return self._lower(word, low, e)
+        unseen = e is None or e.zipf < UNSEEN_ZIPF
         if (name_context or (not initial and len(low) < NAME_MIN_LENGTH)) and not unseen:
             return OK
         if self._morphology(low):
@@ -334,7 +341,8 @@ class Speller:
             # no name in use is written this way, and a common word is one common slip away:
             # "Economic Develipment Administration", "the Ofice of"
             best = ranked[0]
-            if best.zipf >= UNSEEN_NAME_WORD_ZIPF and best.weight >= UNSEEN_NAME_WEIGHT:
+            weight = UNSEEN_NAME_WEIGHT if len(low) >= NAME_MIN_LENGTH else UNSEEN_SHORT_NAME_WEIGHT
+            if best.zipf >= UNSEEN_NAME_WORD_ZIPF and best.weight >= weight:
                 return Verdict(False, self.suggestions(word, ranked), reason="typo")
             return OK
         own = max(e.zipf if e is not None else 0.0, NAME_FLOOR_ZIPF)
