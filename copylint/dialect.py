@@ -10,6 +10,9 @@ evidence decides:
   is a name: Pearl Harbor, the Labour Party). -ize forms count for neither: Oxford British
   spelling uses them too, so only -ise is evidence (British);
 - **"per cent"** (British) against **"percent"** (American);
+- **titles**: "Mr Smith", "Dr Jones" (British) against "Mr. Smith", "Dr. Jones" (American);
+- **"towards"** (British, half a point: American copy uses it too) against **"toward"**
+  (American);
 - **date order**: "5 January 2020" (British) against "January 5, 2020" (American), each
   kind counted at most :data:`MAX_DATES` times.
 
@@ -44,6 +47,12 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 _US_DATE = re.compile(rf"\b(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,| \d{{4}}\b|(?=[\s.;:)]))(?! ?%)")
 _GB_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS})\b")
 _PER_CENT = re.compile(r"\bper cent\b", re.IGNORECASE)
+_TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\. (?=[A-Z])")
+_TITLE_BARE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr) (?=[A-Z])")
+_TOWARD = re.compile(r"\btoward\b", re.IGNORECASE)
+_TOWARDS = re.compile(r"\btowards\b", re.IGNORECASE)
+#: Titles and "toward(s)" count at most this many times each way.
+MAX_OTHER = 3
 _PERCENT = re.compile(r"\bpercent\b", re.IGNORECASE)
 
 
@@ -117,7 +126,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 def evidence(doc: Document) -> Evidence:
     """Every piece of dialect evidence in ``doc``."""
     ev = Evidence()
-    us_dates = gb_dates = 0
+    us_dates = gb_dates = us_titles = gb_titles = us_toward = gb_toward = 0
     for seg in doc.segments:
         text = seg.text
         for tok in token_list(text):
@@ -134,6 +143,12 @@ def evidence(doc: Document) -> Evidence:
             ev.us += m
             ev.clues["per cent"] += n
             ev.clues["percent"] += m
+        if "M" in text or "D" in text:
+            us_titles += len(_TITLE_DOT.findall(text))
+            gb_titles += len(_TITLE_BARE.findall(text))
+        if "toward" in text:
+            us_toward += len(_TOWARD.findall(text))
+            gb_toward += len(_TOWARDS.findall(text))
         if any(ch.isdigit() for ch in text):
             us_dates += len(_US_DATE.findall(text))
             gb_dates += len(_GB_DATE.findall(text))
@@ -142,6 +157,14 @@ def evidence(doc: Document) -> Evidence:
     ev.gb += gb_dates
     ev.clues["month-day dates"] += us_dates
     ev.clues["day-month dates"] += gb_dates
+    us_titles, gb_titles = min(us_titles, MAX_OTHER), min(gb_titles, MAX_OTHER)
+    us_toward, gb_toward = min(us_toward, MAX_OTHER), min(gb_toward, MAX_OTHER)
+    ev.us += us_titles + us_toward
+    ev.gb += gb_titles + gb_toward / 2
+    ev.clues["Mr."] += us_titles
+    ev.clues["Mr"] += gb_titles
+    ev.clues["toward"] += us_toward
+    ev.clues["towards"] += gb_toward
     return ev
 
 

@@ -106,6 +106,33 @@ DIALECT_MIX = RuleInfo(
     ),
 )
 
+DIALECT_DECISION = RuleInfo(
+    id="dialect.decision",
+    category="structure",
+    severity="info",
+    summary="Which dialect an article was judged in, and why (off unless selected).",
+    rationale=(
+        "With dialect = \"auto\" copylint decides per article whether it is British or American "
+        "from its own evidence: spellings with a British/American pair (-ise is British, -ize "
+        "is neither, since Oxford British uses it), \"per cent\" against \"percent\", and date "
+        "order (\"5 January\" against \"January 5\"); a word capitalised inside a sentence is a "
+        "name, not evidence. An article with too little evidence, or a tie, is judged against "
+        "dialect_fallback (default en-US). Select this rule (--enable dialect.decision) to see "
+        "the decision for each article, in every output format: one note at its first word. "
+        "Nothing is reported where the configuration names the dialect."
+    ),
+    bad=(
+        Example("[[The]] colour of the centre was criticised on 5 January."),
+        Example("[[Prices]] rose 5 percent on January 5, 2021."),
+        Example("[[No]] spelling here says which."),
+    ),
+    good=(
+        Example("The colour of the centre was criticised.", dialect="en-GB"),
+        Example("The color of the center was analyzed.", dialect="en-US"),
+    ),
+    default_enabled=False,
+)
+
 REJECTED = " is on the house reject list"
 _LATIN_ENDING = re.compile(r"(?:a|ae|i|ii|us|um|is|es|ensis|oides|ata|ica)$")
 _TITLE_SEGMENTS = frozenset({"headline", "heading", "front_matter"})
@@ -115,7 +142,7 @@ TERM_USES = 3
 
 
 class Spelling(Check):
-    rules = (MISSPELLING, DIALECT_MIX)
+    rules = (MISSPELLING, DIALECT_MIX, DIALECT_DECISION)
 
     def __init__(self, settings) -> None:  # noqa: ANN001 - Settings
         super().__init__(settings)
@@ -130,6 +157,10 @@ class Spelling(Check):
         return lists
 
     def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        if ctx.is_enabled(DIALECT_DECISION.id) and ctx.settings.dialect == "auto":
+            finding = _decision(doc, ctx)
+            if finding is not None:
+                yield finding
         house = self._house(ctx)
         spell = ctx.is_enabled(MISSPELLING.id)
         mix = ctx.is_enabled(DIALECT_MIX.id)
@@ -201,6 +232,17 @@ class Spelling(Check):
             verdict = replace(verdict, suggestions=tuple(s.upper() for s in verdict.suggestions))
         return Finding(MISSPELLING.id, seg, use.start, use.end, _message(use.text, verdict), verdict.suggestions,
                        fix_safe=verdict.safe)
+
+
+def _decision(doc: Document, ctx: CheckContext) -> Finding | None:
+    """The dialect decision, reported at the document's first word."""
+    for seg in doc.segments:
+        first = next(iter(word_uses(seg.text)), None)
+        if first is not None:
+            decision = ctx.dialects.decision()
+            return Finding(DIALECT_DECISION.id, seg, first.start, first.end,
+                           f"Dialect {decision.describe()}")
+    return None
 
 
 def _place_compound(speller: Speller, use: WordUse) -> bool:

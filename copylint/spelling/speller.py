@@ -52,6 +52,7 @@ UNSEEN_ZIPF = 1.5  # below this, wordfreq has barely seen it: web typos ("soceit
 UNSEEN_NAME_WORD_ZIPF = 3.0
 UNSEEN_NAME_WEIGHT = 0.25
 UNSEEN_SHORT_NAME_WEIGHT = 0.5  # under six letters: a swap, a doubled letter, a vowel or a neighbouring key
+UNSEEN_SHORT_NAME_WORD_ZIPF = 4.0  # ... of a word at least this common
 # A capitalised word shorter than this is a name unless it starts a sentence (short names
 # are too many for a one-letter slip from a common word to mean a typo: Quat, Fisht, Aner).
 NAME_MIN_LENGTH = 6
@@ -341,8 +342,9 @@ class Speller:
             # no name in use is written this way, and a common word is one common slip away:
             # "Economic Develipment Administration", "the Ofice of"
             best = ranked[0]
-            weight = UNSEEN_NAME_WEIGHT if len(low) >= NAME_MIN_LENGTH else UNSEEN_SHORT_NAME_WEIGHT
-            if best.zipf >= UNSEEN_NAME_WORD_ZIPF and best.weight >= weight:
+            short = len(low) < NAME_MIN_LENGTH
+            weight = UNSEEN_SHORT_NAME_WEIGHT if short else UNSEEN_NAME_WEIGHT
+            if best.zipf >= (UNSEEN_SHORT_NAME_WORD_ZIPF if short else UNSEEN_NAME_WORD_ZIPF) and best.weight >= weight:
                 return Verdict(False, self.suggestions(word, ranked), reason="typo")
             return OK
         own = max(e.zipf if e is not None else 0.0, NAME_FLOOR_ZIPF)
