@@ -16,12 +16,13 @@ evidence decides:
 - **date order**: "5 January 2020" (British) against "January 5, 2020" (American), each
   kind counted at most :data:`MAX_DATES` times.
 
-A dialect wins with more evidence than the other and at least :data:`MIN_EVIDENCE`
-points; otherwise (no evidence, a single capitalised spelling, or a tie) the document is
-judged against the configured ``dialect_fallback``. When one word is judged (``spelling.dialect-mix``), that
-word is not evidence for itself: its own uses, and those of its other dialect's form, are
-taken out first, so a single "colour" in American copy cannot make the article British
-(where the rest is tied, it may break the tie).
+Spellings decide first: a dialect wins with more spelling evidence than the other and at
+least :data:`MIN_EVIDENCE` points. When they do not settle it (none, a single capitalised
+spelling, or a tie), the other clues decide the same way, and when those do not either, the
+document is judged against the configured ``dialect_fallback``. When one word is judged (``spelling.dialect-mix``), that
+word is not evidence for itself: the use being judged is taken out first (and a word the
+document spells both ways is no evidence at all), so a single "colour" in American copy
+cannot make the article British; where the rest is tied, the word may break the tie.
 """
 
 from __future__ import annotations
@@ -95,8 +96,10 @@ def _family(word: str) -> str:
 class Evidence:
     """A document's dialect evidence: totals, and what each spelled word contributed."""
 
-    gb: float = 0.0
+    gb: float = 0.0  # spellings
     us: float = 0.0
+    gb2: float = 0.0  # the other clues: "per cent", date order, "Mr", "towards"
+    us2: float = 0.0
     by_word: dict[str, tuple[float, float]] = field(default_factory=dict)  # lowercase word -> (gb, us)
     clues: Counter[str] = field(default_factory=Counter)  # what kind of evidence was seen
 
@@ -112,10 +115,13 @@ class Evidence:
         self.clues["British spellings" if g else "American spellings"] += 1
 
     def without(self, word: str) -> tuple[float, float]:
-        """(British, American) evidence with ``word``'s own uses (and its other dialect's
-        form's) taken out."""
+        """(British, American) spelling evidence without this use of ``word``; a word the
+        document spells both ways ("totaling" and "totalling") is no evidence at all."""
         g, u = self.by_word.get(_family(word), (0.0, 0.0))
-        return self.gb - g, self.us - u
+        if g and u:
+            return self.gb - g, self.us - u
+        wg, wu = word_evidence(word)
+        return self.gb - wg, self.us - wu
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -139,8 +145,8 @@ def evidence(doc: Document) -> Evidence:
         if "cent" in text:
             n = len(_PER_CENT.findall(text))
             m = len(_PERCENT.findall(text))
-            ev.gb += n
-            ev.us += m
+            ev.gb2 += n
+            ev.us2 += m
             ev.clues["per cent"] += n
             ev.clues["percent"] += m
         if "M" in text or "D" in text:
@@ -153,14 +159,14 @@ def evidence(doc: Document) -> Evidence:
             us_dates += len(_US_DATE.findall(text))
             gb_dates += len(_GB_DATE.findall(text))
     us_dates, gb_dates = min(us_dates, MAX_DATES), min(gb_dates, MAX_DATES)
-    ev.us += us_dates
-    ev.gb += gb_dates
+    ev.us2 += us_dates
+    ev.gb2 += gb_dates
     ev.clues["month-day dates"] += us_dates
     ev.clues["day-month dates"] += gb_dates
     us_titles, gb_titles = min(us_titles, MAX_OTHER), min(gb_titles, MAX_OTHER)
     us_toward, gb_toward = min(us_toward, MAX_OTHER), min(gb_toward, MAX_OTHER)
-    ev.us += us_titles + us_toward
-    ev.gb += gb_titles + gb_toward / 2
+    ev.us2 += us_titles + us_toward
+    ev.gb2 += gb_titles + gb_toward / 2
     ev.clues["Mr."] += us_titles
     ev.clues["Mr"] += gb_titles
     ev.clues["toward"] += us_toward
@@ -168,13 +174,14 @@ def evidence(doc: Document) -> Evidence:
     return ev
 
 
-def decide(gb: float, us: float, fallback: str) -> tuple[str, bool]:
-    """(dialect, decided): ``decided`` is False when the evidence was too little or tied
-    and ``fallback`` was used."""
-    if gb >= MIN_EVIDENCE and gb > us:
-        return "en-GB", True
-    if us >= MIN_EVIDENCE and us > gb:
-        return "en-US", True
+def decide(gb: float, us: float, fallback: str, gb2: float = 0.0, us2: float = 0.0) -> tuple[str, bool]:
+    """(dialect, decided): spellings first, then the other clues; ``decided`` is False when
+    neither settles it and ``fallback`` was used."""
+    for g, u in ((gb, us), (gb2, us2)):
+        if g >= MIN_EVIDENCE and g > u:
+            return "en-GB", True
+        if u >= MIN_EVIDENCE and u > g:
+            return "en-US", True
     return fallback, False
 
 
@@ -186,16 +193,19 @@ class Decision:
     how: str  # "configured", "auto" (the evidence decided) or "fallback"
     gb: float = 0.0
     us: float = 0.0
+    gb2: float = 0.0
+    us2: float = 0.0
 
     def describe(self) -> str:
         if self.how == "configured":
             return f"{self.dialect} (configured)"
-        if self.how == "auto":
-            return f"{self.dialect} (auto: British evidence {self.gb:g}, American {self.us:g})"
-        return f"{self.dialect} (auto fell back: British evidence {self.gb:g}, American {self.us:g})"
+        how = "auto" if self.how == "auto" else "auto, too little evidence: the fallback"
+        return (f"{self.dialect} ({how}; spellings British {self.gb:g}, American {self.us:g}; "
+                f"other clues British {self.gb2:g}, American {self.us2:g})")
 
     def to_dict(self) -> dict[str, object]:
-        return {"dialect": self.dialect, "how": self.how, "british_evidence": self.gb, "american_evidence": self.us}
+        return {"dialect": self.dialect, "how": self.how, "british_spellings": self.gb, "american_spellings": self.us,
+                "british_clues": self.gb2, "american_clues": self.us2}
 
 
 class DocumentDialect:
@@ -217,17 +227,20 @@ class DocumentDialect:
         if self.configured != "auto":
             return Decision(self.configured, "configured")
         ev = self.evidence
-        dialect, decided = decide(ev.gb, ev.us, self.fallback)
-        return Decision(dialect, "auto" if decided else "fallback", ev.gb, ev.us)
+        dialect, decided = decide(ev.gb, ev.us, self.fallback, ev.gb2, ev.us2)
+        return Decision(dialect, "auto" if decided else "fallback", ev.gb, ev.us, ev.gb2, ev.us2)
 
     def for_word(self, word: str) -> str:
         """The dialect to judge ``word`` against: its own uses are no evidence."""
         if self.configured != "auto":
             return self.configured
-        gb, us = self.evidence.without(word)
+        ev = self.evidence
+        if ev.gb == ev.us:  # the spellings are tied: the other clues or the fallback decide for all
+            return self.decision().dialect
+        gb, us = ev.without(word)
         if gb == us and gb > 0:  # the rest is tied: the word may break the tie, not decide alone
             return self.decision().dialect
-        return decide(gb, us, self.fallback)[0]
+        return decide(gb, us, self.fallback, self.evidence.gb2, self.evidence.us2)[0]
 
 
 def detect_dialect(doc: Document, default: str = "en-US") -> str:

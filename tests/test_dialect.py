@@ -87,11 +87,25 @@ def test_the_judged_word_is_not_its_own_evidence():
     # one British spelling in copy that is otherwise American: the article is not British
     text = "On January 5, 2021, officials said prices rose 3 percent; the colour of the vote was clear."
     assert mixes(text) == [("colour", ("color",))]
-    # written three times, still no evidence for itself
-    assert [w for w, _ in mixes("The colour, the colour and the colour.")] == ["colour"] * 3
-    # the fallback decides when nothing else is there
+    # a word spelt both ways is no evidence: the fallback decides
+    assert mixes("The totaling and the totalling.") == [("totalling", ("totaling",))]
     settings = replace(ONLY_MIX, dialect_fallback="en-GB")
-    assert lint_text("The colour, the colour and the colour.", "s.txt", settings, format="body") == []
+    assert [i.text for i in lint_text("The totaling and the totalling.", "s.txt", settings, format="body")] == [
+        "totaling"]
+    # one use alone is judged against the fallback; written the same way throughout, it is the article's
+    assert mixes("The colour was clear.") == [("colour", ("color",))]
+    assert mixes("The colour, the colour and the colour.") == []
+    # the rest of the article decides: three "catalog", one "favourite"
+    assert mixes("The catalog, the catalog, the catalog and her favourite.") == [("favourite", ("favorite",))]
+
+
+def test_spellings_decide_before_the_other_clues():
+    # Wikinews writes month-day datelines and "Mr." in British articles too
+    text = "On May 18, 2020 Mr. Smith said the colour and flavour of the centre favoured practising."
+    assert dialect(text) == "en-GB"
+    assert mixes(text) == []
+    # with no other spelling, the clues judge the one there is
+    assert mixes("On May 18, 2020 Mr. Smith praised the colour.") == [("colour", ("color",))]
 
 
 def test_configured_dialect_is_strict():
@@ -105,7 +119,8 @@ def test_decision_is_reported():
 
     doc = parse("Prices rose 5 per cent, the colour of the centre.", "s.txt", "body")
     d = DocumentDialect(doc, "auto", "en-US").decision()
-    assert (d.dialect, d.how, d.gb, d.us) == ("en-GB", "auto", 3.0, 0.0)
+    assert (d.dialect, d.how, d.gb, d.us, d.gb2, d.us2) == ("en-GB", "auto", 2.0, 0.0, 1.0, 0.0)
+    assert "spellings British 2, American 0; other clues British 1, American 0" in d.describe()
     assert DocumentDialect(parse("No clue here.", "s.txt", "body"), "auto", "en-GB").decision().how == "fallback"
     ctx = CheckContext(settings=Settings(dialect="en-US"), doc=doc)
     assert ctx.dialects.decision().describe() == "en-US (configured)"

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.document import Document, Segment
-from copylint.tokens import APOSTROPHES, token_list
+from copylint.tokens import APOSTROPHES
 
 FOREIGN_PASSAGE = RuleInfo(
     id="structure.foreign-passage",
@@ -60,12 +60,17 @@ MAX_ENGLISH_SHARE = 0.7
 MIN_LOWER_WORDS = 5
 #: A quotation inside an English paragraph is a passage from this many words.
 MIN_QUOTE_WORDS = 6
+#: Only this many lower-case words of a passage are looked up (a passage in another
+#: language shows it from its first words; a quotation inside English is tested apart).
+SAMPLE_WORDS = 20
 #: The identifier must give the language at least this share of the text.
 MIN_PERCENT = 60
 
 _APOS = str.maketrans({a: "'" for a in APOSTROPHES})
 _QUOTE = re.compile(r"\u201c([^\u201c\u201d]+)\u201d|\"([^\"]+)\"|\u00ab([^\u00ab\u00bb]+)\u00bb")
 _CACHE_KEY = "foreign-passages"
+# a lower-case word: not inside a URL, an address or a capitalised or hyphenated word
+_LOWER_WORD = re.compile(r"(?<![\w@/.\-'\u2019])[^\W\d_A-Z\u00c0-\u00de][^\W\d_]*(?:['\u2019][^\W\d_]+)?(?![\w@/\-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,14 +82,19 @@ class Passage:
 
 
 def _english_share(text: str) -> tuple[float, int]:
+    """The share of the first :data:`SAMPLE_WORDS` lower-case words that are English, and
+    how many were looked at."""
     from copylint.spelling.speller import get_speller
 
     speller = get_speller()
-    lower = [t.text.translate(_APOS) for t in token_list(text) if t.kind == "word" and t.text.islower()]
-    if not lower:
-        return 1.0, 0
-    known = sum(1 for w in lower if speller.is_word(w) or speller.is_word(w.split("'")[0]))
-    return known / len(lower), len(lower)
+    known = seen = 0
+    for m in _LOWER_WORD.finditer(text):  # cheaper than the tokeniser: only the first words are needed
+        w = m.group().translate(_APOS)
+        seen += 1
+        known += speller.is_word(w) or speller.is_word(w.split("'")[0])
+        if seen >= SAMPLE_WORDS:
+            break
+    return (known / seen, seen) if seen else (1.0, 0)
 
 
 def identify(text: str) -> str | None:
