@@ -137,6 +137,8 @@ REJECTED = " is on the house reject list"
 _LATIN_ENDING = re.compile(r"(?:a|ae|i|ii|us|um|is|es|ensis|oides|ata|ica)$")
 _TITLE_SEGMENTS = frozenset({"headline", "heading", "front_matter"})
 _HYPHENS = re.compile(r"[-\u2010\u2011]")
+_UPPER = re.compile(r"[^\W\d_a-z]")  # letters: an approximation by case, for shouting headlines
+_LOWER = re.compile(r"[a-z]")
 # A lower-case word written this often in an article's body is one of its terms.
 TERM_USES = 3
 
@@ -267,8 +269,8 @@ def _title_case(text: str) -> bool:
 
 def _shouting(text: str) -> bool:
     """Written in capitals throughout (an all-capitals headline): at least three words."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters) and len(text.split()) >= 3
+    upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))
+    return upper + lower >= 12 and upper >= 0.9 * (upper + lower) and len(text.split()) >= 3
 
 
 def flagged_words(issues: Iterable[Issue]) -> list[str]:
@@ -352,22 +354,26 @@ def _dialect_mix(speller: Speller, seg: Segment, use: WordUse, ctx: CheckContext
         return None  # a proper name keeps its spelling: Pearl Harbor, the Labor Party; "Labour Party leader ..."
     low = word.lower()
     e = speller.entry(low)
-    if e is None and ize_form(low) is None:
-        return None  # no variant: the dialect need not be decided
+    american = british = None  # the other dialect's form, were the copy British / American
+    if e is not None and e.flags & US and not e.flags & IZE and low not in AMBIGUOUS_US and e.note:
+        american = e.note
+    if e is not None and e.flags & GB and low not in AMBIGUOUS_GB and e.note:
+        british = e.note
+    elif american is None:
+        ize = ize_form(low)
+        if ize is not None and speller.is_word(ize) and speller.zipf(ize) >= speller.zipf(low) - 0.5:
+            british = ize
+    if american is None and british is None:
+        return None  # not a dialect spelling: the dialect need not be decided
     dialect = ctx.dialects.for_word(word)
     if dialect == "en-GB":
-        if e is None or not e.flags & US or e.flags & IZE or low in AMBIGUOUS_US or not e.note:
+        if american is None:
             return None
-        other, name = e.note, "American"
+        other, name = american, "American"
     else:
-        if e is not None and e.flags & GB and low not in AMBIGUOUS_GB and e.note:
-            other = e.note
-        else:
-            ize = ize_form(low)
-            if ize is None or not speller.is_word(ize) or speller.zipf(ize) < speller.zipf(low) - 0.5:
-                return None
-            other = ize
-        name = "British"
+        if british is None:
+            return None
+        other, name = british, "British"
     other = match_case(other, word)
     target = "British" if dialect == "en-GB" else "American"
     return Finding(DIALECT_MIX.id, seg, use.start, use.end,

@@ -182,7 +182,7 @@ def _word_uses(text: str, skips: list[tuple[int, int]]) -> Iterator[WordUse]:
             continue
         if may_damage and _fragment(text, start, end):
             continue
-        by_number = _near_number(found, i, text)
+        by_number = is_shorthand_shape(tok.text) and _near_number(found, i, text)
         after_title = start >= 3 and text[start - 2] == "." and bool(_HONORIFIC.search(text, max(0, start - 7), start))
         prev_word = next_word = None
         if i > 0:
