@@ -27,6 +27,7 @@ cannot make the article British; where the rest is tied, the word may break the 
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -246,3 +247,20 @@ class DocumentDialect:
 def detect_dialect(doc: Document, default: str = "en-US") -> str:
     """"en-GB" or "en-US" from the document's evidence; ``default`` when it is too little."""
     return DocumentDialect(doc, "auto", default).decision().dialect
+
+
+def describe_file(path: str, configured: str, fallback: str, max_bytes: int = 10_000_000) -> str | None:
+    """The dialect decision for the article at ``path`` (``--show-settings``), or None when
+    the file cannot be read as an article."""
+    from copylint.decoding import decode
+    from copylint.errors import CopylintError
+    from copylint.readers import parse
+
+    try:
+        if os.path.getsize(path) > max_bytes:
+            return None
+        with open(path, "rb") as fh:
+            text = decode(fh.read(), path).text
+        return DocumentDialect(parse(text, path), configured, fallback).decision().describe()
+    except (OSError, CopylintError, ValueError):
+        return None

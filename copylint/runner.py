@@ -7,6 +7,7 @@ came back. The result cache and the worker processes wrap the same per-file step
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -14,18 +15,35 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
-from copylint.api import RunResult, get_linter, parse_document, read_bytes
 from copylint.backends import drain_warnings
 from copylint.cache import ResultCache
-from copylint.config import Settings
+from copylint.config import Settings, SettingsResolver
 from copylint.decoding import decode
-from copylint.discovery import Source, discover
+from copylint.discovery import Source, WalkWarning, discover
+from copylint.engine import get_linter
 from copylint.errors import CopylintError, InputError
 from copylint.issue import Issue
 from copylint.readers import format_for_path
+from copylint.reading import read_limited, read_stream, too_large
+from copylint.sourcefile import parse_document
 
 #: below this many files a pool costs more than it saves
 PARALLEL_MIN_FILES = 8
+
+
+@dataclass
+class RunResult:
+    """The outcome of linting many files."""
+
+    issues: list[Issue] = field(default_factory=list)
+    errors: list[CopylintError] = field(default_factory=list)  # files skipped, checks that failed
+    files: int = 0
+    warnings: list[str] = field(default_factory=list)  # things the user should know; the run is complete
+
+
+def as_resolver(settings: Settings | SettingsResolver) -> SettingsResolver:
+    """A resolver; plain :class:`Settings` apply to every file."""
+    return settings if isinstance(settings, SettingsResolver) else SettingsResolver(settings)
 
 
 @dataclass
@@ -55,24 +73,34 @@ def lint_file(
     data: bytes | None = None,
     cache: ResultCache | None = None,
 ) -> FileResult:
-    """Read, parse and lint one file; an unreadable file becomes an error, not an exception."""
+    """Read, parse and lint one file; whatever goes wrong with it becomes its error, not an exception.
+
+    The file is read with a bound (``max_file_size``; a FIFO is refused, a device read no
+    further than the bound: :mod:`copylint.reading`). A reader or check that fails on this
+    file's content is reported as one error naming the file; every other file is unaffected.
+    """
     try:
         if data is None:
-            _check_size(source.path, os.path.getsize(source.path) if os.path.isfile(source.path) else 0, settings)
-            data = read_bytes(source.path)
+            data = read_limited(source.path, settings.max_file_size)
         else:
             _check_size(source.path, len(data), settings)
-        key = cache.key(source.path, data) if cache is not None else None
+        key = cache.key(source.path, data, settings) if cache is not None else None
         if key is not None:
             hit = cache.get(key)
             if hit is not None:
                 text = decode(data, source.path).text if keep_source else None  # no parse needed
                 return FileResult(source.path, True, hit, source=text, cached=True)
         doc = parse_document(source.path, source.format, data)
+        linter = get_linter(settings)
+        issues = linter.lint(doc)
     except InputError as exc:
         return FileResult(source.path, False, errors=[exc])
-    linter = get_linter(settings)
-    issues = linter.lint(doc)
+    except CopylintError:  # the configuration (a word list, a pack): the run's error, said as it is
+        raise
+    except Exception as exc:  # noqa: BLE001 - a bug meets this file's content: contain it to the file
+        with contextlib.suppress(Exception):
+            get_linter(settings).take_failures()  # nothing of this file carries over to the next
+        return FileResult(source.path, False, errors=[internal_error(source.path, exc)])
     failures = [f.as_error() for f in linter.take_failures()]
     if key is not None and not failures and not any(c.degraded for c in linter.checks):
         cache.put(key, issues)
@@ -80,30 +108,54 @@ def lint_file(
                       warnings=drain_warnings())
 
 
+def internal_error(path: str, exc: BaseException) -> InputError:
+    """One line naming the file for an unexpected failure while reading or checking it.
+
+    It names the exception and where copylint raised it, never the exception's text (which
+    may quote the article: article text is never logged).
+    """
+    where = ""
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if f"{os.sep}copylint{os.sep}" in filename:
+            where = f" in copylint/{filename.rsplit(f'{os.sep}copylint{os.sep}', 1)[1]}"
+        tb = tb.tb_next
+    return InputError(
+        f"could not be checked: internal error ({type(exc).__name__}{where}); "
+        "other files are unaffected; please report this with the file",
+        path,
+    )
+
+
 def _check_size(path: str, size: int, settings: Settings) -> None:
     if size > settings.max_file_size:
-        raise InputError(
-            f"file is {size / 1e6:.1f} MB, larger than max_file_size ({settings.max_file_size / 1e6:g} MB); skipped "
-            "(raise max_file_size in the configuration to check it)",
-            path,
-        )
+        raise InputError(too_large(f"file is {size / 1e6:.1f} MB", settings.max_file_size), path)
 
 
-def sources(paths: list[str], settings: Settings) -> Iterator[Source | InputError]:
-    """Every file to lint under ``paths``; '-' (stdin) is yielded as a Source with path '-'."""
+def sources(paths: list[str], settings: Settings | SettingsResolver) -> Iterator[Source | InputError | WalkWarning]:
+    """Every file to lint under ``paths``; '-' (stdin) is yielded as a Source with path '-'.
+
+    Symlinks in folders may point anywhere inside the folders named in ``paths``, no further.
+    """
+    roots = [p for p in paths if p != "-" and os.path.isdir(p)]
     for path in paths:
         if path == "-":
             yield Source("-", "txt")
         else:
-            yield from discover([path], settings)
+            yield from discover([path], settings, roots=roots)
 
 
-def run(paths: list[str], settings: Settings, options: RunOptions | None = None) -> tuple[RunResult, dict[str, str]]:
-    """Lint ``paths``; returns the result and, with ``keep_sources``, path -> source text.
+def run(paths: list[str], settings: Settings | SettingsResolver,
+        options: RunOptions | None = None) -> tuple[RunResult, dict[str, str]]:
+    """Lint ``paths``, each file with its own settings (a :class:`SettingsResolver`; plain
+    :class:`Settings` apply to all); returns the result and, with ``keep_sources``,
+    path -> source text.
 
-    Raises :class:`CopylintError` for a path that does not exist.
+    Raises :class:`CopylintError` for a path that does not exist or a bad configuration.
     """
     options = options or RunOptions()
+    settings = as_resolver(settings)
     result = RunResult()
     kept: dict[str, str] = {}
     items = list(sources(paths, settings))
@@ -116,15 +168,24 @@ def run(paths: list[str], settings: Settings, options: RunOptions | None = None)
         if isinstance(item, InputError):
             result.errors.append(item)
             continue
+        if isinstance(item, WalkWarning):
+            result.warnings.append(item.message)
+            continue
         if item.path == "-":
             name = options.stdin_filename or "<stdin>"
             fmt = (format_for_path(options.stdin_filename) if options.stdin_filename else "txt") or "txt"
-            file_result = lint_file(settings, Source(name, fmt), options.keep_sources, data=sys.stdin.buffer.read())
+            stdin_settings = settings.for_file(options.stdin_filename)
+            try:
+                data = read_stream(sys.stdin.buffer, stdin_settings.max_file_size, name, "stdin")
+            except InputError as exc:
+                file_result = FileResult(name, False, errors=[exc])
+            else:
+                file_result = lint_file(stdin_settings, Source(name, fmt), options.keep_sources, data=data)
         elif item.path in parallel:
             _collect(parallel[item.path], result, kept)
             continue
         else:
-            file_result = lint_file(settings, item, options.keep_sources, cache=options.cache)
+            file_result = lint_file(settings.for_file(item.path), item, options.keep_sources, cache=options.cache)
         _collect(file_result, result, kept)
         if options.on_file:
             options.on_file(file_result.path)
@@ -147,23 +208,22 @@ def _collect(file_result: FileResult, result: RunResult, kept: dict[str, str]) -
 
 # -- worker processes --------------------------------------------------------------
 
-_WORKER: tuple[Settings, bool, ResultCache | None] | None = None
+_WORKER: tuple[SettingsResolver, bool, ResultCache | None] | None = None
 
 
-def _init_worker(settings: Settings, keep_sources: bool, cache: ResultCache | None) -> None:
+def _init_worker(settings: SettingsResolver, keep_sources: bool, cache: ResultCache | None) -> None:
     global _WORKER
     _WORKER = (settings, keep_sources, cache)
-    get_linter(settings)  # checks built once per worker; heavy data loads on first use
 
 
 def _lint_batch(batch: list[Source]) -> list[FileResult]:
     assert _WORKER is not None
     settings, keep, cache = _WORKER
-    return [lint_file(settings, src, keep, cache=cache) for src in batch]
+    return [lint_file(settings.for_file(src.path), src, keep, cache=cache) for src in batch]
 
 
 def _run_parallel(
-    files: list[Source], settings: Settings, options: RunOptions, jobs: int, result: RunResult
+    files: list[Source], settings: SettingsResolver, options: RunOptions, jobs: int, result: RunResult
 ) -> dict[str, FileResult]:
     """Lint ``files`` in worker processes; a batch whose worker died is re-linted here."""
     size = max(1, min(32, len(files) // (jobs * 4)))
@@ -195,7 +255,7 @@ def _run_parallel(
         )
         for batch in failed:
             for src in batch:
-                file_result = lint_file(settings, src, options.keep_sources, cache=options.cache)
+                file_result = lint_file(settings.for_file(src.path), src, options.keep_sources, cache=options.cache)
                 done[file_result.path] = file_result
                 if options.on_file:
                     options.on_file(file_result.path)

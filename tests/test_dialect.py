@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
@@ -163,3 +164,18 @@ def test_ambiguous_words_are_left_alone():
 def test_misspelling_rule_never_flags_the_other_dialect():
     settings = Settings(enable=("spelling.misspelling",), disable=("ALL",), dialect="en-US")
     assert lint_text("The colour of the centre was criticised.", "s.txt", settings, format="body") == []
+
+
+def test_show_settings_names_the_fallback_and_the_decision(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\n\nPrices rose 5 per cent; the colour of the centre.\n", encoding="utf-8")
+    (tmp_path / ".copylint.toml").write_text('dialect_fallback = "en-GB"\n', encoding="utf-8")
+    out = run_cli("check", "--show-settings", "a.txt").stdout.decode()
+    assert 'dialect-fallback = "en-GB"' in out
+    assert "# dialect for this file: en-GB (auto; spellings British 2, American 0;" in out
+
+
+def test_dialect_decision_note_when_selected(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\n\nThe color of the center.\n", encoding="utf-8")
+    out = run_cli("check", "a.txt", "--enable", "dialect.decision", "--format", "json").stdout
+    notes = [i for i in json.loads(out)["issues"] if i["rule"] == "dialect.decision"]
+    assert [(n["severity"], n["message"][:25]) for n in notes] == [("info", "Dialect en-US (auto; spel")]
