@@ -63,18 +63,18 @@ class _Aligner:
         for ch in content:
             while p < self.end:
                 c = src[p]
-                if c == ch:
-                    out.add(ch, p)
+                if c == ch or (c == "\x00" and ch == "\ufffd"):  # markdown-it reads NUL as U+FFFD
+                    out.add(c, p)  # the source character itself: a linear run is always a copy
                     p += 1
                     break
                 if c in BREAK_CHARS and ch in " \t\n":  # a line break folded into the text
                     q = p + break_length(src, p)
-                    out.add(ch, p, q)
+                    out.add(src[p:q], p)  # the break as it is: never a "linear" run with other text
                     p = q
                     break
                 p += 1  # markup or a container prefix ("> ", list marker): not prose
-            else:
-                out.add(ch, max(min(p, self.end) - 1, 0), max(min(p, self.end), 1))
+            else:  # not in the source: keep it for the checks, mapped to no source text (never "linear")
+                out.add(ch, min(p, self.end), min(p, self.end))
         self.pos = p
 
     def special(self, content: str, markup: str, out: SegmentBuilder) -> None:
@@ -203,7 +203,7 @@ def _inline_segment(tok: MdToken, kind: str, text: str, start: int, end: int):
         elif t in ("softbreak", "hardbreak"):
             m = LINE_BREAK.search(text, al.pos, end)
             if m:
-                out.add("\n", m.start(), m.end())
+                out.add(m.group(), m.start())  # the break as it is (CR, LF or CRLF), as in plain text
                 al.pos = m.end()
         elif t == "link_open" and child.markup == "autolink":
             a, b = al.skip_delimited("<", ">")
