@@ -45,7 +45,10 @@ HTML = ["<p>", "</p>", "<b>", "</b>", "<br>", "<br/>", "<div>", "</div>", "<h1>"
         "<img alt=x>", "<li>", "<svg>", "</svg>", "<p/>", "<plaintext>", "<a b=\"", "<A HREF=x>", "<\u212abd>"]
 MARKDOWN = ["# ", "## ", "> ", "- ", "1. ", "*", "_", "**", "`", "```", "    ", "[", "]", "(", ")", "![", "<", ">",
             "\\", "\\*", "\\_", "|", "---", "<b>", "</b>", "<!-- copylint-disable -->", "<!-- x -->", "http://x.y/z",
-            "<http://x.y>", "~~~", "==="]
+            "<http://x.y>", "~~~", "===", "[a][b]", "\n\n[b]: http://x 'title'\n", "<div>\nx\n</div>\n",
+            "| a | b |\n|---|---|\n| c | d |\n", "\t", "  \n", "\\\n", "`` ` ``", "**&amp;**", "[&amp;](x)",
+            "![&amp; the the](x)", "<span>&amp;</span>", "<http://a.b/&amp;>", "&#X27;", "\r\n> ", "- [ ] ",
+            "[x]", "](y)", "*the the*", "_a_b_", "1) ", "+ ", "    - ", "<!--", "-->", "\r\n\r\n    code\r\n"]
 FRONT_KEYS = ["title", "description", "subtitle", "summary", "slug", "dek"]
 
 piece = st.one_of(st.sampled_from(WORDS), st.sampled_from(BREAKS), st.sampled_from(REFS), st.text(max_size=4))
