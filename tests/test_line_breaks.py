@@ -54,3 +54,10 @@ def test_front_matter_crlf_and_folded_values():
     got = {seg.name: (seg.text, src[seg.src_start:seg.src_end]) for seg in doc.segments if seg.name}
     assert got["title"][0] == "Folded title"
     assert got["description"] == ("It's the the end", "'It''s the the end'")
+
+
+def test_rule_file_lines_are_editor_lines():
+    from copylint.style.yamlsource import compose_text, line_of
+
+    node = compose_text('summary: "A\u2028B\u0085C"\nmessage: x\nseverity: warning\n', "rule.yaml")
+    assert [(k.value, line_of(k)) for k, _ in node.value] == [("summary", 1), ("message", 2), ("severity", 3)]
