@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from copylint.escaping import visible_controls
+
 
 class CopylintError(Exception):
     """Base for errors reported as one line on stderr with exit code 2."""
@@ -19,7 +21,8 @@ class CopylintError(Exception):
         where = ""
         if self.path is not None:
             where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
-        return f"{where}{self.message}"
+        # one line whatever the file name or message holds (a newline, ESC): copylint.escaping
+        return visible_controls(f"{where}{self.message}")
 
 
 class ConfigError(CopylintError):

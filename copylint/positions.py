@@ -1,7 +1,13 @@
 """All position arithmetic: source offsets <-> line/column, in code points or UTF-16.
 
-Line breaks are ``\\r\\n``, ``\\n`` and a lone ``\\r``, as in the Language Server
-Protocol. Offsets are code-point indices into the decoded source (BOM removed).
+The one definition of a line break, for every reader, the line index and every
+reporter: ``\\r\\n``, ``\\n`` and a lone ``\\r``, as in the Language Server Protocol,
+CommonMark, the HTML input stream, git, Vim and Emacs. U+0085, U+2028, U+2029, VT and FF
+are *not* line breaks here, although YAML 1.1 and ``str.splitlines`` count some of them:
+a reader must never turn a third-party parser's line/column into an offset (the two
+would disagree on such text); it takes the parser's character index, or aligns the
+parser's output with the source. Offsets are code-point indices into the decoded source
+(BOM removed).
 """
 
 from __future__ import annotations
@@ -9,7 +15,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-_BREAK = re.compile(r"\r\n|\n|\r")
+#: a line break: the only definition in copylint
+LINE_BREAK = re.compile(r"\r\n|\n|\r")
+#: the characters that start a line break
+BREAK_CHARS = "\r\n"
+
+
+def break_length(text: str, offset: int) -> int:
+    """Length of the line break starting at ``offset`` (2 for CRLF), 0 when there is none."""
+    if text.startswith("\r\n", offset):
+        return 2
+    return 1 if offset < len(text) and text[offset] in BREAK_CHARS else 0
+
+
+def line_starts(text: str) -> list[int]:
+    """Offset of the first character of every line of ``text``."""
+    return [0] + [m.end() for m in LINE_BREAK.finditer(text)]
 
 
 class LineIndex:
@@ -19,7 +40,7 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._starts = [0] + [m.end() for m in _BREAK.finditer(text)]
+        self._starts = line_starts(text)
 
     @property
     def line_count(self) -> int:
@@ -46,7 +67,7 @@ class LineIndex:
         """The text of 1-based ``line`` without its line break."""
         start = self._starts[line - 1]
         end = self._starts[line] if line < len(self._starts) else len(self.text)
-        return self.text[start:end].rstrip("\r\n")
+        return self.text[start:end].rstrip(BREAK_CHARS)
 
     # UTF-16 positions, as the Language Server Protocol counts them (0-based).
     def utf16_position(self, offset: int) -> tuple[int, int]:
@@ -59,7 +80,7 @@ class LineIndex:
         line = min(max(line, 0), len(self._starts) - 1)
         start = self._starts[line]
         end = self._starts[line + 1] if line + 1 < len(self._starts) else len(self.text)
-        while end > start and self.text[end - 1] in "\r\n":  # past the end of the line: the end, before its break
+        while end > start and self.text[end - 1] in BREAK_CHARS:  # past the end of the line: the end, before its break
             end -= 1
         units = 0
         pos = start

@@ -179,7 +179,7 @@ def test_consistency_form_mappings_give_per_mark_fixes(tmp_path):
         message: '{match}'
         regex: true
         either:
-          - - '"(?<![^\\s(]")': '“'
+          - - '"\\b': '“'  # an opening quote: before a word (user patterns run on RE2: no look-behind)
               '"': '”'
             - '“': '"'
               '”': '"'

@@ -1,17 +1,19 @@
-"""HTML through the standard library's HTML parser.
+"""HTML: prose from the text of block and inline elements.
 
 ``<title>`` and the first ``<h1>`` are headlines; block elements start segments;
-``script``, ``style``, ``code``, ``pre`` and their kin are not prose. Entities and
-character references map to their exact source span.
+``script``, ``style``, ``code``, ``pre`` and their kin are not prose. Tokens come from
+:mod:`copylint.readers.html_tokens` with exact source spans; a character reference maps
+to what a browser shows, as one atomic run over its source. Linear in the input: the
+tokenizer never scans twice and the open-element stack answers "is it open?" from a
+count, not by searching the stack.
 """
 
 from __future__ import annotations
 
-import html
-import re
-from html.parser import HTMLParser
+from collections import Counter
 
 from copylint.document import Document, SegmentBuilder
+from copylint.readers.html_tokens import Token, Tokenizer
 from copylint.readers.suppression import find_suppressions
 
 _SKIP = {"script", "style", "code", "pre", "kbd", "samp", "var", "noscript", "template", "svg", "math", "textarea", "select", "object", "iframe"}
@@ -27,25 +29,46 @@ _KIND = {
     "li": "list_item", "blockquote": "blockquote", "figcaption": "caption", "caption": "caption",
     "td": "table_cell", "th": "table_cell", "title": "headline", "dt": "list_item", "dd": "list_item",
 }
-_REF_END = re.compile(r"&#?[0-9A-Za-z]+;?")
 
 
-class _Reader(HTMLParser):
+class _Reader:
     def __init__(self, text: str, doc: Document) -> None:
-        super().__init__(convert_charrefs=False)
         self.src = text
         self.doc = doc
-        # HTMLParser counts lines by "\n" only, whatever the line endings.
-        self.nl_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.stack: list[str] = []
+        self.open = Counter[str]()  # how many of each tag are on the stack
         self.kinds: list[str] = ["paragraph"]
         self.skip = 0
+        self.skip_from: list[int] = []  # where each open skipped element starts
+        self.skipped: list[tuple[int, int]] = []  # source ranges of skipped elements (not prose)
         self.builder: SegmentBuilder | None = None
         self.h1_seen = False
+        self.steps = 0  # stack entries touched (the tests bound it)
 
-    def source_offset(self) -> int:
-        line, col = self.getpos()
-        return self.nl_starts[line - 1] + col
+    def feed(self, tokens: Tokenizer) -> None:
+        src = self.src
+        for tok in tokens.tokens():
+            kind = tok.kind
+            if kind == "text":
+                if not self.skip:
+                    self.out().add(src[tok.start:tok.end], tok.start)
+            elif kind == "ref":
+                if not self.skip:
+                    self.out().add(tok.value, tok.start, tok.end)
+            elif kind == "start":
+                if tok.self_closing:
+                    self.start_end_tag(tok)
+                else:
+                    self.start_tag(tok)
+            elif kind == "end":
+                self.end_tag(tok)
+        while self.skip_from:  # elements left open at the end of the file
+            self.skipped.append((self.skip_from.pop(), len(src)))
+
+    def push(self, tag: str) -> None:
+        self.stack.append(tag)
+        self.open[tag] += 1
+        self.steps += 1
 
     def flush(self) -> None:
         if self.builder is not None:
@@ -59,24 +82,24 @@ class _Reader(HTMLParser):
             self.builder = SegmentBuilder(self.kinds[-1])
         return self.builder
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        start = self.source_offset()
-        text = self.get_starttag_text() or ""
+    def start_tag(self, tok: Token) -> None:
+        tag, start, end = tok.name, tok.start, tok.end
         if tag in _SKIP:
             if tag == "pre":
                 self.flush()
             elif self.builder is not None:
-                self.builder.add_placeholder(start, start + len(text))
+                self.builder.add_placeholder(start, end)
             if tag not in _VOID:
                 self.skip += 1
-                self.stack.append(tag)
+                self.skip_from.append(start)
+                self.push(tag)
             return
         if self.skip:
             if tag not in _VOID:
-                self.stack.append(tag)
+                self.push(tag)
             return
         if tag == "br" and self.builder is not None:
-            self.builder.add("\n", start, start + len(text))
+            self.builder.add("\n", start, end)
             return
         if tag in _BLOCK:
             self.flush()
@@ -84,26 +107,32 @@ class _Reader(HTMLParser):
                 kind = _KIND.get(tag, self.kinds[-1] if tag in ("p", "div") else "paragraph")
                 if tag == "h1" and not self.h1_seen:
                     kind, self.h1_seen = "headline", True
-                self.stack.append(tag)
+                self.push(tag)
                 self.kinds.append(kind)
         elif tag == "img" and self.builder is not None:
-            self.builder.add_placeholder(start, start + len(text))
+            self.builder.add_placeholder(start, end)
 
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
-        if tag in _BLOCK and not self.skip:
+    def start_end_tag(self, tok: Token) -> None:
+        if tok.name in _BLOCK and not self.skip:
             self.flush()
-        elif tag == "br" and self.builder is not None and not self.skip:
-            start = self.source_offset()
-            self.builder.add("\n", start, start + len(self.get_starttag_text() or " "))
+        elif tok.name == "br" and self.builder is not None and not self.skip:
+            self.builder.add("\n", tok.start, tok.end)
+        elif tok.name not in _VOID:
+            self.start_tag(tok)  # <p/>, <script/>: a browser ignores the slash on these
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag not in self.stack:
+    def end_tag(self, tok: Token) -> None:
+        tag = tok.name
+        if not self.open[tag]:
             return  # a stray end tag
         # close everything up to the matching start tag (malformed nesting)
         while self.stack:
             top = self.stack.pop()
+            self.open[top] -= 1
+            self.steps += 1
             if top in _SKIP:
                 self.skip = max(self.skip - 1, 0)
+                if self.skip_from:
+                    self.skipped.append((self.skip_from.pop(), tok.end))
                 if top == "pre":
                     self.flush()
             elif top in _BLOCK and not self.skip:
@@ -113,46 +142,13 @@ class _Reader(HTMLParser):
             if top == tag:
                 break
 
-    def handle_data(self, data: str) -> None:
-        if self.skip or not data:
-            return
-        start = self.source_offset()
-        if self.src.startswith(data, start):
-            self.out().add(data, start)
-        else:  # CDATA and other oddities: keep positions safe
-            self.out().add(data, start, start + len(data))
-
-    def _ref(self) -> None:
-        if self.skip:
-            return
-        start = self.source_offset()
-        m = _REF_END.match(self.src, start)
-        if not m:
-            return
-        raw = m.group()
-        value = html.unescape(raw)
-        if value == raw:
-            self.out().add(raw, start)
-        else:
-            self.out().add(value, start, m.end())
-
-    def handle_entityref(self, name: str) -> None:
-        self._ref()
-
-    def handle_charref(self, name: str) -> None:
-        self._ref()
-
 
 def read_html(text: str, path: str) -> Document:
     doc = Document(path=path, source=text, format="html", segments=[])
     reader = _Reader(text, doc)
-    reader.feed(text)
-    reader.close()
+    reader.feed(Tokenizer(text))
     reader.flush()
     # <title> and the first <h1> are both the headline; keep the rest in source order.
     doc.segments.sort(key=lambda s: s.src_start)
-    skip = [(m.start(), m.end()) for m in re.finditer(r"<(script|style|pre|code)\b.*?</\1\s*>", text, re.S | re.I)]
-    doc.suppressions = find_suppressions(text, doc.lines, skip)
+    doc.suppressions = find_suppressions(text, doc.lines, reader.skipped)
     return doc
-
-

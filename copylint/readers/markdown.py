@@ -3,13 +3,14 @@ and front-matter fields; code, URLs, images and HTML are not prose.
 
 markdown-it gives block tokens with line ranges but no character offsets inside a
 line, so each inline token is aligned against the block's source text: verbatim text
-maps one to one, and escapes and entities map as atomic runs.
+maps one to one, and escapes and entities map as atomic runs. Entities and escapes come
+from markdown-it itself (its ``text_special`` tokens, with the exact source as markup), so
+a reference maps to what markdown-it decodes, U+FFFD for ``&#0;`` included, never to a
+second opinion. Front matter is mapped by YAML's character index, never by YAML's line
+numbers (YAML 1.1 counts U+0085, U+2028 and U+2029 as line breaks; copylint does not).
 """
 
 from __future__ import annotations
-
-import html
-import re
 
 import yaml
 from markdown_it import MarkdownIt
@@ -17,10 +18,9 @@ from markdown_it.token import Token as MdToken
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from copylint.document import Document, SegmentBuilder
-from copylint.positions import LineIndex
+from copylint.positions import BREAK_CHARS, LINE_BREAK, LineIndex, break_length
 from copylint.readers.suppression import find_suppressions
 
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _HEADLINE_FIELDS = {"title", "headline"}
 _PROSE_FIELDS = {"subtitle", "description", "summary", "dek", "standfirst", "excerpt", "caption", "subheadline"}
 
@@ -32,7 +32,9 @@ def _parser() -> MarkdownIt:
     if _PARSER is None:
         # maxNesting: deeper containers than this are not parsed (and not checked); 100 is far past
         # any real article and well inside Python's recursion limit.
-        _PARSER = MarkdownIt("commonmark", {"html": True, "maxNesting": 100}).use(front_matter_plugin).enable("table")
+        # text_join off: entities and escapes stay text_special tokens holding their source (markup)
+        _PARSER = (MarkdownIt("commonmark", {"html": True, "maxNesting": 100}).use(front_matter_plugin)
+                   .enable("table").disable("text_join"))
     return _PARSER
 
 
@@ -50,7 +52,7 @@ class _Aligner:
 
     def text(self, content: str, out: SegmentBuilder) -> None:
         i = self.find(content)
-        if i >= 0 and "&" not in content and "\\" not in content:
+        if i >= 0:
             out.add(content, i)
             self.pos = i + len(content)
             return
@@ -61,29 +63,31 @@ class _Aligner:
         for ch in content:
             while p < self.end:
                 c = src[p]
-                if c == "&":
-                    m = _ENTITY.match(src, p, self.end)
-                    if m and html.unescape(m.group()) == ch:
-                        out.add(ch, p, m.end())
-                        p = m.end()
-                        break
-                if c == "\\" and p + 1 < self.end and src[p + 1] == ch:
-                    out.add(ch, p, p + 2)
-                    p += 2
-                    break
-                if c == ch:
-                    out.add(ch, p)
+                if c == ch or (c == "\x00" and ch == "\ufffd"):  # markdown-it reads NUL as U+FFFD
+                    out.add(c, p)  # the source character itself: a linear run is always a copy
                     p += 1
                     break
-                if c in "\r\n" and ch in " \t\n":  # a line break folded into the text
-                    q = p + 2 if src.startswith("\r\n", p) else p + 1
-                    out.add(ch, p, q)
+                if c in BREAK_CHARS and ch in " \t\n":  # a line break folded into the text
+                    q = p + break_length(src, p)
+                    out.add(src[p:q], p)  # the break as it is: never a "linear" run with other text
                     p = q
                     break
                 p += 1  # markup or a container prefix ("> ", list marker): not prose
-            else:
-                out.add(ch, max(min(p, self.end) - 1, 0), max(min(p, self.end), 1))
+            else:  # not in the source: keep it for the checks, mapped to no source text (never "linear")
+                out.add(ch, min(p, self.end), min(p, self.end))
         self.pos = p
+
+    def special(self, content: str, markup: str, out: SegmentBuilder) -> None:
+        """An entity or an escape: markdown-it's decoded ``content`` for its source ``markup``."""
+        i = self.find(markup) if markup else -1
+        if i < 0:  # not found where expected: keep the text, mapped to the current position
+            self.text(content, out)
+            return
+        if content == markup:
+            out.add(content, i)
+        else:
+            out.add(content, i, i + len(markup))
+        self.pos = i + len(markup)
 
     def skip_delimited(self, opener: str, closer: str) -> tuple[int, int]:
         """Skip from the next ``opener`` to its balanced ``closer``; return the span."""
@@ -186,6 +190,8 @@ def _inline_segment(tok: MdToken, kind: str, text: str, start: int, end: int):
             continue
         if t == "text":
             al.text(child.content, out)
+        elif t == "text_special":
+            al.special(child.content, child.markup, out)
         elif t == "code_inline":
             a = al.find(child.markup)
             if a < 0:
@@ -195,9 +201,9 @@ def _inline_segment(tok: MdToken, kind: str, text: str, start: int, end: int):
             out.add_placeholder(a, b)
             al.pos = b
         elif t in ("softbreak", "hardbreak"):
-            m = re.compile(r"\r\n|\n|\r").search(text, al.pos, end)
+            m = LINE_BREAK.search(text, al.pos, end)
             if m:
-                out.add("\n", m.start(), m.end())
+                out.add(m.group(), m.start())  # the break as it is (CR, LF or CRLF), as in plain text
                 al.pos = m.end()
         elif t == "link_open" and child.markup == "autolink":
             a, b = al.skip_delimited("<", ">")
@@ -219,15 +225,23 @@ def _inline_segment(tok: MdToken, kind: str, text: str, start: int, end: int):
 
 
 def _front_matter(tok: MdToken, doc: Document, lines: LineIndex) -> bool:
-    """Add prose fields of YAML front matter; True when it held a headline."""
+    """Add prose fields of YAML front matter; True when it held a headline.
+
+    YAML reads the source between the fences itself (not markdown-it's copy, whose line
+    endings are normalised) and every span is ``start + mark.index``: a character index,
+    which does not depend on what either side calls a line break.
+    """
     found_headline = False
+    first, close = tok.map[0] + 2, tok.map[1]  # 1-based lines: first content line, closing fence
+    if close > lines.line_count or first > close:
+        return False
+    start, end = lines.line_start(first), lines.line_start(close)
     try:
-        node = yaml.compose(tok.content, Loader=yaml.SafeLoader)
+        node = yaml.compose(doc.source[start:end], Loader=yaml.SafeLoader)
     except yaml.YAMLError:
         return False
     if not isinstance(node, yaml.MappingNode):
         return False
-    base_line = tok.map[0] + 2  # 1-based line of the first content line (after ---)
     for key, value in node.value:
         if not isinstance(key, yaml.ScalarNode) or not isinstance(value, yaml.ScalarNode):
             continue
@@ -240,8 +254,8 @@ def _front_matter(tok: MdToken, doc: Document, lines: LineIndex) -> bool:
             continue
         if not value.value.strip():
             continue
-        s = lines.line_start(base_line + value.start_mark.line) + value.start_mark.column
-        e = lines.line_start(base_line + value.end_mark.line) + value.end_mark.column
+        s = start + value.start_mark.index
+        e = start + value.end_mark.index
         raw = doc.source[s:e]
         out = SegmentBuilder(kind, name)
         if raw == value.value:

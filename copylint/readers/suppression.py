@@ -10,13 +10,20 @@ commas. A plain-text directive line is not prose: no check ever sees it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from copylint.document import Suppression
 from copylint.positions import LineIndex
 
-_DIRECTIVE = re.compile(
-    r"<!--\s*copylint-(disable-next-line|disable|enable)\b([^>]*?)\s*-->", re.IGNORECASE
-)
+_DIRECTIVE = re.compile(r"<!--\s*copylint-(disable-next-line|disable|enable)\b", re.IGNORECASE)
+
+
+def _positions(source: str, needle: str) -> list[int]:
+    out, i = [], source.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = source.find(needle, i + 1)
+    return out
 
 
 #: a plain-text directive: the whole line, ``#`` then the directive (or the HTML comment form)
@@ -30,13 +37,33 @@ _LINE_DIRECTIVE = re.compile(
 def find_suppressions(source: str, lines: LineIndex, skip: list[tuple[int, int]] | None = None) -> list[Suppression]:
     """Suppression regions from the directives in ``source``.
 
-    ``disable`` runs to the matching ``enable`` (or the end); ``disable-next-line``
-    covers the line after the comment. ``skip`` lists source ranges (code blocks)
-    whose comments are not directives.
+    ``skip`` lists source ranges (code blocks) whose comments are not directives. A
+    directive is ``<!-- copylint-KIND RULES -->`` with no ``>`` before its ``-->``. Linear
+    in the source: the comment ends and the skipped ranges are looked up by bisection,
+    never searched for again (an unclosed ``<!-- copylint-disable`` repeated costs nothing).
     """
-    skip = skip or []
-    found = [(m.group(1), m.group(2), m.start(), m.end()) for m in _DIRECTIVE.finditer(source)
-             if not any(a <= m.start() < b for a, b in skip)]
+    closes = _positions(source, "-->")
+    gts = _positions(source, ">")
+    ranges = sorted(skip or [])
+    skip_starts = [a for a, _ in ranges]
+    reach: list[int] = []  # furthest end among the ranges up to each one (they may nest)
+    for _, b in ranges:
+        reach.append(max(b, reach[-1]) if reach else b)
+
+    def skipped(offset: int) -> bool:
+        k = bisect_right(skip_starts, offset) - 1
+        return k >= 0 and reach[k] > offset
+
+    found = []
+    for m in _DIRECTIVE.finditer(source):
+        k = bisect_left(closes, m.end())
+        if k == len(closes):
+            break  # no "-->" after it: neither this nor any later one is a directive
+        close = closes[k]
+        g = bisect_left(gts, m.end())
+        if gts[g] != close + 2 or skipped(m.start()):  # a ">" inside: not a directive comment
+            continue
+        found.append((m.group(1), source[m.end():close], m.start(), close + 3))
     return _regions(found, source, lines)
 
 

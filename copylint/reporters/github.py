@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from copylint.charnames import describe
+from copylint.escaping import visible_controls
 from copylint.issue import Issue
 from copylint.reporters import ReportContext
 
@@ -10,7 +11,10 @@ _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Workflow-command escaping (``%``, CR, LF), then every other control character as a
+    visible escape: a file name or message can neither end the command nor start another,
+    nor send ESC sequences to a log viewer."""
+    return visible_controls(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _property(text: str) -> str:

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from copylint.escaping import control_picture, visible_controls
 from copylint.issue import CATEGORIES, SEVERITIES, SEVERITY_RANK, Issue
 from copylint.positions import LineIndex
 from copylint.reporters import ReportContext
@@ -33,7 +34,13 @@ class _Span:
 
 
 def _esc(text: str) -> str:
-    return html.escape(text, quote=True)
+    """Escaped for HTML, control characters shown as escapes (copylint.escaping)."""
+    return html.escape(visible_controls(text), quote=True)
+
+
+def _source(text: str) -> str:
+    """Article text as it is, one character for one (control characters as pictures)."""
+    return html.escape(control_picture(text), quote=True)
 
 
 def _suggestions(issue: Issue) -> str:
@@ -41,9 +48,9 @@ def _suggestions(issue: Issue) -> str:
 
 
 def _tooltip(issue: Issue) -> str:
-    text = f"{issue.severity} \u00b7 {issue.rule}: {issue.message}"
+    text = visible_controls(f"{issue.severity} \u00b7 {issue.rule}: {issue.message}")
     if issue.suggestions:
-        text += f"\nSuggestion: {_suggestions(issue)}"
+        text += f"\nSuggestion: {visible_controls(_suggestions(issue))}"
     return text
 
 
@@ -86,7 +93,7 @@ def highlight(source: str, spans: list[_Span], tooltips: dict[int, str]) -> str:
                 out.append(f'<span id="m{ranged[nxt].index}"></span>')
             nxt += 1
         piece = source[a:b]
-        out.append(_mark(piece, active, tooltips) if active else _esc(piece))
+        out.append(_mark(piece, active, tooltips) if active else _source(piece))
     return "".join(out)
 
 
@@ -95,7 +102,7 @@ def _mark(text: str, spans: list[_Span], tooltips: dict[int, str], point: bool =
     title = "\n\n".join(tooltips[s.index] for s in spans)
     sev = _worst(s.severity for s in spans)
     cls = "hl point" if point else ("hl multi" if len(spans) > 1 else "hl")
-    return f'<mark class="{cls}" data-i="{ids}" data-sev="{sev}" title="{_esc(title)}">{_esc(text)}</mark>'
+    return f'<mark class="{cls}" data-i="{ids}" data-sev="{sev}" title="{html.escape(title, quote=True)}">{_source(text)}</mark>'
 
 
 def _note(n: int, issue: Issue) -> str:

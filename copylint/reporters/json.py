@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from copylint.escaping import json_safe
 from copylint.issue import Issue
 from copylint.reporters import ReportContext
 
@@ -11,7 +12,8 @@ VERSION = 1
 
 
 def render(issues: list[Issue], context: ReportContext) -> str:
-    return json.dumps({"version": VERSION, "issues": [i.to_dict() for i in issues]}, ensure_ascii=False, indent=2) + "\n"
+    data = {"version": VERSION, "issues": [i.to_dict() for i in issues]}
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def parse(text: str) -> list[Issue]:

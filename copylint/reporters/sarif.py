@@ -8,6 +8,7 @@ from pathlib import PurePath
 from urllib.parse import quote
 
 from copylint.checks.base import RuleInfo
+from copylint.escaping import json_safe
 from copylint.issue import Issue
 from copylint.reporters import ReportContext
 
@@ -113,4 +114,4 @@ def render(issues: list[Issue], context: ReportContext) -> str:
             }
         ],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(log, ensure_ascii=False, indent=2)) + "\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from copylint.escaping import visible_controls
 from copylint.issue import Issue
 from copylint.reporters import ReportContext
 from copylint.reporters.visible import replacement
@@ -12,13 +13,15 @@ _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 
 
 def format_issue(issue: Issue, color: bool = False) -> str:
-    message = issue.message
+    """One line, whatever the file name, message or suggestion holds (control characters,
+    newlines and ESC are shown as escapes: copylint.escaping)."""
+    message = visible_controls(issue.message)
     if issue.suggestions:
-        shown = ", ".join(replacement(s) for s in issue.suggestions[:3])
+        shown = ", ".join(replacement(s) for s in issue.suggestions[:3])  # controls escaped there too
         message = f"{message} (suggestion: {shown})"
-    severity = issue.severity
-    location = f"{issue.path}:{issue.line}:{issue.column}:"
-    rule = f"[{issue.rule}]"
+    severity = visible_controls(issue.severity)
+    location = f"{visible_controls(issue.path)}:{issue.line}:{issue.column}:"
+    rule = f"[{visible_controls(issue.rule)}]"
     if color:
         location = click.style(location, bold=True)
         severity = click.style(severity, fg=_COLOURS.get(severity), bold=True)

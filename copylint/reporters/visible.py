@@ -6,6 +6,7 @@ A replacement of two spaces by one, or a stray tab, would otherwise show as empt
 from __future__ import annotations
 
 from copylint.charnames import describe
+from copylint.escaping import visible_controls
 
 _MARKS = str.maketrans({" ": "\u2423", "\t": "\u21e5", "\n": "\u21b5", "\r": "", "\u00a0": "\u237d"})
 
@@ -17,6 +18,7 @@ def visible(text: str, limit: int = 80) -> str:
         shown = text.translate(_MARKS)
     else:
         shown = " ".join(text.split())
+    shown = visible_controls(shown)  # ESC and other controls as escapes, never raw
     return shown if len(shown) <= limit else shown[: limit - 1] + "\u2026"
 
 

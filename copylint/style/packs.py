@@ -38,6 +38,19 @@ def builtin_root() -> Path:
     return package.parent / "rules"
 
 
+_SHIPPED: list[Path] = []
+
+
+def shipped(path: str | Path) -> bool:
+    """Whether ``path`` is a rule file shipped with copylint (reviewed code, not a user's input)."""
+    if not _SHIPPED:
+        _SHIPPED.append(builtin_root().resolve())
+    try:
+        return Path(path).resolve().is_relative_to(_SHIPPED[0])
+    except (OSError, RuntimeError, ValueError):
+        return False
+
+
 def _is_pack(folder: Path) -> bool:
     return (folder / MANIFEST).is_file() or any(p.suffix in RULE_SUFFIXES for p in folder.iterdir() if p.is_file())
 

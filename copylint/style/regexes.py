@@ -1,22 +1,30 @@
-"""Compiling the regular expressions of rule files, refusing the dangerous ones.
+"""Compiling the regular expressions of rule files and house word lists.
 
-Python's ``re`` backtracks, so a pattern with a quantifier nested inside another
-unbounded quantifier (``(a+)+``, ``(\\w+\\s?)*``) can take exponential time on a line that
-almost matches. Such patterns are refused when the rule is loaded: the error names the
-file and line. Possessive quantifiers (``a++``) and atomic groups (``(?>...)``) cannot
-backtrack and are allowed. Alternations of overlapping branches under a quantifier
-(``(a|a)*``) are not detected; their cost is bounded by matching one paragraph at a time.
+Patterns a user supplies (their own rule packs, house word lists) run on RE2
+(google-re2), whose time is linear in the text whatever the pattern: ``(a|aa)*c`` or
+``a*a*a*a*b`` cannot take minutes. What RE2 cannot run (look-ahead, look-behind,
+back-references, possessive quantifiers, atomic groups) is refused when the rule is
+loaded, and the error names the file and line. Python's semantics are kept: ``\\w``,
+``\\d`` and ``\\s`` are Unicode-aware (translated to Unicode classes), and a ``\\b`` at
+the start or the end of a pattern is checked at Unicode word boundaries (``\\bcafé\\b``
+matches "café"); elsewhere in a pattern RE2's ASCII ``\\b`` applies.
+
+The packs shipped with copylint are reviewed code, covered by their own examples and
+tests; they use look-arounds and run on Python's ``re`` (``trusted=True``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from typing import Any
+
+import re2
 
 try:  # the parser behind re.compile (private, but stable since 3.11)
     import re._constants as _c
     import re._parser as _parser
-except ImportError:  # pragma: no cover - other Pythons: skip the static check
+except ImportError:  # pragma: no cover - other Pythons: the helpers answer conservatively
     _parser = None
     _c = None
 
@@ -28,9 +36,222 @@ class RegexError(ValueError):
 #: longer patterns are refused: no house rule needs one, and they cost start-up on every run
 MAX_PATTERN = 2000
 
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False  # errors come back as exceptions, not as lines on stderr
+_RE2_OPTIONS.max_mem = 64 << 20
 
-def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """Compile ``pattern`` or raise :class:`RegexError` with a one-line reason."""
+#: Python's \w, \d and \s on str, as RE2 class items (RE2's own are ASCII-only)
+_WORD_ITEMS = r"\p{L}\p{N}_"
+_SPACE_ITEMS = r"\t\n\x{0b}\f\r \x{1c}-\x{1f}\x{85}\p{Z}"
+_FLAG_PREFIX = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
+_UNSUPPORTED = (
+    (re.compile(r"\(\?<?[=!]"), "look-ahead and look-behind"),
+    (re.compile(r"\\[1-9]|\(\?P="), "back-references"),
+    (re.compile(r"\(\?>|[*+?}]\+"), "atomic groups and possessive quantifiers"),
+    (re.compile(r"\(\?\(\w+\)"), "conditional groups"),
+)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _boundary(text: str, i: int) -> bool:
+    """A Unicode word boundary at ``i``, as Python's ``\\b``."""
+    before = i > 0 and _is_word(text[i - 1])
+    after = i < len(text) and _is_word(text[i])
+    return before != after
+
+
+def _translate(pattern: str) -> str:
+    """``pattern`` in RE2 syntax with Python's meaning (Unicode ``\\w``/``\\d``/``\\s``,
+    ``\\uXXXX``, ``\\Z``); raises :class:`RegexError` for what has no RE2 equivalent."""
+    out: list[str] = []
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < n:
+            e = pattern[i + 1]
+            i += 2
+            if e in "wdsWDS":
+                if in_class and e in "WS":
+                    raise RegexError(f"\\{e} inside [...] is not supported; write the class without it")
+                if e == "d":
+                    out.append(r"\p{Nd}")
+                elif e == "D":
+                    out.append(r"\P{Nd}")
+                else:
+                    items = _WORD_ITEMS if e in "wW" else _SPACE_ITEMS
+                    out.append(items if in_class else (f"[^{items}]" if e.isupper() else f"[{items}]"))
+            elif e in "uU":
+                width = 4 if e == "u" else 8
+                digits = pattern[i:i + width]
+                if len(digits) != width or not all(c in "0123456789abcdefABCDEF" for c in digits):
+                    raise RegexError(f"bad escape \\{e}{digits}")
+                out.append(f"\\x{{{digits}}}")
+                i += width
+            elif e == "Z":
+                out.append(r"\z")
+            else:
+                out.append("\\" + e)
+            continue
+        if in_class:
+            if ch == "]" and not (out and out[-1] in ("[", "[^")):
+                in_class = False
+            if ch == "[" and i + 1 < n and pattern[i + 1] == ":":  # a POSIX class: copy it whole
+                close = pattern.find(":]", i + 2)
+                if close > 0:
+                    out.append(pattern[i:close + 2])
+                    i = close + 2
+                    continue
+            out.append(ch)
+            i += 1
+            continue
+        if ch == "[":
+            in_class = True
+            if pattern.startswith("[^", i):
+                out.append("[^")
+                i += 2
+            else:
+                out.append("[")
+                i += 1
+            if i < n and pattern[i] == "]":  # a leading ] is a literal
+                out.append("\\]")
+                i += 1
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _edge_boundaries(pattern: str) -> tuple[bool, bool, str]:
+    """Whether the pattern starts and ends with ``\\b`` (outside any alternation), and the
+    pattern without them: those two are checked with Unicode word boundaries."""
+    if _parser is None or "\\b" not in pattern:
+        return False, False, pattern
+    try:
+        items = list(_parser.parse(pattern).data)
+    except (re.error, RecursionError, OverflowError):
+        return False, False, pattern
+    if not items or any(op == _c.BRANCH for op, _ in items):
+        return False, False, pattern
+    boundary = (_c.AT, _c.AT_BOUNDARY)
+    lead = items[0] == boundary and pattern.startswith("\\b")
+    trail = len(items) > int(lead) and items[-1] == boundary and pattern.endswith("\\b")
+    body = pattern[2:] if lead else pattern
+    if trail:
+        before = body[:-1]
+        escapes = len(before) - len(before.rstrip("\\"))  # backslashes before the final "b"
+        if escapes % 2 == 1:
+            body = body[:-2]
+        else:
+            trail = False
+    return lead, trail, body
+
+
+class UserMatch:
+    """A match of a :class:`UserPattern`: RE2's spans, Python's template expansion."""
+
+    __slots__ = ("_m", "_python")
+
+    def __init__(self, m: Any, python: re.Pattern[str]) -> None:
+        self._m = m
+        self._python = python
+
+    def start(self, group: int | str = 0) -> int:
+        return self._m.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self._m.end(group)
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self._m.span(group)
+
+    def group(self, *groups: int | str) -> Any:
+        return self._m.group(*groups)
+
+    def groups(self, default: Any = None) -> tuple[Any, ...]:
+        return self._m.groups(default)
+
+    def __getitem__(self, group: int | str) -> Any:
+        return self._m.group(group)
+
+    @property
+    def string(self) -> str:
+        return self._m.string
+
+    def expand(self, template: str) -> str:
+        """``\\1``, ``\\g<name>`` as Python expands them (RE2's own expand mangles non-ASCII)."""
+        return re._expand(self._python, self, template)  # type: ignore[attr-defined]
+
+
+class UserPattern:
+    """A user's pattern on RE2: the parts of ``re.Pattern``'s interface copylint uses.
+
+    ``pattern`` and ``flags`` are as written; matches are RE2 match objects (``start``,
+    ``end``, ``group``, ``groups``, ``expand``)."""
+
+    __slots__ = ("pattern", "flags", "_re", "_lead", "_trail", "_python")
+
+    def __init__(self, pattern: str, flags: int, python: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._python = python
+        self._lead, self._trail, body = _edge_boundaries(pattern)
+        prefix = "".join(letter for flag, letter in _FLAG_PREFIX if flags & flag)
+        translated = _translate(body)
+        try:
+            self._re = re2.compile((f"(?{prefix})" if prefix else "") + translated, _RE2_OPTIONS)
+        except re2.error as exc:
+            raise RegexError(_refusal(pattern, exc)) from None
+
+    def __repr__(self) -> str:
+        return f"UserPattern({self.pattern!r})"
+
+    @property
+    def groups(self) -> int:
+        return self._re.groups
+
+    def _ok(self, text: str, m: Any) -> bool:
+        return (not self._lead or _boundary(text, m.start())) and (not self._trail or _boundary(text, m.end()))
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[UserMatch]:
+        for m in self._re.finditer(text, pos, endpos):
+            if self._ok(text, m):
+                yield UserMatch(m, self._python)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        m = self._re.match(text, pos, endpos)
+        return UserMatch(m, self._python) if m is not None and self._ok(text, m) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        m = self._re.fullmatch(text, pos, endpos)
+        return UserMatch(m, self._python) if m is not None and self._ok(text, m) else None
+
+    def sub(self, repl: str | Callable[[Any], str], text: str, count: int = 0) -> str:
+        """Only for checking a replacement template's group references (Python's template syntax)."""
+        return self._python.sub(repl, text, count)
+
+
+def _refusal(pattern: str, exc: Exception) -> str:
+    for construct, name in _UNSUPPORTED:
+        if construct.search(pattern):
+            return (f"regular expression {pattern!r} is refused: {name} cannot run in linear time "
+                    "(copylint runs your patterns on RE2); rewrite it without them")
+    detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+    return f"regular expression {pattern!r} is refused by the linear-time engine (RE2): {detail}"
+
+
+Pattern = re.Pattern[str] | UserPattern
+
+
+def compile_regex(pattern: str, flags: int = 0, *, trusted: bool = False) -> Pattern:
+    """Compile ``pattern`` or raise :class:`RegexError` with a one-line reason.
+
+    ``trusted``: a pattern shipped with copylint (Python's ``re``); otherwise RE2."""
     if len(pattern) > MAX_PATTERN:
         raise RegexError(f"regular expression of {len(pattern):,} characters is refused (at most {MAX_PATTERN:,}); "
                          "split it, or list the words as tokens")
@@ -38,19 +259,41 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         compiled = re.compile(pattern, flags)
     except re.error as exc:
         raise RegexError(f"invalid regular expression {pattern!r}: {exc}") from None
-    if _parser is not None:
-        reason = _danger(_parser.parse(pattern, flags).data)
-        if reason:
-            raise RegexError(f"regular expression {pattern!r} is refused: {reason} can take exponential time; "
-                             "rewrite it without the nested quantifier (or make the inner one possessive)")
-    return compiled
+    except (OverflowError, RecursionError):
+        raise RegexError(f"regular expression {pattern!r} is too complex") from None
+    if trusted:
+        return compiled
+    return UserPattern(pattern, flags, compiled)
+
+
+def combine(patterns: list[Pattern], flags: int) -> re.Pattern[str]:
+    """One alternation of shipped patterns (``(?:a)|(?:b)``). A user's patterns are not
+    combined (each keeps its own Unicode word-boundary checks): RegexError, as for
+    patterns that cannot share one (the same group name twice)."""
+    if not all(isinstance(p, re.Pattern) for p in patterns):
+        raise RegexError("a user's patterns are scanned one by one")
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags)
+    except re.error as exc:
+        raise RegexError(str(exc)) from None
+
+
+def _parse(pattern: str, flags: int = 0) -> Any:
+    """The parsed pattern, or None when Python cannot parse it."""
+    if _parser is None:  # pragma: no cover
+        return None
+    try:
+        return _parser.parse(pattern, flags)
+    except (re.error, RecursionError, OverflowError):
+        return None
 
 
 def has_backreference(pattern: str) -> bool:
     """Whether ``pattern`` refers back to one of its groups (so it cannot be merged with others)."""
-    if _parser is None:  # pragma: no cover
+    parsed = _parse(pattern)
+    if parsed is None:
         return True
-    return _contains(_parser.parse(pattern).data, {_c.GROUPREF, _c.GROUPREF_EXISTS})
+    return _contains(parsed.data, {_c.GROUPREF, _c.GROUPREF_EXISTS})
 
 
 def starts_with_literal(pattern: str) -> bool:
@@ -59,9 +302,10 @@ def starts_with_literal(pattern: str) -> bool:
     ``re`` scans ahead quickly to the first characters of an alternation only when every
     branch begins with a plain literal; such patterns can share one alternation (joined
     with ``|``, unwrapped) at no cost to the scan."""
-    if _parser is None:  # pragma: no cover
+    parsed = _parse(pattern)
+    if parsed is None:
         return False
-    items = list(_parser.parse(pattern).data)
+    items = list(parsed.data)
     return bool(items) and items[0][0] == _c.LITERAL and not any(op == _c.BRANCH for op, _ in items[:1])
 
 
@@ -73,10 +317,10 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     literal part: "May" or "June" ... for a date pattern), or None when there is no useful
     one (shorter than two characters, or the pattern ignores case). A text containing none
     of them cannot match, which a substring test tells far faster than the regex engine."""
-    if _parser is None or flags & re.IGNORECASE:
+    if flags & re.IGNORECASE:
         return None
-    parsed = _parser.parse(pattern, flags)
-    if parsed.state.flags & re.IGNORECASE:
+    parsed = _parse(pattern, flags)
+    if parsed is None or parsed.state.flags & re.IGNORECASE:
         return None
     candidates: list[list[str]] = []
     run: list[str] | None = [""]
@@ -148,25 +392,6 @@ def _children(op: Any, av: Any) -> list[list[Any]]:
     if op == _c.GROUPREF_EXISTS:
         return [x for x in av[1:] if x is not None]
     return []
-
-
-def _danger(items: list[Any], inside_unbounded: bool = False) -> str | None:
-    for op, av in items:
-        if op in (_c.ATOMIC_GROUP, _c.POSSESSIVE_REPEAT):
-            continue  # cannot backtrack into it
-        if _repeats(op):
-            low, high = av[0], av[1]
-            variable = high != low and (high == _c.MAXREPEAT or high > 1)
-            if inside_unbounded and variable:
-                return "a quantifier nested inside an unbounded quantifier"
-            if _danger(av[2], inside_unbounded or high == _c.MAXREPEAT):
-                return "a quantifier nested inside an unbounded quantifier"
-            continue
-        for child in _children(op, av):
-            reason = _danger(list(child), inside_unbounded)
-            if reason:
-                return reason
-    return None
 
 
 def _contains(items: list[Any], ops: set[Any]) -> bool:

@@ -10,7 +10,15 @@ from copylint.checks.base import Finding, RuleInfo
 from copylint.document import Segment
 from copylint.style.lexicon import LiteralSet
 from copylint.style.messages import Template, template
-from copylint.style.regexes import RegexError, compile_regex, has_backreference, required_literals, starts_with_literal
+from copylint.style.regexes import (
+    Pattern,
+    RegexError,
+    combine,
+    compile_regex,
+    has_backreference,
+    required_literals,
+    starts_with_literal,
+)
 from copylint.style.schema import Field, Spec
 from copylint.style.scopes import DocView, Scope
 
@@ -56,18 +64,20 @@ class StyleRule:
         return Finding(self.id, seg, start, end, self.message.render(**fields), tuple(suggestions))
 
 
-def compile_patterns(spec: Spec, key: str, flags: int = 0) -> list[re.Pattern[str]]:
-    """The patterns under ``key`` compiled with ``flags`` (errors name the key's line)."""
+def compile_patterns(spec: Spec, key: str, flags: int = 0) -> list[Pattern]:
+    """The patterns under ``key`` compiled with ``flags`` (errors name the key's line); a
+    user's on RE2, the shipped packs' on ``re`` (copylint.style.regexes)."""
     out = []
+    trusted = spec.trusted(key)
     for pattern in spec.get(key, ()):
         try:
-            out.append(compile_regex(pattern, flags))
+            out.append(compile_regex(pattern, flags, trusted=trusted))
         except RegexError as exc:
             raise spec.error(key, str(exc)) from None
     return out
 
 
-def is_anchored(pattern: re.Pattern[str]) -> bool:
+def is_anchored(pattern: Pattern) -> bool:
     """Whether a pattern can only match at the start of the text (``^...`` without MULTILINE, or ``\\A``):
     such patterns cost nothing to try, but merged with an unanchored one they would be tried everywhere."""
     if pattern.flags & re.MULTILINE:
@@ -75,21 +85,22 @@ def is_anchored(pattern: re.Pattern[str]) -> bool:
     return pattern.pattern.startswith(("^", "\\A"))
 
 
-def merge_patterns(patterns: list[re.Pattern[str]]) -> list[re.Pattern[str]]:
-    """Fewer passes: patterns that can share an alternation (no back-references, same
-    flags, all anchored at the start or none) are joined into one."""
+def merge_patterns(patterns: list[Pattern]) -> list[Pattern]:
+    """Fewer passes: shipped patterns that can share an alternation (no back-references,
+    same flags, all anchored at the start or none) are joined into one; a user's (RE2)
+    patterns are scanned one by one."""
     if len(patterns) < 2:
         return patterns
-    alone = [p for p in patterns if has_backreference(p.pattern)]
-    groups: dict[tuple[int, bool], list[re.Pattern[str]]] = {}
+    alone = [p for p in patterns if not isinstance(p, re.Pattern) or has_backreference(p.pattern)]
+    groups: dict[tuple[int, bool], list[Pattern]] = {}
     for p in patterns:
         if p not in alone:
             groups.setdefault((p.flags, is_anchored(p)), []).append(p)
     merged = []
     for (flags, _), group in groups.items():
         try:
-            merged.append(re.compile("|".join(f"(?:{p.pattern})" for p in group), flags) if len(group) > 1 else group[0])
-        except re.error:  # e.g. the same group name in two patterns
+            merged.append(combine(group, flags) if len(group) > 1 else group[0])
+        except RegexError:  # e.g. the same group name in two patterns
             merged.extend(group)
     return merged + alone
 
@@ -101,7 +112,7 @@ def _could_match(required: tuple[str, ...] | None, text: str) -> bool:
 class Scan:
     """A compiled pattern and the literals every match contains, to skip texts quickly."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: Pattern) -> None:
         self.pattern = pattern
         self.required = required_literals(pattern.pattern, pattern.flags)
 
@@ -118,7 +129,7 @@ class Alternation:
     skips ahead to their first characters); others are scanned one by one, since an
     alternation of unlike patterns makes ``re`` try every position."""
 
-    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: list[Pattern]) -> None:
         self.patterns = patterns
         self.scans = [Scan(p) for p in patterns]
         self.required: tuple[str, ...] | None = None  # for the combined scan: any pattern's literals
@@ -126,8 +137,9 @@ class Alternation:
             self.required = tuple(r for scan in self.scans for r in scan.required or ())
         self.combined: re.Pattern[str] | None = None
         if len(patterns) > 1 and len({p.flags for p in patterns}) == 1 \
+                and all(isinstance(p, re.Pattern) for p in patterns) \
                 and all(starts_with_literal(p.pattern) and not has_backreference(p.pattern) for p in patterns):
-            try:
+            try:  # unwrapped (a|b, not (?:a)|(?:b)): re scans ahead to the first characters
                 self.combined = re.compile("|".join(p.pattern for p in patterns), patterns[0].flags)
             except re.error:  # e.g. the same group name twice
                 self.combined = None

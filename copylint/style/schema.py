@@ -19,6 +19,7 @@ import yaml
 from copylint.checks.base import Example
 from copylint.errors import ConfigError
 from copylint.issue import CATEGORIES, SEVERITIES
+from copylint.style.packs import shipped
 from copylint.style.regexes import RegexError, compile_regex
 from copylint.style.yamlsource import line_of, scalar_value
 
@@ -45,6 +46,11 @@ class Src:
 
     def error(self, node: yaml.Node | None, message: str) -> ConfigError:
         return ConfigError(message, self.path, line_of(node) if node is not None else None)
+
+    @property
+    def trusted(self) -> bool:
+        """Shipped with copylint: its patterns run on Python's ``re``; a user's run on RE2."""
+        return shipped(self.path)
 
 
 # -- value validators: (src, node) -> value ------------------------------------------
@@ -140,7 +146,7 @@ def as_regex(src: Src, node: yaml.Node) -> str:
     """A pattern that compiles and is not refused (returned as text; compiled by the rule type)."""
     pattern = as_text(src, node)
     try:
-        compile_regex(pattern)
+        compile_regex(pattern, trusted=src.trusted)
     except RegexError as exc:
         raise src.error(node, str(exc)) from None
     return pattern
@@ -315,6 +321,11 @@ class Spec:
         if entry is None:
             return ConfigError(message, self.path, self.line)
         return entry.src.error(entry.value_node, message)
+
+    def trusted(self, key: str) -> bool:
+        """Whether ``key``'s value comes from a file shipped with copylint (see :attr:`Src.trusted`)."""
+        entry = self.entries.get(key)
+        return entry.src.trusted if entry is not None else shipped(self.path)
 
     def node(self, key: str) -> tuple[Src, yaml.Node]:
         entry = self.entries[key]

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from copylint.errors import ConfigError
+from copylint.positions import LineIndex
 
 MAX_BYTES = 512 * 1024
 MAX_NODES = 50_000
@@ -42,26 +43,43 @@ def compose_file(path: Path) -> yaml.Node | None:
     return compose_text(text, str(path))
 
 
+#: line breaks to YAML 1.1 but not to copylint (copylint.positions), nor to an editor
+_YAML_ONLY_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
 def compose_text(text: str, path: str) -> yaml.Node | None:
+    # YAML counts U+0085, U+2028 and U+2029 as line breaks: where the text holds one, every
+    # mark is re-lined from its character index, so errors name the line an editor shows
+    lines = LineIndex(text) if any(ch in text for ch in _YAML_ONLY_BREAKS) else None
     try:
         node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "syntax error"
-        raise ConfigError(f"invalid YAML: {problem}", path, mark.line + 1 if mark else None) from None
+        line = (lines.line_of(mark.index) if lines else mark.line + 1) if mark else None
+        raise ConfigError(f"invalid YAML: {problem}", path, line) from None
     except yaml.YAMLError as exc:
         raise ConfigError(f"invalid YAML: {exc}", path) from None
     if node is not None:
-        _check_tree(node, path)
+        _check_tree(node, path, lines)
     return node
 
 
-def _check_tree(root: yaml.Node, path: str) -> None:
-    """Refuse aliases (a node reached twice), too many nodes and too deep nesting."""
+def _reline(mark: yaml.Mark, lines: LineIndex) -> yaml.Mark:
+    line, column = lines.line_col(mark.index)
+    return yaml.Mark(mark.name, mark.index, line - 1, column - 1, None, None)
+
+
+def _check_tree(root: yaml.Node, path: str, lines: LineIndex | None = None) -> None:
+    """Refuse aliases (a node reached twice), too many nodes and too deep nesting; with
+    ``lines``, give every node copylint's line numbers."""
     seen: set[int] = set()
     stack: list[tuple[yaml.Node, int]] = [(root, 0)]
     while stack:
         node, depth = stack.pop()
+        if lines is not None and id(node) not in seen:
+            node.start_mark = _reline(node.start_mark, lines)
+            node.end_mark = _reline(node.end_mark, lines)
         if id(node) in seen:
             raise ConfigError("YAML anchors and aliases are not allowed in rule files", path, line_of(node))
         seen.add(id(node))

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from copylint.checks.base import Finding
 from copylint.document import Segment
+from copylint.style.regexes import compile_regex
 from copylint.style.rule import StyleRule
 from copylint.style.schema import Field, Spec, as_bool, as_regex, str_list
 from copylint.style.scopes import DocView, Unit
@@ -71,8 +72,8 @@ class Conditional(StyleRule):
     MESSAGE_FIELDS = ("match",)
 
     def setup(self, spec: Spec) -> None:
-        self.first = re.compile(spec.get("first"))  # validated by as_regex
-        self.second = re.compile(spec.get("second")) if spec.has("second") else None
+        self.first = compile_regex(spec.get("first"), trusted=spec.trusted("first"))  # validated by as_regex
+        self.second = compile_regex(spec.get("second"), trusted=spec.trusted("second")) if spec.has("second") else None
         if self.second is not None and self.second.groups < 1:
             raise spec.error("second", "'second' needs a group capturing the defined term, e.g. \\(([A-Z]{2,})\\)")
         self.initials = spec.get("initials", True)

@@ -103,7 +103,7 @@ class Consistency(StyleRule):
             flags = re.IGNORECASE if case == "insensitive" else 0
             for alt in texts:
                 try:
-                    self.patterns.append(compile_regex(alt.text, flags))
+                    self.patterns.append(compile_regex(alt.text, flags, trusted=src.trusted))
                 except RegexError as exc:
                     raise src.error(alt.node, str(exc)) from None
             self.alternation = Alternation(self.patterns)

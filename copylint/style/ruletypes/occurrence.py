@@ -9,10 +9,10 @@ shorten what someone said). The whole unit is flagged. Message fields: ``{count}
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from copylint.checks.base import Finding
+from copylint.style.regexes import compile_regex
 from copylint.style.rule import StyleRule
 from copylint.style.schema import Field, Spec, as_bool, as_count, as_regex, choice
 from copylint.style.scopes import DocView, Unit
@@ -36,7 +36,7 @@ class Occurrence(StyleRule):
         if self.count == "matches":
             if not spec.has("pattern"):
                 raise spec.error("count", "count: matches needs a 'pattern'")
-            self.pattern = re.compile(spec.get("pattern"))  # validated by as_regex
+            self.pattern = compile_regex(spec.get("pattern"), trusted=spec.trusted("pattern"))  # validated by as_regex
         elif spec.has("pattern"):
             raise spec.error("pattern", "'pattern' is only used with count: matches")
         if self.count == "sentences" and self.scope.split:

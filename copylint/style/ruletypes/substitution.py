@@ -50,7 +50,7 @@ class Substitution(StyleRule):
         self.keep_case = case == "insensitive"
         for key, value, key_node in pairs:
             try:
-                pattern = compile_regex(key, flags)
+                pattern = compile_regex(key, flags, trusted=src.trusted)
             except RegexError as exc:
                 raise src.error(key_node, str(exc)) from None
             try:
