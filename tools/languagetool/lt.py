@@ -16,8 +16,8 @@ redone. Changing the pom changes the hash, hence the folder.
 
 The server listens on 127.0.0.1 only, on a free port, with a bounded heap
 (``COPYLINT_LT_HEAP``, default 768m); ``start`` returns when ``/v2/languages`` answers
-(or fails with the end of the server's log after ``COPYLINT_LT_START_TIMEOUT`` seconds,
-default 180). ``stop`` ends only the process that ``start`` recorded. Standard library only:
+and a first English check has loaded the rules (or fails with the end of the server's log
+after ``COPYLINT_LT_START_TIMEOUT`` seconds, default 180). ``stop`` ends only the process that ``start`` recorded. Standard library only:
 importable by the tests (:class:`Server`).
 """
 
@@ -36,6 +36,7 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -115,7 +116,8 @@ class Server:
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen[bytes] | None = None
-        self.start_seconds: float | None = None
+        self.start_seconds: float | None = None  # until /v2/languages answered
+        self.warm_seconds: float | None = None  # until a first English check answered
         self._log = tempfile.NamedTemporaryFile(prefix="copylint-lt-", suffix=".log", delete=False)  # noqa: SIM115
 
     def command(self) -> list[str]:
@@ -136,6 +138,8 @@ class Server:
                     f"LanguageTool exited with status {self.process.returncode} while starting:\n{self.log_tail()}")
             if self.ready():
                 self.start_seconds = time.monotonic() - began
+                self.warm(timeout - self.start_seconds)
+                self.warm_seconds = time.monotonic() - began
                 return self
             time.sleep(0.2)
         self.stop()
@@ -147,6 +151,18 @@ class Server:
                 return r.status == 200 and b"en-US" in r.read(1 << 20)
         except (OSError, urllib.error.URLError):
             return False
+
+    def warm(self, timeout: float) -> None:
+        """One English check, so that the first real request does not pay for loading
+        LanguageTool's rules (tens of seconds on a busy machine)."""
+        data = urllib.parse.urlencode({"language": "en-US", "text": "It was an big deal."}).encode()
+        try:
+            with urllib.request.urlopen(self.url + "/v2/check", data=data, timeout=max(timeout, 5)) as r:
+                r.read(1 << 20)
+        except (OSError, urllib.error.URLError) as exc:
+            self.stop()
+            raise LanguageToolSetupError(f"LanguageTool answered /v2/languages but not a first check ({exc}):\n"
+                                         f"{self.log_tail()}") from None
 
     def log_tail(self, lines: int = 12) -> str:
         try:
@@ -218,7 +234,7 @@ def cmd_start() -> int:
     state.parent.mkdir(parents=True, exist_ok=True)
     state.write_text(json.dumps({"pid": server.process.pid, "url": server.url, "log": server._log.name}) + "\n")
     print(f"lt: LanguageTool at {server.url} (pid {server.process.pid}, heap {server.heap}, "
-          f"ready in {server.start_seconds:.1f} s)", file=sys.stderr)
+          f"answering in {server.start_seconds:.1f} s, warm in {server.warm_seconds:.1f} s)", file=sys.stderr)
     print(server.url)
     return 0
 
@@ -248,7 +264,7 @@ def cmd_run(argv: list[str]) -> int:
     if not argv:
         raise LanguageToolSetupError("run needs a command after --")
     with Server() as server:
-        print(f"lt: LanguageTool at {server.url}, ready in {server.start_seconds:.1f} s", file=sys.stderr)
+        print(f"lt: LanguageTool at {server.url}, warm in {server.warm_seconds:.1f} s", file=sys.stderr)
         env = dict(os.environ, COPYLINT_LANGUAGETOOL_URL=server.url)
         return subprocess.call(argv, env=env)
 
