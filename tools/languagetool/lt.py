@@ -5,6 +5,7 @@ CI and users.
     python tools/languagetool/lt.py provision      # fetch the jars once (Maven), print their folder
     python tools/languagetool/lt.py start          # start a server, print its URL, leave it running
     python tools/languagetool/lt.py stop           # stop the server that `start` started
+    (start/stop --state FILE: record the server in FILE, e.g. one per CI run)
     python tools/languagetool/lt.py run -- CMD...  # start, run CMD with COPYLINT_LANGUAGETOOL_URL set, stop
 
 Provisioning runs ``mvn dependency:copy-dependencies`` on the committed pom.xml beside
@@ -209,8 +210,12 @@ class Server:
 
 # -- the command line: a state file remembers what `start` started --------------------
 
+_STATE: list[Path] = []
+
+
 def _state_file() -> Path:
-    return home() / "server.json"
+    """Where ``start`` records its server for ``stop`` (``--state FILE``, else in home())."""
+    return _STATE[0] if _STATE else home() / "server.json"
 
 
 def _alive(pid: int) -> bool:
@@ -222,13 +227,20 @@ def _alive(pid: int) -> bool:
     return not cmdline.exists() or MAIN_CLASS.encode() in cmdline.read_bytes()
 
 
+def _recorded() -> dict | None:
+    try:
+        old = json.loads(_state_file().read_text())
+    except (OSError, ValueError):
+        return None
+    return old if isinstance(old, dict) and isinstance(old.get("pid"), int) else None
+
+
 def cmd_start() -> int:
     state = _state_file()
-    if state.is_file():
-        old = json.loads(state.read_text())
-        if _alive(old["pid"]):
-            print(old["url"])
-            return 0
+    old = _recorded()
+    if old is not None and _alive(old["pid"]):
+        print(old["url"])
+        return 0
     server = Server().start()
     assert server.process is not None
     state.parent.mkdir(parents=True, exist_ok=True)
@@ -241,10 +253,10 @@ def cmd_start() -> int:
 
 def cmd_stop() -> int:
     state = _state_file()
-    if not state.is_file():
+    old = _recorded()
+    if old is None:
         print("lt: no server recorded", file=sys.stderr)
         return 0
-    old = json.loads(state.read_text())
     if _alive(old["pid"]):
         os.kill(old["pid"], signal.SIGTERM)
         for _ in range(75):
@@ -272,8 +284,11 @@ def cmd_run(argv: list[str]) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", choices=("provision", "start", "stop", "run", "where"))
-    parser.add_argument("rest", nargs=argparse.REMAINDER)
+    parser.add_argument("--state", type=Path, help="start/stop: the file that records the server (default in the cache)")
+    parser.add_argument("rest", nargs="*", help="run: the command, after --")
     args = parser.parse_args(argv)
+    if args.state:
+        _STATE[:] = [args.state]
     try:
         if args.action == "provision":
             print(provision(quiet=True))
@@ -285,8 +300,7 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_start()
         if args.action == "stop":
             return cmd_stop()
-        rest = args.rest[1:] if args.rest[:1] == ["--"] else args.rest
-        return cmd_run(rest)
+        return cmd_run(args.rest)
     except LanguageToolSetupError as exc:
         print(f"lt: error: {exc}", file=sys.stderr)
         return 2
