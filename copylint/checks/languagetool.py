@@ -79,11 +79,15 @@ def copylint_category(match: Match) -> tuple[str, str]:
 def rule_info_for(rule_id: str, match: Match | None = None) -> RuleInfo:
     """A RuleInfo for ``languagetool.RULE_ID``, from a match when one has been seen."""
     name = rule_id[len(PREFIX):]
-    category, severity = copylint_category(match) if match else ("grammar", "warning")
-    where = f" in its {match.category_name} category ({match.category_id})" if match and match.category_id else ""
+    measured = lt_profile.profile().get("rules_off", {}).get(name)
+    if match is None and measured and measured.get("category"):  # not seen in this run: as measured
+        category, severity = CATEGORY_MAP.get(measured["category"], ("grammar", "warning"))
+        where = f" in its {measured['category']} category"
+    else:
+        category, severity = copylint_category(match) if match else ("grammar", "warning")
+        where = f" in its {match.category_name} category ({match.category_id})" if match and match.category_id else ""
     summary = match.description if match and match.description else f"LanguageTool rule {name}"
     on = lt_profile.default_on(name, match.category_id if match else None)
-    measured = lt_profile.profile().get("rules_off", {}).get(name)
     if on:
         profile = " It is in copylint's news profile (on by default)."
     elif measured:
