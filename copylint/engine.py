@@ -6,6 +6,7 @@ import difflib
 import sys
 from dataclasses import dataclass, field
 
+from copylint.backends.dedup import drop_engine_duplicates
 from copylint.checks.base import Check, CheckContext, Finding, RuleInfo
 from copylint.config import Selection, Settings
 from copylint.document import Document
@@ -80,7 +81,8 @@ class Linter:
         return bool(prefix) and settings.is_enabled(f"{prefix}*", check.dynamic_default)
 
     def lint(self, doc: Document, settings: Settings | None = None, memo: SegmentMemo | None = None) -> list[Issue]:
-        """All issues in ``doc``, sorted and without duplicates.
+        """All issues in ``doc``, sorted and without duplicates (also none that a grammar
+        engine repeats after a builtin rule: copylint.backends.dedup).
 
         ``settings`` replaces the linter's own for this document (same checks). ``memo``
         (an editor's, one per buffer) lets segment-local checks skip unchanged segments.
@@ -102,7 +104,7 @@ class Linter:
                 raise
             except Exception as exc:  # a bug in one check must not stop the run
                 self.failures.append(CheckFailure(doc.path, type(check).__name__, f"{type(exc).__name__}: {exc}"))
-        return sorted(issues, key=Issue.sort_key)
+        return sorted(drop_engine_duplicates(issues), key=Issue.sort_key)
 
     def _to_issue(self, f: Finding, doc: Document, settings: Settings, enabled: frozenset[str]) -> Issue | None:
         info = self.rule_info(f.rule)

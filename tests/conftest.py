@@ -31,3 +31,11 @@ def run_cli(tmp_path):
         )
 
     return run
+
+
+@pytest.fixture(scope="session")
+def languagetool_url():
+    """A real LanguageTool server's URL, shared by the session (tests/lt_server.py)."""
+    from lt_server import session_server
+
+    yield from session_server()

@@ -19,7 +19,9 @@ from copylint.engine import Linter  # noqa: E402
 from copylint.errors import ConfigError  # noqa: E402
 from copylint.readers import parse  # noqa: E402
 
-HARPER = Settings(grammar=GrammarSettings(backends=("builtin", "harper")))
+# Harper alone (builtin grammar out), so that no builtin report hides Harper's on the same
+# span (copylint/backends/dedup.py: one report per problem; tests/test_engine_dedup.py).
+HARPER = Settings(grammar=GrammarSettings(backends=("harper",)))
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +66,7 @@ def test_indented_paragraph_in_plain_text_is_checked(linter):
 def test_speller_off_unless_named(linter):
     text = "Storm hits coast\n\nThe mayor recieved the keys from Hamdullah.\n"
     assert not [i for i in harper_issues(linter, text) if i.rule == "harper.SpellCheck"]
-    on = replace(HARPER, enable=("harper.SpellCheck",))
+    on = replace(HARPER, enable=("harper.SpellCheck",), disable=("spelling",))  # copylint's speller would win
     found = [i.text for i in harper_issues(linter, text, settings=on) if i.rule == "harper.SpellCheck"]
     assert "recieved" in found
     # a prefix does not switch the speller on
@@ -90,7 +92,8 @@ def test_off_unless_selected():
     auto = harper_issues(Linter(Settings(grammar=GrammarSettings(backends=("auto",)))), text)
     assert bool(auto) == news_profile()["fits_default_budget"]
     # naming a Harper rule selects the backend
-    assert [i.rule for i in harper_issues(Linter(Settings(enable=("harper.ThenThan",))), text)] == ["harper.ThenThan"]
+    named = Settings(enable=("harper.ThenThan",), disable=("grammar",))  # builtin's "then" report would win
+    assert [i.rule for i in harper_issues(Linter(named), text)] == ["harper.ThenThan"]
 
 
 def test_unknown_rule_in_harper_rules_is_a_config_error():
@@ -172,12 +175,12 @@ def test_rule_info_and_explain(linter):
 
 def test_cli_json_stays_valid_and_rules_lists_the_profile(run_cli, tmp_path):
     (tmp_path / ".copylint.toml").write_text('[grammar]\nbackends = ["builtin", "harper"]\n')
-    (tmp_path / "a.txt").write_text("Storm \U0001f600 hits coast\n\nShe is more pretty then her sister.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Storm \U0001f600 hits coast\n\nIt happened for first time.\n", encoding="utf-8")
     r = run_cli("check", "a.txt", "--format", "json")
     assert r.returncode == 1, r.stderr
     issues = json.loads(r.stdout)["issues"]
     assert [(i["rule"], i["line"], i["column"]) for i in issues if i["rule"].startswith("harper.")] == [
-        ("harper.ThenThan", 3, 20)]
+        ("harper.ForTheNthTime", 3, 13)]
     r = run_cli("rules", "--all")
     lines = r.stdout.decode().splitlines()
     assert any(line.startswith("harper.*") and "(off" not in line for line in lines)

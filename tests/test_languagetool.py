@@ -172,11 +172,13 @@ def test_categories_and_rule_info():
     style = Match("PASSIVE_VOICE", "m", 0, 1, category_id="STYLE", category_name="Style", issue_type="style")
     grammar = Match("HE_VERB_AGR", "m", 0, 1, category_id="GRAMMAR", category_name="Grammar", issue_type="grammar",
                     description="Agreement: 'he' + verb")
-    assert [copylint_category(m) for m in (typo, style, grammar)] == ["spelling", "style", "grammar"]
+    assert [copylint_category(m) for m in (typo, style, grammar)] == [
+        ("spelling", "warning"), ("style", "info"), ("grammar", "warning")]
     info = rule_info_for("languagetool.HE_VERB_AGR", grammar)
     assert info.category == "grammar" and info.severity == "warning"
     assert "Agreement" in info.summary and "Grammar category (GRAMMAR)" in info.rationale
     assert rule_info_for("languagetool.PASSIVE_VOICE", style).severity == "info"
+    assert not rule_info_for("languagetool.PASSIVE_VOICE", style).default_enabled  # a house-style category
 
 
 def test_backend_mode():

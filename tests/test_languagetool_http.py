@@ -92,7 +92,7 @@ def test_speller_off_when_copylint_spelling_runs(lt):
     assert not [i for i in issues if "MORFOLOGIK" in i.rule]
     lt.requests.clear()
     issues = lt_issues(text, replace(settings_for(lt.url), disable=("spelling",)))
-    assert "disabledRules" not in lt.requests[-1]
+    assert not {"MORFOLOGIK_RULE_EN_US", "MORFOLOGIK_RULE_EN_GB"} & set(lt.requests[-1]["disabledRules"].split(","))
     assert [i.rule for i in issues] == ["languagetool.MORFOLOGIK_RULE_EN_US"]
 
 
@@ -101,8 +101,14 @@ def test_rule_selection_language_and_dialect(lt):
                 disable=("languagetool.EN_A_VS_AN", "spelling"))
     issues = lt_issues("Headline\n\nIt was an big deal that was eaten.\n", s)
     form = lt.requests[-1]
-    assert form["disabledRules"] == "EN_A_VS_AN" and form["enabledRules"] == "PASSIVE_VOICE_EXTRA"
-    assert [i.rule for i in issues] == ["languagetool.PASSIVE_VOICE"]
+    disabled = form["disabledRules"].split(",")
+    assert "EN_A_VS_AN" in disabled and form["enabledRules"] == "PASSIVE_VOICE_EXTRA"
+    assert "EN_UNPAIRED_QUOTES" in disabled  # off in the news profile: not even run
+    assert issues == []  # PASSIVE_VOICE is in a house-style category: off in the news profile
+    issues = lt_issues("Headline\n\nIt was an big deal that was eaten.\n",
+                       replace(s, enable=("languagetool.PASSIVE_VOICE", "languagetool.EN_UNPAIRED_QUOTES")))
+    assert [i.rule for i in issues] == ["languagetool.PASSIVE_VOICE"]  # on by id
+    assert "EN_UNPAIRED_QUOTES" not in lt.requests[-1]["disabledRules"].split(",")
     lt_issues("Headline\n\nThe colour of the centre.\n", replace(s, dialect="en-GB"))
     assert lt.requests[-1]["language"] == "en-GB"
     lt_issues("Headline\n\nText.\n", settings_for(lt.url, languagetool_language="en-AU"))

@@ -18,6 +18,7 @@ them into code-point offsets of the text that was sent.
 from __future__ import annotations
 
 import http.client
+import io
 import json
 import os
 import shutil
@@ -162,18 +163,113 @@ def check_endpoint(url: str) -> str:
     return base + "/check"
 
 
-class LanguageToolClient:
-    """Talks to one LanguageTool server over one keep-alive connection."""
+#: Largest answer accepted from a server (a real one answers a 50,000-character request
+#: with well under a megabyte); a larger one is refused, not read into memory.
+MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 
-    def __init__(self, url: str, timeout: float = 30.0) -> None:
+
+class _DeadlineSocket:
+    """A connected socket whose every send and receive must end before one deadline.
+
+    http.client's own timeout applies to each ``recv`` alone, so a server that sends a
+    byte a second would hold a run forever; here the time left until the request's
+    deadline bounds each call, and none starts once it has passed."""
+
+    def __init__(self, sock: socket.socket, deadline: list[float]) -> None:
+        self._sock = sock
+        self._deadline = deadline  # shared with the connection: one per request
+        self._readers = 0  # open makefile() readers: like a socket, closed when the last one is
+        self._closed = False
+
+    def _arm(self) -> None:
+        left = self._deadline[0] - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("deadline passed")
+        self._sock.settimeout(left)
+
+    def sendall(self, data: bytes) -> None:
+        self._arm()
+        self._sock.sendall(data)
+
+    def recv_into(self, buffer: Any, nbytes: int = 0) -> int:
+        self._arm()
+        return self._sock.recv_into(buffer, nbytes)
+
+    def makefile(self, mode: str = "rb", *args: Any, **kwargs: Any) -> io.BufferedReader:
+        self._readers += 1
+        return io.BufferedReader(_DeadlineReader(self))
+
+    def reader_closed(self) -> None:
+        self._readers -= 1
+        if self._closed and self._readers <= 0:
+            self._sock.close()
+
+    def close(self) -> None:
+        self._closed = True
+        if self._readers <= 0:
+            self._sock.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._sock, name)
+
+
+class _DeadlineReader(io.RawIOBase):
+    def __init__(self, sock: _DeadlineSocket) -> None:
+        self._sock = sock
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        return self._sock.recv_into(buffer)
+
+    def close(self) -> None:
+        if not self.closed:
+            self._sock.reader_closed()
+        super().close()
+
+
+def _deadline_connection(base: type[http.client.HTTPConnection]) -> type[http.client.HTTPConnection]:
+    class Connection(base):  # type: ignore[misc, valid-type]
+        """Connects within the time left and wraps the socket in a :class:`_DeadlineSocket`."""
+
+        def __init__(self, *args: Any, deadline: list[float], **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.deadline = deadline
+
+        def connect(self) -> None:
+            left = self.deadline[0] - time.monotonic()
+            if left <= 0:
+                raise TimeoutError("deadline passed")
+            self.timeout = left
+            super().connect()
+            self.sock = _DeadlineSocket(self.sock, self.deadline)
+
+    return Connection
+
+
+_HTTPConnection = _deadline_connection(http.client.HTTPConnection)
+_HTTPSConnection = _deadline_connection(http.client.HTTPSConnection)
+
+
+class LanguageToolClient:
+    """Talks to one LanguageTool server over one keep-alive connection.
+
+    Each request has one deadline, ``timeout`` seconds from its start, that bounds
+    connecting, sending and reading to the last byte; an answer over
+    ``max_response_bytes`` is refused."""
+
+    def __init__(self, url: str, timeout: float = 30.0, max_response_bytes: int = MAX_RESPONSE_BYTES) -> None:
         self.url = url
         self.endpoint = check_endpoint(url)
         self.timeout = timeout
+        self.max_response_bytes = max_response_bytes
         parts = urllib.parse.urlsplit(self.endpoint)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise LanguageToolError(f"languagetool_url must be an http:// or https:// address, got {url!r}")
         self._parts = parts
         self._conn: http.client.HTTPConnection | None = None
+        self._deadline = [0.0]
 
     @property
     def where(self) -> str:
@@ -182,8 +278,8 @@ class LanguageToolClient:
     def _connect(self) -> http.client.HTTPConnection:
         p = self._parts
         if p.scheme == "https":
-            return http.client.HTTPSConnection(p.hostname, p.port, timeout=self.timeout, context=ssl.create_default_context())
-        return http.client.HTTPConnection(p.hostname, p.port, timeout=self.timeout)
+            return _HTTPSConnection(p.hostname, p.port, context=ssl.create_default_context(), deadline=self._deadline)
+        return _HTTPConnection(p.hostname, p.port, deadline=self._deadline)
 
     def check(
         self, text: str, language: str, disabled_rules: Iterable[str] = (), enabled_rules: Iterable[str] = ()
@@ -206,7 +302,7 @@ class LanguageToolClient:
             "Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
             "Accept": "application/json",
         }
-        deadline = time.monotonic() + self.timeout
+        self._deadline[0] = time.monotonic() + self.timeout  # one deadline, retry included
         for attempt in (1, 2):
             reused = self._conn is not None
             if self._conn is None:
@@ -214,7 +310,7 @@ class LanguageToolClient:
             try:
                 self._conn.request("POST", path, body=body, headers=headers)
                 response = self._conn.getresponse()
-                payload = _read(response, deadline)
+                payload = self._read(response)
                 if response.will_close:
                     self._drop()
                 return response.status, response.reason, payload
@@ -222,6 +318,11 @@ class LanguageToolClient:
                 self._drop()
                 raise LanguageToolError(
                     f"{self.where} did not answer within {self.timeout:g} s (grammar.languagetool_timeout)"
+                ) from None
+            except _TooLarge:
+                self._drop()
+                raise LanguageToolError(
+                    f"{self.where} answered with more than {self.max_response_bytes:,} bytes; refused"
                 ) from None
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
                 self._drop()
@@ -236,6 +337,22 @@ class LanguageToolClient:
                 raise LanguageToolError(f"{self.where} is not reachable ({_os_reason(exc)})") from None
         raise AssertionError("unreachable")
 
+    def _read(self, response: http.client.HTTPResponse) -> bytes:
+        """The whole body, refused past ``max_response_bytes`` (declared or sent)."""
+        cap = self.max_response_bytes
+        declared = response.getheader("Content-Length")
+        if declared is not None and declared.strip().isdigit() and int(declared) > cap:
+            raise _TooLarge
+        chunks, size = [], 0
+        while True:
+            chunk = response.read(min(65536, cap + 1 - size))
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > cap:
+                raise _TooLarge
+
     def _drop(self) -> None:
         if self._conn is not None:
             self._conn.close()
@@ -245,15 +362,8 @@ class LanguageToolClient:
         self._drop()
 
 
-def _read(response: http.client.HTTPResponse, deadline: float) -> bytes:
-    chunks = []
-    while True:
-        chunk = response.read(65536)
-        if not chunk:
-            return b"".join(chunks)
-        chunks.append(chunk)
-        if time.monotonic() > deadline:
-            raise TimeoutError
+class _TooLarge(Exception):
+    pass
 
 
 def _one_line(exc: BaseException, limit: int = 200) -> str:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.backends import warn_once
+from copylint.backends import lt_profile, warn_once
 from copylint.backends.check import BackendCheck
 from copylint.backends.joined import JoinedProse
+from copylint.backends.lt_profile import HOUSE_STYLE_CATEGORIES
 from copylint.checks.base import CheckContext, Finding, RuleInfo
 from copylint.document import Document, Segment
 
@@ -16,11 +17,25 @@ if TYPE_CHECKING:
     from copylint.config import Settings
 
 PREFIX = "languagetool."
-#: LanguageTool categories that are about style rather than correctness.
-_STYLE_CATEGORIES = frozenset({
-    "STYLE", "REDUNDANCY", "PLAIN_ENGLISH", "WIKIPEDIA", "TYPOGRAPHY", "REPETITIONS_STYLE",
-    "CREATIVE_WRITING", "TEXT_ANALYSIS", "GENDER_NEUTRALITY",
-})
+#: LanguageTool category -> copylint (category, default severity). A category not named
+#: here is grammar/warning, or style/info when LanguageTool calls the match a style issue.
+CATEGORY_MAP: dict[str, tuple[str, str]] = {
+    "TYPOS": ("spelling", "warning"),
+    "MULTITOKEN_SPELLING": ("spelling", "warning"),
+    "GRAMMAR": ("grammar", "warning"),
+    "CONFUSED_WORDS": ("grammar", "warning"),
+    "MISC": ("grammar", "warning"),
+    "SEMANTICS": ("grammar", "warning"),
+    "NONSTANDARD_PHRASES": ("grammar", "warning"),
+    "COLLOCATIONS": ("grammar", "warning"),
+    "PUNCTUATION": ("grammar", "info"),
+    "CASING": ("grammar", "info"),
+    "COMPOUNDING": ("style", "info"),
+    "AMERICAN_ENGLISH_STYLE": ("style", "info"),
+    "BRITISH_ENGLISH": ("style", "info"),
+    "BRE_STYLE_OXFORD_SPELLING": ("style", "info"),
+    **{name: ("style", "info") for name in HOUSE_STYLE_CATEGORIES},
+}
 
 BACKEND_INFO = RuleInfo(
     id="languagetool",
@@ -36,40 +51,61 @@ BACKEND_INFO = RuleInfo(
         "either grammar.languagetool_url (a server you run, e.g. the Docker image) or "
         "language-tool-python for a local server (Java 17+). Article text is never sent to "
         "LanguageTool's public web service unless you write its address yourself. When copylint's "
-        "spelling rules run, LanguageTool's spell checker (MORFOLOGIK_RULE_EN_*) is off. Select or "
-        "silence single rules as languagetool.RULE_ID."
+        "spelling rules run, LanguageTool's spell checker (MORFOLOGIK_RULE_EN_*) is off. Only the "
+        "news profile is on by default: rules that raised no false alarm on published news copy "
+        "(benchmarks/languagetool_profile.py measures them), outside the categories a copy desk "
+        "settles by house style; matches in headlines, quotations, datelines and names are "
+        "dropped where copylint's reading of the article says so, and a span a builtin rule "
+        "already reports with the same meaning is reported once. Select or silence single rules "
+        "as languagetool.RULE_ID."
     ),
     link="https://dev.languagetool.org/http-server",
 )
 
 
-def copylint_category(match: Match) -> str:
-    """copylint's category for a LanguageTool match (its category id and issue type).
+def copylint_category(match: Match) -> tuple[str, str]:
+    """copylint's category and default severity for a LanguageTool match.
 
-    Only the TYPOS category is spelling: LanguageTool gives issue type "misspelling" to
-    grammar rules too (EN_A_VS_AN)."""
-    if match.category_id == "TYPOS":
-        return "spelling"
-    if match.category_id in _STYLE_CATEGORIES or match.issue_type in ("style", "locale-violation"):
-        return "style"
-    return "grammar"
+    By LanguageTool's category id (CATEGORY_MAP), not its issue type: LanguageTool gives
+    issue type "misspelling" to grammar rules too (EN_A_VS_AN)."""
+    mapped = CATEGORY_MAP.get(match.category_id)
+    if mapped is not None:
+        return mapped
+    if match.issue_type in ("style", "locale-violation"):
+        return "style", "info"
+    return "grammar", "warning"
 
 
 def rule_info_for(rule_id: str, match: Match | None = None) -> RuleInfo:
     """A RuleInfo for ``languagetool.RULE_ID``, from a match when one has been seen."""
     name = rule_id[len(PREFIX):]
-    category = copylint_category(match) if match else "grammar"
-    where = f" in its {match.category_name} category ({match.category_id})" if match and match.category_id else ""
+    measured = lt_profile.profile().get("rules_off", {}).get(name)
+    if match is None and measured and measured.get("category"):  # not seen in this run: as measured
+        category, severity = CATEGORY_MAP.get(measured["category"], ("grammar", "warning"))
+        where = f" in its {measured['category']} category"
+    else:
+        category, severity = copylint_category(match) if match else ("grammar", "warning")
+        where = f" in its {match.category_name} category ({match.category_id})" if match and match.category_id else ""
     summary = match.description if match and match.description else f"LanguageTool rule {name}"
+    on = lt_profile.default_on(name, match.category_id if match else None)
+    if on:
+        profile = " It is in copylint's news profile (on by default)."
+    elif measured:
+        alerts = ", ".join(f"{n} on {corpus}" for corpus, n in sorted(measured.get("alerts", {}).items()))
+        profile = (f" It is off in copylint's news profile: it raised alerts on published copy ({alerts}) that "
+                   "were not errors; enable it by this id.")
+    else:
+        profile = " It is off in copylint's news profile: its category is a house-style choice; enable it by this id."
     return RuleInfo(
         id=rule_id,
         category=category,
-        severity="info" if category == "style" else "warning",
+        severity=severity,
         summary=f"{summary} (LanguageTool)",
         rationale=(
             f"LanguageTool's rule {name}{where}. copylint reports it with LanguageTool's own "
-            "message and replacements; select or silence it by this id."
+            f"message and replacements; select or silence it by this id.{profile}"
         ),
+        default_enabled=on,
         link=f"https://community.languagetool.org/rule/show/{name}?lang=en",
     )
 
@@ -109,6 +145,8 @@ class LanguageToolCheck(BackendCheck):
 
         language = self.settings.grammar.languagetool_language or ctx.dialect
         disabled, enabled = _selected_rules(ctx.settings)
+        # the news profile's measured-noisy rules: not run at all unless enabled by id
+        disabled |= {r for r in lt_profile.rules_off() if not ctx.settings.is_enabled(PREFIX + r, False)}
         if any(rule.startswith("spelling.") for rule in ctx.enabled):
             disabled |= set(SPELLING_RULES)
         findings: list[Finding] = []
@@ -121,11 +159,16 @@ class LanguageToolCheck(BackendCheck):
                 if partial:
                     warn_once("languagetool-partial", f"{self._client.where} checked only part of {doc.path} "
                               "(incompleteResults); some problems may be missing")
+                kept = []
                 for m in matches:
                     self._seen.setdefault(PREFIX + m.rule_id, rule_info_for(PREFIX + m.rule_id, m))
-                findings += self.findings(
-                    joined, ((*match_span(joined.text, m), PREFIX + m.rule_id, m.message, m.replacements)
-                             for m in matches))
+                    start, end = match_span(joined.text, m)
+                    located = joined.locate(start, end)
+                    if located is not None and lt_profile.context_drop(
+                            located[0], located[1], located[2], m.rule_id, m.category_id, doc):
+                        continue  # a headline, a quotation, a dateline or a name: copylint's context says no
+                    kept.append((start, end, PREFIX + m.rule_id, m.message, m.replacements))
+                findings += self.findings(joined, kept)
         except LanguageToolError as exc:
             self.unavailable(exc)
             return []

@@ -1,0 +1,90 @@
+"""LanguageTool's news profile: the measured rule list, the category map and copylint's
+context filters (headlines, quotations, datelines, names). No server needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from copylint.backends import lt_profile
+from copylint.backends.languagetool import Match
+from copylint.checks.languagetool import CATEGORY_MAP, copylint_category, rule_info_for
+from copylint.readers import parse
+
+
+def test_profile_is_measured_and_names_its_evidence():
+    data = lt_profile.profile()
+    assert data["measured_on"]["wikinews"]["words"] > 10_000
+    off = data["rules_off"]
+    assert len(off) > 20
+    for rule, entry in off.items():
+        assert rule.isupper() or "_" in rule
+        assert entry["alerts"] or entry["category"] in lt_profile.HOUSE_STYLE_CATEGORIES, rule
+    # measured noisy on published copy, so off by default, but still a rule by id
+    info = rule_info_for("languagetool.EN_UNPAIRED_QUOTES")
+    assert not info.default_enabled and "off in copylint's news profile" in info.rationale
+    assert "EN_UNPAIRED_QUOTES" in lt_profile.rules_off()
+
+
+def test_rules_that_were_quiet_or_right_stay_on():
+    a_an = Match("EN_A_VS_AN", "m", 0, 1, category_id="MISC")
+    assert lt_profile.default_on("EN_A_VS_AN", "MISC")  # its alerts on the corpora were real errors
+    assert rule_info_for("languagetool.EN_A_VS_AN", a_an).default_enabled
+    assert not lt_profile.default_on("SOME_NEW_RULE", "TYPOGRAPHY")  # house-style category
+    assert lt_profile.default_on("SOME_NEW_RULE", "GRAMMAR")
+
+
+@pytest.mark.parametrize(("category", "expected"), [
+    ("TYPOS", ("spelling", "warning")), ("GRAMMAR", ("grammar", "warning")),
+    ("CONFUSED_WORDS", ("grammar", "warning")), ("PUNCTUATION", ("grammar", "info")),
+    ("TYPOGRAPHY", ("style", "info")), ("REDUNDANCY", ("style", "info")), ("NEW_CATEGORY", ("grammar", "warning")),
+])
+def test_category_map(category, expected):
+    assert copylint_category(Match("R", "m", 0, 1, category_id=category)) == expected
+    assert all(cat in ("spelling", "grammar", "style") for cat, _ in CATEGORY_MAP.values())
+
+
+def where(doc, needle: str, occurrence: int = 0):
+    hits = [(seg, i) for seg in doc.segments for i in _find_all(seg.text, needle)]
+    seg, i = hits[occurrence]
+    return seg, i, i + len(needle)
+
+
+def _find_all(text: str, needle: str):
+    i = text.find(needle)
+    while i >= 0:
+        yield i
+        i = text.find(needle, i + 1)
+
+
+TEXT = (
+    "Mayor Says Storm Is Coming\n\n"
+    "WASHINGTON, D.C. \u2013 The council met on Monday and it was an big deal.\n\n"
+    "\u201cWe was there, it was an big day,\u201d said Enver Solomon of the Refugee Council.\n"
+)
+
+
+@pytest.mark.parametrize(("needle", "occurrence", "rule", "category", "reason"), [
+    ("Says Storm", 0, "UPPERCASE_X", "CASING", "headline"),
+    ("Mayor", 0, "MORFOLOGIK_RULE_EN_US", "TYPOS", None),  # typos still count in a headline
+    ("WASHINGTON", 0, "UPPERCASE_X", "CASING", "dateline"),
+    ("an big", 0, "EN_A_VS_AN", "MISC", None),  # the first paragraph's body
+    ("We was", 0, "AGREEMENT", "GRAMMAR", "quotation"),
+    ("an big", 1, "EN_A_VS_AN", "MISC", "quotation"),
+    ("Enver Solomon", 0, "SOME_RULE", "GRAMMAR", "name"),
+    ("Refugee Council", 0, "SOME_RULE", "CASING", "name"),
+])
+def test_context_drop(needle, occurrence, rule, category, reason):
+    doc = parse(TEXT, "a.txt")
+    seg, start, end = where(doc, needle, occurrence)
+    assert lt_profile.context_drop(seg, start, end, rule, category, doc) == reason
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("WASHINGTON, D.C. \u2013 Today the", len("WASHINGTON, D.C. \u2013 ")),
+    ("LONDON (Reuters) \u2014 The", len("LONDON (Reuters) \u2014 ")),
+    ("March 19, 2009. HR 1586", len("March 19, 2009. ")),
+    ("The council met on Monday.", 0),
+    ("A \u2013 B", 0),
+])
+def test_dateline_end(text, end):
+    assert lt_profile.dateline_end(text) == end
