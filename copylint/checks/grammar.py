@@ -15,16 +15,21 @@ from copylint.grammar import (
     a_an,
     agreement,
     article_name,
+    comparatives,
     confusables,
     contractions,
+    date_preposition,
     day_preposition,
+    determiners,
     modal_of,
     parallel_verbs,
+    tense_time,
     verb_form,
 )
 from copylint.grammar.stream import stream
 
-_FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions)
+_FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
+             comparatives, date_preposition, tense_time)
 
 
 class BuiltinGrammar(Check):

@@ -69,7 +69,7 @@ _OPEN_VERBS = frozenset(
     "tell know find give keep stay win lose leave".split()
 )
 _IM_AFTER = frozenset("not going sure so very just still also here there in on at a an the too really".split())
-_IVE_AFTER = frozenset("been got never always just already also had".split())
+_IVE_AFTER = frozenset("been got never always just already also had ever".split())
 _HES_AFTER = frozenset("not going been got a an the very so just still also here there in on at really".split())
 _WHATS_AFTER = DETERMINERS | frozenset("going happening next more it this that up wrong".split())
 
@@ -100,13 +100,13 @@ def _check(words: list[Word], i: int, w: Word) -> str | None:
         return None
     opens = w.clause_start or (b is not None and (b.low in CONJUNCTIONS or b.low in SAY_VERBS))
     if low == "im":
-        if w.text not in ("Im", "im") or not nlow or not opens:
+        if w.text not in ("Im", "im") or not nlow or not (opens or (b is not None and b.word and not b.cap)):
             return None
-        if nlow in _IM_AFTER or verb_tags(nlow) == "g" or word_tags(nlow) == "j":
+        if nlow in _IM_AFTER or verb_tags(nlow) == "g" or word_tags(nlow) in ("j", "r"):
             return _fix(w, "I'm")
         return None
     if low == "ive":
-        if w.text != "Ive" or not nlow or not opens:
+        if w.text != "Ive" or not nlow or not (opens or (b is not None and b.word and not b.cap)):
             return None
         if nlow in _IVE_AFTER or ("p" in verb_tags(nlow) and not word_tags(nlow) and "v" not in verb_tags(nlow)):
             return _fix(w, "I've")
@@ -116,7 +116,7 @@ def _check(words: list[Word], i: int, w: Word) -> str | None:
             return _fix(w, low[:-1] + "'s")
         return None
     if low in ("whats", "heres"):
-        if nlow in _WHATS_AFTER or (low == "whats" and n is not None and not n.word and not n.gap.strip()):
+        if nlow in _WHATS_AFTER or (low == "whats" and word_tags(nlow) == "j") or (low == "whats" and n is not None and not n.word and not n.gap.strip()):
             return _fix(w, low[:-1] + "'s")
         return None
     if low == "lets":
