@@ -260,6 +260,8 @@ def _verb_form_more(text: str) -> Iterator[Site]:
         if "p" not in verb_tags(word) or "d" in verb_tags(word):
             continue
         for base in lemmas(word):
+            if base == "be":
+                continue  # "has was" is no realistic slip
             past = verb_form(base, "d")
             if past and is_distinct_past(past):
                 kind = "have + past" if m.group(1).startswith("ha") else "be + past"
