@@ -125,9 +125,10 @@ _A_QUANTITY = frozenset("lot number few couple dozen total variety host series r
 
 def _there(words: list[Word], i: int) -> Iterator[Hit]:
     """"There is many reasons", "there was protests", "there are a problem"."""
-    t = words[i]
-    if not (t.clause_start or (i > 0 and words[i - 1].low in _SUBORDINATORS)):
-        return
+    b = before(words, i)
+    if b is not None and (b.low in PREPOSITIONS or b.low in _PLACE_ADVERBS or b.low in DETERMINERS):
+        return  # "out there is a world", "over there are": a place, not the existential
+
     v = after(words, i)
     if v is None:
         return
@@ -136,6 +137,10 @@ def _there(words: list[Word], i: int) -> Iterator[Hit]:
     n = after(words, v.index)
     if n is None or not n.word or n.cap:
         return
+    if n.low in ("no", "more", "still", "also") and v.low in _THERE_SINGULAR:
+        n = after(words, n.index)  # "there is no casualties"
+        if n is None or not n.word or n.cap:
+            return
     if v.low in _THERE_SINGULAR and v.low != "has":
         plural = n.low in _COUNTED or (word_tags(n.low) == "N" and _np_ends(words, n.index))
         if plural:
@@ -155,9 +160,10 @@ def _there(words: list[Word], i: int) -> Iterator[Hit]:
 
 # -- a clause-opening noun phrase and its verb --------------------------------------------------------
 
+_PLACE_ADVERBS = frozenset("out over up down back here in from under".split())
 _SUBORDINATORS = frozenset("that because although though while whereas since unless".split())
 _NP_DETS = frozenset("the a an this that these those his her their its our my your some every each another "
-                     "no many several both".split())
+                     "no many several both most all".split())
 _SINGULAR_DETS = frozenset("a an this that every each another".split())
 _PLURAL_DETS = frozenset("these those many several both".split())
 # heads that take either number (collectives, quantities) or look singular but are plural
@@ -242,16 +248,21 @@ def _np(words: list[Word], k: int) -> tuple[Word | None, int]:
         if w.cap or w.possessive or "'" in w.low or w.kind != "word":
             return None, k  # names and possessives: leave to the pronoun and of-phrase checks
         if "n" in tags or "N" in tags:
-            if verb_tags(w.low) and head is not None:
-                break  # "the plan calls": a verb after a noun
+            if verb_tags(w.low) and head is not None and not _before_auxiliary(words, k):
+                break  # "the plan calls": a verb after a noun ("the intelligence reports was" goes on)
             head = w
             k += 1
             continue
-        if "j" in tags and not verb_tags(w.low) and head is None:
+        if "j" in tags and head is None:
             k += 1
             continue
         break
     return head, k
+
+
+def _before_auxiliary(words: list[Word], k: int) -> bool:
+    n = after(words, k)
+    return n is not None and (n.low in _SINGULAR_VERBS or n.low in _PLURAL_VERBS)
 
 
 def _number(d: Word, head: Word) -> str | None:
