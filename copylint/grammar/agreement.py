@@ -58,6 +58,7 @@ RULE = RuleInfo(
         Example("The cost of the repairs [[are]] not yet known."),
         Example("The new rules [[is]] expected to take effect in June."),
         Example("The report on the floods [[were]] published on Monday."),
+        Example("Land trusts are organisations which [[owns]] land."),
     ),
     good=(
         Example("Officials said it has no plans to leave."),
@@ -81,6 +82,8 @@ RULE = RuleInfo(
         Example("The couple have two children."),
         Example("The sales figures are due on Monday."),
         Example("The number of protesters was not known."),
+        Example("Land trusts are organisations which own land."),
+        Example("One of the groups that organises the march spoke."),
     ),
     fix_safe=False,
 )
@@ -108,6 +111,8 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
             yield from _of_phrase(words, i)
         elif w.low == "there" and w.word:
             yield from _there(words, i)
+        elif w.low in ("who", "which", "that") and i > 0:
+            yield from _relative(words, i)
         if w.word and (w.sentence_start or (i > 0 and words[i - 1].low in _SUBORDINATORS and w.joined)):
             yield from _subject_np(words, i)
 
@@ -158,6 +163,36 @@ def _there(words: list[Word], i: int) -> Iterator[Hit]:
                   (fix,))
 
 
+def _relative(words: list[Word], i: int) -> Iterator[Hit]:
+    """"organisations which owns land": a plural noun, a relative pronoun, a singular verb."""
+    r = words[i]
+    head = before(words, i)
+    if head is None or not head.word or head.cap or head.low in _QUANTITY_HEADS or head.low in _EITHER:
+        return
+    if word_tags(head.low) != "N" or verb_tags(head.low):
+        return  # plainly a plural noun only ("organisations", not "reports")
+    b = before(words, head.index)
+    if b is not None and (b.low == "of" or b.low in PREPOSITIONS or b.low in CONJUNCTIONS or b.low in ("one", "each")):
+        return  # "a cap on premiums which", "fats and carbohydrates that": the antecedent may be further left
+    if _one_of(words, head.index):
+        return
+    v = after(words, i)
+    if v is None or not v.word or v.cap:
+        return
+    tags = verb_tags(v.low)
+    if v.low in ("is", "was", "has") and r.low != "that":
+        fix = _SINGULAR_VERBS[v.low]
+    elif "z" in tags and "v" not in tags and not word_tags(v.low):
+        bases = [x for x in lemmas(v.low) if x != v.low]
+        fix = bases[0] if bases else None
+    else:
+        return
+    if fix is None:
+        return
+    yield Hit(RULE.id, v.start, v.end, f"\u201c{r.text}\u201d stands for \u201c{head.text}\u201d (plural): "
+              f"\u201c{fix}\u201d, not \u201c{v.text}\u201d.", (fix,))
+
+
 # -- a clause-opening noun phrase and its verb --------------------------------------------------------
 
 _PLACE_ADVERBS = frozenset("out over up down back here in from under".split())
@@ -203,11 +238,12 @@ def _subject_np(words: list[Word], i: int) -> Iterator[Hit]:
         if p is None or p.low not in _PREPS:
             break
         k = j + 1
-        if k < len(words) and words[k].joined and (words[k].low in DETERMINERS or words[k].possessive):
+        determined = k < len(words) and words[k].joined and (words[k].low in DETERMINERS or words[k].possessive)
+        if determined:
             k += 1
         inner, j2 = _np(words, k)
-        if inner is None:
-            return
+        if inner is None or (not determined and j2 - k > 1):
+            return  # "a form of utility children have": maybe a relative clause without "that"
         attractor, j = inner, j2
     if j >= len(words) or not words[j].joined:
         return

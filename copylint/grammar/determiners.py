@@ -72,6 +72,7 @@ _PLURAL_SENSE = frozenset(
     fish species series means crossroads headquarters barracks data media news militia youth elderly
     public""".split()
 )
+_NOT_NOUNS = frozenset("other others more less same such own few lot little much".split())
 _KIND = frozenset("kind sort type".split())
 _VERBLESS_NEXT = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | frozenset("of".split())
 
@@ -93,6 +94,8 @@ def _check(words: list[Word], i: int, d: Word) -> Hit | None:
     if d.low in ("that", "this") and b is not None and b.low in ("like", "as"):
         return None
     noun = n.low
+    if noun in _NOT_NOUNS:
+        return None
     tags = word_tags(noun)
     fix: str | None = None
     if d.low in _SINGULAR_DETS:
