@@ -23,13 +23,14 @@ from copylint.grammar import (
     determiners,
     modal_of,
     parallel_verbs,
+    place_preposition,
     tense_time,
     verb_form,
 )
 from copylint.grammar.stream import stream
 
 _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
-             comparatives, date_preposition, tense_time)
+             comparatives, date_preposition, tense_time, place_preposition)
 
 
 class BuiltinGrammar(Check):

@@ -4,6 +4,7 @@ plural subject across an "of" phrase ("supporters of an Iran-linked militia atta
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.classes import (
@@ -104,7 +105,10 @@ _QUANTITY_HEADS = frozenset("lots tons loads heaps plenty kinds sorts types perc
 
 
 def find(text: str, words: list[Word]) -> Iterator[Hit]:
+    triggers = _triggers()
     for i, w in enumerate(words):
+        if w.low not in triggers:
+            continue
         if w.low in SUBJECT_PRONOUNS and w.word:
             yield from _pronoun(words, i)
         elif w.low == "of" and i > 0:
@@ -113,8 +117,13 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
             yield from _there(words, i)
         elif w.low in ("who", "which", "that") and i > 0:
             yield from _relative(words, i)
-        if w.word and (w.sentence_start or (i > 0 and words[i - 1].low in _SUBORDINATORS and w.joined)):
+        if w.low in _NP_DETS and (w.sentence_start or (i > 0 and words[i - 1].low in _SUBORDINATORS and w.joined)):
             yield from _subject_np(words, i)
+
+
+@cache
+def _triggers() -> frozenset[str]:
+    return SUBJECT_PRONOUNS | _NP_DETS | frozenset("of there who which that".split())
 
 
 # -- "there is" + plural, "there are" + a singular --------------------------------------------------

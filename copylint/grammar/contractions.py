@@ -76,7 +76,7 @@ _WHATS_AFTER = DETERMINERS | frozenset("going happening next more it this that u
 
 def find(text: str, words: list[Word]) -> Iterator[Hit]:
     for i, w in enumerate(words):
-        if not w.word or "'" in w.low:
+        if w.low not in _FORMS or not w.word:
             continue
         fix = _check(words, i, w)
         if fix is not None:

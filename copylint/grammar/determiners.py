@@ -24,7 +24,8 @@ RULE = RuleInfo(
         "\"information\", \"advice\" and \"equipment\" have no plural. The rule checks the noun "
         "directly after the determiner and only when the noun ends its phrase (it is followed by "
         "a verb, a preposition, a conjunction or punctuation), so plural nouns used as modifiers "
-        "(\"a sports car\", \"a jobs report\") and quantities (\"a few\", \"a lot\") are left alone."
+        "(\"a sports car\", \"a jobs report\") and quantities (\"a few\", \"a lot\") are left alone. "
+        "\"One of the\" picks from a plural: \"one of the largest cities\", not \"city\"."
     ),
     bad=(
         Example("Officials said [[these kind]] of attacks are rare."),
@@ -39,6 +40,8 @@ RULE = RuleInfo(
         Example("[[Each countries]] sends two delegates."),
         Example("The army lost [[much equipments]] in the retreat."),
         Example("[[Various option]] are being considered."),
+        Example("He was one of the [[winner]] of the contest."),
+        Example("Lagos is one of the largest [[city]] in Africa."),
     ),
     good=(
         Example("Officials said this kind of attack is rare."),
@@ -54,6 +57,8 @@ RULE = RuleInfo(
         Example("The report found that these measures work."),
         Example("Both sides claimed victory."),
         Example("Several people said a lot was at stake."),
+        Example("He was one of the winners of the contest."),
+        Example("One of the best was left out."),
     ),
     fix_safe=False,
 )
@@ -80,7 +85,11 @@ _VERBLESS_NEXT = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | frozenset("of".spli
 def find(text: str, words: list[Word]) -> Iterator[Hit]:
     for i, w in enumerate(words):
         low = w.low
-        if low in _SINGULAR_DETS or low in _PLURAL_DETS or low == "much":
+        if low == "one":
+            hit = _one_of(words, i)
+            if hit is not None:
+                yield hit
+        elif low in _SINGULAR_DETS or low in _PLURAL_DETS or low == "much":
             hit = _check(words, i, w)
             if hit is not None:
                 yield hit
@@ -148,6 +157,36 @@ def _check(words: list[Word], i: int, d: Word) -> Hit | None:
         return None
     return Hit(RULE.id, d.start, n.end, f"\u201c{d.text}\u201d takes a plural noun: \u201c{d.text} {plural}\u201d?",
                (f"{d.text} {plural}",))
+
+
+_ONE_OF_DETS = frozenset("the his her their its our my your these those".split())
+
+
+def _one_of(words: list[Word], i: int) -> Hit | None:
+    """"one of the winner", "one of the largest city": "one of" picks from a plural."""
+    o = after(words, i)
+    d = after(words, o.index) if o is not None and o.low == "of" else None
+    if d is None or d.low not in _ONE_OF_DETS:
+        return None
+    k = d.index
+    for _ in range(3):
+        n = after(words, k)
+        if n is None or not n.word or n.cap or n.possessive or "-" in n.text:
+            return None
+        tags = word_tags(n.low)
+        if tags == "j" or (tags == "jr" and n.low.endswith("est")):
+            k = n.index  # "one of the largest ..."
+            continue
+        if tags != "n" or verb_tags(n.low) or n.low in _PLURAL_SENSE or n.low in MASS_NOUNS or n.low in _NOT_NOUNS:
+            return None
+        if not _ends_phrase(words, n.index):
+            return None
+        plural = _plural(n.low)
+        if plural is None:
+            return None
+        return Hit(RULE.id, n.start, n.end, f"\u201cone of {d.text}\u201d takes a plural: \u201c{plural}\u201d.",
+                   (plural,))
+    return None
 
 
 def _ends_phrase(words: list[Word], i: int) -> bool:

@@ -56,11 +56,14 @@ RULE = RuleInfo(
 _UNITS = frozenset("week month year night weekend spring summer autumn fall winter".split()) | {
     d.lower() for d in DAYS} | {m.lower() for m in MONTHS}
 _AGO_UNITS = frozenset("days weeks months years decades hours minutes".split())
+_TRIGGERS = frozenset("yesterday tomorrow last next two three four five six several a".split())
 
 
 def find(text: str, words: list[Word]) -> Iterator[Hit]:
     for i, w in enumerate(words):
-        if not w.clause_start or not w.word:
+        if w.low not in _TRIGGERS and w.kind != "number":
+            continue
+        if not w.clause_start:
             continue
         end, past = _time(words, i)
         if end is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.classes import DETERMINERS, POSSESSIVES
@@ -96,8 +97,11 @@ _FREE_RELATIVE = frozenset("what whatever all everything which that who how why 
 
 
 def find(text: str, words: list[Word]) -> Iterator[Hit]:
+    triggers = _triggers()
     for i, w in enumerate(words):
         low = w.low
+        if low not in triggers:
+            continue
         if low == "to":
             n = after(words, i)
             if n is not None and n.word and not n.cap and not (n.low in _AUXILIARY_FORMS and _cleft(words, i)) and (
@@ -132,6 +136,11 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
 _AUXILIARY_FORMS = frozenset("was were had did".split())
 
 
+@cache
+def _triggers() -> frozenset[str]:
+    return frozenset({"to"}) | _HAVE | _BE | _DID | MODALS | _NEG_MODALS | _NEGATIONS | _DO
+
+
 def _cleft(words: list[Word], i: int) -> bool:
     """"What they committed to was ...": a "what" earlier in the sentence."""
     for j in range(i - 1, max(i - 16, -1), -1):
@@ -156,11 +165,11 @@ def _perfect_passive(words: list[Word], i: int) -> Iterator[Hit]:
     """"has went", "was took", "did went": a past form that can be nothing else after have, be
     or do (whose participle differs from it)."""
     w = words[i]
-    if w.cap and w.sentence_start and w.low in _DID | _BE | _HAVE:
-        return  # a question: "Did the minister ..." is handled nowhere; "Was" + subject
     n = _next_verb_slot(words, i)
-    if n is None or not n.word or n.cap:
+    if n is None or not n.word or n.cap or "d" not in verb_tags(n.low):
         return
+    if w.cap and w.sentence_start:
+        return  # a question: "Did the minister ...", "Was" + subject
     # "was broke" (had no money) is fine, "had broke" is not: after have, any past-only form
     if n.low.endswith("ed") or (n.low in _AUXILIARY_FORMS and (w.low in _DID or _cleft(words, i))):
         return  # regular pasts are participles too ("has learned"); "the first thing he did was"
