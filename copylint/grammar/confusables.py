@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
+from copylint.grammar import confusion
 from copylint.grammar.classes import DETERMINERS, PREPOSITIONS
+from copylint.grammar.confusion.context import Site
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
@@ -74,6 +76,8 @@ THEIR = RuleInfo(
         Example("He said [[their]] is little time left."),
         Example("Farmers had to sell [[there]] own land."),
         Example("[[Their]] are no plans to reopen the border."),
+        Example("[[Their]] going to appeal the ruling, the lawyer said."),
+        Example("Fans travelled from across the country to support [[there]] team."),
     ),
     good=(
         Example("The players paid for their own travel."),
@@ -84,6 +88,8 @@ THEIR = RuleInfo(
         Example("Troops stayed there overnight."),
         Example("The players and their coach left early."),
         Example("What their lawyers said was not reported."),
+        Example("They're going to appeal the ruling, the lawyer said."),
+        Example("Fans travelled there to support their team."),
     ),
     fix_safe=True,
 )
@@ -108,6 +114,7 @@ THAN = RuleInfo(
         Example("The deficit is larger [[then]] last year's."),
         Example("Fewer [[then]] half of voters took part."),
         Example("The new rules are more complex [[then]] the old ones."),
+        Example("Sales rose faster [[then]] forecast."),
     ),
     good=(
         Example("The storm killed more than 40 people."),
@@ -118,6 +125,8 @@ THAN = RuleInfo(
         Example("She was then the foreign minister."),
         Example("The former then-president spoke first."),
         Example("It was bigger than any rally before."),
+        Example("First the storm hit, and then the power failed."),
+        Example("The vote was delayed; the result was then challenged."),
     ),
     fix_safe=True,
 )
@@ -142,6 +151,8 @@ WHOSE = RuleInfo(
         Example("The actor, [[whose]] the son of a diplomat, spoke out."),
         Example("Police want to know [[whose]] going to pay."),
         Example("A witness [[whose]] been interviewed twice spoke to us."),
+        Example("The actor, [[who's]] film won the prize, thanked the crew."),
+        Example("It is unclear [[whose]] to blame for the delay."),
     ),
     good=(
         Example("The officer, whose car was damaged, was unhurt."),
@@ -152,6 +163,8 @@ WHOSE = RuleInfo(
         Example("The woman whose son died spoke to reporters."),
         Example("Nobody knows who's been paying for the flights."),
         Example("The village, whose residents fled, was shelled."),
+        Example("The actor, whose film won the prize, thanked the crew."),
+        Example("It is unclear who's to blame for the delay."),
     ),
     fix_safe=True,
 )
@@ -175,6 +188,8 @@ LOSE = RuleInfo(
         Example("Officials warned that farmers will [[loose]] their land."),
         Example("The crew cut [[lose]] the damaged boat."),
         Example("Voters did not want to [[loose]] their say."),
+        Example("Many families [[loose]] their homes every winter."),
+        Example("A [[lose]] tile fell from the roof."),
     ),
     good=(
         Example("The party could lose its majority."),
@@ -185,6 +200,8 @@ LOSE = RuleInfo(
         Example("A loose cable caused the fire."),
         Example("The rules were loosened last year."),
         Example("Nobody wants to lose."),
+        Example("Many families lose their homes every winter."),
+        Example("A loose tile fell from the roof."),
     ),
     fix_safe=True,
 )
@@ -208,6 +225,8 @@ WERE = RuleInfo(
         Example("The soldiers said [[they where]] ambushed."),
         Example("[[They where]] not allowed to vote."),
         Example("Residents said [[we where]] abandoned."),
+        Example("Two soldiers [[where]] killed in the attack."),
+        Example("This is the town [[were]] he grew up."),
     ),
     good=(
         Example("Police said they were armed."),
@@ -218,11 +237,13 @@ WERE = RuleInfo(
         Example("Where were you on Tuesday?"),
         Example("They know where we live."),
         Example("We were never told where to go."),
+        Example("Two soldiers were killed in the attack."),
+        Example("This is the town where he grew up."),
     ),
     fix_safe=True,
 )
 
-RULES = (ITS, THEIR, THAN, WHOSE, LOSE, WERE)
+RULES = (ITS, THEIR, THAN, WHOSE, LOSE, WERE, *confusion.RULES)
 
 _NOT_AFTER_POSSESSIVE = frozenset(
     "a an the not been being going gonna got clear important possible impossible likely unlikely true "
@@ -281,7 +302,11 @@ def _after_object_verb(words: list[Word], i: int) -> bool:
 def _its(words: list[Word], i: int) -> Iterator[Hit]:
     w = words[i]
     n = after(words, i)
+    if n is not None and w.cap and n.cap:
+        return  # a headline in title case: "Focus on Its True Mission"
     if w.low == "it's" and n is not None:
+        if n.low.endswith("ing") and "g" in verb_tags(n.low):
+            return  # "none of it's happening"
         b = before(words, i)
         after_preposition = b is not None and (b.low in PREPOSITIONS or b.low == "of") and b.low not in _NOT_PREP
         if n.low == "own" or ((after_preposition or _after_object_verb(words, i)) and n.word and _nominal(n)):
@@ -378,9 +403,19 @@ _FINDERS: dict[str, tuple[Callable[[list[Word], int], Iterator[Hit]], frozenset[
 
 def find(text: str, words: list[Word], enabled: frozenset[str] | set[str]) -> Iterator[Hit]:
     finders = [(f, triggers) for rid, (f, triggers) in _FINDERS.items() if rid in enabled]
-    if not finders:
+    site_finders = [(f, triggers) for rid, f, triggers in confusion.FINDERS if rid in enabled]
+    if not finders and not site_finders:
         return
     for i, w in enumerate(words):
+        seen: set[tuple[str, int, int]] = set()
         for finder, triggers in finders:
             if w.low in triggers:
-                yield from finder(words, i)
+                for hit in finder(words, i):
+                    seen.add(hit[:3])
+                    yield hit
+        for site_finder, triggers in site_finders:
+            if w.low in triggers:
+                for hit in site_finder(Site(words, i)):
+                    if hit[:3] not in seen:
+                        seen.add(hit[:3])
+                        yield hit

@@ -1,0 +1,201 @@
+"""Confusion rules (grammar.confusables.*): false alarms on clean copy and recall on
+injected confusions, per rule and per corpus.
+
+    python benchmarks/quality/confusions.py [--show] [--per-pair N] [--corpus DIR ...]
+
+Corpora (default): the Wikinews set and the US set under /work/shared/corpus (override
+with --corpus or COPYLINT_CORPORA, ':'-separated). For each corpus:
+
+1. every confusion rule (those off by default included) runs over every article: alerts per
+   1,000 words, per rule; on copy that was published, nearly all are false alarms
+   (``--show`` prints each with its sentence to check by hand);
+2. for each pair (e.g. "affect" -> "effect"), up to ``--per-pair`` occurrences of the one
+   word (drawn with a fixed seed) are replaced, one at a time, by the other, keeping its
+   capital; the paragraph is linted and the injection counts as caught when the pair's rule
+   reports a span overlapping the changed word. Recall per rule, and over all injections.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
+
+from benchmarks.corpus import print_table  # noqa: E402
+from copylint.config import Settings  # noqa: E402
+from copylint.engine import Linter  # noqa: E402
+from copylint.grammar.confusables import RULES  # noqa: E402
+from copylint.readers import parse  # noqa: E402
+
+DEFAULT_CORPORA = ("/work/shared/corpus/wikinews", "/work/shared/corpus/us")
+SEED = 20261201
+PREFIX = "grammar.confusables."
+
+# (rule, word as written in clean copy, what it is swapped for); a "+" pattern needs a
+# following word matching it (fewer + plural noun; number of + plural noun)
+PAIRS: list[tuple[str, str, str]] = [
+    ("its", "its", "it's"), ("its", "it's", "its"),
+    ("their", "their", "there"), ("their", "there", "their"), ("their", "their", "they're"),
+    ("their", "they're", "their"),
+    ("your", "your", "you're"), ("your", "you're", "your"),
+    ("whose", "whose", "who's"), ("whose", "who's", "whose"),
+    ("than", "than", "then"), ("than", "then", "than"),
+    ("too", "too", "to"), ("too", "to", "too"),
+    ("were", "were", "where"), ("were", "where", "were"), ("were", "we're", "were"),
+    ("affect", "affect", "effect"), ("affect", "affects", "effects"), ("affect", "affected", "effected"),
+    ("affect", "affecting", "effecting"), ("affect", "effect", "affect"), ("affect", "effects", "affects"),
+    ("lose", "lose", "loose"), ("lose", "losing", "loosing"), ("lose", "loose", "lose"),
+    ("lead", "led", "lead"), ("lead", "lead", "led"),
+    ("accept", "accept", "except"), ("accept", "accepted", "excepted"), ("accept", "except", "accept"),
+    ("advice", "advice", "advise"), ("advice", "advise", "advice"),
+    ("past", "past", "passed"), ("past", "passed", "past"),
+    ("principal", "principal", "principle"), ("principal", "principle", "principal"),
+    ("complement", "complement", "compliment"), ("complement", "compliment", "complement"),
+    ("complement", "complementary", "complimentary"), ("complement", "complimentary", "complementary"),
+    ("breath", "breath", "breathe"), ("breath", "breathe", "breath"),
+    ("peak", "peak", "peek"), ("peak", "peek", "peak"), ("peak", "piqued", "peaked"),
+    ("rein", "rein", "reign"), ("rein", "reins", "reigns"), ("rein", "reign", "rein"),
+    ("site", "site", "sight"), ("site", "sight", "site"), ("site", "cite", "site"), ("site", "cited", "sited"),
+    ("discreet", "discreet", "discrete"), ("discreet", "discrete", "discreet"),
+    ("stationary", "stationary", "stationery"), ("stationary", "stationery", "stationary"),
+    ("weather", "weather", "whether"), ("weather", "whether", "weather"),
+    ("fewer", "fewer+", "less"),
+    ("amount", "number of+", "amount of"),
+]
+
+
+def corpus_articles(root: Path) -> list[tuple[str, str]]:
+    """(name, text) of every article under ``root`` (NNNN.txt files, recursively)."""
+    return [(str(p.relative_to(root)), p.read_text(encoding="utf-8"))
+            for p in sorted(root.rglob("[0-9]*.txt"))]
+
+
+def _settings() -> Settings:
+    ids = tuple(r.id for r in RULES)
+    return replace(Settings(), enable=ids, disable=("ALL",))
+
+
+def _alerts(linter: Linter, settings: Settings, text: str) -> list:
+    doc = parse(text, "article.txt", "txt")
+    return [i for i in linter.lint(doc, settings) if i.rule.startswith(PREFIX)]
+
+
+def _pattern(word: str) -> re.Pattern[str]:
+    follow = ""
+    if word.endswith("+"):
+        word = word[:-1]
+        follow = r"(?= [a-z]+s\b)(?! (?:than|this|is|was|has|as|less|us|its|his)\b)"
+    apos = word.replace("'", "['\u2019]")
+    return re.compile(rf"(?<![\w'\u2019-])(?i:{apos[0]}){apos[1:]}(?![\w'\u2019-]){follow}")
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = text.rfind("\n\n", 0, start)
+    hi = text.find("\n\n", end)
+    return (0 if lo < 0 else lo + 2), (len(text) if hi < 0 else hi)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", action="append", type=Path, default=None)
+    ap.add_argument("--per-pair", type=int, default=40)
+    ap.add_argument("--show", action="store_true")
+    ap.add_argument("--no-inject", action="store_true")
+    args = ap.parse_args(argv)
+    env = os.environ.get("COPYLINT_CORPORA")
+    roots = args.corpus or [Path(p) for p in (env.split(":") if env else DEFAULT_CORPORA)]
+    settings = _settings()
+    linter = Linter(settings)
+    rule_names = [r.id[len(PREFIX):] for r in RULES]
+    clean: dict[str, Counter[str]] = {}
+    words: dict[str, int] = {}
+    recall: dict[str, dict[str, list[int]]] = {}
+    misses: list[str] = []
+    cpu = time.process_time()
+    for root in roots:
+        arts = corpus_articles(root)
+        name = root.name
+        words[name] = sum(len(t.split()) for _, t in arts)
+        clean[name] = Counter()
+        for art, text in arts:
+            for issue in _alerts(linter, settings, text):
+                rid = issue.rule[len(PREFIX):]
+                clean[name][rid] += 1
+                if args.show:
+                    lo, hi = max(0, issue.offset - 70), issue.end_offset + 70
+                    ctx = text[lo:hi].replace("\n", " ")
+                    print(f"FA {name}/{art} {rid}: ...{ctx}...  [{text[issue.offset:issue.end_offset]}]")
+        if args.no_inject:
+            continue
+        rng = random.Random(SEED)
+        recall[name] = defaultdict(lambda: [0, 0])
+        for rid, word, swap in PAIRS:
+            sites = [(art, text, m) for art, text in arts for m in _pattern(word).finditer(text)]
+            rng.shuffle(sites)
+            for _art, text, m in sites[: args.per_pair]:
+                lo, hi = _paragraph(text, m.start(), m.end())
+                found = m.group(0)
+                new = swap if not found[:1].isupper() else swap[:1].upper() + swap[1:]
+                para = text[lo:m.start()] + new + text[m.end():hi]
+                start, end = m.start() - lo, m.start() - lo + len(new)
+                caught = any(i.rule == PREFIX + rid and i.offset < end and i.end_offset > start
+                             for i in _alerts(linter, settings, para))
+                key = f"{word.rstrip('+')} -> {swap}"
+                recall[name][key][0] += caught
+                recall[name][key][1] += 1
+                recall[name]["rule:" + rid][0] += caught
+                recall[name]["rule:" + rid][1] += 1
+                if not caught and args.show:
+                    misses.append(f"MISS {name} {key}: ...{para[max(0, start - 60):end + 60]}...".replace("\n", " "))
+    cpu = time.process_time() - cpu
+
+    names = [r.name for r in roots]
+    rows = []
+    for rid in rule_names:
+        row: list[object] = [rid]
+        for n in names:
+            row += [clean[n][rid], 1000 * clean[n][rid] / max(words[n], 1)]
+        rows.append(row)
+    total_row: list[object] = ["ALL"]
+    for n in names:
+        total = sum(clean[n].values())
+        total_row += [total, 1000 * total / max(words[n], 1)]
+    rows.append(total_row)
+    headers = ["rule"] + [h for n in names for h in (f"{n} alerts", f"{n} /1k words")]
+    print_table(headers, rows, title=f"Alerts on clean copy ({', '.join(f'{n}: {words[n]} words' for n in names)})")
+    if recall:
+        for kind in ("rule:", ""):
+            keys = sorted({k for n in names for k in recall[n] if k.startswith("rule:") == (kind == "rule:")})
+            rows = []
+            for k in keys:
+                row = [k.removeprefix("rule:")]
+                for n in names:
+                    c, t = recall[n].get(k, [0, 0])
+                    row += [f"{c}/{t}", (c / t) if t else "-"]
+                rows.append(row)
+            if kind == "rule:":
+                all_row: list[object] = ["ALL"]
+                for n in names:
+                    c = sum(v[0] for k, v in recall[n].items() if k.startswith("rule:"))
+                    t = sum(v[1] for k, v in recall[n].items() if k.startswith("rule:"))
+                    all_row += [f"{c}/{t}", c / t if t else "-"]
+                rows.append(all_row)
+            title = "Recall on injected confusions, per rule" if kind else "Recall per injected pair"
+            print_table(["rule" if kind else "pair"] + [h for n in names for h in (f"{n} caught", f"{n} recall")],
+                        rows, title=title)
+    for line in misses:
+        print(line)
+    print(f"\nCPU seconds: {cpu:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

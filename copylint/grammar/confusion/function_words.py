@@ -1,0 +1,147 @@
+"""to/too, and more contexts for than/then (rule declared in ``copylint.grammar.confusables``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copylint.grammar.confusion.context import Site
+from copylint.grammar.confusion.rules import rule
+from copylint.grammar.hit import Hit
+from copylint.grammar.lexicon import verb_tags, word_tags
+
+THAN_ID = "grammar.confusables.than"
+
+TOO = rule(
+    "too",
+    summary='"too" where "to" belongs ("wanted too go", "too the"), or "to" for "too" ("to many to count").',
+    rationale=(
+        "\"Too\" means excessively or also; \"to\" is the preposition and the sign of the infinitive. "
+        "Flagged: \"too\" before an article, a possessive or a plain verb (\"too the city\", \"hoped too "
+        "win\"), and \"to\" before \"much\", \"many\", \"late\" or another lone adjective that a clause "
+        "edge, \"to\" or \"for\" follows (\"to late to appeal\", \"was to small for\"), or alone at the "
+        "end of a sentence after a comma (\"and the mayor, to.\")."
+    ),
+    bad=(
+        "The minister flew [[too]] the capital on Monday.",
+        "Officials hoped [[too]] reach a deal by Friday.",
+        "The rescue came [[to]] late to save the crew.",
+        "There were [[to]] many names to read aloud.",
+        "The hall was [[to]] small for the crowd.",
+        "The bill was passed, and the budget, [[to]].",
+        "She gave the award [[too]] her mother.",
+        "It is [[to]] early to say who will win.",
+        "They plan [[too]] build a new bridge.",
+        "The plan costs [[to]] much, critics said.",
+        "Police asked residents [[too]] stay indoors.",
+    ),
+    good=(
+        "The minister flew to the capital on Monday.",
+        "The rescue came too late to save the crew.",
+        "There were too many names to read aloud.",
+        "The budget was passed, too.",
+        "She wants to go to the match too.",
+        "The hall was too small for the crowd.",
+        "Turnout rose to 60 per cent.",
+        "Critics said it was too little, too late.",
+        "He was sent to prison for two years.",
+        "They plan to build a new bridge.",
+        "The decision was left to many local councils.",
+    ),
+    fix_safe=True,
+)
+
+_TOO_BEFORE = frozenset("the a an his her their my our your its this these those them him us".split())
+_EXCESS = frozenset(
+    "much many late early soon often long far few little expensive big small high low young old close costly "
+    "difficult hard easy busy weak strong slow fast great large good bad risky dangerous complicated "
+    "complex heavy light hot cold short tall narrow wide deep shallow tired scared afraid ill sick "
+    "important serious severe quick slim thin".split()
+)
+_EXCESS_AFTER = frozenset({"", "to", "for", "and", "but", "or", "in", "by"})
+_BE = frozenset("is was are were be been being 's 're seems seemed seem became become becomes looked looks "
+                "felt feels feel appeared appears proved remain remains remained far much got get".split())
+
+
+def _too(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    n1 = site.low(1)
+    if low == "too":
+        if not n1:
+            return
+        verb_only = verb_tags(n1) == "v" and not word_tags(n1) or (
+            "v" in verb_tags(n1) and site.tag(1) == "VB" and not set(word_tags(n1)) & {"j", "r"})
+        if n1 in _TOO_BEFORE or verb_only and site.tag(-1)[:2] in ("VB", "NN") and site.low(-1) not in ("me", "is"):
+            yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
+        return
+    if low != "to":
+        return
+    nxt = site.word(1)
+    if nxt is None:
+        if site.w.gap.strip() == "," and site.words[-1] is site.w or (
+                site.i + 1 < len(site.words) and site.words[site.i + 1].sentence_start and "," in site.w.gap):
+            yield site.hit(TOO.id, "At the end, meaning \u201calso\u201d, the word is \u201ctoo\u201d.", "too")
+        return
+    if n1 not in _EXCESS:
+        return
+    n2 = site.low(2)
+    after_ok = n2 in _EXCESS_AFTER or site.word(2) is None
+    if n1 in ("much", "many") and not after_ok:
+        there_be = site.low(-2) == "there" and site.low(-1) in _BE
+        infinitive = site.low(3) == "to" and site.tag(4) == "VB"
+        if not (there_be or infinitive):
+            return  # "to many people", "to much acclaim"
+    elif not after_ok:
+        return
+    if n1 in ("much", "many", "late", "early", "soon", "often") or site.low(-1) in _BE:
+        if n2 == "to" and site.tag(2) != "TO":
+            return
+        if n1 == "long" and n2 in ("", "and"):
+            return  # "from short to long"
+        yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
+
+
+_COMPARATIVE_WORDS = frozenset(
+    "more less fewer rather other otherwise else different differently prefer preferred preferable sooner "
+    "greater larger smaller higher lower better worse bigger longer shorter older younger stronger weaker "
+    "faster slower easier harder cheaper wider deeper earlier later further farther superior inferior "
+    "quicker".split()
+)
+_NOT_COMPARING = frozenset("later earlier further farther longer sooner ever".split())
+
+
+def _than_extra(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    if low == "than":
+        tagged = site.sentence()
+        me = next((k for k, t in enumerate(tagged) if t.word == site.i), None)
+        if me is None or me == 0:
+            return
+        for t in tagged[:me]:
+            tl = t.text.lower()
+            if t.tag in ("JJR", "RBR") or tl in _COMPARATIVE_WORDS or tl.endswith("er") and "j" in word_tags(tl):
+                return
+        if site.low(-1) in ("since", "until", "till", "by", "back", "from"):
+            return  # the older rule decides these
+        prev = tagged[me - 1]
+        if prev.text == "," or prev.tag in ("CC", "RB") or tagged[me + 1:me + 2] and tagged[me + 1].tag in (
+                "VBD", "VBZ", "PRP", "DT", "NNP"):
+            yield site.hit(THAN_ID, "Nothing is compared here: for time, write \u201cthen\u201d.", "then")
+    elif low == "then":
+        if site.low(-1) in _COMPARATIVE_WORDS and site.low(-1) not in _NOT_COMPARING:
+            return  # the older rule decides the word right after a comparative
+        for k in range(1, 5):
+            w = site.word(-k)
+            if w is None:
+                return
+            tag = site.tag(-k)
+            if w.low in ("more", "less", "fewer") or tag in ("JJR", "RBR") and w.low not in _NOT_COMPARING:
+                if k > 1 or w.low not in _COMPARATIVE_WORDS:
+                    yield site.hit(THAN_ID, "After a comparative, write \u201cthan\u201d.", "than")
+                return
+            if tag not in ("NN", "NNS", "JJ", "RB", "CD") or w.low in ("then", "and", "or"):
+                return
+
+
+RULES = (TOO,)
+FINDERS = {TOO.id: (_too, frozenset({"to", "too"}))}
+EXTRA_FINDERS = {THAN_ID: (_than_extra, frozenset({"than", "then"}))}

@@ -1,0 +1,504 @@
+"""Nouns and adjectives that look or sound alike, decided by the words they go with:
+principal/principle, complement/compliment, peak/peek/pique, rein/reign,
+site/sight/cite, discreet/discrete, stationary/stationery, weather/whether."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copylint.grammar.confusion.context import Site
+from copylint.grammar.confusion.rules import rule
+from copylint.grammar.hit import Hit
+
+PRINCIPAL = rule(
+    "principal",
+    summary='"principle" (a rule or belief) used for "principal" (main; a head teacher), or the reverse.',
+    rationale=(
+        "\"Principal\" means main (\"the principal reason\") or the head of a school; \"principle\" is a "
+        "rule or belief (\"in principle\", \"a matter of principle\"). Flagged: \"principle\" before a "
+        "noun or a verb of saying, \"principal\" in \"in principal\", \"on principal\", \"matter of "
+        "principal\", and \"principals\" after \"guiding\", \"moral\", \"democratic\" and the like."
+    ),
+    bad=(
+        "The [[principle]] reason for the delay was cost.",
+        "The two sides agreed in [[principal]] to a ceasefire.",
+        "The school's [[principle]] said classes would resume.",
+        "She refused on [[principal]] to sign.",
+        "It is a matter of [[principal]], he said.",
+        "The party abandoned its guiding [[principals]].",
+        "Oil is the country's [[principle]] export.",
+        "The [[principle]] investigator was not named.",
+        "The new rules break basic democratic [[principals]].",
+        "He is one of the [[principle]] authors of the report.",
+    ),
+    good=(
+        "The principal reason for the delay was cost.",
+        "The two sides agreed in principle to a ceasefire.",
+        "The school's principal said classes would resume.",
+        "She refused on principle to sign.",
+        "It is a matter of principle, he said.",
+        "The party abandoned its guiding principles.",
+        "Oil is the country's principal export.",
+        "The principle of free movement applies.",
+        "Repayments of principal and interest were delayed.",
+        "The principles that guide the court are clear.",
+    ),
+)
+
+_SAY = frozenset("said says told announced added wrote explained confirmed declined".split())
+_PRINCIPLE_ADJ = frozenset("guiding moral democratic basic core fundamental founding ethical religious "
+                           "constitutional first general key legal".split())
+
+
+def _principal(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    p1 = site.low(-1)
+    n1 = site.low(1)
+    if low == "principle":
+        nxt = site.word(1)
+        if nxt is not None and not nxt.cap and (n1 in _SAY or site.tag(1) in ("NN", "NNS") and n1 not in ("of", "that")):
+            yield site.hit(PRINCIPAL.id, "For \u201cmain\u201d or a head teacher, write \u201cprincipal\u201d.", "principal")
+    elif low == "principal":
+        fixed = p1 in ("in", "on") and (not n1 or site.tag(1) in ("TO", "IN", "CC", "RB", "VBD", "VBZ") and n1 != "and")
+        matter = p1 == "of" and site.low(-2) in ("matter", "question", "point", "issue") and not site.tag(1).startswith("NN")
+        if fixed or matter:
+            yield site.hit(PRINCIPAL.id, "A rule or belief is a \u201cprinciple\u201d.", "principle")
+    elif low == "principals" and p1 in _PRINCIPLE_ADJ:
+        yield site.hit(PRINCIPAL.id, "Rules or beliefs are \u201cprinciples\u201d.", "principles")
+
+
+COMPLEMENT = rule(
+    "complement",
+    summary='"complement" (complete, go well with) and "compliment" (praise) mixed up in fixed phrases.',
+    rationale=(
+        "A \"compliment\" is praise (\"paid her a compliment\", \"complimentary tickets\" are free); a "
+        "\"complement\" completes (\"a full complement of staff\", \"complementary skills\"). Flagged "
+        "only where the phrase decides: \"full compliment of\", \"paid ... a complement\", "
+        "\"complementary\" before tickets, drinks or meals, \"complimentary\" before medicine, "
+        "therapies, skills or roles."
+    ),
+    bad=(
+        "The ship sailed with a full [[compliment]] of crew.",
+        "Guests received [[complementary]] drinks on arrival.",
+        "She paid the chef a [[complement]] after the meal.",
+        "The clinic offers [[complimentary]] medicine such as acupuncture.",
+        "The two ministers have [[complimentary]] skills.",
+        "Visitors get [[complementary]] tickets to the museum.",
+        "He took it as a [[complement]].",
+        "The unit has its full [[compliment]] of officers.",
+        "Spectators were given [[complementary]] breakfast.",
+        "The plan relies on [[complimentary]] therapies.",
+    ),
+    good=(
+        "The ship sailed with a full complement of crew.",
+        "Guests received complimentary drinks on arrival.",
+        "She paid the chef a compliment after the meal.",
+        "The clinic offers complementary medicine such as acupuncture.",
+        "The two ministers have complementary skills.",
+        "The wine is a fine complement to the dish.",
+        "He took it as a compliment.",
+        "The new line will complement the existing network.",
+        "She complimented the staff on their work.",
+        "The two reports are complementary.",
+    ),
+    severity="warning",
+)
+
+_FREE_THINGS = frozenset("tickets ticket drinks drink meal meals breakfast lunch dinner copies copy access shuttle "
+                         "wifi wi-fi passes pass parking upgrade upgrades refreshments snacks coffee champagne "
+                         "admission entry".split())
+_COMPLETING_THINGS = frozenset("medicine medicines therapy therapies skills skill roles role strengths approach "
+                               "approaches colours colors angles goals policies expertise".split())
+
+
+def _complement(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    p1 = site.low(-1)
+    n1 = site.low(1)
+    if low == "compliment" and p1 == "full" and n1 == "of":
+        yield site.hit(COMPLEMENT.id, "A full set is a \u201ccomplement\u201d.", "complement")
+    elif low == "complement" and p1 == "a" and (site.low(-2) == "as" or {"paid", "pay", "pays", "paying"} & {
+            site.low(-2), site.low(-3), site.low(-4)}):
+        if n1 not in ("to", "of"):
+            yield site.hit(COMPLEMENT.id, "Praise is a \u201ccompliment\u201d.", "compliment")
+    elif low == "complementary" and n1 in _FREE_THINGS:
+        yield site.hit(COMPLEMENT.id, "Free of charge is \u201ccomplimentary\u201d.", "complimentary")
+    elif low == "complimentary" and n1 in _COMPLETING_THINGS:
+        yield site.hit(COMPLEMENT.id, "Completing each other is \u201ccomplementary\u201d.", "complementary")
+
+
+PEAK = rule(
+    "peak",
+    summary='"peak", "peek" and "pique" mixed up ("sneak peak", "peaked my interest", "reached its peek").',
+    rationale=(
+        "A \"peak\" is a summit or high point, a \"peek\" a quick look, and to \"pique\" is to arouse "
+        "(interest, curiosity). Flagged: \"sneak peak\", \"peak\"/\"peek\" (any form) before a "
+        "possessive and \"interest\" or \"curiosity\", \"take a peak at\", and \"peek\" after "
+        "\"its\", \"the\", \"reached\" or \"at the\" where a high point is meant."
+    ),
+    bad=(
+        "The studio released a sneak [[peak]] of the film.",
+        "The case [[peaked]] my interest, she said.",
+        "Infections reached their [[peek]] in January.",
+        "Visitors can take a [[peak]] at the new galleries.",
+        "The report [[peeked]] the curiosity of investors.",
+        "Traffic is heaviest at the [[peek]] of the rush hour.",
+        "The story will [[peak]] your interest.",
+        "The fire was at its [[peek]] overnight.",
+        "Fans got a sneak [[peak]] at the new stadium.",
+        "The plan has [[peaked]] the interest of developers.",
+    ),
+    good=(
+        "The studio released a sneak peek of the film.",
+        "The case piqued my interest, she said.",
+        "Infections reached their peak in January.",
+        "Visitors can take a peek at the new galleries.",
+        "Prices peaked in 2008.",
+        "Traffic is heaviest at the peak of the rush hour.",
+        "The climbers reached the peak at noon.",
+        "She peeked through the window.",
+        "Interest peaked in the summer.",
+        "Demand will peak at about 5,000 megawatts.",
+    ),
+)
+
+_POSSESSIVES = frozenset("my his her their our your its the".split())
+
+
+def _peak(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    p1 = site.low(-1)
+    n1 = site.low(1)
+    stem = "peak" if low.startswith("peak") else "peek" if low.startswith("peek") else ""
+    if not stem:
+        return
+    ending = low[4:]
+    if ending not in ("", "s", "ed", "ing"):
+        return
+    if n1 in _POSSESSIVES and site.low(2) in ("interest", "curiosity", "attention", "imagination") or (
+            n1 in ("interest", "curiosity") and ending):
+        pique = {"": "pique", "s": "piques", "ed": "piqued", "ing": "piquing"}[ending]
+        yield site.hit(PEAK.id, "To arouse interest is to \u201cpique\u201d it.", pique)
+    elif low == "peak" and p1 == "sneak":
+        yield site.hit(PEAK.id, "A quick look is a \u201cpeek\u201d.", "peek")
+    elif low == "peak" and p1 == "a" and site.low(-2) in ("take", "took", "taking", "takes", "have", "get", "got") and n1 in (
+            "at", "inside", "into", "behind", "through"):
+        yield site.hit(PEAK.id, "A quick look is a \u201cpeek\u201d.", "peek")
+    elif low == "peek" and (p1 in ("its", "their", "reached", "reach", "reaches", "his", "her") or
+                            p1 == "the" and n1 == "of" and site.low(-2) in ("at", "reached", "past", "near")):
+        yield site.hit(PEAK.id, "A high point is a \u201cpeak\u201d.", "peak")
+
+
+REIN = rule(
+    "rein",
+    summary='"reign" (to rule) for "rein" (to control: "rein in", "free rein"), or "rein" for "reign".',
+    rationale=(
+        "A \"rein\" is the strap that controls a horse, hence \"free rein\", \"rein in spending\" and "
+        "\"the reins of power\"; to \"reign\" is to rule as a monarch. Flagged: \"free reign\", "
+        "\"reign(s/ed/ing) in\" before an object, \"reigns of\" before power or government, and "
+        "\"rein\" after a possessive before \"as\", \"over\", \"of\" or \"ended\"."
+    ),
+    bad=(
+        "The coach was given free [[reign]] over the squad.",
+        "The government promised to [[reign]] in spending.",
+        "The bank [[reigned]] in lending last year.",
+        "She took the [[reigns]] of power in 2016.",
+        "His [[rein]] as king lasted 40 years.",
+        "Regulators want to [[reign]] in the banks.",
+        "The queen's long [[rein]] ended in 2022.",
+        "The new chairman will hold the [[reigns]] of the company.",
+        "Ministers are [[reigning]] in costs.",
+        "Editors had free [[reign]] to choose.",
+    ),
+    good=(
+        "The coach was given free rein over the squad.",
+        "The government promised to rein in spending.",
+        "The queen reigned for 70 years.",
+        "She took the reins of power in 2016.",
+        "His reign as king lasted 40 years.",
+        "The king reigned in Spain until his death.",
+        "The champion's reign ended in May.",
+        "Ministers are reining in costs.",
+        "A reign of terror followed.",
+        "Editors had free rein to choose.",
+    ),
+    fix_safe=True,
+)
+
+_REIN_OBJECTS = frozenset("spending costs inflation borrowing lending debt deficits deficit prices expenses excesses "
+                          "power banks the his her their its them it our".split())
+
+
+def _rein(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    p1 = site.low(-1)
+    n1 = site.low(1)
+    if low == "reign" and p1 == "free":
+        yield site.hit(REIN.id, "The phrase is \u201cfree rein\u201d.", "rein")
+    elif low in ("reign", "reigns", "reigned", "reigning") and n1 == "in" and site.low(2) in _REIN_OBJECTS:
+        if site.word(2) is not None and not site.word(2).cap:
+            yield site.hit(REIN.id, "To control is to \u201crein in\u201d.", "rein" + low[5:])
+    elif low == "reigns" and n1 == "of" and site.low(2) in ("power", "government", "the", "office", "state"):
+        yield site.hit(REIN.id, "Control is held by the \u201creins\u201d.", "reins")
+    elif low == "rein" and p1 in ("his", "her", "their", "its", "long", "brief", "short", "whose") and n1 in (
+            "as", "over", "of", "ended", "began", "lasted"):
+        yield site.hit(REIN.id, "A period of rule is a \u201creign\u201d.", "reign")
+
+
+SITE = rule(
+    "site",
+    summary='"site" (a place), "sight" (seeing) and "cite" (to quote) mixed up.',
+    rationale=(
+        "A \"site\" is a place (\"building site\", \"web site\"), \"sight\" is seeing (\"out of "
+        "sight\"), to \"cite\" is to quote or name as a reason. Flagged: \"sight\" after building, "
+        "construction, crash, burial and other place words or as \"the sight of the attack\"; \"site\" "
+        "in \"out of site\", \"lose site of\", \"catch site of\", \"in site\"; and \"site\"/\"sight\" "
+        "(any form) used as a verb before reasons, concerns, figures or studies."
+    ),
+    bad=(
+        "Workers were injured at the construction [[sight]].",
+        "The guards kept the prisoner out of [[site]].",
+        "Officials [[sited]] security concerns for the delay.",
+        "Investigators returned to the [[sight]] of the crash.",
+        "Do not lose [[site]] of the goal, she said.",
+        "The report [[sights]] figures from the census.",
+        "The burial [[sight]] was found in 2012.",
+        "Residents caught [[site]] of the bear on Tuesday.",
+        "The firm resigned, [[siting]] reasons of health.",
+        "He [[sighted]] a study by the university.",
+    ),
+    good=(
+        "Workers were injured at the construction site.",
+        "The guards kept the prisoner out of sight.",
+        "Officials cited security concerns for the delay.",
+        "Investigators returned to the site of the crash.",
+        "Do not lose sight of the goal, she said.",
+        "The report cites figures from the census.",
+        "The burial site was found in 2012.",
+        "Residents caught sight of the bear on Tuesday.",
+        "A whale was sighted off the coast.",
+        "The sight of the flames shocked residents.",
+    ),
+)
+
+_PLACE_WORDS = frozenset("construction building burial crash landfill test launch camp heritage archaeological "
+                         "excavation disposal dump nuclear web world memorial polling campaign blast "
+                         "bombing".split())
+_EVENTS = frozenset("attack crash explosion shooting accident bombing blast battle massacre disaster fire incident "
+                    "collapse derailment murder killing".split())
+_CITED = frozenset("concerns concern reasons reason figures figure studies study statistics data evidence sources "
+                   "research reports report surveys survey polls cases examples example fears precedent a "
+                   "security health".split())
+
+
+def _site(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    p1 = site.low(-1)
+    n1 = site.low(1)
+    if low in ("sight", "sights") and p1 in _PLACE_WORDS and not site.word(-1).cap:
+        yield site.hit(SITE.id, "A place is a \u201csite\u201d.", "site" + low[5:])
+    elif low == "sight" and p1 == "the" and n1 == "of" and site.low(2) == "the" and site.low(3) in _EVENTS and (
+            site.low(-2) in ("to", "at", "near", "from", "visited", "visit", "reached", "cordoned", "secured", "on")):
+        yield site.hit(SITE.id, "A place is a \u201csite\u201d.", "site")
+    elif low == "site" and (p1 == "of" and site.low(-2) == "out" or p1 in ("lose", "lost", "losing", "loses", "caught",
+                                                                          "catch", "catching") and n1 == "of"):
+        yield site.hit(SITE.id, "Seeing is \u201csight\u201d.", "sight")
+    elif low in ("sited", "sighted", "sites", "sights", "siting", "sighting", "site", "sight") and (
+            n1 in _CITED and site.tag(-1) not in ("DT", "JJ", "PRP$", "IN") and (
+                site.tag(-1).startswith(("NN", "PRP", "VB")) or site.w.gap.strip() == ",")):
+        if low in ("site", "sight", "sites", "sights") and (site.tag(-1) not in ("NNS", "NNP", "PRP", "NN") or
+                                                            p1 in _PLACE_WORDS):
+            return
+        if n1 == "a" and site.low(2) not in ("study", "report", "survey", "poll", "source", "lack"):
+            return
+        ending = {"sited": "d", "sighted": "d", "sites": "s", "sights": "s", "siting": "ing", "sighting": "ing"}.get(low, "")
+        yield site.hit(SITE.id, "To quote or name as a reason is to \u201ccite\u201d.",
+                       "citing" if ending == "ing" else "cite" + {"d": "d", "s": "s"}.get(ending, ""))
+
+
+DISCREET = rule(
+    "discreet",
+    summary='"discreet" (tactful) and "discrete" (separate) mixed up.',
+    rationale=(
+        "\"Discreet\" means tactful or unobtrusive (\"a discreet inquiry\"); \"discrete\" means separate "
+        "or distinct (\"discrete units\"). Flagged: \"discrete\" and \"discretely\" about behaviour "
+        "(after be, remain, stay, very, most; before inquiries, enquiries, approach, silence), and "
+        "\"discreet\" before units, parts, categories, steps and the like."
+    ),
+    bad=(
+        "Officials made [[discrete]] inquiries about the deal.",
+        "The company was divided into three [[discreet]] units.",
+        "Staff were asked to remain [[discrete]].",
+        "The minister left [[discretely]] by a side door.",
+        "The data fall into [[discreet]] categories.",
+        "The bank took a [[discrete]] approach to the matter.",
+        "The process has four [[discreet]] steps.",
+        "Guests were told to be [[discrete]] about the visit.",
+        "Police kept a [[discrete]] watch on the house.",
+        "The budget is split into [[discreet]] parts.",
+    ),
+    good=(
+        "Officials made discreet inquiries about the deal.",
+        "The company was divided into three discrete units.",
+        "Staff were asked to remain discreet.",
+        "The minister left discreetly by a side door.",
+        "The data fall into discrete categories.",
+        "The process has four discrete steps.",
+        "Police kept a discreet watch on the house.",
+        "Each region is a discrete market.",
+        "She was discreet about her plans.",
+        "The signals arrive at discrete intervals.",
+    ),
+)
+
+_DISCREET_NOUNS = frozenset("inquiries inquiry enquiries enquiry approach silence watch distance manner way word "
+                            "presence eye".split())
+_DISCRETE_NOUNS = frozenset("units unit parts part categories category steps step elements element components "
+                            "component variables variable groups group entities entity events values phases "
+                            "stages sections segments intervals pieces".split())
+
+
+def _discreet(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    p1 = site.low(-1)
+    n1 = site.low(1)
+    if low == "discrete" and (p1 in ("be", "remain", "remained", "stay", "stayed", "very", "most", "more", "being")
+                              and site.tag(1) not in ("NN", "NNS") or n1 in _DISCREET_NOUNS):
+        yield site.hit(DISCREET.id, "Tactful is \u201cdiscreet\u201d.", "discreet")
+    elif low == "discretely" and site.tag(-1).startswith("VB"):
+        yield site.hit(DISCREET.id, "Tactfully is \u201cdiscreetly\u201d.", "discreetly")
+    elif low == "discreet" and n1 in _DISCRETE_NOUNS:
+        yield site.hit(DISCREET.id, "Separate is \u201cdiscrete\u201d.", "discrete")
+
+
+STATIONARY = rule(
+    "stationary",
+    summary='"stationary" (not moving) and "stationery" (paper, pens) mixed up.',
+    rationale=(
+        "\"Stationary\" means not moving (\"a stationary car\"); \"stationery\" is writing material. "
+        "Flagged: \"stationery\" after be, remain, stay or before vehicle, car, traffic, target, front; "
+        "\"stationary\" before shop, supplies, cupboard, items or after office, school, pens and."
+    ),
+    bad=(
+        "The lorry hit a [[stationery]] car on the motorway.",
+        "Traffic remained [[stationery]] for hours.",
+        "The school ran out of [[stationary]] supplies.",
+        "Thieves broke into a [[stationary]] shop.",
+        "Pens and [[stationary]] were donated.",
+        "The train was [[stationery]] when the fire began.",
+        "Office [[stationary]] costs rose by 10 per cent.",
+        "The cyclist struck a [[stationery]] vehicle.",
+        "The [[stationary]] cupboard was locked.",
+        "Police said the van was [[stationery]] at the time.",
+    ),
+    good=(
+        "The lorry hit a stationary car on the motorway.",
+        "Traffic remained stationary for hours.",
+        "The school ran out of stationery supplies.",
+        "Thieves broke into a stationery shop.",
+        "Pens and stationery were donated.",
+        "The train was stationary when the fire began.",
+        "Office stationery costs rose by 10 per cent.",
+        "The storm stayed stationary over the coast.",
+        "The stationery cupboard was locked.",
+        "A stationary front brought heavy rain.",
+    ),
+    fix_safe=True,
+)
+
+_MOVING = frozenset("vehicle vehicles car cars traffic target targets front lorry truck train bus van bike "
+                    "bicycle object objects position".split())
+_PAPER = frozenset("shop shops store stores supplies supply cupboard items set sets business".split())
+
+
+def _stationary(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    p1 = site.low(-1)
+    n1 = site.low(1)
+    if low == "stationery" and (p1 in ("be", "is", "was", "were", "remain", "remained", "remains", "stay", "stayed",
+                                       "stays", "been", "became", "become") and site.tag(1) not in ("NN", "NNS")
+                                or n1 in _MOVING):
+        yield site.hit(STATIONARY.id, "Not moving is \u201cstationary\u201d.", "stationary")
+    elif low == "stationary" and (n1 in _PAPER or p1 in ("office", "school", "and") and (
+            p1 != "and" or site.low(-2) in ("pens", "paper", "books", "envelopes"))):
+        yield site.hit(STATIONARY.id, "Writing material is \u201cstationery\u201d.", "stationery")
+
+
+WEATHER = rule(
+    "weather",
+    summary='"weather" used for "whether" ("unclear weather he will stay"), or the reverse.',
+    rationale=(
+        "\"Whether\" introduces alternatives (\"whether or not\", \"asked whether he would stay\"); "
+        "\"weather\" is rain and shine, or to come through (\"weather the storm\"). Flagged: "
+        "\"weather or not\", \"weather\" before a subject and verb or before \"to\" + verb after words "
+        "that take a question (know, decide, unclear, ask), and \"whether\" after an article or an "
+        "adjective of climate, or before forecast, conditions, warnings."
+    ),
+    bad=(
+        "It is unclear [[weather]] the talks will resume.",
+        "Voters will decide [[weather]] or not to back the plan.",
+        "The bad [[whether]] delayed the launch.",
+        "Officials are checking [[whether]] forecasts hourly.",
+        "She did not say [[weather]] she would stand again.",
+        "Ministers must decide [[weather]] to extend the ban.",
+        "Severe [[whether]] closed roads across the region.",
+        "[[Weather]] or not the deal survives is unclear.",
+        "Police asked [[weather]] anyone had seen the car.",
+        "The [[whether]] service issued a warning.",
+    ),
+    good=(
+        "It is unclear whether the talks will resume.",
+        "Voters will decide whether or not to back the plan.",
+        "The bad weather delayed the launch.",
+        "Officials are checking weather forecasts hourly.",
+        "The company hopes to weather the crisis.",
+        "Ministers must decide whether to extend the ban.",
+        "Severe weather closed roads across the region.",
+        "Farmers said the weather was kind this year.",
+        "Police asked whether anyone had seen the car.",
+        "The weather service issued a warning.",
+    ),
+    fix_safe=True,
+)
+
+_QUESTION_TAKERS = frozenset(
+    "know knew known decide decided decides deciding determine determined unclear clear sure unsure uncertain ask "
+    "asked asks asking wonder wondered question debate debated consider considered considering doubt see check "
+    "checked say said about on over discuss discussed investigate investigating examine examining assess "
+    "assessing choose chose matter matters whether".split()
+)
+_SUBJECT_WORDS = frozenset("he she it they we i you anyone someone there this the a his her their its".split())
+_CLIMATE = frozenset("bad good cold hot severe extreme inclement wet warm dry stormy winter summer fine poor rough "
+                     "harsh mild freezing windy foul the wintry autumn spring icy".split())
+_WEATHER_NOUNS = frozenset("conditions forecast forecasts forecaster forecasters service station warning warnings "
+                           "patterns events system systems bureau radar balloon office report alert alerts "
+                           "agency".split())
+
+
+def _weather(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    p1 = site.low(-1)
+    n1 = site.low(1)
+    if low == "weather":
+        if p1 in ("to", "can", "could", "will", "would", "must", "might", "may", "should", "the", "bad", "good"):
+            return
+        if n1 == "or" and site.low(2) == "not":
+            yield site.hit(WEATHER.id, "For alternatives, write \u201cwhether\u201d.", "whether")
+        elif p1 in _QUESTION_TAKERS and (n1 in _SUBJECT_WORDS or n1 == "to" and site.tag(2) == "VB"):
+            yield site.hit(WEATHER.id, "For alternatives, write \u201cwhether\u201d.", "whether")
+    elif low == "whether":
+        if p1 in _CLIMATE and not (p1 == "the" and n1 in ("or", "to", "he", "she", "it", "they")) or n1 in _WEATHER_NOUNS:
+            yield site.hit(WEATHER.id, "Rain and shine is \u201cweather\u201d.", "weather")
+
+
+RULES = (PRINCIPAL, COMPLEMENT, PEAK, REIN, SITE, DISCREET, STATIONARY, WEATHER)
+FINDERS = {
+    PRINCIPAL.id: (_principal, frozenset({"principle", "principal", "principals"})),
+    COMPLEMENT.id: (_complement, frozenset({"compliment", "complement", "complementary", "complimentary"})),
+    PEAK.id: (_peak, frozenset("peak peaks peaked peaking peek peeks peeked peeking".split())),
+    REIN.id: (_rein, frozenset({"reign", "reigns", "reigned", "reigning", "rein"})),
+    SITE.id: (_site, frozenset("sight sights site sited sighted sites siting sighting".split())),
+    DISCREET.id: (_discreet, frozenset({"discrete", "discretely", "discreet"})),
+    STATIONARY.id: (_stationary, frozenset({"stationery", "stationary"})),
+    WEATHER.id: (_weather, frozenset({"weather", "whether"})),
+}

@@ -1,0 +1,262 @@
+"""Pronoun-and-contraction pairs decided by the tags around them: more contexts for
+its/it's, their/there/they're, whose/who's and were/where/we're (rules declared in
+``copylint.grammar.confusables``), and the your/you're rule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copylint.grammar.classes import PREPOSITIONS
+from copylint.grammar.confusion.context import PREDICATE_NOUNS, Site
+from copylint.grammar.confusion.rules import rule
+from copylint.grammar.hit import Hit
+from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
+
+ITS_ID = "grammar.confusables.its"
+THEIR_ID = "grammar.confusables.their"
+WHOSE_ID = "grammar.confusables.whose"
+WERE_ID = "grammar.confusables.were"
+
+_ING_NOUNS = frozenset(
+    "meeting building funding spending training housing hearing ruling wedding being feeling earnings savings "
+    "opening beginning ending offering painting setting finding warning morning evening reading recording "
+    "shooting bombing killing timing thinking understanding well-being wellbeing".split()
+)
+_POSSESSIVE_ADVERBS = frozenset("very only most least more less much so own first last".split())
+_POSSESSIVE_ADJECTIVES = frozenset("own first last next latest former previous current only new old other same whole "
+                                   "entire various main best worst biggest largest top early late final".split())
+# words after "its" that only "it is" explains: "its like", "its what", "its actually"
+_CLAUSE_WORDS = frozenset("like what almost nothing about because as just still also actually really always never "
+                          "here now hard easy true clear".split())
+_TIME_NOUNS = frozenset(
+    "today tonight yesterday tomorrow now year years week weeks month months day days night nights time times "
+    "morning afternoon evening weekend summer winter spring autumn season decade century hours minutes "
+    "anything something nothing anyone someone everyone nobody everything enough".split()
+)
+_BE_INVERTED = frozenset("is was are were be been am 's isn't wasn't aren't weren't".split())
+
+
+def _verb_ing(site: Site, offset: int) -> bool:
+    """The word there is a verb in -ing used as a verb ("going to", "planning to do", "seeking
+    the"), not a noun in -ing ("their meeting", "its funding")."""
+    low = site.low(offset)
+    if not low.endswith("ing") or low in _ING_NOUNS or "g" not in verb_tags(low):
+        return False
+    nxt = site.low(offset + 1)
+    if nxt == "to":
+        return site.tag(offset + 2) == "VB" or site.low(offset + 2) in ("be", "have")
+    if "n" in word_tags(low):
+        return False  # "their filing the", "its building the": could be the noun
+    return site.tag(offset + 1) in ("DT", "PRP$", "PRP") and nxt not in ("that", "this", "these", "those")
+
+
+def _its_extra(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    n1 = site.low(1)
+    if not n1:
+        return
+    if low == "its":
+        if n1 in _POSSESSIVE_ADVERBS or n1 in ("a", "an", "the", "not", "been", "being", "going", "gonna", "got"):
+            return  # the older rule decides these
+        tag = site.tag(1)
+        verbal = _verb_ing(site, 1) or tag == "VBN" and n1.endswith("ed") and site.low(2) in ("to", "by", "")
+        adverb = tag == "RB" and n1.endswith("ly") and site.tag(2) in ("JJ", "VBN", "VBG", "DT", "IN")
+        predicate = tag == "JJ" and n1 not in _POSSESSIVE_ADJECTIVES and (
+            site.word(2) is None or site.low(2) in ("to", "that", "for", "because", "when", "if"))
+        if n1 in _CLAUSE_WORDS and not (n1 == "almost" and site.tag(2) == "CD"):
+            predicate = True
+        if tag in ("VBN", "VBD") and "p" in verb_tags(n1) and site.tag(2) in ("IN", "RP", "TO") and site.low(2) != "of":
+            predicate = True
+        determiner = tag in ("DT", "PRP") and n1 not in ("this", "that", "all", "each") and not site.tag(2).startswith("NN")
+        if verbal or adverb or predicate or determiner:
+            apostrophe = "\u2019" if "\u2019" in site.w.text or any("\u2019" in w.text for w in site.words) else "'"
+            yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is/has)?",
+                           f"it{apostrophe}s")
+    elif low == "it's":
+        if n1 == "own" or n1 in PREDICATE_NOUNS or n1 in _TIME_NOUNS:
+            return
+        k = 2 if site.tag(1) in ("JJ", "JJS", "CD") else 1
+        tag = site.tag(k)
+        subject_np = tag in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "MD") and site.low(k) not in PREDICATE_NOUNS
+        if site.possessive_slot() or subject_np or tag == "NNS" and k == 1 and n1 not in _TIME_NOUNS:
+            yield site.hit(ITS_ID, "\u201cit\u2019s\u201d means \u201cit is\u201d: the possessive is \u201cits\u201d.", "its")
+
+
+def _their_extra(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    n1 = site.low(1)
+    if not n1:
+        return
+    if low == "their" and site.word(1) is None and (site.i + 1 >= len(site.words) or site.words[site.i + 1].gap.strip()):
+        if site.i + 1 < len(site.words) and site.words[site.i + 1].gap.strip()[:1] in ("-", "\u2013", "\u2014", "'", "\u2019"):
+            return
+        yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
+        return
+    if low == "their":
+        if n1 in ("is", "are", "was", "were"):
+            return  # the older rule decides these
+        if n1 in ("a", "an", "the", "any", "no", "some", "this", "these", "those") or (
+                n1 in PREPOSITIONS and n1 not in ("like", "over", "off", "to")):
+            yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
+            return
+        if n1 in ("shouldn't", "won't", "wouldn't", "can't", "couldn't", "mustn't", "isn't", "wasn't", "aren't", "weren't"):
+            yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
+            return
+        if n1 in MODALS and (site.low(2) in ("be", "have", "not") or site.tag(2) == "VB") or (
+                n1 in ("has", "have", "had") and site.low(2) == "been"):
+            yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
+        elif _verb_ing(site, 1):
+            yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthey\u2019re\u201d (they are)?", "they're")
+    elif low == "there":
+        p1 = site.low(-1)
+        if n1 == "own" or p1 in _BE_INVERTED or n1 in _TIME_NOUNS or site.w.cap and site.w.sentence_start and False:
+            return
+        tag = site.tag(1)
+        head = n1
+        if tag in ("JJ", "JJR", "JJS", "VBN") and site.tag(2) in ("NN", "NNS"):
+            head = site.low(2)
+        elif tag not in ("NN", "NNS"):
+            head = ""
+        prev_tag = site.tag(-1)
+        if head and head not in _TIME_NOUNS and not site.word(1).cap and not prev_tag.startswith(("NN", "PRP", "CD")) and (
+                site.low(-1) not in ("go", "went", "gone", "going", "live", "lived", "lives", "living", "stay", "stayed",
+                                     "be", "been", "get", "got", "arrive", "arrived", "work", "worked", "out", "up")):
+            yield site.hit(THEIR_ID, "For the possessive, write \u201ctheir\u201d.", "their")
+        elif n1.endswith("ing") and n1 not in ("being",) and tag == "VBG" and (site.w.clause_start or p1 in (
+                "said", "and", "but", "because", "that", "if", "when")) and site.low(2) in ("to", "on", "back", "home"):
+            yield site.hit(THEIR_ID, "\u201cthere\u201d is a place: \u201cthey\u2019re\u201d (they are)?", "they're")
+    elif low == "they're":
+        if n1 in ("is", "are", "was", "were"):
+            yield site.hit(THEIR_ID, "\u201cthey\u2019re\u201d means \u201cthey are\u201d: \u201cthere\u201d?", "there")
+        elif site.possessive_slot() or site.tag(1) in ("NN", "NNS") and site.tag(2) in ("VBZ", "VBD", "VBP", "MD"):
+            yield site.hit(THEIR_ID, "For the possessive, write \u201ctheir\u201d.", "their")
+
+
+def _whose_extra(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    n1 = site.low(1)
+    if low == "who's" and n1 and n1 != "who":
+        k = 2 if site.tag(1) in ("JJ", "JJS") else 1
+        if site.tag(k) in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "VBP", "MD") and not site.word(k).cap:
+            yield site.hit(WHOSE_ID, "For the possessive, write \u201cwhose\u201d.", "whose")
+    elif low == "whose" and n1 and n1 not in ("been", "going", "not", "a", "an", "the"):
+        tag = site.tag(1)
+        if n1 == "to" or _verb_ing(site, 1) or tag == "RB" and n1.endswith("ly") and site.tag(2)[:2] in ("VB", "JJ"):
+            yield site.hit(WHOSE_ID, "\u201cwhose\u201d is the possessive: \u201cwho\u2019s\u201d (who is/has)?", "who's")
+
+
+_WHERE_OK_PARTICIPLES = frozenset(
+    "needed required indicated noted stated specified permitted allowed possible necessary appropriate applicable "
+    "available feasible practicable relevant warranted known".split()
+)
+_WHERE_ADJECTIVES = frozenset("able unable due likely unlikely expected forced set among being".split())
+
+
+def _were_extra(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    n1 = site.low(1)
+    if not n1:
+        return
+    if low == "where":
+        p1 = site.low(-1)
+        if p1 in ("they", "we", "you") or not p1:
+            return  # the older rule decides these
+        prev_tag = site.tag(-1)
+        if prev_tag not in ("NNS", "NNPS", "NNP", "CD", "NN") or n1 in _WHERE_OK_PARTICIPLES:
+            return
+        tag = site.tag(1)
+        if n1 in ("not", "also", "still", "both", "all") and site.tag(2) in ("VBN", "JJ"):
+            tag = "VBN"
+        if n1 in _WHERE_ADJECTIVES or tag == "VBN" or tag == "VBG" and site.tag(2) in ("TO", "IN", "DT", "RP"):
+            yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
+    elif low == "were":
+        if site.w.sentence_start:
+            if site.tag(1) == "VBG" and site.low(2) == "to":
+                yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
+            return
+        if n1 in ("he", "she", "it", "they", "we", "i", "you") and site.tag(2) in ("VBD", "VBZ", "VBP", "MD"):
+            if site.low(2) not in ("to",) and site.tag(-1) in ("NN", "NNS", "NNP", "RB", "IN", "WRB"):
+                yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
+    elif low == "we're":
+        p1 = site.low(-1)
+        if p1 in ("they", "you", "he", "she", "i", "it"):
+            yield site.hit(WERE_ID, "\u201cwe\u2019re\u201d means \u201cwe are\u201d: the verb is \u201cwere\u201d.", "were")
+
+
+YOUR = rule(
+    "your",
+    summary='"your" where "you\'re" (you are) belongs ("your welcome"), or the reverse ("you\'re own").',
+    rationale=(
+        "\"Your\" is the possessive (\"your vote\"), \"you're\" is \"you are\". Flagged: \"your\" before "
+        "a verb in -ing or -ed, an article, \"not\" or a lone adjective (\"your welcome\", \"your going "
+        "to\"), and \"you're\" before \"own\" or before a noun that a verb follows (\"you're vote "
+        "counts\")."
+    ),
+    bad=(
+        "If [[your]] going to vote, bring identification.",
+        "[[Your]] welcome to attend the hearing.",
+        "[[Your]] not allowed to park here, officers said.",
+        "Voters should check [[you're]] own registration.",
+        "[[Your]] a member of the committee, she told him.",
+        "If [[your]] interested, call the office.",
+        "[[You're]] vote will count, the leaflet says.",
+        "[[Your]] being asked to leave, the guard said.",
+        "Tell us what [[your]] planning to do.",
+        "[[Your]] invited to the launch on Friday.",
+    ),
+    good=(
+        "If you're going to vote, bring identification.",
+        "You're welcome to attend the hearing.",
+        "Check your own registration.",
+        "Your vote counts, the leaflet says.",
+        "Your right to protest is protected.",
+        "Bring your passport and your ticket.",
+        "You're a member of the committee, she told him.",
+        "Your family will be told first.",
+        "Thank you for your help.",
+        "Your invitation arrives on Friday.",
+    ),
+    fix_safe=True,
+)
+
+_YOUR_NEXT = frozenset("a an the not welcome being sure right wrong kidding going invited".split())
+
+
+def _your(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    n1 = site.low(1)
+    if not n1:
+        return
+    if low == "your":
+        if n1 == "right" and site.low(2) in ("to", "of"):
+            return
+        hit = n1 in _YOUR_NEXT and not (n1 == "right" and site.low(2) not in ("", "about", "that"))
+        if not hit:
+            tag = site.tag(1)
+            if _verb_ing(site, 1):
+                hit = True
+            elif tag == "VBN" and n1.endswith("ed") and not site.tag(2).startswith("NN"):
+                hit = site.low(2) in ("to", "by", "in", "with", "from", "")
+            elif tag == "JJ" and site.low(2) in ("", "to", "that", "in", "about", "for") and "n" not in word_tags(n1):
+                hit = True
+        if hit:
+            apostrophe = "\u2019" if "\u2019" in "".join(w.text for w in site.words) else "'"
+            yield site.hit(YOUR.id, "\u201cyour\u201d is the possessive: \u201cyou\u2019re\u201d (you are)?",
+                           f"you{apostrophe}re")
+    elif low == "you're":
+        if n1 == "own":
+            yield site.hit(YOUR.id, "For the possessive, write \u201cyour\u201d.", "your")
+            return
+        k = 2 if site.tag(1) in ("JJ",) else 1
+        if site.possessive_slot() or site.tag(k) in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "VBP", "MD"):
+            yield site.hit(YOUR.id, "For the possessive, write \u201cyour\u201d.", "your")
+
+
+RULES = (YOUR,)
+FINDERS = {YOUR.id: (_your, frozenset({"your", "you're"}))}
+EXTRA_FINDERS = {
+    ITS_ID: (_its_extra, frozenset({"its", "it's"})),
+    THEIR_ID: (_their_extra, frozenset({"their", "there", "they're"})),
+    WHOSE_ID: (_whose_extra, frozenset({"whose", "who's"})),
+    WERE_ID: (_were_extra, frozenset({"where", "were", "we're"})),
+}

@@ -1,0 +1,31 @@
+"""Declaring a confusion rule: id, default severity, rationale and examples in one call."""
+
+from __future__ import annotations
+
+from copylint.checks.base import Example, RuleInfo
+
+_RATIONALE = (
+    " These words sound alike or nearly so, so a spell checker passes both; only the words "
+    "around them, and their part of speech, tell which was meant. The rule looks only at "
+    "contexts where one reading is impossible, and leaves everything else alone."
+)
+
+
+def rule(name: str, *, summary: str, rationale: str, bad: tuple[str, ...], good: tuple[str, ...],
+         severity: str = "error", fix_safe: bool = False, default_enabled: bool = True,
+         measured: str = "") -> RuleInfo:
+    """A ``grammar.confusables.<name>`` rule; ``measured`` (false alarms per 1,000 words on the
+    clean corpora, recall on injected errors) is appended to the rationale, so ``copylint
+    explain`` shows it."""
+    text = rationale + _RATIONALE + (f" Measured: {measured}" if measured else "")
+    return RuleInfo(
+        id=f"grammar.confusables.{name}",
+        category="grammar",
+        severity=severity,
+        summary=summary,
+        rationale=text,
+        bad=tuple(Example(b) for b in bad),
+        good=tuple(Example(g) for g in good),
+        fix_safe=fix_safe,
+        default_enabled=default_enabled,
+    )

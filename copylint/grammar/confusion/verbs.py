@@ -1,0 +1,528 @@
+"""Verb-or-noun pairs decided by the words around them: affect/effect, lead/led,
+accept/except, advice/advise, past/passed, breath/breathe."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copylint.grammar.confusion.context import Site
+from copylint.grammar.confusion.rules import rule
+from copylint.grammar.hit import Hit
+from copylint.grammar.lexicon import MODALS
+
+BE = frozenset("be is are was were been being am 's 're".split())
+HAVE = frozenset("have has had having 've".split())
+NEGATIONS = frozenset("not n't never".split())
+DETERMINERS = frozenset("the a an no any its his her their our my your this these those some every each".split())
+_INTENSIFIERS = frozenset(
+    "also badly most worst severely seriously directly adversely negatively positively greatly deeply heavily "
+    "hardest hard significantly strongly mostly largely not".split()
+)
+
+# nouns "effect" takes as "bring about": "to effect change", "repairs were effected"
+_BRING_ABOUT = frozenset(
+    "change changes reform reforms transition transfer transfers rescue rescues cure cures repair repairs "
+    "improvement improvements arrest arrests entry escape reconciliation solution settlement peace saving "
+    "savings merger takeover turnaround compromise shift shifts withdrawal handover recovery revolution "
+    "coup landing regime".split()
+)
+
+AFFECT = rule(
+    "affect",
+    summary='"effect" used as a verb for "affect" ("would effect funding"), or "affect" as a noun ("the affect of").',
+    rationale=(
+        "\"Affect\" is the verb (\"the cuts will affect funding\"), \"effect\" the noun (\"the effect "
+        "of the cuts\"). \"Effect\" is a verb only in the sense of bringing something about (\"to "
+        "effect change\"), so it is flagged after \"to\", a modal or an auxiliary unless its object is "
+        "a change, reform, rescue or the like; \"affect\" is flagged where a noun must stand: after an "
+        "article or possessive, and in \"take affect\", \"in affect\", \"side affects\"."
+    ),
+    bad=(
+        "The cuts would [[effect]] funding for schools.",
+        "The [[affect]] of the strike was felt across the city.",
+        "Residents [[effected]] by the floods will be rehoused.",
+        "The new law takes [[affect]] on Monday.",
+        "Doctors warned of serious side [[affects]].",
+        "The drought has [[effected]] crops across the region.",
+        "It is not clear how the ruling will [[effect]] the talks.",
+        "The ban had little [[affect]] on prices.",
+        "The worst [[effected]] areas were in the north.",
+        "The decision could [[effect]] thousands of workers.",
+        "Officials played down the [[affects]] of the leak.",
+    ),
+    good=(
+        "The cuts would affect funding for schools.",
+        "The effect of the strike was felt across the city.",
+        "Residents affected by the floods will be rehoused.",
+        "The new law takes effect on Monday.",
+        "The government hopes to effect change through the courts.",
+        "Engineers effected repairs overnight.",
+        "The changes were effected without a vote.",
+        "The ban had little effect on prices.",
+        "Doctors warned of serious side effects.",
+        "Factors that affect turnout include the weather.",
+        "The storm will affect travel in the region.",
+    ),
+    fix_safe=False,
+)
+
+
+def _object_head(site: Site, start: int) -> str:
+    """The first noun within four words from ``start`` places away, lowercased ("" if none)."""
+    for k in range(start, start + 4):
+        tag = site.tag(k)
+        if not tag:
+            return ""
+        if tag.startswith("NN"):
+            return site.low(k)
+        if tag not in ("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "RB", "HYPH", "VBN", "VBG"):
+            return ""
+    return ""
+
+
+def _affect(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    p1 = site.low(-1)
+    p2 = site.low(-2)
+    if low.startswith("effect"):
+        ending = low[len("effect"):]
+        verb = {"": "affect", "s": "affects", "ed": "affected", "ing": "affecting"}.get(ending)
+        if verb is None:
+            return
+        msg = f"\u201c{site.w.text}\u201d means bringing about; for having an influence on, write \u201c{verb}\u201d."
+        if ending == "":
+            as_verb = p1 in MODALS or p1 == "to" and site.tag(-1) == "TO" or p1 in NEGATIONS or p1 in ("did", "does", "do")
+            as_verb = as_verb or (p1 in _INTENSIFIERS and (p2 in MODALS or p2 == "to"))
+            if as_verb and _object_head(site, 1) not in _BRING_ABOUT and site.low(1) not in ("of", "on", "in"):
+                yield site.hit(AFFECT.id, msg, verb)
+        elif ending == "ed":
+            passive = p1 in BE or (p1 in _INTENSIFIERS and p2 in BE | HAVE) or p1 in HAVE
+            adjective = (p1 in DETERMINERS or p1 in _INTENSIFIERS or p1 == "those") and site.tag(1).startswith("NN")
+            if site.low(1) == "by" and site.tag(-1).startswith("NN"):
+                adjective = True  # "residents effected by"
+            if p1 in HAVE and _object_head(site, 1) in _BRING_ABOUT:
+                return
+            if passive and _subject_brings_about(site):
+                return
+            if (passive or adjective) and _object_head(site, 1) not in _BRING_ABOUT:
+                yield site.hit(AFFECT.id, msg, verb)
+        elif ending == "ing":
+            if site.tag(1) in ("DT", "PRP$", "PRP", "NNS", "NNP") and _object_head(site, 1) not in _BRING_ABOUT:
+                if p1 in BE or p1 in ("is", "are", "was", "were") or site.tag(-1).startswith("NN"):
+                    yield site.hit(AFFECT.id, msg, verb)
+        elif ending == "s":
+            if (p1 in ("it", "this", "which", "that", "he", "she", "also", "directly") and
+                    site.tag(1) in ("DT", "PRP$", "PRP", "NNS", "NNP") and _object_head(site, 1) not in _BRING_ABOUT):
+                yield site.hit(AFFECT.id, msg, verb)
+        return
+    ending = low[len("affect"):]
+    noun = {"": "effect", "s": "effects"}.get(ending)
+    if noun is None:
+        return
+    msg = f"As a noun, the word is \u201c{noun}\u201d; \u201caffect\u201d is the verb."
+    p1_tag = site.tag(-1)
+    fixed = p1 in ("take", "takes", "took", "taken", "taking", "into", "in", "side", "and") and ending in ("", "s")
+    if p1 == "in" and site.low(1) not in ("", "from", "of", "on", "until", "since", "for", "as", "when", "because"):
+        fixed = False  # "in affect" only as "in effect"
+    if p1 == "and" and p2 != "cause":
+        fixed = False
+    after_det = p1 in DETERMINERS - {"this", "these", "those", "that", "each", "every", "some", "any"} or (
+        p1 in ("little", "much", "lasting", "desired", "opposite", "knock-on", "domino", "ripple", "chilling", "net",
+               "positive", "negative", "adverse", "profound", "major", "significant", "big", "huge", "real", "same",
+               "greatest", "biggest", "long-term", "short-term", "devastating", "dramatic", "damaging")
+    )
+    if after_det or fixed or (p1_tag in ("JJ", "JJS", "PRP$") and site.low(1) in ("of", "on")):
+        yield site.hit(AFFECT.id, msg, noun)
+
+
+def _subject_brings_about(site: Site) -> bool:
+    """ "the change was effected": a bring-about noun just before the auxiliary."""
+    for k in range(-2, -5, -1):
+        low = site.low(k)
+        if low in _BRING_ABOUT:
+            return True
+        if not low:
+            return False
+    return False
+
+
+LEAD = rule(
+    "lead",
+    summary='"lead" (the present, or the metal) where the past tense "led" belongs, or "led" for "lead".',
+    rationale=(
+        "The past tense and participle of \"lead\" is \"led\"; \"lead\" is the present, the noun (\"took "
+        "the lead\") and the metal. Flagged: \"lead\" after \"has\", \"had\" or a form of \"be\" before an "
+        "object or \"by\", and after a singular subject (\"the mayor, who lead the recovery\"; \"she lead "
+        "the team\"), where the present would be \"leads\"; and \"led\" after \"to\", a modal or \"the\"."
+    ),
+    bad=(
+        "The mayor, who [[lead]] the city's recovery, stepped down.",
+        "The inquiry was [[lead]] by a retired judge.",
+        "The protests have [[lead]] to dozens of arrests.",
+        "She [[lead]] the party to victory in 2019.",
+        "A delegation [[lead]] by the foreign minister arrived on Monday.",
+        "He has [[lead]] the company since 2015.",
+        "Voters were [[lead]] to believe the tax would fall.",
+        "The rebels are expected to [[led]] the talks.",
+        "The team took the [[led]] early in the second half.",
+        "Mr Smith will [[led]] the delegation.",
+        "The coach, who [[lead]] the side to the title last year, was sacked.",
+    ),
+    good=(
+        "The mayor, who led the city's recovery, stepped down.",
+        "The inquiry was led by a retired judge.",
+        "The protests have led to dozens of arrests.",
+        "She will lead the party into the election.",
+        "Officials found lead in the water supply.",
+        "The team took the lead early in the second half.",
+        "Those who lead the party must answer for it.",
+        "Old houses have lead pipes.",
+        "He was lead singer of the band.",
+        "The company has a lead of ten points.",
+        "Ministers lead by example, she said.",
+    ),
+    fix_safe=False,
+)
+
+_LEAD_OBJECT_TAGS = frozenset("DT PRP$ PRP NNP NNPS TO CD".split())
+_LEAD_NOUNS = frozenset(
+    "singer role actor actress author investigator prosecutor negotiator story character guitarist vocalist "
+    "designer researcher candidate counsel attorney detective agency".split()
+)
+_LET_VERBS = frozenset("let lets make makes made help helps helped see saw watch watched would could will".split())
+
+
+def _lead(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    p1 = site.low(-1)
+    n1 = site.low(1)
+    if low == "led":
+        if p1 in MODALS or (p1 == "to" and site.tag(-1) == "TO") or p1 in ("did", "does", "do"):
+            yield site.hit(LEAD.id, "After \u201cto\u201d or a modal, the verb is \u201clead\u201d.", "lead")
+        elif p1 in ("the", "a", "an", "their", "his", "her", "its", "our", "early", "commanding", "narrow",
+                    "slender", "overall") and (n1 in _LEAD_NOUNS or not site.tag(1).startswith("NN")):
+            yield site.hit(LEAD.id, "The noun is \u201clead\u201d.", "lead")
+        return
+    if low != "lead":
+        return
+    msg = "The past tense of \u201clead\u201d is \u201cled\u201d."
+    n1_tag = site.tag(1)
+    p1_tag = site.tag(-1)
+    p2 = site.low(-2)
+    aux = p1 if p1 not in _INTENSIFIERS else p2
+    if aux in HAVE and p1 != "'ve" or aux in ("have", "has", "had"):
+        if n1_tag in _LEAD_OBJECT_TAGS or n1 in ("to", "by", "the", "a", "an", "them", "us", "him", "her"):
+            yield site.hit(LEAD.id, msg, "led")
+        return
+    if aux in BE - {"be"}:
+        if n1 in ("by", "to", "away", "astray", "off", "out", "into", "through", "from"):
+            yield site.hit(LEAD.id, msg, "led")
+        return
+    if p1 in ("he", "she", "it") and site.low(-2) not in _LET_VERBS and n1_tag in _LEAD_OBJECT_TAGS | {"IN", "NN", "NNS"}:
+        if n1_tag != "IN" or n1 in ("to", "by"):
+            yield site.hit(LEAD.id, msg, "led")
+        return
+    if n1 == "by" and p1_tag in ("NN", "NNS") and site.tag(2) in ("DT", "NNP", "PRP$", "JJ"):
+        if site.low(2) not in ("example", "a", "an", "as"):
+            yield site.hit(LEAD.id, msg, "led")  # "a delegation lead by the minister"
+        return
+    if p1 == "who" and (n1_tag in _LEAD_OBJECT_TAGS or n1_tag in ("NN", "NNS", "JJ")) and _singular_before_who(site):
+        yield site.hit(LEAD.id, msg, "led")
+
+
+def _singular_before_who(site: Site) -> bool:
+    """The noun before "who" (across a comma) is singular: "the mayor, who lead"."""
+    tagged = site.sentence()
+    k = next((n for n, t in enumerate(tagged) if t.word == site.i - 1), None)
+    if k is None:
+        return False
+    k -= 1
+    while k >= 0 and tagged[k].word == -1 and tagged[k].text == ",":
+        k -= 1
+    if k < 0:
+        return False
+    t = tagged[k]
+    return t.tag in ("NN", "NNP") and t.text.lower() not in ("people", "police", "staff", "team", "crew", "family",
+                                                             "government", "party", "club", "side", "band", "group")
+
+
+RULES = (AFFECT, LEAD)
+FINDERS = {
+    AFFECT.id: (_affect, frozenset("affect affects effect effects effected effecting".split())),
+    LEAD.id: (_lead, frozenset({"lead", "led"})),
+}
+
+
+ACCEPT = rule(
+    "accept",
+    summary='"except" used as the verb "accept" ("will except the offer"), or "accept" for "except" ("accept for").',
+    rationale=(
+        "\"Accept\" is the verb (\"accept an offer\"); \"except\" means \"but\" or \"leaving out\". "
+        "Flagged: \"except\" after \"to\", a modal, \"not\" or a subject pronoun, \"excepted\" after an "
+        "auxiliary (not \"excepted from\"), and \"accept\" after a comma, a noun or \"everyone\", "
+        "\"all\" and the like before \"for\" or a noun phrase (\"everyone accept the mayor\")."
+    ),
+    bad=(
+        "The union is expected to [[except]] the offer.",
+        "The council will not [[except]] late bids.",
+        "Everyone [[accept]] the mayor voted for the plan.",
+        "The shops were closed, [[accept]] for a bakery.",
+        "The proposal was [[excepted]] by the board.",
+        "He has [[excepted]] the nomination.",
+        "We [[except]] the court's ruling, she said.",
+        "The minister could [[except]] responsibility for the error.",
+        "All the roads [[accept]] the motorway were shut.",
+        "They refused to [[except]] the result.",
+    ),
+    good=(
+        "The union is expected to accept the offer.",
+        "Everyone except the mayor voted for the plan.",
+        "The shops were closed, except for a bakery.",
+        "The proposal was accepted by the board.",
+        "Small firms are excepted from the rule.",
+        "We accept the court's ruling, she said.",
+        "The council will not accept late bids.",
+        "No one was hurt, except the driver.",
+        "The club accepts cash only.",
+        "All the roads except the motorway were shut.",
+    ),
+)
+
+_SUBJECTS = frozenset("i we they you he she".split())
+_EVERYONE = frozenset("everyone everybody all anyone anybody nobody everything anything nothing none".split())
+
+
+def _accept(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    p1 = site.low(-1)
+    n1 = site.low(1)
+    if low == "except":
+        verb_slot = p1 in MODALS or p1 in NEGATIONS or p1 in ("did", "does", "do") or (
+            p1 == "to" and site.tag(-1) == "TO") or p1 in _SUBJECTS and not site.w.clause_start
+        if verb_slot and n1 and n1 not in ("for", "that", "when", "where", "in", "as", "from", "to", "if", "on", "at"):
+            yield site.hit(ACCEPT.id, "\u201cexcept\u201d means \u201cbut\u201d; the verb is \u201caccept\u201d.", "accept")
+    elif low == "excepted":
+        if (p1 in BE or p1 in HAVE) and n1 not in ("from", "", "in"):
+            yield site.hit(ACCEPT.id, "\u201cexcepted\u201d means left out; the verb is \u201caccepted\u201d.", "accepted")
+    elif low == "accept":
+        if n1 == "for" and (site.w.gap.strip() == "," or p1 in _EVERYONE):
+            yield site.hit(ACCEPT.id, "For \u201cbut\u201d or \u201cleaving out\u201d, write \u201cexcept\u201d.", "except")
+        elif (p1 in _EVERYONE or site.tag(-1) == "NNS" and "all" in (site.low(-2), site.low(-3))) and (
+                site.tag(1) in ("DT", "NNP", "CD") and site.tag(2) != "VB"):
+            yield site.hit(ACCEPT.id, "For \u201cbut\u201d or \u201cleaving out\u201d, write \u201cexcept\u201d.", "except")
+
+
+ADVICE = rule(
+    "advice",
+    summary='"advise" (the verb) used as the noun "advice", or "advice" as a verb.',
+    rationale=(
+        "\"Advice\" is the noun (\"legal advice\"), \"advise\" the verb (\"lawyers advise clients\"). "
+        "Flagged: \"advise\" after an article, a possessive, an adjective or \"seek\", \"take\", "
+        "\"follow\", \"on the\"; and \"advice\" after \"to\", a modal or a subject pronoun when an "
+        "object or \"against\" follows."
+    ),
+    bad=(
+        "She ignored the [[advise]] of her lawyers.",
+        "Residents should seek medical [[advise]].",
+        "The minister acted on his [[advise]].",
+        "We [[advice]] travellers to avoid the area.",
+        "Officials will [[advice]] the public on Monday.",
+        "The panel was asked to [[advice]] the government.",
+        "Doctors [[advice]] against travel, the report said.",
+        "The board took legal [[advise]] before voting.",
+        "Follow the [[advise]] of the police.",
+        "Police [[advice]] residents to stay indoors.",
+    ),
+    good=(
+        "She ignored the advice of her lawyers.",
+        "Residents should seek medical advice.",
+        "We advise travellers to avoid the area.",
+        "Officials will advise the public on Monday.",
+        "The panel was asked to advise the government.",
+        "Doctors advise against travel, the report said.",
+        "The board took legal advice before voting.",
+        "He turned to advice from friends.",
+        "Police advised residents to stay indoors.",
+        "The advice was clear.",
+    ),
+)
+
+_ADVICE_TAKERS = frozenset("seek seeking sought take took taking follow followed following ignore ignored ignoring "
+                           "heed heeded legal medical expert financial professional good bad sound "
+                           "independent practical".split())
+
+
+def _advice(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    p1 = site.low(-1)
+    n1 = site.low(1)
+    if low == "advise":
+        if p1 in DETERMINERS - {"this", "these", "those", "some", "each", "every"} or p1 in _ADVICE_TAKERS or (
+                site.tag(-1) in ("JJ", "PRP$") and p1 not in ("further", "also", "only")):
+            if n1 not in ("them", "him", "her", "us", "me", "you", "against") and site.tag(1) not in ("DT", "PRP"):
+                yield site.hit(ADVICE.id, "The noun is \u201cadvice\u201d; \u201cadvise\u201d is the verb.", "advice")
+    elif low == "advice":
+        subject = (p1 in _SUBJECTS or site.tag(-1) in ("NNS", "NNP") and not site.word(-1).cap) and not site.w.clause_start
+        if p1 in ("police", "doctors", "experts", "officials", "lawyers", "we", "they"):
+            subject = True
+        slot = p1 in MODALS or (p1 == "to" and site.tag(1) in ("DT", "PRP", "NNS") and n1 not in ("from", "of")) or subject
+        if slot and (site.tag(1) in ("DT", "PRP", "NNS", "NNP") or n1 == "against") and n1 not in ("from", "of", "on"):
+            yield site.hit(ADVICE.id, "The verb is \u201cadvise\u201d; \u201cadvice\u201d is the noun.", "advise")
+
+
+PAST = rule(
+    "past",
+    summary='"passed" (the verb) used for "past" ("the passed week", "walked passed"), or "past" for "passed".',
+    rationale=(
+        "\"Passed\" is the past of the verb \"pass\" (\"the bill passed\"); \"past\" is the noun, "
+        "adjective and preposition (\"the past week\", \"walked past the gate\"). Flagged: \"passed\" "
+        "after \"the\" before a span of time, after a verb of motion before an article, and in \"half "
+        "passed\"; \"past\" after \"has\"/\"have\"/\"had\" or a subject before an article, in \"past "
+        "away\", and after a form of \"be\" before \"by\"."
+    ),
+    bad=(
+        "Prices rose sharply over the [[passed]] week.",
+        "The motorcade drove [[passed]] the crowd.",
+        "The deadline has [[past]] without a deal.",
+        "The Senate [[past]] the bill on Tuesday.",
+        "Her father [[past]] away in 2019.",
+        "Fighting has eased in the [[passed]] few days.",
+        "The law was [[past]] by a narrow margin.",
+        "Protesters marched [[passed]] the embassy.",
+        "The train left at half [[passed]] nine.",
+        "The storm had [[past]] by the morning.",
+    ),
+    good=(
+        "Prices rose sharply over the past week.",
+        "The motorcade drove past the crowd.",
+        "The deadline has passed without a deal.",
+        "The Senate passed the bill on Tuesday.",
+        "Her father passed away in 2019.",
+        "The law was passed by a narrow margin.",
+        "In the past, the plant made cars.",
+        "It was well past midnight.",
+        "The past few days have been calm.",
+        "The bill passed the House in May.",
+    ),
+)
+
+_TIME_SPANS = frozenset("few week weeks year years month months decade decades weekend century day days two three "
+                        "four five six seven several couple".split())
+_MOTION = frozenset("walked walk walks walking ran run runs running drove drive drives driving went go goes going "
+                    "sped rushed rush marched march flew fly swept moved slipped raced stormed sailed rode cycled "
+                    "strolled wandered crept edged".split())
+_PASSED_OBJECTS = frozenset("bill bills law laws legislation resolution motion amendment measure budget act test exam "
+                            "milestone threshold".split())
+
+
+def _past(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    p1 = site.low(-1)
+    n1 = site.low(1)
+    if low == "passed":
+        if p1 in ("the", "this") and n1 in _TIME_SPANS or p1 == "half" and (site.tag(1) == "CD" or n1 in (
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "midnight")):
+            yield site.hit(PAST.id, "For time gone by, write \u201cpast\u201d.", "past")
+        elif p1 in _MOTION and n1 in ("the", "a", "an", "his", "her", "their", "its"):
+            yield site.hit(PAST.id, "After a verb of motion, the preposition is \u201cpast\u201d.", "past")
+    elif low == "past":
+        if n1 == "away" and p1 not in ("the", "in"):
+            yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
+        elif p1 in ("has", "have", "had") and n1 not in ("", "the") and not site.tag(1).startswith("NN") or (
+                p1 in ("has", "have", "had") and n1 in ("", "by", "without", "the", "and", "before", "with")):
+            if n1 == "the" and _object_head_past(site) is False:
+                return
+            yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
+        elif p1 in BE - {"be"} and n1 == "by" and site.tag(2) in ("DT", "NNP", "JJ"):
+            yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
+        elif (site.tag(-1) in ("NNP", "PRP") and p1 in ("senate", "house", "congress", "parliament", "he", "she",
+                                                        "they", "it", "we", "assembly", "council", "committee")
+              and n1 in ("the", "a", "its", "their")):
+            head = site.low(2) if site.tag(2).startswith("NN") else site.low(3)
+            if head in _PASSED_OBJECTS:
+                yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
+
+
+def _object_head_past(site: Site) -> bool:
+    return _object_head(site, 2) in _PASSED_OBJECTS | {"deadline", "point", "stage", "peak"}
+
+
+BREATH = rule(
+    "breath",
+    summary='"breath" (the noun) where the verb "breathe" belongs ("could not breath"), or the reverse.',
+    rationale=(
+        "\"Breath\" is the noun (\"out of breath\"), \"breathe\" the verb (\"unable to breathe\"). "
+        "Flagged: \"breath\" after \"to\", a modal or \"not\", and \"breath in\"/\"breath out\" as a "
+        "command; \"breathe\" after an article, a possessive, an adjective, \"of\" or \"for\"."
+    ),
+    bad=(
+        "He said he could not [[breath]] in the smoke.",
+        "Rescuers found the man struggling to [[breath]].",
+        "She took a deep [[breathe]] and began.",
+        "The runner was out of [[breathe]].",
+        "Hold your [[breathe]] as long as you can.",
+        "Patients who cannot [[breath]] unaided are ventilated.",
+        "The announcement was a [[breathe]] of fresh air.",
+        "Firefighters had to stop to catch their [[breathe]].",
+        "Many people can't [[breath]] in the heat.",
+        "He gasped for [[breathe]] after the climb.",
+    ),
+    good=(
+        "He said he could not breathe in the smoke.",
+        "Rescuers found the man struggling to breathe.",
+        "She took a deep breath and began.",
+        "The runner was out of breath.",
+        "Hold your breath as long as you can.",
+        "Patients who cannot breathe unaided are ventilated.",
+        "The announcement was a breath of fresh air.",
+        "Trees help cities breathe.",
+        "He gasped for breath after the climb.",
+        "Fresh air lets patients breathe easier.",
+    ),
+    fix_safe=True,
+)
+
+
+def _breath(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    p1 = site.low(-1)
+    if low == "breath":
+        if p1 in MODALS or p1 in NEGATIONS or p1 in ("cannot", "can't", "couldn't", "did", "does", "do") or (
+                p1 == "to" and site.low(-2) not in ("close", "next", "back", "due", "owing") and (
+                    site.tag(-1) == "TO" or site.low(1) in ("", "in", "out", "again", "easily", "freely", "normally"))):
+            yield site.hit(BREATH.id, "The verb is \u201cbreathe\u201d.", "breathe")
+    elif low == "breathe":
+        if p1 in DETERMINERS or p1 in ("of", "for", "deep", "fresh", "last", "short", "bad") or site.tag(-1) in ("JJ", "PRP$"):
+            if p1 not in ("to", "and"):
+                yield site.hit(BREATH.id, "The noun is \u201cbreath\u201d.", "breath")
+
+
+RULES = RULES + (ACCEPT, ADVICE, PAST, BREATH)
+FINDERS.update({
+    ACCEPT.id: (_accept, frozenset({"except", "excepted", "accept"})),
+    ADVICE.id: (_advice, frozenset({"advise", "advice"})),
+    PAST.id: (_past, frozenset({"past", "passed"})),
+    BREATH.id: (_breath, frozenset({"breath", "breathe"})),
+})
+
+
+LOSE_ID = "grammar.confusables.lose"
+_LOSE_OBJECTS = frozenset("their his her its our my your the".split())
+
+
+def _lose_extra(site: Site) -> Iterator[Hit]:
+    """More lose/loose contexts: "loose" as the verb after a plural subject or before a
+    possessive ("families loose their homes"); "lose" as the adjective after an article."""
+    low = site.w.low
+    p1 = site.low(-1)
+    n1 = site.low(1)
+    if low == "loose" and (n1 in _LOSE_OBJECTS - {"the"} or n1 in ("sight", "weight", "control", "interest", "faith",
+                                                                   "money", "jobs", "ground", "touch")):
+        if p1 not in ("cut", "cuts", "set", "sets", "let", "lets", "break", "broke", "turn", "turned", "shake", "shook"):
+            yield site.hit(LOSE_ID, "The verb is \u201close\u201d.", "lose")
+    elif low == "lose" and p1 in ("a", "an", "the", "too", "very", "so") and site.tag(1) in ("NN", "NNS", "JJ", ""):
+        if not (p1 == "the" and site.low(-2) == "on"):
+            yield site.hit(LOSE_ID, "The adjective is \u201cloose\u201d.", "loose")
+
+
+EXTRA_FINDERS = {LOSE_ID: (_lose_extra, frozenset({"loose", "lose"}))}

@@ -1,0 +1,67 @@
+"""Reading Universal Dependencies treebanks (CoNLL-U) into tagged sentences for training
+and for the accuracy benchmark."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+Sentence = list[tuple[str, str, str, str]]  # (form, XPOS, UPOS, lemma)
+
+
+def read(path: Path) -> Iterator[Sentence]:
+    """Each sentence's syntactic words (multiword-token lines and empty nodes skipped);
+    hyphenated compounds written without spaces ("search-engine") are joined into one token,
+    as copylint's tokeniser keeps them, tagged as their last part."""
+    rows: list[tuple[str, str, str, str, bool]] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line:
+                if rows:
+                    yield _join_hyphens(rows)
+                    rows = []
+                continue
+            if line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 10 or not cols[0].isdigit():
+                continue
+            rows.append((cols[1], cols[4], cols[3], cols[2], "SpaceAfter=No" in cols[9]))
+    if rows:
+        yield _join_hyphens(rows)
+
+
+def _join_hyphens(rows: list[tuple[str, str, str, str, bool]]) -> Sentence:
+    out: Sentence = []
+    glue = False  # the last token of ``out`` ends with a hyphen written without spaces
+    for k, (form, xpos, upos, lemma, no_space) in enumerate(rows):
+        prev_no_space = k > 0 and rows[k - 1][4]
+        if glue and prev_no_space and out and form[:1].isalnum():
+            out[-1] = (out[-1][0] + form, xpos, upos, out[-1][3] + lemma)
+            glue = False
+            continue
+        is_hyphen = form == "-" and xpos == "HYPH" and prev_no_space and no_space and out and k + 1 < len(rows)
+        if is_hyphen and out[-1][0][-1:].isalnum():
+            out[-1] = (out[-1][0] + "-", out[-1][1], out[-1][2], out[-1][3] + "-")
+            glue = True
+            continue
+        glue = False
+        out.append((form, xpos, upos, lemma))
+    return out
+
+
+def read_all(paths: Iterable[Path]) -> list[Sentence]:
+    return [s for p in paths for s in read(p)]
+
+
+def ewt_split(root: Path, split: str) -> list[Path]:
+    """The CoNLL-U files of one split ("train", "dev", "test") of a UD_English-EWT checkout:
+    the released file when present, else the per-document sources it is built from (the
+    train file is too large for some mirrors)."""
+    released = root / f"en_ewt-ud-{split}.conllu"
+    if released.is_file() and released.stat().st_size > 0:
+        return [released]
+    listing = root / "not-to-release" / "file-lists" / f"files.{split}"
+    names = [n.strip() for n in listing.read_text(encoding="utf-8").splitlines() if n.strip()]
+    return [root / "not-to-release" / "sources" / n for n in names]

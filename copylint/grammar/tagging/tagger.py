@@ -1,0 +1,172 @@
+"""Tagging token lists and the grammar stream: clitic splitting, punctuation tokens,
+lemmas, and the per-sentence memo the rules use."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from copylint.grammar.stream import Word
+from copylint.grammar.tagging.lemmas import rule_lemma
+from copylint.grammar.tagging.model import model
+
+_APOSTROPHES = "'\u2019\u02bc"
+_SPECIAL_NEG = {"can't": ("ca", "n't"), "won't": ("wo", "n't"), "shan't": ("sha", "n't"), "cannot": ("can", "not")}
+
+
+class Tagged(NamedTuple):
+    text: str
+    tag: str  # Penn Treebank (XPOS)
+    upos: str  # Universal POS
+    lemma: str
+    start: int
+    end: int
+    word: int  # index of the input token (or stream word) it came from; -1 for punctuation from gaps
+
+
+def split_clitics(text: str) -> list[str]:
+    """A token's parts as the Penn Treebank writes them: "it's" -> ["it", "'s"]."""
+    low = text.lower()
+    for a in _APOSTROPHES[1:]:
+        low = low.replace(a, "'")
+    if "'" not in low:
+        if low == "cannot":
+            return [text[:3], text[3:]]
+        return [text]
+    if low in _SPECIAL_NEG:
+        first = len(_SPECIAL_NEG[low][0])
+        return [text[:first], text[first:]]
+    n = len(low)
+    if n > 3 and low.endswith("n't"):
+        return [text[:-3], text[-3:]]
+    for suffix in ("'re", "'ve", "'ll"):
+        if n > 3 and low.endswith(suffix):
+            return [text[:-3], text[-3:]]
+    for suffix in ("'s", "'m", "'d"):
+        if n > 2 and low.endswith(suffix):
+            return [text[:-2], text[-2:]]
+    if n > 2 and low.endswith("s'"):
+        return [text[:-1], text[-1:]]
+    return [text]
+
+
+def _lemmas(parts: list[str], tags: list[str]) -> list[str]:
+    lemma_table = model().lemmas
+    out = []
+    for k, (text, tag) in enumerate(zip(parts, tags, strict=True)):
+        low = text.lower().replace("\u2019", "'").replace("\u02bc", "'")
+        if low in ("'s", "'d") and tag.startswith(("VB", "MD")):
+            nxt = tags[k + 1] if k + 1 < len(tags) else ""
+            if low == "'d":
+                out.append("have" if nxt == "VBN" else "would")
+            else:
+                out.append("have" if nxt == "VBN" and k + 1 < len(parts) and parts[k + 1].lower() in ("been", "got") else "be")
+            continue
+        out.append(lemma_table.get(f"{low} {tag}") or rule_lemma(low, tag, text))
+    return out
+
+
+def _tag(parts: list[str], spans: list[tuple[int, int]], owners: list[int]) -> list[Tagged]:
+    joint = model().predict(parts)
+    xpos = [j.split(" ", 1)[0] for j in joint]
+    lemmas = _lemmas(parts, xpos)
+    return [
+        Tagged(text, x, j.split(" ", 1)[1], lemma, s, e, owner)
+        for text, x, j, lemma, (s, e), owner in zip(parts, xpos, joint, lemmas, spans, owners, strict=True)
+    ]
+
+
+def tag_sentence(tokens: Sequence[str]) -> list[Tagged]:
+    """Tag one sentence given as token strings (see the package docstring)."""
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    owners: list[int] = []
+    pos = 0
+    for n, token in enumerate(tokens):
+        for part in split_clitics(token):
+            parts.append(part)
+            spans.append((pos, pos + len(part)))
+            owners.append(n)
+            pos += len(part)
+        pos += 1
+    return _tag(parts, spans, owners)
+
+
+def _gap_punct(gap: str, end: int, parts: list[str], spans: list[tuple[int, int]], owners: list[int]) -> None:
+    """Punctuation in ``gap`` (which ends at offset ``end``) as tokens: runs of one character
+    ("...", "--") stay together."""
+    start = end - len(gap)
+    k = 0
+    while k < len(gap):
+        c = gap[k]
+        if c.isspace() or c.isalnum():
+            k += 1
+            continue
+        j = k + 1
+        while j < len(gap) and gap[j] == c:
+            j += 1
+        parts.append(gap[k:j])
+        spans.append((start + k, start + j))
+        owners.append(-1)
+        k = j
+
+
+def tag_words(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[Tagged]:
+    """Tag ``words[lo:hi]`` of a grammar stream, with the punctuation between them (and an
+    opening quote or bracket before the first, the closing punctuation after the last)."""
+    hi = len(words) if hi is None else hi
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    owners: list[int] = []
+    for i in range(lo, hi):
+        w = words[i]
+        gap = w.gap
+        if i == lo:
+            gap = gap.rsplit(None, 1)[-1] if gap and not gap[-1].isspace() else ""  # an opening quote
+        _gap_punct(gap, w.start, parts, spans, owners)
+        pos = w.start
+        for part in split_clitics(w.text):
+            parts.append(part)
+            spans.append((pos, pos + len(part)))
+            owners.append(i)
+            pos += len(part)
+    if hi < len(words):
+        tail = words[hi].gap
+        head = tail.split(None, 1)[0] if tail and not tail[0].isspace() else ""  # the full stop
+        _gap_punct(head, words[hi].start - len(tail) + len(head), parts, spans, owners)
+    if not parts:
+        return []
+    return _tag(parts, spans, owners)
+
+
+def sentence_bounds(words: Sequence[Word], i: int) -> tuple[int, int]:
+    """The indexes [lo, hi) of the sentence holding ``words[i]``."""
+    lo = i
+    while lo > 0 and not words[lo].sentence_start:
+        lo -= 1
+    hi = i + 1
+    while hi < len(words) and not words[hi].sentence_start:
+        hi += 1
+    return lo, hi
+
+
+_memo_words: list[Sequence[Word] | None] = [None]
+_memo: dict[int, list[Tagged]] = {}
+
+
+def sentence_tags(words: Sequence[Word], i: int) -> list[Tagged]:
+    """The tagged sentence holding ``words[i]``, memoised per sentence of this stream (the
+    memo keeps the last stream only: rules run over one segment at a time)."""
+    if _memo_words[0] is not words:
+        _memo_words[0] = words
+        _memo.clear()
+    lo, hi = sentence_bounds(words, i)
+    found = _memo.get(lo)
+    if found is None:
+        found = _memo[lo] = tag_words(words, lo, hi)
+    return found
+
+
+def tagged_word(words: Sequence[Word], i: int) -> list[Tagged]:
+    """The tagged part(s) of ``words[i]`` ("it's" has two)."""
+    return [t for t in sentence_tags(words, i) if t.word == i]

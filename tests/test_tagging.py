@@ -1,0 +1,123 @@
+"""The part-of-speech layer: tags, clitics, lemmas, chunks, the lazy per-sentence memo and
+the shipped model's format."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from copylint.grammar.stream import stream
+from copylint.grammar.tagging import chunks, sentence_tags, tag_sentence, tag_words, tagged_word
+from copylint.grammar.tagging import tagger as tagger_module
+from copylint.grammar.tagging.model import MODEL_PATH, ModelError, from_json
+from copylint.grammar.tagging.tagger import split_clitics
+
+
+def tags(sentence: str) -> list[tuple[str, str]]:
+    return [(t.text, t.tag) for t in tag_sentence(sentence.split())]
+
+
+def test_plain_news_sentence():
+    assert tags("The minister said the vote would take place in May .") == [
+        ("The", "DT"), ("minister", "NN"), ("said", "VBD"), ("the", "DT"), ("vote", "NN"), ("would", "MD"),
+        ("take", "VB"), ("place", "NN"), ("in", "IN"), ("May", "NNP"), (".", "."),
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "word", "tag"), [
+    ("The affect of the cuts was clear .", "affect", "NN"),
+    ("The cuts would affect funding .", "affect", "VB"),
+    ("She led the city 's recovery .", "led", "VBD"),
+    ("Police said they were armed .", "were", "VBD"),
+    ("There are fears of more violence .", "There", "EX"),
+    ("Their families were told on Monday .", "Their", "PRP$"),
+])
+def test_context_decides_the_tag(sentence, word, tag):
+    assert dict(tags(sentence))[word] == tag
+
+
+def test_upos_and_lemmas():
+    tagged = tag_sentence("The children were taking bigger risks .".split())
+    assert [(t.upos, t.lemma) for t in tagged] == [
+        ("DET", "the"), ("NOUN", "child"), ("AUX", "be"), ("VERB", "take"), ("ADJ", "big"),
+        ("NOUN", "risk"), ("PUNCT", "."),
+    ]
+
+
+@pytest.mark.parametrize(("token", "parts"), [
+    ("it's", ["it", "'s"]), ("don't", ["do", "n't"]), ("can't", ["ca", "n't"]), ("won't", ["wo", "n't"]),
+    ("cannot", ["can", "not"]), ("they're", ["they", "'re"]), ("I'm", ["I", "'m"]),
+    ("company\u2019s", ["company", "\u2019s"]), ("workers'", ["workers", "'"]), ("O'Brien", ["O'Brien"]),
+    ("its", ["its"]),
+])
+def test_clitics_split_the_penn_way(token, parts):
+    assert split_clitics(token) == parts
+
+
+def test_clitic_parts_keep_their_token_and_span():
+    tagged = tag_sentence(["It's", "not", "over"])
+    assert [(t.text, t.tag, t.lemma, t.start, t.end, t.word) for t in tagged[:2]] == [
+        ("It", "PRP", "it", 0, 2, 0), ("'s", "VBZ", "be", 2, 4, 0),
+    ]
+
+
+def test_stream_tagging_has_spans_in_the_text_and_punctuation():
+    text = 'He said: "It\u2019s over." Then he left.'
+    words = stream(text)
+    tagged = tag_words(words)
+    for t in tagged:
+        assert text[t.start:t.end] == t.text
+    # the stream holds no text after its last word, so the final full stop is not a token
+    assert [t.text for t in tagged if t.word == -1] == [":", '"', ".", '"']
+    assert [t.text for t in tagged_word(words, 2)] == ["It", "\u2019s"]
+
+
+def test_sentence_tags_are_memoised_per_sentence(monkeypatch):
+    text = "The first sentence is here. The second one has an affect on it."
+    words = stream(text)
+    calls = []
+    real = tagger_module.tag_words
+    monkeypatch.setattr(tagger_module, "tag_words", lambda w, lo, hi: calls.append((lo, hi)) or real(w, lo, hi))
+    second = next(i for i, w in enumerate(words) if w.low == "affect")
+    first = sentence_tags(words, second)
+    again = sentence_tags(words, second - 1)
+    assert first is again
+    assert calls == [(5, len(words))]  # the first sentence was never tagged
+    assert [t.text for t in first][0] == "The"
+
+
+def test_noun_phrase_and_verb_group_chunks():
+    tagged = tag_sentence("The three largest unions have not yet accepted the offer .".split())
+    found = chunks(tagged)
+    np_, vg = found[0], found[1]
+    assert (np_.kind, tagged[np_.head].text, np_.number, np_.person) == ("NP", "unions", "pl", 3)
+    assert (vg.kind, tagged[vg.head].text, vg.tense) == ("VG", "accepted", "present")
+    assert tagged[vg.finite].text == "have"
+    sg = chunks(tag_sentence("The mayor says the plan will work .".split()))
+    vgs = [c for c in sg if c.kind == "VG"]
+    assert (vgs[0].tense, vgs[0].person, vgs[0].number) == ("present", 3, "sg")
+    assert vgs[1].tense == "future"
+    past = [c for c in chunks(tag_sentence("She was taken to hospital .".split())) if c.kind == "VG"]
+    assert past[0].tense == "past"
+
+
+def test_empty_input():
+    assert tag_sentence([]) == []
+    assert tag_words([]) == []
+    assert chunks([]) == []
+
+
+def test_shipped_model_is_gzipped_json_not_pickle():
+    raw = gzip.decompress(MODEL_PATH.read_bytes())
+    data = json.loads(raw)
+    assert data["format"] == "copylint-tagger/1"
+    assert MODEL_PATH.stat().st_size < 5_000_000
+    assert from_json(data).tags
+
+
+@pytest.mark.parametrize("bad", [None, [], {"format": "other"}, {"format": "pickle"}])
+def test_bad_model_data_is_refused(bad):
+    with pytest.raises(ModelError):
+        from_json(bad)
