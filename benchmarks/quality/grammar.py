@@ -106,6 +106,8 @@ def _agreement(text: str) -> Iterator[Site]:
         head, verb = m.group(1), m.group(2)
         if "N" not in word_tags(head) or "n" in word_tags(head):
             continue
+        if text[:m.start(2)].split()[-1].lower() in _NOT_SUBJECT_VERB:
+            continue  # "pieces of legislation that will ensure": not the head's verb
         noun = text[m.start(2) - 1::-1].split(" ", 2)[1][::-1]
         if "n" not in word_tags(noun) or "N" in word_tags(noun):
             continue
@@ -113,6 +115,9 @@ def _agreement(text: str) -> Iterator[Site]:
             verb_form(verb, "z") if verb_tags(verb) == "v" else None)
         if wrong:
             yield m.start(2), m.end(2), wrong, "plural of-phrase + singular verb"
+
+
+_NOT_SUBJECT_VERB = frozenset("will would can could should may might must to that which who not did does do".split())
 
 
 def _parallel_verbs(text: str) -> Iterator[Site]:
@@ -263,7 +268,7 @@ def _verb_form_more(text: str) -> Iterator[Site]:
             if base == "be":
                 continue  # "has was" is no realistic slip
             past = verb_form(base, "d")
-            if past and is_distinct_past(past):
+            if past and is_distinct_past(past) and not past.endswith("ed"):  # "has proved" is accepted
                 kind = "have + past" if m.group(1).startswith("ha") else "be + past"
                 yield m.start(2), m.end(2), past, kind
                 break

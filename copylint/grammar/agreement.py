@@ -38,7 +38,9 @@ RULE = RuleInfo(
         "phrase opening a clause (\"The new rules is\"), also across up to two prepositional "
         "phrases (\"The price of eggs in most shops have\"), and \"there is\" before a plural "
         "(\"there is many reasons\") or \"there are\" before \"a\" + a singular noun. Collective "
-        "nouns (\"the government have\", British usage) are left alone."
+        "nouns (\"the government have\", British usage) are left alone. Where the word data cannot tell "
+        "a plural noun from a verb (\"The new reports says\"), the part-of-speech tagger decides, "
+        "and only for sentences that hold such a candidate."
     ),
     bad=(
         Example("Officials said [[it have]] no plans to leave."),
@@ -60,6 +62,8 @@ RULE = RuleInfo(
         Example("The new rules [[is]] expected to take effect in June."),
         Example("The report on the floods [[were]] published on Monday."),
         Example("Land trusts are organisations which [[owns]] land."),
+        Example("The new reports [[says]] the plan failed."),
+        Example("The recent protests in the capital [[has]] drawn thousands."),
     ),
     good=(
         Example("Officials said it has no plans to leave."),
@@ -85,6 +89,8 @@ RULE = RuleInfo(
         Example("The number of protesters was not known."),
         Example("Land trusts are organisations which own land."),
         Example("One of the groups that organises the march spoke."),
+        Example("The company reports profits every quarter."),
+        Example("The attacks on the embassy were condemned."),
     ),
     fix_safe=False,
 )
@@ -97,7 +103,10 @@ _PLURAL_ONLY = {"have": "has", "are": "is", "were": "was", "do": "does", "don't"
 _SUBJUNCTIVE_WERE = frozenset("if though wish wished whether suppose imagine unless".split())
 _SUBJUNCTIVE_BASE = frozenset("that lest if".split())
 # "it"/"you" are subjects only after these (or at the start of a clause)
-_OPENERS = CONJUNCTIONS | SAY_VERBS | frozenset("think thinks thought believe believes believed hope so then".split())
+_OPENERS = CONJUNCTIONS | SAY_VERBS | frozenset(
+    "think thinks thought believe believes believed hope so then whether claiming claim announced announcing "
+    "confirmed confirms insisted insists warned warns noted stated argued".split()
+)
 _INVERTERS = AUXILIARIES | frozenset("let make makes made help helps helped see saw watch hear heard".split())
 _SEMI_MODALS = frozenset("need dare better used".split())
 _QUANTITY_HEADS = frozenset("lots tons loads heaps plenty kinds sorts types percent bits millions billions "
@@ -118,7 +127,8 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
         elif w.low in ("who", "which", "that") and i > 0:
             yield from _relative(words, i)
         if w.low in _NP_DETS and (w.sentence_start or (i > 0 and words[i - 1].low in _SUBORDINATORS and w.joined)):
-            yield from _subject_np(words, i)
+            hits = list(_subject_np(words, i))
+            yield from hits or _tagged_subject(words, i)
 
 
 @cache
@@ -276,6 +286,61 @@ def _subject_np(words: list[Word], i: int) -> Iterator[Hit]:
     which = "plural" if number == "plural" else "singular"
     yield Hit(RULE.id, v.start, v.end,
               f"The subject is \u201c{head.text}\u201d ({which}): \u201c{fix}\u201d, not \u201c{v.text}\u201d.", (fix,))
+
+
+def _tagged_subject(words: list[Word], i: int) -> Iterator[Hit]:
+    """The part-of-speech tagger decides what the word data cannot: a plural noun that is
+    also a verb form ("The new reports says", "Recent protests in the capital has"). Tags
+    the sentence only when the word data shows a candidate: within six words, a possibly
+    plural noun right before "is", "was", "has" or an -s verb."""
+    cand = None
+    for k in range(i + 1, min(i + 8, len(words) - 1)):
+        a, v = words[k], words[k + 1]
+        if not v.joined or not a.joined or not a.word:
+            return
+        if "N" in word_tags(a.low) and not a.cap and (
+                v.low in ("is", "was", "has", "isn't", "wasn't", "hasn't")
+                or ("z" in verb_tags(v.low) and "N" not in word_tags(v.low))):
+            cand = k + 1
+            break
+    if cand is None:
+        return
+    from copylint.grammar.tagging import chunks, sentence_tags
+
+    tagged = sentence_tags(words, i)
+    parts = chunks(tagged)
+    first = next((n for n, c in enumerate(parts) if tagged[c.start].word == i), None)
+    if first is None:
+        return
+    subject = parts[first]
+    if subject.kind != "NP" or subject.number != "pl" or tagged[subject.head].tag != "NNS":
+        return
+    n = first + 1
+    # up to two prepositional phrases: IN + NP
+    for _ in range(2):
+        if n < len(parts) and parts[n].kind == "NP" and parts[n].start == parts[n - 1].end + 1 \
+                and tagged[parts[n - 1].end].tag == "IN":
+            n += 1
+    if n >= len(parts) or parts[n].kind != "VG" or parts[n].start != parts[n - 1].end:
+        return
+    vg = parts[n]
+    fin = tagged[vg.finite if vg.finite is not None else vg.start]
+    if fin.tag != "VBZ" and fin.text.lower() not in ("was", "wasn't"):
+        return
+    v = words[fin.word]
+    if fin.word != cand or v.cap:
+        return
+    head = words[tagged[subject.head].word]
+    if word_tags(head.low) not in ("N", "Nz") and "N" not in word_tags(head.low):
+        return
+    if head.low in _EITHER or head.low in _QUANTITY_HEADS:
+        return
+    low = v.low.replace("\u2019", "'")
+    fix = _SINGULAR_VERBS.get(low) or next((b for b in lemmas(low) if b != low), None)
+    if fix is None:
+        return
+    yield Hit(RULE.id, v.start, v.end,
+              f"The subject is \u201c{head.text}\u201d (plural): \u201c{fix}\u201d, not \u201c{v.text}\u201d.", (fix,))
 
 
 def _np(words: list[Word], k: int) -> tuple[Word | None, int]:

@@ -46,6 +46,8 @@ RULE = RuleInfo(
         Example("He did [[went]] to the meeting, aides said."),
         Example("The police can [[goes]] in without a warrant."),
         Example("Crowds began to [[stood]] up and cheer."),
+        Example("The members urge the FBI to [[provided]] additional information about it."),
+        Example("The website, which has [[became]] a marketplace, was closed."),
         Example("The minority was large enough to [[vetoed]] any bill."),
     ),
     good=(
@@ -66,6 +68,8 @@ RULE = RuleInfo(
         Example("What it was became clear only later."),
         Example("What he did went unnoticed."),
         Example("Crowds began to stand up and cheer."),
+        Example("The grant led to improved safety on the road."),
+        Example("The rise was due to reduced spending."),
     ),
     fix_safe=False,
 )
@@ -94,6 +98,8 @@ _DID = frozenset("did does do".split())
 # a free relative or question before the auxiliary makes it a main verb: "what he did went",
 # "what it was became clear", "all they had went"
 _FREE_RELATIVE = frozenset("what whatever all everything which that who how why where".split())
+# "which has became" is a slip: after have and be only a free relative makes the verb a main verb
+_FREE_RELATIVE_BE = frozenset("what whatever all everything".split())
 
 
 def find(text: str, words: list[Word]) -> Iterator[Hit]:
@@ -106,7 +112,8 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
             n = after(words, i)
             if n is not None and n.word and not n.cap and not (n.low in _AUXILIARY_FORMS and _cleft(words, i)) and (
                     is_distinct_past(n.low) or _irregular_participle(n.low)
-                    or (is_past(n.low) and (_infinitive_head(words, i) or _object_follows(words, n.index)))):
+                    or (is_past(n.low) and (_infinitive_head(words, i) or _object_follows(words, n.index)
+                                            or _tagged_base(words, n.index)))):
                 yield _hit(n, "to")
             continue
         if low in _HAVE or low in _BE or (low in _DID and not _negated(words, i)):
@@ -141,6 +148,16 @@ def _triggers() -> frozenset[str]:
     return frozenset({"to"}) | _HAVE | _BE | _DID | MODALS | _NEG_MODALS | _NEGATIONS | _DO
 
 
+def _tagged_base(words: list[Word], i: int) -> bool:
+    """The part-of-speech tagger reads ``words[i]`` (a past form after "to") as a base verb:
+    the context wants an infinitive ("urged the FBI to provided additional information"),
+    where "to increased demand" reads as a participle. Only such candidates are tagged."""
+    from copylint.grammar.tagging import tagged_word
+
+    parts = tagged_word(words, i)
+    return len(parts) == 1 and parts[0].tag == "VB"
+
+
 def _cleft(words: list[Word], i: int) -> bool:
     """"What they committed to was ...": a "what" earlier in the sentence."""
     for j in range(i - 1, max(i - 16, -1), -1):
@@ -166,17 +183,18 @@ def _perfect_passive(words: list[Word], i: int) -> Iterator[Hit]:
     or do (whose participle differs from it)."""
     w = words[i]
     n = _next_verb_slot(words, i)
-    if n is None or not n.word or n.cap or "d" not in verb_tags(n.low):
-        return
+    if n is None or not n.word or n.cap or "d" not in verb_tags(n.low) or n.low == w.low:
+        return  # "was was" is the repeated-word rule's
     if w.cap and w.sentence_start:
         return  # a question: "Did the minister ...", "Was" + subject
     # "was broke" (had no money) is fine, "had broke" is not: after have, any past-only form
-    if n.low.endswith("ed") or (n.low in _AUXILIARY_FORMS and (w.low in _DID or _cleft(words, i))):
+    if n.low.endswith("ed") or (n.low in _AUXILIARY_FORMS and (w.low in _DID or n.low != "did" and _cleft(words, i))):
         return  # regular pasts are participles too ("has learned"); "the first thing he did was"
     if not (is_distinct_past(n.low) or (w.low in _HAVE and verb_tags(n.low) == "d" and "n" not in word_tags(n.low))):
         return
+    free = _FREE_RELATIVE if w.low in _DID else _FREE_RELATIVE_BE
     for j in range(i - 1, max(i - 4, -1), -1):
-        if words[j].low in _FREE_RELATIVE:
+        if words[j].low in free:
             return
         if words[j + 1].clause_start:
             break
