@@ -242,6 +242,15 @@ def _date_preposition(text: str) -> Iterator[Site]:
         yield m.start(1), m.end(1), "at", "in month -> at month"
 
 
+def _place_preposition(text: str) -> Iterator[Site]:
+    from copylint.grammar.lexicon import place_kinds
+
+    kinds = place_kinds()
+    for m in re.finditer(r"\b(in) ([A-Z][a-z]+)\b(?![-'\u2019\w]| [A-Z])", text):
+        if kinds.get(m.group(2)) == "country":
+            yield m.start(1), m.end(1), "at", "in country -> at country"
+
+
 def _agreement_more(text: str) -> Iterator[Site]:
     for m in re.finditer(r"\b[Tt]here (are|were) (?=(?:many|several|some|no|two|three|[a-z]+s)\b)", text):
         yield m.start(1), m.end(1), {"are": "is", "were": "was"}[m.group(1)], "there are -> there is"
@@ -295,6 +304,7 @@ INJECTORS: list[tuple[str, Callable[[str], Iterator[Site]]]] = [
     ("grammar.comparative", _comparative),
     ("grammar.tense-time", _tense),
     ("grammar.date-preposition", _date_preposition),
+    ("grammar.place-preposition", _place_preposition),
 ]
 
 
