@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copylint.checks.base import Example, RuleInfo
-from copylint.grammar.classes import CONJUNCTIONS, DETERMINERS, POSSESSIVES, SAY_VERBS, SUBJECT_PRONOUNS
+from copylint.grammar.classes import CONJUNCTIONS, DETERMINERS, POSSESSIVES, PREPOSITIONS, SAY_VERBS, SUBJECT_PRONOUNS
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
@@ -44,6 +44,8 @@ RULE = RuleInfo(
         Example("\"I [[cant]] comment on that,\" he said."),
         Example("\"[[Hes]] been a great servant of the club,\" the manager said."),
         Example("\"[[Whats]] the point?\" one resident asked."),
+        Example("\"[[Im]] proud to represent this district,\" she said."),
+        Example("\"[[Well]] attack the problem head on,\" the mayor said."),
     ),
     good=(
         Example("\"We can't afford another delay,\" the mayor said."),
@@ -59,6 +61,8 @@ RULE = RuleInfo(
         Example("Im Jong-seok met the delegation."),
         Example("They were going to vote on Friday."),
         Example("It went well beyond what anyone expected."),
+        Example("Well read and well travelled, she impressed the panel."),
+        Example("Well over 100 people attended."),
     ),
     fix_safe=False,
 )
@@ -102,7 +106,8 @@ def _check(words: list[Word], i: int, w: Word) -> str | None:
     if low == "im":
         if w.text not in ("Im", "im") or not nlow or not (opens or (b is not None and b.word and not b.cap)):
             return None
-        if nlow in _IM_AFTER or verb_tags(nlow) == "g" or word_tags(nlow) in ("j", "r"):
+        tags = word_tags(nlow)
+        if nlow in _IM_AFTER or verb_tags(nlow) in ("g", "dp", "p") or ("j" in tags or "r" in tags) and "n" not in tags:
             return _fix(w, "I'm")
         return None
     if low == "ive":
@@ -132,8 +137,10 @@ def _check(words: list[Word], i: int, w: Word) -> str | None:
         if w.text == "Were" and (nlow == "going" or (verb_tags(nlow) == "g" and not word_tags(nlow))):
             return _fix(w, "we're")
         return None
-    if nlow in _OPEN_VERBS or (_base_verb(nlow) and nlow not in ("done", "let")):
-        if low == "well" and not (w.sentence_start and nlow in _OPEN_VERBS and nlow not in ("see", "go")):
+    if nlow in _OPEN_VERBS or (_base_verb(nlow) and nlow not in ("done", "let")) or (
+            low == "well" and w.text == "Well" and _plain_verb(nlow)):
+        if low == "well" and not (w.text == "Well" and nlow not in ("see", "go", "done")
+                                  and (nlow in _OPEN_VERBS or _plain_verb(nlow))):
             return None  # "Well see ..." reads either way; "as well" never reaches here
         if low == "hell" and nlow not in _OPEN_VERBS:
             return None
@@ -147,6 +154,12 @@ _FORMS = frozenset("cant wont im ive hes shes whats heres lets well were shell h
 def _base_verb(low: str) -> bool:
     """A plain base verb that is no noun or adjective ("leave", "afford", "be")."""
     return bool(low) and (low in ("be", "have") or (verb_tags(low) == "v" and not word_tags(low)))
+
+
+def _plain_verb(low: str) -> bool:
+    """A base verb (maybe also a noun: "attack") that is no adjective, adverb or preposition."""
+    tags = word_tags(low)
+    return verb_tags(low) == "v" and "j" not in tags and "r" not in tags and low not in PREPOSITIONS
 
 
 def _fix(w: Word, contraction: str) -> str:
