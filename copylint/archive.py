@@ -21,9 +21,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from copylint.api import get_linter
-from copylint.config import Settings
+from copylint.config import Settings, SettingsResolver
 from copylint.document import with_headline
+from copylint.engine import get_linter
 from copylint.errors import CopylintError
 from copylint.readers import parse
 
@@ -37,6 +37,7 @@ class ArchiveStats:
     issues: int = 0
     errors: int = 0
     severities: set[str] = field(default_factory=set)  # of the issues seen
+    severities_by_input: dict[str, set[str]] = field(default_factory=dict)  # input name -> severities seen
 
 
 def records(stream: IO[bytes], name: str) -> Iterator[tuple[int, dict[str, Any] | str]]:
@@ -95,23 +96,17 @@ def lint_record(settings: Settings, record: dict[str, Any]) -> dict[str, Any]:
     return {"id": ident, "issues": [i.to_dict() for i in issues]}
 
 
-_SETTINGS: Settings | None = None
-
-
-def _init(settings: Settings) -> None:
-    global _SETTINGS
-    _SETTINGS = settings
-    get_linter(settings)
-
-
-def _lint_batch(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    assert _SETTINGS is not None
-    return [lint_record(_SETTINGS, r) for r in batch]
+def _lint_batch(settings: Settings, batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [lint_record(settings, r) for r in batch]
 
 
 def _batches(items: Iterable[tuple[str, int, dict[str, Any] | str]]) -> Iterator[list[tuple[str, int, dict[str, Any] | str]]]:
+    """Runs of at most BATCH items, each from one input (so one configuration)."""
     batch: list[tuple[str, int, dict[str, Any] | str]] = []
     for item in items:
+        if batch and batch[-1][0] != item[0]:
+            yield batch
+            batch = []
         batch.append(item)
         if len(batch) >= BATCH:
             yield batch
@@ -120,17 +115,29 @@ def _batches(items: Iterable[tuple[str, int, dict[str, Any] | str]]) -> Iterator
         yield batch
 
 
-def run_archive(inputs: list[tuple[str, IO[bytes]]], settings: Settings, out: IO[str], jobs: int = 1) -> ArchiveStats:
-    """Lint every record of ``inputs`` ((name, stream) pairs) and write result lines to ``out``."""
+def run_archive(inputs: list[tuple[str, IO[bytes]]], settings: Settings | SettingsResolver, out: IO[str],
+                jobs: int = 1) -> ArchiveStats:
+    """Lint every record of ``inputs`` ((name, stream) pairs) and write result lines to ``out``.
+
+    Each archive's records get the configuration nearest that archive file (stdin: the
+    current folder's), as files do; plain :class:`Settings` apply to all.
+    """
+    configs = settings if isinstance(settings, SettingsResolver) else SettingsResolver(settings)
     stats = ArchiveStats()
     items = ((name, n, rec) for name, stream in inputs for n, rec in records(stream, name))
     jobs = jobs or os.cpu_count() or 1
+
+    def settings_of(batch: list[tuple[str, int, dict[str, Any] | str]]) -> Settings:
+        name = batch[0][0]
+        return configs.for_file(None if name == "<stdin>" else name)
 
     def emit(batch: list[tuple[str, int, dict[str, Any] | str]], results: list[dict[str, Any]]) -> None:
         it = iter(results)
         for name, n, rec in batch:
             line = {"source": name, "line": n, "error": rec} if isinstance(rec, str) else next(it)
             _count(line, stats)
+            if "issues" in line:
+                stats.severities_by_input.setdefault(name, set()).update(i["severity"] for i in line["issues"])
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
 
     def valid(batch: list[tuple[str, int, dict[str, Any] | str]]) -> list[dict[str, Any]]:
@@ -138,12 +145,12 @@ def run_archive(inputs: list[tuple[str, IO[bytes]]], settings: Settings, out: IO
 
     if jobs <= 1:
         for batch in _batches(items):
-            emit(batch, [lint_record(settings, r) for r in valid(batch)])
+            emit(batch, _lint_batch(settings_of(batch), valid(batch)))
         return stats
     pending: deque[tuple[list[Any], Future[list[dict[str, Any]]]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(settings,)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
         for batch in _batches(items):
-            pending.append((batch, pool.submit(_lint_batch, valid(batch))))
+            pending.append((batch, pool.submit(_lint_batch, settings_of(batch), valid(batch))))
             if len(pending) >= jobs * 3:  # bounded: results leave in order as they come
                 done_batch, future = pending.popleft()
                 emit(done_batch, future.result())

@@ -28,11 +28,11 @@ import os
 from collections import Counter
 from collections.abc import Iterable
 
-from copylint import __version__
 from copylint.errors import CopylintError
 from copylint.fixes import atomic_write
 from copylint.issue import Issue
 from copylint.positions import LineIndex
+from copylint.version import __version__
 
 BASELINE_VERSION = 1
 DEFAULT_BASELINE = ".copylint-baseline.json"

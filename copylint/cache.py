@@ -14,10 +14,10 @@ import os
 from dataclasses import fields
 from pathlib import Path
 
-from copylint import __version__
 from copylint.cachefile import replace_file
 from copylint.config import Settings
 from copylint.issue import Issue
+from copylint.version import __version__
 
 _FIELDS = [f.name for f in fields(Issue)]
 
@@ -82,14 +82,19 @@ def settings_fingerprint(settings: Settings) -> str:
 class ResultCache:
     """Issues of one file, stored under a key of its content, its path and the settings."""
 
-    def __init__(self, folder: Path, fingerprint: str) -> None:
+    def __init__(self, folder: Path, fingerprint: str = "") -> None:
         self.folder = folder
         self.fingerprint = fingerprint
         self.writable = True
         self.warning: str | None = None
+        self._fingerprints: dict[Settings, str] = {}  # each file's own configuration
 
-    def key(self, path: str, data: bytes) -> str:
-        h = hashlib.sha256(self.fingerprint.encode())
+    def key(self, path: str, data: bytes, settings: Settings | None = None) -> str:
+        fingerprint = self.fingerprint
+        if settings is not None:
+            fingerprint = self._fingerprints.get(settings) or self._fingerprints.setdefault(
+                settings, settings_fingerprint(settings))
+        h = hashlib.sha256(fingerprint.encode())
         h.update(b"\0" + path.encode("utf-8", "surrogateescape") + b"\0")
         h.update(data)
         return h.hexdigest()

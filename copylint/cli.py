@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import click
 
-from copylint import __version__
 from copylint.commands.baseline import baseline
 from copylint.commands.check import check
+from copylint.commands.init import init
 from copylint.commands.lsp import lsp
 from copylint.commands.rules import explain, rules
+from copylint.version import __version__
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -22,3 +23,4 @@ main.add_command(rules)
 main.add_command(explain)
 main.add_command(baseline)
 main.add_command(lsp)
+main.add_command(init)

@@ -8,12 +8,13 @@ file, the line and the key.
 
 from __future__ import annotations
 
+import difflib
 import fnmatch
 import os
 import re
 import tomllib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,15 @@ from copylint.errors import ConfigError
 from copylint.issue import SEVERITIES
 
 CONFIG_NAMES = (".copylint.toml", "pyproject.toml")
+#: file names (globs, case-insensitive) that are never articles: skipped in folder walks
+#: and by the pre-commit hook unless named on the command line; ``skip-files`` replaces
+#: the list, ``extend-skip-files`` adds to it
+DEFAULT_SKIP_FILES = (
+    "requirements*.txt", "constraints*.txt", "license*", "licence*", "copying*", "notice*", "authors*",
+    "contributors*", "changelog*", "robots.txt", "humans.txt",
+    "security.txt", "codeowners*", "code_of_conduct*", "contributing*", "citation*", "manifest*.txt",
+    "cmakelists.txt", "llms.txt", "ads.txt", "app-ads.txt",
+)
 DIALECTS = ("auto", "en-US", "en-GB")
 FAIL_ON = ("error", "warning", "info", "never")
 GRAMMAR_BACKENDS = ("builtin", "harper", "languagetool", "auto")
@@ -44,17 +54,55 @@ class GrammarSettings:
 
 @dataclass(frozen=True)
 class StyleSettings:
-    packs: tuple[str, ...] = ("copylint",)
+    packs: tuple[str, ...] = ("copylint",)  # replaces the default pack list (like ``select``)
+    extend_packs: tuple[str, ...] = ()  # added to ``packs`` (like ``extend-select``)
     paths: tuple[str, ...] = ()  # extra folders holding user packs
+
+    @property
+    def all_packs(self) -> tuple[str, ...]:
+        """The packs to load: ``packs`` then ``extend-packs``, each once."""
+        return tuple(dict.fromkeys(self.packs + self.extend_packs))
+
+
+@dataclass(frozen=True)
+class Selection:
+    """One layer of rule selection, as in ruff: ``select`` (when given) replaces what the
+    layers before chose, ``extend_select`` adds, ``ignore`` removes. Within a layer the most
+    specific selector wins (an id beats a prefix, a longer prefix a shorter one, any prefix
+    ``ALL``); on a tie ``ignore`` wins."""
+
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    origin: str = ""  # where the layer came from, for messages and --show-settings
+
+    def decide(self, rule: str, state: bool) -> bool:
+        on = max((_specificity(sel, rule) for sel in (*(self.select or ()), *self.extend_select)), default=-1)
+        off = max((_specificity(sel, rule) for sel in self.ignore), default=-1)
+        if self.select is not None:
+            return on >= 0 and on > off
+        if on < 0 and off < 0:
+            return state
+        return on > off
+
+    @property
+    def empty(self) -> bool:
+        return self.select is None and not self.extend_select and not self.ignore
 
 
 @dataclass(frozen=True)
 class Override:
     files: tuple[str, ...]
-    enable: tuple[str, ...] = ()
-    disable: tuple[str, ...] = ()
+    enable: tuple[str, ...] = ()  # extend-select
+    disable: tuple[str, ...] = ()  # ignore
     severity: tuple[tuple[str, str], ...] = ()
     dialect: str | None = None
+    select: tuple[str, ...] | None = None
+    origin: str = ""  # "FILE:LINE" of the [[overrides]] table
+
+    @property
+    def selection(self) -> Selection:
+        return Selection(self.select, self.enable, self.disable, self.origin)
 
 
 @dataclass(frozen=True)
@@ -62,8 +110,9 @@ class Settings:
     """The effective configuration of a run."""
 
     dialect: str = "auto"
-    enable: tuple[str, ...] = ()
-    disable: tuple[str, ...] = ()
+    select: tuple[str, ...] | None = None  # None: the rules that are on by default
+    enable: tuple[str, ...] = ()  # extend-select (``enable`` is the older name)
+    disable: tuple[str, ...] = ()  # ignore (``disable`` is the older name)
     severity: tuple[tuple[str, str], ...] = ()
     exclude: tuple[str, ...] = ()
     fail_on: str = "warning"
@@ -74,6 +123,12 @@ class Settings:
     style: StyleSettings = field(default_factory=StyleSettings)
     root: str = "."  # the folder relative paths in the config are taken from
     source: str | None = None  # the config file, if any
+    path_layers: tuple[Selection, ...] = ()  # from the overrides matching one file (for_path)
+    cli: Selection | None = None  # the command line's --select/--extend-select/--ignore
+    skip_files: tuple[str, ...] | None = None  # None: DEFAULT_SKIP_FILES
+    extend_skip_files: tuple[str, ...] = ()
+    #: where each value came from (key -> "FILE:LINE", "command line", ...); not compared
+    origins: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     # -- rule selection -------------------------------------------------------
     def for_path(self, path: str) -> Settings:
@@ -84,20 +139,51 @@ class Settings:
             if any(_glob_match(rel, pat) for pat in ov.files):
                 result = replace(
                     result,
-                    enable=result.enable + ov.enable,
-                    disable=result.disable + ov.disable,
+                    path_layers=result.path_layers + ((ov.selection,) if not ov.selection.empty else ()),
                     severity=result.severity + ov.severity,
                     dialect=ov.dialect or result.dialect,
+                    origins=result.origins + ((("dialect", ov.origin),) if ov.dialect else ()),
                 )
         return result
 
+    @property
+    def layers(self) -> tuple[Selection, ...]:
+        """The selection layers in the order they apply: the configuration file, the
+        overrides matching the file, the command line."""
+        own = Selection(self.select, self.enable, self.disable, self.source or "configuration")
+        return (own, *self.path_layers, *((self.cli,) if self.cli is not None else ()))
+
     def is_enabled(self, rule: str, default: bool) -> bool:
-        """Most specific selector wins; on a tie, disable wins."""
-        best_on = max((_specificity(sel, rule) for sel in self.enable), default=-1)
-        best_off = max((_specificity(sel, rule) for sel in self.disable), default=-1)
-        if best_on < 0 and best_off < 0:
-            return default
-        return best_on > best_off
+        """Whether ``rule`` (on by default or not) is selected, layer by layer."""
+        state = default
+        for layer in self.layers:
+            state = layer.decide(rule, state)
+        return state
+
+    @property
+    def all_selected(self) -> tuple[str, ...]:
+        """Every selector that turns rules on, in any layer (to see what a user named)."""
+        return tuple(s for layer in self.layers for s in (*(layer.select or ()), *layer.extend_select))
+
+    @property
+    def all_ignored(self) -> tuple[str, ...]:
+        return tuple(s for layer in self.layers for s in layer.ignore)
+
+    def only(self, rule: str) -> Settings:
+        """These settings with exactly one rule on (for the rule examples)."""
+        return replace(self, select=(rule,), enable=(), disable=(), severity=(), overrides=(),
+                       path_layers=(), cli=None)
+
+    def origin_of(self, key: str) -> str:
+        return dict(self.origins).get(key, "default")
+
+    # -- files that are not articles --------------------------------------------
+    def skips_file(self, path: str) -> bool:
+        """Whether ``path`` is a well-known non-article file (requirements.txt, LICENSE,
+        CHANGELOG.md, robots.txt...) that folder walks and the hook leave out."""
+        name = os.path.basename(path)
+        patterns = (DEFAULT_SKIP_FILES if self.skip_files is None else self.skip_files) + self.extend_skip_files
+        return any(fnmatch.fnmatch(name.lower(), pat.lower()) for pat in patterns)
 
     def severity_for(self, rule: str, default: str) -> str:
         best, value = -1, default
@@ -249,10 +335,26 @@ def _backends(v: _Validator, table: str, key: str, value: Any) -> tuple[str, ...
     return tuple(choose(v, table, key, x) for x in items)
 
 
+def _selectors(v: _Validator, table: str, key: str, value: Any) -> tuple[str, ...]:
+    items = _str_list(v, table, key, value)
+    for item in items:
+        if not item or item != item.strip() or any(c in item for c in " ,*?["):
+            raise v.error(table, key, f"{item!r} is not a rule id or prefix (e.g. \"spelling\", \"style.repeated-word\", \"ALL\")")
+    return items
+
+
+#: older key names and the ones that replaced them (both keep working)
+ALIASES = {"enable": "extend_select", "disable": "ignore"}
+
 _TOP: dict[str, Callable[..., Any]] = {
     "dialect": _choice(DIALECTS),
-    "enable": _str_list,
-    "disable": _str_list,
+    "select": _selectors,
+    "extend_select": _selectors,
+    "ignore": _selectors,
+    "enable": _selectors,
+    "disable": _selectors,
+    "skip_files": _str_list,
+    "extend_skip_files": _str_list,
     "severity": _severity_map,
     "exclude": _str_list,
     "fail_on": _choice(FAIL_ON),
@@ -270,19 +372,38 @@ _SECTIONS: dict[str, tuple[type, dict[str, Callable[..., Any]]]] = {
             "harper_rules": _str_list,
         },
     ),
-    "style": (StyleSettings, {"packs": _str_list, "paths": _str_list}),
+    "style": (StyleSettings, {"packs": _str_list, "extend_packs": _str_list, "paths": _str_list}),
 }
-_OVERRIDE = {"files": _str_list, "enable": _str_list, "disable": _str_list, "severity": _severity_map, "dialect": _choice(DIALECTS)}
+_OVERRIDE = {"files": _str_list, "select": _selectors, "extend_select": _selectors, "ignore": _selectors,
+             "enable": _selectors, "disable": _selectors, "severity": _severity_map, "dialect": _choice(DIALECTS)}
+
+
+def _merge_selection(data: dict[str, Any]) -> None:
+    """``enable``/``disable`` are the older names of ``extend-select``/``ignore``: fold them in."""
+    for old, new in ALIASES.items():
+        if old in data:
+            data[new] = data.get(new, ()) + data.pop(old)
+    if "extend_select" in data:
+        data["enable"] = data.pop("extend_select")
+    if "ignore" in data:
+        data["disable"] = data.pop("ignore")
 
 
 def settings_from_table(table: dict[str, Any], path: str = "<config>", text: str = "", prefix: str = "", root: str = ".") -> Settings:
     """Validate a configuration table (the contents of ``[tool.copylint]``)."""
     v = _Validator(path, text, prefix)
     values: dict[str, Any] = {}
+    origins: list[tuple[str, str]] = []
+
+    def where(table_name: str, key: str | None) -> str:
+        line = v.line_of(table_name, key)
+        return f"{path}:{line}" if line else path
+
     for raw_key, value in table.items():
         key = _norm(raw_key)
         if key in _TOP:
             values[key] = _TOP[key](v, "", raw_key, value)
+            origins.append((ALIASES.get(key, key), where("", raw_key)))
         elif key in _SECTIONS:
             cls, schema = _SECTIONS[key]
             if not isinstance(value, dict):
@@ -293,12 +414,13 @@ def settings_from_table(table: dict[str, Any], path: str = "<config>", text: str
                 if sub not in schema:
                     raise v.error(raw_key, sub_raw, f"unknown key; expected one of {', '.join(sorted(schema))}")
                 section[sub] = schema[sub](v, raw_key, sub_raw, sub_value)
+                origins.append((f"{key}.{sub}", where(raw_key, sub_raw)))
             values[key] = cls(**section)
         elif key == "overrides":
             if not isinstance(value, list) or not all(isinstance(x, dict) for x in value):
                 raise v.error("", raw_key, "expected an array of tables ([[...overrides]])")
             overrides = []
-            for item in value:
+            for n, item in enumerate(value):
                 data: dict[str, Any] = {}
                 for sub_raw, sub_value in item.items():
                     sub = _norm(sub_raw)
@@ -307,12 +429,16 @@ def settings_from_table(table: dict[str, Any], path: str = "<config>", text: str
                     data[sub] = _OVERRIDE[sub](v, raw_key, sub_raw, sub_value)
                 if "files" not in data:
                     raise v.error(raw_key, None, "an override needs 'files'")
-                overrides.append(Override(**data))
+                _merge_selection(data)
+                overrides.append(Override(**data, origin=f"[[overrides]] #{n + 1} (files = {list(data['files'])}) in {path}"))
             values["overrides"] = tuple(overrides)
         else:
             known = sorted(list(_TOP) + list(_SECTIONS) + ["overrides"])
-            raise v.error("", raw_key, f"unknown key; expected one of {', '.join(known)}")
-    settings = Settings(**values, root=root, source=path if path != "<config>" else None)
+            hint = difflib.get_close_matches(key, known, 1)
+            raise v.error("", raw_key, f"unknown key{'; did you mean ' + repr(hint[0]) + '?' if hint else ''}; "
+                          f"expected one of {', '.join(known)}")
+    _merge_selection(values)
+    settings = Settings(**values, root=root, source=path if path != "<config>" else None, origins=tuple(origins))
     settings = _resolve_files(settings)
     if "style" in values:
         _check_style(settings, v, next(k for k in table if _norm(k) == "style"))
@@ -320,15 +446,20 @@ def settings_from_table(table: dict[str, Any], path: str = "<config>", text: str
 
 
 def _check_style(settings: Settings, v: _Validator, table: str) -> None:
-    """Load the chosen style packs now, so a bad pack name or folder is reported against its
-    key, and a bad rule file by its own file and line, before any article is read."""
-    from copylint.style.loader import load_rules
-    from copylint.style.packs import PackError
+    """Check the chosen pack names and folders now, against their keys (listing folders
+    only: the rule files themselves are read, and reported by file and line, when the
+    linter is built)."""
+    from copylint.style.packs import PackError, available_packs
 
     try:
-        load_rules(settings.style.packs, settings.style.paths)
+        packs = available_packs(settings.style.paths)
     except PackError as exc:
         raise v.error(table, exc.key, exc.message) from None
+    for key, names in (("packs", settings.style.packs), ("extend-packs", settings.style.extend_packs)):
+        for name in names:
+            if name not in packs:
+                key_used = next((k for k in (key, key.replace("-", "_")) if v.line_of(table, k)), key)
+                raise v.error(table, key_used, f"unknown style pack '{name}'; available: {', '.join(sorted(packs))}")
 
 
 def _resolve_files(settings: Settings) -> Settings:
@@ -395,3 +526,144 @@ def discover_settings(start: str | os.PathLike[str] | None = None) -> Settings:
     if found is None:
         return Settings(root=os.getcwd())
     return load_config_file(found)
+
+
+# -- the settings of each file ----------------------------------------------------
+
+@dataclass(frozen=True)
+class CommandLine:
+    """What the command line sets on top of every file's configuration."""
+
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    dialect: str | None = None
+    fail_on: str | None = None
+
+    def apply(self, settings: Settings) -> Settings:
+        changes: dict[str, Any] = {}
+        origins: list[tuple[str, str]] = []
+        layer = Selection(self.select, self.extend_select, self.ignore, "command line")
+        if not layer.empty:
+            changes["cli"] = layer
+        if self.dialect:
+            changes["dialect"] = self.dialect
+            origins.append(("dialect", "command line (--dialect)"))
+        if self.fail_on:
+            changes["fail_on"] = self.fail_on
+            origins.append(("fail_on", "command line (--fail-on)"))
+        if not changes:
+            return settings
+        return replace(settings, **changes, origins=settings.origins + tuple(origins))
+
+
+class SettingsResolver:
+    """The settings of each file: the nearest configuration at or above it (or the one
+    ``--config`` names, for every file), with the command line's options on top.
+
+    Every entry point (CLI, pre-commit, API, archive mode) asks this for each file, so a
+    file gets the same settings whatever else is linted with it and in whatever order.
+    Configuration files are found and read once per folder and file.
+    """
+
+    def __init__(self, config: str | os.PathLike[str] | Settings | None = None,
+                 command_line: CommandLine | None = None, cwd: str | None = None) -> None:
+        self.command_line = command_line or CommandLine()
+        self.cwd = cwd or os.getcwd()
+        self._fixed: Settings | None = None
+        if isinstance(config, Settings):
+            self._fixed = self.command_line.apply(config)
+        elif config is not None:
+            self._fixed = self.command_line.apply(load_config_file(config))
+        self._by_folder: dict[str, Settings] = {}
+        self._by_file: dict[str | None, Settings] = {}
+        self.force_exclude = False  # apply exclude/skip-files to files named explicitly too
+
+    @property
+    def fixed(self) -> Settings | None:
+        """The one configuration every file gets (``--config``), if there is one."""
+        return self._fixed
+
+    def for_file(self, path: str | None) -> Settings:
+        """Settings for the file (or folder) ``path``; None or '-' (stdin): the current folder's."""
+        if self._fixed is not None:
+            return self._fixed
+        if path is None or path in ("-", "<stdin>", "<text>"):
+            folder = self.cwd
+        else:
+            full = os.path.join(self.cwd, path)
+            folder = full if os.path.isdir(full) else os.path.dirname(os.path.abspath(full))
+        found = self._by_folder.get(folder)
+        if found is None:
+            config = find_config_file(folder)
+            key = str(config) if config else None
+            found = self._by_file.get(key)
+            if found is None:
+                base = load_config_file(config) if config else Settings(root=self.cwd)
+                found = self._by_file[key] = self.command_line.apply(base)
+            self._by_folder[folder] = found
+        return found
+
+    def is_excluded(self, path: str) -> bool:
+        return self.for_file(path).is_excluded(path)
+
+    def skips_file(self, path: str) -> bool:
+        return self.for_file(path).skips_file(path)
+
+    def all_settings(self) -> list[Settings]:
+        """Every configuration resolved so far (for the rules a report describes)."""
+        seen = ([self._fixed] if self._fixed is not None else []) + list(self._by_file.values())
+        return list(dict.fromkeys(seen))
+
+
+def describe_settings(settings: Settings, path: str) -> str:
+    """``check --show-settings FILE``: every value that applies to ``path`` and where it came from."""
+    eff = settings.for_path(path)
+    rows: list[tuple[str, str, str]] = []
+
+    def add(key: str, value: Any, origin_key: str | None = None) -> None:
+        shown = key.replace("_", "-")
+        rows.append((shown, _toml_value(value), eff.origin_of(origin_key or key)))
+
+    add("dialect", eff.dialect)
+    add("fail_on", eff.fail_on)
+    add("max_file_size", eff.max_file_size)
+    add("exclude", list(eff.exclude))
+    add("skip_files", list(DEFAULT_SKIP_FILES if eff.skip_files is None else eff.skip_files))
+    add("extend_skip_files", list(eff.extend_skip_files))
+    add("select", "(the rules on by default)" if eff.select is None else list(eff.select))
+    add("extend_select", list(eff.enable))
+    add("ignore", list(eff.disable))
+    add("severity", dict(eff.severity))
+    for section in (eff.spelling, eff.grammar, eff.style):
+        name = {SpellingSettings: "spelling", GrammarSettings: "grammar", StyleSettings: "style"}[type(section)]
+        for f in fields(section):
+            add(f"{name}.{f.name}", getattr(section, f.name))
+    out = [f"# Settings for {path}",
+           f"# configuration file: {settings.source or 'none (defaults)'}"]
+    for key, value, origin in rows:
+        out.append(f"{key} = {value}  # {origin}")
+    for layer in eff.layers[1:]:
+        parts = []
+        if layer.select is not None:
+            parts.append(f"select = {_toml_value(list(layer.select))}")
+        if layer.extend_select:
+            parts.append(f"extend-select = {_toml_value(list(layer.extend_select))}")
+        if layer.ignore:
+            parts.append(f"ignore = {_toml_value(list(layer.ignore))}")
+        out.append(f"# then {layer.origin}: {'; '.join(parts)}")
+    return "\n".join(out) + "\n"
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, str):
+        return value if value.startswith("(") else '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml_value(x) for x in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f'"{k}" = {_toml_value(v)}' for k, v in value.items()) + "}"
+    if value is None:
+        return "(not set)"
+    return str(value)

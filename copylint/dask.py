@@ -9,6 +9,7 @@ configuration) and reused for every partition that worker runs.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -32,3 +33,16 @@ def lint_partition(records: Iterable[dict[str, Any]], settings: Settings | None 
 def lint_bag(bag: Any, settings: Settings | None = None) -> Any:
     """A ``dask.bag.Bag`` of records -> a Bag of result records (lazy; call ``.compute()``)."""
     return bag.map_partitions(lint_partition, settings=settings or Settings())
+
+
+def result_line(result: dict[str, Any]) -> str:
+    """One result record as a line of JSON, as ``--input-format jsonl`` writes it (without
+    the newline: write with :func:`to_textfiles`, which ends every line)."""
+    return json.dumps(result, ensure_ascii=False)
+
+
+def to_textfiles(lines: Any, path: str) -> Any:
+    """Write a Bag of lines, one file per partition, every line ending in a newline (the
+    last one too: ``Bag.to_textfiles`` leaves it off by default, so ``cat part-*`` would
+    join one part's last record and the next part's first)."""
+    return lines.to_textfiles(path, last_endline=True)

@@ -23,6 +23,34 @@ _BOMS = (
 )
 
 
+#: leading bytes of common binary formats (named in the message)
+_MAGIC = (
+    (b"\x7fELF", "ELF executable"), (b"MZ", "Windows executable"), (b"%PDF", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive"), (b"\x89PNG", "PNG image"), (b"GIF8", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"), (b"\xcf\xfa\xed\xfe", "Mach-O executable"),
+    (b"\xfe\xed\xfa", "Mach-O executable"), (b"\x1f\x8b", "gzip archive"), (b"SQLite format 3", "SQLite database"),
+)
+
+
+def _looks_like_utf16(head: bytes) -> bool:
+    """UTF-16 text without a BOM: one of the byte columns is almost all NUL, and decoding
+    it gives printable text with no NUL characters (machine code fails the second test)."""
+    if len(head) < 4:
+        return False
+    head = head[: len(head) // 2 * 2]
+    for encoding, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if zeros.count(0) <= len(zeros) * 0.4:
+            continue
+        try:
+            text = head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        printable = sum(1 for c in text if c.isprintable() or c in "\t\r\n")
+        if "\x00" not in text and printable >= len(text) * 0.95:
+            return True
+    return False
+
+
 def decode(data: bytes, path: str) -> Decoded:
     """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16.
 
@@ -38,7 +66,10 @@ def decode(data: bytes, path: str) -> Decoded:
                 raise InputError(f"not valid {encoding.upper()} text ({exc.reason} at byte {exc.start + len(bom)})", path) from None
     head = data[:8192]
     if b"\x00" in head:
-        if len(head) >= 4 and (head[1::2].count(0) > len(head) * 0.4 or head[0::2].count(0) > len(head) * 0.4):
+        kind = next((name for magic, name in _MAGIC if data.startswith(magic)), None)
+        if kind is not None:
+            raise InputError(f"a binary file ({kind}), not an article; skipped", path)
+        if _looks_like_utf16(head):
             raise InputError("looks like UTF-16 text without a byte-order mark; save it as UTF-8", path)
         raise InputError("looks like a binary file (NUL bytes); skipped", path)
     try:

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from copylint.config import Settings
+from copylint.config import Settings, SettingsResolver
 from copylint.errors import CopylintError, InputError
 from copylint.readers import FORMATS, format_for_path
 
@@ -19,12 +19,16 @@ class Source:
     format: str
 
 
-def discover(paths: list[str], settings: Settings) -> Iterator[Source | InputError]:
+def discover(paths: list[str], settings: Settings | SettingsResolver,
+             force_exclude: bool = False) -> Iterator[Source | InputError]:
     """Articles under ``paths`` in a stable order: files as named, folders recursively.
 
-    Hidden files and folders and configured excludes are skipped inside folders; symlinked
-    folders are not followed (no loops). A path that does not exist raises.
+    Hidden files and folders, configured excludes and well-known non-article files
+    (``skip-files``) are skipped inside folders, and with ``force_exclude`` also when named
+    (the pre-commit hook names every staged file); symlinked folders are not followed (no
+    loops). A path that does not exist raises.
     """
+    force_exclude = force_exclude or getattr(settings, "force_exclude", False)
     seen: set[str] = set()
     for given in paths:
         if not os.path.lexists(given):
@@ -40,6 +44,8 @@ def discover(paths: list[str], settings: Settings) -> Iterator[Source | InputErr
             if key in seen:
                 continue
             seen.add(key)
+            if force_exclude and (settings.is_excluded(given) or settings.skips_file(given)):
+                continue
             fmt = format_for_path(given)
             if fmt is None:
                 yield InputError(
@@ -60,6 +66,6 @@ def _walk(root: str, settings: Settings) -> Iterator[Source]:
                 continue
             path = os.path.join(folder, name)
             fmt = FORMATS.get(os.path.splitext(name)[1].lower())
-            if fmt is None or settings.is_excluded(path):
+            if fmt is None or settings.is_excluded(path) or settings.skips_file(path):
                 continue
             yield Source(path, fmt)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 import sys
 from dataclasses import dataclass, field
 
 from copylint.checks.base import Check, CheckContext, Finding, RuleInfo
-from copylint.config import Settings
+from copylint.config import Selection, Settings
 from copylint.document import Document
-from copylint.errors import CopylintError
+from copylint.errors import ConfigError, CopylintError
 from copylint.issue import Issue
 from copylint.registry import all_rules, create_checks
 
@@ -35,8 +36,28 @@ class Linter:
     failures: list[CheckFailure] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
-        self.checks = create_checks(self.settings)
+        from copylint.style.packs import PackError
+
+        try:
+            self.checks = create_checks(self.settings)
+        except PackError as exc:
+            path, line = _where(self.settings, f"style.{exc.key.replace('-', '_')}")
+            raise ConfigError(f"{exc.message} (key 'style.{exc.key}')", path, line) from None
         self.rules = all_rules(self.checks)
+        check_selection(self.settings, self)
+
+    @property
+    def dynamic_prefixes(self) -> tuple[str, ...]:
+        """Prefixes of backends whose rule ids are open-ended (``harper.``, ``languagetool.``)."""
+        return tuple(c.dynamic_prefix for c in self.checks if c.dynamic_prefix)
+
+    def knows(self, selector: str) -> bool:
+        """Whether ``selector`` names a rule of this linter, a prefix of one, or ALL."""
+        if selector == "ALL" or selector in self.rules:
+            return True
+        if any(rule.startswith(selector + ".") for rule in self.rules):
+            return True
+        return any(selector == p.rstrip(".") or selector.startswith(p) for p in self.dynamic_prefixes)
 
     def rule_info(self, rule: str) -> RuleInfo | None:
         if rule in self.rules:
@@ -117,3 +138,92 @@ class Linter:
             except Exception as exc:  # closing must not hide the run's result
                 print(f"copylint: warning: closing {type(check).__name__}: {exc}", file=sys.stderr)
 
+
+
+# -- rule selection: every selector must name something ---------------------------------
+
+def _where(settings: Settings, key: str) -> tuple[str | None, int | None]:
+    """The file and line a setting came from (``origins`` hold "FILE:LINE")."""
+    origin = settings.origin_of(key)
+    if origin in ("default", "command line") or origin.startswith("command line"):
+        return settings.source, None
+    path, _, line = origin.rpartition(":")
+    return (path, int(line)) if path and line.isdigit() else (settings.source, None)
+
+
+def _layers_to_check(settings: Settings) -> list[tuple[Selection, str | None, str]]:
+    """(layer, origin key prefix or None, what to call it) for every layer a file could get."""
+    out: list[tuple[Selection, str | None, str]] = [(settings.layers[0], "", "")]
+    out += [(ov.selection, None, f" in {ov.origin}") for ov in settings.overrides]
+    if settings.cli is not None:
+        out.append((settings.cli, None, " on the command line"))
+    return out
+
+
+def check_selection(settings: Settings, linter: Linter) -> None:
+    """Raise :class:`ConfigError` for a selector that names no rule, with a did-you-mean,
+    or, for a rule of a shipped style pack this configuration does not load, the pack to add."""
+    for layer, key_prefix, where in _layers_to_check(settings):
+        for key, selectors in (("select", layer.select or ()), ("extend_select", layer.extend_select),
+                               ("ignore", layer.ignore)):
+            for sel in selectors:
+                if linter.knows(sel):
+                    continue
+                path, line = _where(settings, key) if key_prefix is not None else (settings.source, None)
+                if key_prefix is None and "command line" in where:
+                    path = None
+                raise ConfigError(_unknown_message(sel, key.replace("_", "-"), where, linter, settings), path, line)
+    severities = [(sel, "") for sel, _ in settings.severity]
+    severities += [(sel, f" in {ov.origin}") for ov in settings.overrides for sel, _ in ov.severity]
+    for sel, where in severities:
+        if not linter.knows(sel):
+            path, line = _where(settings, "severity")
+            raise ConfigError(_unknown_message(sel, "severity", where, linter, settings), path, line)
+
+
+def _unknown_message(sel: str, key: str, where: str, linter: Linter, settings: Settings) -> str:
+    pack = _pack_of(sel, settings)
+    if pack is not None:
+        return (f"rule '{sel}' ({key}{where}) belongs to the '{pack}' style pack, which this configuration does "
+                f"not load; add it: [style] extend-packs = [\"{pack}\"]")
+    known = list(linter.rules) + sorted({r.rsplit(".", 1)[0] for r in linter.rules})
+    close = difflib.get_close_matches(sel, known, 3, 0.6)
+    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "; `copylint rules --all` lists them"
+    return f"unknown rule or prefix '{sel}' ({key}{where}){hint}"
+
+
+def _pack_of(sel: str, settings: Settings) -> str | None:
+    """The shipped style pack, not loaded by ``settings``, that holds a rule ``sel`` names."""
+    from copylint.style.loader import load_rules
+    from copylint.style.packs import builtin_pack_names
+
+    for name in builtin_pack_names():
+        if name in settings.style.all_packs:
+            continue
+        try:
+            ruleset = load_rules((name,))
+        except CopylintError:
+            continue
+        for rule in ruleset.rules:
+            if rule.id == sel or rule.id.startswith(sel + "."):
+                return name
+    return None
+
+
+#: one Linter per configuration per process: heavy resources are built once
+_LINTERS: dict[Settings, Linter] = {}
+
+
+def get_linter(settings: Settings) -> Linter:
+    """The process's Linter for ``settings`` (built on first use)."""
+    linter = _LINTERS.get(settings)
+    if linter is None:
+        linter = _LINTERS[settings] = Linter(settings)
+    return linter
+
+
+def close_linters() -> None:
+    """Close every linter this process built (their backends' servers and processes)."""
+    while _LINTERS:
+        _, linter = _LINTERS.popitem()
+        linter.close()

@@ -39,7 +39,7 @@ class ExampleResult:
 
 
 def only_rule(settings: Settings, rule: str) -> Settings:
-    return replace(settings, enable=(rule,), disable=("ALL",), severity=(), overrides=())
+    return settings.only(rule)
 
 
 def run_example(linter: Linter, rule: RuleInfo, example: Example, bad: bool) -> ExampleResult:

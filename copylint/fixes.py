@@ -20,13 +20,13 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from copylint.api import parse_document, read_bytes
 from copylint.decoding import encode
 from copylint.document import PLACEHOLDER, Document
 from copylint.engine import Linter
 from copylint.errors import CopylintError
 from copylint.issue import Issue
 from copylint.readers import parse
+from copylint.sourcefile import parse_document, read_bytes
 
 #: a fix may create a new fixable issue ("the the the"); this many passes at most
 MAX_PASSES = 10
@@ -137,6 +137,7 @@ class FixOutcome:
     applied: int = 0  # fixes applied
     issues: list[Issue] = field(default_factory=list)  # the selected issues that remain in ``after``
     has_bom: bool = False
+    fixes: list[tuple[Issue, str]] = field(default_factory=list)  # each applied fix: (issue, replacement)
 
     @property
     def changed(self) -> bool:
@@ -172,6 +173,12 @@ def fix_document(linter: Linter, doc: Document, select: Selector | None = None) 
         if not edits or text in seen:
             return outcome
         seen.add(text)
+        chosen = set(edits)
+        for issue in issues:
+            edit = fixable(doc, issue)
+            if edit is not None and edit in chosen:
+                chosen.discard(edit)
+                outcome.fixes.append((issue, edit.text))
         outcome.applied += len(edits)
         outcome.after = text
         doc = _reparse(doc, text)

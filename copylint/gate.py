@@ -8,18 +8,18 @@ as a unified diff instead. The runner lints; this module narrows and fixes its r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from copylint.api import RunResult
 from copylint.baseline import Baseline
-from copylint.config import Settings
+from copylint.config import Settings, SettingsResolver
 from copylint.engine import Linter
 from copylint.errors import CopylintError, InputError
 from copylint.fixes import FixOutcome, fix_document, fix_file
 from copylint.gitdiff import DiffBase
 from copylint.issue import Issue
 from copylint.readers import format_for_path, parse
-from copylint.runner import sources
+from copylint.runner import RunResult, sources
 
 
 @dataclass
@@ -32,6 +32,7 @@ class Gate:
     fixed: int = 0  # fixes applied (or, with --diff, available)
     fixed_files: int = 0
     unchanged: int = 0  # files skipped as unchanged since the diff base
+    applied: list[tuple[str, Issue, str]] = field(default_factory=list)  # (path, issue, replacement) per fix
 
     @classmethod
     def build(
@@ -70,7 +71,7 @@ class Gate:
         return (self.diff_base is not None or self.baseline is not None
                 or (self.fix == "diff" and self.stdin_name is not None))
 
-    def targets(self, paths: list[str], settings: Settings, expand: bool = False) -> list[str]:
+    def targets(self, paths: list[str], settings: Settings | SettingsResolver, expand: bool = False) -> list[str]:
         """The paths to hand the runner: with a diff base (or ``expand``), folders become their
         files, and files unchanged since the base are left out. Raises for a missing path."""
         if self.diff_base is None and not expand:
@@ -93,8 +94,9 @@ class Gate:
             issues = self.diff_base.select(path, source, issues)
         return issues
 
-    def apply(self, result: RunResult, kept: dict[str, str], linter: Linter) -> None:
-        """Narrow ``result.issues`` to the reported ones, then fix (``kept`` follows fixed files)."""
+    def apply(self, result: RunResult, kept: dict[str, str], linter_for: Callable[[str], Linter]) -> None:
+        """Narrow ``result.issues`` to the reported ones, then fix (``kept`` follows fixed files);
+        ``linter_for(path)`` is the linter of that file's configuration."""
         if not self.active:
             return
         by_path: dict[str, list[Issue]] = {}
@@ -104,9 +106,10 @@ class Gate:
         for path, issues in by_path.items():
             selected = self.select(path, kept.get(path, ""), issues)
             if self.fix is not None and any(i.fix_safe and len(i.suggestions) == 1 for i in selected):
+                linter = linter_for(path)
                 selected = self._fix(path, selected, kept, linter, result)
+                result.errors.extend(f.as_error() for f in linter.take_failures())
             remaining.extend(selected)
-        result.errors.extend(f.as_error() for f in linter.take_failures())
         result.issues = sorted(remaining, key=Issue.sort_key)
 
     def _fix(self, path: str, issues: list[Issue], kept: dict[str, str], linter: Linter,
@@ -130,6 +133,7 @@ class Gate:
         if self.fix == "diff":
             self.diffs.append(outcome.diff())
             return issues  # nothing was written: the file still has them all
+        self.applied.extend((outcome.path, issue, text) for issue, text in outcome.fixes)
         if outcome.path in kept:
             kept[outcome.path] = outcome.after
         return outcome.issues

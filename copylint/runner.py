@@ -14,18 +14,34 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
-from copylint.api import RunResult, get_linter, parse_document, read_bytes
 from copylint.backends import drain_warnings
 from copylint.cache import ResultCache
-from copylint.config import Settings
+from copylint.config import Settings, SettingsResolver
 from copylint.decoding import decode
 from copylint.discovery import Source, discover
+from copylint.engine import get_linter
 from copylint.errors import CopylintError, InputError
 from copylint.issue import Issue
 from copylint.readers import format_for_path
+from copylint.sourcefile import parse_document, read_bytes
 
 #: below this many files a pool costs more than it saves
 PARALLEL_MIN_FILES = 8
+
+
+@dataclass
+class RunResult:
+    """The outcome of linting many files."""
+
+    issues: list[Issue] = field(default_factory=list)
+    errors: list[CopylintError] = field(default_factory=list)  # files skipped, checks that failed
+    files: int = 0
+    warnings: list[str] = field(default_factory=list)  # things the user should know; the run is complete
+
+
+def as_resolver(settings: Settings | SettingsResolver) -> SettingsResolver:
+    """A resolver; plain :class:`Settings` apply to every file."""
+    return settings if isinstance(settings, SettingsResolver) else SettingsResolver(settings)
 
 
 @dataclass
@@ -62,7 +78,7 @@ def lint_file(
             data = read_bytes(source.path)
         else:
             _check_size(source.path, len(data), settings)
-        key = cache.key(source.path, data) if cache is not None else None
+        key = cache.key(source.path, data, settings) if cache is not None else None
         if key is not None:
             hit = cache.get(key)
             if hit is not None:
@@ -89,7 +105,7 @@ def _check_size(path: str, size: int, settings: Settings) -> None:
         )
 
 
-def sources(paths: list[str], settings: Settings) -> Iterator[Source | InputError]:
+def sources(paths: list[str], settings: Settings | SettingsResolver) -> Iterator[Source | InputError]:
     """Every file to lint under ``paths``; '-' (stdin) is yielded as a Source with path '-'."""
     for path in paths:
         if path == "-":
@@ -98,12 +114,16 @@ def sources(paths: list[str], settings: Settings) -> Iterator[Source | InputErro
             yield from discover([path], settings)
 
 
-def run(paths: list[str], settings: Settings, options: RunOptions | None = None) -> tuple[RunResult, dict[str, str]]:
-    """Lint ``paths``; returns the result and, with ``keep_sources``, path -> source text.
+def run(paths: list[str], settings: Settings | SettingsResolver,
+        options: RunOptions | None = None) -> tuple[RunResult, dict[str, str]]:
+    """Lint ``paths``, each file with its own settings (a :class:`SettingsResolver`; plain
+    :class:`Settings` apply to all); returns the result and, with ``keep_sources``,
+    path -> source text.
 
-    Raises :class:`CopylintError` for a path that does not exist.
+    Raises :class:`CopylintError` for a path that does not exist or a bad configuration.
     """
     options = options or RunOptions()
+    settings = as_resolver(settings)
     result = RunResult()
     kept: dict[str, str] = {}
     items = list(sources(paths, settings))
@@ -119,12 +139,13 @@ def run(paths: list[str], settings: Settings, options: RunOptions | None = None)
         if item.path == "-":
             name = options.stdin_filename or "<stdin>"
             fmt = (format_for_path(options.stdin_filename) if options.stdin_filename else "txt") or "txt"
-            file_result = lint_file(settings, Source(name, fmt), options.keep_sources, data=sys.stdin.buffer.read())
+            file_result = lint_file(settings.for_file(options.stdin_filename), Source(name, fmt),
+                                    options.keep_sources, data=sys.stdin.buffer.read())
         elif item.path in parallel:
             _collect(parallel[item.path], result, kept)
             continue
         else:
-            file_result = lint_file(settings, item, options.keep_sources, cache=options.cache)
+            file_result = lint_file(settings.for_file(item.path), item, options.keep_sources, cache=options.cache)
         _collect(file_result, result, kept)
         if options.on_file:
             options.on_file(file_result.path)
@@ -147,23 +168,22 @@ def _collect(file_result: FileResult, result: RunResult, kept: dict[str, str]) -
 
 # -- worker processes --------------------------------------------------------------
 
-_WORKER: tuple[Settings, bool, ResultCache | None] | None = None
+_WORKER: tuple[SettingsResolver, bool, ResultCache | None] | None = None
 
 
-def _init_worker(settings: Settings, keep_sources: bool, cache: ResultCache | None) -> None:
+def _init_worker(settings: SettingsResolver, keep_sources: bool, cache: ResultCache | None) -> None:
     global _WORKER
     _WORKER = (settings, keep_sources, cache)
-    get_linter(settings)  # checks built once per worker; heavy data loads on first use
 
 
 def _lint_batch(batch: list[Source]) -> list[FileResult]:
     assert _WORKER is not None
     settings, keep, cache = _WORKER
-    return [lint_file(settings, src, keep, cache=cache) for src in batch]
+    return [lint_file(settings.for_file(src.path), src, keep, cache=cache) for src in batch]
 
 
 def _run_parallel(
-    files: list[Source], settings: Settings, options: RunOptions, jobs: int, result: RunResult
+    files: list[Source], settings: SettingsResolver, options: RunOptions, jobs: int, result: RunResult
 ) -> dict[str, FileResult]:
     """Lint ``files`` in worker processes; a batch whose worker died is re-linted here."""
     size = max(1, min(32, len(files) // (jobs * 4)))
@@ -195,7 +215,7 @@ def _run_parallel(
         )
         for batch in failed:
             for src in batch:
-                file_result = lint_file(settings, src, options.keep_sources, cache=options.cache)
+                file_result = lint_file(settings.for_file(src.path), src, options.keep_sources, cache=options.cache)
                 done[file_result.path] = file_result
                 if options.on_file:
                     options.on_file(file_result.path)

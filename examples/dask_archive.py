@@ -17,8 +17,8 @@ import json
 import dask.bag as db
 from dask.distributed import Client, LocalCluster
 
-from copylint.config import discover_settings
-from copylint.dask import lint_bag
+from copylint.config import SettingsResolver
+from copylint.dask import lint_bag, result_line, to_textfiles
 
 
 def main() -> None:
@@ -29,15 +29,15 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="LocalCluster workers (no --scheduler)")
     opts = parser.parse_args()
 
-    settings = discover_settings()
+    settings = SettingsResolver().for_file(opts.inputs.split("*")[0] or None)  # the archive's nearest config
     if opts.scheduler:
         client = Client(opts.scheduler)
     else:
         client = Client(LocalCluster(n_workers=opts.workers, threads_per_worker=1, processes=True))
     with client:
         records = db.read_text(opts.inputs).map(json.loads)
-        results = lint_bag(records, settings).map(json.dumps)
-        results.to_textfiles(f"{opts.output}/part-*.jsonl")
+        results = lint_bag(records, settings).map(result_line)
+        to_textfiles(results, f"{opts.output}/part-*.jsonl")  # whole lines: parts concatenate cleanly
 
 
 if __name__ == "__main__":

@@ -41,10 +41,12 @@ def test_example_script_matches_jsonl_mode(tmp_path):
         check=True, cwd=tmp_path, env=env, timeout=300, capture_output=True,
     )
     got = {}
-    for f in sorted((tmp_path / "results").glob("*.jsonl")):
-        for line in f.read_text().splitlines():
-            row = json.loads(line)
-            got[row["id"]] = row
+    parts = sorted((tmp_path / "results").glob("*.jsonl"))
+    assert len(parts) == 3 and all(f.read_bytes().endswith(b"\n") for f in parts)  # whole lines
+    joined = b"".join(f.read_bytes() for f in parts).decode()  # `cat part-*` gives one record a line
+    for line in joined.splitlines():
+        row = json.loads(line)
+        got[row["id"]] = row
     data = "".join(json.dumps(r) + "\n" for r in records).encode()
     cli = subprocess.run([sys.executable, "-m", "copylint", "check", "--input-format", "jsonl", "--jobs", "1", "-"],
                          input=data, capture_output=True, cwd=tmp_path, timeout=120)

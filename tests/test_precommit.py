@@ -12,6 +12,7 @@ without tests/ and benchmarks/.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -82,7 +83,7 @@ def test_hook_manifest_names_the_article_files():
     import re
 
     [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
-    assert hook["id"] == "copylint" and hook["language"] == "python" and hook["entry"] == "copylint check"
+    assert hook["id"] == "copylint" and hook["language"] == "python" and hook["entry"] == "copylint check --force-exclude"
     files = re.compile(hook["files"])
     assert all(files.search(n) for n in ("a.txt", "b.TEXT", "c.md", "d.markdown", "e.html", "f.HTM", "x/y.Md"))
     assert not any(files.search(n) for n in ("a.py", "b.json", "c.mdx", "d.txt.bak", "htmlfile"))
@@ -126,3 +127,23 @@ def test_pre_commit_try_repo_passes_clean_and_fails_bad_articles(tmp_path: Path)
     assert issue_lines == [
         "bad.txt:3:16: error: Repeated word \u201cthe\u201d (suggestion: \u201cthe\u201d) [style.repeated-word]"
     ]
+
+    # nested configurations (tests/test_config_per_file.py): the hook, which names the files in
+    # its own order, checks each with its nearest configuration, as the API, the CLI in any
+    # order and the language server do; requirements.txt is not an article and is left out
+    from test_config_per_file import FILES, make_tree
+
+    from copylint.api import lint_paths
+
+    nested = make_tree(content / "nested")
+    (content / "requirements.txt").write_text("pyyaml\nclick\n")
+    _git(content, "add", "-A")
+    result = lint_paths([str(nested / name) for name in FILES])
+    expected = {(os.path.relpath(i.path, content), i.line, i.column, i.rule) for i in result.issues}
+    assert expected and not result.errors
+    hook = try_repo("requirements.txt", *(f"nested/{name}" for name in reversed(FILES)))
+    assert hook.returncode == 1, hook.stdout + hook.stderr
+    pattern = re.compile(r"^(\S+):(\d+):(\d+): \w+: .* \[([\w.-]+)\]$")
+    got = {(m[1], int(m[2]), int(m[3]), m[4]) for line in hook.stdout.splitlines() if (m := pattern.match(line))}
+    assert got == expected
+    assert "requirements.txt" not in hook.stdout

@@ -318,11 +318,16 @@ def test_pack_name_clash_with_a_built_in_pack(tmp_path):
         load_config_file(path)
 
 
-def test_a_bad_rule_file_in_a_configured_pack_is_reported_at_config_time(tmp_path):
+def test_a_bad_rule_file_in_a_configured_pack_is_reported_when_the_linter_is_built(tmp_path):
+    # configuration loading reads no rule files (it does not import the style engine); the
+    # linter, which every command builds before reading an article, reports the file and line
     write_pack(tmp_path / "styles", "house", {"banned.yaml": GOOD.replace("tokens:", "tokenz:")})
     path = write_config(tmp_path, 'packs = ["copylint", "house"]\npaths = ["styles"]\n')
+    from copylint.engine import Linter
+
+    settings = load_config_file(path)
     with pytest.raises(ConfigError) as info:
-        load_config_file(path)
+        Linter(settings)
     assert info.value.path.endswith("banned.yaml") and info.value.line == 6
 
 

@@ -109,10 +109,15 @@ def test_explain_finds_a_rule_of_a_pack_not_selected(run_cli):
 
 def test_rules_lists_the_selected_packs(run_cli, tmp_path):
     (tmp_path / ".copylint.toml").write_text('[style]\npacks = ["ap"]\n', encoding="utf-8")
-    listed = json.loads(run_cli("rules", "--format", "json", "--all", cwd=tmp_path).stdout)
+    listed = json.loads(run_cli("rules", "--format", "json", cwd=tmp_path).stdout)
     ids = {r["id"] for r in listed}
-    assert {"style.ap.percent", "style.page-furniture", "style.acronym-first-use"} <= ids
+    assert {"style.ap.percent", "style.page-furniture"} <= ids
     assert not any(i.startswith("style.uk.") for i in ids)
+    # --all: every shipped rule, those of packs not loaded marked so
+    everything = json.loads(run_cli("rules", "--format", "json", "--all", cwd=tmp_path).stdout)
+    loaded = {r["id"]: r["loaded"] for r in everything if r["pack"] in ("ap", "uk")}
+    assert loaded["style.ap.percent"] and "style.acronym-first-use" in {r["id"] for r in everything}
+    assert loaded["style.uk.per-cent"] is False
 
 
 def test_a_bad_rule_file_is_a_one_line_error_with_exit_2(run_cli, tmp_path):

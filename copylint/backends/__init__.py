@@ -30,7 +30,7 @@ def backend_mode(settings: Settings, name: str) -> Mode | None:
     """
     if name in settings.grammar.backends:
         return "explicit"
-    if any(sel == name or sel.startswith(name + ".") for sel in settings.enable):
+    if any(sel == name or sel.startswith(name + ".") for sel in settings.all_selected):
         return "explicit"
     if "auto" in settings.grammar.backends:
         return "auto"

@@ -122,7 +122,7 @@ class HarperCheck(BackendCheck):
         on = frozenset(
             name for name in available
             if settings.is_enabled(PREFIX + name, name in defaults)
-            and (name not in SPELLING_RULES or PREFIX + name in settings.enable)
+            and (name not in SPELLING_RULES or PREFIX + name in settings.all_selected)
         )
         self._rule_sets[settings] = on
         return on

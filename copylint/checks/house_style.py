@@ -27,7 +27,7 @@ class HouseStyle(Check):
         super().__init__(settings)
         from copylint.style.loader import load_rules
 
-        self.ruleset = load_rules(settings.style.packs, settings.style.paths)
+        self.ruleset = load_rules(settings.style.all_packs, settings.style.paths)
         self.rules = tuple(rule.info for rule in self.ruleset.rules)
         _refuse_code_rule_ids(self.ruleset)
 

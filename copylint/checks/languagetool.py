@@ -146,7 +146,7 @@ def _selected_rules(settings: Settings) -> tuple[set[str], set[str]]:
     def ids(selectors: tuple[str, ...]) -> set[str]:
         return {s[len(PREFIX):] for s in selectors if s.startswith(PREFIX) and len(s) > len(PREFIX) and "*" not in s}
 
-    disabled, enabled = ids(settings.disable), ids(settings.enable)
+    disabled, enabled = ids(settings.all_ignored), ids(settings.all_selected)
     return disabled - enabled, enabled - disabled
 
 

@@ -7,10 +7,10 @@ import sys
 
 import click
 
-from copylint.api import get_linter
 from copylint.baseline import DEFAULT_BASELINE, write_baseline
-from copylint.commands.common import EXIT_ERROR, EXIT_OK, fail, load_settings
+from copylint.commands.common import EXIT_ERROR, EXIT_OK, command_line, fail, resolver, selection_options
 from copylint.config import DIALECTS
+from copylint.engine import close_linters
 from copylint.errors import CopylintError
 from copylint.runner import RunOptions, run
 
@@ -20,15 +20,12 @@ from copylint.runner import RunOptions, run
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=DEFAULT_BASELINE, show_default=True,
               help="The baseline file to write (replaced if it exists).")
 @click.option("--config", type=click.Path(dir_okay=False), help="Configuration file (default: found above the paths).")
-@click.option("--enable", "--select", "enable", multiple=True, metavar="RULE",
-              help="Enable a rule or a prefix (repeatable).")
-@click.option("--disable", "--ignore", "disable", multiple=True, metavar="RULE",
-              help="Disable a rule or a prefix (repeatable).")
+@selection_options
 @click.option("--dialect", type=click.Choice(DIALECTS, case_sensitive=False), help="Spelling dialect.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
               help="Worker processes for many files (0 = one per core).")
-def baseline(paths: tuple[str, ...], output: str, config: str | None, enable: tuple[str, ...],
-             disable: tuple[str, ...], dialect: str | None, jobs: int) -> None:
+def baseline(paths: tuple[str, ...], output: str, config: str | None, select: tuple[str, ...],
+             extend_select: tuple[str, ...], ignore: tuple[str, ...], dialect: str | None, jobs: int) -> None:
     """Write the issues in PATHS to a baseline file; `check --baseline FILE` then reports only new ones.
 
     Issues are matched by file, rule and the text they flag, not by line, so editing above
@@ -40,15 +37,14 @@ def baseline(paths: tuple[str, ...], output: str, config: str | None, enable: tu
         fail("a baseline records files; stdin ('-') cannot be part of one")
     if dialect:
         dialect = next(d for d in DIALECTS if d.lower() == dialect.lower())
-    settings = load_settings(config, paths[0], enable=enable, disable=disable, dialect=dialect)
-    linter = get_linter(settings)
+    configs = resolver(config, command_line(select, extend_select, ignore, dialect))
     try:
-        result, sources = run(list(paths), settings, RunOptions(jobs=jobs, keep_sources=True))
+        result, sources = run(list(paths), configs, RunOptions(jobs=jobs, keep_sources=True))
         data = write_baseline(result.issues, output, sources)
     except CopylintError as exc:
         fail(exc)
     finally:
-        linter.close()
+        close_linters()
     entries = data["entries"]
     noun = "file" if result.files == 1 else "files"
     if result.errors:  # the baseline is written without the files that could not be read

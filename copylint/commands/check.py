@@ -9,13 +9,21 @@ from pathlib import Path
 
 import click
 
-from copylint import __version__
-from copylint.api import get_linter
 from copylint.archive import open_inputs, run_archive
 from copylint.backends import drain_warnings
-from copylint.cache import ResultCache, default_cache_dir, settings_fingerprint
-from copylint.commands.common import EXIT_ERROR, EXIT_ISSUES, EXIT_OK, fail, load_settings
-from copylint.config import DIALECTS, FAIL_ON
+from copylint.cache import ResultCache, default_cache_dir
+from copylint.commands.common import (
+    EXIT_ERROR,
+    EXIT_ISSUES,
+    EXIT_OK,
+    command_line,
+    fail,
+    resolver,
+    selection_options,
+)
+from copylint.commands.statistics import fixes_listing, statistics_table
+from copylint.config import DIALECTS, FAIL_ON, SettingsResolver, describe_settings
+from copylint.engine import close_linters, get_linter
 from copylint.errors import CopylintError
 from copylint.gate import Gate
 from copylint.issue import SEVERITY_RANK, Issue
@@ -23,6 +31,7 @@ from copylint.progress import MIN_FILES, progress_bar, should_show
 from copylint.reporters import REPORTERS, ReportContext, render
 from copylint.reporters.text import summary
 from copylint.runner import RunOptions, run
+from copylint.version import __version__
 
 
 def exit_code(severities: Iterable[str], incomplete: bool, fail_on: str) -> int:
@@ -44,10 +53,7 @@ def exit_code(severities: Iterable[str], incomplete: bool, fail_on: str) -> int:
 @click.option("--config", type=click.Path(dir_okay=False), help="Configuration file (default: found above the paths).")
 @click.option("--stdin-filename", help="With '-': the path to show and whose extension picks the format.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), help="Lowest severity that makes the exit code 1 [default: warning].")
-@click.option("--enable", "--select", "enable", multiple=True, metavar="RULE",
-              help="Enable a rule or a prefix (repeatable).")
-@click.option("--disable", "--ignore", "disable", multiple=True, metavar="RULE",
-              help="Disable a rule or a prefix (repeatable).")
+@selection_options
 @click.option("--dialect", type=click.Choice(DIALECTS, case_sensitive=False), help="Spelling dialect.")
 @click.option("--color/--no-color", default=None, help="Colour the text output [default: on a terminal].")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line on stderr.")
@@ -68,55 +74,117 @@ def exit_code(severities: Iterable[str], incomplete: bool, fail_on: str) -> int:
 @click.option("--add-words", metavar="FILE", type=click.Path(dir_okay=False),
               help="Add the words flagged as misspellings to this word list (review it, then list it "
                    "in [spelling] accept).")
+@click.option("--show-settings", is_flag=True,
+              help="Print the configuration that applies to each of PATHS, and where each value came from; "
+                   "check nothing.")
+@click.option("--statistics", is_flag=True, help="Print how many issues each rule found instead of the issues.")
+@click.option("--show-fixes", is_flag=True, help="With --fix: list each fix that was applied.")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply exclude and skip-files to files named on the command line too (the pre-commit "
+                   "hook names every staged file).")
 def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | None, stdin_filename: str | None,
-          fail_on: str | None, enable: tuple[str, ...], disable: tuple[str, ...], dialect: str | None,
-          color: bool | None, quiet: bool, jobs: int, input_format: str, no_cache: bool, cache_dir: str | None,
-          diff_base: str | None = None, baseline: str | None = None, fix: bool = False, diff: bool = False,
-          add_words: str | None = None) -> None:
-    """Check articles (.txt, .md, .html) in PATHS (files or folders; '-' for stdin)."""
+          fail_on: str | None, select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...],
+          dialect: str | None, color: bool | None, quiet: bool, jobs: int, input_format: str, no_cache: bool,
+          cache_dir: str | None, diff_base: str | None = None, baseline: str | None = None, fix: bool = False,
+          diff: bool = False, add_words: str | None = None, show_settings: bool = False, statistics: bool = False,
+          show_fixes: bool = False, force_exclude: bool = False) -> None:
+    """Check articles (.txt, .md, .html) in PATHS (files or folders; '-' for stdin).
+
+    Each file is checked with the nearest configuration at or above it (.copylint.toml, or
+    pyproject.toml with [tool.copylint]), unless --config names one for all.
+    """
     paths = paths or (".",)
-    near = next((p for p in paths if p != "-"), None)
-    if near is None and stdin_filename:
-        near = os.path.dirname(os.path.abspath(stdin_filename))
     if dialect:
         dialect = next(d for d in DIALECTS if d.lower() == dialect.lower())
-    settings = load_settings(config, near, enable=enable, disable=disable, dialect=dialect, fail_on=fail_on)
+    cli = command_line(select, extend_select, ignore, dialect, fail_on)
+    configs = resolver(config, cli)
+    configs.force_exclude = force_exclude
+    if show_settings:
+        _show_settings(paths, stdin_filename, configs)
+        return
+    if show_fixes and not fix:
+        fail("--show-fixes lists what --fix changed; add --fix")
+    if statistics and fmt != "text":
+        fail(f"--statistics prints a table of counts, not a {fmt} report; leave out --format")
     if input_format == "jsonl":
-        sys.exit(_check_archive(list(paths), settings, fmt, output, jobs))
-    linter = get_linter(settings)
+        sys.exit(_check_archive(list(paths), configs, fmt, output, jobs))
     try:
         gate = Gate.build(list(paths), stdin_filename, diff_base, baseline, fix, diff, fmt)
-        cache = None if no_cache else ResultCache(Path(cache_dir) if cache_dir else default_cache_dir(),
-                                                  settings_fingerprint(settings))
+        cache = None if no_cache else ResultCache(Path(cache_dir) if cache_dir else default_cache_dir())
         bar = should_show(fmt, MIN_FILES + 1, output, quiet)
-        targets = gate.targets(list(paths), settings, expand=bar)
+        targets = gate.targets(list(paths), configs, expand=bar)
         with progress_bar(len(targets), bar and len(targets) > MIN_FILES) as on_file:
-            result, kept = run(targets, settings, RunOptions(stdin_filename=stdin_filename, jobs=jobs, cache=cache,
-                                                             keep_sources=gate.needs_sources or fmt == "html", on_file=on_file))
-        gate.apply(result, kept, linter)
+            result, kept = run(targets, configs, RunOptions(stdin_filename=stdin_filename, jobs=jobs, cache=cache,
+                                                            keep_sources=gate.needs_sources or fmt == "html", on_file=on_file))
+        gate.apply(result, kept, lambda path: get_linter(configs.for_file(_real_path(path, gate, stdin_filename))))
+        linters = [get_linter(s) for s in configs.all_settings()] or [get_linter(configs.for_file(None))]
     except CopylintError as exc:
         fail(exc)
     finally:
-        linter.close()
+        close_linters()
 
     for err in result.errors:
         click.echo(f"copylint: error: {err}", err=True)
     for warning in result.warnings:
         click.echo(f"copylint: warning: {warning}", err=True)
-    if result.files == 0 and not result.errors and not gate.unchanged:
+    if result.files == 0 and not result.errors and not gate.unchanged and not force_exclude:
         click.echo(f"copylint: warning: no articles (.txt, .md, .html) found in {', '.join(paths)}", err=True)
 
     use_color = color if color is not None else (fmt == "text" and output is None and sys.stdout.isatty())
-    context = ReportContext(rules=linter.rules, version=__version__, color=use_color, files=result.files, sources=kept)
-    report = gate.report() if gate.fix == "diff" else render(fmt, result.issues, context)
+    rules = {rule_id: info for linter in linters for rule_id, info in linter.rules.items()}
+    context = ReportContext(rules=dict(sorted(rules.items())), version=__version__, color=use_color,
+                            files=result.files, sources=kept)
+    if gate.fix == "diff":
+        report = gate.report()
+    elif statistics:
+        report = statistics_table(result.issues, rules)
+    else:
+        report = render(fmt, result.issues, context)
     _write_report(report, output)
+    if show_fixes:
+        click.echo(fixes_listing(gate.applied), err=True, nl=False)
     if fmt == "text" and not quiet:
         for note in gate.notes():
             click.echo(note, err=True)
-        click.echo(summary(result.issues, result.files), err=True)
+        click.echo(summary(result.issues, result.files, len(result.errors)), err=True)
     if add_words:
-        _add_words(add_words, result.issues, settings)
-    sys.exit(exit_code((i.severity for i in result.issues), bool(result.errors), settings.fail_on))
+        _add_words(add_words, result.issues, configs.for_file(None))
+    sys.exit(_exit_code(result.issues, bool(result.errors), configs, gate, stdin_filename))
+
+
+def _real_path(path: str, gate: Gate, stdin_filename: str | None) -> str | None:
+    """The file whose configuration applies to an issue's path (stdin: --stdin-filename)."""
+    return stdin_filename if gate.stdin_name is not None and path == gate.stdin_name else path
+
+
+def _exit_code(issues: list[Issue], incomplete: bool, configs: SettingsResolver, gate: Gate,
+               stdin_filename: str | None) -> int:
+    """As :func:`exit_code`, with each issue measured against its own file's ``fail-on``."""
+    if incomplete:
+        return EXIT_ERROR
+    for issue in issues:
+        fail_on = configs.for_file(_real_path(issue.path, gate, stdin_filename)).fail_on
+        if exit_code([issue.severity], False, fail_on) == EXIT_ISSUES:
+            return EXIT_ISSUES
+    return EXIT_OK
+
+
+def _show_settings(paths: tuple[str, ...], stdin_filename: str | None, configs: SettingsResolver) -> None:
+    """``--show-settings``: the configuration of each named path, value by value, with its origin."""
+    out = []
+    for path in paths:
+        target = stdin_filename if path == "-" else path
+        if target is not None and target != "-" and not os.path.lexists(target):
+            fail(CopylintError("no such file or directory", target))
+        try:
+            settings = configs.for_file(target)
+            linter = get_linter(settings)  # an unknown rule or pack is an error here too
+        except CopylintError as exc:
+            fail(exc)
+        on = sorted(linter.enabled_rules(settings.for_path(target or "<stdin>")))
+        out.append(describe_settings(settings, target or "<stdin>")
+                   + f"# rules checked ({len(on)} of {len(linter.rules)}): {', '.join(on)}\n")
+    click.echo("\n".join(out), nl=False)
 
 
 def _add_words(path: str, issues: list[Issue], settings) -> None:
@@ -134,7 +202,7 @@ def _add_words(path: str, issues: list[Issue], settings) -> None:
                    "[spelling] accept to use it", err=True)
 
 
-def _check_archive(paths: list[str], settings, fmt: str, output: str | None, jobs: int) -> int:
+def _check_archive(paths: list[str], configs: SettingsResolver, fmt: str, output: str | None, jobs: int) -> int:
     """``--input-format jsonl``: stream result lines; exit code as for files."""
     if fmt not in ("text", "json") or output:
         fail("--input-format jsonl writes JSON lines to stdout; it takes neither --format nor --output")
@@ -143,18 +211,23 @@ def _check_archive(paths: list[str], settings, fmt: str, output: str | None, job
     except CopylintError as exc:
         fail(exc)
     try:
-        stats = run_archive(inputs, settings, sys.stdout, jobs=jobs)
+        stats = run_archive(inputs, configs, sys.stdout, jobs=jobs)
+    except CopylintError as exc:
+        fail(exc)
     finally:
         for _, stream in inputs:
             if stream is not sys.stdin.buffer:
                 stream.close()
-        get_linter(settings).close()
+        close_linters()
     sys.stdout.flush()
     for warning in drain_warnings():
         click.echo(f"copylint: warning: {warning}", err=True)
     if stats.errors:
         click.echo(f"copylint: error: {stats.errors} record(s) could not be linted (see their \"error\" lines)", err=True)
-    return exit_code(stats.severities, bool(stats.errors), settings.fail_on)
+    if stats.errors:
+        return EXIT_ERROR
+    return max((exit_code(sev, False, configs.for_file(name).fail_on) for name, sev in stats.severities_by_input.items()),
+               default=EXIT_OK)
 
 
 def _write_report(report: str, output: str | None) -> None:

@@ -13,9 +13,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from copylint.api import get_linter
 from copylint.config import Settings, find_config_file, load_config_file
-from copylint.engine import Linter
+from copylint.engine import Linter, get_linter
 from copylint.errors import ConfigError
 
 Stamp = tuple[tuple[str, int, int], ...]
@@ -75,7 +74,11 @@ class ConfigCache:
         entry = self._load(config)
         if entry.settings is None:
             return Resolved(None, None, config, entry.error)
-        return Resolved(entry.settings, self._linter(entry.settings), config, entry.error)
+        try:
+            linter = self._linter(entry.settings)
+        except ConfigError as exc:  # e.g. a rule id that names no rule: say so, as the CLI does
+            return Resolved(None, None, config, exc)
+        return Resolved(entry.settings, linter, config, entry.error)
 
     def _load(self, config: str | None) -> _Entry:
         stamp = file_stamps([config]) if config else ()

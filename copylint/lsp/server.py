@@ -20,7 +20,6 @@ from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol, lsp_method
 from pygls.uris import to_fs_path
 
-from copylint import __version__
 from copylint.errors import CopylintError
 from copylint.lsp import DEFAULT_DEBOUNCE_MS
 from copylint.lsp.actions import ADD_WORD_COMMAND, SPELLING_PREFIX, code_actions
@@ -29,6 +28,7 @@ from copylint.lsp.diagnostics import SOURCE, to_diagnostics
 from copylint.lsp.documents import DocumentStore, OpenDocument, bom_length
 from copylint.lsp.wordlist import WordListTarget, add_word, target_for
 from copylint.readers import parse
+from copylint.version import __version__
 
 CONFIG_GLOBS = ("**/.copylint.toml", "**/pyproject.toml")
 

@@ -1,6 +1,7 @@
 """Plain text: the first non-empty line is the headline; blank lines separate paragraphs.
 
-Inside a block of lines, a line break joins two lines into one paragraph when the
+A line of its own holding a suppression comment (``# copylint-disable-next-line RULE``,
+see :mod:`copylint.readers.suppression`) is not prose. Inside a block of lines, a line break joins two lines into one paragraph when the
 text was hard-wrapped (the next line starts in lower case, or the line ends
 mid-clause); otherwise each line is its own paragraph, as in copy pasted from a CMS
 where the standfirst, byline, date and caption sit on lines of their own.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from copylint.document import Document, SegmentBuilder
+from copylint.readers.suppression import find_line_directives
 
 _CAPTION = re.compile(r"(\[[^\]]{2,40}\]|\((?:photo|image|picture)[^)]*\))\s*$|^(?:image|photo|picture)s?:\s", re.IGNORECASE)
 _TERMINAL = ".!?:\"'\u201d\u2019)]"
@@ -33,6 +35,7 @@ def read_plaintext(text: str, path: str, headline: bool = True) -> Document:
     """``headline=False`` reads every block as body text (rule examples use this)."""
     doc = Document(path=path, source=text, format="txt", segments=[])
     lines = doc.lines
+    doc.suppressions, directive_lines = find_line_directives(text, lines)
     headline_done = not headline
     builder: SegmentBuilder | None = None
     prev_line = ""
@@ -51,7 +54,7 @@ def read_plaintext(text: str, path: str, headline: bool = True) -> Document:
     for n in range(1, lines.line_count + 1):
         line = lines.line_text(n)
         start = lines.line_start(n)
-        if not line.strip():
+        if not line.strip() or n in directive_lines:  # a suppression comment is not prose
             flush()
             prev_line = ""
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copylint.charnames import describe
 from copylint.issue import Issue
 from copylint.reporters import ReportContext
 
@@ -21,7 +22,7 @@ def render(issues: list[Issue], context: ReportContext) -> str:
     for i in issues:
         message = i.message
         if i.suggestions:
-            message += " (suggestion: " + ", ".join(s or "(delete)" for s in i.suggestions[:3]) + ")"
+            message += " (suggestion: " + ", ".join(describe(s) or s or "(delete)" for s in i.suggestions[:3]) + ")"
         props = (
             f"file={_property(i.path)},line={i.line},col={i.column},"
             f"endLine={i.end_line},endColumn={i.end_column},title={_property(i.rule)}"

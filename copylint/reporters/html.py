@@ -20,6 +20,7 @@ from copylint.issue import CATEGORIES, SEVERITIES, SEVERITY_RANK, Issue
 from copylint.positions import LineIndex
 from copylint.reporters import ReportContext
 from copylint.reporters.html_assets import CSP, CSS, JS
+from copylint.reporters.html_text import readable
 from copylint.reporters.visible import replacement, visible
 
 
@@ -127,14 +128,20 @@ def _article(number: int, path: str, numbered: list[tuple[int, Issue]], source: 
         body = '<p class="nosource">The article text is not available; the issues are listed beside.</p>'
     else:
         index = LineIndex(source)
+        prose = readable(source, path)  # Markdown and HTML: their text, not their markup
+        shown = prose.text if prose is not None else source
         spans, missing = [], []
         for n, issue in numbered:
             where = _offsets(issue, index)
+            if where is not None and prose is not None:
+                where = prose.span(*where)
             if where is None:
                 missing.append(n)
             else:
                 spans.append(_Span(where[0], where[1], n, issue.severity))
-        body = f'<pre class="src">{highlight(source, spans, {n: _tooltip(i) for n, i in numbered})}</pre>'
+        note = ('<p class="astext">Shown as text, without its markup; the line and column of each note '
+                'refer to the file.</p>' if prose is not None else "")
+        body = f'{note}<pre class="src">{highlight(shown, spans, {n: _tooltip(i) for n, i in numbered})}</pre>'
         if missing:
             unplaced = f'<p class="nosource">{len(missing)} issue(s) could not be placed in the text.</p>'
     return f'{head}<div class="cols"><div class="text">{body}{unplaced}</div><ol class="notes">{notes}</ol></div></article>'

@@ -60,7 +60,7 @@ li.note .loc { font-family: ui-monospace, Menlo, Consolas, monospace; color: var
 li.note .sev { font-weight: 600; } li.note .rule { color: var(--muted); font-size: .8rem; }
 li.note .sugg { color: #116329; } li.note .quote { color: var(--muted); font-style: italic; }
 .flash { outline: 3px solid #8250df; outline-offset: 1px; transition: outline-color 1.5s; }
-.clean, .nosource { color: var(--muted); }
+.clean, .nosource, .astext { color: var(--muted); }
 [hidden] { display: none !important; }
 @media print { header { position: static; } .filters, .toc { display: none; } .cols { grid-template-columns: 1fr; }
   ol.notes { position: static; max-height: none; overflow: visible; } }

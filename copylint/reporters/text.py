@@ -6,6 +6,7 @@ import click
 
 from copylint.issue import Issue
 from copylint.reporters import ReportContext
+from copylint.reporters.visible import replacement
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 
@@ -13,7 +14,7 @@ _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 def format_issue(issue: Issue, color: bool = False) -> str:
     message = issue.message
     if issue.suggestions:
-        shown = ", ".join(f"\u201c{s}\u201d" if s else "(delete)" for s in issue.suggestions[:3])
+        shown = ", ".join(replacement(s) for s in issue.suggestions[:3])
         message = f"{message} (suggestion: {shown})"
     severity = issue.severity
     location = f"{issue.path}:{issue.line}:{issue.column}:"
@@ -29,11 +30,18 @@ def render(issues: list[Issue], context: ReportContext) -> str:
     return "".join(format_issue(i, context.color) + "\n" for i in issues)
 
 
-def summary(issues: list[Issue], files: int) -> str:
-    """One line for stderr: how many issues of each severity in how many files."""
+def summary(issues: list[Issue], files: int, errors: int = 0) -> str:
+    """One line for stderr: how many issues of each severity in how many files, and how many
+    problems (unreadable files, failed checks) made the run incomplete, so the line never
+    reads as a clean run when the exit code says otherwise."""
     counts = {s: sum(1 for i in issues if i.severity == s) for s in ("error", "warning", "info")}
     noun = "file" if files == 1 else "files"
+    incomplete = ""
+    if errors:
+        incomplete = f"; {errors} problem{'s' if errors != 1 else ''} (see above) left the check incomplete"
     if not issues:
-        return f"No issues found in {files} {noun}."
+        if errors and not files:
+            return f"Nothing checked: {errors} problem{'s' if errors != 1 else ''} (see above)."
+        return f"No issues found in {files} {noun}{incomplete}."
     parts = ", ".join(f"{n} {s}{'s' if n != 1 and s != 'info' else ''}" for s, n in counts.items() if n)
-    return f"Found {len(issues)} issue{'s' if len(issues) != 1 else ''} ({parts}) in {files} {noun}."
+    return f"Found {len(issues)} issue{'s' if len(issues) != 1 else ''} ({parts}) in {files} {noun}{incomplete}."

@@ -5,6 +5,8 @@ A replacement of two spaces by one, or a stray tab, would otherwise show as empt
 
 from __future__ import annotations
 
+from copylint.charnames import describe
+
 _MARKS = str.maketrans({" ": "\u2423", "\t": "\u21e5", "\n": "\u21b5", "\r": "", "\u00a0": "\u237d"})
 
 
@@ -19,5 +21,8 @@ def visible(text: str, limit: int = 80) -> str:
 
 
 def replacement(text: str) -> str:
-    """A suggestion as a user reads it: quoted and visible, or "(delete)"."""
-    return f"\u201c{visible(text)}\u201d" if text else "(delete)"
+    """A suggestion as a user reads it: a confusable or invisible character by its name
+    ("curly apostrophe ’"), other text quoted and visible, or "(delete)"."""
+    if not text:
+        return "(delete)"
+    return describe(text) or f"\u201c{visible(text)}\u201d"

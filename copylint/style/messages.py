@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from copylint.charnames import describe
+
 _PART = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
 
 
@@ -22,7 +24,8 @@ class Template:
             token = m.group()
             if token in ("{{", "}}"):
                 return token[0]
-            return str(values.get(m.group(1) or "", token))
+            value = str(values.get(m.group(1) or "", token))
+            return describe(value) or value if len(value) == 1 else value  # "curly apostrophe ’", not "’"
 
         return _PART.sub(sub, self.text)
 
