@@ -25,6 +25,7 @@ from copylint.commands.statistics import fixes_listing, statistics_table
 from copylint.config import DIALECTS, FAIL_ON, SettingsResolver, describe_settings
 from copylint.engine import close_linters, get_linter
 from copylint.errors import CopylintError
+from copylint.fixes import atomic_write
 from copylint.gate import Gate
 from copylint.issue import SEVERITY_RANK, Issue
 from copylint.progress import MIN_FILES, progress_bar, should_show
@@ -235,14 +236,7 @@ def _write_report(report: str, output: str | None) -> None:
         sys.stdout.write(report)
         sys.stdout.flush()
         return
-    tmp = f"{output}.copylint-tmp"
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            fh.write(report)
-        os.replace(tmp, output)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        fail(CopylintError(f"cannot write the report: {exc.strerror or exc}", output))
+    try:  # a temporary file created exclusively beside it, then renamed; never through a symlink
+        atomic_write(output, report.encode("utf-8"), create=True)
+    except CopylintError as exc:
+        fail(CopylintError(f"cannot write the report: {exc.message.removeprefix('cannot write: ')}", output))
