@@ -38,6 +38,7 @@ def test_sample_article_findings(linter):
     assert found == {
         ("grammar.agreement", 10, "attacks"),
         ("grammar.day-preposition", 10, "in"),
+        ("grammar.day-preposition", 12, "and"),  # "in Syria and Iraq and Sunday"
         ("grammar.parallel-verbs", 24, "smashing"),
         ("grammar.article-before-name", 48, "the Washington"),
     }
@@ -45,6 +46,26 @@ def test_sample_article_findings(linter):
     assert by_rule["grammar.day-preposition"].suggestions == ("on",)
     assert by_rule["grammar.agreement"].suggestions == ("attack",)
     assert by_rule["grammar.parallel-verbs"].suggestions == ("smashed",)
+
+
+@pytest.mark.parametrize(("bad", "rule", "span", "good"), [
+    ("The council should of acted sooner.", "grammar.modal-of", "should of", "The council should have acted sooner."),
+    ("\"We cant stay,\" she said.", "grammar.missing-apostrophe", "cant", "\"We can't stay,\" she said."),
+    ("The minister has went home.", "grammar.verb-form", "went", "The minister has gone home."),
+    ("Much people came.", "grammar.determiner-noun", "Much people", "Many people came."),
+    ("The deficit is more bigger than before.", "grammar.comparative", "more bigger",
+     "The deficit is bigger than before."),
+    ("Yesterday the minister will announce cuts.", "grammar.tense-time", "will",
+     "Yesterday the minister announced cuts."),
+    ("He was born on 1985.", "grammar.date-preposition", "on", "He was born in 1985."),
+    ("There is many reasons to doubt it.", "grammar.agreement", "is", "There are many reasons to doubt it."),
+])
+def test_issue_examples_caught_and_corrections_clean(linter, bad, rule, span, good):
+    """The slips the grammar issue names, under the default settings, and their corrected forms."""
+    default = Linter(Settings(style=StyleSettings(packs=())))
+    issues = [i for i in default.lint(parse(bad, "a.txt", "body")) if i.rule.startswith("grammar.")]
+    assert [(i.rule, bad[i.offset:i.end_offset]) for i in issues] == [(rule, span)]
+    assert [i for i in default.lint(parse(good, "a.txt", "body")) if i.rule.startswith("grammar.")] == []
 
 
 def test_default_settings_run_builtin_rules():

@@ -1,8 +1,14 @@
-"""Grammar quality: recall on errors injected into the Wikinews corpus, and alerts per
-1,000 words on the clean articles, per rule.
+"""Grammar quality, on each corpus separately: recall on errors injected into clean copy,
+alerts per 1,000 words on the untouched copy (per rule and per error class), and recall on
+real editors' fixes.
 
     python benchmarks/quality.py grammar
-    python benchmarks/quality/grammar.py [--show] [--harper]
+    python benchmarks/quality/grammar.py [--show] [--harper] [--corpus wikinews|us] [--no-real]
+
+Corpora: ``wikinews`` (mixed British and American news) and ``us`` (congressional press
+releases and American-spelled Wikinews), read from ``$COPYLINT_CORPORA`` (default
+/work/shared/corpus; Wikinews falls back to tests/corpus/wikinews), and ``real-errors``
+(editors' fixes in Wikipedia text, IteraTeR) for the real-error table.
 
 Each injector finds sites in clean copy and makes ONE error per article copy (e.g. "on
 Tuesday" -> "in Tuesday", "a"/"an" swapped, "the" before a country, "its" -> "it's"); an
@@ -13,6 +19,7 @@ alert and every miss; ``--harper`` also measures what the Harper backend catches
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import sys
@@ -99,6 +106,8 @@ def _agreement(text: str) -> Iterator[Site]:
         head, verb = m.group(1), m.group(2)
         if "N" not in word_tags(head) or "n" in word_tags(head):
             continue
+        if text[:m.start(2)].split()[-1].lower() in _NOT_SUBJECT_VERB:
+            continue  # "pieces of legislation that will ensure": not the head's verb
         noun = text[m.start(2) - 1::-1].split(" ", 2)[1][::-1]
         if "n" not in word_tags(noun) or "N" in word_tags(noun):
             continue
@@ -106,6 +115,9 @@ def _agreement(text: str) -> Iterator[Site]:
             verb_form(verb, "z") if verb_tags(verb) == "v" else None)
         if wrong:
             yield m.start(2), m.end(2), wrong, "plural of-phrase + singular verb"
+
+
+_NOT_SUBJECT_VERB = frozenset("will would can could should may might must to that which who not did does do".split())
 
 
 def _parallel_verbs(text: str) -> Iterator[Site]:
@@ -149,13 +161,150 @@ def _confusables(text: str) -> Iterator[tuple[int, int, str, str, str]]:
                 yield m.start(), m.end(), replacement, rule, kind
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _modal_of(text: str) -> Iterator[Site]:
+    for m in re.finditer(r"\b(?:should|could|would|must|might)(?:n['\u2019]t)? (have) ([a-z]+)\b", text):
+        if "p" in verb_tags(m.group(2)) or m.group(2) == "been":
+            yield m.start(1), m.end(1), "of", "modal have -> of"
+
+
+
+def _missing_apostrophe(text: str) -> Iterator[Site]:
+    pattern = r"\b(can['\u2019]t|won['\u2019]t|I['\u2019]m|I['\u2019]ve|Let['\u2019]s|[Hh]e['\u2019]s|[Ss]he['\u2019]s|[Ww]hat['\u2019]s|We['\u2019]ll|We['\u2019]re)\b"
+    for m in re.finditer(pattern, text):
+        word = m.group(1)
+        yield m.start(1), m.end(1), re.sub("['\u2019]", "", word), f"{word.lower().replace(chr(0x2019), chr(39))} -> no apostrophe"
+
+
+def _plural_of(noun: str) -> str | None:
+    for plural in (noun + "s", noun + "es", noun[:-1] + "ies" if noun.endswith("y") else ""):
+        if plural and word_tags(plural) == "N":
+            return plural
+    return None
+
+
+def _singular_of(plural: str) -> str | None:
+    for single in (plural[:-1], plural[:-2] if plural.endswith("es") else "",
+                   plural[:-3] + "y" if plural.endswith("ies") else ""):
+        if single and word_tags(single) == "n" and _plural_of(single) == plural:
+            return single
+    return None
+
+
+_NP_END = r"(?=[.,;:]| (?:in|on|at|for|from|with|to|was|is|were|are|has|had|have|and|but|that|which|who)\b)"
+
+
+def _determiner(text: str) -> Iterator[Site]:
+    for m in re.finditer(r"\b(?:these|those|many|several|both|various) ([a-z]+)" + _NP_END, text):
+        single = _singular_of(m.group(1))
+        if single and not verb_tags(single):
+            yield m.start(1), m.end(1), single, "plural determiner + singular"
+    for m in re.finditer(r"\b(?:a|an|this|every|each|another) ([a-z]+)" + _NP_END, text):
+        plural = _plural_of(m.group(1))
+        if plural and not verb_tags(m.group(1)) and "j" not in word_tags(m.group(1)):
+            yield m.start(1), m.end(1), plural, "singular determiner + plural"
+    for m in re.finditer(r"\b(many) (?=people\b|[a-z]+s" + _NP_END + ")", text):
+        yield m.start(1), m.end(1), "much", "many -> much before a plural"
+
+
+def _comparative(text: str) -> Iterator[Site]:
+    for m in re.finditer(r"\b([a-z]+er) than\b", text):
+        word = m.group(1)
+        if "j" in word_tags(word) and (word in ("better", "worse") or any(
+                "j" in word_tags(base) for base in (word[:-2], word[:-1], word[:-3], word[:-3] + "y"))):
+            yield m.start(1), m.start(1), "more ", "more + comparative"
+    for m in re.finditer(r"\bas ([a-z]+) (as)\b", text):
+        if "j" in word_tags(m.group(1)) and m.start() > 0 and text[m.start() - 1] == " ":
+            yield m.start(2), m.end(2), "than", "as ... as -> as ... than"
+
+
+_PAST_TIME = r"(?:Yesterday|Last (?:week|month|year|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Two|Three|Four|Five|Several) (?:days|weeks|months|years) ago)"
+
+
+def _tense(text: str) -> Iterator[Site]:
+    from copylint.grammar.lexicon import is_past, lemmas
+
+    for m in re.finditer(_PAST_TIME + r",? ((?:[\w'\u2019-]+ ){1,4}?)([a-z]+)\b", text):
+        subject, verb = m.group(1).split(), m.group(2)
+        if not is_past(verb) or any(verb_tags(w.lower()) and not w[0].isupper() for w in subject):
+            continue
+        base = lemmas(verb)
+        if base:
+            yield m.start(2), m.end(2), "will " + base[0], "past time + will"
+
+
+def _date_preposition(text: str) -> Iterator[Site]:
+    for m in re.finditer(r"\b(in) (?=(?:1[89]|20)\d\d\b(?!['\u2019-])[.,;]?)", text):
+        yield m.start(1), m.end(1), "on", "in year -> on year"
+    for m in re.finditer(rf"\b(in) (?=(?:{MONTHS})\b(?! \d)(?!['\u2019]))", text):
+        yield m.start(1), m.end(1), "at", "in month -> at month"
+
+
+def _place_preposition(text: str) -> Iterator[Site]:
+    from copylint.grammar.lexicon import place_kinds
+
+    kinds = place_kinds()
+    for m in re.finditer(r"\b(in) ([A-Z][a-z]+)\b(?![-'\u2019\w]| [A-Z])", text):
+        if kinds.get(m.group(2)) == "country":
+            yield m.start(1), m.end(1), "at", "in country -> at country"
+
+
+def _agreement_more(text: str) -> Iterator[Site]:
+    for m in re.finditer(r"\b[Tt]here (are|were) (?=(?:many|several|some|no|two|three|[a-z]+s)\b)", text):
+        yield m.start(1), m.end(1), {"are": "is", "were": "was"}[m.group(1)], "there are -> there is"
+    for m in re.finditer(r"(?:^|[.!?] )(?:The|These|Those|Many|Some|Most) (?:[a-z]+ )?([a-z]+s) (are|were|have)\b", text, re.M):
+        if word_tags(m.group(1)) == "N" and _singular_of(m.group(1)):
+            yield m.start(2), m.end(2), {"are": "is", "were": "was", "have": "has"}[m.group(2)], "plural subject + singular verb"
+    prep = r"(?:of|in|for|from|with|on|at|near|about)"
+    for m in re.finditer(rf"(?:^|[.!?] )(?:The|A|An|This) ([a-z]+) {prep} (?:the |a |an |their |its )?(?:[a-z]+ )?([a-z]+s) (is|was|has)\b", text, re.M):
+        if word_tags(m.group(1)) == "n" and m.group(1) not in _COLLECTIVE and _singular_of(m.group(2)):
+            yield m.start(3), m.end(3), {"is": "are", "was": "were", "has": "have"}[m.group(3)], "singular head + phrase + plural verb"
+
+
+_COLLECTIVE = frozenset("number majority lot group total range series variety host couple handful rest half".split())
+
+
+def _verb_form_more(text: str) -> Iterator[Site]:
+    from copylint.grammar.lexicon import is_distinct_past, lemmas
+
+    for m in re.finditer(r"\b(has|have|had|was|were|is|are|been) ([a-z]+)\b", text):
+        word = m.group(2)
+        if "p" not in verb_tags(word) or "d" in verb_tags(word):
+            continue
+        for base in lemmas(word):
+            if base == "be":
+                continue  # "has was" is no realistic slip
+            past = verb_form(base, "d")
+            if past and is_distinct_past(past) and not past.endswith("ed"):  # "has proved" is accepted
+                kind = "have + past" if m.group(1).startswith("ha") else "be + past"
+                yield m.start(2), m.end(2), past, kind
+                break
+    for m in re.finditer(r"\b(?:can|will|could|would|should|must|might) ([a-z]+)\b", text):
+        base = m.group(1)
+        if verb_tags(base) == "v" and not word_tags(base):
+            third = verb_form(base, "z")
+            if third and third != base:
+                yield m.start(1), m.end(1), third, "modal + -s"
+
+
 INJECTORS: list[tuple[str, Callable[[str], Iterator[Site]]]] = [
     ("grammar.day-preposition", _day_preposition),
     ("grammar.article-before-name", _article_name),
     ("grammar.verb-form", _verb_form),
+    ("grammar.verb-form", _verb_form_more),
     ("grammar.a-an", _a_an),
     ("grammar.agreement", _agreement),
+    ("grammar.agreement", _agreement_more),
     ("grammar.parallel-verbs", _parallel_verbs),
+    ("grammar.modal-of", _modal_of),
+    ("grammar.missing-apostrophe", _missing_apostrophe),
+    ("grammar.determiner-noun", _determiner),
+    ("grammar.comparative", _comparative),
+    ("grammar.tense-time", _tense),
+    ("grammar.date-preposition", _date_preposition),
+    ("grammar.place-preposition", _place_preposition),
 ]
 
 
@@ -194,10 +343,43 @@ def _run(linter: Linter, text: str, name: str) -> list:
     return linter.lint(parse(text, name, "txt"))
 
 
+# -- corpora -------------------------------------------------------------------------------
+
+def corpus_root() -> Path:
+    return Path(os.environ.get("COPYLINT_CORPORA", "/work/shared/corpus"))
+
+
+def corpus(name: str) -> list[Article]:
+    """The clean articles of one corpus, in a stable order."""
+    if name == "wikinews" and not (corpus_root() / "wikinews").is_dir():
+        return articles()
+    base = corpus_root() / name
+    if not base.is_dir():
+        raise SystemExit(f"corpus not found: {base} (set COPYLINT_CORPORA)")
+    out = []
+    for path in sorted(base.glob("*/[0-9]*.txt")):
+        out.append(Article(f"{name}/{path.parent.name}/{path.stem}", path.read_text(encoding="utf-8")))
+    return out
+
+
+CLASSES = {  # error class -> the rules that own it (the issue's acceptance classes first)
+    "agreement": ("grammar.agreement",),
+    "verb form": ("grammar.verb-form", "grammar.modal-of"),
+    "determiner": ("grammar.determiner-noun", "grammar.a-an"),
+}
+
+
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
+    names = [argv[argv.index("--corpus") + 1]] if "--corpus" in argv else ["wikinews", "us"]
+    for name in names:
+        _corpus_tables(name, corpus(name), argv)
+    if "--no-real" not in argv:
+        real_errors(argv)
+
+
+def _corpus_tables(name: str, items: list[Article], argv: list[str]) -> None:
     show = "--show" in argv
-    items = articles()
     words = total_words(items)
     linter = Linter(_settings(("builtin",)))
     defaults = {r.id: r.default_enabled for r in linter.rules.values() if r.id.startswith("grammar.")}
@@ -205,7 +387,7 @@ def main(argv: list[str] | None = None) -> None:
     # clean copy: every alert is noise unless it is one of the corpus's own errors
     _run(linter, "Warm up.", "warm.txt")
     clean: Counter[str] = Counter()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for article in items:
         for issue in _run(linter, article.text, article.name + ".txt"):
             clean[issue.rule] += 1
@@ -214,7 +396,7 @@ def main(argv: list[str] | None = None) -> None:
                 print(f"  clean alert {issue.rule} {article.name}:{issue.line}: "
                       f"...{line[max(0, issue.column - 50):issue.column - 1]}[[{line[issue.column - 1:issue.end_column - 1]}]]"
                       f"{line[issue.end_column - 1:issue.end_column + 30]}...")
-    elapsed = time.perf_counter() - t0
+    elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
 
     injected = injections(items)
     caught: Counter[str] = Counter()
@@ -243,14 +425,86 @@ def main(argv: list[str] | None = None) -> None:
     rows.append(["ALL default-on", "", all_n, all_caught, round(all_caught / all_n, 3) if all_n else "-",
                  on_alerts, round(on_alerts * 1000 / words, 3)])
     print_table(["rule", "default", "injected", "caught", "recall", "clean alerts", "per 1k words"], rows,
-                title=f"grammar (builtin backend): {len(items)} Wikinews articles, {words} words, "
-                      f"at most {PER_RULE} injections per injector, seed {SEED}")
+                title=f"grammar (builtin backend) on {name}: {len(items)} articles, {words} words, "
+                      f"at most {PER_RULE} injections per injection kind, seed {SEED}")
+    class_rows = []
+    for cls, rules in CLASSES.items():
+        n, c = sum(total[r] for r in rules), sum(caught[r] for r in rules)
+        alerts = sum(clean[r] for r in rules)
+        class_rows.append([cls, ", ".join(rules), n, c, round(c / n, 3) if n else "-", alerts,
+                           round(alerts * 1000 / words, 3)])
+    print_table(["class", "rules", "injected", "caught", "recall", "clean alerts", "per 1k words"], class_rows,
+                title=f"error classes on {name} (target recall >= 0.80 each)")
     print_table(["rule", "injection", "injected", "caught", "recall"],
                 [[r, k, kinds[(r, k)], kinds_caught[(r, k)], round(kinds_caught[(r, k)] / kinds[(r, k)], 3)]
-                 for r, k in sorted(kinds)], title="recall by injection kind")
-    print(f"\nclean corpus lint time (all checks enabled here): {elapsed * 1000 / words * 1000:.2f} ms per 1,000 words")
+                 for r, k in sorted(kinds)], title=f"recall by injection kind on {name}")
+    print(f"\nclean {name} lint, grammar only: {words / cpu:,.0f} words per CPU-second "
+          f"({cpu:.2f} CPU s, {elapsed:.2f} s wall)")
     if "--harper" in argv:
         _harper(items, injected, words)
+
+
+# -- real editors' fixes -----------------------------------------------------------------------
+
+def real_errors(argv: list[str]) -> None:
+    """Recall on the fluency fixes of real-errors/ per subtype, for (a) the default
+    configuration and (b) every grammar rule (off-by-default ones included), and the alerts
+    that touch no edit at all (neither a fluency fix nor any other edit)."""
+    import json
+
+    path = corpus_root() / "real-errors" / "iterater_wikipedia.jsonl"
+    if not path.exists():
+        print(f"\nreal-error corpus not found: {path}")
+        return
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    words = sum(len(r["text"].split()) for r in records)
+    configs = [
+        ("default checks", Settings(grammar=GrammarSettings(backends=("builtin",)))),
+        ("all grammar rules", _settings(("builtin",))),
+    ]
+    show = "--show" in argv
+    rows, stray_rows = [], []
+    for label, settings in configs:
+        linter = Linter(settings)
+        found: Counter[str] = Counter()
+        total: Counter[str] = Counter()
+        stray = 0
+        stray_by_rule: Counter[str] = Counter()
+        for n, rec in enumerate(records):
+            text = rec["text"]
+            issues = linter.lint(parse(text, f"real{n}.txt", "body"))
+            edits = rec["errors"] + rec.get("other_edits", [])
+            for err in rec["errors"]:
+                total[err["subtype"]] += 1
+                if any(_touches(i.offset, i.end_offset, err["start"], err["end"]) for i in issues):
+                    found[err["subtype"]] += 1
+            for i in issues:
+                if not any(_touches(i.offset, i.end_offset, e["start"], e["end"]) for e in edits):
+                    stray += 1
+                    stray_by_rule[i.rule] += 1
+                    if show and label != "default checks" and i.rule.startswith("grammar."):
+                        print(f"  stray {i.rule}: ...{text[max(0, i.offset - 50):i.offset]}[[{text[i.offset:i.end_offset]}]]"
+                              f"{text[i.end_offset:i.end_offset + 30]}...")
+        for sub in sorted(total):
+            rows.append([label, sub, total[sub], found[sub], round(found[sub] / total[sub], 3)])
+        all_t, all_f = sum(total.values()), sum(found.values())
+        rows.append([label, "ALL", all_t, all_f, round(all_f / all_t, 3)])
+        grammar_stray = sum(c for r, c in stray_by_rule.items() if r.startswith("grammar."))
+        stray_rows.append([label, stray, round(stray * 1000 / words, 3), grammar_stray,
+                           round(grammar_stray * 1000 / words, 3)])
+    print_table(["configuration", "subtype", "fixes", "touched by an alert", "recall"], rows,
+                title=f"real editors' fixes: {len(records)} Wikipedia revisions (IteraTeR), {words} words "
+                      "(target word/grammar recall >= 0.35)")
+    print_table(["configuration", "alerts touching no edit", "per 1k words", "of them grammar.*", "per 1k words"],
+                stray_rows, title="alerts on real-error text that touch no edit (target <= 1.5 per 1k words)")
+
+
+def _touches(a: int, b: int, start: int, end: int) -> bool:
+    """An alert [a, b) touches an edit [start, end); an insertion (start == end) is touched by
+    an alert that reaches it."""
+    if start == end:
+        return a <= start <= b
+    return a < end and b > start
 
 
 def _harper(items: list[Article], injected: list[Injection], words: int) -> None:

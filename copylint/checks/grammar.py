@@ -11,10 +11,26 @@ from collections.abc import Iterator
 
 from copylint.checks.base import Check, CheckContext, Finding, RuleInfo
 from copylint.document import Document
-from copylint.grammar import a_an, agreement, article_name, confusables, day_preposition, parallel_verbs, verb_form
+from copylint.grammar import (
+    a_an,
+    agreement,
+    article_name,
+    comparatives,
+    confusables,
+    contractions,
+    date_preposition,
+    day_preposition,
+    determiners,
+    modal_of,
+    parallel_verbs,
+    place_preposition,
+    tense_time,
+    verb_form,
+)
 from copylint.grammar.stream import stream
 
-_FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs)
+_FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
+             comparatives, date_preposition, tense_time, place_preposition)
 
 
 class BuiltinGrammar(Check):

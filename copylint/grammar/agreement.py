@@ -4,6 +4,7 @@ plural subject across an "of" phrase ("supporters of an Iran-linked militia atta
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.classes import (
@@ -33,7 +34,13 @@ RULE = RuleInfo(
         "(\"those who did it have\"). And a plural noun followed by an \"of\" phrase ending in a "
         "singular noun, then a singular verb (\"supporters of an Iran-linked militia attacks the "
         "embassy\"): the verb agrees with the head noun, not the nearest one. Collective and "
-        "quantity heads (\"lots of\", \"a number of\") take either and are left alone."
+        "quantity heads (\"lots of\", \"a number of\") take either and are left alone. A noun "
+        "phrase opening a clause (\"The new rules is\"), also across up to two prepositional "
+        "phrases (\"The price of eggs in most shops have\"), and \"there is\" before a plural "
+        "(\"there is many reasons\") or \"there are\" before \"a\" + a singular noun. Collective "
+        "nouns (\"the government have\", British usage) are left alone. Where the word data cannot tell "
+        "a plural noun from a verb (\"The new reports says\"), the part-of-speech tagger decides, "
+        "and only for sentences that hold such a candidate."
     ),
     bad=(
         Example("Officials said [[it have]] no plans to leave."),
@@ -46,6 +53,17 @@ RULE = RuleInfo(
         Example("Members of the ruling party [[is]] expected to resign."),
         Example("Residents of the town [[has]] been evacuated."),
         Example("[[It seem]] the talks have failed."),
+        Example("There [[is]] many reasons to doubt the figures."),
+        Example("There [[was]] protests in several cities."),
+        Example("There [[are]] a problem with the count, officials said."),
+        Example("The price of eggs in most shops [[have]] doubled."),
+        Example("The results of the survey [[shows]] that support is falling."),
+        Example("The cost of the repairs [[are]] not yet known."),
+        Example("The new rules [[is]] expected to take effect in June."),
+        Example("The report on the floods [[were]] published on Monday."),
+        Example("Land trusts are organisations which [[owns]] land."),
+        Example("The new reports [[says]] the plan failed."),
+        Example("The recent protests in the capital [[has]] drawn thousands."),
     ),
     good=(
         Example("Officials said it has no plans to leave."),
@@ -60,6 +78,19 @@ RULE = RuleInfo(
         Example("The number of arrests has risen."),
         Example("They always say it is too early."),
         Example("It cost more than expected."),
+        Example("There are many reasons to doubt the figures."),
+        Example("There were a lot of protests."),
+        Example("There is a problem with the count."),
+        Example("The price of eggs in most shops has doubled."),
+        Example("The results of the survey show that support is falling."),
+        Example("The government have said they will act."),
+        Example("The couple have two children."),
+        Example("The sales figures are due on Monday."),
+        Example("The number of protesters was not known."),
+        Example("Land trusts are organisations which own land."),
+        Example("One of the groups that organises the march spoke."),
+        Example("The company reports profits every quarter."),
+        Example("The attacks on the embassy were condemned."),
     ),
     fix_safe=False,
 )
@@ -72,18 +103,310 @@ _PLURAL_ONLY = {"have": "has", "are": "is", "were": "was", "do": "does", "don't"
 _SUBJUNCTIVE_WERE = frozenset("if though wish wished whether suppose imagine unless".split())
 _SUBJUNCTIVE_BASE = frozenset("that lest if".split())
 # "it"/"you" are subjects only after these (or at the start of a clause)
-_OPENERS = CONJUNCTIONS | SAY_VERBS | frozenset("think thinks thought believe believes believed hope so then".split())
+_OPENERS = CONJUNCTIONS | SAY_VERBS | frozenset(
+    "think thinks thought believe believes believed hope so then whether claiming claim announced announcing "
+    "confirmed confirms insisted insists warned warns noted stated argued".split()
+)
 _INVERTERS = AUXILIARIES | frozenset("let make makes made help helps helped see saw watch hear heard".split())
 _SEMI_MODALS = frozenset("need dare better used".split())
-_QUANTITY_HEADS = frozenset("lots tons loads heaps plenty kinds sorts types percent bits".split())
+_QUANTITY_HEADS = frozenset("lots tons loads heaps plenty kinds sorts types percent bits millions billions "
+                            "thousands hundreds dozens trillions".split())
 
 
 def find(text: str, words: list[Word]) -> Iterator[Hit]:
+    triggers = _triggers()
     for i, w in enumerate(words):
+        if w.low not in triggers:
+            continue
         if w.low in SUBJECT_PRONOUNS and w.word:
             yield from _pronoun(words, i)
         elif w.low == "of" and i > 0:
             yield from _of_phrase(words, i)
+        elif w.low == "there" and w.word:
+            yield from _there(words, i)
+        elif w.low in ("who", "which", "that") and i > 0:
+            yield from _relative(words, i)
+        if w.low in _NP_DETS and (w.sentence_start or (i > 0 and words[i - 1].low in _SUBORDINATORS and w.joined)):
+            hits = list(_subject_np(words, i))
+            yield from hits or _tagged_subject(words, i)
+
+
+@cache
+def _triggers() -> frozenset[str]:
+    return SUBJECT_PRONOUNS | _NP_DETS | frozenset("of there who which that".split())
+
+
+# -- "there is" + plural, "there are" + a singular --------------------------------------------------
+
+_THERE_SINGULAR = {"is": "are", "was": "were", "'s": "are", "has": "have"}
+_THERE_PLURAL = {"are": "is", "were": "was"}
+_COUNTED = frozenset("many several numerous two three four five six seven eight nine ten dozens hundreds thousands "
+                     "millions various both".split())
+_A_QUANTITY = frozenset("lot number few couple dozen total variety host series range handful majority minority "
+                        "group pair set number bunch string spate wave raft slew further estimated additional "
+                        "whole".split())
+
+
+def _there(words: list[Word], i: int) -> Iterator[Hit]:
+    """"There is many reasons", "there was protests", "there are a problem"."""
+    b = before(words, i)
+    if b is not None and (b.low in PREPOSITIONS or b.low in _PLACE_ADVERBS or b.low in DETERMINERS):
+        return  # "out there is a world", "over there are": a place, not the existential
+
+    v = after(words, i)
+    if v is None:
+        return
+    if v.low == "there's":
+        return
+    n = after(words, v.index)
+    if n is None or not n.word or n.cap:
+        return
+    if n.low in ("no", "more", "still", "also") and v.low in _THERE_SINGULAR:
+        n = after(words, n.index)  # "there is no casualties"
+        if n is None or not n.word or n.cap:
+            return
+    if v.low in _THERE_SINGULAR and v.low != "has":
+        plural = n.low in _COUNTED or (word_tags(n.low) == "N" and _np_ends(words, n.index))
+        if plural:
+            fix = _THERE_SINGULAR[v.low]
+            yield Hit(RULE.id, v.start, v.end, f"\u201c{n.text}\u201d is plural: \u201cthere {fix}\u201d.",
+                      (fix,))
+    elif v.low in _THERE_PLURAL and n.low in ("a", "an", "one"):
+        m = after(words, n.index)
+        if m is None or not m.word or m.cap or m.low in _A_QUANTITY or word_tags(m.low) != "n":
+            return
+        if verb_tags(m.low) or not _np_ends(words, m.index):
+            return
+        fix = _THERE_PLURAL[v.low]
+        yield Hit(RULE.id, v.start, v.end, f"\u201c{n.text} {m.text}\u201d is singular: \u201cthere {fix}\u201d.",
+                  (fix,))
+
+
+def _relative(words: list[Word], i: int) -> Iterator[Hit]:
+    """"organisations which owns land": a plural noun, a relative pronoun, a singular verb."""
+    r = words[i]
+    head = before(words, i)
+    if head is None or not head.word or head.cap or head.low in _QUANTITY_HEADS or head.low in _EITHER:
+        return
+    if word_tags(head.low) != "N" or verb_tags(head.low):
+        return  # plainly a plural noun only ("organisations", not "reports")
+    b = before(words, head.index)
+    if b is not None and (b.low == "of" or b.low in PREPOSITIONS or b.low in CONJUNCTIONS or b.low in ("one", "each")):
+        return  # "a cap on premiums which", "fats and carbohydrates that": the antecedent may be further left
+    if _one_of(words, head.index):
+        return
+    v = after(words, i)
+    if v is None or not v.word or v.cap:
+        return
+    tags = verb_tags(v.low)
+    if v.low in ("is", "was", "has") and r.low != "that":
+        fix = _SINGULAR_VERBS[v.low]
+    elif "z" in tags and "v" not in tags and not word_tags(v.low):
+        bases = [x for x in lemmas(v.low) if x != v.low]
+        fix = bases[0] if bases else None
+    else:
+        return
+    if fix is None:
+        return
+    yield Hit(RULE.id, v.start, v.end, f"\u201c{r.text}\u201d stands for \u201c{head.text}\u201d (plural): "
+              f"\u201c{fix}\u201d, not \u201c{v.text}\u201d.", (fix,))
+
+
+# -- a clause-opening noun phrase and its verb --------------------------------------------------------
+
+_PLACE_ADVERBS = frozenset("out over up down back here in from under".split())
+_SUBORDINATORS = frozenset("that because although though while whereas since unless".split())
+_NP_DETS = frozenset("the a an this that these those his her their its our my your some every each another "
+                     "no many several both most all".split())
+_SINGULAR_DETS = frozenset("a an this that every each another".split())
+_PLURAL_DETS = frozenset("these those many several both".split())
+# heads that take either number (collectives, quantities) or look singular but are plural
+_EITHER = frozenset(
+    """government team company council committee party police staff family board army club band crowd public
+    union majority minority group audience jury cabinet crew management media data number lot total rest half
+    couple variety range series species means people personnel clergy cattle youth elderly press opposition
+    administration congress parliament senate assembly community population class faculty navy military
+    department ministry firm bank side squad pair percent per cent none all some any each one kind sort type
+    headquarters news politics economics physics mathematics statistics generation following array fraction
+    proportion share percentage portion part bulk body host""".split()
+)
+_PREPS = frozenset("of in on at for from with about near under over among between behind against without "
+                   "across around inside outside within".split())
+_SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't",
+                   "wasn't": "weren't", "hasn't": "haven't"}
+_PLURAL_VERBS = {"are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't",
+                 "weren't": "wasn't", "haven't": "hasn't"}
+
+
+def _subject_np(words: list[Word], i: int) -> Iterator[Hit]:
+    """A determiner + noun phrase opening a clause, then (past up to two prepositional phrases)
+    its verb: "The results shows", "The price of eggs have", "These rule is"."""
+    d = words[i]
+    if d.low not in _NP_DETS:
+        return
+    head, j = _np(words, i + 1)
+    if head is None:
+        return
+    number = _number(d, head)
+    if number is None:
+        return
+    # prepositional phrases: "The price of eggs in most shops have"
+    attractor = None
+    for _ in range(2):
+        p = words[j] if j < len(words) and words[j].joined else None
+        if p is None or p.low not in _PREPS:
+            break
+        k = j + 1
+        determined = k < len(words) and words[k].joined and (words[k].low in DETERMINERS or words[k].possessive)
+        if determined:
+            k += 1
+        inner, j2 = _np(words, k)
+        if inner is None or (not determined and j2 - k > 1):
+            return  # "a form of utility children have": maybe a relative clause without "that"
+        attractor, j = inner, j2
+    if j >= len(words) or not words[j].joined:
+        return
+    v = words[j]
+    if word_tags(v.low) == "r" and not verb_tags(v.low) and j + 1 < len(words) and words[j + 1].joined:
+        j += 1
+        v = words[j]
+    if not v.word or v.cap:
+        return
+    low = v.low.replace("\u2019", "'")
+    fix = None
+    if number == "plural" and low in _SINGULAR_VERBS:
+        fix = _SINGULAR_VERBS[low]
+    elif number == "plural" and attractor is None and _plain_third(words, j):
+        bases = [b for b in lemmas(low) if b != low]
+        fix = bases[0] if bases else None
+    elif number == "singular" and low in _PLURAL_VERBS and (attractor is not None or low not in ("have", "were")):
+        fix = _PLURAL_VERBS[low]
+    if fix is None:
+        return
+    which = "plural" if number == "plural" else "singular"
+    yield Hit(RULE.id, v.start, v.end,
+              f"The subject is \u201c{head.text}\u201d ({which}): \u201c{fix}\u201d, not \u201c{v.text}\u201d.", (fix,))
+
+
+def _tagged_subject(words: list[Word], i: int) -> Iterator[Hit]:
+    """The part-of-speech tagger decides what the word data cannot: a plural noun that is
+    also a verb form ("The new reports says", "Recent protests in the capital has"). Tags
+    the sentence only when the word data shows a candidate: within six words, a possibly
+    plural noun right before "is", "was", "has" or an -s verb."""
+    cand = None
+    for k in range(i + 1, min(i + 8, len(words) - 1)):
+        a, v = words[k], words[k + 1]
+        if not v.joined or not a.joined or not a.word:
+            return
+        if "N" in word_tags(a.low) and not a.cap and (
+                v.low in ("is", "was", "has", "isn't", "wasn't", "hasn't")
+                or ("z" in verb_tags(v.low) and "N" not in word_tags(v.low))):
+            cand = k + 1
+            break
+    if cand is None:
+        return
+    from copylint.grammar.tagging import chunks, sentence_tags
+
+    tagged = sentence_tags(words, i)
+    parts = chunks(tagged)
+    first = next((n for n, c in enumerate(parts) if tagged[c.start].word == i), None)
+    if first is None:
+        return
+    subject = parts[first]
+    if subject.kind != "NP" or subject.number != "pl" or tagged[subject.head].tag != "NNS":
+        return
+    n = first + 1
+    # up to two prepositional phrases: IN + NP
+    for _ in range(2):
+        if n < len(parts) and parts[n].kind == "NP" and parts[n].start == parts[n - 1].end + 1 \
+                and tagged[parts[n - 1].end].tag == "IN":
+            n += 1
+    if n >= len(parts) or parts[n].kind != "VG" or parts[n].start != parts[n - 1].end:
+        return
+    vg = parts[n]
+    fin = tagged[vg.finite if vg.finite is not None else vg.start]
+    if fin.tag != "VBZ" and fin.text.lower() not in ("was", "wasn't"):
+        return
+    v = words[fin.word]
+    if fin.word != cand or v.cap:
+        return
+    head = words[tagged[subject.head].word]
+    if word_tags(head.low) not in ("N", "Nz") and "N" not in word_tags(head.low):
+        return
+    if head.low in _EITHER or head.low in _QUANTITY_HEADS:
+        return
+    low = v.low.replace("\u2019", "'")
+    fix = _SINGULAR_VERBS.get(low) or next((b for b in lemmas(low) if b != low), None)
+    if fix is None:
+        return
+    yield Hit(RULE.id, v.start, v.end,
+              f"The subject is \u201c{head.text}\u201d (plural): \u201c{fix}\u201d, not \u201c{v.text}\u201d.", (fix,))
+
+
+def _np(words: list[Word], k: int) -> tuple[Word | None, int]:
+    """The head of the noun phrase starting at ``words[k]`` (modifiers then a noun) and the index
+    after it; (None, k) when no plain noun phrase starts there."""
+    head = None
+    start = k
+    while k < len(words) and k - start < 5 and words[k].joined and words[k].word:
+        w = words[k]
+        if w.low in _CLAUSE_WORDS or w.low in PREPOSITIONS or w.low in CONJUNCTIONS or w.low in AUXILIARIES:
+            break
+        if w.low in SUBJECT_PRONOUNS or w.low in OBJECT_PRONOUNS or w.low in DETERMINERS or w.low == "of":
+            break
+        tags = word_tags(w.low)
+        if w.cap or w.possessive or "'" in w.low or w.kind != "word":
+            return None, k  # names and possessives: leave to the pronoun and of-phrase checks
+        if "n" in tags or "N" in tags:
+            if verb_tags(w.low) and head is not None and not _before_auxiliary(words, k):
+                break  # "the plan calls": a verb after a noun ("the intelligence reports was" goes on)
+            head = w
+            k += 1
+            continue
+        if "j" in tags and head is None:
+            k += 1
+            continue
+        break
+    return head, k
+
+
+def _before_auxiliary(words: list[Word], k: int) -> bool:
+    n = after(words, k)
+    return n is not None and (n.low in _SINGULAR_VERBS or n.low in _PLURAL_VERBS)
+
+
+def _number(d: Word, head: Word) -> str | None:
+    low = head.low
+    if low in _EITHER or low in _QUANTITY_HEADS or "-" in low:
+        return None
+    tags = word_tags(low)
+    if tags == "N" or (tags == "Nz" and False):
+        number = "plural"
+    elif "n" in tags and "N" not in tags:
+        number = "singular"
+    else:
+        return None
+    if d.low in _SINGULAR_DETS and number == "plural" or d.low in _PLURAL_DETS and number == "singular":
+        return None  # the determiner-noun rule's
+    return number
+
+
+def _plain_third(words: list[Word], j: int) -> bool:
+    """An -s verb that cannot be a plural noun here: followed by an object or a clause."""
+    w = words[j]
+    tags = verb_tags(w.low)
+    if "z" not in tags or "v" in tags:
+        return False
+    n = after(words, j)
+    return n is not None and (n.low in DETERMINERS or n.low in POSSESSIVES or n.low in OBJECT_PRONOUNS
+                              or n.low in ("that", "to"))
+
+
+def _np_ends(words: list[Word], i: int) -> bool:
+    n = after(words, i)
+    if n is None:
+        return True
+    return n.low in PREPOSITIONS or n.low in CONJUNCTIONS or n.low in AUXILIARIES or n.low in ("of", "that", "who")
 
 
 def _pronoun(words: list[Word], i: int) -> Iterator[Hit]:
@@ -171,8 +494,11 @@ def _of_phrase(words: list[Word], i: int) -> Iterator[Hit]:
     tags = word_tags(head.low)
     if "N" not in tags or "n" in tags:
         return  # not plainly plural ("series", "news", "means")
-    if not _subject_position(words, head.index):
+    if not _subject_position(words, head.index) or _one_of(words, head.index):
         return
+    b = before(words, head.index)
+    if b is not None and b.low == "of":
+        return  # "millions of dollars of equipment is": the head is further left
     # the "of" phrase: [determiner] modifiers... singular noun, then the verb; spaces only
     j = i + 1
     while j < len(words) and j - i <= 6 and words[j].joined:
@@ -186,6 +512,16 @@ def _of_phrase(words: list[Word], i: int) -> Iterator[Hit]:
         if not _noun_phrase_word(w):
             return
         j += 1
+
+
+def _one_of(words: list[Word], i: int) -> bool:
+    """"One of the goals of the plan is": the subject is "one"."""
+    for j in range(i - 1, max(i - 6, 0), -1):
+        if words[j].low == "of" and words[j - 1].low in ("one", "each", "none", "any", "either", "neither"):
+            return True
+        if words[j + 1].clause_start:
+            return False
+    return False
 
 
 def _singular_verb_fix(words: list[Word], j: int) -> str | None:
@@ -235,6 +571,9 @@ def _subject_position(words: list[Word], i: int) -> bool:
             return False
         if w.low in CONJUNCTIONS or w.low in SAY_VERBS:
             return True
-        if verb_tags(w.low) and not word_tags(w.low) and not w.cap:
-            return True  # a verb before the subject: "said supporters of ..."
+        tags = verb_tags(w.low)
+        if tags and not word_tags(w.low) and not w.cap:
+            # a finite verb before the subject: "said supporters of ..."; an infinitive or a
+            # gerund makes the noun its object ("to restore the protections of the act has")
+            return ("d" in tags or "z" in tags) and "v" not in tags and "g" not in tags
     return words[max(i - 5, 0)].clause_start or i < 6

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.classes import AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import verb_tags, word_tags
-from copylint.grammar.stream import Word, after
+from copylint.grammar.lexicon import places, verb_tags, word_tags
+from copylint.grammar.stream import Word, after, before
 
 RULE = RuleInfo(
     id="grammar.day-preposition",
@@ -22,7 +22,9 @@ RULE = RuleInfo(
         "almost always a slip made while rewriting a sentence, and spell checkers and most "
         "grammar checkers let it through. The rule leaves alone a day that is part of a longer "
         "phrase (\"in Tuesday's vote\", \"at Friday prayers\", \"in Sunday Times\") and a month "
-        "followed by a year or a count (\"in May 2019\", \"in May 10 people died\")."
+        "followed by a year or a count (\"in May 2019\", \"in May 10 people died\"). It also flags a weekday "
+        "joined by \"and\" to a place name at the end of a phrase (\"airstrikes in Syria and Iraq and "
+        "Sunday\"): a place and a day make no pair, so \"on\" was meant."
     ),
     bad=(
         Example("Protesters stormed the embassy [[in]] Tuesday."),
@@ -34,6 +36,7 @@ RULE = RuleInfo(
         Example("The law came into force [[in]] January 5, 2020."),
         Example("He was arrested [[in]] Sunday after police raided his home."),
         Example("The strike ends [[in]] Thursday and Friday."),
+        Example("Troops were deployed in Syria and Iraq [[and]] Sunday."),
     ),
     good=(
         Example("Protesters stormed the embassy on Tuesday."),
@@ -45,6 +48,8 @@ RULE = RuleInfo(
         Example("Sales rose in January and fell in February."),
         Example("The agreement was signed on 5 January at noon."),
         Example("She spoke at Monday night's rally."),
+        Example("Flights to Paris and Sunday Times readers were affected."),
+        Example("The talks in Paris and Berlin ended on Sunday."),
     ),
     fix_safe=True,
 )
@@ -62,6 +67,11 @@ _FOLLOWERS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS | SUBJECT_P
 
 def find(text: str, words: list[Word]) -> Iterator[Hit]:
     for i, w in enumerate(words):
+        if w.low == "and":
+            hit = _place_and_day(words, i)
+            if hit is not None:
+                yield hit
+            continue
         if w.low not in ("in", "at"):
             continue
         n = after(words, i)
@@ -99,6 +109,21 @@ def _ends_phrase(words: list[Word], i: int, day: bool) -> bool:
     # a verb form that is no noun or adjective: "in Tuesday killed ..."
     tags = verb_tags(n.low)
     return bool(tags) and "v" not in tags and not word_tags(n.low)
+
+
+def _place_and_day(words: list[Word], i: int) -> Hit | None:
+    """"strikes in Syria and Iraq and Sunday": a weekday joined by "and" to a place name ends
+    the phrase; a place and a day are no pair, so "and" stands where "on" was meant."""
+    b, n = before(words, i), after(words, i)
+    if b is None or n is None or n.text not in DAYS or not _ends_phrase(words, n.index, day=True):
+        return None
+    if not b.cap or b.text not in places().get(b.text, ()):
+        return None
+    m = after(words, n.index)
+    if m is not None and m.low in ("and", "or"):
+        return None  # "Iraq and Sunday and Monday": a list of something else
+    w = words[i]
+    return Hit(RULE.id, w.start, w.end, f"A place and a day joined by \u201cand\u201d: \u201con {n.text}\u201d?", ("on",))
 
 
 def _hit(w: Word, what: str) -> Hit:

@@ -120,3 +120,9 @@ def places() -> dict[str, frozenset[str]]:
     for name, _kind in _rows("places.tsv"):
         by_first.setdefault(name.split(" ")[0], set()).add(name)
     return {first: frozenset(names) for first, names in by_first.items()}
+
+
+@cache
+def place_kinds() -> dict[str, str]:
+    """Full place name -> "country" | "capital" | "city" (the places that take no article)."""
+    return {name: kind for name, kind in _rows("places.tsv")}

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.classes import DETERMINERS, POSSESSIVES
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import MODALS, is_distinct_past, is_past, lemmas, verb_tags, word_tags
+from copylint.grammar.lexicon import MODALS, is_distinct_past, is_past, lemmas, verb_form, verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
 
 RULE = RuleInfo(
     id="grammar.verb-form",
     category="grammar",
     severity="error",
-    summary='A past or -s form where the base form belongs ("to took", "will went", "did not went").',
+    summary='The wrong verb form after "to", a modal, have, be or do ("to took", "will went", "has went", "was took").',
     rationale=(
         "After \"to\", a modal (\"will\", \"could\", \"must\") or \"did not\" English needs the "
         "base form of the verb: \"to take\", \"will go\", \"did not go\". A past form there is "
@@ -22,7 +23,10 @@ RULE = RuleInfo(
         "also a preposition, only past forms that can be nothing else are flagged (\"took\", "
         "\"went\", not \"left\" or \"found\"); after a modal any past or -s form is. \"Will\", "
         "\"can\", \"might\" and \"must\" used as nouns (\"against their will\", \"military "
-        "might\") and \"May\" with a capital are left alone. The suggestion is the base form."
+        "might\") and \"May\" with a capital are left alone. After \"have\" and \"be\" a past form that "
+        "cannot be a participle (\"has went\", \"was took\", \"had broke\") needs the participle, and "
+        "after \"did\" the base form; a free relative before the auxiliary makes it a main verb "
+        "(\"what he did went unnoticed\") and is left alone."
     ),
     bad=(
         Example("He was expected to [[took]] office in March."),
@@ -36,6 +40,14 @@ RULE = RuleInfo(
         Example("The court may [[decided]] the case next week."),
         Example("The plan will also [[requires]] a vote."),
         Example("A warship was deployed to [[retrieved]] them."),
+        Example("The minister has [[went]] on holiday."),
+        Example("The suspect was [[took]] to hospital."),
+        Example("Protesters had [[broke]] into the building."),
+        Example("He did [[went]] to the meeting, aides said."),
+        Example("The police can [[goes]] in without a warrant."),
+        Example("Crowds began to [[stood]] up and cheer."),
+        Example("The members urge the FBI to [[provided]] additional information about it."),
+        Example("The website, which has [[became]] a marketplace, was closed."),
         Example("The minority was large enough to [[vetoed]] any bill."),
     ),
     good=(
@@ -51,6 +63,13 @@ RULE = RuleInfo(
         Example("Russia's military might remains a concern."),
         Example("What he did mattered less than what he said."),
         Example("The court will need more time."),
+        Example("The minister has gone on holiday."),
+        Example("The suspect was taken to hospital."),
+        Example("What it was became clear only later."),
+        Example("What he did went unnoticed."),
+        Example("Crowds began to stand up and cheer."),
+        Example("The grant led to improved safety on the road."),
+        Example("The rise was due to reduced spending."),
     ),
     fix_safe=False,
 )
@@ -73,15 +92,32 @@ _NOUN_MODALS = frozenset("will can might must".split())
 _NOUN_BEFORE = (DETERMINERS - {"that", "all", "both", "each", "some", "many", "most", "several", "few"}) | POSSESSIVES | frozenset("own free good ill political popular public military sheer".split())
 
 
+_HAVE = frozenset("has have had having hasn't haven't hadn't 've 'd".split())
+_BE = frozenset("is are was were be been being isn't aren't wasn't weren't 's 're 'm".split())
+_DID = frozenset("did does do".split())
+# a free relative or question before the auxiliary makes it a main verb: "what he did went",
+# "what it was became clear", "all they had went"
+_FREE_RELATIVE = frozenset("what whatever all everything which that who how why where".split())
+# "which has became" is a slip: after have and be only a free relative makes the verb a main verb
+_FREE_RELATIVE_BE = frozenset("what whatever all everything".split())
+
+
 def find(text: str, words: list[Word]) -> Iterator[Hit]:
+    triggers = _triggers()
     for i, w in enumerate(words):
         low = w.low
+        if low not in triggers:
+            continue
         if low == "to":
             n = after(words, i)
-            if n is not None and n.word and not n.cap and (
-                    is_distinct_past(n.low)
-                    or (is_past(n.low) and (_infinitive_head(words, i) or _object_follows(words, n.index)))):
+            if n is not None and n.word and not n.cap and not (n.low in _AUXILIARY_FORMS and _cleft(words, i)) and (
+                    is_distinct_past(n.low) or _irregular_participle(n.low)
+                    or (is_past(n.low) and (_infinitive_head(words, i) or _object_follows(words, n.index)
+                                            or _tagged_base(words, n.index)))):
                 yield _hit(n, "to")
+            continue
+        if low in _HAVE or low in _BE or (low in _DID and not _negated(words, i)):
+            yield from _perfect_passive(words, i)
             continue
         modal = low in MODALS or low in _NEG_MODALS
         negated_do = low in _NEGATIONS
@@ -102,6 +138,77 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
             yield _hit(n, w.text)  # "will went", "did not went", "could lost"
         elif modal and "z" in tags and "v" not in tags:
             yield _hit(n, w.text)  # "will requires"
+
+
+_AUXILIARY_FORMS = frozenset("was were had did".split())
+
+
+@cache
+def _triggers() -> frozenset[str]:
+    return frozenset({"to"}) | _HAVE | _BE | _DID | MODALS | _NEG_MODALS | _NEGATIONS | _DO
+
+
+def _tagged_base(words: list[Word], i: int) -> bool:
+    """The part-of-speech tagger reads ``words[i]`` (a past form after "to") as a base verb:
+    the context wants an infinitive ("urged the FBI to provided additional information"),
+    where "to increased demand" reads as a participle. Only such candidates are tagged."""
+    from copylint.grammar.tagging import tagged_word
+
+    parts = tagged_word(words, i)
+    return len(parts) == 1 and parts[0].tag == "VB"
+
+
+def _cleft(words: list[Word], i: int) -> bool:
+    """"What they committed to was ...": a "what" earlier in the sentence."""
+    for j in range(i - 1, max(i - 16, -1), -1):
+        if words[j].low in ("what", "whatever", "all"):
+            return True
+        if words[j + 1].sentence_start:
+            return False
+    return False
+
+
+def _negated(words: list[Word], i: int) -> bool:
+    n = after(words, i)
+    return n is not None and n.low == "not"
+
+
+def _irregular_participle(low: str) -> bool:
+    """An irregular past that is also the participle and nothing else ("stood", "held", "brought")."""
+    return verb_tags(low) == "dp" and not word_tags(low) and not low.endswith("ed")
+
+
+def _perfect_passive(words: list[Word], i: int) -> Iterator[Hit]:
+    """"has went", "was took", "did went": a past form that can be nothing else after have, be
+    or do (whose participle differs from it)."""
+    w = words[i]
+    n = _next_verb_slot(words, i)
+    if n is None or not n.word or n.cap or "d" not in verb_tags(n.low) or n.low == w.low:
+        return  # "was was" is the repeated-word rule's
+    if w.cap and w.sentence_start:
+        return  # a question: "Did the minister ...", "Was" + subject
+    # "was broke" (had no money) is fine, "had broke" is not: after have, any past-only form
+    if n.low.endswith("ed") or (n.low in _AUXILIARY_FORMS and (w.low in _DID or n.low != "did" and _cleft(words, i))):
+        return  # regular pasts are participles too ("has learned"); "the first thing he did was"
+    if not (is_distinct_past(n.low) or (w.low in _HAVE and verb_tags(n.low) == "d" and "n" not in word_tags(n.low))):
+        return
+    free = _FREE_RELATIVE if w.low in _DID else _FREE_RELATIVE_BE
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if words[j].low in free:
+            return
+        if words[j + 1].clause_start:
+            break
+    bases = lemmas(n.low)
+    if not bases:
+        return
+    if w.low in _DID:
+        fix = bases[0]
+    else:
+        fix = verb_form(bases[0], "p")
+    if not fix or fix == n.low:
+        return
+    yield Hit(RULE.id, n.start, n.end, f"After \u201c{w.text}\u201d use \u201c{fix}\u201d, not \u201c{n.text}\u201d.",
+              (fix,))
 
 
 def _infinitive_head(words: list[Word], i: int) -> bool:
