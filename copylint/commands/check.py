@@ -33,6 +33,9 @@ from copylint.reporters.text import summary
 from copylint.runner import RunOptions, run
 from copylint.version import __version__
 
+#: the reports that describe the rules they name (the others need no linter for a cached run)
+NEEDS_RULES = frozenset({"sarif", "html"})
+
 
 def exit_code(severities: Iterable[str], incomplete: bool, fail_on: str) -> int:
     """2 when the run was incomplete, 1 when an issue's severity is at or above ``fail_on``, else 0."""
@@ -117,7 +120,11 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | No
             result, kept = run(targets, configs, RunOptions(stdin_filename=stdin_filename, jobs=jobs, cache=cache,
                                                             keep_sources=gate.needs_sources or fmt == "html", on_file=on_file))
         gate.apply(result, kept, lambda path: get_linter(configs.for_file(_real_path(path, gate, stdin_filename))))
-        linters = [get_linter(s) for s in configs.all_settings()] or [get_linter(configs.for_file(None))]
+        rules: dict = {}
+        if statistics or fmt in NEEDS_RULES or not 0 < result.files == result.cached:
+            # (a fully cached text or JSON run builds no linter; any other run has checked its configuration)
+            linters = [get_linter(s) for s in configs.all_settings()] or [get_linter(configs.for_file(None))]
+            rules = dict(sorted({r: info for linter in linters for r, info in linter.rules.items()}.items()))
     except CopylintError as exc:
         fail(exc)
     finally:
@@ -131,8 +138,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | No
         click.echo(f"copylint: warning: no articles (.txt, .md, .html) found in {', '.join(paths)}", err=True)
 
     use_color = color if color is not None else (fmt == "text" and output is None and sys.stdout.isatty())
-    rules = {rule_id: info for linter in linters for rule_id, info in linter.rules.items()}
-    context = ReportContext(rules=dict(sorted(rules.items())), version=__version__, color=use_color,
+    context = ReportContext(rules=rules, version=__version__, color=use_color,
                             files=result.files, sources=kept)
     if gate.fix == "diff":
         report = gate.report()
