@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -120,15 +118,10 @@ def profile(top: int) -> None:
     pstats.Stats(prof).sort_stats("tottime").print_stats(top)
 
 
-def _worktree(ref: str, tmp: Path) -> Path:
-    target = tmp / ref.replace("/", "_")
-    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f", str(target), ref],
-                   check=True, capture_output=True)
-    return target
-
-
 def _child(root: Path, runs: int) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(root))
+    from benchmarks.worktree import env_for
+
+    env = env_for(root)
     out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--json", "--root", str(root),
                           "--runs", str(runs)], capture_output=True, text=True, env=env, check=True)
     return json.loads(out.stdout)
@@ -194,25 +187,18 @@ def main() -> None:
     if opts.json:
         print(json.dumps(measure(opts.runs)))
         return
+    from benchmarks.worktree import checkouts
+
     results: dict[str, dict] = {}
-    with tempfile.TemporaryDirectory(prefix="copylint-engine-") as tmp:
-        trees = {"this tree": ROOT}
-        try:
-            for ref in opts.against:
-                trees[ref] = _worktree(ref, Path(tmp))
-            # interleave: one run of each tree at a time, so load on the shared machine hits all alike
-            for _ in range(opts.runs):
-                for name, root in trees.items():
-                    res = _child(root, 1)
-                    if name in results:
-                        results[name]["runs"] += res["runs"]
-                    else:
-                        results[name] = res
-        finally:
+    with checkouts(opts.against) as trees:
+        # interleaved: one run of each tree at a time, so the shared machine's load hits all alike
+        for _ in range(opts.runs):
             for name, root in trees.items():
-                if name != "this tree":
-                    subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(root)],
-                                   capture_output=True, check=False)
+                res = _child(root, 1)
+                if name in results:
+                    results[name]["runs"] += res["runs"]
+                else:
+                    results[name] = res
     report(results)
 
 

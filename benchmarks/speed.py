@@ -24,7 +24,7 @@ import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.cli_time import cold_start_rows  # noqa: E402
+from benchmarks.cli_time import HEADERS, cold_start_rows  # noqa: E402
 from benchmarks.corpus import articles, print_table, total_words  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,8 +123,8 @@ def main() -> None:
                           f"{opts.jobs} jobs")
 
         # cold start, one article, whole process
-        print_table(["copylint check one-article.txt (cold process)", "median ms", "min ms", "max ms"],
-                    cold_start_rows(SAMPLE, max(opts.runs, 5)), title=f"Cold start on {SAMPLE.name}")
+        print_table(HEADERS, cold_start_rows(SAMPLE, max(opts.runs, 5), opts.against),
+                    title=f"Cold start on {SAMPLE.name} (whole process)")
 
         # cache: one cold run that fills it, then re-runs over the unchanged corpus
         cmd = [sys.executable, "-m", "copylint", "check", str(corpus), "--format", "json", "--fail-on", "never",

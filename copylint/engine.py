@@ -12,6 +12,7 @@ from copylint.document import Document
 from copylint.errors import ConfigError, CopylintError
 from copylint.issue import Issue
 from copylint.registry import all_rules, create_checks
+from copylint.tokens import document_memo
 
 
 @dataclass
@@ -87,18 +88,19 @@ class Linter:
         enabled = self.enabled_rules(settings)
         ctx = CheckContext(settings=settings, doc=doc, enabled=enabled)
         issues: set[Issue] = set()
-        for check in self.checks:
-            if not self._check_enabled(check, settings, enabled):
-                continue
-            try:
-                for f in check.run(doc, ctx):
-                    issue = self._to_issue(f, doc, settings, enabled)
-                    if issue is not None:
-                        issues.add(issue)
-            except CopylintError:
-                raise
-            except Exception as exc:  # a bug in one check must not stop the run
-                self.failures.append(CheckFailure(doc.path, type(check).__name__, f"{type(exc).__name__}: {exc}"))
+        with document_memo():
+            for check in self.checks:
+                if not self._check_enabled(check, settings, enabled):
+                    continue
+                try:
+                    for f in check.run(doc, ctx):
+                        issue = self._to_issue(f, doc, settings, enabled)
+                        if issue is not None:
+                            issues.add(issue)
+                except CopylintError:
+                    raise
+                except Exception as exc:  # a bug in one check must not stop the run
+                    self.failures.append(CheckFailure(doc.path, type(check).__name__, f"{type(exc).__name__}: {exc}"))
         return sorted(issues, key=Issue.sort_key)
 
     def _to_issue(self, f: Finding, doc: Document, settings: Settings, enabled: frozenset[str]) -> Issue | None:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import click
 
-from copylint.archive import open_inputs, run_archive
 from copylint.backends import drain_warnings
 from copylint.cache import ResultCache, default_cache_dir
 from copylint.commands.common import (
@@ -213,6 +212,8 @@ def _check_archive(paths: list[str], configs: SettingsResolver, fmt: str, output
     if fmt not in ("text", "json") or output:
         fail("--input-format jsonl writes JSON lines to stdout; it takes neither --format nor --output")
     try:
+        from copylint.archive import open_inputs, run_archive  # only archive mode needs it (start-up)
+
         inputs = open_inputs(paths if paths != ["."] else ["-"])
     except CopylintError as exc:
         fail(exc)
