@@ -7,6 +7,9 @@ default debounce (what a user waits after the last keystroke). Also prints the i
 parse+lint time of the same text for reference.
 
     python -m benchmarks.lsp_latency [--runs 20] [--words 1000]
+
+Also times the in-process re-lint after the same edit with and without the segment memo the
+server keeps per buffer (wall and CPU), measured in the same run.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from copylint.api import get_linter
 from copylint.config import Settings
 from copylint.lsp import DEFAULT_DEBOUNCE_MS
 from copylint.readers import parse
+from copylint.segment_memo import SegmentMemo
 
 
 def article_of(words: int) -> str:
@@ -129,6 +133,24 @@ def in_process_ms(text: str, runs: int) -> list[float]:
     return out
 
 
+def in_process_edit_ms(text: str, runs: int, memo: bool) -> tuple[list[float], list[float]]:
+    """Wall and CPU ms to re-lint the article after the benchmark's edit (a word inserted
+    in, then taken out of, a middle paragraph), with or without the buffer's segment memo."""
+    linter = get_linter(Settings())
+    kept = SegmentMemo() if memo else None
+    cut = text.rfind("\n", 0, len(text) // 2) + 1
+    edited = text[:cut] + "the " + text[cut:]
+    linter.lint(parse(text, "article.txt", "txt"), memo=kept)  # warm-up: the buffer as opened
+    wall, cpu = [], []
+    for n in range(runs):
+        version = edited if n % 2 == 0 else text
+        started, started_cpu = time.perf_counter(), time.process_time()
+        linter.lint(parse(version, "article.txt", "txt"), memo=kept)
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
+    return wall, cpu
+
+
 def row(label: str, times: list[float]) -> list[object]:
     ordered = sorted(times)
     p90 = ordered[min(len(ordered) - 1, int(round(0.9 * (len(ordered) - 1))))]
@@ -148,6 +170,11 @@ def main() -> None:
             asyncio.run(measure(text, DEFAULT_DEBOUNCE_MS, args.runs, args.warmup))),
         row("in-process parse + lint (reference)", in_process_ms(text, args.runs)),
     ]
+    for memo in (False, True):
+        wall, cpu = in_process_edit_ms(text, args.runs, memo)
+        label = "in-process re-lint after an edit, " + ("segment memo (as the server)" if memo else "no memo")
+        rows.append(row(label + ", wall", wall))
+        rows.append(row(label + ", CPU", cpu))
     print_table(["measurement", "runs", "median ms", "p90 ms", "min ms", "max ms"], rows,
                 title=f"copylint lsp latency, {len(text.split())}-word document, {args.warmup} warm-up edits")
     print("\ntarget: diagnostics within 150 ms of a change after warm-up (debounce 0 row; the default "

@@ -7,13 +7,19 @@ exactly what ``copylint check`` reports for a file written that way. Output line
 ``{"id": ..., "issues": [...]}`` (issues as in ``--format json``, ``path`` = the id), or
 ``{"id": ..., "error": "..."}`` for a record that cannot be linted, or
 ``{"source": FILE, "line": N, "error": "..."}`` for a line that is not a valid record.
-Results come out in input order; memory stays bounded however long the stream.
+Results come out in input order; memory stays bounded however long the stream: a record
+is read no further than ``max_file_size`` bytes (a longer one is an error line; an input
+that does not end such a line within ten times the limit, such as ``/dev/zero``, is abandoned there); a named input
+that is not a regular file (a FIFO, a device) is refused, not waited on; nesting in a record
+is bounded (:mod:`copylint.jsonload`); a record whose reading or checking fails gets an
+``error`` line and the records after it are checked as usual.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -25,7 +31,10 @@ from copylint.config import Settings, SettingsResolver
 from copylint.document import with_headline
 from copylint.engine import get_linter
 from copylint.errors import CopylintError
+from copylint.jsonload import loads
 from copylint.readers import parse
+from copylint.reading import DEFAULT_LIMIT
+from copylint.runner import internal_error
 
 FORMATS = ("txt", "md", "html")
 BATCH = 64
@@ -40,9 +49,18 @@ class ArchiveStats:
     severities_by_input: dict[str, set[str]] = field(default_factory=dict)  # input name -> severities seen
 
 
-def records(stream: IO[bytes], name: str) -> Iterator[tuple[int, dict[str, Any] | str]]:
+def records(
+    stream: IO[bytes], name: str, limit: int = DEFAULT_LIMIT
+) -> Iterator[tuple[int, dict[str, Any] | str]]:
     """(line number, record) for each non-blank line; a problem is returned as a message."""
-    for n, raw in enumerate(stream, 1):
+    for n, raw in enumerate(_lines(stream, limit), 1):
+        if raw is None:
+            yield n, f"record longer than max_file_size ({limit} bytes); skipped"
+            continue
+        if raw is _ABANDONED:
+            yield n, (f"record longer than max_file_size ({limit} bytes) and no end of line within "
+                      f"{SKIP_FACTOR * limit} bytes; the rest of {name} is not read")
+            return
         if n == 1:
             raw = raw.removeprefix(b"\xef\xbb\xbf")
         try:
@@ -53,12 +71,40 @@ def records(stream: IO[bytes], name: str) -> Iterator[tuple[int, dict[str, Any] 
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
+            data = loads(line)
         except ValueError as exc:
             yield n, f"invalid JSON: {exc}"
             continue
         problem = validate_record(data)
         yield n, problem if problem else data
+
+
+_ABANDONED = b"<abandoned>"
+#: an over-long record is skipped to its end of line, read no further than this many times the limit
+SKIP_FACTOR = 10
+
+
+def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
+    """The lines of ``stream``, each read no further than ``limit`` bytes: None for a line
+    that is longer (skipped to its end), then :data:`_ABANDONED` if that end is not found
+    within :data:`SKIP_FACTOR` times the limit (``/dev/zero``)."""
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield raw
+            continue
+        skipped = len(raw)
+        while True:  # the rest of the over-long line, in bounded pieces
+            rest = stream.readline(limit + 1)
+            skipped += len(rest)
+            if not rest or rest.endswith(b"\n"):
+                yield None
+                break
+            if skipped > SKIP_FACTOR * limit:
+                yield _ABANDONED
+                return
 
 
 def validate_record(data: Any) -> str | None:
@@ -86,10 +132,15 @@ def lint_record(settings: Settings, record: dict[str, Any]) -> dict[str, Any]:
     ident = record["id"]
     fmt = record.get("format", "txt")
     path = str(ident)
-    body = parse(record.get("body", ""), path, "body" if fmt == "txt" else fmt)
-    doc = with_headline(record.get("headline", ""), body)
-    linter = get_linter(settings)
-    issues = linter.lint(doc)
+    try:
+        body = parse(record.get("body", ""), path, "body" if fmt == "txt" else fmt)
+        doc = with_headline(record.get("headline", ""), body)
+        linter = get_linter(settings)
+        issues = linter.lint(doc)
+    except CopylintError:  # the configuration's error, not this record's
+        raise
+    except Exception as exc:  # noqa: BLE001 - contained to this record; the others are checked
+        return {"id": ident, "error": internal_error(path, exc).message}
     failures = linter.take_failures()
     if failures:
         return {"id": ident, "error": failures[0].as_error().message}
@@ -124,7 +175,8 @@ def run_archive(inputs: list[tuple[str, IO[bytes]]], settings: Settings | Settin
     """
     configs = settings if isinstance(settings, SettingsResolver) else SettingsResolver(settings)
     stats = ArchiveStats()
-    items = ((name, n, rec) for name, stream in inputs for n, rec in records(stream, name))
+    items = ((name, n, rec) for name, stream in inputs
+             for n, rec in records(stream, name, configs.for_file(None if name == "<stdin>" else name).max_file_size))
     jobs = jobs or os.cpu_count() or 1
 
     def settings_of(batch: list[tuple[str, int, dict[str, Any] | str]]) -> Settings:
@@ -170,17 +222,27 @@ def _count(line: dict[str, Any], stats: ArchiveStats) -> None:
 
 
 def open_inputs(paths: list[str]) -> list[tuple[str, IO[bytes]]]:
-    """(name, byte stream) for each path; '-' is stdin. Raises CopylintError naming a bad path."""
+    """(name, byte stream) for each path; '-' is stdin. Raises CopylintError naming a bad path:
+    one that cannot be opened, or is not a regular file (a FIFO is refused, not waited on)."""
     opened: list[tuple[str, IO[bytes]]] = []
     for path in paths:
         if path == "-":
             opened.append(("<stdin>", sys.stdin.buffer))
             continue
         try:
-            opened.append((path, open(path, "rb")))  # noqa: SIM115 - closed by the caller
-        except OSError as exc:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+            kind = stat.S_IFMT(os.fstat(fd).st_mode)
+            if kind != stat.S_IFREG:
+                os.close(fd)
+                what = "a folder" if kind == stat.S_IFDIR else "not a regular file (a FIFO, a device or a socket)"
+                raise CopylintError(f"cannot read: {what}; give a file, or '-' for stdin", path)
+            os.set_blocking(fd, True)
+            opened.append((path, os.fdopen(fd, "rb")))  # closed by the caller
+        except (OSError, CopylintError) as exc:
             for _, stream in opened:
                 if stream is not sys.stdin.buffer:
                     stream.close()
+            if isinstance(exc, CopylintError):
+                raise
             raise CopylintError(f"cannot read: {exc.strerror or exc}", path) from None
     return opened

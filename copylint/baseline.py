@@ -28,10 +28,12 @@ import os
 from collections import Counter
 from collections.abc import Iterable
 
-from copylint.errors import CopylintError
+from copylint.errors import CopylintError, InputError
 from copylint.fixes import atomic_write
 from copylint.issue import Issue
+from copylint.jsonload import loads
 from copylint.positions import LineIndex
+from copylint.reading import read_limited
 from copylint.version import __version__
 
 BASELINE_VERSION = 1
@@ -114,12 +116,11 @@ class Baseline:
     def load(cls, path: str) -> Baseline:
         """Read and validate a baseline file; :class:`CopylintError` naming the file when it is not one."""
         try:
-            with open(path, encoding="utf-8") as fh:
-                data = json.load(fh)
-        except FileNotFoundError:
-            raise CopylintError("baseline file not found (write one with `copylint baseline`)", path) from None
-        except OSError as exc:
-            raise CopylintError(f"cannot read the baseline: {exc.strerror or exc}", path) from None
+            data = loads(read_limited(path, what="baseline"))
+        except InputError as exc:
+            if exc.message == "baseline not found":
+                raise CopylintError("baseline file not found (write one with `copylint baseline`)", path) from None
+            raise CopylintError(f"cannot read the baseline: {exc.message}", path) from None
         except ValueError as exc:
             line = getattr(exc, "lineno", None)
             raise CopylintError(f"not a copylint baseline (invalid JSON: {exc})", path, line) from None

@@ -16,7 +16,10 @@ from pathlib import Path
 
 from copylint.cachefile import replace_file
 from copylint.config import Settings
-from copylint.issue import Issue
+from copylint.errors import InputError
+from copylint.issue import CATEGORIES, SEVERITIES, Issue
+from copylint.jsonload import loads
+from copylint.reading import read_limited
 from copylint.version import __version__
 
 _FIELDS = [f.name for f in fields(Issue)]
@@ -39,9 +42,8 @@ def _hash_file(h: hashlib._Hash, path: str) -> None:
                 for name in sorted(files):
                     _hash_file(h, os.path.join(folder, name))
         else:
-            with open(path, "rb") as fh:
-                h.update(fh.read())
-    except OSError:
+            h.update(read_limited(path))  # a word list at /dev/zero or a FIFO: bounded, never waited on
+    except (OSError, InputError):
         h.update(b"<unreadable>")
 
 
@@ -79,6 +81,28 @@ def settings_fingerprint(settings: Settings) -> str:
     return h.hexdigest()
 
 
+#: a cache entry larger than this is not one copylint wrote for a file within max_file_size
+MAX_ENTRY = 64_000_000
+
+_TYPES = {
+    "path": str, "line": int, "column": int, "end_line": int, "end_column": int, "rule": str,
+    "category": str, "severity": str, "message": str, "offset": int, "end_offset": int,
+    "fix_safe": bool, "text": str,
+}
+
+
+def _issue(d: dict) -> Issue | None:
+    """An Issue from a stored entry, or None when the entry is not a valid one."""
+    if set(d) != set(_FIELDS) or d["severity"] not in SEVERITIES or d["category"] not in CATEGORIES:
+        return None
+    if not all(type(d[name]) is kind for name, kind in _TYPES.items()):
+        return None
+    suggestions = d["suggestions"]
+    if not isinstance(suggestions, list) or not all(isinstance(x, str) for x in suggestions):
+        return None
+    return Issue(**{**d, "suggestions": tuple(suggestions)})
+
+
 class ResultCache:
     """Issues of one file, stored under a key of its content, its path and the settings."""
 
@@ -103,12 +127,15 @@ class ResultCache:
         return self.folder / key[:2] / f"{key[2:]}.json"
 
     def get(self, key: str) -> list[Issue] | None:
+        """The cached issues, or None: a missing entry, or one that is not exactly what
+        :meth:`put` writes (corrupt, nested too deep, an unknown severity or category, a
+        field of the wrong type) is a miss, never an exception."""
         try:
-            with open(self._entry(key), encoding="utf-8") as fh:
-                data = json.load(fh)
-            return [Issue(**{**d, "suggestions": tuple(d["suggestions"])}) for d in data["issues"]]
-        except (OSError, ValueError, KeyError, TypeError):
+            data = loads(read_limited(str(self._entry(key)), MAX_ENTRY))  # a planted FIFO: refused
+            issues = [_issue(d) for d in data["issues"]]
+        except (InputError, OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
+        return issues if all(i is not None for i in issues) else None  # type: ignore[return-value]
 
     def put(self, key: str, issues: list[Issue]) -> None:
         if not self.writable:

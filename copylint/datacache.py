@@ -1,25 +1,43 @@
 """Derived word data cached between runs, so a new process does not rebuild it.
 
 Files live in ``$COPYLINT_LEXICON_DIR``, else ``$XDG_CACHE_HOME/copylint/lexicon``, else
-``~/.cache/copylint/lexicon``, named by a hash of the inputs (the source files' size and
-date, the code that builds them, the Python version), written to a temporary file and
-renamed. Any problem (an unwritable folder, a corrupt file) means building in memory:
-slower, never wrong.
+``~/.cache/copylint/lexicon``. Nothing in them can run code:
+
+- the file name carries a hash of the *content* of the inputs (never their dates or
+  paths), so every installation with the same data finds the same file and none of them
+  rebuilds or deletes another's copy;
+- the file is plain data (JSON, or the lexicon's own binary tables) followed by a SHA-256
+  of the data (:func:`seal`); a file whose hash does not match, that is truncated, or that
+  does not parse is a cache miss and is rebuilt (never ``pickle``: anyone who can write the
+  folder, a shared CI cache, could otherwise run code as the user);
+- writing goes through a temporary file and a rename (:func:`copylint.cachefile.replace_file`).
+
+Any problem (an unwritable folder, a corrupt file) means building in memory: slower, never
+wrong. Files not used for :data:`STALE_DAYS` days are removed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
-import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from copylint.cachefile import replace_file
+from copylint.reading import read_limited
 
 T = TypeVar("T")
+
+#: bumped when the sealed-file layout changes
+FORMAT = b"copylint-data-1"
+DIGEST = hashlib.sha256().digest_size
+#: no derived-data file is larger; a larger one is not ours
+MAX_SIZE = 256_000_000
+#: cache files unused this long are removed (another version's data, long gone)
+STALE_DAYS = 30
 
 
 def cache_dir() -> Path:
@@ -30,34 +48,87 @@ def cache_dir() -> Path:
     return Path(base) / "copylint" / "lexicon"
 
 
-def _stamp(paths: list[Path]) -> str:
-    h = hashlib.sha256(sys.version.encode())
-    for path in paths:
+def content_key(inputs: Iterable[Path | bytes]) -> str:
+    """A hash of the inputs' content (files are read; bytes are taken as they are).
+
+    A missing file counts as a distinct input, so installing it later changes the key.
+    """
+    h = hashlib.sha256(FORMAT)
+    for item in inputs:
+        if isinstance(item, bytes):
+            h.update(b"B%d:" % len(item) + item)
+            continue
         try:
-            st = os.stat(path)
-            h.update(f"{path}:{st.st_size}:{st.st_mtime_ns}".encode())
+            data = item.read_bytes()
         except OSError:
-            h.update(f"{path}:-".encode())
-    return h.hexdigest()[:20]
+            h.update(b"M:")
+            continue
+        h.update(b"F%d:" % len(data) + data)
+    return h.hexdigest()[:32]
 
 
-def cached(name: str, inputs: list[Path], build: Callable[[], T]) -> T:
-    """``build()``, or its pickled result from an earlier run with the same ``inputs``."""
-    path = cache_dir() / f"{name}-{_stamp(inputs)}.pickle"
+def seal(payload: bytes) -> bytes:
+    """``payload`` followed by its SHA-256: what :func:`unseal` checks."""
+    return payload + hashlib.sha256(payload).digest()
+
+
+def unseal(data: bytes | memoryview) -> memoryview | None:
+    """The payload of a sealed file, or None when its hash does not match (corrupt, truncated, tampered)."""
+    view = memoryview(data)
+    if len(view) < DIGEST:
+        return None
+    payload = view[: len(view) - DIGEST]
+    if hashlib.sha256(payload).digest() != bytes(view[len(view) - DIGEST :]):
+        return None
+    return payload
+
+
+def touch_if_old(path: Path) -> None:
+    """Mark a cache file as used (at most once a day), so pruning keeps it."""
     try:
-        with open(path, "rb") as fh:
-            return pickle.load(fh)
-    except Exception:  # missing, corrupt or unreadable: build it
+        if time.time() - path.stat().st_mtime > 86400:
+            os.utime(path)
+    except OSError:
+        pass
+
+
+def prune(folder: Path, pattern: str, keep: Path) -> None:
+    """Remove files matching ``pattern`` unused for :data:`STALE_DAYS` days (never ``keep``)."""
+    cutoff = time.time() - STALE_DAYS * 86400
+    for old in folder.glob(pattern):
+        try:
+            if old != keep and old.stat().st_mtime < cutoff:
+                old.unlink()
+        except OSError:
+            pass
+
+
+def cached(
+    name: str,
+    inputs: list[Path],
+    build: Callable[[], T],
+    revive: Callable[[Any], T] | None = None,
+) -> T:
+    """``build()``, or its JSON-stored result from an earlier run with the same input content.
+
+    ``build()`` must return JSON-representable data; ``revive`` turns the parsed JSON back
+    into what ``build`` returns (tuples, for instance). Anything wrong with the stored file
+    (a bad hash, invalid JSON, nesting too deep, ``revive`` refusing it) is a miss.
+    """
+    path = cache_dir() / f"{name}-{content_key(inputs)}.json"
+    try:
+        payload = unseal(read_limited(str(path), MAX_SIZE))  # a planted FIFO or device: refused
+        if payload is not None:
+            value = json.loads(bytes(payload).decode("utf-8"))
+            result = revive(value) if revive is not None else value
+            touch_if_old(path)
+            return result
+    except Exception:  # noqa: BLE001 - missing, corrupt, unreadable or not a file: build it
         pass
     value = build()
     try:
-        replace_file(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-    except OSError:
+        replace_file(path, seal(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")))
+    except (OSError, TypeError, ValueError):
         return value
-    for old in path.parent.glob(f"{name}-*.pickle"):  # earlier versions of the same data
-        if old != path:
-            try:
-                old.unlink()
-            except OSError:
-                pass
+    prune(path.parent, f"{name}-*.json", path)
     return value

@@ -12,6 +12,7 @@ from copylint.document import Document
 from copylint.errors import ConfigError, CopylintError
 from copylint.issue import Issue
 from copylint.registry import all_rules, create_checks
+from copylint.segment_memo import SegmentMemo
 from copylint.tokens import document_memo
 
 
@@ -79,10 +80,11 @@ class Linter:
         prefix = check.dynamic_prefix
         return bool(prefix) and settings.is_enabled(f"{prefix}*", check.dynamic_default)
 
-    def lint(self, doc: Document, settings: Settings | None = None) -> list[Issue]:
+    def lint(self, doc: Document, settings: Settings | None = None, memo: SegmentMemo | None = None) -> list[Issue]:
         """All issues in ``doc``, sorted and without duplicates.
 
-        ``settings`` replaces the linter's own for this document (same checks).
+        ``settings`` replaces the linter's own for this document (same checks). ``memo``
+        (an editor's, one per buffer) lets segment-local checks skip unchanged segments.
         """
         settings = (settings or self.settings).for_path(doc.path)
         enabled = self.enabled_rules(settings)
@@ -93,7 +95,9 @@ class Linter:
                 if not self._check_enabled(check, settings, enabled):
                     continue
                 try:
-                    for f in check.run(doc, ctx):
+                    findings = (memo.run(check, doc, ctx) if memo is not None and check.segment_local
+                                else check.run(doc, ctx))
+                    for f in findings:
                         issue = self._to_issue(f, doc, settings, enabled)
                         if issue is not None:
                             issues.add(issue)

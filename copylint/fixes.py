@@ -16,17 +16,18 @@ import html
 import os
 import re
 import stat
-import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from copylint.cachefile import clean_stale_temps, exchange, exclusive_temp
 from copylint.decoding import encode
 from copylint.document import PLACEHOLDER, Document
 from copylint.engine import Linter
 from copylint.errors import CopylintError
 from copylint.issue import Issue
 from copylint.readers import parse
-from copylint.sourcefile import parse_document, read_bytes
+from copylint.reading import read_limited
+from copylint.sourcefile import parse_document
 
 #: a fix may create a new fixable issue ("the the the"); this many passes at most
 MAX_PASSES = 10
@@ -190,54 +191,71 @@ def fix_document(linter: Linter, doc: Document, select: Selector | None = None) 
 def fix_file(linter: Linter, path: str, fmt: str, select: Selector | None = None, write: bool = True) -> FixOutcome:
     """Fix one file on disk (``write=False``: compute the fixes only).
 
-    Raises :class:`CopylintError` naming the file when it cannot be read or written, or
-    when it changed on disk while it was being fixed; the file is then left as it was.
+    Raises :class:`CopylintError` naming the file when it cannot be read or written, is a
+    symbolic link (never written through), or changed on disk while it was being fixed;
+    the file is then left as it was.
     """
-    data = read_bytes(path)
+    if write and os.path.islink(path):
+        raise CopylintError("is a symbolic link; --fix does not write through links (name the file it points to)", path)
+    data = read_limited(path, linter.settings.max_file_size)  # bounded; a FIFO refused, not waited on
     doc = parse_document(path, fmt, data)
     outcome = fix_document(linter, doc, select)
     if write and outcome.changed:
-        new_data = encode(outcome.after, doc.encoding, doc.has_bom)
-        if read_bytes(path) != data:
-            raise CopylintError("changed on disk while copylint was fixing it; not written", path)
-        atomic_write(path, new_data)
+        atomic_write(path, encode(outcome.after, doc.encoding, doc.has_bom), expected=data)
     return outcome
 
 
-def atomic_write(path: str, data: bytes, create: bool = False) -> None:
+_CHANGED = "changed on disk while copylint was fixing it; not written"
+
+
+def atomic_write(path: str, data: bytes, create: bool = False, expected: bytes | None = None) -> None:
     """Replace the file at ``path`` with ``data`` so that readers see the old or the new bytes, never a mix.
 
-    Writes a temporary file in the same folder, fsyncs it, gives it the original's
-    permission bits (and owner, where allowed) and renames it over the original. A
-    symlink is followed: its target is replaced and the link kept. On any failure the
-    temporary file is removed, the original is untouched, and :class:`CopylintError` is raised.
-    With ``create``, a missing file is created with the default permissions (umask).
+    Writes a temporary file in the same folder (created exclusively, see
+    :mod:`copylint.cachefile`), fsyncs it, gives it the original's permission bits (and
+    owner, where allowed) and puts it in place. A symbolic link at ``path`` is refused,
+    never written through. With ``expected``, the file is replaced only if it still holds
+    exactly those bytes: the new file and the old are swapped in one atomic step
+    (``renameat2(RENAME_EXCHANGE)``) and the file swapped out is compared with ``expected``;
+    if another program changed it before the swap, the swap is undone and
+    :class:`CopylintError` says so (a change after the swap lands on the new file, so
+    nothing is lost either way). Where the system cannot swap atomically, the file is
+    compared just before an ordinary rename. On any failure the temporary file is removed,
+    the original is untouched, and :class:`CopylintError` is raised. With ``create``, a
+    missing file is created with the default permissions (umask).
     """
-    target = os.path.realpath(path)
     try:
-        st: os.stat_result | None = os.stat(target)
+        st: os.stat_result | None = os.lstat(path)
     except FileNotFoundError:
         if not create:
             raise CopylintError("cannot write: no such file", path) from None
         st = None
     except OSError as exc:
         raise CopylintError(f"cannot write: {exc.strerror or exc}", path) from None
+    if st is not None and stat.S_ISLNK(st.st_mode):
+        raise CopylintError("is a symbolic link; copylint does not write through links", path)
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise CopylintError("is not a regular file; not written", path)
     writable_bits = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
-    if st is not None and (not os.access(target, os.W_OK) or not st.st_mode & writable_bits):
+    if st is not None and (not os.access(path, os.W_OK) or not st.st_mode & writable_bits):
         raise CopylintError("file is read-only; not written", path)
-    folder = os.path.dirname(target)
+    folder = os.path.dirname(os.path.abspath(path))
+    clean_stale_temps(folder)
     tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".copylint-tmp", dir=folder)
+        fd, tmp = exclusive_temp(folder, os.path.basename(path))
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask())
-        if st is not None and hasattr(os, "chown") and (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
-            with contextlib.suppress(OSError):
-                os.chown(tmp, st.st_uid, st.st_gid)
-        os.replace(tmp, target)
+            os.chmod(tmp, stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask())
+            if st is not None and hasattr(os, "chown") and (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+                with contextlib.suppress(OSError):
+                    os.chown(tmp, st.st_uid, st.st_gid)
+            if expected is None or st is None:
+                os.replace(tmp, path)
+            else:
+                _replace_if_unchanged(path, tmp, expected, os.fstat(fh.fileno()))
         tmp = None
     except OSError as exc:
         raise CopylintError(f"cannot write: {exc.strerror or exc}; the file is unchanged", path) from None
@@ -246,6 +264,58 @@ def atomic_write(path: str, data: bytes, create: bool = False) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
     _fsync_folder(folder)
+
+
+def _replace_if_unchanged(path: str, tmp: str, expected: bytes, ours: os.stat_result) -> None:
+    """Put ``tmp`` at ``path`` if ``path`` still holds ``expected``; else raise, ``path`` as it was."""
+    with _locked(path):  # while swapped out under a temporary name, no clean-up takes it for stale
+        if not exchange(tmp, path):  # no atomic swap here: compare, then rename (a narrow window)
+            if _read_nofollow(path) != expected:
+                raise CopylintError(_CHANGED, path)
+            os.replace(tmp, path)
+            return
+        # ``path`` now holds the new bytes and ``tmp`` the file that was there: check that one
+        try:
+            unchanged = _read_nofollow(tmp) == expected
+        except OSError:
+            unchanged = False
+        if unchanged:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            return
+        if os.path.samestat(os.lstat(path), ours):  # nobody replaced ours since: swap back
+            exchange(tmp, path)
+        raise CopylintError(_CHANGED, path)
+
+
+@contextlib.contextmanager
+def _locked(path: str) -> Iterator[None]:
+    """An exclusive ``flock`` on the file at ``path`` for the block, where the system has one.
+
+    Another copylint fixing the same file at the same moment holds it: refused, not waited for.
+    """
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise CopylintError("is being written by another copylint run; not written", path) from None
+        except OSError:
+            pass  # no locks on this file system: the swap and the comparison still hold
+        yield
+    finally:
+        os.close(fd)
+
+
+def _read_nofollow(path: str) -> bytes:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(fd, "rb") as fh:
+        return fh.read()
 
 
 def _umask() -> int:

@@ -16,7 +16,7 @@ from copylint.config import Settings, SettingsResolver
 from copylint.errors import CopylintError, InputError
 from copylint.issue import Issue
 from copylint.readers import format_for_path, parse
-from copylint.runner import RunResult, sources
+from copylint.runner import RunResult, WalkWarning, sources
 
 if TYPE_CHECKING:  # a plain check imports none of these (start-up): they are imported when an option asks
     from copylint.baseline import Baseline
@@ -36,6 +36,7 @@ class Gate:
     fixed_files: int = 0
     unchanged: int = 0  # files skipped as unchanged since the diff base
     applied: list[tuple[str, Issue, str]] = field(default_factory=list)  # (path, issue, replacement) per fix
+    walk_warnings: list[str] = field(default_factory=list)  # from expanding folders in targets()
 
     @classmethod
     def build(
@@ -85,7 +86,9 @@ class Gate:
             return paths
         out: list[str] = []
         for item in sources(paths, settings):
-            if isinstance(item, InputError):
+            if isinstance(item, WalkWarning):
+                self.walk_warnings.append(item.message)  # reported by apply()
+            elif isinstance(item, InputError):
                 out.append(item.path or "")  # the runner reports it again
             elif item.path != "-" and self.diff_base is not None and self.diff_base.unchanged(item.path):
                 self.unchanged += 1
@@ -104,6 +107,7 @@ class Gate:
     def apply(self, result: RunResult, kept: dict[str, str], linter_for: Callable[[str], Linter]) -> None:
         """Narrow ``result.issues`` to the reported ones, then fix (``kept`` follows fixed files);
         ``linter_for(path)`` is the linter of that file's configuration."""
+        result.warnings[:0] = [w for w in self.walk_warnings if w not in result.warnings]
         if not self.active:
             return
         by_path: dict[str, list[Issue]] = {}

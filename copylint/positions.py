@@ -88,3 +88,58 @@ def utf16_to_codepoint_offsets(text: str, offset: int, length: int) -> tuple[int
         units += 2 if ord(text[index]) > 0xFFFF else 1
         index += 1
     return start, index
+
+
+# Positions in a negotiated LSP encoding (LSP 3.17 ``positionEncoding``): the unit a
+# ``character`` counts is a UTF-8 byte, a UTF-16 code unit or a code point (UTF-32).
+UTF8, UTF16, UTF32 = "utf-8", "utf-16", "utf-32"
+ENCODINGS = (UTF8, UTF16, UTF32)
+
+
+def unit_length(ch: str, encoding: str) -> int:
+    """How many units of ``encoding`` one code point takes."""
+    if encoding == UTF32:
+        return 1
+    cp = ord(ch)
+    if encoding == UTF16:
+        return 2 if cp > 0xFFFF else 1
+    return 1 if cp < 0x80 else 2 if cp < 0x800 else 3 if cp < 0x10000 else 4
+
+
+def units_length(text: str, encoding: str) -> int:
+    """Length of ``text`` in units of ``encoding``."""
+    if encoding == UTF32:
+        return len(text)
+    if encoding == UTF16:
+        return utf16_length(text)
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def lsp_position(index: LineIndex, offset: int, encoding: str = UTF16) -> tuple[int, int]:
+    """0-based (line, character) of code-point ``offset`` of ``index.text``, counted in ``encoding``."""
+    line = index.line_of(offset)
+    start = index.line_start(line)
+    return line - 1, units_length(index.text[start:offset], encoding)
+
+
+def offset_from_lsp(index: LineIndex, line: int, character: int, encoding: str = UTF16) -> int:
+    """Code-point offset of a 0-based LSP (line, character) position counted in ``encoding``.
+
+    A line past the end is the last line; a character past the end of its line is the end
+    of the line, before its break; a character inside a multi-unit code point is that code
+    point's start (never the middle of a character)."""
+    text = index.text
+    line = min(max(line, 0), index.line_count - 1)
+    start = index.line_start(line + 1)
+    end = index.line_start(line + 2) if line + 1 < index.line_count else len(text)
+    while end > start and text[end - 1] in "\r\n":
+        end -= 1
+    units = 0
+    pos = start
+    while pos < end:
+        step = unit_length(text[pos], encoding)
+        if units + step > character:
+            break
+        units += step
+        pos += 1
+    return pos

@@ -7,6 +7,7 @@ came back. The result cache and the worker processes wrap the same per-file step
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -17,12 +18,13 @@ from copylint.backends import drain_warnings
 from copylint.cache import ResultCache
 from copylint.config import Settings, SettingsResolver
 from copylint.decoding import decode
-from copylint.discovery import Source, discover
+from copylint.discovery import Source, WalkWarning, discover
 from copylint.engine import get_linter
 from copylint.errors import CopylintError, InputError
 from copylint.issue import Issue
 from copylint.readers import format_for_path
-from copylint.sourcefile import parse_document, read_bytes
+from copylint.reading import read_limited, read_stream, too_large
+from copylint.sourcefile import parse_document
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -74,21 +76,31 @@ def lint_file(
     data: bytes | None = None,
     cache: ResultCache | None = None,
 ) -> FileResult:
-    """Read, parse and lint one file; an unreadable file becomes an error, not an exception."""
+    """Read, parse and lint one file; whatever goes wrong with it becomes its error, not an exception.
+
+    The file is read with a bound (``max_file_size``; a FIFO is refused, a device read no
+    further than the bound: :mod:`copylint.reading`). A reader or check that fails on this
+    file's content is reported as one error naming the file; every other file is unaffected.
+    """
     try:
         if data is None:
-            _check_size(source.path, os.path.getsize(source.path) if os.path.isfile(source.path) else 0, settings)
-            data = read_bytes(source.path)
+            data = read_limited(source.path, settings.max_file_size)
         else:
             _check_size(source.path, len(data), settings)
         key, hit = _from_cache(settings, source, data, cache, keep_source)
         if hit is not None:
             return hit
         doc = parse_document(source.path, source.format, data)
+        linter = get_linter(settings)
+        issues = linter.lint(doc)
     except InputError as exc:
         return FileResult(source.path, False, errors=[exc])
-    linter = get_linter(settings)
-    issues = linter.lint(doc)
+    except CopylintError:  # the configuration (a word list, a pack): the run's error, said as it is
+        raise
+    except Exception as exc:  # noqa: BLE001 - a bug meets this file's content: contain it to the file
+        with contextlib.suppress(Exception):
+            get_linter(settings).take_failures()  # nothing of this file carries over to the next
+        return FileResult(source.path, False, errors=[internal_error(source.path, exc)])
     failures = [f.as_error() for f in linter.take_failures()]
     if key is not None and not failures and not any(c.degraded for c in linter.checks):
         cache.put(key, issues)
@@ -113,28 +125,47 @@ def cached_result(settings: Settings, source: Source, keep_source: bool, cache: 
     """The file's result from the cache without building a linter, or None: a miss, or a file
     that cannot be read (linting it then reports why)."""
     try:
-        _check_size(source.path, os.path.getsize(source.path) if os.path.isfile(source.path) else 0, settings)
-        return _from_cache(settings, source, read_bytes(source.path), cache, keep_source)[1]
+        return _from_cache(settings, source, read_limited(source.path, settings.max_file_size), cache, keep_source)[1]
     except InputError:
         return None
 
 
+def internal_error(path: str, exc: BaseException) -> InputError:
+    """One line naming the file for an unexpected failure while reading or checking it.
+
+    It names the exception and where copylint raised it, never the exception's text (which
+    may quote the article: article text is never logged).
+    """
+    where = ""
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if f"{os.sep}copylint{os.sep}" in filename:
+            where = f" in copylint/{filename.rsplit(f'{os.sep}copylint{os.sep}', 1)[1]}"
+        tb = tb.tb_next
+    return InputError(
+        f"could not be checked: internal error ({type(exc).__name__}{where}); "
+        "other files are unaffected; please report this with the file",
+        path,
+    )
+
+
 def _check_size(path: str, size: int, settings: Settings) -> None:
     if size > settings.max_file_size:
-        raise InputError(
-            f"file is {size / 1e6:.1f} MB, larger than max_file_size ({settings.max_file_size / 1e6:g} MB); skipped "
-            "(raise max_file_size in the configuration to check it)",
-            path,
-        )
+        raise InputError(too_large(f"file is {size / 1e6:.1f} MB", settings.max_file_size), path)
 
 
-def sources(paths: list[str], settings: Settings | SettingsResolver) -> Iterator[Source | InputError]:
-    """Every file to lint under ``paths``; '-' (stdin) is yielded as a Source with path '-'."""
+def sources(paths: list[str], settings: Settings | SettingsResolver) -> Iterator[Source | InputError | WalkWarning]:
+    """Every file to lint under ``paths``; '-' (stdin) is yielded as a Source with path '-'.
+
+    Symlinks in folders may point anywhere inside the folders named in ``paths``, no further.
+    """
+    roots = [p for p in paths if p != "-" and os.path.isdir(p)]
     for path in paths:
         if path == "-":
             yield Source("-", "txt")
         else:
-            yield from discover([path], settings)
+            yield from discover([path], settings, roots=roots)
 
 
 def run(paths: list[str], settings: Settings | SettingsResolver,
@@ -163,11 +194,19 @@ def run(paths: list[str], settings: Settings | SettingsResolver,
         if isinstance(item, InputError):
             result.errors.append(item)
             continue
+        if isinstance(item, WalkWarning):
+            result.warnings.append(item.message)
+            continue
         if item.path == "-":
             name = options.stdin_filename or "<stdin>"
             fmt = (format_for_path(options.stdin_filename) if options.stdin_filename else "txt") or "txt"
-            file_result = lint_file(settings.for_file(options.stdin_filename), Source(name, fmt),
-                                    options.keep_sources, data=sys.stdin.buffer.read())
+            stdin_settings = settings.for_file(options.stdin_filename)
+            try:
+                data = read_stream(sys.stdin.buffer, stdin_settings.max_file_size, name, "stdin")
+            except InputError as exc:
+                file_result = FileResult(name, False, errors=[exc])
+            else:
+                file_result = lint_file(stdin_settings, Source(name, fmt), options.keep_sources, data=data)
         elif item.path in parallel:
             _collect(parallel[item.path], result, kept)
             continue

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from copylint.decoding import decode
 from copylint.document import Document
-from copylint.errors import InputError
 from copylint.readers import parse
+from copylint.reading import read_limited
 
 
 def read_bytes(path: str) -> bytes:
-    """A file's bytes; :class:`InputError` naming the file when it cannot be read."""
-    try:
-        with open(path, "rb") as fh:
-            return fh.read()
-    except IsADirectoryError:
-        raise InputError("is a directory", path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", path) from None
+    """A file's bytes; :class:`InputError` naming the file when it cannot be read.
+
+    Bounded like every input (:mod:`copylint.reading`): at most the default
+    ``max_file_size``, a FIFO refused rather than waited on.
+    """
+    return read_limited(path)
 
 
 def read_document(path: str, fmt: str | None = None, data: bytes | None = None) -> Document:

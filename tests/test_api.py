@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import builtins
+import os
 
 import pytest
 
@@ -31,7 +32,15 @@ def test_lint_paths_reports_unreadable_file_and_goes_on(tmp_path, monkeypatch):
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *args, **kwargs)
 
+    real_os_open = os.open
+
+    def os_guarded(path, *args, **kwargs):  # copylint.reading opens files with os.open
+        if str(path).endswith("a.txt"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_os_open(path, *args, **kwargs)
+
     monkeypatch.setattr(builtins, "open", guarded)
+    monkeypatch.setattr(os, "open", os_guarded)
     result = lint_paths([str(tmp_path)], config=Settings())
     assert [str(e) for e in result.errors] == [f"{tmp_path / 'a.txt'}: cannot read file: Permission denied"]
     assert [i.path for i in result.issues] == [str(tmp_path / "b.txt")]

@@ -1,6 +1,11 @@
 from __future__ import annotations
 
-from copylint.datacache import cached
+import json
+import os
+import pickle
+import time
+
+from copylint.datacache import STALE_DAYS, cached, seal, unseal
 
 
 def test_built_once_reused_rebuilt_when_inputs_change(tmp_path, monkeypatch):
@@ -19,7 +24,36 @@ def test_built_once_reused_rebuilt_when_inputs_change(tmp_path, monkeypatch):
     source.write_text("a\nb\n")
     assert cached("words", [source], build) == {"words": ["a", "b"]}
     assert len(calls) == 2
-    assert len(list((tmp_path / "cache").glob("words-*.pickle"))) == 1  # the old version is gone
+    # another installation's version (the old data) is kept: it may still be in use
+    assert len(list((tmp_path / "cache").glob("words-*.json"))) == 2
+
+
+def test_the_key_is_the_inputs_content_not_their_dates_or_paths(tmp_path, monkeypatch):
+    """Two installations with the same data share one file; touching a file rebuilds nothing."""
+    monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(tmp_path / "cache"))
+    one, two = tmp_path / "env1" / "words.tsv", tmp_path / "env2" / "words.tsv"
+    for f in (one, two):
+        f.parent.mkdir()
+        f.write_text("a\n")
+    calls = []
+    assert cached("w", [one], lambda: calls.append(1) or [1]) == [1]
+    os.utime(one, (0, 0))
+    assert cached("w", [one], lambda: calls.append(1) or [2]) == [1]
+    assert cached("w", [two], lambda: calls.append(1) or [3]) == [1]
+    assert calls == [1] and len(list((tmp_path / "cache").glob("w-*.json"))) == 1
+
+
+def test_stale_versions_are_pruned(tmp_path, monkeypatch):
+    monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(tmp_path / "cache"))
+    (tmp_path / "cache").mkdir()
+    old = tmp_path / "cache" / "w-0123.json"
+    old.write_bytes(seal(b"[0]"))
+    long_ago = time.time() - (STALE_DAYS + 1) * 86400
+    os.utime(old, (long_ago, long_ago))
+    source = tmp_path / "words.tsv"
+    source.write_text("a\n")
+    cached("w", [source], lambda: [1])
+    assert not old.exists()
 
 
 def test_corrupt_or_unwritable_cache_still_gives_the_data(tmp_path, monkeypatch):
@@ -27,10 +61,70 @@ def test_corrupt_or_unwritable_cache_still_gives_the_data(tmp_path, monkeypatch)
     source = tmp_path / "words.tsv"
     source.write_text("a\n")
     assert cached("w", [source], lambda: 1) == 1
-    for f in (tmp_path / "cache").glob("w-*.pickle"):
-        f.write_bytes(b"not a pickle")
+    for f in (tmp_path / "cache").glob("w-*.json"):
+        f.write_bytes(b"not json")
     assert cached("w", [source], lambda: 2) == 2
     blocker = tmp_path / "file"
     blocker.write_text("x")
     monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(blocker / "cache"))
     assert cached("w", [source], lambda: 3) == 3
+
+
+class _Exploit:
+    def __reduce__(self):
+        return (os.system, (f"touch {os.environ['PWNED_MARKER']}",))
+
+
+def test_a_planted_pickle_runs_nothing_and_is_rebuilt(tmp_path, monkeypatch):
+    """Issue 15: derived data was loaded with pickle; a file planted in the cache folder ran code."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(folder))
+    marker = tmp_path / "pwned"
+    monkeypatch.setenv("PWNED_MARKER", str(marker))
+    source = tmp_path / "words.tsv"
+    source.write_text("a\n")
+    assert cached("w", [source], lambda: {"a": 1}) == {"a": 1}
+    (path,) = folder.glob("w-*")
+    exploit = pickle.dumps(_Exploit())
+    for planted in (exploit, seal(exploit), b"\x00" * 10, seal(b"[" * 100_000 + b"]" * 100_000)):
+        path.write_bytes(planted)  # under the very name the next run reads
+        for f in ("w-0.pickle", "w-0.json"):
+            (folder / f).write_bytes(exploit)
+        assert cached("w", [source], lambda: {"a": 2}) == {"a": 2}
+        assert not marker.exists()
+        assert json.loads(bytes(unseal(path.read_bytes()))) == {"a": 2}  # rebuilt and sealed
+
+
+def test_revive_turns_json_back_into_the_built_types(tmp_path, monkeypatch):
+    monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "words.tsv"
+    source.write_text("a\n")
+
+    def revive(v):
+        return {k: tuple(x) for k, x in v.items()}
+
+    assert cached("t", [source], lambda: {"a": ("b", "c")}, revive) == {"a": ("b", "c")}
+    assert cached("t", [source], lambda: {}, revive) == {"a": ("b", "c")}  # from the file, revived
+
+
+def test_seal_detects_any_change():
+    sealed = seal(b"payload")
+    assert bytes(unseal(sealed)) == b"payload"
+    assert unseal(sealed[:-1]) is None
+    assert unseal(b"X" + sealed[1:]) is None
+    assert unseal(b"") is None
+
+
+def test_a_planted_fifo_or_device_is_a_miss_not_a_hang(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(folder))
+    source = tmp_path / "words.tsv"
+    source.write_text("a\n")
+    cached("w", [source], lambda: [1])
+    (path,) = folder.glob("w-*")
+    path.unlink()
+    os.mkfifo(path)  # opening it for reading would wait for a writer forever
+    assert cached("w", [source], lambda: [2]) == [2]
+    path.unlink()
+    path.symlink_to("/dev/zero")  # reading it would never end
+    assert cached("w", [source], lambda: [3]) == [3]

@@ -100,17 +100,28 @@ def test_fix_exits_0_when_everything_was_fixed(run_cli, workdir: Path):
     assert "Fixed 1 issue in 1 file." in result.stderr.decode()
 
 
-def test_fix_keeps_permission_bits_and_symlinks(run_cli, workdir: Path):
+def test_fix_keeps_permission_bits(run_cli, workdir: Path):
     target = workdir / "real.txt"
     target.write_bytes(b"Headline here\n\nIt was the the end.\n")
     target.chmod(0o640)
-    link = workdir / "link.txt"
-    link.symlink_to(target.name)
-    result = run_cli("check", "--fix", "link.txt", cwd=workdir)
+    result = run_cli("check", "--fix", "real.txt", cwd=workdir)
     assert result.returncode == 0, result.stderr.decode()
-    assert link.is_symlink()
     assert target.read_bytes() == b"Headline here\n\nIt was the end.\n"
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_fix_never_writes_through_a_symlink(run_cli, workdir: Path, tmp_path: Path):
+    """Issue 15: --fix followed a symlink and rewrote the file it points to (anywhere)."""
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_bytes(b"Headline here\n\nIt was the the end.\n")
+    link = workdir / "link.txt"
+    link.symlink_to(outside)
+    result = run_cli("check", "--fix", "link.txt", cwd=workdir)
+    assert result.returncode == 2
+    assert "link.txt: is a symbolic link; --fix does not write through links" in result.stderr.decode()
+    assert link.is_symlink() and os.readlink(link) == str(outside)
+    assert outside.read_bytes() == b"Headline here\n\nIt was the the end.\n"
+    assert "link.txt:3:8:" in result.stdout.decode()  # still reported
 
 
 def test_fix_refuses_a_read_only_file(run_cli, workdir: Path):

@@ -254,19 +254,59 @@ async def neovim(lsp_client: LanguageClient, workspace: Path):
     await lsp_client.shutdown_session()
 
 
-async def test_utf16_even_when_the_client_prefers_utf8(neovim: LanguageClient, workspace: Path):
-    """Neovim offers utf-8 first; copylint answers in UTF-16, and says so."""
-    assert neovim.init_result.capabilities.position_encoding == types.PositionEncodingKind.Utf16  # type: ignore[attr-defined]
+async def test_position_encoding_negotiated_utf8_when_the_client_prefers_it(neovim: LanguageClient, workspace: Path):
+    """Neovim offers utf-8 first: copylint takes it (LSP 3.17), says so, and counts every
+    position it sends and reads in UTF-8 bytes."""
+    assert neovim.init_result.capabilities.position_encoding == types.PositionEncodingKind.Utf8  # type: ignore[attr-defined]
     uri = open_doc(neovim, workspace / "storm.txt", EMOJI_CRLF)
     diags = await published(neovim, uri, 1)
     first = min((d for d in diags if d.code == "style.repeated-word"), key=lambda d: d.range.start.line)
-    assert first.range.start.character == 20
-    # without documentChanges support the edit comes as a plain `changes` map
+    line = EMOJI_CRLF.split("\r\n")[2]
+    assert first.range.start.character == len(line[: line.index("the the")].encode("utf-8")) == 24
+    assert first.range.end.character == 24 + len("the the")
+    # without documentChanges support the edit comes as a plain `changes` map; the cursor
+    # alone (an empty range inside the diagnostic) is enough to be offered the fix
+    cursor = types.Position(first.range.start.line, first.range.start.character + 2)
     actions = await neovim.text_document_code_action_async(types.CodeActionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), range=first.range,
-        context=types.CodeActionContext(diagnostics=[first]),
+        text_document=types.TextDocumentIdentifier(uri=uri), range=types.Range(cursor, cursor),
+        context=types.CodeActionContext(diagnostics=[]),
     ))
-    assert actions[0].edit.changes[uri][0].new_text == "the"
+    (edit,) = actions[0].edit.changes[uri]
+    assert edit.new_text == "the" and edit.range == first.range
+    # an edit in UTF-8 positions: delete the second "the " on that line
+    start = types.Position(first.range.start.line, 24 + len("the "))
+    end = types.Position(first.range.start.line, 24 + len("the the "))
+    neovim.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        content_changes=[types.TextDocumentContentChangePartial(range=types.Range(start, end), text="")],
+    ))
+    after = await published(neovim, uri, 2)
+    assert [d.range.start.line for d in after if d.code == "style.repeated-word"] == [4]
+
+
+async def test_code_actions_for_every_overlapping_diagnostic_whatever_the_client_echoes(
+        client: LanguageClient, workspace: Path):
+    """A client that sends back no diagnostics, or ranges of its own, still gets the fix for
+    every copylint diagnostic under the requested range (Neovim 0.7 echoes byte columns)."""
+    uri = open_doc(client, workspace / "storm.txt", EMOJI_CRLF)
+    diags = await published(client, uri, 1)
+    targets = sorted((d for d in diags if d.code == "style.repeated-word"), key=lambda d: d.range.start.line)
+    assert len(targets) == 2
+    whole = types.Range(types.Position(0, 0), types.Position(5, 0))
+    wrong = targets[0].model_copy() if hasattr(targets[0], "model_copy") else targets[0]
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), range=whole,
+        context=types.CodeActionContext(diagnostics=[wrong]),
+    ))
+    titles = sorted(a.title for a in actions if a.edit is not None)
+    assert titles == ["Replace with \u201cit\u201d", "Replace with \u201cthe\u201d"]
+    # a range touching nothing flagged offers nothing
+    none = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri),
+        range=types.Range(types.Position(0, 0), types.Position(0, 3)),
+        context=types.CodeActionContext(diagnostics=targets),
+    ))
+    assert not none
 
 
 def _has_spelling() -> bool:

@@ -157,3 +157,38 @@ def test_partly_cached_parallel_run_equals_serial(tmp_path):
     mixed, _ = run([str(tree)], settings, RunOptions(jobs=2, cache=cache))
     assert as_tuples(mixed) == as_tuples(serial)
     assert mixed.cached == 24 and mixed.files == 25
+
+
+def _leak_tree(tmp_path):
+    secret = tmp_path / "secret"
+    secret.mkdir()
+    (secret / ".netrc").write_text("machine example.com login zqxjkv password wqpzmx\n")
+    (secret / "dir").mkdir()
+    (secret / "dir" / "x.txt").write_text("Headline\n\nGlorbulent words.\n")
+    tree = tmp_path / "articles"
+    tree.mkdir()
+    (tree / "story.txt").write_text("Headline here\n\nIt was the end.\n")
+    (tree / "notes.txt").symlink_to(secret / ".netrc")
+    (tree / "elsewhere").symlink_to(secret / "dir")
+    (tree / "same.txt").symlink_to(tree / "story.txt")  # inside the tree: fine
+    return tree
+
+
+def test_a_folder_walk_does_not_follow_symlinks_out_of_the_named_folders(tmp_path, run_cli):
+    """Issue 15: `notes.txt -> ~/.netrc` printed the file's words as "unknown word" annotations."""
+    tree = _leak_tree(tmp_path)
+    for extra in ([], ["--fix"], ["--format", "github"]):
+        result = run_cli("check", *extra, "articles", cwd=tmp_path)
+        out, err = result.stdout.decode(), result.stderr.decode()
+        assert "zqxjkv" not in out + err and "wqpzmx" not in out + err and "Glorbulent" not in out + err
+        assert "articles/notes.txt: symbolic link to a file outside the folders named on the command line" in err
+        assert "articles/elsewhere: symbolic link" in err
+        assert result.returncode == 0, err
+    assert (tree / "notes.txt").is_symlink()
+
+
+def test_symlinks_between_named_folders_are_followed(tmp_path, run_cli):
+    _leak_tree(tmp_path)
+    result = run_cli("check", "--format", "json", "articles", "secret/dir", cwd=tmp_path)
+    err = result.stderr.decode()
+    assert "notes.txt" in err and "elsewhere" not in err  # secret/dir is named: no warning for it

@@ -7,6 +7,7 @@ import os
 
 import pytest
 
+from copylint.datacache import seal
 from copylint.spelling import build, store
 from copylint.spelling.lexicon import DICT, GB, LISTED, SUGGEST, US, Lexicon, serialise
 from copylint.spelling.suggest import (
@@ -80,6 +81,7 @@ def cache(tmp_path, monkeypatch):
     monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(tmp_path / "lex"))
     monkeypatch.setattr(build, "build_lexicon", fake_build)
     monkeypatch.setattr(store, "_LEXICON", None)
+    monkeypatch.setattr(store, "SHIPPED_DIR", tmp_path / "shipped")  # not a wheel's prebuilt lexicon
     return calls
 
 
@@ -108,12 +110,72 @@ def test_an_unwritable_cache_folder_builds_in_memory(cache, tmp_path, monkeypatc
     assert store.load_lexicon().get("colour").note == "color"
 
 
-def test_older_builds_are_removed(cache, monkeypatch):
+def test_other_installations_builds_are_kept_stale_ones_pruned(cache, monkeypatch):
+    """Issue 16: every second installation rebuilt the lexicon and deleted the other's copy."""
     folder = store.lexicon_dir()
     folder.mkdir(parents=True)
-    (folder / "lexicon-old.bin").write_bytes(b"old")
+    (folder / "lexicon-other.bin").write_bytes(b"another installation's data")
+    (folder / "lexicon-stale.bin").write_bytes(b"unused for months")
+    os.utime(folder / "lexicon-stale.bin", (0, 0))
     store.load_lexicon()
-    assert sorted(os.listdir(folder)) == [".build.lock", store.lexicon_path().name]
+    assert set(os.listdir(folder)) == {".build.lock", "lexicon-other.bin", store.lexicon_path().name}
+
+
+def test_the_key_is_content_so_a_touched_input_rebuilds_nothing(cache, tmp_path, monkeypatch):
+    data = tmp_path / "words.txt"
+    data.write_text("siege\n")
+    monkeypatch.setattr(store.sources, "data_files", lambda: [data])
+    first = store.lexicon_path()
+    store.load_lexicon()
+    os.utime(data, (0, 0))  # a new installation: same content, other date
+    assert store.lexicon_path() == first
+    monkeypatch.setattr(store, "_LEXICON", None)
+    store.load_lexicon()
+    assert cache == [1]
+    data.write_text("siege\nseige\n")  # new data: a new key
+    assert store.lexicon_path() != first
+
+
+def test_a_build_says_so_on_stderr(cache, capsys):
+    store.load_lexicon()
+    err = capsys.readouterr().err
+    assert "building the word lexicon" in err and "built in" in err
+
+
+def test_a_shipped_lexicon_is_used_without_building(cache, tmp_path, monkeypatch, capsys):
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    (shipped / store.lexicon_name()).write_bytes(seal(serialise(ENTRIES, suggest={"siege"})))
+    assert store.load_lexicon().get("siege") is not None
+    assert cache == [] and capsys.readouterr().err == ""
+    assert not store.lexicon_dir().exists()  # nothing written to the user's cache
+
+
+def test_a_truncated_shipped_lexicon_is_not_used(cache, tmp_path):
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    whole = seal(serialise(ENTRIES, suggest={"siege"}))
+    (shipped / store.lexicon_name()).write_bytes(whole[: len(whole) // 2])
+    assert store.load_lexicon().get("siege") is not None
+    assert cache == [1]  # built instead
+
+
+def test_a_planted_fifo_is_rebuilt_not_waited_on(cache, monkeypatch):
+    path = store.lexicon_path()
+    path.parent.mkdir(parents=True)
+    os.mkfifo(path)
+    assert store.load_lexicon().get("siege") is not None and cache == [1]
+
+
+def test_a_tampered_lexicon_file_is_a_miss(cache, monkeypatch):
+    store.load_lexicon()
+    path = store.lexicon_path()
+    data = bytearray(path.read_bytes())
+    data[100] ^= 0xFF  # one flipped byte: the hash no longer matches
+    path.write_bytes(bytes(data))
+    monkeypatch.setattr(store, "_LEXICON", None)
+    store.load_lexicon()
+    assert cache == [1, 1]
 
 
 # -- the error model -------------------------------------------------------------------

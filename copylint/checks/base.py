@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -109,6 +109,10 @@ class Check:
     rules: tuple[RuleInfo, ...] = ()
     dynamic_prefix: str | None = None  # e.g. "languagetool."
     dynamic_default: bool = False  # whether dynamic rules are on unless selected
+    #: True when what the check reports in a segment depends only on that segment (kind, name,
+    #: prose) and on :meth:`document_key`: an editor re-lint then runs it on changed segments
+    #: only (:mod:`copylint.segment_memo`)
+    segment_local: bool = False
     #: set when the check switched itself off part-way (an ``auto`` backend that went away):
     #: results from then on are incomplete, so the runner does not cache them
     degraded: bool = False
@@ -118,6 +122,11 @@ class Check:
 
     def run(self, doc: Document, ctx: CheckContext) -> Iterable[Finding]:
         raise NotImplementedError
+
+    def document_key(self, ctx: CheckContext) -> Hashable:
+        """What a segment-local check takes from the whole document (``ctx.doc``): when it
+        changes, remembered findings are dropped. Nothing by default."""
+        return None
 
     def close(self) -> None:
         """Release heavy resources (servers, processes) at the end of a run."""

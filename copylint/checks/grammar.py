@@ -19,6 +19,7 @@ _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel
 
 class BuiltinGrammar(Check):
     rules: tuple[RuleInfo, ...] = tuple(f.RULE for f in _FAMILIES) + confusables.RULES
+    segment_local = True  # every rule reads one segment's words
 
     def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         backends = ctx.settings.grammar.backends

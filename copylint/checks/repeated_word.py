@@ -58,6 +58,7 @@ _FUNCTION = frozenset(
 
 class RepeatedWord(Check):
     rules = (REPEATED_WORD,)
+    segment_local = True
 
     def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         for seg in doc.segments:

@@ -242,14 +242,9 @@ def _write_report(report: str, output: str | None) -> None:
         sys.stdout.write(report)
         sys.stdout.flush()
         return
-    tmp = f"{output}.copylint-tmp"
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            fh.write(report)
-        os.replace(tmp, output)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        fail(CopylintError(f"cannot write the report: {exc.strerror or exc}", output))
+    from copylint.fixes import atomic_write  # only -o needs it (start-up)
+
+    try:  # a temporary file created exclusively beside it, then renamed; never through a symlink
+        atomic_write(output, report.encode("utf-8"), create=True)
+    except CopylintError as exc:
+        fail(CopylintError(f"cannot write the report: {exc.message.removeprefix('cannot write: ')}", output))

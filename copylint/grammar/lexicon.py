@@ -37,7 +37,13 @@ def _rows(name: str) -> list[list[str]]:
 @cache
 def _verbs() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, tuple[str, str, str, str, str]]]:
     """(form -> tags, form -> lemmas, lemma -> (base, 3sg, past, participle, -ing))."""
-    return cached("grammar-verbs", [DATA / "verbs.tsv", Path(__file__)], _build_verbs)
+    return cached("grammar-verbs", [DATA / "verbs.tsv", Path(__file__)], _build_verbs, _revive_verbs)
+
+
+def _revive_verbs(value: object) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, tuple[str, str, str, str, str]]]:
+    """The stored JSON (lists for tuples) back as :func:`_build_verbs` returns it."""
+    tags, lemmas, table = value  # type: ignore[misc]
+    return dict(tags), {k: tuple(v) for k, v in lemmas.items()}, {k: tuple(v) for k, v in table.items()}  # type: ignore[misc]
 
 
 def _build_verbs() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, tuple[str, str, str, str, str]]]:
@@ -64,7 +70,7 @@ def _build_verbs() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str
 
 @cache
 def _words() -> dict[str, str]:
-    return cached("grammar-words", [DATA / "words.tsv"], lambda: {word: tags for word, tags in _rows("words.tsv")})
+    return cached("grammar-words", [DATA / "words.tsv"], lambda: {word: tags for word, tags in _rows("words.tsv")}, dict)
 
 
 def verb_tags(word: str) -> str:

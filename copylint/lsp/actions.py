@@ -1,8 +1,10 @@
 """Code actions for copylint's diagnostics: apply a suggestion, add a word to the word list.
 
-Actions are built from the diagnostics the client sends back (their ``data`` holds the
-rule, the suggestions and the flagged text). An action is offered only when the buffer
-still has that text at that range, so a stale diagnostic never edits the wrong words.
+Actions are built from the diagnostics the server last published for the buffer (their
+``data`` holds the rule, the suggestions and the flagged text): every one that overlaps
+the range the client asks about, whatever the client sends back in its context (clients
+differ in how they echo ranges, and some send none). An action is offered only when the
+buffer still has that text at that range, so a stale diagnostic never edits the wrong words.
 """
 
 from __future__ import annotations
@@ -12,18 +14,37 @@ from lsprotocol import types
 from copylint.lsp.diagnostics import SOURCE
 from copylint.lsp.documents import OpenDocument
 from copylint.lsp.wordlist import WordListTarget, is_addable
-from copylint.positions import LineIndex
+from copylint.positions import UTF16, LineIndex, offset_from_lsp
 from copylint.reporters.visible import replacement
 
 ADD_WORD_COMMAND = "copylint.addToWordList"
 SPELLING_PREFIX = "spelling."
 
 
-def text_at(doc: OpenDocument, rng: types.Range, index: LineIndex | None = None) -> str:
-    index = index or LineIndex(doc.text)
-    start = index.offset_from_utf16(rng.start.line, rng.start.character)
-    end = index.offset_from_utf16(rng.end.line, rng.end.character)
+def offsets_of(index: LineIndex, rng: types.Range, encoding: str = UTF16) -> tuple[int, int]:
+    """Code-point offsets of an LSP range."""
+    start = offset_from_lsp(index, rng.start.line, rng.start.character, encoding)
+    end = offset_from_lsp(index, rng.end.line, rng.end.character, encoding)
+    return min(start, end), max(start, end)
+
+
+def text_at(doc: OpenDocument, rng: types.Range, index: LineIndex | None = None, encoding: str = UTF16) -> str:
+    start, end = offsets_of(index or LineIndex(doc.text), rng, encoding)
     return doc.text[start:end]
+
+
+def overlapping(doc: OpenDocument, diagnostics: list[types.Diagnostic], rng: types.Range,
+                encoding: str = UTF16) -> list[types.Diagnostic]:
+    """The diagnostics whose range overlaps ``rng`` (a cursor touching a diagnostic's
+    edge counts: an empty request range is where the cursor is)."""
+    index = LineIndex(doc.text)
+    start, end = offsets_of(index, rng, encoding)
+    out = []
+    for diag in diagnostics:
+        d_start, d_end = offsets_of(index, diag.range, encoding)
+        if d_start <= end and start <= d_end:
+            out.append(diag)
+    return out
 
 
 def replace_title(old: str, new: str) -> str:
@@ -46,6 +67,7 @@ def code_actions(
     versioned_edits: bool,
     word_list: WordListTarget | None,
     only: list[str] | None = None,
+    encoding: str = UTF16,
 ) -> list[types.CodeAction]:
     """Quick fixes for copylint's ``diagnostics`` in ``doc``.
 
@@ -61,7 +83,7 @@ def code_actions(
         if diag.source != SOURCE or data is None:
             continue
         flagged = data.get("text", "")
-        if text_at(doc, diag.range, index) != flagged:
+        if text_at(doc, diag.range, index, encoding) != flagged:
             continue  # the buffer changed since this diagnostic: no action on stale text
         suggestions = [s for s in data.get("suggestions", []) if isinstance(s, str)]
         preferred = bool(data.get("fixSafe")) and len(suggestions) == 1

@@ -1,4 +1,5 @@
-"""Issues as LSP diagnostics, with ranges in UTF-16 code units."""
+"""Issues as LSP diagnostics, with ranges in the negotiated position encoding (UTF-16 unless
+the client offered another)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from lsprotocol import types
 
 from copylint.engine import Linter
 from copylint.issue import Issue
-from copylint.positions import LineIndex
+from copylint.positions import UTF16, LineIndex, lsp_position
 from copylint.reporters.visible import replacement
 
 SOURCE = "copylint"
@@ -20,10 +21,10 @@ _SEVERITY = {
 }
 
 
-def lsp_range(index: LineIndex, start: int, end: int) -> types.Range:
+def lsp_range(index: LineIndex, start: int, end: int, encoding: str = UTF16) -> types.Range:
     """The LSP range of code-point offsets ``[start, end)`` of ``index.text``."""
-    s_line, s_char = index.utf16_position(start)
-    e_line, e_char = index.utf16_position(end)
+    s_line, s_char = lsp_position(index, start, encoding)
+    e_line, e_char = lsp_position(index, end, encoding)
     return types.Range(types.Position(s_line, s_char), types.Position(e_line, e_char))
 
 
@@ -34,7 +35,8 @@ def message_with_suggestions(issue: Issue) -> str:
     return f"{issue.message} (suggestion: {shown})"
 
 
-def to_diagnostic(issue: Issue, index: LineIndex, bom: int, linter: Linter | None) -> types.Diagnostic:
+def to_diagnostic(issue: Issue, index: LineIndex, bom: int, linter: Linter | None,
+                  encoding: str = UTF16) -> types.Diagnostic:
     """``bom`` is 1 when the buffer starts with a BOM (issue offsets count from after it)."""
     info = linter.rule_info(issue.rule) if linter else None
     data: dict[str, Any] = {
@@ -45,7 +47,7 @@ def to_diagnostic(issue: Issue, index: LineIndex, bom: int, linter: Linter | Non
         "text": issue.text,
     }
     return types.Diagnostic(
-        range=lsp_range(index, issue.offset + bom, issue.end_offset + bom),
+        range=lsp_range(index, issue.offset + bom, issue.end_offset + bom, encoding),
         message=message_with_suggestions(issue),
         severity=_SEVERITY.get(issue.severity, types.DiagnosticSeverity.Warning),
         code=issue.rule,
@@ -55,6 +57,7 @@ def to_diagnostic(issue: Issue, index: LineIndex, bom: int, linter: Linter | Non
     )
 
 
-def to_diagnostics(issues: list[Issue], text: str, bom: int, linter: Linter | None) -> list[types.Diagnostic]:
+def to_diagnostics(issues: list[Issue], text: str, bom: int, linter: Linter | None,
+                   encoding: str = UTF16) -> list[types.Diagnostic]:
     index = LineIndex(text)
-    return [to_diagnostic(i, index, bom, linter) for i in issues if i.offset >= 0]
+    return [to_diagnostic(i, index, bom, linter, encoding) for i in issues if i.offset >= 0]

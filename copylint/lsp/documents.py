@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from lsprotocol import types
 from pygls.uris import to_fs_path
 
-from copylint.positions import LineIndex
+from copylint.positions import UTF16, LineIndex, offset_from_lsp
 from copylint.readers import format_for_path
 
 #: LSP languageId -> copylint input format, for buffers whose path says nothing.
@@ -47,13 +47,15 @@ class OpenDocument:
         fmt = format_for_path(path, default="") if path else None
         return fmt or LANGUAGE_FORMATS.get(self.language_id, "txt")
 
-    def apply(self, changes: list[types.TextDocumentContentChangeEvent], version: int | None) -> None:
-        """Apply the client's edits in order (ranges are UTF-16 positions in the text as it was then)."""
+    def apply(self, changes: list[types.TextDocumentContentChangeEvent], version: int | None,
+              encoding: str = UTF16) -> None:
+        """Apply the client's edits in order (ranges are positions in the negotiated
+        ``encoding``, in the text as it was then)."""
         for change in changes:
             if isinstance(change, types.TextDocumentContentChangePartial):
                 index = LineIndex(self.text)
-                start = index.offset_from_utf16(change.range.start.line, change.range.start.character)
-                end = index.offset_from_utf16(change.range.end.line, change.range.end.character)
+                start = offset_from_lsp(index, change.range.start.line, change.range.start.character, encoding)
+                end = offset_from_lsp(index, change.range.end.line, change.range.end.character, encoding)
                 start, end = min(start, end), max(start, end)
                 self.text = self.text[:start] + change.text + self.text[end:]
             else:

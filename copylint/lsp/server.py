@@ -22,12 +22,14 @@ from pygls.uris import to_fs_path
 
 from copylint.errors import CopylintError
 from copylint.lsp import DEFAULT_DEBOUNCE_MS
-from copylint.lsp.actions import ADD_WORD_COMMAND, SPELLING_PREFIX, code_actions
+from copylint.lsp.actions import ADD_WORD_COMMAND, SPELLING_PREFIX, code_actions, overlapping
 from copylint.lsp.configs import ConfigCache, folder_of
-from copylint.lsp.diagnostics import SOURCE, to_diagnostics
+from copylint.lsp.diagnostics import to_diagnostics
 from copylint.lsp.documents import DocumentStore, OpenDocument, bom_length
 from copylint.lsp.wordlist import WordListTarget, add_word, target_for
+from copylint.positions import ENCODINGS, UTF16
 from copylint.readers import parse
+from copylint.segment_memo import SegmentMemo
 from copylint.version import __version__
 
 CONFIG_GLOBS = ("**/.copylint.toml", "**/pyproject.toml")
@@ -37,16 +39,11 @@ T = TypeVar("T")
 
 
 class CopylintProtocol(LanguageServerProtocol):
-    """pygls' protocol with two changes: positions are always UTF-16 (what
-    :mod:`copylint.positions` provides), and edits are applied to the server's own
-    buffers (:mod:`copylint.lsp.documents`) rather than pygls' workspace copy."""
-
-    @lsp_method(types.INITIALIZE)
-    def lsp_initialize(self, params: types.InitializeParams):
-        general = params.capabilities.general
-        if general is not None and general.position_encodings:
-            general.position_encodings = [types.PositionEncodingKind.Utf16]
-        return (yield from super().lsp_initialize(params))
+    """pygls' protocol with one change: edits are applied to the server's own buffers
+    (:mod:`copylint.lsp.documents`) rather than pygls' workspace copy. The position
+    encoding is negotiated as LSP 3.17 defines (the client's first preference among
+    utf-8, utf-16 and utf-32; utf-16 when it offers none) and every position the server
+    reads or writes is counted in it (:mod:`copylint.positions`)."""
 
     @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
     def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams):
@@ -76,6 +73,20 @@ class CopylintServer(LanguageServer):
         self._timers: dict[str, asyncio.TimerHandle] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._shown: set[str] = set()
+        #: uri -> (linter, memo): findings of segment-local checks kept between lints of a buffer,
+        #: so an edit re-lints only the paragraphs it touched (plus the document-level checks)
+        self._memos: dict[str, tuple[Any, SegmentMemo]] = {}
+        #: uri -> (version, text, diagnostics) last published: what code actions are built from
+        self.published: dict[str, tuple[int | None, str, list[types.Diagnostic]]] = {}
+
+    @property
+    def encoding(self) -> str:
+        """The negotiated position encoding (utf-8, utf-16 or utf-32)."""
+        try:
+            chosen = str(self.workspace.position_encoding or UTF16)
+        except RuntimeError:  # before initialize
+            return UTF16
+        return chosen if chosen in ENCODINGS else UTF16
 
     # -- running work on the lint thread -------------------------------------------
     async def on_worker(self, fn: Callable[..., T], *args: Any) -> T:
@@ -114,7 +125,7 @@ class CopylintServer(LanguageServer):
         if doc is None:
             return
         text, version = doc.text, doc.version
-        outcome = await self.on_worker(self._lint, doc.uri, doc.path, doc.format, text)
+        outcome = await self.on_worker(self._lint, doc.uri, doc.path, doc.format, text, self.encoding)
         current = self.documents.get(uri)
         if current is None or current.version != version or current.text != text:
             return  # closed or changed meanwhile: the newer lint publishes
@@ -122,6 +133,7 @@ class CopylintServer(LanguageServer):
             self.show_once(message)
         for message in outcome.logs:
             self.window_log_message(types.LogMessageParams(type=types.MessageType.Warning, message=message))
+        self.published[uri] = (version, text, outcome.diagnostics)
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=outcome.diagnostics, version=version)
         )
@@ -133,7 +145,7 @@ class CopylintServer(LanguageServer):
         self.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=message))
 
     # -- work done on the lint thread -------------------------------------------------
-    def _lint(self, uri: str, path: str | None, fmt: str, text: str) -> LintOutcome:
+    def _lint(self, uri: str, path: str | None, fmt: str, text: str, encoding: str = UTF16) -> LintOutcome:
         outcome = LintOutcome()
         bom = bom_length(text)
         try:
@@ -143,7 +155,7 @@ class CopylintServer(LanguageServer):
             if resolved.settings is None or resolved.linter is None:
                 return outcome
             linter = resolved.linter
-            issues = linter.lint(parse(text[bom:], path or uri, fmt))
+            issues = linter.lint(parse(text[bom:], path or uri, fmt), memo=self.memo_for(uri, linter))
         except CopylintError as exc:
             outcome.errors.append(f"copylint: {exc}")
             return outcome
@@ -152,8 +164,19 @@ class CopylintServer(LanguageServer):
             outcome.errors.append(f"copylint: internal error while checking {path or uri}: {type(exc).__name__}: {exc}")
             return outcome
         outcome.logs.extend(f"copylint: {f.as_error()}" for f in linter.take_failures())
-        outcome.diagnostics = to_diagnostics(issues, text, bom, linter)
+        outcome.diagnostics = to_diagnostics(issues, text, bom, linter, encoding)
         return outcome
+
+    def memo_for(self, uri: str, linter: Any) -> SegmentMemo:
+        """The buffer's memo, new when its configuration (and so its linter) changed."""
+        kept = self._memos.get(uri)
+        if kept is None or kept[0] is not linter:
+            kept = self._memos[uri] = (linter, SegmentMemo())
+        return kept[1]
+
+    def forget(self, uri: str) -> None:
+        self._memos.pop(uri, None)
+        self.published.pop(uri, None)
 
     def word_list_target(self, path: str | None) -> WordListTarget | None:
         resolved = self.configs.resolve(folder_of(path) or self.root)
@@ -228,7 +251,7 @@ def create_server(debounce_ms: int = DEFAULT_DEBOUNCE_MS, config: str | None = N
         doc = ls.documents.get(params.text_document.uri)
         if doc is None:
             return
-        doc.apply(list(params.content_changes), params.text_document.version)
+        doc.apply(list(params.content_changes), params.text_document.version, ls.encoding)
         ls.schedule(doc.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
@@ -240,6 +263,7 @@ def create_server(debounce_ms: int = DEFAULT_DEBOUNCE_MS, config: str | None = N
         uri = params.text_document.uri
         ls.cancel(uri)
         ls.documents.close(uri)
+        ls.forget(uri)
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
@@ -254,7 +278,11 @@ def create_server(debounce_ms: int = DEFAULT_DEBOUNCE_MS, config: str | None = N
         doc = ls.documents.get(params.text_document.uri)
         if doc is None:
             return None
-        ours = [d for d in params.context.diagnostics if d.source == SOURCE]
+        published = ls.published.get(doc.uri)
+        if published is None:
+            return None  # not linted yet
+        # edited since? code_actions still offers only those whose text is unchanged at their range
+        ours = overlapping(doc, published[2], params.range, ls.encoding)
         if not ours:
             return None
         word_list = None
@@ -264,7 +292,7 @@ def create_server(debounce_ms: int = DEFAULT_DEBOUNCE_MS, config: str | None = N
             except Exception as exc:  # the replacements are still worth offering
                 logger.warning("no word list for %s: %s", doc.uri, exc)
         versioned = _client_supports(ls, lambda c: c.workspace.workspace_edit.document_changes)
-        return code_actions(doc, ours, versioned, word_list, params.context.only) or None
+        return code_actions(doc, ours, versioned, word_list, params.context.only, ls.encoding) or None
 
     @server.command(ADD_WORD_COMMAND)
     async def add_to_word_list(ls: CopylintServer, uri: str, word: str) -> None:

@@ -1,99 +1,138 @@
-"""Where the built lexicon is kept, and loading it once per process.
+"""Where the built lexicon comes from, and loading it once per process.
 
-The lexicon is cached in ``$COPYLINT_LEXICON_DIR``, else ``$XDG_CACHE_HOME/copylint/lexicon``,
-else ``~/.cache/copylint/lexicon``, in a file named by a hash of copylint's lexicon format and
-the size and date of each source data file, so upgrading pyspellchecker, wordfreq, codespell
-or the gazetteer builds a new one. It is written to a temporary file and renamed, so a
-concurrent run never reads a half-written lexicon; a corrupt file is rebuilt; a folder that
-cannot be written means the lexicon is built in memory for each run (slower, still correct).
+In order:
 
-Nothing is downloaded: the data come from the installed packages.
+1. **Shipped**: a wheel carries the lexicon prebuilt (``copylint/spelling/data/lexicon-<key>.bin``,
+   made by ``setup.py`` from the same pyspellchecker, wordfreq and codespell data), so the
+   first ``copylint check`` after ``pip install`` opens it at once.
+2. **Shared cache**: ``$COPYLINT_LEXICON_DIR``, else ``$XDG_CACHE_HOME/copylint/lexicon``, else
+   ``~/.cache/copylint/lexicon``, in ``lexicon-<key>.bin``.
+3. **Built** (an editable install, or installed data that differ from the wheel's): a
+   progress line on stderr says so, the build takes a few seconds, and the result goes to
+   the shared cache under an exclusive lock, so parallel first runs build it once.
+
+``<key>`` is a hash of the *content* of every input (the data files and the builder's own
+code; :func:`lexicon_key`), never file dates or paths: two installations with the same
+data (a pre-commit environment beside the editor's) share one file and neither rebuilds
+nor deletes the other's. A file is the lexicon followed by its SHA-256
+(:func:`copylint.datacache.seal`); a cached file whose hash does not match is rebuilt, and
+nothing in it can run code (the copy shipped in the package is trusted as its code is, and
+only checked for truncation: opening it costs well under a millisecond; a cached copy's
+hash check reads all of it, about 30 ms of CPU). A folder that cannot be written means building in memory for
+each run (slower, still correct). Nothing is downloaded: the data come from the installed
+packages.
 """
 
 from __future__ import annotations
 
-import hashlib
 import mmap
 import os
+import stat
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from copylint.cachefile import replace_file
-from copylint.datacache import cache_dir
+from copylint.datacache import DIGEST, cache_dir, content_key, prune, seal, touch_if_old, unseal
 from copylint.spelling import sources
 from copylint.spelling.lexicon import BYTEORDER, MAGIC, Lexicon
 
 _LOCK = threading.Lock()
 _LEXICON: Lexicon | None = None
 
+HERE = Path(__file__).resolve().parent
+#: the builder's own source files: editing how the lexicon is built rebuilds it
+CODE_FILES = ("build.py", "lexicon.py", "sources.py", "variants.py")
+#: where a wheel carries the prebuilt lexicon
+SHIPPED_DIR = HERE / "data"
+
 
 def lexicon_dir() -> Path:
     return cache_dir()
 
 
+def lexicon_key() -> str:
+    """A hash of the content of everything the lexicon is built from."""
+    return content_key([MAGIC + BYTEORDER.encode(), *(HERE / n for n in CODE_FILES), *sources.data_files()])
+
+
+def lexicon_name(key: str | None = None) -> str:
+    return f"lexicon-{key or lexicon_key()}.bin"
+
+
 def lexicon_path() -> Path:
-    h = hashlib.sha256()
-    h.update(MAGIC + BYTEORDER.encode())
-    h.update(_code_stamp().encode())
-    h.update(sources.fingerprint().encode())
-    return lexicon_dir() / f"lexicon-{h.hexdigest()[:20]}.bin"
+    return lexicon_dir() / lexicon_name()
 
 
-def _code_stamp() -> str:
-    """The builder's own source files: editing how the lexicon is built rebuilds it."""
-    here = Path(__file__).resolve().parent
-    parts = []
-    for name in ("build.py", "lexicon.py", "sources.py", "variants.py"):
-        try:
-            st = os.stat(here / name)
-            parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
-        except OSError:
-            parts.append(f"{name}:-")
-    return ";".join(parts)
+def shipped_path(key: str | None = None) -> Path:
+    return SHIPPED_DIR / lexicon_name(key)
 
 
-def _open(path: Path) -> Lexicon | None:
+def _open(path: Path, verify: bool = True) -> Lexicon | None:
+    """The lexicon in a sealed file, or None when it is missing, corrupt or not a lexicon.
+
+    ``verify=False`` skips the SHA-256 (which reads all 30 MB) for the copy shipped inside
+    the installed package: whoever can change that file can change copylint's code beside
+    it. A truncated one is still refused (the header records the size).
+    """
     try:
-        with open(path, "rb") as fh:
-            buf = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        return Lexicon(buf)
-    except (OSError, ValueError):
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a planted FIFO: no wait
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
+            buf = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+        finally:
+            os.close(fd)
+        if not verify:
+            return Lexicon(memoryview(buf)[: len(buf) - DIGEST]) if len(buf) > DIGEST else None
+        payload = unseal(buf)
+        return Lexicon(payload) if payload is not None else None
+    except (OSError, ValueError, TypeError):
         return None
 
 
 def _write(path: Path, data: bytes) -> bool:
     try:
-        replace_file(path, data)
+        replace_file(path, seal(data))
     except OSError:
         return False
-    for old in path.parent.glob("lexicon-*.bin"):  # older builds
-        if old != path:
-            try:
-                old.unlink()
-            except OSError:
-                pass
+    prune(path.parent, "lexicon-*.bin", path)  # builds of data no installation has used for a month
     return True
 
 
+def _build(path: Path) -> Lexicon:
+    from copylint.spelling.build import build_lexicon
+
+    print("copylint: building the word lexicon from the installed pyspellchecker, wordfreq and codespell "
+          "data (once per version of that data; a few seconds)...", file=sys.stderr, flush=True)
+    start = time.perf_counter()
+    data = build_lexicon()
+    lexicon = (_open(path) if _write(path, data) else None) or Lexicon(data)
+    where = f"saved in {path.parent}" if path.exists() else "not saved: the cache folder is not writable"
+    print(f"copylint: word lexicon built in {time.perf_counter() - start:.1f} s ({where})", file=sys.stderr, flush=True)
+    return lexicon
+
+
 def load_lexicon() -> Lexicon:
-    """The lexicon, built on first use and then opened from the cache; once per process."""
+    """The lexicon: shipped, cached, or built once and cached; once per process."""
     global _LEXICON
     if _LEXICON is not None:
         return _LEXICON
     with _LOCK:
         if _LEXICON is None:
-            path = lexicon_path()
-            lexicon = _open(path) if path.exists() else None
+            key = lexicon_key()
+            lexicon = _open(shipped_path(key), verify=False)
             if lexicon is None:
-                with _build_lock(path.parent):  # parallel workers build it once
-                    lexicon = _open(path) if path.exists() else None
-                    if lexicon is None:
-                        from copylint.spelling.build import build_lexicon
-
-                        data = build_lexicon()
-                        lexicon = (_open(path) if _write(path, data) else None) or Lexicon(data)
+                path = lexicon_dir() / lexicon_name(key)
+                lexicon = _open(path)
+                if lexicon is None:
+                    with _build_lock(path.parent):  # parallel workers build it once
+                        lexicon = _open(path) or _build(path)
+                else:
+                    touch_if_old(path)
             _LEXICON = lexicon
     return _LEXICON
 

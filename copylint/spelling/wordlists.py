@@ -20,7 +20,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from copylint.errors import ConfigError
+from copylint.errors import ConfigError, InputError
+from copylint.reading import read_limited
 from copylint.style.regexes import RegexError, compile_regex
 
 _PLAIN = re.compile(r"^[^\W\d_](?:[\w'\u2019.\-]*[\w.])?$")
@@ -75,14 +76,12 @@ class WordList:
 
 def read_list(path: str, into: WordList, with_fix: bool = False) -> None:
     """Add the entries of the file at ``path`` to ``into``."""
-    try:
-        with open(path, encoding="utf-8-sig") as fh:
-            text = fh.read()
-    except FileNotFoundError:
-        raise ConfigError("word list not found", path) from None
-    except IsADirectoryError:
-        raise ConfigError("word list is a folder, not a file", path) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    try:  # bounded, and a FIFO is refused rather than waited on (copylint.reading)
+        text = read_limited(path, what="word list").decode("utf-8-sig")
+    except InputError as exc:
+        message = "word list is a folder, not a file" if exc.message == "is a directory" else exc.message
+        raise ConfigError(message, path) from None
+    except UnicodeDecodeError as exc:
         raise ConfigError(f"cannot read word list: {exc}", path) from None
     for n, line in enumerate(text.splitlines(), 1):
         stripped = line.strip()

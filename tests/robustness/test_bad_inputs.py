@@ -106,7 +106,7 @@ def test_file_over_the_size_limit_is_skipped_with_a_reason(run_cli, tmp_path):
 def test_stdin_over_the_size_limit(run_cli, tmp_path):
     (tmp_path / ".copylint.toml").write_text("max_file_size = 1000\n")
     r = run_cli("check", "-", stdin=b"x" * 2000)
-    assert r.returncode == 2 and b"<stdin>: file is 0.0 MB, larger than max_file_size" in r.stderr
+    assert r.returncode == 2 and b"<stdin>: stdin is more than 1000 bytes, larger than max_file_size" in r.stderr
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,66 @@
+"""Findings of segment-local checks remembered per segment, for re-linting a changed buffer.
+
+A check that declares ``segment_local`` promises that what it reports in a segment depends
+only on that segment (its kind, name and prose) and on :meth:`Check.document_key` (for
+instance the dialect, or names the whole document shows). An editor re-lints after every
+change; with a memo, such a check runs only on the segments whose text changed since the
+last lint of the same buffer, and its findings for the others are taken from the memo.
+Document-level checks (a duplicated headline, house-style consistency) always run whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from copylint.document import Document, Segment
+
+if TYPE_CHECKING:
+    from copylint.checks.base import Check, CheckContext, Finding
+
+SegmentKey = tuple[str, str | None, str]
+
+
+def segment_key(seg: Segment) -> SegmentKey:
+    return seg.kind, seg.name, seg.text
+
+
+@dataclass
+class _Table:
+    key: Hashable
+    findings: dict[SegmentKey, tuple[Finding, ...]] = field(default_factory=dict)
+
+
+@dataclass
+class SegmentMemo:
+    """One buffer's memo (the language server keeps one per open document)."""
+
+    tables: dict[int, _Table] = field(default_factory=dict)  # id(check) -> its table
+    segments_run: int = 0  # segments a check actually ran on (for tests and benchmarks)
+
+    def run(self, check: Check, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        key = (ctx.enabled, check.document_key(ctx))
+        table = self.tables.get(id(check))
+        if table is None or table.key != key:
+            table = self.tables[id(check)] = _Table(key)
+        dirty = [seg for seg in doc.segments if segment_key(seg) not in table.findings]
+        if dirty:
+            fresh: dict[int, list[Finding]] = {id(seg): [] for seg in dirty}
+            loose: list[Finding] = []
+            for finding in check.run(replace(doc, segments=dirty), ctx):
+                bucket = fresh.get(id(finding.segment)) if finding.segment is not None else None
+                (bucket if bucket is not None else loose).append(finding)
+            if loose:  # a finding outside the segments it was given: the check is not local after all
+                self.tables.pop(id(check), None)
+                yield from check.run(doc, ctx)
+                return
+            self.segments_run += len(dirty)
+            for seg in dirty:
+                table.findings[segment_key(seg)] = tuple(fresh[id(seg)])
+        live = {segment_key(seg) for seg in doc.segments}
+        for stale in [k for k in table.findings if k not in live]:
+            del table.findings[stale]
+        for seg in doc.segments:
+            for finding in table.findings[segment_key(seg)]:
+                yield finding if finding.segment is seg else replace(finding, segment=seg)
