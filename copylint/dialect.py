@@ -50,17 +50,19 @@ def detect_dialect(doc: Document, default: str = "en-US") -> str:
     """"en-GB" or "en-US" from the spellings the document uses; ``default`` when it cannot tell."""
     gb = us = 0.0
     first: str | None = None
+    seen: dict[str, tuple[tuple[float, float], ...]] = {}  # a word's evidence, looked up once per document
     for seg in doc.segments:
         for tok in token_list(seg.text):
             if tok.kind != "word" or len(tok.text) < 4:
                 continue
-            for part in tok.parts():
-                g, u = word_evidence(part.text)
-                if g or u:
-                    gb += g
-                    us += u
-                    if first is None:
-                        first = "en-GB" if g else "en-US"
+            found = seen.get(tok.text)
+            if found is None:
+                found = seen[tok.text] = tuple(e for e in map(word_evidence, (p.text for p in tok.parts())) if e[0] or e[1])
+            for g, u in found:
+                gb += g
+                us += u
+                if first is None:
+                    first = "en-GB" if g else "en-US"
     if gb > us:
         return "en-GB"
     if us > gb:
