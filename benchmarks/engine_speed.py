@@ -187,19 +187,24 @@ def main() -> None:
     if opts.json:
         print(json.dumps(measure(opts.runs)))
         return
+    report(compare(opts.runs, opts.against))
+
+
+def compare(runs: int, against: list[str]) -> dict[str, dict]:
+    """This tree's figures and each ref's, measured in child processes, runs interleaved."""
     from benchmarks.worktree import checkouts
 
     results: dict[str, dict] = {}
-    with checkouts(opts.against) as trees:
+    with checkouts(against) as trees:
         # interleaved: one run of each tree at a time, so the shared machine's load hits all alike
-        for _ in range(opts.runs):
+        for _ in range(runs):
             for name, root in trees.items():
                 res = _child(root, 1)
                 if name in results:
                     results[name]["runs"] += res["runs"]
                 else:
                     results[name] = res
-    report(results)
+    return results
 
 
 if __name__ == "__main__":
