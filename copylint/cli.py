@@ -17,6 +17,7 @@ COMMANDS = {
     "baseline": ("copylint.commands.baseline", "baseline"),
     "lsp": ("copylint.commands.lsp", "lsp"),
     "init": ("copylint.commands.init", "init"),
+    "serve": ("copylint.commands.serve", "serve"),
 }
 
 

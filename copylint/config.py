@@ -116,6 +116,7 @@ class Settings:
     """The effective configuration of a run."""
 
     dialect: str = "auto"
+    dialect_fallback: str = "en-US"  # with "auto", for a document with too little evidence
     select: tuple[str, ...] | None = None  # None: the rules that are on by default
     enable: tuple[str, ...] = ()  # extend-select (``enable`` is the older name)
     disable: tuple[str, ...] = ()  # ignore (``disable`` is the older name)
@@ -354,6 +355,7 @@ ALIASES = {"enable": "extend_select", "disable": "ignore"}
 
 _TOP: dict[str, Callable[..., Any]] = {
     "dialect": _choice(DIALECTS),
+    "dialect_fallback": _choice(DIALECTS[1:]),
     "select": _selectors,
     "extend_select": _selectors,
     "ignore": _selectors,
@@ -632,6 +634,7 @@ def describe_settings(settings: Settings, path: str) -> str:
         rows.append((shown, _toml_value(value), eff.origin_of(origin_key or key)))
 
     add("dialect", eff.dialect)
+    add("dialect_fallback", eff.dialect_fallback)
     add("fail_on", eff.fail_on)
     add("max_file_size", eff.max_file_size)
     add("exclude", list(eff.exclude))

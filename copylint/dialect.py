@@ -1,18 +1,36 @@
 """Deciding whether a document is written in US or British English.
 
-The evidence is the document's own spellings of words that the two dialects spell
-differently, from the spelling lexicon's dialect lists (see
-:mod:`copylint.spelling.variants`): "colour", "defence", "travelled", "criticise" count for
-British; "color", "defense", "traveled", "analyze" for American. An -ize form counts only
-half for American, since Oxford British spelling uses it too; a capitalised word only half
-(it may be a name: Pearl Harbor, the Labor Party); words correct in both dialects in some
-sense (program, license, practice) not at all.
+A configured dialect ("en-US", "en-GB") is used as it is. With ``auto`` the document's own
+evidence decides:
 
-The dialect with more evidence wins; on a tie the first piece of evidence in the document
-decides; with none, ``default``.
+- **spellings** of words the two dialects spell differently, from the spelling lexicon's
+  dialect lists (see :mod:`copylint.spelling.variants`): "colour", "defence", "travelled",
+  "criticise" for British; "color", "defense", "traveled" for American. A word capitalised
+  at the start of a sentence counts half, one capitalised inside a sentence not at all (it
+  is a name: Pearl Harbor, the Labour Party). -ize forms count for neither: Oxford British
+  spelling uses them too, so only -ise is evidence (British);
+- **"per cent"** (British) against **"percent"** (American);
+- **titles**: "Mr Smith", "Dr Jones" (British) against "Mr. Smith", "Dr. Jones" (American);
+- **"towards"** (British, half a point: American copy uses it too) against **"toward"**
+  (American);
+- **date order**: "5 January 2020" (British) against "January 5, 2020" (American), each
+  kind counted at most :data:`MAX_DATES` times.
+
+Spellings decide first: a dialect wins with more spelling evidence than the other and at
+least :data:`MIN_EVIDENCE` points. When they do not settle it (none, a single capitalised
+spelling, or a tie), the other clues decide the same way, and when those do not either, the
+document is judged against the configured ``dialect_fallback``. When one word is judged (``spelling.dialect-mix``), that
+word is not evidence for itself: the use being judged is taken out first (and a word the
+document spells both ways is no evidence at all), so a single "colour" in American copy
+cannot make the article British; where the rest is tied, the word may break the tie.
 """
 
 from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 
 from copylint.document import Document
 from copylint.spelling.lexicon import DICT, GB, IZE, US
@@ -20,25 +38,38 @@ from copylint.spelling.speller import get_speller
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
 from copylint.tokens import APOSTROPHES, token_list
 
+#: A dialect needs at least this much evidence (one lower-case spelling, date or "per cent").
+MIN_EVIDENCE = 1.0
+#: Dates of one order count at most this many times.
+MAX_DATES = 3
+
 _APOS = str.maketrans({a: "'" for a in APOSTROPHES})
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_US_DATE = re.compile(rf"\b(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,| \d{{4}}\b|(?=[\s.;:)]))(?! ?%)")
+_GB_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS})\b")
+_PER_CENT = re.compile(r"\bper cent\b", re.IGNORECASE)
+_TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\. (?=[A-Z])")
+_TITLE_BARE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr) (?=[A-Z])")
+_TOWARD = re.compile(r"\btoward\b", re.IGNORECASE)
+_TOWARDS = re.compile(r"\btowards\b", re.IGNORECASE)
+#: Titles and "toward(s)" count at most this many times each way.
+MAX_OTHER = 3
+_PERCENT = re.compile(r"\bpercent\b", re.IGNORECASE)
 
 
 def word_evidence(word: str) -> tuple[float, float]:
     """(British, American) evidence of one word as written."""
     speller = get_speller()
-    low = word.lower().translate(_APOS)
-    if low.endswith("'s"):
-        low = low[:-2]
+    low = _key(word)
     weight = 1.0 if word[:1].islower() else 0.5
     e = speller.entry(low)
     if e is not None:
         if e.flags & GB and low not in AMBIGUOUS_GB:
             return weight, 0.0
-        if e.flags & US and low not in AMBIGUOUS_US:
+        if e.flags & US and low not in AMBIGUOUS_US and not e.flags & IZE:
             return 0.0, weight
-        if e.flags & IZE:
-            return 0.0, weight / 2
-        if e.flags & DICT:  # a word, but no evidence either way
+        if e.flags & (IZE | DICT):  # -ize is neutral; any other word is no evidence either way
             return 0.0, 0.0
     ize = ize_form(low)
     if ize is not None and speller.is_word(ize):
@@ -46,25 +77,190 @@ def word_evidence(word: str) -> tuple[float, float]:
     return 0.0, 0.0
 
 
-def detect_dialect(doc: Document, default: str = "en-US") -> str:
-    """"en-GB" or "en-US" from the spellings the document uses; ``default`` when it cannot tell."""
-    gb = us = 0.0
-    first: str | None = None
-    seen: dict[str, tuple[tuple[float, float], ...]] = {}  # a word's evidence, looked up once per document
+def _key(word: str) -> str:
+    low = word.lower().translate(_APOS)
+    return low[:-2] if low.endswith("'s") else low
+
+
+def _family(word: str) -> str:
+    """A word and its other dialect's form share one key ("color"/"colour"), so that
+    judging either sets both aside: a document writing each once is a tie."""
+    low = _key(word)
+    e = get_speller().entry(low)
+    if e is not None and e.flags & (GB | US) and e.note and " " not in e.note:
+        return "/".join(sorted((low, e.note)))
+    ize = ize_form(low)
+    return "/".join(sorted((low, ize))) if ize is not None else low
+
+
+@dataclass
+class Evidence:
+    """A document's dialect evidence: totals, and what each spelled word contributed."""
+
+    gb: float = 0.0  # spellings
+    us: float = 0.0
+    gb2: float = 0.0  # the other clues: "per cent", date order, "Mr", "towards"
+    us2: float = 0.0
+    by_word: dict[str, tuple[float, float]] = field(default_factory=dict)  # lowercase word -> (gb, us)
+    clues: Counter[str] = field(default_factory=Counter)  # what kind of evidence was seen
+
+    def add_word(self, word: str) -> None:
+        g, u = word_evidence(word)
+        if not (g or u):
+            return
+        key = _family(word)
+        og, ou = self.by_word.get(key, (0.0, 0.0))
+        self.by_word[key] = (og + g, ou + u)
+        self.gb += g
+        self.us += u
+        self.clues["British spellings" if g else "American spellings"] += 1
+
+    def without(self, word: str) -> tuple[float, float]:
+        """(British, American) spelling evidence without this use of ``word``; a word the
+        document spells both ways ("totaling" and "totalling") is no evidence at all."""
+        g, u = self.by_word.get(_family(word), (0.0, 0.0))
+        if g and u:
+            return self.gb - g, self.us - u
+        wg, wu = word_evidence(word)
+        return self.gb - wg, self.us - wu
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 40):start].rstrip(" \t\n\"'\u201c\u2018(")
+    return not before or before[-1] in ".!?:;"
+
+
+def evidence(doc: Document) -> Evidence:
+    """Every piece of dialect evidence in ``doc``."""
+    ev = Evidence()
+    us_dates = gb_dates = us_titles = gb_titles = us_toward = gb_toward = 0
     for seg in doc.segments:
-        for tok in token_list(seg.text):
+        text = seg.text
+        for tok in token_list(text):
             if tok.kind != "word" or len(tok.text) < 4:
                 continue
-            found = seen.get(tok.text)
-            if found is None:
-                found = seen[tok.text] = tuple(e for e in map(word_evidence, (p.text for p in tok.parts())) if e[0] or e[1])
-            for g, u in found:
-                gb += g
-                us += u
-                if first is None:
-                    first = "en-GB" if g else "en-US"
-    if gb > us:
-        return "en-GB"
-    if us > gb:
-        return "en-US"
-    return first or default
+            if tok.text[:1].isupper() and not _sentence_initial(text, tok.start):
+                continue  # a name: the Labour Party, Pearl Harbor, the World Trade Center
+            for part in tok.parts():
+                ev.add_word(part.text)
+        if "cent" in text:
+            n = len(_PER_CENT.findall(text))
+            m = len(_PERCENT.findall(text))
+            ev.gb2 += n
+            ev.us2 += m
+            ev.clues["per cent"] += n
+            ev.clues["percent"] += m
+        if "M" in text or "D" in text:
+            us_titles += len(_TITLE_DOT.findall(text))
+            gb_titles += len(_TITLE_BARE.findall(text))
+        if "toward" in text:
+            us_toward += len(_TOWARD.findall(text))
+            gb_toward += len(_TOWARDS.findall(text))
+        if any(ch.isdigit() for ch in text):
+            us_dates += len(_US_DATE.findall(text))
+            gb_dates += len(_GB_DATE.findall(text))
+    us_dates, gb_dates = min(us_dates, MAX_DATES), min(gb_dates, MAX_DATES)
+    ev.us2 += us_dates
+    ev.gb2 += gb_dates
+    ev.clues["month-day dates"] += us_dates
+    ev.clues["day-month dates"] += gb_dates
+    us_titles, gb_titles = min(us_titles, MAX_OTHER), min(gb_titles, MAX_OTHER)
+    us_toward, gb_toward = min(us_toward, MAX_OTHER), min(gb_toward, MAX_OTHER)
+    ev.us2 += us_titles + us_toward
+    ev.gb2 += gb_titles + gb_toward / 2
+    ev.clues["Mr."] += us_titles
+    ev.clues["Mr"] += gb_titles
+    ev.clues["toward"] += us_toward
+    ev.clues["towards"] += gb_toward
+    return ev
+
+
+def decide(gb: float, us: float, fallback: str, gb2: float = 0.0, us2: float = 0.0) -> tuple[str, bool]:
+    """(dialect, decided): spellings first, then the other clues; ``decided`` is False when
+    neither settles it and ``fallback`` was used."""
+    for g, u in ((gb, us), (gb2, us2)):
+        if g >= MIN_EVIDENCE and g > u:
+            return "en-GB", True
+        if u >= MIN_EVIDENCE and u > g:
+            return "en-US", True
+    return fallback, False
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The dialect a document is checked against, and why."""
+
+    dialect: str
+    how: str  # "configured", "auto" (the evidence decided) or "fallback"
+    gb: float = 0.0
+    us: float = 0.0
+    gb2: float = 0.0
+    us2: float = 0.0
+
+    def describe(self) -> str:
+        if self.how == "configured":
+            return f"{self.dialect} (configured)"
+        how = "auto" if self.how == "auto" else "auto, too little evidence: the fallback"
+        return (f"{self.dialect} ({how}; spellings British {self.gb:g}, American {self.us:g}; "
+                f"other clues British {self.gb2:g}, American {self.us2:g})")
+
+    def to_dict(self) -> dict[str, object]:
+        return {"dialect": self.dialect, "how": self.how, "british_spellings": self.gb, "american_spellings": self.us,
+                "british_clues": self.gb2, "american_clues": self.us2}
+
+
+class DocumentDialect:
+    """The dialect decision for one document, computed on first use."""
+
+    def __init__(self, doc: Document, configured: str, fallback: str = "en-US") -> None:
+        self.doc = doc
+        self.configured = configured
+        self.fallback = fallback
+        self._evidence: Evidence | None = None
+
+    @property
+    def evidence(self) -> Evidence:
+        if self._evidence is None:
+            self._evidence = evidence(self.doc)
+        return self._evidence
+
+    def decision(self) -> Decision:
+        if self.configured != "auto":
+            return Decision(self.configured, "configured")
+        ev = self.evidence
+        dialect, decided = decide(ev.gb, ev.us, self.fallback, ev.gb2, ev.us2)
+        return Decision(dialect, "auto" if decided else "fallback", ev.gb, ev.us, ev.gb2, ev.us2)
+
+    def for_word(self, word: str) -> str:
+        """The dialect to judge ``word`` against: its own uses are no evidence."""
+        if self.configured != "auto":
+            return self.configured
+        ev = self.evidence
+        if ev.gb == ev.us:  # the spellings are tied: the other clues or the fallback decide for all
+            return self.decision().dialect
+        gb, us = ev.without(word)
+        if gb == us and gb > 0:  # the rest is tied: the word may break the tie, not decide alone
+            return self.decision().dialect
+        return decide(gb, us, self.fallback, self.evidence.gb2, self.evidence.us2)[0]
+
+
+def detect_dialect(doc: Document, default: str = "en-US") -> str:
+    """"en-GB" or "en-US" from the document's evidence; ``default`` when it is too little."""
+    return DocumentDialect(doc, "auto", default).decision().dialect
+
+
+def describe_file(path: str, configured: str, fallback: str, max_bytes: int = 10_000_000) -> str | None:
+    """The dialect decision for the article at ``path`` (``--show-settings``), or None when
+    the file cannot be read as an article."""
+    from copylint.decoding import decode
+    from copylint.errors import CopylintError
+    from copylint.readers import parse
+
+    try:
+        if os.path.getsize(path) > max_bytes:
+            return None
+        with open(path, "rb") as fh:
+            text = decode(fh.read(), path).text
+        return DocumentDialect(parse(text, path), configured, fallback).decision().describe()
+    except (OSError, CopylintError, ValueError):
+        return None

@@ -99,7 +99,7 @@ class Linter:
                                 else check.run(doc, ctx))
                     for f in findings:
                         issue = self._to_issue(f, doc, settings, enabled)
-                        if issue is not None:
+                        if issue is not None and not _in_foreign_passage(issue, f, doc, ctx):
                             issues.add(issue)
                 except CopylintError:
                     raise
@@ -144,6 +144,14 @@ class Linter:
             except Exception as exc:  # closing must not hide the run's result
                 print(f"copylint: warning: closing {type(check).__name__}: {exc}", file=sys.stderr)
 
+
+def _in_foreign_passage(issue: Issue, f: Finding, doc: Document, ctx: CheckContext) -> bool:
+    """Spelling and grammar say nothing inside a passage in another language."""
+    if issue.category not in ("spelling", "grammar") or f.segment is None:
+        return False
+    from copylint.checks.foreign import in_foreign_passage
+
+    return in_foreign_passage(doc, ctx, f.segment, f.start)
 
 
 # -- rule selection: every selector must name something ---------------------------------

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 #: (module, class) of every built-in check, in the order they run.
 CHECKS: tuple[tuple[str, str], ...] = (
     ("copylint.checks.structure", "DuplicateHeadline"),
+    ("copylint.checks.foreign", "ForeignPassage"),
     ("copylint.checks.repeated_word", "RepeatedWord"),
     ("copylint.checks.spelling", "Spelling"),
     ("copylint.checks.grammar", "BuiltinGrammar"),

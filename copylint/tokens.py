@@ -154,9 +154,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
-        if m.group()[0] == "." and _is_abbreviation(text, m.start()):
-            continue
         nxt = _SPACES.match(text, end).end()  # the next non-space character, without copying the rest
+        if m.group()[0] == "." and _is_abbreviation(text, m.start()) and not (
+                _starts_sentence(text, nxt) and text[_word_start(text, m.start()): m.start()].lower() not in _TITLES):
+            continue
         if nxt < len(text) and not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"'\u201c\u2018(["):
             continue
         _push(text, start, end, spans)
@@ -165,18 +166,44 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def _word_start(text: str, dot: int) -> int:
     start = dot  # the run of word characters and full stops that ends at the dot (walked back, not searched)
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
         start -= 1
+    return start
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    start = _word_start(text, dot)
     if start == dot:
         return False
     word = text[start:dot]
+    if word[-1].isdigit():  # a number ends the sentence: "in 3:49.78.", "rose 2.5."
+        return False
     if "." in word:  # U.S., e.g., a.m.
         return True
     if len(word) == 1 and word.isupper():  # an initial: George W. Bush
         return True
     return word.lower() in _ABBREVIATIONS
+
+
+# Words that start a sentence but are never a surname or the rest of a name, so that after
+# an initial or an abbreviation they mean a new sentence: "... Thomas J. He said".
+_SENTENCE_OPENERS = frozenset(
+    """he she it they we you his her its their our my this that these those there then
+    the an but and so yet however meanwhile in on at after before when while if as""".split()
+)
+# Titles before a name: never the end of a sentence ("Dr. A. Jones").
+_TITLES = frozenset("mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm gov sen rep rev hon pres".split())
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    """The word at ``i`` is a capitalised function word (He, The, But): a sentence opener."""
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    word = text[i:j]
+    return word[:1].isupper() and word.lower() in _SENTENCE_OPENERS and (word.istitle() or len(word) == 1)
 
 
 def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

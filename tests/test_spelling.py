@@ -3,6 +3,7 @@ ranking, house word lists and --add-words. The lexicon is opened (or built) once
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
@@ -58,7 +59,7 @@ def test_positions_name_exactly_the_word():
     "Hezbollah and Shia militias marched in Tehran.",
     "The broadcaster Al Jazeera reported it.",
     "Residents fled Herat and Mosul for Kirkuk.",  # gazetteer: Herat is not a misspelt "heart"
-    "Refugee Council chief Enver Solomon said so.",  # a listed misspelling ("never") used as a name
+    "Senators Edward J. Markey and Elizabeth Warren said so.",  # a sound-alike listed entry (marquee), mid-sentence
     "Pan-democrat Wu Chi-wai and Kwok Wai-keung were elected.",  # lower-case halves of Chinese names
     "Interviewee David Titley spoke. Titley said it twice.",  # repeated: a name, not "Title"
     "Edwardsiella andrillae lives in ice; E. andrillae was found in 2013.",  # a species epithet
@@ -248,16 +249,101 @@ def test_cli_add_words_grows_the_accept_list(run_cli, tmp_path):
     (tmp_path / "words.txt").write_text("# house words\r\nAl Jazeera\r\n", encoding="utf-8", newline="")
     first = run_cli("check", "a.txt", "--disable", "ALL", "--enable", "spelling", "--add-words", "words.txt")
     assert first.returncode == 1  # the run still reports what it found
-    assert b"added 2 word(s) to words.txt: muhasasa, seige" in first.stderr
-    assert (tmp_path / "words.txt").read_bytes() == b"# house words\r\nAl Jazeera\r\nmuhasasa\r\nseige\r\n"
-    second = run_cli("check", "a.txt", "--disable", "ALL", "--enable", "spelling")
-    assert second.returncode == 0, second.stdout
+    # a listed misspelling ("seige") is never added, however often it was flagged
+    assert b"added 1 word(s) to words.txt: muhasasa" in first.stderr
+    assert (tmp_path / "words.txt").read_bytes() == b"# house words\r\nAl Jazeera\r\nmuhasasa\r\n"
+    second = run_cli("check", "a.txt", "--disable", "ALL", "--enable", "spelling", "--format", "json")
+    assert second.returncode == 1
+    assert [i["message"][1:6] for i in json.loads(second.stdout)["issues"]] == ["seige"]
     again = run_cli("check", "a.txt", "--add-words", "words.txt")
     assert b"added 0 word(s)" in again.stderr
 
 
 def test_cli_add_words_notes_a_list_the_config_does_not_use(run_cli, tmp_path):
-    (tmp_path / "a.txt").write_text("Headline\n\nIt was in seige.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Headline\n\nIt was a muhasasa system in seige.\n", encoding="utf-8")
     result = run_cli("check", "a.txt", "--add-words", "new.txt")
-    assert (tmp_path / "new.txt").read_text(encoding="utf-8") == "seige\n"
+    assert (tmp_path / "new.txt").read_text(encoding="utf-8") == "muhasasa\n"
     assert b"not an accept list of this configuration" in result.stderr
+
+
+# -- issue 14: names, short forms, compounds, brackets -----------------------------------
+
+WIRE = (
+    "A and P to sell stores\n\n"
+    "NEW YORK, March 3 - Great Atlantic and Pacific Tea Co said it will sell 40 stores of the A and P "
+    "chain for 120 mln dlrs.\n"
+    "The company said net profit rose 12 pct to 32.5 mln dlrs, or 87 cts a share, from 29 mln dlrs.\n"
+    "Shr 87 cts vs 78 cts. Revs 1.2 bln dlrs vs 1.1 bln.\n"
+    "The refinery, which processes 120,000 bpd of crude, will be closed for a month.\n"
+)
+
+
+def test_wire_copy_short_forms_raise_no_spelling_alert():
+    assert lint_text(WIRE, "wire.txt", ONLY_SPELLING) == []
+
+
+def test_wire_copy_default_configuration_has_no_warning_or_error():
+    issues = lint_text(WIRE, "wire.txt", Settings())
+    assert [(i.rule, i.text) for i in issues if i.severity != "info"] == []
+
+
+def test_short_forms_need_a_number_beside_them():
+    assert words("The mln was late.") == ["mln"]  # no number: judged as a word
+    assert words("It cost 5 mln dlrs.") == []
+
+
+def test_a_listed_misspelling_is_never_a_name():
+    text = "Budget news\n\nThe Goverment said no. Later the Goverment said yes.\n"
+    issues = lint_text(text, "story.txt", ONLY_SPELLING)
+    assert [(i.line, i.text, i.suggestions) for i in issues] == [
+        (3, "Goverment", ("Government",)), (3, "Goverment", ("Government",))]
+
+
+def test_goverment_in_headline_and_body_is_flagged_every_time():
+    text = "Goverment falls\n\nThe Goverment fell on Tuesday.\n"
+    assert [(i.line, i.text) for i in lint_text(text, "story.txt", ONLY_SPELLING)] == [(1, "Goverment"), (3, "Goverment")]
+
+
+def test_headline_repeated_as_title_and_h1_is_no_evidence_of_a_name():
+    md = "---\ntitle: Presidnet visits Paris\n---\n\n# Presidnet visits Paris\n\nThe visit was short.\n"
+    assert [i.text for i in lint_text(md, "story.md", ONLY_SPELLING)] == ["Presidnet", "Presidnet"]
+    # repeated in body text, a capitalised unknown word is a name
+    assert words("Interviewee David Titley spoke. Titley said it twice.") == []
+
+
+def test_all_capitals_headline_words_are_not_acronyms():
+    text = "GOVERMENT FALLS AFTER VOTE\n\nThe vote was held on Tuesday.\n"
+    assert [(i.text, i.suggestions) for i in lint_text(text, "story.txt", ONLY_SPELLING)] == [
+        ("GOVERMENT", ("GOVERNMENT",))]
+    assert words("The CNA and CANN reports were published.") == []  # acronyms, though listed
+
+
+def test_hyphenated_compounds_are_judged_whole_first():
+    assert words("The cafe offers wi-fi to the haves and have-nots, willy-nilly.") == []
+    assert words("Reporters for Agence France-Presse were there.") == []
+    assert words("The well-knwon author spoke.") == ["knwon"]
+
+
+def test_editorial_brackets_and_damaged_text():
+    assert words('He said "[W]hile we support it, we must constrai[n] it", shocking[ly].') == []
+    assert words("They wrote that it was \"[w]idely recieved\".") == ["recieved"]
+    assert words("They wrote that it was \"[w]idly known\".") == ["[w]idly"]  # judged as "widly"
+    issues = lint_text("The grant went to Ko\u2018ie\u2018ie Fishpond and I?a o Maui.", "s.txt", ONLY_SPELLING,
+                       format="body")
+    assert issues == []
+
+
+def test_a_term_used_throughout_an_article_is_not_flagged():
+    text = ("The sevengill shark is rare. Divers saw a sevengill in the bay. "
+            "The sevengill has seven gills.")
+    assert words(text) == []
+    assert words("The sevengill shark is rare.") == ["sevengill"]
+
+
+def test_words_run_together_are_suggested_apart():
+    assert flagged("The report is available hereand online.")[0][1][0] == "here and"
+    assert flagged("Local businessowners applied.")[0][1][0] == "business owners"
+
+
+def test_alot_suggests_a_lot_first():
+    assert flagged("It rained alot.") == [("alot", ("a lot", "allot"))]

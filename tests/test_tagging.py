@@ -112,12 +112,45 @@ def test_empty_input():
 def test_shipped_model_is_gzipped_json_not_pickle():
     raw = gzip.decompress(MODEL_PATH.read_bytes())
     data = json.loads(raw)
-    assert data["format"] == "copylint-tagger/1"
+    assert data["format"] == "copylint-tagger/2"
     assert MODEL_PATH.stat().st_size < 5_000_000
     assert from_json(data).tags
 
 
-@pytest.mark.parametrize("bad", [None, [], {"format": "other"}, {"format": "pickle"}])
-def test_bad_model_data_is_refused(bad):
+def _shipped() -> dict:
+    return json.loads(gzip.decompress(MODEL_PATH.read_bytes()))
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: None, lambda d: [], lambda d: {"format": "pickle"},
+    lambda d: {**d, "values": "not base64!"},
+    lambda d: {**d, "offsets": d["classes"]},
+    lambda d: {**d, "tags": d["tags"][:3]},
+    lambda d: {**d, "tagdict": {"the": 10_000}},
+    lambda d: {k: v for k, v in d.items() if k != "features"},
+])
+def test_bad_model_data_is_refused(change):
     with pytest.raises(ModelError):
-        from_json(bad)
+        from_json(change(_shipped()))
+
+
+def test_memo_is_per_thread():
+    """Two threads tagging different streams at once never see each other's tags."""
+    import threading
+
+    texts = ["The cuts would effect funding for schools.", "Officials said their plan was ready."] * 20
+    errors = []
+
+    def work(text: str) -> None:
+        words = stream(text)
+        for _ in range(30):
+            tagged = sentence_tags(words, 2)
+            if [t.text for t in tagged if t.word >= 0] != [w.text for w in words]:
+                errors.append(text)
+
+    threads = [threading.Thread(target=work, args=(t,)) for t in texts]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []

@@ -80,20 +80,23 @@ class CheckContext:
     doc: Document
     enabled: frozenset[str] = field(default_factory=frozenset)
     cache: dict[str, Any] = field(default_factory=dict)
-    _dialect: str | None = field(default=None, init=False, repr=False)
+    _dialect: Any = field(default=None, init=False, repr=False)
+
+    @property
+    def dialects(self) -> Any:
+        """The document's :class:`~copylint.dialect.DocumentDialect` (evidence gathered on
+        first use: a run whose checks never ask pays nothing for it)."""
+        if self._dialect is None:
+            from copylint.dialect import DocumentDialect
+
+            self._dialect = DocumentDialect(self.doc, self.settings.dialect, self.settings.dialect_fallback)
+        return self._dialect
 
     @property
     def dialect(self) -> str:
         """"en-US" or "en-GB": the configured dialect, or with ``auto`` decided from the
-        document on first use (a run whose checks never ask pays nothing for it)."""
-        if self._dialect is None:
-            chosen = self.settings.dialect
-            if chosen == "auto":
-                from copylint.dialect import detect_dialect
-
-                chosen = detect_dialect(self.doc)
-            self._dialect = chosen
-        return self._dialect
+        document (``dialect_fallback`` when its evidence is too little)."""
+        return self.dialects.decision().dialect
 
     def is_enabled(self, rule: str) -> bool:
         return rule in self.enabled

@@ -15,10 +15,12 @@ REPEATED_WORD = RuleInfo(
     summary="A word is repeated by mistake (\"the the\").",
     rationale=(
         "A doubled word is one of the commonest slips in fast-edited copy, and the eye skips "
-        "it, especially across a line break. Pairs that English uses on purpose (\"had had\", "
-        "\"that that\", \"is is\" in \"what it is is\"), reduplicated names (\"Sirhan Sirhan\", "
-        "\"Duran Duran\") and interjections (\"bye bye\") are left alone. Removing the second "
-        "word is a safe fix."
+        "it, especially across a line break. Pairs that English uses on purpose are left alone "
+        "where they are grammatical: \"had had\"; \"that that\" when the second is a "
+        "demonstrative (\"said that that decision was final\", not \"said that that he would "
+        "go\"); \"is is\" after a clause that is itself the subject (\"what it is is\", not "
+        "\"the problem is is\"). Reduplicated names (\"Sirhan Sirhan\", \"Duran Duran\") and "
+        "interjections (\"bye bye\") are left alone too. Removing the second word is a safe fix."
     ),
     bad=(
         Example("Troops were sent to [[the the]] embassy."),
@@ -29,11 +31,16 @@ REPEATED_WORD = RuleInfo(
         Example("It is a matter [[of of]] time."),
         Example("The bill passed [[in in]] the Senate."),
         Example("Officials said [[it it]] was unsafe."),
+        Example("He said [[that that]] he would stay."),
+        Example("Officials warned [[that that]] the bridge was unsafe."),
+        Example("The problem [[is is]] that nobody came."),
     ),
     good=(
         Example("She had had enough of the delays."),
         Example("He said that that decision was final."),
         Example("What it is is a failure of planning."),
+        Example("He knew that that was wrong."),
+        Example("All it is is a delay."),
         Example("Sirhan Sirhan was denied parole."),
         Example("The band Duran Duran played in London."),
         Example("The score was 20 20 at half time."),
@@ -47,9 +54,17 @@ REPEATED_WORD = RuleInfo(
 _PAIR = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’]*)(\s+)(\1)(?![\w'’-])", re.IGNORECASE)
 # doubles that English uses on purpose
 _ALLOWED = frozenset(
-    "had that is does do bye ha ho no so very really far knock tut chop yeah blah boo hush "
+    "had does do bye ha ho no so very really far knock tut chop yeah blah boo hush "
     "aye wink pom tom dum mahi bora can cha".split()
 )
+# After "that that", a word that starts a clause: the first "that" was doubled by mistake.
+_CLAUSE_START = frozenset(
+    "the a an he she they we i you it his her their our my its your there this these those "
+    "some many most all no if when while because".split()
+)
+# Before "is is", a word that makes the clause before it a subject: "what it is is".
+_FREE_RELATIVE = frozenset("what whatever where wherever who whoever why how all".split())
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
 _FUNCTION = frozenset(
     "the a an to of in on at for and but or is was were are be it he she they we you i with by "
     "from as that this his her their its our my your not".split()
@@ -66,7 +81,8 @@ class RepeatedWord(Check):
             for m in _PAIR.finditer(text):
                 first, gap, second = m.group(1), m.group(2), m.group(3)
                 low = first.lower()
-                if low in _ALLOWED:
+                if low in _ALLOWED or (low == "that" and not _doubled_that(text, m.end())) or (
+                        low == "is" and _subject_clause(text, m.start())):
                     continue
                 if first[0].isupper() and second[0].isupper() and low not in _FUNCTION:
                     continue  # a name: Sirhan Sirhan, Duran Duran
@@ -79,3 +95,19 @@ class RepeatedWord(Check):
                     f"Repeated word \u201c{second}\u201d",
                     (first,),
                 )
+
+
+def _doubled_that(text: str, end: int) -> bool:
+    """"that that" followed by the start of a clause ("that that he would"), not by what the
+    second "that" points at ("that that decision", "that that was")."""
+    m = _WORD.search(text, end)
+    if m is None or text[end:m.start()].strip():
+        return False
+    nxt = m.group()
+    return nxt.lower() in _CLAUSE_START or (nxt[:1].isupper() and nxt.lower() not in ("is", "was"))
+
+
+def _subject_clause(text: str, start: int) -> bool:
+    """Within the sentence before "is is", a word that opens a clause used as a subject."""
+    before = re.split(r"[.!?;:]\s", text[max(0, start - 120):start])[-1]
+    return any(w.lower() in _FREE_RELATIVE for w in _WORD.findall(before))

@@ -6,12 +6,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
+from copylint.checks.foreign import foreign_spans
 from copylint.document import Document, Segment
 from copylint.issue import Issue
-from copylint.spelling.lexicon import GB, IZE, US
-from copylint.spelling.speller import COMPOUND_HEADS, Speller, Verdict, get_speller, shape_of
+from copylint.spelling.lexicon import GB, IZE, LISTED, PLACE, US
+from copylint.spelling.speller import (
+    COMPOUND_HEADS,
+    COMPOUND_PART_ZIPF,
+    HEADLINE,
+    Speller,
+    Verdict,
+    get_speller,
+    shape_of,
+)
 from copylint.spelling.suggest import match_case
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
 from copylint.spelling.wordlists import HouseLists, house_lists
@@ -96,13 +106,45 @@ DIALECT_MIX = RuleInfo(
     ),
 )
 
+DIALECT_DECISION = RuleInfo(
+    id="dialect.decision",
+    category="structure",
+    severity="info",
+    summary="Which dialect an article was judged in, and why (off unless selected).",
+    rationale=(
+        "With dialect = \"auto\" copylint decides per article whether it is British or American "
+        "from its own evidence: spellings with a British/American pair (-ise is British, -ize "
+        "is neither, since Oxford British uses it), \"per cent\" against \"percent\", and date "
+        "order (\"5 January\" against \"January 5\"); a word capitalised inside a sentence is a "
+        "name, not evidence. An article with too little evidence, or a tie, is judged against "
+        "dialect_fallback (default en-US). Select this rule (--enable dialect.decision) to see "
+        "the decision for each article, in every output format: one note at its first word. "
+        "Nothing is reported where the configuration names the dialect."
+    ),
+    bad=(
+        Example("[[The]] colour of the centre was criticised on 5 January."),
+        Example("[[Prices]] rose 5 percent on January 5, 2021."),
+        Example("[[No]] spelling here says which."),
+    ),
+    good=(
+        Example("The colour of the centre was criticised.", dialect="en-GB"),
+        Example("The color of the center was analyzed.", dialect="en-US"),
+    ),
+    default_enabled=False,
+)
+
 REJECTED = " is on the house reject list"
 _LATIN_ENDING = re.compile(r"(?:a|ae|i|ii|us|um|is|es|ensis|oides|ata|ica)$")
-_TITLE_SEGMENTS = frozenset({"headline", "heading"})
+_TITLE_SEGMENTS = frozenset({"headline", "heading", "front_matter"})
+_HYPHENS = re.compile(r"[-\u2010\u2011]")
+_UPPER = re.compile(r"[^\W\d_a-z]")  # letters: an approximation by case, for shouting headlines
+_LOWER = re.compile(r"[a-z]")
+# A lower-case word written this often in an article's body is one of its terms.
+TERM_USES = 3
 
 
 class Spelling(Check):
-    rules = (MISSPELLING, DIALECT_MIX)
+    rules = (MISSPELLING, DIALECT_MIX, DIALECT_DECISION)
 
     def __init__(self, settings) -> None:  # noqa: ANN001 - Settings
         super().__init__(settings)
@@ -117,58 +159,137 @@ class Spelling(Check):
         return lists
 
     def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        if ctx.is_enabled(DIALECT_DECISION.id) and ctx.settings.dialect == "auto":
+            finding = _decision(doc, ctx)
+            if finding is not None:
+                yield finding
         house = self._house(ctx)
         spell = ctx.is_enabled(MISSPELLING.id)
         mix = ctx.is_enabled(DIALECT_MIX.id)
         speller = get_speller()
-        segments = [(seg, list(word_uses(seg.text))) for seg in doc.segments]
-        capitalised = Counter(u.text for _, uses in segments for u in uses if u.text[:1].isupper())
+        skipped = foreign_spans(doc, ctx)
+        segments = [(seg, [u for u in word_uses(seg.text) if not _inside(skipped.get(id(seg)), u.start)])
+                    for seg in doc.segments]
+        # how often each word is written in body text (a headline, title or H1 repeated
+        # elsewhere is no evidence of a name)
+        body = Counter(u.text for seg, uses in segments if seg.kind not in _TITLE_SEGMENTS for u in uses)
+        titled = {u.text for seg, uses in segments if seg.kind in _TITLE_SEGMENTS for u in uses}
+        for word in titled & set(body):
+            body[word] += 1  # a headline word that the body also writes: seen twice
         accept = house.accept if house.accept else None
         for seg, uses in segments:
+            shouting = _shouting(seg.text)
             for use in uses:
                 if accept is not None and (accept.matches(use.text) or (use.compound and accept.matches(use.compound))):
                     continue
                 if spell:
-                    finding = self._misspelling(speller, house, seg, use, capitalised)
+                    finding = self._misspelling(speller, house, seg, use, body, shouting)
                     if finding is not None:
                         yield finding
                         continue
                 if mix:
-                    finding = _dialect_mix(speller, seg, use, ctx.dialect)
+                    finding = _dialect_mix(speller, seg, use, ctx)
                     if finding is not None:
                         yield finding
 
     def _misspelling(self, speller: Speller, house: HouseLists, seg: Segment, use: WordUse,
-                     capitalised: Counter[str]) -> Finding | None:
+                     body: Counter[str], shouting: bool) -> Finding | None:
         word = use.text
         if house.reject and house.reject.matches(word):
             fix = house.reject.correction(word)
             fixes = (fix,) if fix else speller.suggestions(word)
             return Finding(MISSPELLING.id, seg, use.start, use.end, f"\u201c{word}\u201d{REJECTED}", fixes)
-        verdict = speller.judge(word, None, use.initial)  # without context: the strictest reading
-        if verdict.ok:
-            return None
+        if shouting and word.isupper():
+            word = word.capitalize()  # an all-capitals headline: its words are not acronyms
         if use.compound is not None:
+            whole = _HYPHENS.sub("", use.compound)
+            if speller.is_word(whole.lower()) or speller.zipf(whole.lower()) >= COMPOUND_PART_ZIPF:
+                return None  # judged whole first: co-ordinated, e-mail, wi-fi
             if use.part == 0 and word.lower() in COMPOUND_HEADS:
                 return None  # alt-right, neo-pagan
-            if speller.is_word(re.sub(r"[-\u2010\u2011]", "", use.compound).lower()):
-                return None  # co-ordinated, e-mail
+            if seg.kind not in _TITLE_SEGMENTS and _place_compound(speller, use):
+                return None  # one name joined to a place: Agence France-Presse, Baden-Baden
+        mid_body = (seg.kind not in _TITLE_SEGMENTS and not use.initial) or use.after_title
+        # a headline word the body never writes: its capital says nothing (title case)
+        initial = use.initial
+        if seg.kind in _TITLE_SEGMENTS and not body[use.text] and not use.after_title and shape_of(word) == "title" \
+                and _title_case(seg.text):
+            initial = HEADLINE
+        verdict = speller.judge(word, None, initial, by_number=use.by_number, part=use.compound is not None,
+                                mid_body=mid_body)  # without context: the strictest reading
+        if verdict.ok:
+            return None
+        if not verdict.listed and word.islower() and body[use.text] >= TERM_USES:
+            return None  # a term the article uses throughout (sevengill, colonias)
+        if not verdict.listed and word[:1].isupper() and body[use.text] > 1 and not initial == HEADLINE:
+            return None  # a name the body writes the same way more than once (Granito, Marbel)
         shape = _context_shape(speller, use)
-        name_context = _name_context(seg, use, capitalised)
+        name_context = _name_context(seg, use, body)
         if shape is not None or name_context:
-            verdict = speller.judge(word, shape, use.initial, name_context)
+            verdict = speller.judge(word, shape, initial, name_context, by_number=use.by_number,
+                                    part=use.compound is not None, mid_body=mid_body)
             if verdict.ok:
                 return None
-        return Finding(MISSPELLING.id, seg, use.start, use.end, _message(word, verdict), verdict.suggestions,
+        if shouting and verdict.suggestions:
+            verdict = replace(verdict, suggestions=tuple(s.upper() for s in verdict.suggestions))
+        return Finding(MISSPELLING.id, seg, use.start, use.end, _message(use.text, verdict), verdict.suggestions,
                        fix_safe=verdict.safe)
+
+
+def _decision(doc: Document, ctx: CheckContext) -> Finding | None:
+    """The dialect decision, reported at the document's first word."""
+    for seg in doc.segments:
+        first = next(iter(word_uses(seg.text)), None)
+        if first is not None:
+            decision = ctx.dialects.decision()
+            return Finding(DIALECT_DECISION.id, seg, first.start, first.end,
+                           f"Dialect {decision.describe()}")
+    return None
+
+
+def _place_compound(speller: Speller, use: WordUse) -> bool:
+    """A capitalised part of a compound of capitalised parts, another of which is a place."""
+    parts = [p for p in _HYPHENS.split(use.compound or "") if p]
+    if len(parts) < 2 or not all(shape_of(p) == "title" for p in parts):
+        return False
+    others = [p for i, p in enumerate(parts) if i != use.part]
+    return any((e := speller.entry(p.lower())) is not None and e.flags & PLACE for p in others)
+
+
+def _inside(spans: list[tuple[int, int]] | None, offset: int) -> bool:
+    return bool(spans) and any(a <= offset < b for a, b in spans)
+
+
+def _title_case(text: str) -> bool:
+    """Most of the longer words are capitalised (a headline in title case): a capital there
+    is no sign of a name."""
+    longer = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    return len(longer) >= 2 and sum(w[0].isupper() for w in longer) >= 0.75 * len(longer)
+
+
+def _shouting(text: str) -> bool:
+    """Written in capitals throughout (an all-capitals headline): at least three words."""
+    upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))
+    return upper + lower >= 12 and upper >= 0.9 * (upper + lower) and len(text.split()) >= 3
 
 
 def flagged_words(issues: Iterable[Issue]) -> list[str]:
     """The words ``spelling.misspelling`` flagged in a run, as written (straight apostrophes),
-    leaving out those the house reject list flagged: what ``--add-words`` adds to a list."""
+    leaving out those the house reject list flagged and listed misspellings (never a house
+    word, however often they were flagged): what ``--add-words`` adds to a list."""
     words = {i.text.replace("\u2019", "'") for i in issues
              if i.rule == MISSPELLING.id and not i.message.endswith(REJECTED) and i.text}
-    return sorted(w for w in words if not any(ch.isspace() for ch in w))
+    speller = get_speller()
+    return sorted(w for w in words if not any(ch.isspace() for ch in w) and not _listed(speller, w))
+
+
+def _listed(speller: Speller, word: str) -> bool:
+    low = word.lower()
+    for candidate in (low, low[:-2] if low.endswith("'s") else low):
+        e = speller.entry(candidate)
+        if e is not None and e.flags & LISTED:
+            return True
+    return False
 
 
 def _context_shape(speller: Speller, use: WordUse) -> str | None:
@@ -199,17 +320,20 @@ def _particle_between(speller: Speller, prev: str | None, nxt: str | None) -> bo
     return "" not in kinds and "title" in kinds
 
 
-def _name_context(seg: Segment, use: WordUse, capitalised: Counter[str]) -> bool:
+def _name_context(seg: Segment, use: WordUse, body: Counter[str]) -> bool:
     """A capitalised word that the document shows to be a name: written the same way more
-    than once, or beside another capitalised word (Enver Solomon, Fisht Stadium) outside a
-    headline (where every word may be capitalised)."""
+    than once in body text, beside another capitalised word (Enver Solomon, Fisht Stadium)
+    or after an initial (Edward J. Markey) outside a headline (where every word may be
+    capitalised), or joined to a capitalised word (Agence France-Presse)."""
     word = use.text
     if not word[:1].isupper():
         return False
-    if capitalised[word] > 1:
+    if body[word] > 1 or use.after_title:
         return True
     if seg.kind in _TITLE_SEGMENTS:
         return False
+    if use.compound is not None and sum(shape_of(p) == "title" for p in _HYPHENS.split(use.compound) if p) > 1:
+        return True
     return any(w is not None and shape_of(w) == "title" for w in (use.prev_word, use.next_word))
 
 
@@ -222,26 +346,34 @@ def _message(word: str, verdict: Verdict) -> str:
     return f"Possible misspelling \u201c{word}\u201d" + (f": did you mean {first}?" if first else "")
 
 
-def _dialect_mix(speller: Speller, seg: Segment, use: WordUse, dialect: str) -> Finding | None:
+def _dialect_mix(speller: Speller, seg: Segment, use: WordUse, ctx: CheckContext) -> Finding | None:
     word = use.text
     shape = shape_of(word)
-    if shape != "lower" and not (shape == "title" and use.initial and seg.kind not in _TITLE_SEGMENTS):
-        return None  # a proper name keeps its spelling: Pearl Harbor, the Labor Party
+    if shape != "lower" and not (shape == "title" and use.initial and seg.kind not in _TITLE_SEGMENTS
+                                 and not (use.next_word and use.next_word[:1].isupper())):
+        return None  # a proper name keeps its spelling: Pearl Harbor, the Labor Party; "Labour Party leader ..."
     low = word.lower()
     e = speller.entry(low)
+    american = british = None  # the other dialect's form, were the copy British / American
+    if e is not None and e.flags & US and not e.flags & IZE and low not in AMBIGUOUS_US and e.note:
+        american = e.note
+    if e is not None and e.flags & GB and low not in AMBIGUOUS_GB and e.note:
+        british = e.note
+    elif american is None:
+        ize = ize_form(low)
+        if ize is not None and speller.is_word(ize) and speller.zipf(ize) >= speller.zipf(low) - 0.5:
+            british = ize
+    if american is None and british is None:
+        return None  # not a dialect spelling: the dialect need not be decided
+    dialect = ctx.dialects.for_word(word)
     if dialect == "en-GB":
-        if e is None or not e.flags & US or e.flags & IZE or low in AMBIGUOUS_US or not e.note:
+        if american is None:
             return None
-        other, name = e.note, "American"
+        other, name = american, "American"
     else:
-        if e is not None and e.flags & GB and low not in AMBIGUOUS_GB and e.note:
-            other = e.note
-        else:
-            ize = ize_form(low)
-            if ize is None or not speller.is_word(ize) or speller.zipf(ize) < speller.zipf(low) - 0.5:
-                return None
-            other = ize
-        name = "British"
+        if british is None:
+            return None
+        other, name = british, "British"
     other = match_case(other, word)
     target = "British" if dialect == "en-GB" else "American"
     return Finding(DIALECT_MIX.id, seg, use.start, use.end,

@@ -188,8 +188,20 @@ def _show_settings(paths: tuple[str, ...], stdin_filename: str | None, configs: 
             fail(exc)
         on = sorted(linter.enabled_rules(settings.for_path(target or "<stdin>")))
         out.append(describe_settings(settings, target or "<stdin>")
-                   + f"# rules checked ({len(on)} of {len(linter.rules)}): {', '.join(on)}\n")
+                   + f"# rules checked ({len(on)} of {len(linter.rules)}): {', '.join(on)}\n"
+                   + _dialect_line(settings, target))
     click.echo("\n".join(out), nl=False)
+
+
+def _dialect_line(settings, target: str | None) -> str:  # noqa: ANN001 - Settings
+    """The dialect this file is judged in, and why (the article is read for ``auto``)."""
+    from copylint.dialect import describe_file
+
+    eff = settings.for_path(target or "<stdin>")
+    if target is None or target == "-" or not os.path.isfile(target):
+        return ""
+    decided = describe_file(target, eff.dialect, eff.dialect_fallback, eff.max_file_size)
+    return f"# dialect for this file: {decided}\n" if decided else ""
 
 
 def _add_words(path: str, issues: list[Issue], settings) -> None:

@@ -20,6 +20,8 @@ RULE = RuleInfo(
         "letter: \"an hour\", \"a union\", \"a one-off\", \"an MP\", \"an 18-year-old\". A wrong "
         "article usually survives an edit that changed the next word. Pronunciations come from "
         "the CMU Pronouncing Dictionary; initialisms are read letter by letter (\"an FBI agent\"), "
+        "numbers as they are said, with the currency sign said after the figure (\"an $11bn deal\", "
+        "\"an \u00a38m fund\", \"a $10bn loan\"), "
         "and acronyms that may be read as words (\"NATO\", \"SNP\") are left alone, as are words "
         "either article can precede (\"a/an historic\", \"a/an herb\") and the letter A "
         "(\"Plan A\")."
@@ -34,6 +36,8 @@ RULE = RuleInfo(
         Example("She described it as [[an]] one-off payment."),
         Example("[[An]] European court ruled against the plan."),
         Example("He was questioned by [[a]] FBI agent."),
+        Example("The firm agreed [[a]] $11bn takeover."),
+        Example("Ministers announced [[a]] \u00a38m fund."),
     ),
     good=(
         Example("Police launched a search of the area."),
@@ -45,7 +49,11 @@ RULE = RuleInfo(
         Example("It was a historic day, or as some said, an historic day."),
         Example("A NATO summit was held in Wales."),
         Example("Officials drew up Plan A and a Plan B."),
+        Example("A and P will sell 40 stores of the A and P chain."),
         Example("The tanker made a U-turn in the strait."),
+        Example("The firm agreed an $11bn takeover and a $10bn loan."),
+        Example("Ministers announced an \u00a38m fund, an 80% rise and an $800,000 grant."),
+        Example("She secured a $1.8m grant and a 1% pay rise."),
     ),
     fix_safe=True,
 )
@@ -53,6 +61,7 @@ RULE = RuleInfo(
 # Letters whose names start with a vowel sound: "an F", "an MP", "an S-bend".
 _VOWEL_LETTERS = set("AEFHILMNORSX")
 _VOWELS = set("AEIOU")
+_DAMAGED = "?\ufffd\u2018\u02bb"
 
 
 def sound_of(word: Word) -> str | None:
@@ -102,19 +111,31 @@ def _initialism_sound(letters: str) -> str | None:
 
 
 def _number_sound(text: str) -> str | None:
-    digits = text.lstrip("£$€¥")
-    if digits != text:
-        return "a"  # "a £5m", "a $10bn"
-    m = re.match(r"\d+", digits.replace(",", ""))
+    """The article before a number as it is read aloud: a currency sign or a magnitude is
+    read after the figure ("an $11bn" is "an eleven billion dollars", "an \u00a38m", "an
+    80% rise"), so only the figure's first spoken word counts."""
+    digits = text.lstrip("\u00a3$\u20ac\u00a5")
+    m = re.match(r"(\d+)((?:,\d{3})*)", digits)
     if not m:
         return None
-    value = m.group()
-    if value.startswith("8"):
-        return "an"  # eight, eighty, eight hundred
-    if value in ("11", "18") or (len(value) in (5,) and value[:2] in ("11", "18") and "," in digits):
-        return "an"  # eleven, eighteen, eleven thousand
-    if len(value) == 4 and value[:2] in ("11", "18"):
-        return None  # "an 1800s house" or "a 1,800-strong crowd": unsure
+    lead, groups = m.group(1), m.group(2)
+    if groups:  # "11,000", "800,000": the first group is read first
+        return _spoken(lead)
+    if len(lead) == 4 and lead[:2] in ("11", "18"):
+        return None  # "an 1800s house" (eighteen hundreds) or "a 1800-strong crowd": unsure
+    if len(lead) > 4:  # "18000": eighteen thousand
+        return _spoken(lead[: len(lead) % 3 or 3])
+    if len(lead) == 4:
+        return "an" if lead[0] == "8" else "a"  # eight thousand ...; one thousand ...
+    return _spoken(lead)
+
+
+def _spoken(group: str) -> str:
+    """ "an" when a group of one to three digits is read starting with a vowel sound: eight,
+    eleven, eighteen, eighty-, eight hundred."""
+    group = group.lstrip("0") or "0"
+    if group[0] == "8" or group in ("11", "18"):
+        return "an"
     return "a"
 
 
@@ -124,9 +145,11 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
             continue
         if w.text in ("A", "An") and not w.sentence_start:
             continue  # "Plan A", "An Post"
+        if w.start >= 2 and text[w.start - 1] in _DAMAGED and text[w.start - 2].isalpha():
+            continue  # the end of a damaged word ("I?a"), not an article
         n = after(words, i)
-        if n is None:
-            continue
+        if n is None or n.low in ("and", "or", "nor", "&"):
+            continue  # no article stands before a conjunction: "A and P", "Plan A or B"
         want = sound_of(n)
         if want is None or want == w.low:
             continue

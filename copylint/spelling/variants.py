@@ -58,7 +58,7 @@ AMBIGUOUS_US = frozenset(
 #: British forms that are also used in American copy, or pairs that are not dialect pairs.
 AMBIGUOUS_GB = frozenset(
     """writeable overwriteable lambast lambasts routeing storey storeys grey timbre timbres analyses paralyses
-    amour daemon daemons refilled""".split()
+    amour daemon daemons refilled dialogue dialogues""".split()
 )
 
 # Derived endings of the verb families, in the order they are tried.

@@ -13,7 +13,12 @@ words. Here:
   the prose), words with digits (COVID-19, F-16, mp3), words marked [sic], single letters,
   dotted names (index.html) and foreign phrases in ``data/phrases.txt`` (ad hoc, fait
   accompli, vis-à-vis) are skipped;
-- each word knows whether it starts a sentence, and the word before it.
+- a word written with editorial brackets inside it ("[W]hile", "constrai[n]",
+  "shocking[ly]") is judged as the word it stands for, spanning the brackets;
+- a word joined to other letters by a damaged character ("?", U+FFFD) or by a left
+  quote standing for an okina ("Ko‘ie‘ie") is a fragment, not judged;
+- each word knows whether it starts a sentence, the words beside it, and whether a
+  number stands right before or after it ("5 mln dlrs", "Shr 12 cts").
 """
 
 from __future__ import annotations
@@ -30,7 +35,13 @@ _APOS_TABLE = str.maketrans({a: "'" for a in APOSTROPHES})
 _CODE = re.compile(r"`[^`\n]+`")
 _SIC = re.compile(r"\s*[\[(]\s*sic\s*[\])]", re.IGNORECASE)
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+$")  # "E. andrillae": a genus abbreviated
+# a title or an initial before a name: "Sen. Markey", "Edward J. Markey"
+_HONORIFIC = re.compile(r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Reps|Sens|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Rev|Hon|Pres|St)\.\s+$")
 _HYPHEN_SPLIT = re.compile(f"[{re.escape(HYPHENS)}]")
+# letters joined by editorial brackets: [W]hile, constrai[n], con[c]essions, shocking[ly]
+_BRACKETED = re.compile(r"(?<![\w\]])(?=\[?[^\W\d_])(?:[^\W\d_]*\[[^\W\d_]{1,4}\])+[^\W\d_]*(?![\w\[])")
+# characters that, between letters, mean the word is damaged or in another orthography
+_FRAGMENT_JOINERS = "?\ufffd\u2018\u02bb"
 _PHRASES_FILE = Path(__file__).resolve().parent / "data" / "phrases.txt"
 _ACCENTED = {"a": "a\u00e0\u00e1\u00e2\u00e4\u00e3", "e": "e\u00e9\u00e8\u00ea\u00eb",
              "i": "i\u00ed\u00ec\u00ee\u00ef", "o": "o\u00f3\u00f2\u00f4\u00f6\u00f5",
@@ -94,6 +105,8 @@ class WordUse:
     prev_word: str | None  # the word just before (same sentence, only spaces between), if any
     next_word: str | None  # the word just after (same sentence, only spaces between), if any
     prev_is_initial: bool  # the word before is a genus initial such as "E."
+    by_number: bool = False  # a number stands right before or after it (only spaces between)
+    after_title: bool = False  # a title or an initial stands before it: "Sen. Markey", "J. Markey"
 
 
 def _strip_possessive(text: str) -> str:
@@ -111,10 +124,63 @@ def _dotted(text: str, start: int, end: int) -> bool:
     return start >= 2 and text[start - 1] == "." and text[start - 2].isalnum()
 
 
+def _fragment(text: str, start: int, end: int) -> bool:
+    """Joined to other letters by a damaged character or an okina: "Ko‘ie‘ie", "I?a"."""
+    return ((start >= 2 and text[start - 1] in _FRAGMENT_JOINERS and text[start - 2].isalpha())
+            or (end + 1 < len(text) and text[end] in _FRAGMENT_JOINERS and text[end + 1].isalpha()))
+
+
+def _bracketed(text: str) -> list[WordUse]:
+    """Words written with editorial brackets inside them, as the words they stand for."""
+    out = []
+    for m in _BRACKETED.finditer(text):
+        written = m.group()
+        if "[" not in written or written.startswith("[") and written.endswith("]"):
+            continue
+        word = written.replace("[", "").replace("]", "")
+        if len(word) > 1:
+            out.append(WordUse(word, m.start(), m.end(), False, None, 0, None, None, False))
+    return out
+
+
+def _near_number(found: list, i: int, text: str, chain: bool = True) -> bool:
+    """A number right before or after token ``i`` (only spaces between), or, before it, a
+    short vowel-less token that has one ("5 mln dlrs")."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(found):
+            continue
+        a, b = (found[j][0].end, found[i][0].start) if j < i else (found[i][0].end, found[j][0].start)
+        if text[a:b].strip():
+            continue
+        tok = found[j][0]
+        if tok.kind == "number":
+            return True
+        if chain and j < i and tok.kind == "word" and is_shorthand_shape(tok.text) and _near_number(found, j, text, False):
+            return True
+    return False
+
+
+def is_shorthand_shape(word: str) -> bool:
+    """Up to four letters and no vowel letter: the shape of a unit or wire shorthand
+    (mln, dlrs, pct, bpd, cts, kWh), never of an English word."""
+    return len(word) <= 4 and word.isalpha() and not any(ch in "aeiouAEIOU" for ch in word)
+
+
 def word_uses(text: str) -> Iterator[WordUse]:
-    """Every word of ``text`` (a segment's prose) that the speller should judge."""
+    """Every word of ``text`` (a segment's prose) that the speller should judge, in order."""
     skips = [m.span() for m in _CODE.finditer(text)] if "`" in text else []
     skips += _phrase_spans(text)
+    if "[" in text:
+        bracketed = [u for u in _bracketed(text) if not any(a <= u.start < b for a, b in skips)]
+        if bracketed:
+            skips += [(u.start, u.end) for u in bracketed]
+            yield from sorted([*bracketed, *_word_uses(text, skips)], key=lambda u: u.start)
+            return
+    yield from _word_uses(text, skips)
+
+
+def _word_uses(text: str, skips: list[tuple[int, int]]) -> Iterator[WordUse]:
+    may_damage = any(ch in text for ch in _FRAGMENT_JOINERS)
     may_sic = "sic" in text.lower()
     starts = [s for s, _ in sentences(text)]
     # (token, sentence index, is first word of its sentence)
@@ -140,6 +206,10 @@ def word_uses(text: str) -> Iterator[WordUse]:
             continue
         if (may_sic and _SIC.match(text, end)) or _dotted(text, start, end):
             continue
+        if may_damage and _fragment(text, start, end):
+            continue
+        by_number = is_shorthand_shape(tok.text) and _near_number(found, i, text)
+        after_title = start >= 3 and text[start - 2] == "." and bool(_HONORIFIC.search(text, max(0, start - 7), start))
         prev_word = next_word = None
         if i > 0:
             prev, prev_sentence, _ = found[i - 1]
@@ -162,8 +232,9 @@ def word_uses(text: str) -> Iterator[WordUse]:
                     if len(part) > 1:
                         yield WordUse(part, pos, pos + len(part), initial and j == 0, written, j,
                                       prev_word if j == 0 else None, next_word if j == len(parts) - 1 else None,
-                                      prev_is_initial and j == 0)
+                                      prev_is_initial and j == 0, by_number, after_title and j == 0)
                     pos += len(part) + 1
                 continue
         if len(written) > 1:
-            yield WordUse(written, start, start + len(written), initial, None, 0, prev_word, next_word, prev_is_initial)
+            yield WordUse(written, start, start + len(written), initial, None, 0, prev_word, next_word, prev_is_initial,
+                          by_number, after_title)

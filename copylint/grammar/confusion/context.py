@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from copylint.grammar.hit import Hit
 from copylint.grammar.stream import Word, after, before
-from copylint.grammar.tagging import sentence_tags, tagged_word
+from copylint.grammar.tagging.tagger import tagged_word, window_tags
 
 _SUBORDINATORS = frozenset(
     "because if although though since while when whenever as that until till before after whether than so once "
@@ -64,13 +64,13 @@ class Site:
         w = self.word(offset)
         if w is None:
             return ""
-        parts = tagged_word(self.words, w.index)
+        parts = tagged_word(self.words, w.index, window=self.i)
         return parts[0].tag if parts else ""
 
     def tags(self, offset: int = 0) -> list[str]:
         """The tags of every part of that word ("it's" -> ["PRP", "VBZ"])."""
         w = self.word(offset)
-        return [] if w is None else [t.tag for t in tagged_word(self.words, w.index)]
+        return [] if w is None else [t.tag for t in tagged_word(self.words, w.index, window=self.i)]
 
     def possessive_slot(self) -> bool:
         """The trigger stands where only a possessive fits: after a preposition or a verb that
@@ -102,7 +102,8 @@ class Site:
         return False
 
     def sentence(self):
-        return sentence_tags(self.words, self.i)
+        """The tagged window around the trigger (see ``window_tags``)."""
+        return window_tags(self.words, self.i)
 
     def hit(self, rule: str, message: str, replacement: str, offset: int = 0, span: int = 1) -> Hit:
         """A hit on ``span`` words starting ``offset`` places away, suggesting ``replacement``

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
+from copylint.grammar.lexicon import word_tags
 
 # plurals that name an amount, or are used as mass nouns in news copy
 _MASS_PLURALS = frozenset(
@@ -92,8 +93,12 @@ AMOUNT = rule(
 
 def _plural_count_noun(site: Site, offset: int) -> bool:
     w = site.word(offset)
-    return (w is not None and not w.cap and site.tag(offset) == "NNS" and w.low not in _MASS_PLURALS
-            and w.low.endswith("s") or w is not None and w.low in ("people", "children", "men", "women"))
+    if w is None or w.cap or w.low in _MASS_PLURALS:
+        return False
+    if w.low in ("people", "children", "men", "women"):
+        return True
+    # the tagger, or the word lists when it reads the word as a verb after "less" ("less nurses")
+    return w.low.endswith("s") and (site.tag(offset) == "NNS" or "N" in word_tags(w.low) and site.tag(offset) == "VBZ")
 
 
 def _fewer(site: Site) -> Iterator[Hit]:

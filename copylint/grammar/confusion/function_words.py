@@ -50,7 +50,7 @@ TOO = rule(
     fix_safe=True,
 )
 
-_TOO_BEFORE = frozenset("the a an his her their my our your its this these those them him us".split())
+_TOO_BEFORE = frozenset("the a an his her their my our your its this these those them him us that which what".split())
 _EXCESS = frozenset(
     "much many late early soon often long far few little expensive big small high low young old close costly "
     "difficult hard easy busy weak strong slow fast great large good bad risky dangerous complicated "
@@ -66,20 +66,37 @@ def _too(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
     if low == "too":
-        if not n1:
-            return
-        verb_only = verb_tags(n1) == "v" and not word_tags(n1) or (
-            "v" in verb_tags(n1) and site.tag(1) == "VB" and not set(word_tags(n1)) & {"j", "r"})
-        if n1 in _TOO_BEFORE or verb_only and site.tag(-1)[:2] in ("VB", "NN") and site.low(-1) not in ("me", "is"):
+        if not n1 or site.w.cap or site.low(-1) in ("he", "she", "they", "we", "i", "you", "it", "so", "me", "us"):
+            return  # "she too must resign", "so too is", a title
+        nxt = site.word(1)
+        tags = set(word_tags(n1))
+        not_modifiable = (tags or verb_tags(n1)) and not tags & {"j", "r"} and not nxt.cap  # "too school", "too pay"
+        if n1 in _TOO_BEFORE or nxt.kind == "number" or nxt.cap and not nxt.sentence_start and site.low(-1) != "me" or (
+                not_modifiable and site.low(-1) not in ("me", "you", "us", "him", "her", "them", "it")):
             yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
         return
     if low != "to":
         return
     nxt = site.word(1)
+    p1 = site.low(-1)
     if nxt is None:
-        if site.w.gap.strip() == "," and site.words[-1] is site.w or (
-                site.i + 1 < len(site.words) and site.words[site.i + 1].sentence_start and "," in site.w.gap):
+        follows = site.words[site.i + 1].gap.lstrip()[:1] if site.i + 1 < len(site.words) else "."
+        if follows in (".", "!") and "," in site.w.gap and not site.w.cap:  # "and the budget, to."
             yield site.hit(TOO.id, "At the end, meaning \u201calso\u201d, the word is \u201ctoo\u201d.", "too")
+        return
+    if site.w.sentence_start and n1 in ("many", "much", "often", "few", "long") and site.w.cap:
+        ahead = [site.word(k) for k in range(2, 5)]
+        if n1 == "often" or all(w is not None for w in ahead):
+            yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
+        return
+    if n1 == "many" and site.tag(2) == "NNS" and (site.tag(3) in ("VBP", "VBD", "MD") or
+                                                  site.tag(3) == "RB" and site.tag(4) in ("VBP", "VBD", "MD")):
+        yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
+        return
+    tags = set(word_tags(n1))
+    if p1 in _BE | {"not", "far", "way"} and tags and tags <= {"j", "r"} and "j" in tags and not verb_tags(n1) and (
+            site.low(2) in _EXCESS_AFTER or site.word(2) is None):
+        yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
         return
     if n1 not in _EXCESS:
         return
@@ -88,14 +105,15 @@ def _too(site: Site) -> Iterator[Hit]:
     if n1 in ("much", "many") and not after_ok:
         there_be = site.low(-2) == "there" and site.low(-1) in _BE
         infinitive = site.low(3) == "to" and site.tag(4) == "VB"
-        if not (there_be or infinitive):
+        if not (there_be or infinitive or site.low(-1) in ("far", "way")):
             return  # "to many people", "to much acclaim"
-    elif not after_ok:
+    elif not after_ok and not (site.low(-1) == "for" and n1 == "long"):
         return
-    if n1 in ("much", "many", "late", "early", "soon", "often") or site.low(-1) in _BE:
+    if n1 in ("much", "many", "late", "early", "soon", "often") or site.low(-1) in _BE or site.low(-1) in (
+            "far", "way", "all", "simply", "just") or site.low(-1) == "for" and n1 == "long":
         if n2 == "to" and site.tag(2) != "TO":
             return
-        if n1 == "long" and n2 in ("", "and"):
+        if n1 == "long" and n2 in ("", "and") and p1 not in ("for", "far", "way", "much"):
             return  # "from short to long"
         yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
 
@@ -109,26 +127,40 @@ _COMPARATIVE_WORDS = frozenset(
 _NOT_COMPARING = frozenset("later earlier further farther longer sooner ever".split())
 
 
+def _comparative(low: str) -> bool:
+    """A comparative by its spelling and the word lists: "more", "rather", "bigger", "earlier"."""
+    if low in _COMPARATIVE_WORDS:
+        return True
+    return low.endswith("er") and bool(set(word_tags(low)) & {"j", "r"})
+
+
+_THEN_STARTS = frozenset("he she it they we i you the a an this his her their its our".split())
+
+
 def _than_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     if low == "than":
-        tagged = site.sentence()
-        me = next((k for k, t in enumerate(tagged) if t.word == site.i), None)
-        if me is None or me == 0:
-            return
-        for t in tagged[:me]:
-            tl = t.text.lower()
-            if t.tag in ("JJR", "RBR") or tl in _COMPARATIVE_WORDS or tl.endswith("er") and "j" in word_tags(tl):
+        k = site.i
+        while k > 0 and not site.words[k].sentence_start:
+            k -= 1
+            if _comparative(site.words[k].low):
                 return
         if site.low(-1) in ("since", "until", "till", "by", "back", "from"):
             return  # the older rule decides these
-        prev = tagged[me - 1]
-        if prev.text == "," or prev.tag in ("CC", "RB") or tagged[me + 1:me + 2] and tagged[me + 1].tag in (
-                "VBD", "VBZ", "PRP", "DT", "NNP"):
+        nxt = site.word(1)
+        prev_comma = "," in site.w.gap or k == site.i  # or the sentence's first word: "Than he left."
+        if nxt is None:
+            return
+        verb_next = bool(set(verb_tags(nxt.low)) & {"d", "z", "v", "p"}) and not word_tags(nxt.low) or nxt.low in (
+            "could", "would", "will", "can", "should", "might", "must", "may", "be", "was", "were", "is", "are")
+        clause_next = nxt.low in _THEN_STARTS or verb_next
+        if prev_comma or site.low(-1) in ("and", "but", "so", "or") or clause_next:
             yield site.hit(THAN_ID, "Nothing is compared here: for time, write \u201cthen\u201d.", "then")
     elif low == "then":
         if site.low(-1) in _COMPARATIVE_WORDS and site.low(-1) not in _NOT_COMPARING:
             return  # the older rule decides the word right after a comparative
+        if not any(_comparative(site.low(-k)) and site.low(-k) not in _NOT_COMPARING for k in range(1, 5)):
+            return
         for k in range(1, 5):
             w = site.word(-k)
             if w is None:

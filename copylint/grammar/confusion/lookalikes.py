@@ -281,7 +281,7 @@ SITE = rule(
     ),
 )
 
-_PLACE_WORDS = frozenset("construction building burial crash landfill test launch camp heritage archaeological "
+_PLACE_WORDS = frozenset("holiest holy sacred historic religious pilgrimage wiki-based construction building burial crash landfill test launch camp heritage archaeological "
                          "excavation disposal dump nuclear web world memorial polling campaign blast "
                          "bombing".split())
 _EVENTS = frozenset("attack crash explosion shooting accident bombing blast battle massacre disaster fire incident "
@@ -291,12 +291,30 @@ _CITED = frozenset("concerns concern reasons reason figures figure studies study
                    "security health".split())
 
 
+_WEB_WORDS = frozenset("website websites web internet online wiki page pages visits visitors users loading load "
+                       "loads hackers hacked url domain blog forum server servers download downloads browser "
+                       "homepage posted posts links link".split())
+
+
+def _web_context(site: Site) -> bool:
+    """Web words in the same sentence, or a domain name ("Scientology.org sight")."""
+    lo, hi = site.i, site.i
+    while lo > 0 and not site.words[lo].sentence_start:
+        lo -= 1
+    while hi + 1 < len(site.words) and not site.words[hi + 1].sentence_start:
+        hi += 1
+    return any(w.low in _WEB_WORDS or w.kind in ("domain", "url") for w in site.words[lo:hi + 1])
+
+
 def _site(site: Site) -> Iterator[Hit]:
     low = site.w.low
     p1 = site.low(-1)
     n1 = site.low(1)
     if low in ("sight", "sights") and p1 in _PLACE_WORDS and not site.word(-1).cap:
         yield site.hit(SITE.id, "A place is a \u201csite\u201d.", "site" + low[5:])
+    elif low in ("sight", "sights") and _web_context(site) and not (
+            n1 == "of" or p1 in ("of", "in", "first", "lose", "lost", "catch", "caught", "on", "line", "common", "familiar")):
+        yield site.hit(SITE.id, "A web site is a \u201csite\u201d.", "site" + low[5:])
     elif low == "sight" and p1 == "the" and n1 == "of" and site.low(2) == "the" and site.low(3) in _EVENTS and (
             site.low(-2) in ("to", "at", "near", "from", "visited", "visit", "reached", "cordoned", "secured", "on")):
         yield site.hit(SITE.id, "A place is a \u201csite\u201d.", "site")
@@ -482,7 +500,10 @@ def _weather(site: Site) -> Iterator[Hit]:
     if low == "weather":
         if p1 in ("to", "can", "could", "will", "would", "must", "might", "may", "should", "the", "bad", "good"):
             return
-        if n1 == "or" and site.low(2) == "not":
+        clause_start = site.w.sentence_start or "," in site.w.gap
+        if clause_start and n1 in ("you", "it", "he", "she", "they", "we", "i") and site.tag(2)[:2] in ("VB", "MD"):
+            yield site.hit(WEATHER.id, "For alternatives, write \u201cwhether\u201d.", "whether")
+        elif n1 == "or" and site.low(2) == "not":
             yield site.hit(WEATHER.id, "For alternatives, write \u201cwhether\u201d.", "whether")
         elif p1 in _QUESTION_TAKERS and (n1 in _SUBJECT_WORDS or n1 == "to" and site.tag(2) == "VB"):
             yield site.hit(WEATHER.id, "For alternatives, write \u201cwhether\u201d.", "whether")

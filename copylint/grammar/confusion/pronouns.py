@@ -50,18 +50,100 @@ def _verb_ing(site: Site, offset: int) -> bool:
     return site.tag(offset + 1) in ("DT", "PRP$", "PRP") and nxt not in ("that", "this", "these", "those")
 
 
+_RANKING = frozenset("first second third fourth fifth last next main primary principal chief sole former latest "
+                     "biggest largest best worst own only new".split())
+_MASS_NOUNS = PREDICATE_NOUNS | frozenset(
+    "nonsense progress chaos magic madness rubbish trouble politics science art music football freedom justice "
+    "democracy peace fine okay over true possible crunch bedlam carnage heaven hell sport work business "
+    "fact".split())
+_FUNCTION_WORDS = frozenset(
+    "a an the not been being going also just very really so too still only now here there this that all quite "
+    "to of in on at for with by from as and or but if when is was are were be".split()
+)
+
+
+_ROLES = frozenset("president chairman chair leader head mayor governor director chief member minister manager "
+                   "captain coach editor boss owner founder ceo secretary treasurer friends who responsible "
+                   "there here".split())
+_PREDICATE_PLURALS = PREDICATE_NOUNS | frozenset(
+    "friends family enemies citizens members adults parents kids children heroes people fans experts "
+    "professionals partners colleagues neighbours neighbors guests students".split())
+
+
+def _noun_only(site: Site, offset: int) -> bool:
+    """By the word lists, the word there is a noun and nothing else ("thoughts", "journey"),
+    lowercase, and no noun that often follows "you're"/"they're" as a predicate."""
+    w = site.word(offset)
+    if w is None or w.cap or w.low in _PREDICATE_PLURALS:
+        return False
+    tags = set(word_tags(w.low))
+    return bool(tags & {"n", "N"}) and not tags & {"j", "r"} and not verb_tags(w.low)
+
+
+def _maybe_noun_phrase(site: Site) -> bool:
+    """By the word lists alone, a noun phrase may start after the trigger (worth tagging)."""
+    n1 = site.low(1)
+    if not n1 or n1 in _FUNCTION_WORDS:
+        return False
+    tags = set(word_tags(n1))
+    if tags & {"n", "N"} or not tags and not verb_tags(n1):
+        return True
+    ranking = n1 in _RANKING or site.word(1).kind == "number"
+    return ("j" in tags or ranking) and bool(set(word_tags(site.low(2))) & {"n", "N"})
+
+
+def _maybe_not_noun(site: Site, n1: str) -> bool:
+    """By the word lists alone, the word after a possessive may not start a noun phrase:
+    a verb in -ing or -ed, an adverb, an article, a clause word, or an adjective that ends
+    the clause."""
+    if n1 in _CLAUSE_WORDS or n1.endswith(("ing", "ed", "ly")) or n1 in ("a", "an", "the", "him", "her", "them"):
+        return True
+    if "p" in verb_tags(n1) and not word_tags(n1):
+        return True
+    return "j" in word_tags(n1) and (site.word(2) is None or site.low(2) in ("to", "that", "for", "because", "when", "if"))
+
+
+def _its_clause(site: Site, n1: str) -> bool:
+    """Word-list contexts after "its" that only "it is/has" explains."""
+    n2 = site.low(2)
+    if n1 in ("very", "so", "really", "quite", "pretty") and "j" in word_tags(n2) and not site.tag(3).startswith("NN"):
+        return True  # "its very beautiful", not "its very existence"
+    if n1 in ("sort", "kind") and n2 == "of" and site.tag(3) in ("IN", "JJ", "RB", "DT", "VB"):
+        return True
+    if n1 in ("anything", "everything", "something", "why", "how", "where", "who"):
+        return True
+    if n1 == "time" and (site.word(2) is None or site.tag(2) in ("PRP", "DT")) or n1 in ("high", "past", "about") and (
+            n2 == "time" or site.low(3) == "time"):
+        return True
+    if n1 == "long" and n2 == "past":
+        return True
+    return False
+
+
 def _its_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
-    if not n1:
+    if low == "its" and site.word(1) is None and site.i + 1 < len(site.words) and (
+            site.words[site.i + 1].gap.lstrip()[:1] in ("\u2026", ".") and site.words[site.i + 1].gap.strip() != "."):
+        yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is/has)?", "it's")
+        return  # "I think its..."
+    if not n1 or site.w.cap and site.word(1).cap:
+        return  # a headline in title case: "Focus on Its True Mission"
+    if low == "its" and _its_clause(site, n1):
+        apostrophe = "\u2019" if any("\u2019" in w.text for w in site.words) else "'"
+        yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is/has)?", f"it{apostrophe}s")
         return
     if low == "its":
         if n1 in _POSSESSIVE_ADVERBS or n1 in ("a", "an", "the", "not", "been", "being", "going", "gonna", "got"):
             return  # the older rule decides these
+        if not _maybe_not_noun(site, n1):
+            return
         tag = site.tag(1)
         verbal = _verb_ing(site, 1) or tag == "VBN" and n1.endswith("ed") and site.low(2) in ("to", "by", "")
         adverb = tag == "RB" and n1.endswith("ly") and site.tag(2) in ("JJ", "VBN", "VBG", "DT", "IN")
-        predicate = tag == "JJ" and n1 not in _POSSESSIVE_ADJECTIVES and (
+        if tag == "JJ" and n1 not in _POSSESSIVE_ADJECTIVES and site.low(2) == "to" and site.tag(3) == "VB":
+            tag = "JJ-to"  # "its good to be"
+        predicate = tag == "JJ-to" or tag == "JJ" and n1 not in _POSSESSIVE_ADJECTIVES and not set(word_tags(n1)) & {"n", "N"} and (
             site.word(2) is None or site.low(2) in ("to", "that", "for", "because", "when", "if"))
         if n1 in _CLAUSE_WORDS and not (n1 == "almost" and site.tag(2) == "CD"):
             predicate = True
@@ -73,23 +155,35 @@ def _its_extra(site: Site) -> Iterator[Hit]:
             yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is/has)?",
                            f"it{apostrophe}s")
     elif low == "it's":
-        if n1 == "own" or n1 in PREDICATE_NOUNS or n1 in _TIME_NOUNS:
+        if n1 == "own" or n1 in PREDICATE_NOUNS or n1 in _TIME_NOUNS or not _maybe_noun_phrase(site):
             return
         k = 2 if site.tag(1) in ("JJ", "JJS", "CD") else 1
         tag = site.tag(k)
+        noun = site.word(k)
         subject_np = tag in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "MD") and site.low(k) not in PREDICATE_NOUNS
-        if site.possessive_slot() or subject_np or tag == "NNS" and k == 1 and n1 not in _TIME_NOUNS:
+        ranked = k == 2 and (n1 in _RANKING or site.tag(1) == "JJS" or site.word(1).kind == "number") and tag in ("NN", "NNS")
+        after = site.low(k + 1)
+        plural = k == 1 and tag == "NNS" and noun is not None and noun.word and after not in ("like", "with", "who", "that", "which") and (
+            site.word(k + 1) is None or site.tag(k + 1) == "IN")
+        bare = (k == 1 and tag == "NN" and noun is not None and noun.word and not noun.cap and n1 not in _MASS_NOUNS
+                and (site.word(2) is None or after in ("in", "of", "on", "at", "from", "since")))
+        if site.possessive_slot() or subject_np or ranked or plural or bare:
             yield site.hit(ITS_ID, "\u201cit\u2019s\u201d means \u201cit is\u201d: the possessive is \u201cits\u201d.", "its")
 
 
 def _their_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
+    if low == "their" and site.word(1) is None and (site.i + 1 >= len(site.words) or site.words[site.i + 1].gap.strip()):
+        if site.i + 1 < len(site.words) and site.words[site.i + 1].gap.strip()[:1] not in tuple(",.;:!?"):
+            return  # a quote, bracket or dash follows: "their "number one" helmet", "[their]"
+        if "[" in site.w.gap:
+            return
+        yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
+        return
     if not n1:
         return
-    if low == "their" and site.word(1) is None and (site.i + 1 >= len(site.words) or site.words[site.i + 1].gap.strip()):
-        if site.i + 1 < len(site.words) and site.words[site.i + 1].gap.strip()[:1] in ("-", "\u2013", "\u2014", "'", "\u2019"):
-            return
+    if low == "their" and (n1 == "to" or "z" in verb_tags(n1) and not word_tags(n1)):
         yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
         return
     if low == "their":
@@ -109,7 +203,9 @@ def _their_extra(site: Site) -> Iterator[Hit]:
             yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthey\u2019re\u201d (they are)?", "they're")
     elif low == "there":
         p1 = site.low(-1)
-        if n1 == "own" or p1 in _BE_INVERTED or n1 in _TIME_NOUNS or site.w.cap and site.w.sentence_start and False:
+        if n1 == "own" or p1 in _BE_INVERTED or n1 in _TIME_NOUNS:
+            return
+        if not n1.endswith("ing") and not _maybe_noun_phrase(site):
             return
         tag = site.tag(1)
         head = n1
@@ -135,7 +231,10 @@ def _their_extra(site: Site) -> Iterator[Hit]:
 def _whose_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
-    if low == "who's" and n1 and n1 != "who":
+    if low == "who's" and n1 and n1 != "who" and not site.w.text[:3].isupper():  # not "WHO's" (the organisation)
+        if n1 not in _ROLES and (_noun_only(site, 1) or site.tag(1) == "CD" and _noun_only(site, 2)):
+            yield site.hit(WHOSE_ID, "For the possessive, write \u201cwhose\u201d.", "whose")
+            return
         k = 2 if site.tag(1) in ("JJ", "JJS") else 1
         if site.tag(k) in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "VBP", "MD") and not site.word(k).cap:
             yield site.hit(WHOSE_ID, "For the possessive, write \u201cwhose\u201d.", "whose")
@@ -149,7 +248,34 @@ _WHERE_OK_PARTICIPLES = frozenset(
     "needed required indicated noted stated specified permitted allowed possible necessary appropriate applicable "
     "available feasible practicable relevant warranted known".split()
 )
-_WHERE_ADJECTIVES = frozenset("able unable due likely unlikely expected forced set among being".split())
+_WHERE_CLAUSE_STARTS = frozenset("the a an he she they we i you it there this his her their its our my your".split())
+_GLAD = frozenset("grateful happy proud excited pleased thrilled glad committed delighted honored honoured "
+                  "working going".split())
+_WHERE_ADVERBS = frozenset("also then very now still later subsequently previously already mostly largely "
+                           "successfully".split())
+_WHERE_ADJECTIVES = frozenset("able unable due likely unlikely expected forced set among being present pleased "
+                              "ripe responsible aware".split())
+
+
+_ASKERS = frozenset("know knew see saw wondering wonder wondered ask asked asking announces announced announce "
+                    "find show shows showed tell told remember decide decided unclear sure".split())
+_COLLECTIVE_NOUNS = frozenset("team police staff government party club side band group council committee board "
+                              "crew family couple pair majority public audience jury".split())
+
+
+def _np_then_finite_verb(site: Site) -> bool:
+    """After "were": a noun phrase (with a noun) and then a finite verb, as in "the town were
+    the attack happened"."""
+    noun = False
+    for k in range(1, 7):
+        tag = site.tag(k)
+        if tag in ("NN", "NNS", "NNP", "NNPS"):
+            noun = True
+        elif tag in ("VBD", "VBZ", "VBP", "MD"):
+            return noun and site.low(k) not in ("'s",)
+        elif tag not in ("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "VBG", "POS", "HYPH", "PDT"):
+            return False
+    return False
 
 
 def _were_extra(site: Site) -> Iterator[Hit]:
@@ -161,21 +287,66 @@ def _were_extra(site: Site) -> Iterator[Hit]:
         p1 = site.low(-1)
         if p1 in ("they", "we", "you") or not p1:
             return  # the older rule decides these
+        if p1 in ("who", "which", "that") and n1 not in _WHERE_CLAUSE_STARTS and (
+                n1.endswith(("ed", "en", "ly")) or "p" in verb_tags(n1) or "j" in word_tags(n1) or n1 in _WHERE_ADVERBS):
+            yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
+            return
+        n2 = site.low(2)
+        adverb = n1.endswith("ly") and n1 not in ("only",) or n1 in _WHERE_ADVERBS
+        if adverb and (n2.endswith("ed") and "p" in verb_tags(n2) or n1 in _WHERE_ADVERBS and (
+                "j" in word_tags(n2) and not site.tag(3).startswith("NN") or n2 in ("there", "present", "among"))):
+            if site.tag(-1) in ("NNS", "NNPS", "NNP", "NN", "DT", "PRP", "CD"):
+                yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
+            return
+        if not (n1 in _WHERE_ADJECTIVES or n1 in ("not", "also", "still", "both", "all") or n1.endswith(("ed", "en", "ing"))
+                or "p" in verb_tags(n1)) or n1 in _WHERE_OK_PARTICIPLES:
+            return
         prev_tag = site.tag(-1)
         if prev_tag not in ("NNS", "NNPS", "NNP", "CD", "NN") or n1 in _WHERE_OK_PARTICIPLES:
             return
         tag = site.tag(1)
         if n1 in ("not", "also", "still", "both", "all") and site.tag(2) in ("VBN", "JJ"):
             tag = "VBN"
-        if n1 in _WHERE_ADJECTIVES or tag == "VBN" or tag == "VBG" and site.tag(2) in ("TO", "IN", "DT", "RP"):
+        participle = n1.endswith("ed") and "p" in verb_tags(n1) and tag in ("VBN", "VBD")
+        ing = tag == "VBG" and (site.tag(2) in ("TO", "IN", "DT", "RP") or site.word(2) is None)
+        tags1 = set(word_tags(n1))
+        adjective = (prev_tag in ("NNS", "NNPS") and tags1 and tags1 <= {"j", "r"} and "j" in tags1
+                     and (site.low(2) in ("in", "to", "for", "about", "with", "of", "and") or site.word(2) is None))
+        if n1 in _WHERE_ADJECTIVES or tag == "VBN" or participle or ing or adjective:
             yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
     elif low == "were":
+        if site.low(-1) in ("because", "what", "how", "if", "when", "since", "so", "whether") and (
+                n1.endswith("ing") and site.tag(1) == "VBG" or n1 == "not" and site.low(2) == "going"):
+            yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
+            return
+        if site.w.sentence_start and n1 in _GLAD:
+            yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
+            return
         if site.w.sentence_start:
-            if site.tag(1) == "VBG" and site.low(2) == "to":
+            if n1 in ("did", "do", "does", "can", "will", "should", "could", "would", "is", "are", "was", "has", "have"):
+                yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
+            elif n1 in ("in", "quite", "now", "currently", "still", "really", "not", "also", "right") and n1 != "there" or (
+                    n1.endswith("ing") and site.tag(1) == "VBG"):
+                if n1 == "not" and not site.low(2).endswith("ing"):
+                    return
                 yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
             return
-        if n1 in ("he", "she", "it", "they", "we", "i", "you") and site.tag(2) in ("VBD", "VBZ", "VBP", "MD"):
-            if site.low(2) not in ("to",) and site.tag(-1) in ("NN", "NNS", "NNP", "RB", "IN", "WRB"):
+        p1 = site.low(-1)
+        if p1 in _ASKERS:
+            if n1 not in ("to", "not", "also", "still", "all", "both") and not n1.endswith(("ed", "ing")):
+                yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
+            return
+        if n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
+                n1.endswith("s") and "N" in word_tags(n1)):
+            prev_ok = "," in site.w.gap or site.tag(-1) in ("NN", "NNP") and p1 not in _COLLECTIVE_NOUNS or p1 in (
+                "everywhere", "somewhere", "anywhere", "country", "place", "area", "room", "city", "town")
+            if prev_ok and _np_then_finite_verb(site):
+                yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
+            return
+        if n1 in ("he", "she", "it", "they", "we", "i", "you"):
+            k = 3 if site.low(2) in ("only", "now", "still", "also", "often", "never", "first", "once") else 2
+            if site.low(k) not in ("to",) and site.tag(k) in ("VBD", "VBZ", "VBP", "MD") and (
+                    site.tag(-1) in ("NN", "NNS", "NNP", "RB", "IN", "WRB") or "," in site.w.gap):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
     elif low == "we're":
         p1 = site.low(-1)
@@ -228,7 +399,7 @@ def _your(site: Site) -> Iterator[Hit]:
     if not n1:
         return
     if low == "your":
-        if n1 == "right" and site.low(2) in ("to", "of"):
+        if n1 == "right" and site.low(2) in ("to", "of") or n1 not in _YOUR_NEXT and not _maybe_not_noun(site, n1):
             return
         hit = n1 in _YOUR_NEXT and not (n1 == "right" and site.low(2) not in ("", "about", "that"))
         if not hit:
@@ -244,7 +415,9 @@ def _your(site: Site) -> Iterator[Hit]:
             yield site.hit(YOUR.id, "\u201cyour\u201d is the possessive: \u201cyou\u2019re\u201d (you are)?",
                            f"you{apostrophe}re")
     elif low == "you're":
-        if n1 == "own":
+        if n1 != "own" and not _maybe_noun_phrase(site):
+            return
+        if n1 == "own" or _noun_only(site, 1) and site.low(2) not in ("of", "who", "that"):
             yield site.hit(YOUR.id, "For the possessive, write \u201cyour\u201d.", "your")
             return
         k = 2 if site.tag(1) in ("JJ",) else 1

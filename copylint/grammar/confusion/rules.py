@@ -12,12 +12,10 @@ _RATIONALE = (
 
 
 def rule(name: str, *, summary: str, rationale: str, bad: tuple[str, ...], good: tuple[str, ...],
-         severity: str = "error", fix_safe: bool = False, default_enabled: bool = True,
-         measured: str = "") -> RuleInfo:
-    """A ``grammar.confusables.<name>`` rule; ``measured`` (false alarms per 1,000 words on the
-    clean corpora, recall on injected errors) is appended to the rationale, so ``copylint
-    explain`` shows it."""
-    text = rationale + _RATIONALE + (f" Measured: {measured}" if measured else "")
+         severity: str = "error", fix_safe: bool = False, default_enabled: bool = True) -> RuleInfo:
+    """A ``grammar.confusables.<name>`` rule (its measured figures are added by
+    ``copylint.grammar.confusables``, from ``measured.py``)."""
+    text = rationale + _RATIONALE
     return RuleInfo(
         id=f"grammar.confusables.{name}",
         category="grammar",

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import MODALS
+from copylint.grammar.lexicon import MODALS, word_tags
 
 BE = frozenset("be is are was were been being am 's 're".split())
 HAVE = frozenset("have has had having 've".split())
@@ -98,8 +98,12 @@ def _affect(site: Site) -> Iterator[Hit]:
         elif ending == "ed":
             passive = p1 in BE or (p1 in _INTENSIFIERS and p2 in BE | HAVE) or p1 in HAVE
             adjective = (p1 in DETERMINERS or p1 in _INTENSIFIERS or p1 == "those") and site.tag(1).startswith("NN")
-            if site.low(1) == "by" and site.tag(-1).startswith("NN"):
-                adjective = True  # "residents effected by"
+            if site.low(1) == "by" and (site.tag(-1).startswith("NN") or p1.endswith("ly") or p1 in ("less", "more", "least")):
+                adjective = True  # "residents effected by", "less effected by"
+            nxt = site.word(1)
+            if nxt is not None and not nxt.cap and site.tag(1) in ("NN", "NNS") and site.low(1) not in _BRING_ABOUT and (
+                    not site.tag(-1).startswith(("NN", "PRP"))):
+                adjective = True  # "protecting effected communities"
             if p1 in HAVE and _object_head(site, 1) in _BRING_ABOUT:
                 return
             if passive and _subject_brings_about(site):
@@ -111,8 +115,12 @@ def _affect(site: Site) -> Iterator[Hit]:
                 if p1 in BE or p1 in ("is", "are", "was", "were") or site.tag(-1).startswith("NN"):
                     yield site.hit(AFFECT.id, msg, verb)
         elif ending == "s":
-            if (p1 in ("it", "this", "which", "that", "he", "she", "also", "directly") and
-                    site.tag(1) in ("DT", "PRP$", "PRP", "NNS", "NNP") and _object_head(site, 1) not in _BRING_ABOUT):
+            pronoun = p1 in ("it", "this", "which", "that", "who", "he", "she", "also")
+            adverb = p1.endswith("ly") and "j" not in word_tags(p1) and p1 not in ("only", "early", "family")
+            subject = (not pronoun and site.tag(1) in ("DT", "PRP$") and p1 not in _EFFECT_COMPOUNDS
+                       and site.tag(-1) in ("NN", "NNS", "NNP"))
+            if (pronoun or adverb or subject) and site.low(1) != "of" and not site.tag(1).startswith(("VB", "MD")) and (
+                    _object_head(site, 1) not in _BRING_ABOUT):
                 yield site.hit(AFFECT.id, msg, verb)
         return
     ending = low[len("affect"):]
@@ -133,6 +141,11 @@ def _affect(site: Site) -> Iterator[Hit]:
     )
     if after_det or fixed or (p1_tag in ("JJ", "JJS", "PRP$") and site.low(1) in ("of", "on")):
         yield site.hit(AFFECT.id, msg, noun)
+
+
+_EFFECT_COMPOUNDS = frozenset("side knock-on health greenhouse adverse economic special sound visual after domino ripple "
+                              "placebo negative positive cumulative secondary net personal lasting long-term "
+                              "environmental".split())
 
 
 def _subject_brings_about(site: Site) -> bool:
@@ -206,15 +219,30 @@ def _lead(site: Site) -> Iterator[Hit]:
     if low != "lead":
         return
     msg = "The past tense of \u201clead\u201d is \u201cled\u201d."
+    p2 = site.low(-2)
+    titled = ")" in site.w.gap or any(site.words[k].low in _TITLES for k in range(max(0, site.i - 4), site.i))
+    if not (p1 in HAVE or p1 in BE or p1 in _INTENSIFIERS or p1 in ("he", "she", "it", "who") or n1 == "by" or titled
+            or n1 in ("to", "the", "a", "an", "his", "her", "their", "its") and p2 in ("the", "a", "an", "this", "that")):
+        return
+    if n1 == "by":
+        n2 = site.low(2)
+        after = {n2, site.low(3), site.low(4)}
+        if n2 and n2 != "example" and site.tag(2) != "CD" and not after & _MARGINS and (
+                site.word(2).cap or n2 in ("his", "her", "their", "its", "our", "the", "a", "an")):
+            yield site.hit(LEAD.id, msg, "led")  # "a delegation lead by the minister", ", lead by Rep. Emmer"
+        return
+    if titled and (site.tag(-1) == "NNP" or ")" in site.w.gap) and (
+            site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNS") or n1 in ("a", "an", "the")):
+        yield site.hit(LEAD.id, msg, "led")  # "Rep. Smith lead a letter": a named person, not a plural
+        return
     n1_tag = site.tag(1)
     p1_tag = site.tag(-1)
-    p2 = site.low(-2)
     aux = p1 if p1 not in _INTENSIFIERS else p2
     if aux in HAVE and p1 != "'ve" or aux in ("have", "has", "had"):
         if n1_tag in _LEAD_OBJECT_TAGS or n1 in ("to", "by", "the", "a", "an", "them", "us", "him", "her"):
             yield site.hit(LEAD.id, msg, "led")
         return
-    if aux in BE - {"be"}:
+    if aux in BE:
         if n1 in ("by", "to", "away", "astray", "off", "out", "into", "through", "from"):
             yield site.hit(LEAD.id, msg, "led")
         return
@@ -222,12 +250,20 @@ def _lead(site: Site) -> Iterator[Hit]:
         if n1_tag != "IN" or n1 in ("to", "by"):
             yield site.hit(LEAD.id, msg, "led")
         return
-    if n1 == "by" and p1_tag in ("NN", "NNS") and site.tag(2) in ("DT", "NNP", "PRP$", "JJ"):
-        if site.low(2) not in ("example", "a", "an", "as"):
-            yield site.hit(LEAD.id, msg, "led")  # "a delegation lead by the minister"
+    if p2 in ("the", "a", "an", "this", "that") and p1_tag == "NN" and p1 not in _COLLECTIVE and not site.word(-1).cap:
+        if n1 in ("to", "the", "a", "an", "his", "her", "their", "its"):
+            yield site.hit(LEAD.id, msg, "led")  # "the attention lead to": a singular subject
         return
     if p1 == "who" and (n1_tag in _LEAD_OBJECT_TAGS or n1_tag in ("NN", "NNS", "JJ")) and _singular_before_who(site):
         yield site.hit(LEAD.id, msg, "led")
+
+
+_TITLES = frozenset("rep sen senator senators congressman congresswoman representative representatives mr mrs ms dr "
+                    "president minister chairman chairwoman chair governor mayor secretary leader".split())
+_MARGINS = frozenset("margin points point goals goal votes seats runs strokes length lengths percent wide narrow "
+                     "large".split())
+_COLLECTIVE = frozenset("people police staff team crew family government party club side band group council "
+                        "committee board company firm management lead".split())
 
 
 def _singular_before_who(site: Site) -> bool:
@@ -362,6 +398,8 @@ def _advice(site: Site) -> Iterator[Hit]:
             if n1 not in ("them", "him", "her", "us", "me", "you", "against") and site.tag(1) not in ("DT", "PRP"):
                 yield site.hit(ADVICE.id, "The noun is \u201cadvice\u201d; \u201cadvise\u201d is the verb.", "advice")
     elif low == "advice":
+        if not (site.tag(1) in ("DT", "PRP", "NNS", "NNP") or n1 == "against") or n1 in ("from", "of", "on"):
+            return
         subject = (p1 in _SUBJECTS or site.tag(-1) in ("NNS", "NNP") and not site.word(-1).cap) and not site.w.clause_start
         if p1 in ("police", "doctors", "experts", "officials", "lawyers", "we", "they"):
             subject = True
@@ -411,6 +449,13 @@ _TIME_SPANS = frozenset("few week weeks year years month months decade decades w
 _MOTION = frozenset("walked walk walks walking ran run runs running drove drive drives driving went go goes going "
                     "sped rushed rush marched march flew fly swept moved slipped raced stormed sailed rode cycled "
                     "strolled wandered crept edged".split())
+_PAST_OK_BEFORE = frozenset(
+    "years months weeks days hours minutes seconds decades centuries miles kilometres kilometers metres meters yards "
+    "feet point mark halfway way well long just far slightly shortly right quarter half ten twenty five gone the "
+    "a an in of for times season seasons year month week day century decade summer winter spring autumn".split())
+_PASSED_NEXT = frozenset("house senate h.r. s. the a an through in by unanimously primarily overwhelmingly easily on with along last "
+                         "both two this its their his her".split())
+_PAST_ADVERBS = frozenset("already just also recently finally since now unanimously".split())
 _PASSED_OBJECTS = frozenset("bill bills law laws legislation resolution motion amendment measure budget act test exam "
                             "milestone threshold".split())
 
@@ -420,7 +465,12 @@ def _past(site: Site) -> Iterator[Hit]:
     p1 = site.low(-1)
     n1 = site.low(1)
     if low == "passed":
-        if p1 in ("the", "this") and n1 in _TIME_SPANS or p1 == "half" and (site.tag(1) == "CD" or n1 in (
+        nxt = site.word(1)
+        the_past = p1 in ("the", "a") and (nxt is None or site.tag(1) == "CD" or n1 in ("is", "was", "has", "and", "or")
+                                          or site.low(-2) in ("in", "from", "of", "over", "the") and not site.tag(1).startswith("NN"))
+        if the_past or p1 in ("from", "of") and site.tag(1) == "NNS" and site.low(1).endswith("s"):
+            yield site.hit(PAST.id, "For time gone by, write \u201cpast\u201d.", "past")
+        elif p1 in ("the", "this") and n1 in _TIME_SPANS or p1 == "half" and (site.tag(1) == "CD" or n1 in (
                 "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "midnight")):
             yield site.hit(PAST.id, "For time gone by, write \u201cpast\u201d.", "past")
         elif p1 in _MOTION and n1 in ("the", "a", "an", "his", "her", "their", "its"):
@@ -428,16 +478,20 @@ def _past(site: Site) -> Iterator[Hit]:
     elif low == "past":
         if n1 == "away" and p1 not in ("the", "in"):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
+        elif p1 not in _PAST_OK_BEFORE and not p1.endswith("ly") and site.tag(-1) in ("NN", "NNS", "NNP", "NNPS", "WDT") and (
+                site.word(1) is None or site.word(1).kind == "abbrev" or n1 in _PASSED_NEXT or site.tag(1) == "CD"):
+            yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")  # "the House past the bill"
+        elif p1 in _PAST_ADVERBS and site.low(-2) in ("has", "have", "had", "was", "were", "been"):
+            yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
         elif p1 in ("has", "have", "had") and n1 not in ("", "the") and not site.tag(1).startswith("NN") or (
                 p1 in ("has", "have", "had") and n1 in ("", "by", "without", "the", "and", "before", "with")):
             if n1 == "the" and _object_head_past(site) is False:
                 return
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
-        elif p1 in BE - {"be"} and n1 == "by" and site.tag(2) in ("DT", "NNP", "JJ"):
+        elif p1 in BE - {"be"} and (n1 == "by" and site.tag(2) in ("DT", "NNP", "JJ") or n1 == "to" and site.tag(2) == "VB"):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
-        elif (site.tag(-1) in ("NNP", "PRP") and p1 in ("senate", "house", "congress", "parliament", "he", "she",
-                                                        "they", "it", "we", "assembly", "council", "committee")
-              and n1 in ("the", "a", "its", "their")):
+        elif (p1 in ("senate", "house", "congress", "parliament", "he", "she", "they", "it", "we", "assembly",
+                     "council", "committee") and n1 in ("the", "a", "its", "their") and site.tag(-1) in ("NNP", "PRP")):
             head = site.low(2) if site.tag(2).startswith("NN") else site.low(3)
             if head in _PASSED_OBJECTS:
                 yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")

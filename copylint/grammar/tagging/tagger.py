@@ -3,6 +3,7 @@ lemmas, and the per-sentence memo the rules use."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -76,14 +77,15 @@ def _tag(parts: list[str], spans: list[tuple[int, int]], owners: list[int]) -> l
     ]
 
 
-def tag_sentence(tokens: Sequence[str]) -> list[Tagged]:
-    """Tag one sentence given as token strings (see the package docstring)."""
+def tag_sentence(tokens: Sequence[str], split: bool = True) -> list[Tagged]:
+    """Tag one sentence given as token strings (see the package docstring); ``split=False``
+    for tokens already split the Penn way (a treebank's)."""
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     owners: list[int] = []
     pos = 0
     for n, token in enumerate(tokens):
-        for part in split_clitics(token):
+        for part in split_clitics(token) if split else [token]:
             parts.append(part)
             spans.append((pos, pos + len(part)))
             owners.append(n)
@@ -150,23 +152,53 @@ def sentence_bounds(words: Sequence[Word], i: int) -> tuple[int, int]:
     return lo, hi
 
 
-_memo_words: list[Sequence[Word] | None] = [None]
-_memo: dict[int, list[Tagged]] = {}
+class _Memo(threading.local):
+    """Tags of the stream the rules are looking at, per thread (threads of one process, as in
+    a Dask or server worker, lint different segments at once)."""
+
+    words: Sequence[Word] | None = None
+    tags: dict[int, list[Tagged]]
+
+    def __init__(self) -> None:
+        self.tags = {}
+
+    def for_stream(self, words: Sequence[Word]) -> dict[int, list[Tagged]]:
+        if self.words is not words:
+            self.words = words
+            self.tags = {}
+        return self.tags
+
+
+_memo = _Memo()
 
 
 def sentence_tags(words: Sequence[Word], i: int) -> list[Tagged]:
     """The tagged sentence holding ``words[i]``, memoised per sentence of this stream (the
-    memo keeps the last stream only: rules run over one segment at a time)."""
-    if _memo_words[0] is not words:
-        _memo_words[0] = words
-        _memo.clear()
+    memo keeps the last stream only, per thread: rules run over one segment at a time)."""
+    memo = _memo.for_stream(words)
     lo, hi = sentence_bounds(words, i)
-    found = _memo.get(lo)
+    found = memo.get(lo)
     if found is None:
-        found = _memo[lo] = tag_words(words, lo, hi)
+        found = memo[lo] = tag_words(words, lo, hi)
     return found
 
 
-def tagged_word(words: Sequence[Word], i: int) -> list[Tagged]:
-    """The tagged part(s) of ``words[i]`` ("it's" has two)."""
-    return [t for t in sentence_tags(words, i) if t.word == i]
+def window_tags(words: Sequence[Word], i: int, before: int = 8, after: int = 6) -> list[Tagged]:
+    """The tags of a window of the sentence around ``words[i]``: at most ``before`` words
+    before it and ``after`` after (cheaper than the whole sentence; a word near the window's
+    start is tagged with less context). Memoised per window, like :func:`sentence_tags`."""
+    memo = _memo.for_stream(words)
+    lo, hi = sentence_bounds(words, i)
+    lo, hi = max(lo, i - before), min(hi, i + after + 1)
+    key = -1 - (lo * 100_000 + hi)  # sentences are keyed by their start (>= 0), windows below 0
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tag_words(words, lo, hi)
+    return found
+
+
+def tagged_word(words: Sequence[Word], i: int, window: int | None = None) -> list[Tagged]:
+    """The tagged part(s) of ``words[i]`` ("it's" has two), from its whole sentence, or with
+    ``window`` (the index of a trigger word) from the window around that word."""
+    tagged = sentence_tags(words, i) if window is None else window_tags(words, window)
+    return [t for t in tagged if t.word == i]

@@ -20,12 +20,13 @@ import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 from copylint.grammar.tagging.conllu import Sentence, ewt_split, read_all
 from copylint.grammar.tagging.features import END, START, norm, token_features
 from copylint.grammar.tagging.lemmas import rule_lemma
-from copylint.grammar.tagging.model import MODEL_PATH, Model, from_json, to_json
+from copylint.grammar.tagging.model import MODEL_PATH, Model, build, from_json, to_json
 
 
 def joint(xpos: str, upos: str) -> str:
@@ -126,7 +127,7 @@ def train(sentences: list[Sentence], dev: list[Sentence], passes: int, seed: int
                 right += guess == truth
                 total += 1
                 prev2, prev = prev, classes[guess]
-        current = Model(tuple(classes), {f: tuple(r.items()) for f, r in p.averaged().items()}, tagdict)
+        current = build(classes, p.averaged(), tagdict, {})
         dev_acc = accuracy(current, dev)[0]
         history.append(dev_acc)
         print(f"pass {n + 1}: train {right / total:.4f}, dev XPOS {dev_acc:.4f} "
@@ -168,13 +169,10 @@ def accuracy(model: Model, sentences: list[Sentence]) -> tuple[float, float]:
     return right_x / max(total, 1), right_u / max(total, 1)
 
 
-def prune(model: Model, threshold: float, digits: int = 3) -> Model:
-    weights = {}
-    for f, row in model.weights.items():
-        kept = tuple((c, round(w, digits)) for c, w in row if abs(w) >= threshold)
-        if kept:
-            weights[f] = kept
-    return Model(model.tags, weights, model.tagdict)
+def prune(model: Model, threshold: float) -> Model:
+    """Drop the weights smaller than ``threshold`` (and features left with none)."""
+    rows = {f: {c: w for c, w in row if abs(w) >= threshold} for f, row in model.rows().items()}
+    return build(model.tags, rows, model.tagdict, model.lemmas)
 
 
 def _commit(path: Path) -> str:
@@ -206,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     small = prune(model, args.prune)
     dev_x, dev_u = accuracy(small, dev)
     test_x, test_u = accuracy(small, test)
-    print(f"pruned: {len(small.weights)} features; dev XPOS {dev_x:.4f} UPOS {dev_u:.4f}; "
+    print(f"pruned: {len(small.index)} features; dev XPOS {dev_x:.4f} UPOS {dev_u:.4f}; "
           f"test XPOS {test_x:.4f} UPOS {test_u:.4f}", file=sys.stderr)
     meta = {
         "trained_on": ["UD_English-EWT train" + (" + dev" if args.final else "")] + [p.name for p in args.gum],
@@ -217,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         "dev": {"xpos": round(dev_x, 4), "upos": round(dev_u, 4)},
         "test": {"xpos": round(test_x, 4), "upos": round(test_u, 4)},
     }
-    small = Model(small.tags, small.weights, small.tagdict, learn_lemmas(train_set))
+    small = replace(small, lemmas=learn_lemmas(train_set))
     meta["lemma_exceptions"] = len(small.lemmas)
     data = to_json(small, meta)
     assert from_json(json.loads(json.dumps(data))).tags == small.tags

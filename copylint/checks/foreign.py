@@ -1,0 +1,198 @@
+"""Passages in another language (``structure.foreign-passage``): found once per document,
+reported once each as info, and left alone by spelling and grammar.
+
+A passage is a paragraph, headline or other segment, or a quotation of six words or more
+inside one. It is foreign when both of two independent tests say so:
+
+1. copylint's own lexicon: fewer than :data:`MAX_ENGLISH_SHARE` of its lower-case words
+   (names left out) are English words. This is cheap, and it alone decides for almost
+   every passage, which are English;
+2. a language identifier: Google's Compact Language Detector 2 (the ``pycld2`` package,
+   whose model is compiled into its wheel: offline, no download, no start-up cost)
+   names another language and calls its answer reliable.
+
+Either test alone is fooled: the lexicon by a list of names or a run of technical terms,
+the identifier by a short English sentence full of foreign names ("Sitting Tongan Prime
+Minister Akilisi Pohiva dies"). Together they are not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
+from copylint.document import Document, Segment
+from copylint.tokens import APOSTROPHES
+
+FOREIGN_PASSAGE = RuleInfo(
+    id="structure.foreign-passage",
+    category="structure",
+    severity="info",
+    summary="A passage in another language: not checked for spelling or grammar.",
+    rationale=(
+        "News copy quotes people in their own language, runs a paragraph for bilingual "
+        "readers or keeps a foreign title. Judged as English, every word of such a passage "
+        "would be a misspelling, drowning the real alerts. copylint recognises a passage in "
+        "another language (a paragraph, a headline, or a quotation of six words or more) when "
+        "most of its lower-case words are not English and an offline language identifier "
+        "names another language with confidence; it then skips the passage in the spelling "
+        "and grammar checks and says so once, so an editor knows the passage was not checked. "
+        "Turn the note off with --disable structure.foreign-passage; the passage is still skipped."
+    ),
+    bad=(
+        Example("The mayor spoke in Spanish.\n[[Los residentes de la comunidad pueden solicitar asistencia a "
+                "través del programa federal de vivienda.]]\nThe programme opens on Monday."),
+        Example("He ended with a line of Goethe: \u201c[[Wer immer strebend sich bemüht, den können wir "
+                "erlösen]]\u201d, and sat down."),
+    ),
+    good=(
+        Example("Sitting Tongan Prime Minister Akilisi Pohiva dies aged 78"),
+        Example("Senators Blumenthal, Hirono, Markey, Menendez and Padilla signed the letter."),
+        Example("The fait accompli left the junta with carte blanche, de facto."),
+    ),
+)
+
+#: A passage is foreign only when fewer than this share of its lower-case words are English.
+MAX_ENGLISH_SHARE = 0.7
+#: ... and it has at least this many lower-case words (a shorter one is not judged).
+MIN_LOWER_WORDS = 5
+#: A quotation inside an English paragraph is a passage from this many words.
+MIN_QUOTE_WORDS = 6
+#: Only this many lower-case words of a passage are looked up (a passage in another
+#: language shows it from its first words; a quotation inside English is tested apart).
+SAMPLE_WORDS = 20
+#: The identifier must give the language at least this share of the text.
+MIN_PERCENT = 60
+
+_APOS = str.maketrans({a: "'" for a in APOSTROPHES})
+_QUOTE = re.compile(r"\u201c([^\u201c\u201d]+)\u201d|\"([^\"]+)\"|\u00ab([^\u00ab\u00bb]+)\u00bb")
+_CACHE_KEY = "foreign-passages"
+# a lower-case word: not inside a URL, an address or a capitalised or hyphenated word
+_LOWER_WORD = re.compile(r"(?<![\w@/.\-'\u2019])[^\W\d_A-Z\u00c0-\u00de][^\W\d_]*(?:['\u2019][^\W\d_]+)?(?![\w@/\-])")
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    segment: Segment
+    start: int
+    end: int
+    language: str  # the language's English name, e.g. "Spanish"
+
+
+def _english_share(text: str) -> tuple[float, int]:
+    """The share of the first :data:`SAMPLE_WORDS` lower-case words that are English, and
+    how many were looked at."""
+    from copylint.spelling.speller import get_speller
+
+    speller = get_speller()
+    known = seen = 0
+    for m in _LOWER_WORD.finditer(text):  # cheaper than the tokeniser: only the first words are needed
+        w = m.group().translate(_APOS)
+        seen += 1
+        known += speller.is_word(w) or speller.is_word(w.split("'")[0])
+        if seen >= SAMPLE_WORDS:
+            break
+    return (known / seen, seen) if seen else (1.0, 0)
+
+
+def identify(text: str) -> str | None:
+    """The language of ``text`` as an English name ("Spanish") when the identifier is sure
+    it is not English; None for English, for unsure answers, and when pycld2 is missing."""
+    try:
+        import pycld2
+    except ImportError:  # pragma: no cover - a platform without the wheel: no detection
+        return None
+    try:
+        reliable, _, details = pycld2.detect(text.encode("utf-8", "replace").decode("utf-8"))
+    except Exception:  # pycld2.error: text it cannot take (control characters)
+        return None
+    name, code, percent, _ = details[0]
+    if not reliable or code in ("en", "un", "xxx") or percent < MIN_PERCENT:
+        return None
+    return name.title()
+
+
+def _foreign(text: str) -> str | None:
+    share, count = _english_share(text)
+    if count < MIN_LOWER_WORDS or share >= MAX_ENGLISH_SHARE:
+        return None
+    return identify(text)
+
+
+def find_passages(doc: Document) -> list[Passage]:
+    """The document's passages in another language, in order: foreign quotations in a
+    segment first, then the segment as a whole, judged without them."""
+    out = []
+    for seg in doc.segments:
+        text = seg.text
+        quotes = list(_foreign_quotes(text)) if any(q in text for q in '"\u201c\u00ab') else []
+        rest = text
+        for start, end, _ in quotes:
+            rest = rest[:start] + " " * (end - start) + rest[end:]
+        language = _foreign(rest)
+        if language is None and quotes:  # a foreign quotation with a foreign tag: "...," dijo la congresista
+            share, count = _english_share(rest)
+            if count and share < MAX_ENGLISH_SHARE:
+                language = quotes[0][2]
+        if language is not None:
+            out.append(Passage(seg, 0, len(text), language))
+        else:
+            out.extend(Passage(seg, start, end, lang) for start, end, lang in quotes)
+    return out
+
+
+def _foreign_quotes(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in _QUOTE.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        quoted = m.group(group)
+        if len(quoted.split()) >= MIN_QUOTE_WORDS:
+            language = _foreign(quoted)
+            if language is not None:
+                yield m.start(group), m.end(group), language
+
+
+def passages(doc: Document, ctx: CheckContext) -> list[Passage]:
+    """:func:`find_passages`, computed once per document and shared by the checks."""
+    found = ctx.cache.get(_CACHE_KEY)
+    if found is None:
+        found = ctx.cache[_CACHE_KEY] = find_passages(doc)
+    return found
+
+
+def foreign_spans(doc: Document, ctx: CheckContext) -> dict[int, list[tuple[int, int]]]:
+    """``id(segment)`` -> the spans of its prose that are in another language."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for p in passages(doc, ctx):
+        spans.setdefault(id(p.segment), []).append((p.start, p.end))
+    return spans
+
+
+def in_foreign_passage(doc: Document, ctx: CheckContext, segment: Segment, offset: int) -> bool:
+    """Whether ``offset`` in ``segment``'s prose lies in a passage in another language."""
+    return any(p.segment is segment and p.start <= offset < p.end for p in passages(doc, ctx))
+
+
+class ForeignPassage(Check):
+    rules = (FOREIGN_PASSAGE,)
+
+    def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        previous: Passage | None = None
+        for p in passages(doc, ctx):
+            # consecutive foreign paragraphs in one language are one passage, reported once
+            if (previous is not None and previous.language == p.language and p.start == 0
+                    and previous.start == 0 and _adjacent(doc, previous.segment, p.segment)):
+                previous = p
+                continue
+            previous = p
+            yield Finding(FOREIGN_PASSAGE.id, p.segment, p.start, p.end,
+                          f"Passage in {p.language}: not checked for spelling or grammar")
+
+
+def _adjacent(doc: Document, a: Segment, b: Segment) -> bool:
+    segments = doc.segments
+    for i in range(len(segments) - 1):
+        if segments[i] is a:
+            return segments[i + 1] is b
+    return False

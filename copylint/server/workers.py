@@ -1,0 +1,304 @@
+"""The lint workers: one linter, built and warmed once, used by every request.
+
+The server process builds the :class:`~copylint.engine.Linter` for its configuration and
+warms it (word data, dictionaries, compiled rules) before it serves anything. With
+``workers=N`` it then forks N worker processes that inherit that linter (copy-on-write:
+nothing is built again) and lint in parallel; with ``workers=0`` one thread of the
+server process lints, one request at a time (checks need not be thread safe).
+
+Jobs carry only what the request sent; a worker parses, lints and renders the answer,
+so the event loop only moves bytes. Admission (the concurrency limit) and the deadline
+are the caller's: see :class:`LintService`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ctypes
+import gc
+import json
+import multiprocessing
+import os
+import signal
+import sys
+import time
+import traceback
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
+
+from copylint.api import parse_document
+from copylint.config import Settings
+from copylint.engine import Linter
+from copylint.errors import CopylintError
+from copylint.readers import parse
+from copylint.reporters import ReportContext, render
+from copylint.server import ltwire
+from copylint.server.annotated import annotated_document, parse_annotation
+
+#: the linters jobs use, by key (set by :func:`install` before workers are forked, so they inherit them)
+_LINTERS: dict[int, Linter] = {}
+
+WARM_UP = (
+    "Storm hits the coast\n\n"
+    "The council said on Tuesday that the harbour colour scheme was organised in January 2020. "
+    "Residents, who had organized a petition, said the the center of town was flooded.\n\n"
+    "\u201cWe recieved no warning,\u201d said one. The U.S. embassy's statement followed.\n"
+)
+
+
+def install(linter: Linter) -> int:
+    """Register ``linter`` for jobs; the key names it in :func:`run_job`."""
+    key = len(_LINTERS) + 1
+    _LINTERS[key] = linter
+    return key
+
+
+def warm_up(linter: Linter) -> None:
+    """Load everything lazy before the first request (and before workers are forked, so they
+    share it): word data, dialect lists, readers, and whatever a rule loads on first use
+    (a tagger model, say), by linting every enabled rule's own examples."""
+    for dialect in ("en-GB", "en-US", "auto"):
+        settings = replace(linter.settings, dialect=dialect)
+        for fmt, text in (("txt", WARM_UP), ("md", "# " + WARM_UP), ("html", f"<h1>{WARM_UP}</h1>")):
+            linter.lint(parse(text, f"warm-up.{fmt}", fmt), settings)
+    enabled = linter.enabled_rules(linter.settings)
+    for info in linter.rules.values():
+        if info.id not in enabled:
+            continue
+        for example in (info.bad or info.good)[:1]:  # one each: enough to load what the rule loads
+            settings = replace(linter.settings, dialect=example.dialect) if example.dialect else linter.settings
+            linter.lint(parse(example.plain(), f"warm-up.{example.format}", example.format), settings)
+    linter.take_failures()
+
+
+@dataclass(frozen=True)
+class CheckJob:
+    """``/v2/check``: ``text`` or ``data`` (AnnotatedText JSON), a dialect or None for auto."""
+
+    text: str | None
+    data: str | None
+    dialect: str | None
+    enabled: tuple[str, ...] = ()
+    disabled: tuple[str, ...] = ()
+    enabled_only: bool = False
+
+
+@dataclass(frozen=True)
+class LintJob:
+    """``/api/lint``: an article's bytes, its format and the path it is reported under."""
+
+    body: bytes
+    fmt: str
+    path: str
+    dialect: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A finished job: HTTP status, JSON body, and facts for the access log (never text)."""
+
+    status: int
+    body: bytes = b""
+    error: str | None = None  # the message of a refused job (status 4xx)
+    issues: int = 0
+    cpu_ms: float = 0.0
+    failures: tuple[str, ...] = ()
+
+
+def run_job(key: int, job: CheckJob | LintJob) -> Outcome:
+    """Parse, lint and render one job (in a worker) with the linter installed as ``key``."""
+    linter = _LINTERS.get(key)
+    if linter is None:  # pragma: no cover - install() runs before any job
+        return Outcome(503, error="the linter is not ready")
+    cpu = time.process_time()
+    error = None
+    try:
+        body, count = _check(linter, job) if isinstance(job, CheckJob) else _lint(linter, job)
+        status = 200
+    except CopylintError as exc:
+        status, body, count, error = 400, b"", 0, str(exc)
+    except Exception as exc:  # a bug: answered 500, logged by type and place, never by the request's text
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        status, body, count = 500, b"", 0
+        error = (f"internal error ({type(exc).__name__} at {os.path.basename(where.filename)}:{where.lineno}); "
+                 "the text was not checked")
+    failures = tuple(f"{f.check}: {f.error}" for f in linter.take_failures())
+    return Outcome(status, body, error, count, (time.process_time() - cpu) * 1000, failures)
+
+
+def _settings_for(linter: Linter, dialect: str | None) -> Settings:
+    return linter.settings if dialect is None else replace(linter.settings, dialect=dialect)
+
+
+def _check(linter: Linter, job: CheckJob) -> tuple[bytes, int]:
+    path = "request.txt"
+    if job.data is not None:
+        annotated = parse_annotation(job.data)
+        doc = annotated_document(annotated, path)
+        plain = ltwire.PlainText(annotated.prose, annotated.prose_offset)
+    else:
+        doc = parse((job.text or "").removeprefix("\ufeff"), path, "txt")
+        plain = ltwire.PlainText(doc.source)
+    settings = _settings_for(linter, job.dialect)
+    auto = settings.for_path(path).dialect == "auto"
+    if auto:
+        from copylint.dialect import detect_dialect
+
+        settings = replace(settings, dialect=detect_dialect(doc))
+    dialect = settings.for_path(path).dialect
+    selection = ltwire.select_rules(linter, settings, path, job.enabled, job.disabled, job.enabled_only)
+    issues = [i for i in linter.lint(doc, selection.settings) if selection.keeps(i.rule)]
+    matches = ltwire.to_matches(issues, doc.source, linter, plain)
+    answer = ltwire.check_answer(matches, dialect, dialect, auto, selection.ignored, incomplete=bool(linter.failures))
+    return json.dumps(answer, ensure_ascii=False).encode("utf-8"), len(matches)
+
+
+def _lint(linter: Linter, job: LintJob) -> tuple[bytes, int]:
+    doc = parse_document(job.path, job.fmt, job.body)
+    issues = linter.lint(doc, _settings_for(linter, job.dialect))
+    return render("json", issues, ReportContext()).encode("utf-8"), len(issues)
+
+
+def _worker_init(parent: int | None = None) -> None:
+    """Workers leave Ctrl-C to the server, which stops them after the requests in progress,
+    and end with it even if it is killed outright (Linux: the parent-death signal)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        if parent is not None and os.getppid() != parent:  # it died before the signal was armed
+            os._exit(0)
+
+
+def _spawned_worker_init(key: int, settings: Settings, parent: int) -> None:
+    """A replacement worker (started fresh): build and warm its own linter for ``settings``."""
+    _worker_init(parent)
+    from copylint.api import get_linter
+
+    linter = get_linter(settings)
+    warm_up(linter)
+    _LINTERS[key] = linter
+
+
+class Busy(Exception):
+    """More requests than the workers and the queue hold: answer 429."""
+
+
+class DeadlineExceeded(Exception):
+    """The request's deadline passed before its lint finished: answer 503."""
+
+
+class WorkerCrashed(Exception):
+    """A worker process died (killed, out of memory): answer 503; the pool is rebuilt."""
+
+
+class LintService:
+    """Runs jobs on the workers, at most ``workers + queue`` at a time.
+
+    Admission is decided at once: a request beyond the limit gets :class:`Busy` without
+    waiting. A request whose deadline passes gets :class:`DeadlineExceeded`; its slot is
+    freed when the worker actually finishes (or at once if it never started), so the limit
+    always counts the work the machine is really doing. A job still running ``reap_after``
+    seconds past its deadline is taken to be stuck: the worker processes are stopped and
+    replaced (the jobs they held are answered 503, "retry"), so nothing blocks for ever.
+    Replacements are started fresh (``spawn``) and build their linter from the settings,
+    since forking a process that is already serving is not safe.
+    """
+
+    def __init__(self, linter: Linter, workers: int, queue: int, reap_after: float = 5.0) -> None:
+        self.linter = linter
+        if workers and "fork" not in multiprocessing.get_all_start_methods():  # Windows: no fork, one thread
+            workers = 0
+        self.workers = workers
+        self.capacity = max(workers, 1) + queue
+        self.reap_after = reap_after
+        self.in_flight = 0
+        self.served = 0
+        self.restarts = 0
+        self._closed = False
+        self.key = install(linter)
+        self._executor = self._first_executor()
+
+    def _first_executor(self) -> Executor:
+        if self.workers == 0:
+            return ThreadPoolExecutor(max_workers=1, thread_name_prefix="copylint-lint")
+        pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_worker_init, initargs=(os.getpid(),))
+        # start every worker now, from the warm linter, before any request or thread exists; objects
+        # that exist now are left out of the collector's passes, which would otherwise write to (and
+        # so copy) every page of the shared linter in every worker
+        gc.freeze()
+        for f in [pool.submit(os.getpid) for _ in range(self.workers)]:
+            f.result(timeout=120)
+        return pool
+
+    def worker_pids(self) -> list[int]:
+        procs = getattr(self._executor, "_processes", None) or {}
+        return sorted(procs)
+
+    async def run(self, job: CheckJob | LintJob, timeout: float) -> Outcome:
+        if self.in_flight >= self.capacity:
+            raise Busy(f"the server is busy: {self.in_flight} requests in progress (limit {self.capacity}); retry shortly")
+        loop = asyncio.get_running_loop()
+        executor = self._executor
+        self.in_flight += 1
+        try:
+            cf: Future[Outcome] = executor.submit(run_job, self.key, job)
+        except (BrokenProcessPool, RuntimeError):
+            self.in_flight -= 1
+            self._replace(executor)
+            raise WorkerCrashed("a lint worker stopped; the workers were restarted, retry the request") from None
+
+        def release(_: Future[Outcome]) -> None:
+            try:
+                loop.call_soon_threadsafe(self._release)
+            except RuntimeError:  # the loop has stopped (shutdown): nobody else counts any more
+                self._release()
+
+        cf.add_done_callback(release)
+        try:
+            return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(cf)), timeout)
+        except TimeoutError:
+            if not cf.cancel() and self.workers:  # running: give it reap_after more seconds, then stop it
+                loop.call_later(self.reap_after, self._reap, cf, executor)
+            raise DeadlineExceeded(f"the check did not finish within the {timeout:g} s deadline") from None
+        except BrokenProcessPool:
+            self._replace(executor)
+            raise WorkerCrashed("a lint worker stopped; the workers were restarted, retry the request") from None
+
+    def _release(self) -> None:
+        self.in_flight -= 1
+        self.served += 1
+
+    def _reap(self, cf: Future[Outcome], executor: Executor) -> None:
+        if not cf.done() and executor is self._executor and not self._closed:
+            from copylint.server.accesslog import event
+
+            event("worker_stuck", reap_after_s=self.reap_after)
+            self._replace(executor, kill=True)
+
+    def _replace(self, executor: Executor, kill: bool = False) -> None:
+        """New workers instead of ``executor``'s (once, however many requests saw it fail)."""
+        if executor is not self._executor or self._closed:
+            return
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_spawned_worker_init,
+                                             initargs=(self.key, self.linter.settings, os.getpid()))
+        self.restarts += 1
+        if kill:
+            for process in processes:
+                process.terminate()
+        executor.shutdown(wait=False, cancel_futures=True)
+
+    def close(self) -> None:
+        """Stop the workers (after the jobs they hold) and release the linter; twice is harmless."""
+        if self._closed:
+            return
+        self._closed = True
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        self.linter.close()
