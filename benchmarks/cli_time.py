@@ -1,22 +1,31 @@
-"""Whole-process wall time of ``copylint check`` on one article (cold start), median of runs.
+"""Whole-process cost of ``copylint check`` on one article (cold start): CPU and wall time.
 
-    python benchmarks/cli_time.py [--runs 5] [FILE]
+    python -m benchmarks.cli_time [--runs 5] [--against REF ...] [FILE]
 
-Prints one row per configuration: the default checks, and spelling + style only.
+Prints one row per configuration (the default checks; spelling + style only; the bare
+interpreter as the floor). CPU is the child's user + system time (``RUSAGE_CHILDREN``),
+the figure that means something on a shared machine; wall time is beside it. Each
+``--against REF`` (e.g. ``ff3d429``, before issue 17) runs the same commands from a
+temporary ``git worktree`` of that commit, interleaved with this tree's runs, and the
+last column is the CPU ratio.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.corpus import print_table  # noqa: E402
+from benchmarks.worktree import THIS, checkouts, env_for  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "000_3a4d6e7c6f64c596.txt"
@@ -32,31 +41,54 @@ CONFIGS = {
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def time_once(args: list[str] | None, path: Path) -> float:
+def time_once(args: list[str] | None, path: Path, env: dict[str, str] | None = None) -> tuple[float, float]:
+    """(wall, CPU) seconds of one whole process."""
     cmd = [sys.executable, "-c", "pass"] if args is None else [sys.executable, "-m", "copylint", "check", "--no-color", "--no-cache", "-q", str(path), *args]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=ENV)
-    return time.perf_counter() - start
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env or ENV,
+                   cwd=path.parent)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--against", action="append", default=[], metavar="REF")
     parser.add_argument("file", nargs="?", default=str(SAMPLE))
     opts = parser.parse_args()
-    path = Path(opts.file)
+    path = Path(opts.file).resolve()
     words = len(path.read_text(encoding="utf-8").split())
-    print_table(["configuration", "median ms", "min ms", "max ms"], cold_start_rows(path, opts.runs),
-                title=f"copylint check {path.name} ({words} words), {opts.runs} runs each")
+    print_table(HEADERS, cold_start_rows(path, opts.runs, opts.against),
+                title=f"copylint check {path.name} ({words} words), medians of {opts.runs} runs each")
 
 
-def cold_start_rows(path: Path, runs: int) -> list[list[str]]:
-    """[configuration, median, min, max] in ms of whole-process runs on ``path``."""
+HEADERS = ["tree", "configuration", "median CPU ms", "min CPU ms", "median wall ms", "tree's CPU / this tree's"]
+
+
+def cold_start_rows(path: Path, runs: int, against: list[str] = ()) -> list[list[str]]:
+    """[tree, configuration, median CPU, min CPU, median wall, ratio] of whole-process runs on a
+    copy of ``path`` in a temporary folder."""
     rows = []
-    for name, args in CONFIGS.items():
-        time_once(args, path)  # warm the OS file cache, not copylint's
-        times = [time_once(args, path) for _ in range(runs)]
-        rows.append([name, f"{statistics.median(times) * 1000:.0f}", f"{min(times) * 1000:.0f}", f"{max(times) * 1000:.0f}"])
+    with tempfile.TemporaryDirectory(prefix="copylint-cold-") as tmp, checkouts(list(against)) as trees:
+        path = Path(shutil.copy(path, tmp))  # a folder with no configuration above it, as for most articles
+        envs = {name: ENV if name == THIS else env_for(tree, ENV) for name, tree in trees.items()}
+        for name, args in CONFIGS.items():
+            samples: dict[str, list[tuple[float, float]]] = {t: [] for t in trees}
+            for t in trees:
+                time_once(args, path, envs[t])  # warm the OS file cache and bytecode, not copylint's caches
+            for _ in range(runs):  # interleaved, so the shared machine's load hits every tree alike
+                for t in trees:
+                    samples[t].append(time_once(args, path, envs[t]))
+            this_cpu = statistics.median(c for _, c in samples[THIS])
+            for t, got in samples.items():
+                if args is None and t != THIS:
+                    continue  # the interpreter is the same for every tree
+                cpu = statistics.median(c for _, c in got)
+                rows.append([t, name, f"{cpu * 1000:.0f}", f"{min(c for _, c in got) * 1000:.0f}",
+                             f"{statistics.median(w for w, _ in got) * 1000:.0f}", f"{cpu / this_cpu:.2f}x"])
     return rows
 
 

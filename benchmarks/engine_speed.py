@@ -1,47 +1,210 @@
-"""In-process cost of the default checks per 1,000 words, without process start-up.
+"""In-process cost of the default checks: words per CPU-second, per check, without start-up.
 
-    python benchmarks/engine_speed.py [--runs 7]
+    python -m benchmarks.engine_speed [--runs 5] [--against REF ...] [--profile N]
 
-Lints every Wikinews article with one linter (built and warmed once), clearing the
-per-segment token memo before each article so every article is new to it, as in a real
-run. Prints the median and the fastest run.
+Lints every Wikinews article with one linter (built and warmed once), clearing the token
+memo before each article so every article is new to it, as in a real run. CPU time is
+``time.process_time`` (the machine is shared: wall time alone says little); the check
+columns are exclusive CPU time (dialect detection is its own row, whichever check asks
+first). Each ``--against REF`` (a commit, e.g. ``ff3d429``, the tree before issue 17)
+is checked out in a temporary ``git worktree`` and measured by this same script in a
+child process in the same run, the runs interleaved, so the ratios compare like with like.
+``--profile N`` prints the N functions with the most own time (cProfile, one pass).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
+import subprocess
 import sys
 import time
+from collections import defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.corpus import articles, print_table, total_words  # noqa: E402
-from copylint.api import get_linter  # noqa: E402
-from copylint.config import Settings  # noqa: E402
-from copylint.readers import parse  # noqa: E402
-from copylint.tokens import token_list  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=7)
-    opts = parser.parse_args()
+def _setup_path(root: Path) -> None:
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(root))  # copylint (and benchmarks.corpus) of the tree measured
+
+
+class _Timer:
+    """Exclusive CPU time per label (nested labels are charged to themselves only)."""
+
+    def __init__(self) -> None:
+        self.totals: dict[str, float] = defaultdict(float)
+        self._stack: list[list[float]] = []  # [start, time spent in children]
+
+    def wrap(self, label: str, fn, consume: bool = False):  # type: ignore[no-untyped-def]
+        def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
+            self._stack.append([time.process_time(), 0.0])
+            try:
+                out = fn(*args, **kwargs)
+                return list(out) if consume else out
+            finally:
+                start, children = self._stack.pop()
+                spent = time.process_time() - start
+                self.totals[label] += spent - children
+                if self._stack:
+                    self._stack[-1][1] += spent
+
+        return timed
+
+
+def _clear_memo() -> None:
+    import copylint.tokens as tokens
+
+    clear = getattr(tokens.token_list, "cache_clear", None)
+    if clear is not None:
+        clear()
+
+
+def measure(runs: int) -> dict:
+    """One tree's figures: words, and per run total CPU/wall seconds and per-label CPU."""
+    import copylint.dialect
+    from benchmarks.corpus import articles, total_words
+    from copylint.api import get_linter
+    from copylint.config import Settings
+    from copylint.readers import parse
+
     items = articles()
     words = total_words(items)
     linter = get_linter(Settings())
     for a in items:  # warm up: load word data, compile rules
         linter.lint(parse(a.text, f"{a.name}.txt", "txt"))
-    runs = []
-    for _ in range(opts.runs):
-        start = time.perf_counter()
+    timer = _Timer()
+    for check in linter.checks:
+        check.run = timer.wrap(type(check).__name__, check.run, consume=True)
+    copylint.dialect.detect_dialect = timer.wrap("dialect detection", copylint.dialect.detect_dialect)
+    timed_parse = timer.wrap("parse", parse)
+    assert Path(copylint.dialect.__file__).is_relative_to(Path(sys.path[0])), copylint.dialect.__file__
+    out = []
+    for _ in range(runs):
+        timer.totals.clear()
+        wall, cpu = time.perf_counter(), time.process_time()
         for a in items:
-            token_list.cache_clear()
-            linter.lint(parse(a.text, f"{a.name}.txt", "txt"))
-        runs.append((time.perf_counter() - start) * 1000 * 1000 / words)
-    print_table(["default checks, in-process", "median ms / 1,000 words", "min"],
-                [["parse + lint", f"{statistics.median(runs):.2f}", f"{min(runs):.2f}"]],
-                title=f"{len(items)} Wikinews articles, {words:,} words, {opts.runs} runs, one core")
+            _clear_memo()
+            linter.lint(timed_parse(a.text, f"{a.name}.txt", "txt"))
+        cpu = time.process_time() - cpu
+        wall = time.perf_counter() - wall
+        labels = dict(timer.totals)
+        labels["engine (issues, sorting)"] = cpu - sum(labels.values())
+        out.append({"cpu": cpu, "wall": wall, "labels": labels})
+    return {"words": words, "articles": len(items), "runs": out}
+
+
+def profile(top: int) -> None:
+    import cProfile
+    import pstats
+
+    from benchmarks.corpus import articles
+    from copylint.api import get_linter
+    from copylint.config import Settings
+    from copylint.readers import parse
+
+    items = articles()
+    linter = get_linter(Settings())
+    for a in items:
+        linter.lint(parse(a.text, f"{a.name}.txt", "txt"))
+    prof = cProfile.Profile(time.process_time)
+    prof.enable()
+    for a in items:
+        _clear_memo()
+        linter.lint(parse(a.text, f"{a.name}.txt", "txt"))
+    prof.disable()
+    pstats.Stats(prof).sort_stats("tottime").print_stats(top)
+
+
+def _child(root: Path, runs: int) -> dict:
+    from benchmarks.worktree import env_for
+
+    env = env_for(root)
+    out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--json", "--root", str(root),
+                          "--runs", str(runs)], capture_output=True, text=True, env=env, check=True)
+    return json.loads(out.stdout)
+
+
+def _median_labels(result: dict) -> dict[str, float]:
+    labels: dict[str, list[float]] = defaultdict(list)
+    for run in result["runs"]:
+        for k, v in run["labels"].items():
+            labels[k].append(v)
+    return {k: statistics.median(v) for k, v in labels.items()}
+
+
+def report(results: dict[str, dict]) -> None:
+    from benchmarks.corpus import print_table
+
+    this = results["this tree"]
+    words = this["words"]
+    rows = []
+    for name, res in results.items():
+        cpu = statistics.median(r["cpu"] for r in res["runs"])
+        wall = statistics.median(r["wall"] for r in res["runs"])
+        ratio = (words / statistics.median(r["cpu"] for r in this["runs"])) / (words / cpu)
+        rows.append([name, f"{words / cpu:,.0f}", f"{cpu * 1e6 / words:.2f}", f"{wall * 1e6 / words:.2f}",
+                     f"{ratio:.2f}x"])
+    print_table(["tree", "words / CPU-s", "CPU ms / 1,000 words", "wall ms / 1,000 words", "this tree's speed / tree's"],
+                rows, title=f"Default checks, in-process: {this['articles']} Wikinews articles, {words:,} words, "
+                            f"medians of {len(this['runs'])} runs")
+    per = {name: _median_labels(res) for name, res in results.items()}
+    labels = sorted({k for p in per.values() for k in p}, key=lambda k: -per["this tree"].get(k, 0.0))
+    headers = ["check (exclusive CPU)"]
+    for name in results:
+        headers += [f"{name}: words/CPU-s", "share"]
+    if len(results) > 1:
+        headers.append("speed-up vs " + list(results)[1])
+    rows = []
+    for label in labels:
+        row = [label]
+        for name in results:
+            secs = per[name].get(label)
+            total = sum(per[name].values())
+            row += ["-", "-"] if not secs else [f"{words / secs:,.0f}", f"{secs / total:.0%}"]
+        if len(results) > 1:
+            a, b = per["this tree"].get(label), per[list(results)[1]].get(label)
+            row.append(f"{b / a:.2f}x" if a and b else "-")
+        rows.append(row)
+    print_table(headers, rows, title="Per check (median CPU seconds of each, as words per CPU-second of that check alone)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--against", action="append", default=[], metavar="REF",
+                        help="also measure this commit (temporary git worktree), e.g. ff3d429")
+    parser.add_argument("--profile", type=int, metavar="N", help="print the N functions with most own CPU time")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--root", default=str(ROOT), help=argparse.SUPPRESS)
+    opts = parser.parse_args()
+    _setup_path(Path(opts.root))
+    if opts.profile:
+        profile(opts.profile)
+        return
+    if opts.json:
+        print(json.dumps(measure(opts.runs)))
+        return
+    report(compare(opts.runs, opts.against))
+
+
+def compare(runs: int, against: list[str]) -> dict[str, dict]:
+    """This tree's figures and each ref's, measured in child processes, runs interleaved."""
+    from benchmarks.worktree import checkouts
+
+    results: dict[str, dict] = {}
+    with checkouts(against) as trees:
+        # interleaved: one run of each tree at a time, so the shared machine's load hits all alike
+        for _ in range(runs):
+            for name, root in trees.items():
+                res = _child(root, 1)
+                if name in results:
+                    results[name]["runs"] += res["runs"]
+                else:
+                    results[name] = res
+    return results
 
 
 if __name__ == "__main__":

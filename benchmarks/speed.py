@@ -1,6 +1,6 @@
 """Speed benchmark: copylint and its peers over the same >= 500,000-word corpus, in one run.
 
-    python benchmarks/speed.py [--runs 3] [--words 500000] [--jobs 2]
+    python -m benchmarks.speed [--runs 3] [--words 500000] [--jobs 2] [--against ff3d429] [--scaling]
 
 The corpus is the Wikinews articles (tests/corpus/wikinews) copied as many times as it
 takes to pass --words, one file per article copy. Every tool runs as a whole process
@@ -8,7 +8,9 @@ takes to pass --words, one file per article copy. Every tool runs as a whole pro
 started (``ru_maxrss`` of waited-for children), i.e. per worker for copylint's pool.
 Peers that are not installed are listed as skipped (``pip install codespell proselint
 harper-py`` for all three). Also printed: cold start for one article and a re-run of
-the whole corpus with the result cache.
+the whole corpus with the result cache. First, the in-process table of
+``benchmarks/engine_speed.py`` (words per CPU-second per check, and each ``--against`` ref's
+figures measured in the same run); CPU seconds stand beside wall time throughout.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.cli_time import cold_start_rows  # noqa: E402
+from benchmarks.cli_time import HEADERS, cold_start_rows  # noqa: E402
 from benchmarks.corpus import articles, print_table, total_words  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +39,8 @@ _MEASURE = textwrap.dedent(
     start = time.perf_counter()
     subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     elapsed = time.perf_counter() - start
-    print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
     """
 )
 
@@ -52,10 +55,11 @@ _HARPER = textwrap.dedent(
 )
 
 
-def measure(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
+def measure(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, float]:
+    """(wall seconds, peak RSS KiB, CPU seconds of the command and its children)."""
     out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True, env=env, check=True)
-    seconds, kib = out.stdout.split()
-    return float(seconds), int(kib)
+    seconds, kib, cpu = out.stdout.split()
+    return float(seconds), int(kib), float(cpu)
 
 
 def build_corpus(folder: Path, target_words: int) -> int:
@@ -95,7 +99,15 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=500_000)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--skip-peers", action="store_true")
+    parser.add_argument("--against", action="append", default=[], metavar="REF",
+                        help="also measure this commit (e.g. ff3d429, before issue 17) in the same run")
+    parser.add_argument("--scaling", action="store_true", help="also print benchmarks/scaling.py's tables")
     opts = parser.parse_args()
+
+    # in-process, per check, words per CPU-second, against the same refs (benchmarks/engine_speed.py)
+    from benchmarks import engine_speed
+
+    engine_speed.report(engine_speed.compare(opts.runs, opts.against))
 
     with tempfile.TemporaryDirectory(prefix="copylint-speed-") as tmp:
         corpus = Path(tmp) / "corpus"
@@ -107,24 +119,26 @@ def main() -> None:
         results: dict[str, float] = {}
         for name, cmd in tools(corpus, opts.jobs).items():
             if cmd is None or (opts.skip_peers and not name.startswith("copylint")):
-                rows.append([name, "skipped (not installed)", "", "", ""])
+                rows.append([name, "skipped (not installed)", "", "", "", "", ""])
                 continue
             runs = [measure(cmd, env) for _ in range(opts.runs)]
             secs = statistics.median(r[0] for r in runs)
+            cpu = statistics.median(r[2] for r in runs)
             peak = max(r[1] for r in runs) / 1024
             results[name] = words / secs
-            rows.append([name, f"{secs:.2f}", f"{words / secs:,.0f}", f"{peak:.0f}", ""])
+            rows.append([name, f"{secs:.2f}", f"{words / secs:,.0f}", f"{cpu:.2f}", f"{words / cpu:,.0f}",
+                         f"{peak:.0f}", ""])
         base = results.get("copylint (default checks)")
         for row in rows:
             if row[0] in results and base:
-                row[4] = f"{base / results[row[0]]:.2f}x"
-        print_table(["tool", "median s", "words/s", "peak MB", "copylint speed / tool"], rows,
+                row[6] = f"{base / results[row[0]]:.2f}x"
+        print_table(["tool", "median wall s", "words/s", "CPU s", "words / CPU-s", "peak MB", "copylint speed / tool"], rows,
                     title=f"Corpus: {words:,} words in {files} files (Wikinews x{files // len(articles())}), {opts.runs} runs, "
                           f"{opts.jobs} jobs")
 
         # cold start, one article, whole process
-        print_table(["copylint check one-article.txt (cold process)", "median ms", "min ms", "max ms"],
-                    cold_start_rows(SAMPLE, max(opts.runs, 5)), title=f"Cold start on {SAMPLE.name}")
+        print_table(HEADERS, cold_start_rows(SAMPLE, max(opts.runs, 5), opts.against),
+                    title=f"Cold start on {SAMPLE.name} (whole process)")
 
         # cache: one cold run that fills it, then re-runs over the unchanged corpus
         cmd = [sys.executable, "-m", "copylint", "check", str(corpus), "--format", "json", "--fail-on", "never",
@@ -136,6 +150,9 @@ def main() -> None:
                     [["cold, filling the cache", f"{cold:.2f}", "100%"],
                      ["re-run, unchanged corpus (median)", f"{warm:.2f}", f"{warm / cold:.1%}"]],
                     title="Result cache")
+
+    if opts.scaling:  # size, file count and rule count (benchmarks/scaling.py, its small defaults)
+        subprocess.run([sys.executable, "-m", "benchmarks.scaling", "--runs", str(opts.runs)], cwd=ROOT, check=True)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ import difflib
 import fnmatch
 import os
 import re
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -34,6 +33,13 @@ DEFAULT_SKIP_FILES = (
 DIALECTS = ("auto", "en-US", "en-GB")
 FAIL_ON = ("error", "warning", "info", "never")
 GRAMMAR_BACKENDS = ("builtin", "harper", "languagetool", "auto")
+
+
+def _toml():  # noqa: ANN202 - the tomllib module
+    """tomllib, imported when a configuration file is read (a run without one never pays for it)."""
+    import tomllib
+
+    return tomllib
 
 
 @dataclass(frozen=True)
@@ -484,8 +490,8 @@ def load_config_file(path: str | os.PathLike[str]) -> Settings:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read configuration file: {exc}", str(p)) from None
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        data = _toml().loads(text)
+    except _toml().TOMLDecodeError as exc:
         m = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         line = int(m.group(1)) if m else None
         raise ConfigError(f"invalid TOML: {str(exc).split(' (at line')[0]}", str(p), line) from None
@@ -504,8 +510,8 @@ def _has_copylint_table(path: Path) -> bool:
     if path.name != "pyproject.toml":
         return True
     try:
-        return "copylint" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return "copylint" in _toml().loads(path.read_text(encoding="utf-8")).get("tool", {})
+    except (OSError, UnicodeDecodeError, _toml().TOMLDecodeError):
         return False
 
 

@@ -14,6 +14,7 @@ from copylint.errors import ConfigError, CopylintError
 from copylint.issue import Issue
 from copylint.registry import all_rules, create_checks
 from copylint.segment_memo import SegmentMemo
+from copylint.tokens import document_memo
 
 
 @dataclass
@@ -91,19 +92,21 @@ class Linter:
         enabled = self.enabled_rules(settings)
         ctx = CheckContext(settings=settings, doc=doc, enabled=enabled)
         issues: set[Issue] = set()
-        for check in self.checks:
-            if not self._check_enabled(check, settings, enabled):
-                continue
-            try:
-                findings = memo.run(check, doc, ctx) if memo is not None and check.segment_local else check.run(doc, ctx)
-                for f in findings:
-                    issue = self._to_issue(f, doc, settings, enabled)
-                    if issue is not None and not _in_foreign_passage(issue, f, doc, ctx):
-                        issues.add(issue)
-            except CopylintError:
-                raise
-            except Exception as exc:  # a bug in one check must not stop the run
-                self.failures.append(CheckFailure(doc.path, type(check).__name__, f"{type(exc).__name__}: {exc}"))
+        with document_memo():
+            for check in self.checks:
+                if not self._check_enabled(check, settings, enabled):
+                    continue
+                try:
+                    findings = (memo.run(check, doc, ctx) if memo is not None and check.segment_local
+                                else check.run(doc, ctx))
+                    for f in findings:
+                        issue = self._to_issue(f, doc, settings, enabled)
+                        if issue is not None and not _in_foreign_passage(issue, f, doc, ctx):
+                            issues.add(issue)
+                except CopylintError:
+                    raise
+                except Exception as exc:  # a bug in one check must not stop the run
+                    self.failures.append(CheckFailure(doc.path, type(check).__name__, f"{type(exc).__name__}: {exc}"))
         return sorted(drop_engine_duplicates(issues), key=Issue.sort_key)
 
     def _to_issue(self, f: Finding, doc: Document, settings: Settings, enabled: frozenset[str]) -> Issue | None:

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from copylint.baseline import Baseline
 from copylint.config import Settings, SettingsResolver
-from copylint.engine import Linter
 from copylint.errors import CopylintError, InputError
-from copylint.fixes import FixOutcome, fix_document, fix_file
-from copylint.gitdiff import DiffBase
 from copylint.issue import Issue
 from copylint.readers import format_for_path, parse
 from copylint.runner import RunResult, WalkWarning, sources
+
+if TYPE_CHECKING:  # a plain check imports none of these (start-up): they are imported when an option asks
+    from copylint.baseline import Baseline
+    from copylint.engine import Linter
+    from copylint.fixes import FixOutcome
+    from copylint.gitdiff import DiffBase
 
 
 @dataclass
@@ -55,6 +58,10 @@ class Gate:
         if diff_base is not None and reads_stdin and not stdin_filename:
             raise CopylintError("--diff-base with stdin needs --stdin-filename (the file's path in the repository)")
         where = [p for p in paths if p != "-"] + ([stdin_filename] if reads_stdin and stdin_filename else [])
+        if diff_base is not None:
+            from copylint.gitdiff import DiffBase
+        if baseline is not None:
+            from copylint.baseline import Baseline
         return cls(
             diff_base=DiffBase(diff_base, where) if diff_base is not None else None,
             baseline=Baseline.load(baseline) if baseline is not None else None,
@@ -118,6 +125,8 @@ class Gate:
 
     def _fix(self, path: str, issues: list[Issue], kept: dict[str, str], linter: Linter,
              result: RunResult) -> list[Issue]:
+        from copylint.fixes import fix_document, fix_file
+
         fmt = format_for_path(path) or "txt"
         try:
             if path == self.stdin_name:

@@ -11,9 +11,8 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from copylint.backends import drain_warnings
 from copylint.cache import ResultCache
@@ -27,6 +26,9 @@ from copylint.readers import format_for_path
 from copylint.reading import read_limited, read_stream, too_large
 from copylint.sourcefile import parse_document
 
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
 #: below this many files a pool costs more than it saves
 PARALLEL_MIN_FILES = 8
 
@@ -38,6 +40,7 @@ class RunResult:
     issues: list[Issue] = field(default_factory=list)
     errors: list[CopylintError] = field(default_factory=list)  # files skipped, checks that failed
     files: int = 0
+    cached: int = 0  # of ``files``, those whose result came from the cache
     warnings: list[str] = field(default_factory=list)  # things the user should know; the run is complete
 
 
@@ -84,12 +87,9 @@ def lint_file(
             data = read_limited(source.path, settings.max_file_size)
         else:
             _check_size(source.path, len(data), settings)
-        key = cache.key(source.path, data, settings) if cache is not None else None
-        if key is not None:
-            hit = cache.get(key)
-            if hit is not None:
-                text = decode(data, source.path).text if keep_source else None  # no parse needed
-                return FileResult(source.path, True, hit, source=text, cached=True)
+        key, hit = _from_cache(settings, source, data, cache, keep_source)
+        if hit is not None:
+            return hit
         doc = parse_document(source.path, source.format, data)
         linter = get_linter(settings)
         issues = linter.lint(doc)
@@ -106,6 +106,28 @@ def lint_file(
         cache.put(key, issues)
     return FileResult(source.path, True, issues, failures, doc.source if keep_source else None,
                       warnings=drain_warnings())
+
+
+def _from_cache(settings: Settings, source: Source, data: bytes, cache: ResultCache | None,
+                keep_source: bool) -> tuple[str | None, FileResult | None]:
+    """The file's cache key (None without a cache) and its cached result (None on a miss)."""
+    if cache is None:
+        return None, None
+    key = cache.key(source.path, data, settings)
+    hit = cache.get(key)
+    if hit is None:
+        return key, None
+    text = decode(data, source.path).text if keep_source else None  # no parse needed
+    return key, FileResult(source.path, True, hit, source=text, cached=True)
+
+
+def cached_result(settings: Settings, source: Source, keep_source: bool, cache: ResultCache) -> FileResult | None:
+    """The file's result from the cache without building a linter, or None: a miss, or a file
+    that cannot be read (linting it then reports why)."""
+    try:
+        return _from_cache(settings, source, read_limited(source.path, settings.max_file_size), cache, keep_source)[1]
+    except InputError:
+        return None
 
 
 def internal_error(path: str, exc: BaseException) -> InputError:
@@ -162,8 +184,12 @@ def run(paths: list[str], settings: Settings | SettingsResolver,
     files = [i for i in items if isinstance(i, Source) and i.path != "-"]
     jobs = options.jobs or os.cpu_count() or 1
     parallel: dict[str, FileResult] = {}
+    if jobs > 1 and len(files) >= PARALLEL_MIN_FILES and options.cache is not None:
+        # cache hits are answered here: a fully cached re-run starts no worker and builds no linter
+        parallel = _cache_hits(files, settings, options)
+        files = [f for f in files if f.path not in parallel]
     if jobs > 1 and len(files) >= PARALLEL_MIN_FILES:
-        parallel = _run_parallel(files, settings, options, jobs, result)
+        parallel.update(_run_parallel(files, settings, options, jobs, result))
     for item in items:
         if isinstance(item, InputError):
             result.errors.append(item)
@@ -201,9 +227,22 @@ def _collect(file_result: FileResult, result: RunResult, kept: dict[str, str]) -
     if not file_result.linted:
         return
     result.files += 1
+    result.cached += file_result.cached
     result.issues.extend(file_result.issues)
     if file_result.source is not None:
         kept[file_result.path] = file_result.source
+
+
+def _cache_hits(files: list[Source], settings: SettingsResolver, options: RunOptions) -> dict[str, FileResult]:
+    assert options.cache is not None
+    hits: dict[str, FileResult] = {}
+    for src in files:
+        hit = cached_result(settings.for_file(src.path), src, options.keep_sources, options.cache)
+        if hit is not None:
+            hits[src.path] = hit
+            if options.on_file:
+                options.on_file(src.path)
+    return hits
 
 
 # -- worker processes --------------------------------------------------------------
@@ -226,6 +265,9 @@ def _run_parallel(
     files: list[Source], settings: SettingsResolver, options: RunOptions, jobs: int, result: RunResult
 ) -> dict[str, FileResult]:
     """Lint ``files`` in worker processes; a batch whose worker died is re-linted here."""
+    from concurrent.futures import ProcessPoolExecutor  # only a run with a pool pays for importing it
+    from concurrent.futures.process import BrokenProcessPool
+
     size = max(1, min(32, len(files) // (jobs * 4)))
     batches = [files[i : i + size] for i in range(0, len(files), size)]
     done: dict[str, FileResult] = {}

@@ -7,7 +7,9 @@ prose text, so a token's ``start``/``end`` can be reported as they are.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,11 +35,34 @@ _WORD = (
     rf"(?:(?<=s)[{_APOS}](?![\w]))?"
 )
 
-_TOKEN = re.compile(
-    rf"(?P<url>{_URL})|(?P<email>{_EMAIL})|(?P<domain>{_DOMAIN})|(?P<handle>{_HANDLE})|"
-    rf"(?P<hashtag>{_HASHTAG})|(?P<abbrev>{_ABBREV})|(?P<number>{_NUMBER})|(?P<word>{_WORD})",
-    re.IGNORECASE,
-)
+_BRANCHES = (("url", _URL), ("email", _EMAIL), ("domain", _DOMAIN), ("handle", _HANDLE), ("hashtag", _HASHTAG),
+             ("abbrev", _ABBREV), ("number", _NUMBER), ("word", _WORD))
+_TOKEN = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _BRANCHES), re.IGNORECASE)
+# A branch can match only where its literal is: "://" or "www." (url), "@" (email, handle), "#"
+# (hashtag), a dot before a top-level domain (domain). Text without them is scanned by a
+# pattern without those branches: the same tokens, with less tried at every word.
+_DOMAIN_HINT = re.compile(r"[a-z0-9-]\.(?:com|org|net|gov|edu|io|co|uk|int|info)\b", re.IGNORECASE)
+_SPECIAL = frozenset({"url", "email", "domain", "handle", "hashtag"})
+
+
+@lru_cache(maxsize=32)
+def _scanner(needed: frozenset[str]) -> re.Pattern[str]:
+    """The token pattern with only the special branches in ``needed`` (order kept)."""
+    return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _BRANCHES
+                               if name not in _SPECIAL or name in needed), re.IGNORECASE)
+
+
+def _pattern_for(text: str) -> re.Pattern[str]:
+    needed = set()
+    if "://" in text or ("." in text and "www." in text.lower()):
+        needed.add("url")
+    if "@" in text:
+        needed.update(("email", "handle"))
+    if "#" in text:
+        needed.add("hashtag")
+    if "." in text and _DOMAIN_HINT.search(text):
+        needed.add("domain")
+    return _TOKEN if len(needed) == len(_SPECIAL) else _scanner(frozenset(needed))
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,16 +90,47 @@ class Token:
 
 def tokens(text: str) -> Iterator[Token]:
     """All tokens of ``text`` in order."""
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "word"
-        yield Token(m.group(), m.start(), m.end(), kind)
+    for m in _pattern_for(text).finditer(text):
+        yield Token(m.group(), m.start(), m.end(), m.lastgroup or "word")
 
 
-@lru_cache(maxsize=1024)
+#: segment text -> its tokens. Inside :func:`document_memo` (the engine lints each document in
+#: one) it holds every segment of the document, however many, and is emptied after it;
+#: outside one it is a small memo emptied when it grows past ``_LOOSE_LIMIT`` entries.
+_MEMO: dict[str, tuple[Token, ...]] = {}
+_LOOSE_LIMIT = 1024
+_open_documents = 0
+_COUNT_LOCK = threading.Lock()
+
+
 def token_list(text: str) -> tuple[Token, ...]:
     """:func:`tokens` as a tuple, memoised: the checks of one document (spelling, grammar,
     dialect) tokenise each segment once between them."""
-    return tuple(tokens(text))
+    found = _MEMO.get(text)
+    if found is None:
+        if not _open_documents and len(_MEMO) >= _LOOSE_LIMIT:
+            _MEMO.clear()
+        found = _MEMO[text] = tuple(tokens(text))
+    return found
+
+
+token_list.cache_clear = _MEMO.clear  # type: ignore[attr-defined]
+
+
+@contextmanager
+def document_memo() -> Iterator[None]:
+    """Keep every segment's tokens while one document is linted (a long article's segments
+    are tokenised once, not again when a bounded memo has dropped them), then free them."""
+    global _open_documents
+    with _COUNT_LOCK:  # the language server may lint in threads
+        _open_documents += 1
+    try:
+        yield
+    finally:
+        with _COUNT_LOCK:
+            _open_documents -= 1
+            if not _open_documents:
+                _MEMO.clear()
 
 
 def words(text: str) -> list[Token]:

@@ -107,6 +107,58 @@ def test_editing_a_shipped_pack_invalidates_the_cache(monkeypatch, tmp_path):
     assert settings_fingerprint(Settings()) != before
 
 
+def test_fully_cached_rerun_starts_no_worker_and_builds_no_linter(tmp_path, monkeypatch):
+    import concurrent.futures
+
+    from click.testing import CliRunner
+
+    import copylint.engine as engine
+    from copylint.cli import main
+
+    tree = make_tree(tmp_path)
+    cache = str(tmp_path / "cache")
+
+    def check(*args: str) -> str:
+        out = tmp_path / "report.json"
+        CliRunner().invoke(main, ["check", str(tree), "--format", "json", "-o", str(out), *args])
+        return out.read_text()
+
+    first = check("--jobs", "1", "--cache-dir", cache)  # fills the cache, in this process
+
+    class NoPool(Exception):
+        def __init__(self, *args, **kwargs) -> None:
+            started.append(kwargs)
+            super().__init__("a worker pool was started")
+
+    def no_linter(*args, **kwargs):
+        built.append(args)
+        raise AssertionError("a linter was built")
+
+    started: list[dict] = []
+    built: list[tuple] = []
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", NoPool)
+    monkeypatch.setattr(engine, "Linter", no_linter)
+    assert check("--jobs", "2", "--cache-dir", cache) == first
+    assert started == [] and built == []
+    # the patches are where a run starts its pool and builds its linter: an uncached run hits both
+    check("--jobs", "1", "--no-cache")
+    assert built
+    check("--jobs", "2", "--no-cache")
+    assert started
+
+
+def test_partly_cached_parallel_run_equals_serial(tmp_path):
+    tree = make_tree(tmp_path)
+    settings = Settings()
+    cache = ResultCache(tmp_path / "cache", settings_fingerprint(settings))
+    serial, _ = run([str(tree)], settings, RunOptions(jobs=1))
+    run([str(tree / "news")], settings, RunOptions(jobs=1, cache=cache))  # some files cached, others not
+    (tree / "bad.txt").write_text("A headline for the test\n\nThe the troops left.\n")
+    mixed, _ = run([str(tree)], settings, RunOptions(jobs=2, cache=cache))
+    assert as_tuples(mixed) == as_tuples(serial)
+    assert mixed.cached == 24 and mixed.files == 25
+
+
 def _leak_tree(tmp_path):
     secret = tmp_path / "secret"
     secret.mkdir()

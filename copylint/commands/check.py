@@ -9,7 +9,6 @@ from pathlib import Path
 
 import click
 
-from copylint.archive import open_inputs, run_archive
 from copylint.backends import drain_warnings
 from copylint.cache import ResultCache, default_cache_dir
 from copylint.commands.common import (
@@ -25,7 +24,6 @@ from copylint.commands.statistics import fixes_listing, statistics_table
 from copylint.config import DIALECTS, FAIL_ON, SettingsResolver, describe_settings
 from copylint.engine import close_linters, get_linter
 from copylint.errors import CopylintError
-from copylint.fixes import atomic_write
 from copylint.gate import Gate
 from copylint.issue import SEVERITY_RANK, Issue
 from copylint.progress import MIN_FILES, progress_bar, should_show
@@ -33,6 +31,9 @@ from copylint.reporters import REPORTERS, ReportContext, render
 from copylint.reporters.text import summary
 from copylint.runner import RunOptions, run
 from copylint.version import __version__
+
+#: the reports that describe the rules they name (the others need no linter for a cached run)
+NEEDS_RULES = frozenset({"sarif", "html"})
 
 
 def exit_code(severities: Iterable[str], incomplete: bool, fail_on: str) -> int:
@@ -118,7 +119,11 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | No
             result, kept = run(targets, configs, RunOptions(stdin_filename=stdin_filename, jobs=jobs, cache=cache,
                                                             keep_sources=gate.needs_sources or fmt == "html", on_file=on_file))
         gate.apply(result, kept, lambda path: get_linter(configs.for_file(_real_path(path, gate, stdin_filename))))
-        linters = [get_linter(s) for s in configs.all_settings()] or [get_linter(configs.for_file(None))]
+        rules: dict = {}
+        if statistics or fmt in NEEDS_RULES or not 0 < result.files == result.cached:
+            # (a fully cached text or JSON run builds no linter; any other run has checked its configuration)
+            linters = [get_linter(s) for s in configs.all_settings()] or [get_linter(configs.for_file(None))]
+            rules = dict(sorted({r: info for linter in linters for r, info in linter.rules.items()}.items()))
     except CopylintError as exc:
         fail(exc)
     finally:
@@ -132,8 +137,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | No
         click.echo(f"copylint: warning: no articles (.txt, .md, .html) found in {', '.join(paths)}", err=True)
 
     use_color = color if color is not None else (fmt == "text" and output is None and sys.stdout.isatty())
-    rules = {rule_id: info for linter in linters for rule_id, info in linter.rules.items()}
-    context = ReportContext(rules=dict(sorted(rules.items())), version=__version__, color=use_color,
+    context = ReportContext(rules=rules, version=__version__, color=use_color,
                             files=result.files, sources=kept)
     if gate.fix == "diff":
         report = gate.report()
@@ -220,6 +224,8 @@ def _check_archive(paths: list[str], configs: SettingsResolver, fmt: str, output
     if fmt not in ("text", "json") or output:
         fail("--input-format jsonl writes JSON lines to stdout; it takes neither --format nor --output")
     try:
+        from copylint.archive import open_inputs, run_archive  # only archive mode needs it (start-up)
+
         inputs = open_inputs(paths if paths != ["."] else ["-"])
     except CopylintError as exc:
         fail(exc)
@@ -248,6 +254,8 @@ def _write_report(report: str, output: str | None) -> None:
         sys.stdout.write(report)
         sys.stdout.flush()
         return
+    from copylint.fixes import atomic_write  # only -o needs it (start-up)
+
     try:  # a temporary file created exclusively beside it, then renamed; never through a symlink
         atomic_write(output, report.encode("utf-8"), create=True)
     except CopylintError as exc:

@@ -65,6 +65,32 @@ def _phrases() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
+# For the phrase prefilter: İ before lower-casing (it lower-cases to two characters), then
+# every character the phrase pattern takes for a letter (accents, dotless i, long s, curly
+# apostrophes) as that letter: one character for one, so word boundaries stay where they are.
+_BEFORE_LOWER = str.maketrans({"\u0130": "i"})
+_FOLD = str.maketrans({ch: base for base, chars in _ACCENTED.items() for ch in chars} | {"\u0131": "i", "\u017f": "s"})
+
+
+@lru_cache(maxsize=1)
+def _phrase_words() -> re.Pattern[str]:
+    """The longest run of letters of each phrase in ``data/phrases.txt``, as whole words: text
+    without any of them (folded as above) has no foreign phrase, so the long pattern is not run."""
+    keys = set()
+    with open(_PHRASES_FILE, encoding="utf-8") as fh:
+        for line in fh:
+            phrase = line.strip().lower()
+            if phrase and not phrase.startswith("#"):
+                keys.add(max(re.findall(r"\w+", phrase.translate(_FOLD)), key=len))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, keys), key=len, reverse=True))})(?!\w)")
+
+
+def _phrase_spans(text: str) -> list[tuple[int, int]]:
+    if not _phrase_words().search(text.translate(_BEFORE_LOWER).lower().translate(_FOLD)):
+        return []
+    return [m.span() for m in _phrases().finditer(text)]
+
+
 @dataclass(frozen=True, slots=True)
 class WordUse:
     """One word (or part of a compound) to judge: ``text`` is ``prose[start:end]`` with
@@ -143,7 +169,7 @@ def is_shorthand_shape(word: str) -> bool:
 def word_uses(text: str) -> Iterator[WordUse]:
     """Every word of ``text`` (a segment's prose) that the speller should judge, in order."""
     skips = [m.span() for m in _CODE.finditer(text)] if "`" in text else []
-    skips += [m.span() for m in _phrases().finditer(text)]
+    skips += _phrase_spans(text)
     if "[" in text:
         bracketed = [u for u in _bracketed(text) if not any(a <= u.start < b for a, b in skips)]
         if bracketed:

@@ -1,0 +1,147 @@
+"""How the default checks' cost grows: with file size, with the number of files, and with
+the number of house-style rules. CPU time (``time.process_time``), in-process, one core.
+
+    python -m benchmarks.scaling [--sizes 1K,10K,100K,1M] [--files 10,100,1000] [--rules 14,100,300]
+
+- Size: one article of Wikinews paragraphs (shuffled, then cycled) to each size (a headline, then
+  paragraphs), linted with the default checks; CPU ms per 1,000 words and the ratio to the
+  smallest size (flat is 1.00x). ``--sizes 1K,...,10M`` for the full range (10 MB takes
+  minutes of CPU on a loaded machine).
+- Files: N one-sentence articles through ``copylint.runner.run`` (discovery, reading,
+  configuration, parsing, linting; no cache, one job): CPU per file, i.e. the per-file overhead.
+- Rules: the default pack (14 rules) plus generated word-list rules (existence rules, each
+  with its own pattern) up to N rules, house-style CPU per 1,000 words on the Wikinews corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.corpus import articles, print_table, total_words  # noqa: E402
+from copylint.config import Settings, StyleSettings  # noqa: E402
+from copylint.engine import Linter  # noqa: E402
+from copylint.readers import parse  # noqa: E402
+
+
+def _bytes(spec: str) -> int:
+    units = {"K": 1_000, "M": 1_000_000}
+    return int(float(spec[:-1]) * units[spec[-1].upper()]) if spec[-1].upper() in units else int(spec)
+
+
+def _cpu(fn, runs: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        start = time.process_time()
+        fn()
+        times.append(time.process_time() - start)
+    return statistics.median(times)
+
+
+def size_rows(sizes: list[str], runs: int) -> list[list[str]]:
+    paragraphs = [p for a in articles() for p in a.text.split("\n\n")[1:] if p.strip()]
+    random.Random(17).shuffle(paragraphs)  # every size gets the corpus's mix, not only its first articles
+    linter = Linter(Settings())
+    linter.lint(parse("Warm up the word data\n\n" + "\n\n".join(paragraphs[:50]) + "\n", "w.txt", "txt"))
+    rows, base = [], None
+    for spec in sizes:
+        target, parts, n, i = _bytes(spec), [], 0, 0
+        while n < target:
+            p = paragraphs[i % len(paragraphs)]
+            parts.append(p)
+            n += len(p.encode("utf-8")) + 2
+            i += 1
+        text = "A headline for the scaling test\n\n" + "\n\n".join(parts) + "\n"
+        words = len(text.split())
+        reps = max(1, min(runs, int(2_000_000 / max(len(text), 1))))  # fewer runs of the big ones
+        cpu = _cpu(lambda text=text: linter.lint(parse(text, "big.txt", "txt")), reps)
+        per = cpu * 1e6 / words
+        base = base or per
+        rows.append([spec, f"{len(text.encode('utf-8')):,}", f"{words:,}", f"{reps}", f"{per:.2f}", f"{per / base:.2f}x"])
+    return rows
+
+
+def file_rows(counts: list[int], runs: int) -> list[list[str]]:
+    from copylint.runner import RunOptions, run
+
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="copylint-files-") as tmp:
+        run([str(Path(__file__))], Settings(), RunOptions(jobs=1))  # warm up: word data, rules
+        for count in counts:
+            folder = Path(tmp) / f"n{count}"
+            folder.mkdir()
+            for k in range(count):
+                (folder / f"{k:05d}.txt").write_text(f"Council meets on day {k}\n\nThe council met on Monday.\n",
+                                                     encoding="utf-8")
+            reps = max(1, min(runs, 3000 // count))
+            cpu = _cpu(lambda folder=folder: run([str(folder)], Settings(), RunOptions(jobs=1)), reps)
+            rows.append([f"{count:,}", f"{reps}", f"{cpu:.3f}", f"{cpu * 1000 / count:.3f}"])
+    return rows
+
+
+def _rule(n: int, word: str) -> str:
+    return (f"id: style.bench-{n:03d}\ntype: existence\nsummary: Benchmark rule {n}.\n"
+            f"rationale: A generated rule for the scaling benchmark.\nmessage: 'Avoid \"{{match}}\"'\n"
+            f"severity: info\ncase: insensitive\npatterns:\n  - '\\b{word}\\b'\n"
+            f"examples:\n  bad:\n    - The [[{word}]] is here.\n  good:\n    - Nothing to see.\n")
+
+
+def rule_rows(counts: list[int], runs: int) -> list[list[str]]:
+    items = articles()
+    words = total_words(items)
+    docs = [parse(a.text, f"{a.name}.txt", "txt") for a in items]
+    rows, base = [], None
+    for count in counts:
+        with tempfile.TemporaryDirectory(prefix="copylint-rules-") as tmp:
+            extra = max(0, count - 14)
+            pack = Path(tmp) / "bench"
+            pack.mkdir()
+            for n in range(extra):  # words unlikely in news copy, each a different pattern
+                (pack / f"bench-{n:03d}.yaml").write_text(_rule(n, f"zq{n:03d}x"), encoding="utf-8")
+            settings = Settings(style=StyleSettings(paths=(str(pack),), extend_packs=("bench",)) if extra else StyleSettings())
+            linter = Linter(settings)
+            check = next(c for c in linter.checks if type(c).__name__ == "HouseStyle")
+            loaded = len(check.rules)
+            enabled = linter.enabled_rules(settings)
+            from copylint.checks.base import CheckContext
+
+            def once(check=check, settings=settings, enabled=enabled) -> None:
+                for doc in docs:
+                    list(check.run(doc, CheckContext(settings=settings, doc=doc, enabled=enabled)))
+
+            once()
+            cpu = _cpu(once, runs)
+            per = cpu * 1e6 / words
+            base = base or per
+            rows.append([f"{loaded}", f"{per:.3f}", f"{per / base:.2f}x", f"{words / cpu:,.0f}"])
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--sizes", default="1K,10K,100K,1M")
+    parser.add_argument("--files", default="10,100,1000")
+    parser.add_argument("--rules", default="14,100,300")
+    opts = parser.parse_args()
+    if opts.sizes:
+        print_table(["size", "bytes", "words", "runs", "CPU ms / 1,000 words", "vs smallest"],
+                    size_rows(opts.sizes.split(","), opts.runs), title="Cost per word by file size (default checks)")
+    if opts.files:
+        print_table(["files", "runs", "CPU s (median)", "CPU ms per file"],
+                    file_rows([int(c) for c in opts.files.split(",")], opts.runs),
+                    title="Per-file overhead: one-sentence articles through the runner (jobs 1, no cache)")
+    if opts.rules:
+        print_table(["style rules", "house-style CPU ms / 1,000 words", "vs 14 rules", "words / CPU-s"],
+                    rule_rows([int(c) for c in opts.rules.split(",")], opts.runs),
+                    title="House-style cost by number of rules (Wikinews corpus)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""The speed-ups give exactly what the plain code gave: the tokeniser that leaves out the
+URL/e-mail/domain/handle/hashtag branches where their literal is missing, the prefilter in
+front of the foreign-phrase pattern, the per-document token memo, lazy start-up imports."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import copylint.tokens as tokens_module
+from conftest import ROOT
+from copylint.config import Settings
+from copylint.engine import Linter
+from copylint.readers import parse
+from copylint.spelling.words import _phrase_spans, _phrases
+from copylint.tokens import _TOKEN, Token, tokens
+
+CORPUS = ROOT / "tests" / "corpus" / "wikinews"
+
+TRICKY = [
+    "See https://example.com/seige, WWW.Example.org or e-mail desk@example.org, @newsdesk and #Baghdad.",
+    "BBC.CO.UK and example.com/page, but not example.comma or e.g. this. Mail x@y and &#39; #1 A#b",
+    "ftp://x.y www.a.b U.S. a.m. 5,000m £600m 2bn 1990s co-ordinated militias' Iran's",
+    "coup d\u2019\u00c9tat, D\u00c9J\u00c0 VU, vis-\u00e0-vis, ad\u00a0hoc, et al., \u0130n absentia, bona-fide, ad-hoc",
+    "budget street betting absentee coupe camera-ready per capita income",
+]
+
+ALPHABET = st.sampled_from(list("aeiocdhtmsw .,:/@#'-\u2019\u00e9\u00c9\u0130\u0131\u017fAEWCOUK0129")
+                           + ["://", "www.", ".com", ".uk", "ad hoc", "et al", "d'etat", "vis-a-vis", "de facto"])
+
+
+def plain_tokens(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end(), m.lastgroup or "word") for m in _TOKEN.finditer(text)]
+
+
+def corpus_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*/[0-9][0-9][0-9][0-9].txt"))]
+
+
+def test_tokeniser_equals_the_full_pattern_on_the_corpus_and_tricky_text():
+    for text in corpus_texts() + TRICKY:
+        for line in text.split("\n"):
+            assert list(tokens(line)) == plain_tokens(line), line
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ALPHABET, max_size=40).map("".join))
+def test_tokeniser_equals_the_full_pattern_on_any_text(text):
+    assert list(tokens(text)) == plain_tokens(text)
+
+
+def test_phrase_prefilter_finds_every_phrase_the_pattern_finds():
+    for text in corpus_texts() + TRICKY:
+        for line in text.split("\n"):
+            assert _phrase_spans(line) == [m.span() for m in _phrases().finditer(line)], line
+    assert _phrase_spans(TRICKY[3])  # the tricky line has phrases: the comparison is not empty == empty
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ALPHABET, max_size=30).map("".join))
+def test_phrase_prefilter_on_any_text(text):
+    assert _phrase_spans(text) == [m.span() for m in _phrases().finditer(text)]
+
+
+def test_a_long_document_tokenises_each_segment_once(monkeypatch):
+    """Over 1,024 paragraphs (the old memo's size): spelling, grammar and dialect share one
+    tokenisation of each segment, and the memo is empty after the document."""
+    calls: list[str] = []
+    plain = tokens_module.tokens
+
+    def counting(text: str):
+        calls.append(text)
+        return plain(text)
+
+    paragraphs = [f"Paragraph {n} says the colour of the centre was analysed on day {n}." for n in range(1500)]
+    doc = parse("A headline for the test\n\n" + "\n\n".join(paragraphs) + "\n", "long.txt", "txt")
+    monkeypatch.setattr(tokens_module, "tokens", counting)
+    Linter(Settings()).lint(doc)
+    assert len(calls) == len(set(calls)) and set(paragraphs) <= set(calls)
+    assert not tokens_module._MEMO
+
+
+def test_a_one_file_check_imports_no_pool_fixes_baseline_archive_or_toml(tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text("A headline for the test\n\nThe troops left on Tuesday.\n", encoding="utf-8")
+    probe = (
+        "import sys, runpy\n"
+        "sys.argv = ['copylint', 'check', '--no-cache', '-q', sys.argv[1]]\n"
+        "try:\n    runpy.run_module('copylint', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, str(article)], capture_output=True, text=True, cwd=tmp_path,
+                         check=True)
+    loaded = set(out.stdout.split())
+    assert "copylint.engine" in loaded  # the probe did run a check
+    for module in ("multiprocessing", "concurrent.futures.process", "copylint.fixes", "copylint.baseline",
+                   "copylint.archive", "copylint.gitdiff", "copylint.lsp", "copylint.commands.baseline", "tomllib"):
+        assert module not in loaded, module
