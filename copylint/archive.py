@@ -31,6 +31,7 @@ from copylint.config import Settings, SettingsResolver
 from copylint.document import with_headline
 from copylint.engine import get_linter
 from copylint.errors import CopylintError
+from copylint.escaping import json_safe
 from copylint.jsonload import loads
 from copylint.readers import parse
 from copylint.reading import DEFAULT_LIMIT
@@ -190,7 +191,7 @@ def run_archive(inputs: list[tuple[str, IO[bytes]]], settings: Settings | Settin
             _count(line, stats)
             if "issues" in line:
                 stats.severities_by_input.setdefault(name, set()).update(i["severity"] for i in line["issues"])
-            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            out.write(json_safe(json.dumps(line, ensure_ascii=False)) + "\n")  # no raw C1, bidi or U+2028 in a log
 
     def valid(batch: list[tuple[str, int, dict[str, Any] | str]]) -> list[dict[str, Any]]:
         return [rec for _, _, rec in batch if not isinstance(rec, str)]

@@ -15,6 +15,7 @@ from typing import Any
 
 from copylint.archive import lint_record, validate_record
 from copylint.config import Settings
+from copylint.escaping import json_safe
 
 
 def lint_partition(records: Iterable[dict[str, Any]], settings: Settings | None = None) -> list[dict[str, Any]]:
@@ -38,7 +39,7 @@ def lint_bag(bag: Any, settings: Settings | None = None) -> Any:
 def result_line(result: dict[str, Any]) -> str:
     """One result record as a line of JSON, as ``--input-format jsonl`` writes it (without
     the newline: write with :func:`to_textfiles`, which ends every line)."""
-    return json.dumps(result, ensure_ascii=False)
+    return json_safe(json.dumps(result, ensure_ascii=False))
 
 
 def to_textfiles(lines: Any, path: str) -> Any:

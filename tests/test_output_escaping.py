@@ -86,3 +86,18 @@ def test_hostile_file_name_and_text_through_the_cli(run_cli, tmp_path, fmt):
     lines = result.stdout.decode().splitlines()
     assert len(lines) == 1 and "repeated-word" in lines[0]
     assert "c\\n::error::x\\x1b[2J.txt" in result.stderr.decode()
+
+
+def test_archive_result_lines_carry_no_raw_controls(run_cli):
+    """Archive mode writes one JSON line per record: C1, bidi and separator characters in a
+    record's id (echoed as the id and the issues' path) come out as \\uXXXX escapes (the
+    same data), never raw into a log."""
+    import json as _json
+
+    record_id = "story\u202e1\u2028\u0085"
+    data = (_json.dumps({"id": record_id, "body": "It was the the end."}) + "\n").encode()
+    r = run_cli("check", "--input-format", "jsonl", "-", stdin=data)
+    out = r.stdout.decode()
+    assert not any(ch in out for ch in "\u2028\u202e\u0085\x1b")
+    (line,) = [_json.loads(x) for x in out.splitlines()]
+    assert line["id"] == record_id and line["issues"], "same data, and the repeated word is still reported"
