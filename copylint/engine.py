@@ -92,7 +92,7 @@ class Linter:
         enabled = self.enabled_rules(settings)
         ctx = CheckContext(settings=settings, doc=doc, enabled=enabled)
         issues: set[Issue] = set()
-        with document_memo():
+        with document_memo(memo.tokens if memo is not None else None):
             for check in self.checks:
                 if not self._check_enabled(check, settings, enabled):
                     continue
@@ -107,6 +107,8 @@ class Linter:
                     raise
                 except Exception as exc:  # a bug in one check must not stop the run
                     self.failures.append(CheckFailure(doc.path, type(check).__name__, f"{type(exc).__name__}: {exc}"))
+        if memo is not None:
+            memo.keep_tokens_of(doc)
         return sorted(drop_engine_duplicates(issues), key=Issue.sort_key)
 
     def _to_issue(self, f: Finding, doc: Document, settings: Settings, enabled: frozenset[str]) -> Issue | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from copylint.document import Document, Segment
+from copylint.tokens import Token
 
 if TYPE_CHECKING:
     from copylint.checks.base import Check, CheckContext, Finding
@@ -37,7 +38,15 @@ class SegmentMemo:
     """One buffer's memo (the language server keeps one per open document)."""
 
     tables: dict[int, _Table] = field(default_factory=dict)  # id(check) -> its table
+    #: segment text -> tokens, from the buffer's last lint (:func:`copylint.tokens.document_memo`)
+    tokens: dict[str, tuple[Token, ...]] = field(default_factory=dict)
     segments_run: int = 0  # segments a check actually ran on (for tests and benchmarks)
+
+    def keep_tokens_of(self, doc: Document) -> None:
+        """Drop remembered tokens of paragraphs the buffer no longer has."""
+        live = {seg.text for seg in doc.segments}
+        for text in [t for t in self.tokens if t not in live]:
+            del self.tokens[text]
 
     def run(self, check: Check, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         key = (ctx.enabled, check.document_key(ctx))

@@ -118,17 +118,26 @@ token_list.cache_clear = _MEMO.clear  # type: ignore[attr-defined]
 
 
 @contextmanager
-def document_memo() -> Iterator[None]:
+def document_memo(kept: dict[str, tuple[Token, ...]] | None = None) -> Iterator[None]:
     """Keep every segment's tokens while one document is linted (a long article's segments
-    are tokenised once, not again when a bounded memo has dropped them), then free them."""
+    are tokenised once, not again when a bounded memo has dropped them), then free them.
+
+    ``kept`` (an editor buffer's, :class:`copylint.segment_memo.SegmentMemo.tokens`) carries
+    the tokens of the buffer's last version into this lint, and this version's out of it,
+    so an edit re-tokenises only the paragraphs it changed."""
     global _open_documents
     with _COUNT_LOCK:  # the language server may lint in threads
         _open_documents += 1
+        if kept:
+            _MEMO.update(kept)
     try:
         yield
     finally:
         with _COUNT_LOCK:
             _open_documents -= 1
+            if kept is not None:
+                kept.clear()
+                kept.update(_MEMO)
             if not _open_documents:
                 _MEMO.clear()
 
