@@ -16,6 +16,7 @@ from copylint.grammar import (
     agreement,
     article_name,
     comparatives,
+    compound_modifier,
     confusables,
     contractions,
     date_preposition,
@@ -30,7 +31,7 @@ from copylint.grammar import (
 from copylint.grammar.stream import stream
 
 _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
-             comparatives, date_preposition, tense_time, place_preposition)
+             comparatives, date_preposition, tense_time, place_preposition, compound_modifier)
 
 
 class BuiltinGrammar(Check):

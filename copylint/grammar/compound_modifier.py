@@ -1,0 +1,122 @@
+"""Compound modifiers before a noun written without their hyphen ("a 20 minute walk", "the
+mid 1950s", "a small scale study", "discovery driven planning")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copylint.checks.base import Example, RuleInfo
+from copylint.grammar.hit import Hit
+from copylint.grammar.lexicon import word_tags
+from copylint.grammar.stream import Word
+
+RULE = RuleInfo(
+    id="grammar.compound-modifier",
+    category="grammar",
+    severity="warning",
+    summary='A compound modifier before a noun needs its hyphen ("a 20-minute walk", "the mid-1950s").',
+    rationale=(
+        "Two words that together describe the noun after them are joined by a hyphen, so the "
+        "reader takes them as one modifier: \"a 20-minute walk\", \"a small-scale study\", "
+        "\"discovery-driven planning\". AP, Chicago, the Guardian and Wikipedia's manual of "
+        "style agree on this, and on \"mid-1950s\". The rule looks only at shapes where the "
+        "missing hyphen is beyond doubt: a number and a singular unit of measure or time before "
+        "a noun (\"a 6.25 inch diameter\"; \"20 minutes\" and \"6 foot tall\" are left alone, and "
+        "so are abbreviated units such as \"km\"), \"N year old\", \"mid\" before a decade, century "
+        "or month, a size or level adjective with a measure noun between a determiner and a noun "
+        "(\"a small scale study\", \"the long term effects\"), and a noun with a participle that "
+        "is never a past tense (\"driven\", \"based\", \"born\", \"stricken\") before a noun. "
+        "After a noun (\"the study was small scale\") no hyphen is needed, and none is asked for."
+    ),
+    bad=(
+        Example("Both stops are a [[20 minute]] walk from the stadium."),
+        Example("The channel runs a [[24 hour]] news cycle."),
+        Example("Their reputation was restored in the [[mid 1950s]]."),
+        Example("A [[6.25 inch]] diameter shell was fired."),
+        Example("The court jailed a [[19 year old]] man on Monday."),
+        Example("The plan is a [[small scale]] trial of the drug."),
+        Example("The [[long term]] effects are unknown."),
+        Example("In [[discovery driven]] planning, money follows milestones."),
+        Example("A [[London based]] charity paid for the repairs."),
+        Example("He was sentenced to a [[47 month]] prison term."),
+        Example("The festival continues a [[2,000 year old]] tradition."),
+        Example("The [[high level]] talks ended without a deal."),
+    ),
+    good=(
+        Example("Both stops are a 20-minute walk from the stadium."),
+        Example("The walk takes 20 minutes."),
+        Example("He stands 6 foot tall."),
+        Example("The march was 10 km long."),
+        Example("The man, 19, was jailed on Monday."),
+        Example("Their reputation was restored by the mid-1950s."),
+        Example("In the long term, prices will fall."),
+        Example("The study was small scale."),
+        Example("The charity is London based."),
+        Example("We are one step closer to a deal."),
+        Example("Over the long term the fund grew."),
+        Example("She was born in 1990 and driven to succeed."),
+    ),
+)
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# units of measure and of time written out (abbreviations such as "km" are spaced by most houses)
+UNITS = ("inch|foot|mile|metre|meter|kilometre|kilometer|centimetre|centimeter|millimetre|millimeter|"
+         "acre|hectare|yard|pound|ton|tonne|gallon|litre|liter|ounce|kilogram|kilogramme|gram|degree|"
+         "year|month|week|day|hour|minute|second|storey|story|megawatt|kilowatt|watt|volt|mph")
+# a number other than one ("one step closer" is no measure)
+_NUMBER = (r"(?:\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+           r"twenty|thirty|forty|fifty|sixty|hundred|thousand)")
+_MEASURE = re.compile(rf"(?<![\w.,\u2013-])({_NUMBER}) ({UNITS})\b(?![-'\u2019])(?: (old)\b(?![-'\u2019]))?(?: ([a-z]+)\b(?![-'\u2019]))?")
+_MID = re.compile(rf"\b([Mm]id) (\d{{4}}s|\d0s|'\d0s|\d+(?:st|nd|rd|th) century|(?:{MONTHS})\b|"
+                  r"(?:seventeenth|eighteenth|nineteenth|twentieth|twenty-first) century)")
+_DETERMINER = r"(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ee]ach|[Ee]very|[Nn]o)"
+# a size or level adjective with a noun of measure: together they modify the next noun
+_SIZE = "small|large|full|high|low|long|short|middle|upper|lower|top|right|left|part|half|wide"
+_MEASURE_NOUN = ("scale|term|time|range|level|angle|wing|class|income|size|quality|profile|speed|altitude|risk|"
+                 "grade|cost|end|rank|distance|density|frequency|pressure|power|tech")
+_SIZED = re.compile(rf"\b(?:{_DETERMINER}|[Ww]ith|[Oo]f|[Ff]or|[Bb]y) (({_SIZE}) ({_MEASURE_NOUN})) ([a-z]+)\b(?![-'\u2019])")
+# participles that are never a past tense, so "the state driven plan" cannot be subject + verb
+_PARTICIPLES = "driven|based|born|stricken|ridden|grown|bound|minded|sized|shaped|themed"
+_NOUN_PARTICIPLE = re.compile(
+    rf"\b(?:{_DETERMINER}|[Ii]n|[Ff]or|[Oo]f|[Ww]ith|[Bb]y|[Oo]n) (([A-Za-z]+) ({_PARTICIPLES})) ([a-z]+)\b(?![-'\u2019])")
+# words after a unit that show it is no modifier ("20 minute or so", "6 foot tall")
+_NOT_A_HEAD = frozenset("of per a an the and or to in on at for by from with ago tall high long wide deep later "
+                        "earlier before after away than when that which as is was are were".split())
+
+
+def _noun(word: str) -> bool:
+    tags = word_tags(word)
+    return "n" in tags or "N" in tags
+
+
+def find(text: str, words: list[Word]) -> Iterator[Hit]:
+    for m in _MEASURE.finditer(text):
+        number, unit, old, head = m.group(1), m.group(2), m.group(3), m.group(4)
+        if old is not None:
+            if unit in ("year", "month", "week", "day"):
+                fixed = f"{number}-{unit}-old"
+                yield Hit(RULE.id, m.start(1), m.end(3), f"Hyphenate \u201c{fixed}\u201d.", (fixed,))
+            continue
+        if head is None or head in _NOT_A_HEAD or not _noun(head):
+            continue
+        if re.fullmatch(r"1\d{3}|20\d\d", number) and unit not in ("metre", "meter", "mile", "foot", "acre", "yard"):
+            continue  # "the 2011 stage play": a year, not a count
+        fixed = f"{number}-{unit}"
+        yield Hit(RULE.id, m.start(1), m.end(2),
+                  f"A compound modifier before \u201c{head}\u201d: write \u201c{fixed}\u201d.", (fixed,))
+    for m in _MID.finditer(text):
+        fixed = f"{m.group(1)}-{m.group(2)}"
+        yield Hit(RULE.id, m.start(1), m.end(2), f"Hyphenate \u201c{fixed}\u201d.", (fixed,))
+    for pattern in (_SIZED, _NOUN_PARTICIPLE):
+        for m in pattern.finditer(text):
+            head = m.group(4)
+            if head in _NOT_A_HEAD or not _noun(head):
+                continue
+            if pattern is _NOUN_PARTICIPLE:
+                first = m.group(2)
+                if not (first[0].isupper() or (_noun(first.lower()) and "j" not in word_tags(first.lower()))):
+                    continue
+            fixed = f"{m.group(2)}-{m.group(3)}"
+            yield Hit(RULE.id, m.start(1), m.end(1),
+                      f"A compound modifier before \u201c{head}\u201d: write \u201c{fixed}\u201d.", (fixed,))
