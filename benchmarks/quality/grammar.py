@@ -40,6 +40,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
 from benchmarks.corpus import Article, articles, print_table, total_words  # noqa: E402
+from benchmarks.quality.real_verdicts import verdict  # noqa: E402
 from copylint.config import GrammarSettings, Settings  # noqa: E402
 from copylint.engine import Linter  # noqa: E402
 from copylint.grammar.lexicon import places, verb_form, verb_tags, word_tags  # noqa: E402
@@ -480,6 +481,7 @@ def real_errors(argv: list[str]) -> None:
         named: Counter[str] = Counter()
         total: Counter[str] = Counter()
         stray_by_rule: Counter[tuple[str, str]] = Counter()  # (rule, severity)
+        by_verdict: Counter[str] = Counter()
         listing: list[str] = []
         for n, rec in enumerate(records):
             text = rec["text"]
@@ -496,7 +498,9 @@ def real_errors(argv: list[str]) -> None:
             for i in issues:
                 if not any(_touches(i.offset, i.end_offset, e["start"], e["end"]) for e in edits):
                     stray_by_rule[(i.rule, i.severity)] += 1
-                    listing.append(f"  stray {i.rule} ({i.severity}) {rec['id']}: "
+                    judged = verdict(i.rule, text[i.offset:i.end_offset], rec["id"])
+                    by_verdict[judged] += 1
+                    listing.append(f"  stray {i.rule} ({i.severity}, {judged}) {rec['id']}: "
                                    f"{_excerpt(text, i.offset, i.end_offset)}")
         if show and label == "default checks":
             print(f"\nreal-error fixes missed and alerts touching no edit ({label}):")
@@ -513,12 +517,17 @@ def real_errors(argv: list[str]) -> None:
                            grammar_stray, round(grammar_stray * 1000 / words, 3)])
         if label == "default checks":
             rule_rows = [[r, sev, c, round(c * 1000 / words, 3)] for (r, sev), c in stray_by_rule.most_common()]
+            verdict_rows = [[v, by_verdict[v], round(by_verdict[v] * 1000 / words, 3)]
+                            for v in ("error", "note", "damage", "false", "unreviewed")]
     print_table(["configuration", "subtype", "fixes", f"named by an alert (<= {NAMED_SPAN} chars)", "recall",
                  "touched by any alert", "recall"], rows,
                 title=f"real editors' fixes: {len(records)} Wikipedia revisions (IteraTeR), {words} words "
                       "(target word/grammar recall >= 0.35)")
     print_table(["rule", "severity", "alerts touching no edit", "per 1k words"], rule_rows,
                 title="default checks: alerts on real-error text that touch no edit, by rule")
+    print_table(["verdict", "alerts touching no edit", "per 1k words"], verdict_rows,
+                title="default checks: the alerts touching no edit, read one by one "
+                      "(benchmarks/quality/real_verdicts.py)")
     print_table(["configuration", "alerts touching no edit (all severities)", "per 1k words",
                  "errors + warnings only", "per 1k words", "of them grammar.*", "per 1k words"],
                 stray_rows, title="alerts on real-error text that touch no edit (target <= 1.5 per 1k words, "
