@@ -1,14 +1,22 @@
-"""grammar.compound-modifier: missing hyphens in compound modifiers before a noun."""
+"""grammar.compound-modifier and grammar.measure-modifier: missing hyphens in compound
+modifiers before a noun."""
 
 from __future__ import annotations
 
 from copylint.api import lint_text
 from copylint.config import Settings
 
+MEASURE = Settings(enable=("grammar.measure-modifier",))
 
-def _hits(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [(i.text, i.suggestions) for i in lint_text(text, "s.txt", Settings(), format="body")
-            if i.rule == "grammar.compound-modifier"]
+
+def _hits(text: str, settings: Settings = MEASURE) -> list[tuple[str, tuple[str, ...]]]:
+    return [(i.text, i.suggestions) for i in lint_text(text, "s.txt", settings, format="body")
+            if i.rule in ("grammar.compound-modifier", "grammar.measure-modifier")]
+
+
+def test_the_measure_rule_is_off_by_default_and_the_others_on():
+    assert _hits("Both stops are a 20 minute walk away.", Settings()) == []
+    assert _hits("It ended in the mid 1950s.", Settings()) == [("mid 1950s", ("mid-1950s",))]
 
 
 def test_number_and_unit_before_a_noun_is_hyphenated_with_a_fix():

@@ -172,25 +172,55 @@ def unknown_runs(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` (from the first unknown word to the last) where at least
     :data:`CLUSTER_UNKNOWN` of :data:`CLUSTER_WINDOW` consecutive lower-case words are unknown
     to every word list, runs at most :data:`CLUSTER_GAP` words apart joined."""
+    unknown = _unknown
+    # cheap first pass: fewer than three unknown words (most paragraphs) cannot hold a run
+    seen = 0
+    for token in text.split():
+        w = token.strip(_PUNCT)
+        if not w or not w[0].islower():
+            continue
+        known = unknown.get(w)
+        if known is None:
+            known = unknown[w] = _is_unknown(w)
+        seen += known
+    if seen < CLUSTER_UNKNOWN:
+        return []
+    spans: list[tuple[int, int]] = []  # of the unknown words
+    index: list[int] = []  # their positions among the lower-case words
+    for n, m in enumerate(_LOWER_WORD.finditer(text)):
+        w = m.group()
+        known = unknown.get(w)
+        if known is None:
+            known = unknown[w] = _is_unknown(w)
+        if known:
+            spans.append(m.span())
+            index.append(n)
+    if len(index) < CLUSTER_UNKNOWN:
+        return []
+    runs: list[list[int]] = []  # [first, last] as indexes into ``index``
+    for k in range(len(index) - CLUSTER_UNKNOWN + 1):
+        if index[k + CLUSTER_UNKNOWN - 1] - index[k] >= CLUSTER_WINDOW:
+            continue
+        if runs and index[k] - index[runs[-1][1]] <= CLUSTER_GAP:
+            runs[-1][1] = k + CLUSTER_UNKNOWN - 1
+        else:
+            runs.append([k, k + CLUSTER_UNKNOWN - 1])
+    return [(spans[a][0], spans[b][1]) for a, b in runs]
+
+
+_PUNCT = "\"'()[]{}.,;:!?\u2018\u2019\u201c\u201d\u2014\u2013*_/"
+#: word -> unknown to every word list (a cache: the same words recur in every article)
+_unknown: dict[str, bool] = {}
+
+
+def _is_unknown(word: str) -> bool:
     from copylint.spelling.speller import get_speller
 
+    if len(_unknown) > 200_000:
+        _unknown.clear()
     speller = get_speller()
-    words: list[tuple[int, int, bool]] = []  # start, end, unknown
-    for m in _LOWER_WORD.finditer(text):
-        w = m.group().translate(_APOS)
-        unknown = len(w) > 1 and not (speller.is_word(w) or speller.is_word(w.split("'")[0]))
-        words.append((m.start(), m.end(), unknown))
-    runs: list[list[int]] = []  # [first word index, last word index]
-    unknown_at = [i for i, (_, _, u) in enumerate(words) if u]
-    for k in range(len(unknown_at) - CLUSTER_UNKNOWN + 1):
-        first, last = unknown_at[k], unknown_at[k + CLUSTER_UNKNOWN - 1]
-        if last - first >= CLUSTER_WINDOW:
-            continue
-        if runs and first - runs[-1][1] <= CLUSTER_GAP:
-            runs[-1][1] = max(runs[-1][1], last)
-        else:
-            runs.append([first, last])
-    return [(words[a][0], words[b][1]) for a, b in runs]
+    w = word.translate(_APOS)
+    return len(w) > 1 and not (speller.is_word(w) or speller.is_word(w.split("'")[0]))
 
 
 def _foreign_quotes(text: str) -> Iterator[tuple[int, int, str]]:

@@ -22,6 +22,7 @@ from copylint.grammar import (
     date_preposition,
     day_preposition,
     determiners,
+    measure_modifier,
     modal_of,
     parallel_verbs,
     place_preposition,
@@ -31,7 +32,8 @@ from copylint.grammar import (
 from copylint.grammar.stream import stream
 
 _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
-             comparatives, date_preposition, tense_time, place_preposition, compound_modifier)
+             comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
+             measure_modifier)
 
 
 class BuiltinGrammar(Check):
