@@ -541,7 +541,8 @@ def real_errors(argv: list[str]) -> None:
 
 
 #: the rules added for the real-error work, with the pack that holds each (None: builtin)
-NEW_RULES = (("grammar.compound-modifier", None), ("grammar.measure-modifier", None), ("style.single-quotes", None),
+NEW_RULES = (("grammar.compound-modifier", None), ("grammar.measure-modifier", None),
+             ("grammar.possessive-name", None), ("style.single-quotes", None),
              ("style.thousands-separator", "copylint"), ("style.till", "copylint"),
              ("style.ap.date-ordinal", "ap"))
 

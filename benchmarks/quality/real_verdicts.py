@@ -26,6 +26,7 @@ BY_RULE = {
     "spelling.dialect-mix": "error",
     "style.single-quotes": "error",  # Wikipedia's manual of style quotes with double marks
     "grammar.compound-modifier": "error",
+    "grammar.possessive-name": "error",  # "Lebanons investigation", "Sulus help", "Linas win"
 }
 
 #: (rule, alert text) -> verdict

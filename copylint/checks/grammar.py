@@ -26,6 +26,7 @@ from copylint.grammar import (
     modal_of,
     parallel_verbs,
     place_preposition,
+    possessive_name,
     tense_time,
     verb_form,
 )
@@ -33,7 +34,7 @@ from copylint.grammar.stream import stream
 
 _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
              comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
-             measure_modifier)
+             measure_modifier, possessive_name)
 
 
 class BuiltinGrammar(Check):
