@@ -12,9 +12,9 @@ def _hits(text: str, fmt: str = "body") -> list[tuple[str, tuple[str, ...]]]:
 
 
 def test_a_scare_quote_in_single_marks_gets_double_marks_in_the_articles_style():
-    text = 'Critics called it "a disgrace".\nThe concept of \'academic history\' changed.'
+    text = 'Critics called it "a disgrace".\nIt was new. The concept of \'academic history\' changed.'
     assert _hits(text) == [("'academic history'", ('"academic history"',))]
-    curly = "\u201cIt works,\u201d he said of the \u2018smart\u2019 meter."
+    curly = "\u201cIt works,\u201d he said. He praised the \u2018smart\u2019 meter."
     assert _hits(curly) == [("\u2018smart\u2019", ("\u201csmart\u201d",))]
 
 
@@ -32,6 +32,13 @@ def test_nested_quotations_and_apostrophes_are_not_flagged():
 
 def test_long_single_quoted_quotations_count_but_are_not_flagged():
     text = 'He said "no". She said \'we will not be moved by this at all\' and left.'
+    assert _hits(text) == []
+
+
+def test_display_copy_of_one_line_or_one_sentence_is_left_alone():
+    # a subhead and a standfirst: British houses set both with single marks
+    text = ('He said "no" and left. She said "yes".\nIran condemns US \u2018wickedness\u2019\n'
+            "The US sent troops as Iran condemned American 'wickedness'.")
     assert _hits(text) == []
 
 

@@ -23,7 +23,9 @@ SINGLE_QUOTES = RuleInfo(
         "body has at least as many double-quoted passages as single-quoted ones (on a tie the "
         "double marks most houses use win), on a single-quoted word "
         "or short phrase (up to six words) that is not inside a double-quoted passage (where "
-        "single marks are right) and not in a headline (where many houses use single marks). "
+        "single marks are right), and only in running text: a paragraph of two sentences or more, "
+        "because headlines, subheads, standfirsts and captions (display copy, often one line) "
+        "take single marks in British houses. "
         "Apostrophes are told apart by position: \"rock 'n' roll\", \"the '90s\" and \"the "
         "players' union\" are not quotations."
     ),
@@ -32,12 +34,12 @@ SINGLE_QUOTES = RuleInfo(
         Example('He said "no" twice. Ventures are treated as [[\'real\']] options.'),
         Example('"We will stay," she said. The so-called [[\'peace plan\']] failed.'),
         Example('The minister said "enough". Aides called it a [[\'reset\']].'),
-        Example('\u201cIt works,\u201d he said of the [[\u2018smart\u2019]] meter.'),
+        Example('\u201cIt works,\u201d he said. He praised the [[\u2018smart\u2019]] meter.'),
         Example('She wrote "never again" in 2019. The [[\'Dignity Key\']] necklace sold out.'),
-        Example('"Move on," police said, and the [[\'kettle\']] tactic began.'),
-        Example('The law, dubbed "the bill", was a [[\'gift\']] to landlords, critics said.'),
+        Example('"Move on," police said. Then the [[\'kettle\']] tactic began.'),
+        Example('It passed in May. The law, dubbed "the bill", was a [[\'gift\']] to landlords.'),
         Example('Officials said "soon". The [[\'temporary\']] camp is ten years old.'),
-        Example('The report found "serious failings" in the [[\'hostile environment\']] policy.'),
+        Example('The report found "serious failings". It blamed the [[\'hostile environment\']] policy.'),
     ),
     good=(
         Example('Critics called it "a disgrace". The concept of "academic history" changed.'),
@@ -50,6 +52,7 @@ SINGLE_QUOTES = RuleInfo(
         Example("Minister hails 'new dawn' for rail\n\nThe minister said \"it is a new dawn\".", format="txt"),
         Example('He said "no". It\'s the boys\' and girls\' day.'),
         Example('She said "fine". Ma\'am, the O\'Neills\' car is here.'),
+        Example('He said "no" to the plan.\nIran condemns US \u2018wickedness\u2019'),
     ),
 )
 
@@ -61,6 +64,9 @@ _SINGLE = re.compile(
     r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013]))(['\u2018])([A-Za-z0-9][^'\u2018\u2019\"\u201c\u201d\n]{1,300}?[A-Za-z0-9.,!?])"
     r"(['\u2019])(?=[\s,.;:!?)\]\u2014\u2013]|$)", re.M)
 MAX_WORDS = 6
+# two sentences in one paragraph: running text, not display copy (a subhead, a standfirst,
+# a caption), where British houses use single marks
+_SENTENCE_BREAK = re.compile(r"[a-z0-9)\]]['\u2019\"\u201d]?[.!?]['\u2019\"\u201d]?\s+['\u2018\"\u201c]?[A-Z]")
 _TITLES = frozenset({"headline", "heading", "front_matter"})
 
 
@@ -75,6 +81,7 @@ class SingleQuotes(Check):
 
     def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         body = [seg for seg in doc.segments if seg.kind not in _TITLES]
+        running = {id(seg) for seg in body if _SENTENCE_BREAK.search(seg.text)}
         doubles = 0
         singles = []
         for seg in body:
@@ -92,6 +99,8 @@ class SingleQuotes(Check):
         if not singles or doubles < len(singles):
             return
         for seg, m in singles:
+            if id(seg) not in running:
+                continue  # display copy
             if len(m.group(2).split()) > MAX_WORDS or m.group(2).endswith(","):
                 continue  # a quotation, not a word held at arm's length
             curly = m.group(1) == "\u2018"
