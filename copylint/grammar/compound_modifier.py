@@ -116,16 +116,18 @@ _NUMBER = (r"(?:\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|
 _MEASURE = re.compile(rf"(?<![\w.,\u2013-])({_NUMBER}) ({UNITS})\b(?![-'\u2019])(?: (old)\b(?![-'\u2019]))?(?: ([a-z]+)\b(?![-'\u2019]))?")
 _MID = re.compile(rf"\b([Mm]id) (\d{{4}}s|\d0s|'\d0s|\d+(?:st|nd|rd|th) century|(?:{MONTHS})\b|"
                   r"(?:seventeenth|eighteenth|nineteenth|twentieth|twenty-first) century)")
-_DETERMINER = r"(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ee]ach|[Ee]very|[Nn]o)"
 # a size or level adjective with a noun of measure: together they modify the next noun
 _SIZE = "small|large|full|high|low|long|short|middle|upper|lower|top|right|left|part|half|wide"
 _MEASURE_NOUN = ("scale|term|time|range|level|angle|wing|class|income|size|quality|profile|speed|altitude|risk|"
                  "grade|cost|end|rank|distance|density|frequency|pressure|power|tech")
-_SIZED = re.compile(rf"\b(?:{_DETERMINER}|[Ww]ith|[Oo]f|[Ff]or|[Bb]y) (({_SIZE}) ({_MEASURE_NOUN})) ([a-z]+)\b(?![-'\u2019])")
+_SIZED = re.compile(rf"(({_SIZE}) ({_MEASURE_NOUN})) ([a-z]+)\b(?![-'\u2019])")
+_SIZE_WORDS = frozenset(_SIZE.split("|"))
 # participles that are never a past tense, so "the state driven plan" cannot be subject + verb
 _PARTICIPLES = "driven|based|born|stricken|ridden|grown|bound|minded|sized|shaped|themed"
-_NOUN_PARTICIPLE = re.compile(
-    rf"\b(?:{_DETERMINER}|[Ii]n|[Ff]or|[Oo]f|[Ww]ith|[Bb]y|[Oo]n) (([A-Za-z]+) ({_PARTICIPLES})) ([a-z]+)\b(?![-'\u2019])")
+_PARTICIPLE_WORDS = frozenset(_PARTICIPLES.split("|"))
+_NOUN_PARTICIPLE = re.compile(rf"(([A-Za-z]+) ({_PARTICIPLES})) ([a-z]+)\b(?![-'\u2019])")
+# the word before the compound: a determiner or a preposition
+_LEADS = frozenset("a an the this that these those its their his her our each every no with of for by in on".split())
 # words after a unit that show it is no modifier ("20 minute or so", "6 foot tall")
 _NOT_A_HEAD = frozenset("of per a an the and or to in on at for by from with ago tall high long wide deep later "
                         "earlier before after away than when that which as is was are were".split())
@@ -155,18 +157,32 @@ def find_measures(text: str) -> Iterator[Hit]:
 
 
 def find(text: str, words: list[Word]) -> Iterator[Hit]:
-    for m in _MID.finditer(text):
-        fixed = f"{m.group(1)}-{m.group(2)}"
-        yield Hit(RULE.id, m.start(1), m.end(2), f"Hyphenate \u201c{fixed}\u201d.", (fixed,))
-    for pattern in (_SIZED, _NOUN_PARTICIPLE):
-        for m in pattern.finditer(text):
-            head = m.group(4)
-            if head in _NOT_A_HEAD or not _noun(head):
+    for i, w in enumerate(words):
+        low = w.low
+        if low == "mid":
+            m = _MID.match(text, w.start)
+            if m is not None:
+                fixed = f"{m.group(1)}-{m.group(2)}"
+                yield Hit(RULE.id, m.start(1), m.end(2), f"Hyphenate \u201c{fixed}\u201d.", (fixed,))
+            continue
+        if low in _SIZE_WORDS:
+            pattern, first = _SIZED, w
+        elif low in _PARTICIPLE_WORDS and i > 1 and w.joined:
+            pattern, first = _NOUN_PARTICIPLE, words[i - 1]
+            lead = first.text
+            if not (lead[0].isupper() or (_noun(lead.lower()) and "j" not in word_tags(lead.lower()))):
                 continue
-            if pattern is _NOUN_PARTICIPLE:
-                first = m.group(2)
-                if not (first[0].isupper() or (_noun(first.lower()) and "j" not in word_tags(first.lower()))):
-                    continue
-            fixed = f"{m.group(2)}-{m.group(3)}"
-            yield Hit(RULE.id, m.start(1), m.end(1),
-                      f"A compound modifier before \u201c{head}\u201d: write \u201c{fixed}\u201d.", (fixed,))
+        else:
+            continue
+        k = first.index
+        if k == 0 or not first.joined or words[k - 1].low not in _LEADS:
+            continue
+        m = pattern.match(text, first.start)
+        if m is None:
+            continue
+        head = m.group(4)
+        if head in _NOT_A_HEAD or not _noun(head):
+            continue
+        fixed = f"{m.group(2)}-{m.group(3)}"
+        yield Hit(RULE.id, m.start(1), m.end(1),
+                  f"A compound modifier before \u201c{head}\u201d: write \u201c{fixed}\u201d.", (fixed,))
