@@ -24,12 +24,13 @@ words. Here:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from copylint.tokens import APOSTROPHES, HYPHENS, sentences, token_list
+from copylint.tokens import APOSTROPHES, HYPHENS, Token, sentences, token_list
 
 _APOS_TABLE = str.maketrans({a: "'" for a in APOSTROPHES})
 _CODE = re.compile(r"`[^`\n]+`")
@@ -143,16 +144,16 @@ def _bracketed(text: str) -> list[WordUse]:
     return out
 
 
-def _near_number(found: list, i: int, text: str, chain: bool = True) -> bool:
+def _near_number(found: tuple[Token, ...], i: int, text: str, chain: bool = True) -> bool:
     """A number right before or after token ``i`` (only spaces between), or, before it, a
     short vowel-less token that has one ("5 mln dlrs")."""
     for j in (i - 1, i + 1):
         if not 0 <= j < len(found):
             continue
-        a, b = (found[j][0].end, found[i][0].start) if j < i else (found[i][0].end, found[j][0].start)
+        a, b = (found[j].end, found[i].start) if j < i else (found[i].end, found[j].start)
         if text[a:b].strip():
             continue
-        tok = found[j][0]
+        tok = found[j]
         if tok.kind == "number":
             return True
         if chain and j < i and tok.kind == "word" and is_shorthand_shape(tok.text) and _near_number(found, j, text, False):
@@ -166,41 +167,61 @@ def is_shorthand_shape(word: str) -> bool:
     return len(word) <= 4 and word.isalpha() and not any(ch in "aeiouAEIOU" for ch in word)
 
 
-def word_uses(text: str) -> Iterator[WordUse]:
-    """Every word of ``text`` (a segment's prose) that the speller should judge, in order."""
+class Settled:
+    """Which words need no judging where they stand: a word as written whose verdict no
+    context can change (a dictionary word that is not a dialect form, say), decided once by
+    ``decide`` and remembered, so that :func:`word_uses` can leave it out with one lookup.
+
+    ``known`` maps a token's text to the decision; ``decide(text)`` makes (and need not
+    store) it for a text not yet in ``known``."""
+
+    __slots__ = ("decide", "known", "limit")
+
+    def __init__(self, decide: Callable[[str], bool], limit: int = 200_000) -> None:
+        self.decide = decide
+        self.known: dict[str, bool] = {}
+        self.limit = limit
+
+    def add(self, text: str) -> bool:
+        if len(self.known) >= self.limit:
+            self.known.clear()
+        found = self.known[text] = self.decide(text)
+        return found
+
+
+def word_uses(text: str, settled: Settled | None = None) -> Iterator[WordUse]:
+    """Every word of ``text`` (a segment's prose) that the speller should judge, in order;
+    with ``settled``, without the words it settles (their neighbours still see them)."""
     skips = [m.span() for m in _CODE.finditer(text)] if "`" in text else []
     skips += _phrase_spans(text)
     if "[" in text:
         bracketed = [u for u in _bracketed(text) if not any(a <= u.start < b for a, b in skips)]
         if bracketed:
             skips += [(u.start, u.end) for u in bracketed]
-            yield from sorted([*bracketed, *_word_uses(text, skips)], key=lambda u: u.start)
+            yield from sorted([*bracketed, *_word_uses(text, skips, settled)], key=lambda u: u.start)
             return
-    yield from _word_uses(text, skips)
+    yield from _word_uses(text, skips, settled)
 
 
-def _word_uses(text: str, skips: list[tuple[int, int]]) -> Iterator[WordUse]:
-    may_damage = any(ch in text for ch in _FRAGMENT_JOINERS)
-    may_sic = "sic" in text.lower()
-    starts = [s for s, _ in sentences(text)]
-    # (token, sentence index, is first word of its sentence)
-    found = []
-    sentence = -1
-    next_start = 0
-    last_sentence_with_word = None
-    for tok in token_list(text):
-        while next_start < len(starts) and starts[next_start] <= tok.start:
-            next_start += 1
-            sentence += 1
-        if tok.kind != "word":
-            found.append((tok, sentence, False))
-            continue
-        found.append((tok, sentence, last_sentence_with_word != sentence))
-        last_sentence_with_word = sentence
+def _word_uses(text: str, skips: list[tuple[int, int]], settled: Settled | None) -> Iterator[WordUse]:
+    found = token_list(text)
+    known = settled.known if settled is not None else None
+    starts: list[int] | None = None  # sentence starts, found once a word needs them
+    may_damage = may_sic = False
     last = len(found) - 1
-    for i, (tok, sentence, initial) in enumerate(found):
+    for i, tok in enumerate(found):
         if tok.kind != "word":
             continue
+        if known is not None:  # one lookup for most words: settled, nothing more to know
+            done = known.get(tok.text)
+            if done is None:
+                done = settled.add(tok.text)
+            if done:
+                continue
+        if starts is None:
+            starts = [s for s, _ in sentences(text)]
+            may_damage = any(ch in text for ch in _FRAGMENT_JOINERS)
+            may_sic = "sic" in text.lower()
         start, end = tok.start, tok.end
         if skips and any(a <= start < b for a, b in skips):
             continue
@@ -208,16 +229,22 @@ def _word_uses(text: str, skips: list[tuple[int, int]]) -> Iterator[WordUse]:
             continue
         if may_damage and _fragment(text, start, end):
             continue
+        # the sentence of each token: how many sentences start at or before it
+        sentence = bisect_right(starts, start)
+        j = i - 1  # the first word of its sentence: no word before it in the same sentence
+        while j >= 0 and found[j].kind != "word":
+            j -= 1
+        initial = j < 0 or bisect_right(starts, found[j].start) != sentence
         by_number = is_shorthand_shape(tok.text) and _near_number(found, i, text)
         after_title = start >= 3 and text[start - 2] == "." and bool(_HONORIFIC.search(text, max(0, start - 7), start))
         prev_word = next_word = None
         if i > 0:
-            prev, prev_sentence, _ = found[i - 1]
-            if prev.kind == "word" and prev_sentence == sentence and not text[prev.end: start].strip():
+            prev = found[i - 1]
+            if prev.kind == "word" and not text[prev.end: start].strip() and bisect_right(starts, prev.start) == sentence:
                 prev_word = prev.text
         if i < last:
-            nxt, next_sentence, _ = found[i + 1]
-            if nxt.kind == "word" and next_sentence == sentence and not text[end: nxt.start].strip():
+            nxt = found[i + 1]
+            if nxt.kind == "word" and not text[end: nxt.start].strip() and bisect_right(starts, nxt.start) == sentence:
                 next_word = nxt.text
         prev_is_initial = start >= 3 and text[start - 2] == "." and bool(_INITIAL.search(text, max(0, start - 4), start))
         written = tok.text
