@@ -31,6 +31,8 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 
 from copylint.document import Document
 from copylint.spelling.lexicon import DICT, GB, IZE, US
@@ -132,6 +134,8 @@ _SPELLED: dict[str, tuple[tuple[str, float, float], ...]] = {}
 _SPELLED_FOR: list[object] = [None]  # the speller _SPELLED was filled with
 _SPELLED_LIMIT = 200_000
 _DIGIT = re.compile(r"\d")
+_MONTH = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # how every name in _MONTHS starts
+_TEXT = itemgetter(0)  # a token's text
 
 
 def _spelled() -> dict[str, tuple[tuple[str, float, float], ...]]:
@@ -146,9 +150,11 @@ def _spelled() -> dict[str, tuple[tuple[str, float, float], ...]]:
 
 def _spelling_evidence(memo: dict[str, tuple[tuple[str, float, float], ...]],
                        tok: Token) -> tuple[tuple[str, float, float], ...]:
-    """(family, British, American) for each part of a word token that is evidence, in order."""
+    """(family, British, American) for each part of a word token that is evidence, in order;
+    nothing for a word of fewer than four letters or a token that is not a word (its text says
+    which: no word has a full stop, "@", "#" or ":" in it, or starts with a digit or currency)."""
     found = []
-    for part in tok.parts():
+    for part in tok.parts() if tok.kind == "word" and len(tok.text) >= 4 else ():
         g, u = word_evidence(part.text)
         if g or u:
             found.append((_family(part.text), g, u))
@@ -168,17 +174,20 @@ def evidence(doc: Document) -> Evidence:
     spelled = _spelled()
     for seg in doc.segments:
         text = seg.text
-        for tok in token_list(text):
-            if tok.kind != "word" or len(tok.text) < 4:
-                continue
-            found = spelled.get(tok.text)
-            if found is None:
-                found = _spelling_evidence(spelled, tok)
-            if not found:
-                continue  # most words: no dialect spelling, whatever else is true of them
+        toks = token_list(text)
+        # what each token's text is evidence of, one lookup a token (most words: nothing)
+        found = list(map(spelled.get, map(_TEXT, toks)))
+        if None in found:  # texts not seen before
+            for i, f in enumerate(found):
+                if f is None:
+                    f = found[i] = spelled.get(toks[i].text)
+                    if f is None:
+                        found[i] = _spelling_evidence(spelled, toks[i])
+        for i in compress(range(len(toks)), found):
+            tok = toks[i]
             if tok.text[:1].isupper() and not _sentence_initial(text, tok.start):
                 continue  # a name: the Labour Party, Pearl Harbor, the World Trade Center
-            for key, g, u in found:
+            for key, g, u in found[i]:
                 ev.add(key, g, u)
         if "cent" in text:
             n = len(_PER_CENT.findall(text))
@@ -187,13 +196,13 @@ def evidence(doc: Document) -> Evidence:
             ev.us2 += m
             ev.clues["per cent"] += n
             ev.clues["percent"] += m
-        if "M" in text or "D" in text:
+        if "Mr" in text or "Ms" in text or "Dr" in text:  # Mr, Mrs, Ms, Dr
             us_titles += len(_TITLE_DOT.findall(text))
             gb_titles += len(_TITLE_BARE.findall(text))
         if "toward" in text:
             us_toward += len(_TOWARD.findall(text))
             gb_toward += len(_TOWARDS.findall(text))
-        if _DIGIT.search(text):  # the dates need one
+        if _DIGIT.search(text) and _MONTH.search(text):  # a date needs both
             us_dates += len(_US_DATE.findall(text))
             gb_dates += len(_GB_DATE.findall(text))
     us_dates, gb_dates = min(us_dates, MAX_DATES), min(gb_dates, MAX_DATES)

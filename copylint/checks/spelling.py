@@ -189,7 +189,7 @@ class Spelling(Check):
             body[word] += 1  # a headline word that the body also writes: seen twice
         accept = house.accept if house.accept else None
         for seg, uses in segments:
-            shouting = _shouting(seg.text)
+            shouting = _Shouting(seg.text)
             for use in uses:
                 if accept is not None and (accept.matches(use.text) or (use.compound and accept.matches(use.compound))):
                     continue
@@ -204,13 +204,13 @@ class Spelling(Check):
                         yield finding
 
     def _misspelling(self, speller: Speller, house: HouseLists, seg: Segment, use: WordUse,
-                     body: Counter[str], shouting: bool) -> Finding | None:
+                     body: Counter[str], shouting: _Shouting) -> Finding | None:
         word = use.text
         if house.reject and house.reject.matches(word):
             fix = house.reject.correction(word)
             fixes = (fix,) if fix else speller.suggestions(word)
             return Finding(MISSPELLING.id, seg, use.start, use.end, f"\u201c{word}\u201d{REJECTED}", fixes)
-        if shouting and word.isupper():
+        if word.isupper() and shouting:
             word = word.capitalize()  # an all-capitals headline: its words are not acronyms
         if use.compound is not None:
             whole = _HYPHENS.sub("", use.compound)
@@ -241,7 +241,7 @@ class Spelling(Check):
                                     part=use.compound is not None, mid_body=mid_body)
             if verdict.ok:
                 return None
-        if shouting and verdict.suggestions:
+        if verdict.suggestions and shouting:
             verdict = replace(verdict, suggestions=tuple(s.upper() for s in verdict.suggestions))
         return Finding(MISSPELLING.id, seg, use.start, use.end, _message(use.text, verdict), verdict.suggestions,
                        fix_safe=verdict.safe)
@@ -298,6 +298,22 @@ def _title_case(text: str) -> bool:
     is no sign of a name."""
     longer = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
     return len(longer) >= 2 and sum(w[0].isupper() for w in longer) >= 0.75 * len(longer)
+
+
+class _Shouting:
+    """Whether a segment is written in capitals throughout (:func:`_shouting`), found when
+    first asked (most segments have no word that asks)."""
+
+    __slots__ = ("text", "value")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = _shouting(self.text)
+        return self.value
 
 
 def _shouting(text: str) -> bool:

@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter, not_
 from pathlib import Path
+from typing import NamedTuple
 
 from copylint.tokens import APOSTROPHES, HYPHENS, Token, sentences, token_list
 
@@ -74,26 +76,61 @@ _FOLD = str.maketrans({ch: base for base, chars in _ACCENTED.items() for ch in c
 
 
 @lru_cache(maxsize=1)
-def _phrase_words() -> re.Pattern[str]:
-    """The longest run of letters of each phrase in ``data/phrases.txt``, as whole words: text
-    without any of them (folded as above) has no foreign phrase, so the long pattern is not run."""
-    keys = set()
+def _phrase_runs() -> dict[str, tuple[frozenset[str], ...]]:
+    """Each phrase of ``data/phrases.txt`` as the runs of letters it is made of (folded as
+    above), filed under its longest run: a phrase can stand in text only where all its runs
+    stand as whole words (folded), so text without them is not searched with the long pattern."""
+    by_key: dict[str, list[frozenset[str]]] = {}
     with open(_PHRASES_FILE, encoding="utf-8") as fh:
         for line in fh:
             phrase = line.strip().lower()
             if phrase and not phrase.startswith("#"):
-                keys.add(max(re.findall(r"\w+", phrase.translate(_FOLD)), key=len))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, keys), key=len, reverse=True))})(?!\w)")
+                runs = re.findall(r"\w+", phrase.translate(_FOLD))
+                by_key.setdefault(max(runs, key=len), []).append(frozenset(runs))
+    return {key: tuple(alternatives) for key, alternatives in by_key.items()}
+
+
+# The runs of word characters of the text as they are once folded: the fold maps one character
+# to one, a word character to a word character, except the modifier apostrophe (a word character
+# folded to "'"), so the folded text's whole words are the folded runs of this pattern.
+_RUN = re.compile(r"[^\W\u02bc]+")
+#: runs seen that fold to no phrase's longest run (most words), so each is folded once
+_NOT_KEYS: set[str] = set()
+
+
+def _fold(run: str) -> str:
+    return run.translate(_BEFORE_LOWER).lower().translate(_FOLD)
+
+
+def _may_have_phrase(text: str) -> bool:
+    """Whether every run of some phrase stands in ``text`` as a whole word, folded."""
+    runs = set(_RUN.findall(text))
+    unknown = runs - _NOT_KEYS
+    if not unknown:
+        return False
+    index = _phrase_runs()
+    if len(_NOT_KEYS) > 500_000:
+        _NOT_KEYS.clear()
+    candidates = []
+    for run in unknown:
+        folded = _fold(run)
+        if folded in index:
+            candidates.extend(index[folded])
+        else:
+            _NOT_KEYS.add(run)
+    if not candidates:
+        return False
+    present = {_fold(run) for run in runs}
+    return any(needed <= present for needed in candidates)
 
 
 def _phrase_spans(text: str) -> list[tuple[int, int]]:
-    if not _phrase_words().search(text.translate(_BEFORE_LOWER).lower().translate(_FOLD)):
+    if not _may_have_phrase(text):
         return []
     return [m.span() for m in _phrases().finditer(text)]
 
 
-@dataclass(frozen=True, slots=True)
-class WordUse:
+class WordUse(NamedTuple):
     """One word (or part of a compound) to judge: ``text`` is ``prose[start:end]`` with
     straight apostrophes and without a possessive ending."""
 
@@ -192,32 +229,47 @@ class Settled:
 def word_uses(text: str, settled: Settled | None = None) -> Iterator[WordUse]:
     """Every word of ``text`` (a segment's prose) that the speller should judge, in order;
     with ``settled``, without the words it settles (their neighbours still see them)."""
+    found = token_list(text)
+    pending = _unsettled(found, settled) if settled is not None else range(len(found))
+    if not pending and "[" not in text:
+        return  # every word settled: nothing to skip, nothing to judge
     skips = [m.span() for m in _CODE.finditer(text)] if "`" in text else []
     skips += _phrase_spans(text)
     if "[" in text:
         bracketed = [u for u in _bracketed(text) if not any(a <= u.start < b for a, b in skips)]
         if bracketed:
             skips += [(u.start, u.end) for u in bracketed]
-            yield from sorted([*bracketed, *_word_uses(text, skips, settled)], key=lambda u: u.start)
+            yield from sorted([*bracketed, *_word_uses(text, found, pending, skips)], key=lambda u: u.start)
             return
-    yield from _word_uses(text, skips, settled)
+    yield from _word_uses(text, found, pending, skips)
 
 
-def _word_uses(text: str, skips: list[tuple[int, int]], settled: Settled | None) -> Iterator[WordUse]:
-    found = token_list(text)
-    known = settled.known if settled is not None else None
+_TEXT = itemgetter(0)
+
+
+def _unsettled(found: tuple[Token, ...], settled: Settled) -> list[int]:
+    """The indices of the tokens that ``settled`` does not settle (words to judge, and the
+    tokens that are not words), found with C-level maps: one dictionary lookup a token."""
+    texts = list(map(_TEXT, found))
+    done = list(map(settled.known.get, texts))
+    if None in done:  # words not seen before: decide each once
+        for i, d in enumerate(done):
+            if d is None:
+                done[i] = settled.known.get(texts[i])
+                if done[i] is None:
+                    done[i] = settled.add(texts[i])
+    return list(compress(range(len(found)), map(not_, done)))
+
+
+def _word_uses(text: str, found: tuple[Token, ...], pending: Iterable[int],
+               skips: list[tuple[int, int]]) -> Iterator[WordUse]:
     starts: list[int] | None = None  # sentence starts, found once a word needs them
     may_damage = may_sic = False
     last = len(found) - 1
-    for i, tok in enumerate(found):
+    for i in pending:
+        tok = found[i]
         if tok.kind != "word":
             continue
-        if known is not None:  # one lookup for most words: settled, nothing more to know
-            done = known.get(tok.text)
-            if done is None:
-                done = settled.add(tok.text)
-            if done:
-                continue
         if starts is None:
             starts = [s for s, _ in sentences(text)]
             may_damage = any(ch in text for ch in _FRAGMENT_JOINERS)
