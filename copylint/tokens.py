@@ -10,7 +10,8 @@ import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import attrgetter
 from typing import NamedTuple
 
 APOSTROPHES = "'\u2019\u02bc"
@@ -103,13 +104,17 @@ class Token(NamedTuple):
         return out
 
 
-_new_token = tuple.__new__
+# Tokens are made by C-level maps over the matches (no Python call a token): every branch
+# of the scanners is a named group, so a match's ``lastgroup`` is its kind.
+_make_token = partial(tuple.__new__, Token)
+_KIND = attrgetter("lastgroup")
 
 
 def tokens(text: str) -> Iterator[Token]:
     """All tokens of ``text`` in order."""
-    return iter([_new_token(Token, (m.group(), m.start(), m.end(), m.lastgroup or "word"))
-                 for m in _pattern_for(text).finditer(text)])
+    found = list(_pattern_for(text).finditer(text))
+    return map(_make_token, zip(map(re.Match.group, found), map(re.Match.start, found), map(re.Match.end, found),
+                                map(_KIND, found), strict=True))
 
 
 #: segment text -> its tokens. Inside :func:`document_memo` (the engine lints each document in
