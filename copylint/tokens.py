@@ -137,7 +137,12 @@ def token_list(text: str) -> tuple[Token, ...]:
     return found
 
 
-token_list.cache_clear = _MEMO.clear  # type: ignore[attr-defined]
+def _clear_memos() -> None:
+    _MEMO.clear()
+    _SENTENCE_MEMO.clear()
+
+
+token_list.cache_clear = _clear_memos  # type: ignore[attr-defined]
 
 
 @contextmanager
@@ -162,7 +167,7 @@ def document_memo(kept: dict[str, tuple[Token, ...]] | None = None) -> Iterator[
                 kept.clear()
                 kept.update(_MEMO)
             if not _open_documents:
-                _MEMO.clear()
+                _clear_memos()
 
 
 def words(text: str) -> list[Token]:
@@ -180,8 +185,23 @@ _SPACES = re.compile(r"\s*")
 _SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+|$)")
 
 
+#: segment text -> its sentence spans, kept as :data:`_MEMO` is (spelling and the style rules
+#: both ask for a segment's sentences)
+_SENTENCE_MEMO: dict[str, tuple[tuple[int, int], ...]] = {}
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` in ``text``, whitespace trimmed."""
+    """Sentence spans ``(start, end)`` in ``text``, whitespace trimmed (memoised as
+    :func:`token_list` is)."""
+    found = _SENTENCE_MEMO.get(text)
+    if found is None:
+        if not _open_documents and len(_SENTENCE_MEMO) >= _LOOSE_LIMIT:
+            _SENTENCE_MEMO.clear()
+        found = _SENTENCE_MEMO[text] = tuple(_sentences(text))
+    return list(found)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):

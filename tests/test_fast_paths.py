@@ -101,7 +101,18 @@ def test_a_long_document_tokenises_each_segment_once(monkeypatch):
     monkeypatch.setattr(tokens_module, "tokens", counting)
     Linter(Settings()).lint(doc)
     assert len(calls) == len(set(calls)) and set(paragraphs) <= set(calls)
-    assert not tokens_module._MEMO
+    assert not tokens_module._MEMO and not tokens_module._SENTENCE_MEMO
+
+
+def test_sentence_memo_gives_the_plain_spans_as_a_fresh_list():
+    for text in corpus_texts()[:5] + TRICKY:
+        for line in text.split("\n"):
+            first = tokens_module.sentences(line)
+            assert first == tokens_module._sentences(line)
+            first.append((0, 0))  # a caller's list is its own
+            assert tokens_module.sentences(line) == tokens_module._sentences(line)
+    tokens_module.token_list.cache_clear()
+    assert not tokens_module._SENTENCE_MEMO
 
 
 def test_a_one_file_check_imports_no_pool_fixes_baseline_archive_or_toml(tmp_path):

@@ -24,7 +24,7 @@ from copylint.spelling.speller import (
 )
 from copylint.spelling.suggest import match_case
 from copylint.spelling.wordlists import HouseLists, WordList, house_lists
-from copylint.spelling.words import Settled, WordUse, word_uses
+from copylint.spelling.words import Settled, WordUse, glued, is_compound, word_uses
 
 MISSPELLING = RuleInfo(
     id="spelling.misspelling",
@@ -249,13 +249,19 @@ class Spelling(Check):
 
 def settles(speller: Speller, reject: WordList | None, word: str) -> bool:
     """Whether ``word``, a word token as written, can never be reported wherever it stands:
-    a single letter (never judged); a word of mixed case (McCain, iPhone: never judged, never
-    a dialect form); or a dictionary word that is not a listed misspelling (correct in any
-    context, as :meth:`Speller.judge` decides before it looks at context) and, unless written
-    in capitals, has no other dialect's form (``spelling.dialect-mix`` looks no further). A word
-    on the house reject list is never settled."""
+    a single letter or a word with a digit (never judged); a word of mixed case (McCain,
+    iPhone, O'Brien: never judged, never a dialect form); or a dictionary word that is not a
+    listed misspelling (correct in any context, as :meth:`Speller.judge` decides before it
+    looks at context) and, unless written in capitals, has no other dialect's form
+    (``spelling.dialect-mix`` looks no further); each as the speller sees it (a possessive
+    ending taken off: "world's" is "world"). A compound is judged part by part, in context,
+    and a word on the house reject list is never settled."""
     if not word.isalpha():
-        return False  # an apostrophe or a hyphen: judged after the glue in words.py
+        word = glued(word)  # as _word_uses makes it
+        if word is None:
+            return True
+        if is_compound(word):
+            return False
     if len(word) < 2:
         return True
     if reject is not None and reject.matches(word):

@@ -198,6 +198,18 @@ def _near_number(found: tuple[Token, ...], i: int, text: str, chain: bool = True
     return False
 
 
+def glued(text: str) -> str | None:
+    """A word token's text as the speller judges it: straight apostrophes, no possessive
+    ending (militias’ -> militias, Iran's -> Iran); None for a word with a digit in it
+    (COVID-19, mp3), which is not judged. A compound (:func:`is_compound`) is judged part by part."""
+    written = _strip_possessive(text.translate(_APOS_TABLE))
+    return None if any(ch.isdigit() for ch in written) else written
+
+
+def is_compound(written: str) -> bool:
+    return bool(_HYPHEN_SPLIT.search(written))
+
+
 def is_shorthand_shape(word: str) -> bool:
     """Up to four letters and no vowel letter: the shape of a unit or wire shorthand
     (mln, dlrs, pct, bpd, cts, kWh), never of an English word."""
@@ -301,10 +313,10 @@ def _word_uses(text: str, found: tuple[Token, ...], pending: Iterable[int],
         prev_is_initial = start >= 3 and text[start - 2] == "." and bool(_INITIAL.search(text, max(0, start - 4), start))
         written = tok.text
         if not written.isalpha():
-            written = _strip_possessive(written.translate(_APOS_TABLE))
-            if any(ch.isdigit() for ch in written):
+            written = glued(written)
+            if written is None:
                 continue
-            if _HYPHEN_SPLIT.search(written):
+            if is_compound(written):
                 pos = start
                 parts = _HYPHEN_SPLIT.split(written)
                 for j, part in enumerate(parts):
