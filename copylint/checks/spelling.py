@@ -148,7 +148,7 @@ class Spelling(Check):
     def __init__(self, settings) -> None:  # noqa: ANN001 - Settings
         super().__init__(settings)
         self._lists: dict[tuple, HouseLists] = {}
-        self._settled: dict[tuple[int, int], tuple[Speller, HouseLists, Settled]] = {}
+        self._settled: dict[int, tuple[Speller, HouseLists, Settled]] = {}  # id(house) -> ...
 
     def _house(self, ctx: CheckContext) -> HouseLists:
         sp = ctx.settings.spelling
@@ -160,12 +160,11 @@ class Spelling(Check):
 
     def _settled_words(self, speller: Speller, house: HouseLists) -> Settled:
         """The words settled for this speller and reject list (see :func:`settles`), kept
-        from document to document."""
-        key = (id(speller), id(house))
-        found = self._settled.get(key)
+        from document to document (and made afresh for another speller)."""
+        found = self._settled.get(id(house))
         if found is None or found[0] is not speller or found[1] is not house:
             reject = house.reject if house.reject else None
-            found = self._settled[key] = (speller, house, Settled(lambda word: settles(speller, reject, word)))
+            found = self._settled[id(house)] = (speller, house, Settled(lambda word: settles(speller, reject, word)))
         return found[2]
 
     def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
