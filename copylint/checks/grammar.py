@@ -3,11 +3,21 @@
 The rules live in ``copylint.grammar`` (one module per family); this check runs the
 enabled ones over every prose segment when ``grammar.backends`` includes ``builtin``
 or ``auto``. Word data is loaded once per process, on first use.
+
+Dispatch: each segment's word stream is built once and shared by every rule. A rule family
+declares ``TRIGGERS`` (the lowercase words its ``find`` looks at; ``NUMBER`` for number
+tokens); one pass over the stream looks each word up in the table of enabled families'
+triggers and collects, per family, the indexes where its triggers stand, and a family runs
+only on those (not at all on a segment holding none). A family without ``TRIGGERS`` runs
+on every word. The confusion rules are skipped on a segment holding none of their trigger
+words, and run as before (``confusables.find`` walks the stream itself) otherwise.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
+from types import ModuleType
 
 from copylint.checks.base import Check, CheckContext, Finding, RuleInfo
 from copylint.document import Document
@@ -27,7 +37,7 @@ from copylint.grammar import (
     tense_time,
     verb_form,
 )
-from copylint.grammar.stream import stream
+from copylint.grammar.stream import NUMBER, stream
 
 _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
              comparatives, date_preposition, tense_time, place_preposition)
@@ -41,18 +51,75 @@ class BuiltinGrammar(Check):
         backends = ctx.settings.grammar.backends
         if "builtin" not in backends and "auto" not in backends:
             return
-        families = [f for f in _FAMILIES if ctx.is_enabled(f.RULE.id)]
-        confusable_ids = {r.id for r in confusables.RULES if ctx.is_enabled(r.id)}
+        families = tuple(f for f in _FAMILIES if ctx.is_enabled(f.RULE.id))
+        confusable_ids = frozenset(r.id for r in confusables.RULES if ctx.is_enabled(r.id))
         if not families and not confusable_ids:
             return
+        plan = _plan(families, confusable_ids)
+        owners, numbers, everywhere = plan.owners, plan.numbers, plan.everywhere
+        slots = len(families) + 1  # the last slot: the confusion rules' trigger words
         for seg in doc.segments:
             text = seg.text
             words = stream(text)
             if not words:
                 continue
-            for family in families:
-                for hit in family.find(text, words):
+            sites: list[list[int]] = [[] for _ in range(slots)]
+            get = owners.get
+            for w in words:
+                mine = get(w.low)
+                if mine is None:
+                    if numbers is None or w.kind != "number":
+                        continue
+                    mine = numbers
+                elif numbers is not None and w.kind == "number":
+                    mine = tuple(sorted(set(mine) | set(numbers)))
+                i = w.index
+                for k in mine:
+                    sites[k].append(i)
+            for k, family in enumerate(families):
+                if k in everywhere:
+                    found = family.find(text, words)
+                elif sites[k]:
+                    found = family.find(text, words, sites[k])
+                else:
+                    continue
+                for hit in found:
                     yield Finding(hit.rule, seg, hit.start, hit.end, hit.message, hit.suggestions)
-            if confusable_ids:
+            if confusable_ids and (plan.confusion_triggers is None or sites[-1]):
                 for hit in confusables.find(text, words, confusable_ids):
                     yield Finding(hit.rule, seg, hit.start, hit.end, hit.message, hit.suggestions)
+
+
+class _Plan:
+    """Which families each trigger word wakes, for one set of enabled rules."""
+
+    def __init__(self, families: tuple[ModuleType, ...], confusable_ids: frozenset[str]) -> None:
+        owners: dict[str, list[int]] = {}
+        numbers: list[int] = []
+        self.everywhere = frozenset(k for k, f in enumerate(families) if getattr(f, "TRIGGERS", None) is None)
+        for k, family in enumerate(families):
+            for word in getattr(family, "TRIGGERS", None) or ():
+                (numbers if word == NUMBER else owners.setdefault(word, [])).append(k)
+        self.confusion_triggers = _confusion_triggers(confusable_ids) if confusable_ids else frozenset()
+        for word in self.confusion_triggers or ():
+            owners.setdefault(word, []).append(len(families))
+        self.owners = {word: tuple(ks) for word, ks in owners.items()}
+        self.numbers = tuple(numbers) or None
+
+
+@lru_cache(maxsize=32)
+def _plan(families: tuple[ModuleType, ...], confusable_ids: frozenset[str]) -> _Plan:
+    return _Plan(families, confusable_ids)
+
+
+def _confusion_triggers(enabled: frozenset[str]) -> frozenset[str] | None:
+    """The words that wake an enabled confusion rule (``confusables.find`` looks up each
+    word's ``low`` in that table and does nothing without a match), or None when the table
+    is not available: then the confusion rules run on every segment."""
+    table = getattr(confusables, "_by_trigger", None)
+    if table is None:
+        return None
+    try:
+        return frozenset(table(enabled))
+    except Exception:  # noqa: BLE001 - a changed interface: fall back to always running
+        return None

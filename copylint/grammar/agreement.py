@@ -3,7 +3,7 @@ plural subject across an "of" phrase ("supporters of an Iran-linked militia atta
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from copylint.checks.base import Example, RuleInfo
@@ -113,9 +113,12 @@ _QUANTITY_HEADS = frozenset("lots tons loads heaps plenty kinds sorts types perc
                             "thousands hundreds dozens trillions".split())
 
 
-def find(text: str, words: list[Word]) -> Iterator[Hit]:
+def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
+    order) when given, which is where any can be."""
     triggers = _triggers()
-    for i, w in enumerate(words):
+    for i in range(len(words)) if sites is None else sites:
+        w = words[i]
         if w.low not in triggers:
             continue
         if w.low in SUBJECT_PRONOUNS and w.word:
@@ -577,3 +580,7 @@ def _subject_position(words: list[Word], i: int) -> bool:
             # gerund makes the noun its object ("to restore the protections of the act has")
             return ("d" in tags or "z" in tags) and "v" not in tags and "g" not in tags
     return words[max(i - 5, 0)].clause_start or i < 6
+
+
+#: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
+TRIGGERS: frozenset[str] = _triggers()
