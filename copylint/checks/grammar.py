@@ -37,7 +37,7 @@ from copylint.grammar import (
     tense_time,
     verb_form,
 )
-from copylint.grammar.stream import NUMBER, stream
+from copylint.grammar.stream import NUMBER, indexed_stream
 
 _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
              comparatives, date_preposition, tense_time, place_preposition)
@@ -60,22 +60,9 @@ class BuiltinGrammar(Check):
         slots = len(families) + 1  # the last slot: the confusion rules' trigger words
         for seg in doc.segments:
             text = seg.text
-            words = stream(text)
+            words, sites = indexed_stream(text, owners, numbers, slots)
             if not words:
                 continue
-            sites: list[list[int]] = [[] for _ in range(slots)]
-            get = owners.get
-            for w in words:
-                mine = get(w.low)
-                if mine is None:
-                    if numbers is None or w.kind != "number":
-                        continue
-                    mine = numbers
-                elif numbers is not None and w.kind == "number":
-                    mine = tuple(sorted(set(mine) | set(numbers)))
-                i = w.index
-                for k in mine:
-                    sites[k].append(i)
             for k, family in enumerate(families):
                 if k in everywhere:
                     found = family.find(text, words)
@@ -104,7 +91,7 @@ class _Plan:
         for word in self.confusion_triggers or ():
             owners.setdefault(word, []).append(len(families))
         self.owners = {word: tuple(ks) for word, ks in owners.items()}
-        self.numbers = tuple(numbers) or None
+        self.numbers = tuple(numbers)
 
 
 @lru_cache(maxsize=32)

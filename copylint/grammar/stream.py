@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from copylint.tokens import token_list
@@ -80,30 +81,51 @@ def lowered(text: str) -> str:
 
 def stream(text: str) -> list[Word]:
     """Every token of ``text`` with its gap; apostrophes are straightened in ``low``."""
+    return indexed_stream(text, {}, (), 0)[0]
+
+
+def indexed_stream(text: str, owners: Mapping[str, tuple[int, ...]], numbers: tuple[int, ...],
+                   slots: int) -> tuple[list[Word], list[list[int]]]:
+    """:func:`stream`, and in the same pass the indexes where each of ``slots`` readers has
+    work: ``owners`` maps a ``low`` form to the readers it wakes, ``numbers`` are woken by
+    every number token. ``sites[k]`` lists reader ``k``'s indexes in order."""
     out: list[Word] = []
     append = out.append
+    sites: list[list[int]] = [[] for _ in range(slots)]
     lows = _LOWS
+    get = owners.get
     prev = 0
     n = 0
     for tok in token_list(text):
         t = tok.text
         low = lows.get(t) or lowered(t)
         start = tok.start
-        append(Word(t, low, start, tok.end, tok.kind, text[prev:start], n))
+        kind = tok.kind
+        append(Word(t, low, start, tok.end, kind, text[prev:start], n))
         prev = tok.end
+        mine = get(low)
+        if kind == "number" and numbers:
+            mine = numbers if mine is None else tuple(sorted(set(mine) | set(numbers)))
+        if mine is not None:
+            for k in mine:
+                sites[k].append(n)
         n += 1
-    return out
+    return out, sites
 
 
 def after(words: list[Word], i: int) -> Word | None:
     """The token after ``words[i]`` if only spaces separate them."""
-    if i + 1 < len(words) and words[i + 1].joined:
-        return words[i + 1]
+    if i + 1 < len(words):
+        w = words[i + 1]
+        if (w.gap == " " and i >= 0) or w.joined:  # one space: joined (``joined``'s fast path)
+            return w
     return None
 
 
 def before(words: list[Word], i: int) -> Word | None:
     """The token before ``words[i]`` if only spaces separate them."""
-    if i > 0 and words[i].joined:
-        return words[i - 1]
+    if i > 0:
+        w = words[i]
+        if w.gap == " " or w.joined:
+            return words[i - 1]
     return None
