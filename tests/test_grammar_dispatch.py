@@ -154,3 +154,23 @@ def test_confusion_rules_skip_segments_without_their_trigger_words(monkeypatch):
         assert [f.rule for f in driver.BuiltinGrammar(SETTINGS).run(doc, ctx)] == [confusables.ITS.id]
         assert seen == ["Its been a year.", "Nothing here."]
     driver._plan.cache_clear()
+
+
+def test_confusion_rules_get_their_trigger_indexes_when_find_takes_them(monkeypatch):
+    """The hook for a ``confusables.find`` that accepts ``sites``: it gets the indexes of the
+    enabled confusion rules' trigger words; one without the argument walks the stream."""
+    got: list[list[str]] = []
+
+    def find(text, words, enabled, sites=None):
+        got.append([words[i].low for i in sites])
+        return iter(())
+
+    monkeypatch.setattr(driver, "confusables", types.SimpleNamespace(
+        RULES=confusables.RULES, find=find, _by_trigger=confusables._by_trigger))
+    monkeypatch.setattr(driver, "_FAMILIES", ())
+    ids = frozenset(r.id for r in confusables.RULES if r.id.endswith((".its", ".than")))
+    doc = parse("Its more then its share.\n\nNothing here.", "a.txt", "body")
+    driver._plan.cache_clear()
+    list(driver.BuiltinGrammar(SETTINGS).run(doc, CheckContext(settings=SETTINGS, doc=doc, enabled=ids)))
+    driver._plan.cache_clear()
+    assert got == [["its", "then", "its"]]

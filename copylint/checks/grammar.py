@@ -10,11 +10,13 @@ tokens); one pass over the stream looks each word up in the table of enabled fam
 triggers and collects, per family, the indexes where its triggers stand, and a family runs
 only on those (not at all on a segment holding none). A family without ``TRIGGERS`` runs
 on every word. The confusion rules are skipped on a segment holding none of their trigger
-words, and run as before (``confusables.find`` walks the stream itself) otherwise.
+words; otherwise ``confusables.find`` gets their indexes as ``sites`` if it takes that
+argument, else it walks the stream itself as before.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Iterator
 from functools import lru_cache
 from types import ModuleType
@@ -73,7 +75,9 @@ class BuiltinGrammar(Check):
                 for hit in found:
                     yield Finding(hit.rule, seg, hit.start, hit.end, hit.message, hit.suggestions)
             if confusable_ids and (plan.confusion_triggers is None or sites[-1]):
-                for hit in confusables.find(text, words, confusable_ids):
+                found = (confusables.find(text, words, confusable_ids, sites=sites[-1])
+                         if plan.confusion_sites else confusables.find(text, words, confusable_ids))
+                for hit in found:
                     yield Finding(hit.rule, seg, hit.start, hit.end, hit.message, hit.suggestions)
 
 
@@ -88,6 +92,8 @@ class _Plan:
             for word in getattr(family, "TRIGGERS", None) or ():
                 (numbers if word == NUMBER else owners.setdefault(word, [])).append(k)
         self.confusion_triggers = _confusion_triggers(confusable_ids) if confusable_ids else frozenset()
+        # hand the trigger indexes to ``confusables.find`` only if it takes them
+        self.confusion_sites = self.confusion_triggers is not None and _takes_sites(confusables.find)
         for word in self.confusion_triggers or ():
             owners.setdefault(word, []).append(len(families))
         self.owners = {word: tuple(ks) for word, ks in owners.items()}
@@ -97,6 +103,13 @@ class _Plan:
 @lru_cache(maxsize=32)
 def _plan(families: tuple[ModuleType, ...], confusable_ids: frozenset[str]) -> _Plan:
     return _Plan(families, confusable_ids)
+
+
+def _takes_sites(find: object) -> bool:
+    try:
+        return "sites" in inspect.signature(find).parameters  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
 
 
 def _confusion_triggers(enabled: frozenset[str]) -> frozenset[str] | None:

@@ -435,17 +435,11 @@ def _pronoun(words: list[Word], i: int) -> Iterator[Hit]:
                                                or (b is not None and b.low == "as")):
                 return
             fix = _PLURAL_ONLY[low]
-        elif _bare_verb(low) and not _subjunctive(words, i, _SUBJUNCTIVE_BASE | _SUBJUNCTIVE_WERE):
+        elif _bare_verb(low) and not _subjunctive(words, i, _SUBJUNCTIVE_ANY):
             third = _third_person(low)
             fix = third
     else:
-        if p.low == "i":
-            wrong = {"is": "am", "has": "have", "does": "do", "doesn't": "don't", "isn't": "am not",
-                     "hasn't": "haven't"}
-        elif p.low == "you":
-            wrong = {k: v for k, v in _THIRD_ONLY.items()} | {"am": "are"}
-        else:
-            wrong = _THIRD_ONLY | {"am": "are"}
+        wrong = _WRONG_AFTER_I if p.low == "i" else _WRONG_AFTER_PLURAL
         if low in wrong:
             fix = wrong[low]
         elif "z" in verb_tags(low) and "v" not in verb_tags(low) and "r" not in word_tags(low):
@@ -457,6 +451,12 @@ def _pronoun(words: list[Word], i: int) -> Iterator[Hit]:
         return
     yield Hit(RULE.id, p.start, v.end, f"\u201c{p.text}\u201d does not agree with \u201c{v.text}\u201d: "
               f"\u201c{p.text} {fix}\u201d?", (f"{p.text} {fix}",))
+
+
+_WRONG_AFTER_I = {"is": "am", "has": "have", "does": "do", "doesn't": "don't", "isn't": "am not",
+                  "hasn't": "haven't"}
+_WRONG_AFTER_PLURAL = _THIRD_ONLY | {"am": "are"}  # after "you", "we", "they"
+_SUBJUNCTIVE_ANY = _SUBJUNCTIVE_BASE | _SUBJUNCTIVE_WERE
 
 
 def _opens_clause(b: Word) -> bool:
