@@ -66,7 +66,7 @@ class Word:
 
 #: token text -> its ``low`` form (news copy repeats a few thousand words; emptied when large)
 _LOWS: dict[str, str] = {}
-_LOWS_LIMIT = 200_000
+_LOWS_LIMIT = 50_000
 
 
 def lowered(text: str) -> str:
