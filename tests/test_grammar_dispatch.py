@@ -67,11 +67,13 @@ def test_dispatch_reports_exactly_what_every_family_over_every_word_reports(whic
     assert total > 400  # the bad examples alone hold more than that
 
 
-def test_every_family_declares_triggers_and_finds_nothing_elsewhere():
+def test_each_family_finds_nothing_away_from_its_triggers():
     """``find`` at the trigger sites equals ``find`` over every word, family by family (a rule
     that starts looking at a new word must add it to its TRIGGERS)."""
     streams = [(seg.text, stream(seg.text)) for text, fmt in _texts() for seg in parse(text, "a.txt", fmt).segments]
-    for family in driver._FAMILIES:
+    declared = [f for f in driver._FAMILIES if getattr(f, "TRIGGERS", None) is not None]
+    assert len(declared) >= 13  # the families of issue 12; one without TRIGGERS runs on every word
+    for family in declared:
         assert isinstance(family.TRIGGERS, frozenset) and family.TRIGGERS, family.__name__
         hits = 0
         for text, words in streams:
