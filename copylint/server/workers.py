@@ -30,15 +30,20 @@ from dataclasses import dataclass, replace
 
 from copylint.api import parse_document
 from copylint.config import Settings
+from copylint.document import Document
 from copylint.engine import Linter
 from copylint.errors import CopylintError
+from copylint.issue import Issue
 from copylint.readers import parse
 from copylint.reporters import ReportContext, render
 from copylint.server import ltwire
 from copylint.server.annotated import annotated_document, parse_annotation
+from copylint.server.memo import ServerMemo
 
 #: the linters jobs use, by key (set by :func:`install` before workers are forked, so they inherit them)
 _LINTERS: dict[int, Linter] = {}
+#: each linter's per-paragraph memo, made in the process that lints (each worker has its own)
+_MEMOS: dict[int, ServerMemo] = {}
 
 WARM_UP = (
     "Storm hits the coast\n\n"
@@ -107,15 +112,19 @@ class Outcome:
     failures: tuple[str, ...] = ()
 
 
-def run_job(key: int, job: CheckJob | LintJob) -> Outcome:
-    """Parse, lint and render one job (in a worker) with the linter installed as ``key``."""
+def run_job(key: int, job: CheckJob | LintJob, memoise: bool = True) -> Outcome:
+    """Parse, lint and render one job (in a worker) with the linter installed as ``key``;
+    ``memoise``: reuse (and keep) the results of paragraphs earlier requests had (:mod:`.memo`)."""
     linter = _LINTERS.get(key)
     if linter is None:  # pragma: no cover - install() runs before any job
         return Outcome(503, error="the linter is not ready")
     cpu = time.process_time()
     error = None
+    memo = None
+    if memoise:
+        memo = _MEMOS.get(key) or _MEMOS.setdefault(key, ServerMemo())
     try:
-        body, count = _check(linter, job) if isinstance(job, CheckJob) else _lint(linter, job)
+        body, count = _check(linter, job, memo) if isinstance(job, CheckJob) else _lint(linter, job, memo)
         status = 200
     except CopylintError as exc:
         status, body, count, error = 400, b"", 0, str(exc)
@@ -132,7 +141,14 @@ def _settings_for(linter: Linter, dialect: str | None) -> Settings:
     return linter.settings if dialect is None else replace(linter.settings, dialect=dialect)
 
 
-def _check(linter: Linter, job: CheckJob) -> tuple[bytes, int]:
+def _lint_with(linter: Linter, doc: Document, settings: Settings, memo: ServerMemo | None) -> list[Issue]:
+    if memo is None:
+        return linter.lint(doc, settings)
+    memo.prepare(doc)
+    return linter.lint(doc, settings, memo=memo)
+
+
+def _check(linter: Linter, job: CheckJob, memo: ServerMemo | None = None) -> tuple[bytes, int]:
     path = "request.txt"
     if job.data is not None:
         annotated = parse_annotation(job.data)
@@ -149,15 +165,15 @@ def _check(linter: Linter, job: CheckJob) -> tuple[bytes, int]:
         settings = replace(settings, dialect=detect_dialect(doc))
     dialect = settings.for_path(path).dialect
     selection = ltwire.select_rules(linter, settings, path, job.enabled, job.disabled, job.enabled_only)
-    issues = [i for i in linter.lint(doc, selection.settings) if selection.keeps(i.rule)]
+    issues = [i for i in _lint_with(linter, doc, selection.settings, memo) if selection.keeps(i.rule)]
     matches = ltwire.to_matches(issues, doc.source, linter, plain)
     answer = ltwire.check_answer(matches, dialect, dialect, auto, selection.ignored, incomplete=bool(linter.failures))
     return json.dumps(answer, ensure_ascii=False).encode("utf-8"), len(matches)
 
 
-def _lint(linter: Linter, job: LintJob) -> tuple[bytes, int]:
+def _lint(linter: Linter, job: LintJob, memo: ServerMemo | None = None) -> tuple[bytes, int]:
     doc = parse_document(job.path, job.fmt, job.body)
-    issues = linter.lint(doc, _settings_for(linter, job.dialect))
+    issues = _lint_with(linter, doc, _settings_for(linter, job.dialect), memo)
     return render("json", issues, ReportContext()).encode("utf-8"), len(issues)
 
 
