@@ -24,6 +24,7 @@ import signal
 import sys
 import time
 import traceback
+from collections import OrderedDict
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
@@ -110,6 +111,14 @@ class Outcome:
     issues: int = 0
     cpu_ms: float = 0.0
     failures: tuple[str, ...] = ()
+    #: None: linted for this request; "in_flight": the answer of an identical request being
+    #: linted when it came; "recent": of an identical request answered a moment ago
+    shared: str | None = None
+
+    @property
+    def reusable(self) -> bool:
+        """Whether an identical request may get this answer (a complete one)."""
+        return self.status == 200 and not self.failures
 
 
 def run_job(key: int, job: CheckJob | LintJob, memoise: bool = True) -> Outcome:
@@ -200,6 +209,27 @@ def _spawned_worker_init(key: int, settings: Settings, parent: int) -> None:
     _LINTERS[key] = linter
 
 
+#: answers kept for identical requests that come soon after: at most this many, of this many bytes
+#: (request and answer together) in all
+RECENT_ANSWERS = 64
+RECENT_BYTES = 16_000_000
+
+
+def _size(job: CheckJob | LintJob) -> int:
+    if isinstance(job, LintJob):
+        return len(job.body)
+    return len(job.text or "") + len(job.data or "")
+
+
+@dataclass
+class _Pending:
+    """A job being linted, and how many requests wait for its answer."""
+
+    future: Future[Outcome]
+    executor: Executor
+    waiters: int = 0
+
+
 class Busy(Exception):
     """More requests than the workers and the queue hold: answer 429."""
 
@@ -223,6 +253,10 @@ class LintService:
     replaced (the jobs they held are answered 503, "retry"), so nothing blocks for ever.
     Replacements are started fresh (``spawn``) and build their linter from the settings,
     since forking a process that is already serving is not safe.
+
+    Identical requests are linted once: one that comes while an identical one is being
+    linted waits for that answer, and one that comes soon after gets the answer kept from
+    it (the last :data:`RECENT_ANSWERS` complete answers, :data:`RECENT_BYTES` at most).
     """
 
     def __init__(self, linter: Linter, workers: int, queue: int, reap_after: float = 5.0) -> None:
@@ -235,6 +269,10 @@ class LintService:
         self.in_flight = 0
         self.served = 0
         self.restarts = 0
+        self.shared = 0  # requests answered with an identical request's answer
+        self._pending: dict[CheckJob | LintJob, _Pending] = {}
+        self._recent: OrderedDict[CheckJob | LintJob, Outcome] = OrderedDict()
+        self._recent_bytes = 0
         self._closed = False
         self.key = install(linter)
         self._executor = self._first_executor()
@@ -257,9 +295,51 @@ class LintService:
         return sorted(procs)
 
     async def run(self, job: CheckJob | LintJob, timeout: float) -> Outcome:
+        """The outcome of ``job``, linted once however many identical requests want it: a
+        request identical to one in progress waits for its answer (taking no worker and no
+        place in the queue), and one identical to a request answered a moment ago gets that
+        answer at once (the configuration is fixed for the server's life, so it is the same)."""
+        recent = self._recent.get(job)
+        if recent is not None:
+            self._recent.move_to_end(job)
+            self.served += 1
+            self.shared += 1
+            return replace(recent, cpu_ms=0.0, shared="recent")
+        loop = asyncio.get_running_loop()
+        pending = self._pending.get(job)
+        joined = pending is not None
+        if pending is None:
+            pending = self._submit(job, loop)
+        else:
+            self.shared += 1
+        cf = pending.future
+        pending.waiters += 1
+        try:
+            outcome = await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(cf)), timeout)
+        except TimeoutError:
+            if pending.waiters == 1:  # nobody else wants it: drop it if it has not started,
+                self._forget(job, pending)  # else give it reap_after more seconds, then stop it
+                if not cf.cancel() and self.workers:
+                    loop.call_later(self.reap_after, self._reap, cf, pending.executor)
+            raise DeadlineExceeded(f"the check did not finish within the {timeout:g} s deadline") from None
+        except BrokenProcessPool:
+            self._replace(pending.executor)
+            raise WorkerCrashed("a lint worker stopped; the workers were restarted, retry the request") from None
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if cf.cancelled() and not (task and task.cancelling()):  # the workers were replaced under it
+                raise WorkerCrashed("a lint worker stopped; the workers were restarted, retry the request") from None
+            raise
+        finally:
+            pending.waiters -= 1
+        if not joined:
+            return outcome
+        self.served += 1
+        return replace(outcome, cpu_ms=0.0, shared="in_flight")
+
+    def _submit(self, job: CheckJob | LintJob, loop: asyncio.AbstractEventLoop) -> _Pending:
         if self.in_flight >= self.capacity:
             raise Busy(f"the server is busy: {self.in_flight} requests in progress (limit {self.capacity}); retry shortly")
-        loop = asyncio.get_running_loop()
         executor = self._executor
         self.in_flight += 1
         try:
@@ -268,27 +348,42 @@ class LintService:
             self.in_flight -= 1
             self._replace(executor)
             raise WorkerCrashed("a lint worker stopped; the workers were restarted, retry the request") from None
+        pending = self._pending[job] = _Pending(cf, executor)
 
         def release(_: Future[Outcome]) -> None:
             try:
-                loop.call_soon_threadsafe(self._release)
+                loop.call_soon_threadsafe(self._release, job, pending)
             except RuntimeError:  # the loop has stopped (shutdown): nobody else counts any more
-                self._release()
+                self._release(job, pending)
 
         cf.add_done_callback(release)
-        try:
-            return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(cf)), timeout)
-        except TimeoutError:
-            if not cf.cancel() and self.workers:  # running: give it reap_after more seconds, then stop it
-                loop.call_later(self.reap_after, self._reap, cf, executor)
-            raise DeadlineExceeded(f"the check did not finish within the {timeout:g} s deadline") from None
-        except BrokenProcessPool:
-            self._replace(executor)
-            raise WorkerCrashed("a lint worker stopped; the workers were restarted, retry the request") from None
+        return pending
 
-    def _release(self) -> None:
+    def _forget(self, job: CheckJob | LintJob, pending: _Pending) -> None:
+        if self._pending.get(job) is pending:
+            del self._pending[job]
+
+    def _release(self, job: CheckJob | LintJob, pending: _Pending) -> None:
         self.in_flight -= 1
         self.served += 1
+        self._forget(job, pending)
+        cf = pending.future
+        if cf.cancelled() or cf.exception() is not None or not cf.result().reusable:
+            return
+        self._remember(job, cf.result())
+
+    def _remember(self, job: CheckJob | LintJob, outcome: Outcome) -> None:
+        size = _size(job) + len(outcome.body)
+        if size > RECENT_BYTES // 8:
+            return
+        old = self._recent.pop(job, None)
+        if old is not None:
+            self._recent_bytes -= _size(job) + len(old.body)
+        self._recent[job] = outcome
+        self._recent_bytes += size
+        while self._recent_bytes > RECENT_BYTES or len(self._recent) > RECENT_ANSWERS:
+            gone, answer = self._recent.popitem(last=False)
+            self._recent_bytes -= _size(gone) + len(answer.body)
 
     def _reap(self, cf: Future[Outcome], executor: Executor) -> None:
         if not cf.done() and executor is self._executor and not self._closed:
