@@ -151,10 +151,34 @@ def _settings_for(linter: Linter, dialect: str | None) -> Settings:
 
 
 def _lint_with(linter: Linter, doc: Document, settings: Settings, memo: ServerMemo | None) -> list[Issue]:
+    """``linter.lint``, with ``memo`` prepared for ``doc`` (:meth:`ServerMemo.prepare`)."""
+    return linter.lint(doc, settings) if memo is None else linter.lint(doc, settings, memo=memo)
+
+
+def _detect_dialect(doc: Document, memo: ServerMemo | None) -> str:
+    from copylint.dialect import detect_dialect
+
     if memo is None:
-        return linter.lint(doc, settings)
-    memo.prepare(doc)
-    return linter.lint(doc, settings, memo=memo)
+        return detect_dialect(doc)
+    from copylint.tokens import document_memo
+
+    with document_memo(memo.tokens):  # the paragraphs' tokens from the memo, and for the lint after
+        return detect_dialect(doc)
+
+
+_SELECTIONS: dict[tuple[int, Settings, str, tuple[str, ...], tuple[str, ...], bool], ltwire.Selection] = {}
+
+
+def _selection(linter: Linter, settings: Settings, path: str, job: CheckJob) -> ltwire.Selection:
+    """The request's rule selection (worked out once per dialect and selection, not per request)."""
+    key = (id(linter), settings, path, job.enabled, job.disabled, job.enabled_only)
+    found = _SELECTIONS.get(key)
+    if found is None:
+        if len(_SELECTIONS) >= 256:
+            _SELECTIONS.clear()
+        found = _SELECTIONS[key] = ltwire.select_rules(linter, settings, path, job.enabled, job.disabled,
+                                                       job.enabled_only)
+    return found
 
 
 def _check(linter: Linter, job: CheckJob, memo: ServerMemo | None = None) -> tuple[bytes, int]:
@@ -166,14 +190,14 @@ def _check(linter: Linter, job: CheckJob, memo: ServerMemo | None = None) -> tup
     else:
         doc = parse((job.text or "").removeprefix("\ufeff"), path, "txt")
         plain = ltwire.PlainText(doc.source)
+    if memo is not None:
+        memo.prepare(doc)
     settings = _settings_for(linter, job.dialect)
     auto = settings.for_path(path).dialect == "auto"
     if auto:
-        from copylint.dialect import detect_dialect
-
-        settings = replace(settings, dialect=detect_dialect(doc))
+        settings = replace(settings, dialect=_detect_dialect(doc, memo))
     dialect = settings.for_path(path).dialect
-    selection = ltwire.select_rules(linter, settings, path, job.enabled, job.disabled, job.enabled_only)
+    selection = _selection(linter, settings, path, job)
     issues = [i for i in _lint_with(linter, doc, selection.settings, memo) if selection.keeps(i.rule)]
     matches = ltwire.to_matches(issues, doc.source, linter, plain)
     answer = ltwire.check_answer(matches, dialect, dialect, auto, selection.ignored, incomplete=bool(linter.failures))
@@ -182,6 +206,8 @@ def _check(linter: Linter, job: CheckJob, memo: ServerMemo | None = None) -> tup
 
 def _lint(linter: Linter, job: LintJob, memo: ServerMemo | None = None) -> tuple[bytes, int]:
     doc = parse_document(job.path, job.fmt, job.body)
+    if memo is not None:
+        memo.prepare(doc)
     issues = _lint_with(linter, doc, _settings_for(linter, job.dialect), memo)
     return render("json", issues, ReportContext()).encode("utf-8"), len(issues)
 
