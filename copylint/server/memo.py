@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 
 #: paragraphs' findings kept (all checks together), and paragraphs' tokens kept: a few
 #: hundred 800-word articles, a few tens of MB per worker at most
-MAX_FINDINGS = 8192
-MAX_TOKENS = 4096
+MAX_FINDINGS = 4096
+MAX_TOKENS = 2048
 
 
 class ServerMemo(SegmentMemo):
