@@ -598,3 +598,42 @@ def test_identical_requests_past_the_deadline_all_get_503_and_free_the_slot():
     finally:
         svc._executor.shutdown(wait=True)
     assert svc.in_flight == 0 and not svc._pending
+
+
+def test_requests_queued_when_the_workers_are_replaced_get_503_retry():
+    """Replacing the workers cancels the jobs still waiting for one: their requests get a 503
+    asking to retry (not a 500, not a hang), and the slots are freed."""
+    import time
+
+    from copylint.checks.base import Check, RuleInfo
+    from copylint.engine import Linter
+
+    class Slow(Check):
+        rules = (RuleInfo("structure.test-slow", "structure", "warning", "Slow.", "For the replacement test."),)
+
+        def run(self, doc, ctx):
+            if "SLOW-NOW" in doc.source:
+                time.sleep(1.0)
+            return []
+
+    settings = Settings(dialect="en-GB")
+    linter = Linter(settings)
+    linter.checks.append(Slow(settings))
+    linter.rules["structure.test-slow"] = Slow.rules[0]
+    svc = LintService(linter, workers=0, queue=4)
+    app = create_app(svc, ServeOptions())
+
+    async def scenario() -> list[httpx.Response]:
+        transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 5555))
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1", timeout=60) as client:
+            slow = asyncio.ensure_future(client.post("/v2/check", data={"text": "SLOW-NOW\n", "language": "en-GB"}))
+            await asyncio.sleep(0.2)
+            waiting = asyncio.ensure_future(client.post("/v2/check", data={"text": STORY, "language": "en-GB"}))
+            await asyncio.sleep(0.2)
+            svc._executor.shutdown(wait=False, cancel_futures=True)  # what replacing the workers does
+            return list(await asyncio.gather(slow, waiting))
+
+    slow, waiting = asyncio.run(scenario())
+    assert slow.status_code == 200
+    assert waiting.status_code == 503 and "restarted" in waiting.text and waiting.headers["retry-after"] == "1"
+    assert svc.in_flight == 0 and not svc._pending
