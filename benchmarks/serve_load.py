@@ -23,7 +23,8 @@ so both meet the same load on a shared machine; figures are over all rounds. Eve
 request's text is new to the server it goes to (in ``edited`` mode only the counter line
 differs), so no answer comes from the kept answers of identical requests.
 
-CPU: the server's (parent and workers, from /proc) and this client's, in seconds, beside
+CPU: the server's (parent and workers, from /proc) and this client's (its client threads'
+CPU time, without the memory sampler's), in seconds, beside
 the wall time, and the cores the server actually got (its CPU seconds over the wall time:
 2.0 would be both cores of a 2-core machine); the machine's load average before and
 after, because it is shared. "of which lint" is the workers' own CPU per request (from the
@@ -37,7 +38,7 @@ request / min(2, clients) (Little's law for a closed loop that keeps the cores b
 p99 is that mean times the p99/mean ratio measured in the run. A model, not a measurement:
 on a quiet machine the measured columns are the ones to quote.
 Memory: peak RSS and PSS (proportional: shared copy-on-write pages divided among the
-processes sharing them) of the server and its workers, sampled every 50 ms.
+processes sharing them) of the server and its workers, sampled every 100 ms.
 """
 
 from __future__ import annotations
@@ -132,7 +133,7 @@ class MemorySampler:
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
-        while not self._stop.wait(0.05):
+        while not self._stop.wait(0.1):
             rss, pss = memory_kib(family(self.pid))
             self.peak = (max(self.peak[0], rss), max(self.peak[1], pss))
 
@@ -198,7 +199,10 @@ def run_level(port: int, clients: int, per_client: int, endpoint: str, pool: lis
     statuses: list[int] = []
     lock = threading.Lock()
 
+    cpu: list[float] = []
+
     def client(c: int) -> None:
+        started = time.thread_time()
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
         mine = []
         for text in texts[c]:
@@ -209,11 +213,13 @@ def run_level(port: int, clients: int, per_client: int, endpoint: str, pool: lis
         with lock:
             latencies.extend(x for x, _ in mine)
             statuses.extend(s for _, s in mine)
+            cpu.append(time.thread_time() - started)
 
     wall = time.perf_counter()
     with ThreadPoolExecutor(clients) as ex:
         list(ex.map(client, range(clients)))
-    return {"latencies": latencies, "errors": sum(1 for s in statuses if s != 200), "wall": time.perf_counter() - wall}
+    return {"latencies": latencies, "errors": sum(1 for s in statuses if s != 200), "wall": time.perf_counter() - wall,
+            "client_cpu": sum(cpu)}
 
 
 class Level:
@@ -262,11 +268,11 @@ class Level:
 def measure(proc: subprocess.Popen, port: int, log: Path, clients: int, per_client: int, opts: argparse.Namespace,
             pool: list, start_n: int, level: Level) -> None:
     logged = len(log.read_text().splitlines())
-    server_cpu, parent_cpu, client_cpu = cpu_seconds(family(proc.pid)), cpu_seconds([proc.pid]), time.process_time()
+    server_cpu, parent_cpu = cpu_seconds(family(proc.pid)), cpu_seconds([proc.pid])
     with MemorySampler(proc.pid) as mem:
         result = run_level(port, clients, per_client, opts.endpoint, pool, opts.mode, start_n)
     cpu = (cpu_seconds(family(proc.pid)) - server_cpu, cpu_seconds([proc.pid]) - parent_cpu)
-    level.add(result, cpu, time.process_time() - client_cpu, log.read_text().splitlines()[logged:], mem.peak)
+    level.add(result, cpu, result["client_cpu"], log.read_text().splitlines()[logged:], mem.peak)
 
 
 def main() -> None:
