@@ -5,6 +5,7 @@ actually skips the unchanged paragraphs."""
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -146,6 +147,11 @@ def test_corpus_articles_edited_in_turn_answer_as_fresh_lints(key, seed):
             dialect, native = rng.choice(["en-US", "en-GB", None]), not native
         if native:
             job = LintJob(text.encode(), rng.choice(["txt", "md"]), "story.txt", dialect)
+        elif turn % 3 == 0:  # as a browser add-on sends a CMS's HTML: AnnotatedText
+            items = [{"markup": "<h1>"}, {"text": head}, {"markup": "</h1>", "interpretAs": "\n\n"}]
+            for p in paras:
+                items += [{"markup": "<p>"}, {"text": p}, {"markup": "</p>", "interpretAs": "\n\n"}]
+            job = CheckJob(None, json.dumps({"annotation": items}), dialect)
         else:
             disabled = ("grammar.agreement",) if rng.random() < 0.2 else ()
             job = CheckJob(text, None, dialect, disabled=disabled)
