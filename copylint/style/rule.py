@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, ClassVar
 
 from copylint.checks.base import Finding, RuleInfo
 from copylint.document import Segment
 from copylint.style.lexicon import LiteralSet
 from copylint.style.messages import Template, template
+from copylint.style.needles import required_literals
 from copylint.style.regexes import (
     Pattern,
     RegexError,
     combine,
     compile_regex,
     has_backreference,
-    required_literals,
     starts_with_literal,
 )
 from copylint.style.schema import Field, Spec
@@ -55,6 +55,10 @@ class StyleRule:
 
     def literal_sets(self) -> list[LiteralSet]:
         """Literal token sets to match in the shared one-pass scan."""
+        return []
+
+    def scans(self) -> list[Scan]:
+        """The rule's patterns, to be gated by the shared multi-pattern pass."""
         return []
 
     def run(self, view: DocView) -> Iterator[Finding]:
@@ -105,20 +109,17 @@ def merge_patterns(patterns: list[Pattern]) -> list[Pattern]:
     return merged + alone
 
 
-def _could_match(required: tuple[str, ...] | None, text: str) -> bool:
-    return required is None or any(r in text for r in required)
-
-
 class Scan:
-    """A compiled pattern and the literals every match contains, to skip texts quickly."""
+    """A compiled pattern and its needles (:mod:`copylint.style.needles`); ``gate`` is its
+    id in the rule set's :class:`~copylint.style.multiscan.MultiScan` (None: no needles,
+    it runs on every text)."""
 
     def __init__(self, pattern: Pattern) -> None:
         self.pattern = pattern
-        self.required = required_literals(pattern.pattern, pattern.flags)
+        self.needles = required_literals(pattern.pattern, pattern.flags)
+        self.gate: int | None = None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if not _could_match(self.required, text):
-            return iter(())
         return self.pattern.finditer(text)
 
 
@@ -132,9 +133,6 @@ class Alternation:
     def __init__(self, patterns: list[Pattern]) -> None:
         self.patterns = patterns
         self.scans = [Scan(p) for p in patterns]
-        self.required: tuple[str, ...] | None = None  # for the combined scan: any pattern's literals
-        if all(scan.required for scan in self.scans):
-            self.required = tuple(r for scan in self.scans for r in scan.required or ())
         self.combined: re.Pattern[str] | None = None
         if len(patterns) > 1 and len({p.flags for p in patterns}) == 1 \
                 and all(isinstance(p, re.Pattern) for p in patterns) \
@@ -144,10 +142,12 @@ class Alternation:
             except re.error:  # e.g. the same group name twice
                 self.combined = None
 
-    def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
-        """(pattern index, its match) for every non-empty match, in order of position."""
+    def finditer(self, text: str, may: Callable[[Scan], bool] | None = None) -> Iterator[tuple[int, re.Match[str]]]:
+        """(pattern index, its match) for every non-empty match, in order of position.
+        ``may``: whether a pattern can match in this text at all (from the multi-pattern
+        pass); patterns that cannot are not run."""
         if self.combined is not None:
-            if not _could_match(self.required, text):
+            if may is not None and not any(may(scan) for scan in self.scans):
                 return
             for m in self.combined.finditer(text):
                 if m.end() == m.start():
@@ -158,12 +158,15 @@ class Alternation:
                         yield i, mm
                         break
             return
-        if len(self.scans) == 1:
-            for m in self.scans[0].finditer(text):
-                if m.end() > m.start():
-                    yield 0, m
+        scans = self.scans if may is None else [scan if may(scan) else None for scan in self.scans]
+        if len(scans) == 1:
+            if scans[0] is not None:
+                for m in scans[0].finditer(text):
+                    if m.end() > m.start():
+                        yield 0, m
             return
-        found = [(m.start(), i, m) for i, p in enumerate(self.scans) for m in p.finditer(text) if m.end() > m.start()]
+        found = [(m.start(), i, m) for i, p in enumerate(scans) if p is not None
+                 for m in p.finditer(text) if m.end() > m.start()]
         if not found:
             return
         found.sort(key=lambda x: (x[0], x[1]))

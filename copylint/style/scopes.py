@@ -26,6 +26,7 @@ from copylint.tokens import sentences
 
 if TYPE_CHECKING:
     from copylint.style.lexicon import Hit, Lexicon
+    from copylint.style.multiscan import Found
 
 SENTENCE_KINDS = frozenset({"paragraph", "list_item", "blockquote", "caption"})
 SCOPE_NAMES = (*SEGMENT_KINDS, "body", "document", "sentence")
@@ -82,10 +83,15 @@ class Scope:
 class DocView:
     """One document as the style rules see it; everything is computed lazily, once."""
 
-    def __init__(self, doc: Document, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, doc: Document, lexicon: Lexicon | None = None, *, gated: bool = True) -> None:
+        """``gated``: run each pattern only in the segments where the rule set's
+        multi-pattern pass found its needles (False: everywhere, the plain per-rule path)."""
         self.doc = doc
         self.segments = doc.segments
         self.lexicon = lexicon
+        self.multiscan = lexicon.multiscan if gated and lexicon is not None else None
+        self._pass: Found | None = None
+        self._by_segment: dict[tuple[str, ...], dict[int, list[Unit]]] = {}
         self._index = {id(seg): i for i, seg in enumerate(doc.segments)}
         self._units: dict[tuple[str, ...], list[Unit]] = {}
         self._sentences: dict[int, list[tuple[int, int]]] = {}
@@ -117,6 +123,41 @@ class DocView:
                     units.extend(Unit(seg, s, e, i) for s, e in self.sentences(seg))
             self._units[scope.names] = units
         return units
+
+    def multipass(self) -> Found | None:
+        """The rule set's multi-pattern pass over this document (None: not gated)."""
+        if self._pass is None and self.multiscan is not None:
+            self._pass = self.multiscan.scan([seg.text for seg in self.segments])
+        return self._pass
+
+    def _found(self) -> dict[int, set[int]]:
+        found = self.multipass()
+        assert found is not None
+        return found.gates
+
+    def may_match(self, gate: int | None, index: int) -> bool:
+        """Whether a pattern with this gate can match in the segment at ``index``."""
+        if gate is None or self.multiscan is None:
+            return True
+        return index in self._found().get(gate, ())
+
+    def units_for(self, scope: Scope, gates: list[int | None]) -> list[Unit]:
+        """The units of ``scope`` in which a pattern with one of ``gates`` can match."""
+        units = self.units(scope)
+        if self.multiscan is None or not units or any(g is None for g in gates):
+            return units
+        found = self._found()
+        segments: set[int] = set()
+        for g in gates:
+            segments |= found.get(g, set())
+        if not segments:
+            return []
+        by_segment = self._by_segment.get(scope.names)
+        if by_segment is None:
+            by_segment = self._by_segment[scope.names] = {}
+            for unit in units:
+                by_segment.setdefault(unit.index, []).append(unit)
+        return [unit for i in sorted(segments) for unit in by_segment.get(i, ())]
 
     def in_scope(self, scope: Scope, seg: Segment, start: int, end: int) -> bool:
         """Whether the span lies in one unit of ``scope``."""

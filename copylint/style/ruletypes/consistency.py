@@ -24,7 +24,7 @@ from copylint.checks.base import Finding
 from copylint.document import Segment
 from copylint.style.lexicon import LiteralSet, keep_case, mind_the_full_stop
 from copylint.style.regexes import RegexError, compile_regex
-from copylint.style.rule import Alternation, StyleRule
+from copylint.style.rule import Alternation, Scan, StyleRule
 from copylint.style.schema import CASE_MODES, Field, Spec, Src, as_bool, as_str, as_text, choice, items, mapping
 from copylint.style.scopes import DocView
 
@@ -112,6 +112,9 @@ class Consistency(StyleRule):
     def literal_sets(self) -> list[LiteralSet]:
         return [self.literals] if self.literals else []
 
+    def scans(self) -> list[Scan]:
+        return self.alternation.scans if self.regex else []
+
     def _occurrences(self, view: DocView) -> Iterator[tuple[Segment, int, int, int]]:
         """(segment, start, end, index into self.where)."""
         if self.literals is not None:
@@ -119,8 +122,9 @@ class Consistency(StyleRule):
                 if view.in_scope(self.scope, hit.segment, hit.start, hit.end):
                     yield hit.segment, hit.start, hit.end, hit.token
             return
-        for unit in view.units(self.scope):
-            for i, m in self.alternation.finditer(unit.text):
+        for unit in view.units_for(self.scope, [scan.gate for scan in self.alternation.scans]):
+            may = None if view.multiscan is None else (lambda scan, i=unit.index: view.may_match(scan.gate, i))
+            for i, m in self.alternation.finditer(unit.text, may):
                 yield unit.segment, unit.start + m.start(), unit.start + m.end(), i
 
     def run(self, view: DocView) -> Iterator[Finding]:

@@ -1,0 +1,136 @@
+"""One multi-pattern pass: which rules' patterns can match in which segments.
+
+Every pattern of a rule set with needles (:mod:`copylint.style.needles`) becomes a gate.
+All gates' distinct needles are compiled once per process into one RE2 set per case mode (RE2's
+``Set`` runs every pattern of the set in one linear pass, whatever their number). Per
+document, the segments are joined (by NUL, which no needle holds) and matched once; the
+needles found anywhere are then located with plain substring search. A rule
+runs its own pattern only in the segments where its gate was found, so the cost of rules
+whose words do not occur is one shared pass, not one pass each.
+
+Patterns without needles (a bare ``[A-Z]{2,6}``) have no gate and run everywhere, as before.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import re2
+
+from copylint.style.needles import Needles, fold
+
+_OPTIONS = re2.Options()
+_OPTIONS.log_errors = False
+_OPTIONS.max_mem = 64 << 20
+_SEPARATOR = "\x00"
+
+
+@dataclass
+class Found:
+    """What the pass found in one document."""
+
+    joined: str  # the segments' texts joined by NUL
+    starts: list[int]  # where each segment starts in ``joined``
+    gates: dict[int, set[int]]  # gate id -> indices of the segments holding one of its needles
+    #: (needle, folded) -> where it occurs in ``joined``, for the needles registered with ``locate``
+    #: (None: positions would not be exact, see :meth:`MultiScan.scan`)
+    located: dict[tuple[str, bool], list[int]] | None
+
+    def segment_at(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+
+class _Side:
+    """The needles of one case mode (and the words, in the folded one): one RE2 set."""
+
+    def __init__(self, gates: list[tuple[int, Needles]], located: set[str], folded: bool) -> None:
+        owners: dict[str, list[int]] = {}
+        for gate, needles in gates:
+            for s in needles.strings:
+                owners.setdefault(s, []).append(gate)
+        for s in sorted(located):
+            owners.setdefault(s, [])
+        self.located = located
+        self.folded = folded
+        self.needles = list(owners)
+        self.owners = [owners[s] for s in self.needles]
+        self.set = re2.Set.SearchSet(_OPTIONS)
+        for s in self.needles:
+            self.set.Add(re2.escape(s))
+        self.set.Compile()
+
+    def scan(self, text: str, found: Found) -> None:
+        """Record in ``found`` the segments holding each gate's needles, and where the words are."""
+        for k in self.set.Match(text) or ():
+            needle = self.needles[k]
+            where: list[int] = []
+            pos = text.find(needle)
+            while pos >= 0:
+                where.append(pos)
+                pos = text.find(needle, pos + 1)
+            if self.owners[k]:
+                segments = {found.segment_at(p) for p in where}
+                for gate in self.owners[k]:
+                    found.gates.setdefault(gate, set()).update(segments)
+            if found.located is not None and needle in self.located:
+                found.located[needle, self.folded] = where
+
+
+class MultiScan:
+    """The gates of a rule set, compiled once; ``gate(needles)`` registers one, ``locate``
+    needles whose every position the pass reports (the literal tokens' beginnings,
+    :class:`copylint.style.lexicon.Lexicon`)."""
+
+    def __init__(self) -> None:
+        self._needles: list[Needles] = []
+        self._located: list[Needles] = []
+        self._exact: _Side | None = None
+        self._folded: _Side | None = None
+        self._built = False
+
+    def gate(self, needles: Needles | None) -> int | None:
+        """A gate id for a pattern with these needles, or None (no needles: it always runs)."""
+        if needles is None:
+            return None
+        self._needles.append(needles)
+        self._built = False
+        return len(self._needles) - 1
+
+    def locate(self, needles: Iterable[Needles]) -> None:
+        """Needles whose every position in the text :meth:`scan` reports (in ``Found.located``)."""
+        self._located = list(needles)
+        self._built = False
+
+    def __len__(self) -> int:
+        return len(self._needles)
+
+    def build(self) -> None:
+        exact = [(i, n) for i, n in enumerate(self._needles) if not n.folded]
+        folded = [(i, n) for i, n in enumerate(self._needles) if n.folded]
+        located_exact = {s for n in self._located if not n.folded for s in n.strings}
+        located_folded = {s for n in self._located if n.folded for s in n.strings}
+        self._exact = _Side(exact, located_exact, False) if exact or located_exact else None
+        self._folded = _Side(folded, located_folded, True) if folded or located_folded else None
+        self._built = True
+
+    def scan(self, texts: Sequence[str]) -> Found:
+        """The pass over one document's segment texts."""
+        if not self._built:
+            self.build()
+        starts: list[int] = []
+        pos = 0
+        for text in texts:
+            starts.append(pos)
+            pos += len(text) + 1
+        joined = _SEPARATOR.join(texts)
+        # positions in the folded text are those of the text, and a word's lower case there is
+        # its own, unless it holds a dotted capital I or a capital sigma (context-dependent lower case)
+        exact = bool(self._located) and (joined.isascii() or ("\u0130" not in joined and "\u03a3" not in joined))
+        found = Found(joined, starts, {}, {} if exact else None)
+        if self._exact is not None:
+            self._exact.scan(joined, found)
+        if self._folded is not None:
+            self._folded.scan(fold(joined), found)
+        return found
