@@ -309,6 +309,14 @@ def starts_with_literal(pattern: str) -> bool:
     return bool(items) and items[0][0] == _c.LITERAL and not any(op == _c.BRANCH for op, _ in items[:1])
 
 
+def first_literal(pattern: str) -> str:
+    """The literal character a pattern begins with (:func:`starts_with_literal`), or ""."""
+    parsed = _parse(pattern)
+    if parsed is None or not parsed.data or parsed.data[0][0] != _c.LITERAL:
+        return ""
+    return chr(parsed.data[0][1])
+
+
 def _repeats(op: Any) -> bool:
     return op in (_c.MAX_REPEAT, _c.MIN_REPEAT)
 

@@ -16,6 +16,7 @@ from copylint.style.regexes import (
     RegexError,
     combine,
     compile_regex,
+    first_literal,
     has_backreference,
     starts_with_literal,
 )
@@ -141,6 +142,13 @@ class Alternation:
                 self.combined = re.compile("|".join(p.pattern for p in patterns), patterns[0].flags)
             except re.error:  # e.g. the same group name twice
                 self.combined = None
+        # patterns by their first character (each begins with a literal one): only those can match
+        # where the combined scan matched; not when case is ignored (other characters match too)
+        self.by_first: dict[str, list[int]] | None = None
+        if self.combined is not None and not patterns[0].flags & re.IGNORECASE:
+            self.by_first = {}
+            for i, p in enumerate(patterns):
+                self.by_first.setdefault(first_literal(p.pattern), []).append(i)
 
     def finditer(self, text: str, may: Callable[[Scan], bool] | None = None) -> Iterator[tuple[int, re.Match[str]]]:
         """(pattern index, its match) for every non-empty match, in order of position.
@@ -149,11 +157,15 @@ class Alternation:
         if self.combined is not None:
             if may is not None and not any(may(scan) for scan in self.scans):
                 return
+            patterns, by_first = self.patterns, self.by_first
+            every = range(len(patterns))
             for m in self.combined.finditer(text):
                 if m.end() == m.start():
                     continue
-                for i, p in enumerate(self.patterns):  # which pattern matched here, as the alternation did
-                    mm = p.match(text, m.start())
+                start = m.start()
+                for i in every if by_first is None else by_first.get(text[start], every):
+                    # which pattern matched here, as the alternation did: the first that matches here
+                    mm = patterns[i].match(text, start)
                     if mm is not None and mm.end() == m.end():
                         yield i, mm
                         break

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import yaml
 
@@ -62,8 +63,7 @@ def as_groups(src: Src, node: yaml.Node) -> tuple[tuple[Form, ...], ...]:
     return tuple(groups)
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     segment: Segment
     start: int
     end: int
