@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from copylint.document import Segment
-from copylint.style.needles import Needles, literal_prefix
+from copylint.style.needles import Needles, fold
 
 if TYPE_CHECKING:
     from copylint.style.multiscan import Found, MultiScan
@@ -58,6 +58,25 @@ def token_regex(token: str) -> str:
     lead = _LEAD if (first.isalnum() or first == "_") else ""
     trail = _TRAIL if (last.isalnum() or last in "_.") else ""
     return lead + body + trail
+
+
+#: at most this many strings for a token's beginning (each apostrophe or hyphen in it multiplies them by three)
+_MAX_PREFIXES = 27
+
+
+def token_prefix(token: str) -> list[str]:
+    """Strings of which every match of :func:`token_regex` begins with one: the token up to
+    its first space, each apostrophe and hyphen in any of its forms."""
+    out = [""]
+    for ch in token:
+        if ch.isspace():
+            break
+        options = APOSTROPHES if ch in APOSTROPHES else HYPHENS if ch in HYPHENS else ch
+        longer = [o + c for o in out for c in options]
+        if len(longer) > _MAX_PREFIXES:
+            break
+        out = longer
+    return out
 
 
 def is_insensitive(token: str, case: str) -> bool:
@@ -146,17 +165,13 @@ class Lexicon:
         self._keys = frozenset(self.index)
         self._with_fallback = [ls for ls in self.sets if ls._fallback]
         # where each token can start: its leading literal text (exact, or folded when it ignores case)
-        self._starts: dict[tuple[str, bool], set[str]] | None = {}
+        self._starts: dict[tuple[str, bool], set[str]] = {}
         for ls in self.sets:
-            for pattern, key in zip(ls.patterns, ls.keys, strict=True):
-                prefix = literal_prefix(pattern.pattern, pattern.flags) if key is not None else None
-                if prefix is None and key is not None:
-                    self._starts = None  # a token without one: word by word, as without the pass
-                    break
-                for s in prefix.strings if prefix is not None else ():
-                    self._starts.setdefault((s, prefix.folded), set()).add(key)  # type: ignore[union-attr,arg-type]
-            if self._starts is None:
-                break
+            for token, key, insensitive in zip(ls.tokens, ls.keys, ls.insensitive, strict=True):
+                if key is None:
+                    continue  # not beginning with a word: searched for directly (scan_fallback)
+                for s in token_prefix(token):
+                    self._starts.setdefault((fold(s) if insensitive else s, insensitive), set()).add(key)
         if multiscan is not None and self._starts:
             multiscan.locate(Needles((s,), folded) for s, folded in self._starts)
 
@@ -164,7 +179,7 @@ class Lexicon:
         """Every token of every set in the document: leftmost-longest, non-overlapping per set."""
         found: dict[int, list[Hit]] = defaultdict(list)
         multipass = view.multipass() if self.multiscan is not None else None
-        if multipass is not None and multipass.located is not None and self._starts is not None:
+        if multipass is not None and multipass.located is not None:
             self._scan_words(view, multipass, found)
             for seg in view.segments:
                 for ls in self._with_fallback:
@@ -179,7 +194,7 @@ class Lexicon:
         joined, segments, sets = multipass.joined, view.segments, self.sets
         located = multipass.located or {}
         starts: set[tuple[int, str]] = set()
-        for needle, keys in self._starts.items():  # type: ignore[union-attr]
+        for needle, keys in self._starts.items():
             for pos in located.get(needle, ()):
                 starts.update((pos, key) for key in keys)
         for pos, key in sorted(starts):

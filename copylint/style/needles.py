@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 try:  # the parser behind re.compile (private, but stable since 3.11)
@@ -85,6 +86,7 @@ def fold(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1024)
 def required_literals(pattern: str, flags: int = 0) -> Needles | None:
     """The pattern's needles, or None when it has no useful set (a string shorter than
     two characters, or too many strings): then it must be run on every text."""
@@ -105,25 +107,6 @@ def required_literals(pattern: str, flags: int = 0) -> Needles | None:
     if min(len(s) for s in strings) < 2 or any("\x00" in s for s in strings):
         return None
     return Needles(tuple(sorted(strings)), folded)
-
-
-def literal_prefix(pattern: str, flags: int = 0) -> Needles | None:
-    """Strings of which every match of the pattern starts with one (its leading fixed
-    items, after any leading zero-width ones), or None."""
-    if _parser is None:  # pragma: no cover
-        return None
-    try:
-        parsed = _parser.parse(pattern, flags)
-    except (re.error, RecursionError, OverflowError):
-        return None
-    folded = bool(parsed.state.flags & re.IGNORECASE)
-    items = list(parsed.data)
-    while items and items[0][0] in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-        items.pop(0)
-    strings = _Extractor(folded)._prefix(items)
-    if not strings or not all(strings) or any("\x00" in s for s in strings):
-        return None
-    return Needles(tuple(sorted({fold(s) for s in strings} if folded else set(strings))), folded)
 
 
 def _cross(a: list[str], b: list[str]) -> list[str] | None:

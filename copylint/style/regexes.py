@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Any
 
 import re2
@@ -278,8 +279,10 @@ def combine(patterns: list[Pattern], flags: int) -> re.Pattern[str]:
         raise RegexError(str(exc)) from None
 
 
+@lru_cache(maxsize=256)
 def _parse(pattern: str, flags: int = 0) -> Any:
-    """The parsed pattern, or None when Python cannot parse it."""
+    """The parsed pattern, or None when Python cannot parse it (cached: several questions
+    are asked of each pattern while a pack loads; callers do not change the tree)."""
     if _parser is None:  # pragma: no cover
         return None
     try:
