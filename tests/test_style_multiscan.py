@@ -222,3 +222,17 @@ def test_shipped_packs_report_the_same_gated_and_plain() -> None:
         assert gated == _findings(ruleset, doc, False), path.name
         total += len(gated)
     assert total > 20
+
+
+def test_a_paragraph_counts_the_words_of_its_sentences() -> None:
+    """DocView.word_count sums a segment's sentence counts when it has them."""
+    from copylint.style.scopes import count_words
+    from copylint.tokens import sentences
+
+    rng = random.Random(11)
+    texts = [p for path in sorted((CORPUS / "news").glob("*.txt"))[:40]
+             for p in path.read_text(encoding="utf-8").split("\n\n")]
+    texts += [_text(rng, [*WORDS, "Mr.", "U.S.", "\u2014", "...", "?!", "3.5.", "\u201cNo.\u201d"], 30)
+              .replace("\n", rng.choice([" ", "\u2028", "\x1c", "\u00a0 "])) for _ in range(400)]
+    for text in texts:
+        assert count_words(text) == sum(count_words(text[s:e]) for s, e in sentences(text)), text

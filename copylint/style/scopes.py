@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.document import SEGMENT_KINDS, Document, Segment
 from copylint.style.quotes import quoted_spans
@@ -35,9 +35,9 @@ SCOPE_NAMES = (*SEGMENT_KINDS, "body", "document", "sentence")
 _NOT_A_WORD = re.compile(r"\s[^\w\s]+(?=\s|$)")
 
 
-@dataclass(frozen=True)
-class Unit:
-    """A stretch of one segment's prose that a rule judges as a whole."""
+class Unit(NamedTuple):
+    """A stretch of one segment's prose that a rule judges as a whole (a named tuple:
+    thousands are made per document)."""
 
     segment: Segment
     start: int
@@ -209,10 +209,20 @@ class DocView:
         return found
 
     def word_count(self, unit: Unit) -> int:
-        """:func:`count_words` of a unit, computed once per document."""
-        key = (id(unit.segment), unit.start, unit.end)
+        """:func:`count_words` of a unit, computed once per document. A whole segment whose
+        sentences are counted already is the sum of their counts: sentences split the text
+        at white space and cover every word, and a word counts alone."""
+        seg = unit.segment
+        key = (id(seg), unit.start, unit.end)
         n = self._word_counts.get(key)
         if n is None:
+            spans = self._sentences.get(key[0]) if unit.start == 0 and unit.end == len(seg.text) else None
+            if spans:
+                counts = self._word_counts
+                parts = [counts.get((key[0], s, e)) for s, e in spans]
+                if None not in parts:
+                    n = self._word_counts[key] = sum(parts)  # type: ignore[arg-type]
+                    return n
             n = self._word_counts[key] = count_words(unit.text)
         return n
 
