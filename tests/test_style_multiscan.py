@@ -236,3 +236,18 @@ def test_a_paragraph_counts_the_words_of_its_sentences() -> None:
               .replace("\n", rng.choice([" ", "\u2028", "\x1c", "\u00a0 "])) for _ in range(400)]
     for text in texts:
         assert count_words(text) == sum(count_words(text[s:e]) for s, e in sentences(text)), text
+
+
+def test_too_many_needles_turn_the_pass_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the needle budget every pattern runs everywhere (RE2 must never run out of memory
+    and so report nothing)."""
+    from copylint.style import multiscan
+
+    monkeypatch.setattr(multiscan, "MAX_NEEDLE_CHARS", 10)
+    rng = random.Random(5)
+    _pack(rng, tmp_path / "gen", 12)
+    ruleset = loader.load_rules(("gen",), (str(tmp_path / "gen"),))
+    assert not ruleset.lexicon.multiscan.usable
+    doc = parse("Headline\n\n" + _text(rng, WORDS, 60).replace("\n", " ") + "\n", "a.txt", "txt")
+    assert DocView(doc, ruleset.lexicon).multiscan is None
+    assert _findings(ruleset, doc, True) == _findings(ruleset, doc, False)

@@ -21,6 +21,11 @@ import re2
 
 from copylint.style.needles import Needles, fold
 
+#: beyond this many characters of needles the pass is not used (every pattern runs, as without
+#: it): RE2's automaton for them must stay far inside its memory budget, or a set that ran out
+#: of memory would report no matches instead of failing
+MAX_NEEDLE_CHARS = 50_000
+
 _OPTIONS = re2.Options()
 _OPTIONS.log_errors = False
 _OPTIONS.max_mem = 64 << 20
@@ -62,20 +67,28 @@ class _Side:
         self.set.Compile()
 
     def scan(self, text: str, found: Found) -> None:
-        """Record in ``found`` the segments holding each gate's needles, and where the words are."""
+        """Record in ``found`` the segments holding each gate's needles, and every position
+        of the needles to locate."""
+        starts = found.starts
         for k in self.set.Match(text) or ():
             needle = self.needles[k]
-            where: list[int] = []
-            pos = text.find(needle)
-            while pos >= 0:
-                where.append(pos)
-                pos = text.find(needle, pos + 1)
-            if self.owners[k]:
-                segments = {found.segment_at(p) for p in where}
-                for gate in self.owners[k]:
-                    found.gates.setdefault(gate, set()).update(segments)
             if found.located is not None and needle in self.located:
+                where: list[int] = []  # every position
+                pos = text.find(needle)
+                while pos >= 0:
+                    where.append(pos)
+                    pos = text.find(needle, pos + 1)
                 found.located[needle, self.folded] = where
+                segments = {found.segment_at(p) for p in where}
+            else:  # which segments only: after a hit, go on from the next segment
+                segments = set()
+                pos = text.find(needle)
+                while pos >= 0:
+                    i = found.segment_at(pos)
+                    segments.add(i)
+                    pos = text.find(needle, starts[i + 1]) if i + 1 < len(starts) else -1
+            for gate in self.owners[k]:
+                found.gates.setdefault(gate, set()).update(segments)
 
 
 class MultiScan:
@@ -89,6 +102,8 @@ class MultiScan:
         self._exact: _Side | None = None
         self._folded: _Side | None = None
         self._built = False
+        #: whether the pass is used (not for absurdly many needles, see :data:`MAX_NEEDLE_CHARS`)
+        self.usable = True
 
     def gate(self, needles: Needles | None) -> int | None:
         """A gate id for a pattern with these needles, or None (no needles: it always runs)."""
@@ -107,6 +122,11 @@ class MultiScan:
         return len(self._needles)
 
     def build(self) -> None:
+        self.usable = sum(len(s) for n in (*self._needles, *self._located) for s in n.strings) <= MAX_NEEDLE_CHARS
+        if not self.usable:
+            self._exact = self._folded = None
+            self._built = True
+            return
         exact = [(i, n) for i, n in enumerate(self._needles) if not n.folded]
         folded = [(i, n) for i, n in enumerate(self._needles) if n.folded]
         located_exact = {s for n in self._located if not n.folded for s in n.strings}

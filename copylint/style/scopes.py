@@ -89,7 +89,8 @@ class DocView:
         self.doc = doc
         self.segments = doc.segments
         self.lexicon = lexicon
-        self.multiscan = lexicon.multiscan if gated and lexicon is not None else None
+        multiscan = lexicon.multiscan if gated and lexicon is not None else None
+        self.multiscan = multiscan if multiscan is not None and multiscan.usable else None
         self._pass: Found | None = None
         self._by_segment: dict[tuple[str, ...], dict[int, list[Unit]]] = {}
         self._index = {id(seg): i for i, seg in enumerate(doc.segments)}
