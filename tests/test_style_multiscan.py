@@ -251,3 +251,25 @@ def test_too_many_needles_turn_the_pass_off(tmp_path: Path, monkeypatch: pytest.
     doc = parse("Headline\n\n" + _text(rng, WORDS, 60).replace("\n", " ") + "\n", "a.txt", "txt")
     assert DocView(doc, ruleset.lexicon).multiscan is None
     assert _findings(ruleset, doc, True) == _findings(ruleset, doc, False)
+
+
+def test_alternation_shortcuts_credit_the_same_pattern() -> None:
+    """A combined alternation credits each match to a pattern by its first character, and
+    takes the scan's own match where one group-less pattern can begin: the same as trying
+    every pattern in order."""
+    from copylint.style.rule import Alternation
+
+    groups = [['"(?<![^\\s(\\[{\u2014\u2013/-]")', '"', "\u201c", "\u201e", "\u201d"],
+              ["'(?<![^\\s(\\[{\u2014\u2013/-]')(?=[^\\W\\d_])", "'", "\u2018", "\u2019"],
+              [",,+", ";;+", "\\.(?<=[^\\s.]\\.)\\.(?![.])"],
+              ["U\\.S\\.", "US", "U(\\.)K", "UK\\b", "e-?mail", "email"]]
+    rng = random.Random(3)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "news").glob("*.txt"))[:15]]
+    texts += [_text(rng, [*WORDS, '"', "\u201c", "\u2019", ",,", ";;", "..", "UK", "U.K"], 40) for _ in range(100)]
+    for sources in groups:
+        fast = Alternation([re.compile(s) for s in sources])
+        slow = Alternation([re.compile(s) for s in sources])
+        assert fast.combined is not None
+        slow.by_first, slow.plain = None, [False] * len(sources)
+        for text in texts:
+            assert [(i, m.span()) for i, m in fast.finditer(text)] == [(i, m.span()) for i, m in slow.finditer(text)]

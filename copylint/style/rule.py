@@ -145,6 +145,8 @@ class Alternation:
         # patterns by their first character (each begins with a literal one): only those can match
         # where the combined scan matched; not when case is ignored (other characters match too)
         self.by_first: dict[str, list[int]] | None = None
+        #: patterns without groups, whose match the combined scan's match can stand for
+        self.plain = [isinstance(p, re.Pattern) and p.groups == 0 for p in patterns]
         if self.combined is not None and not patterns[0].flags & re.IGNORECASE:
             self.by_first = {}
             for i, p in enumerate(patterns):
@@ -163,7 +165,12 @@ class Alternation:
                 if m.end() == m.start():
                     continue
                 start = m.start()
-                for i in every if by_first is None else by_first.get(text[start], every):
+                candidates = every if by_first is None else by_first.get(text[start], every)
+                if len(candidates) == 1 and self.plain[candidates[0]]:
+                    # the only pattern that can begin here: the alternation's match is its match
+                    yield candidates[0], m
+                    continue
+                for i in candidates:
                     # which pattern matched here, as the alternation did: the first that matches here
                     mm = patterns[i].match(text, start)
                     if mm is not None and mm.end() == m.end():

@@ -122,8 +122,10 @@ class Consistency(StyleRule):
                 if view.in_scope(self.scope, hit.segment, hit.start, hit.end):
                     yield hit.segment, hit.start, hit.end, hit.token
             return
-        for unit in view.units_for(self.scope, [scan.gate for scan in self.alternation.scans]):
-            may = None if view.multiscan is None else (lambda scan, i=unit.index: view.may_match(scan.gate, i))
+        gates = [scan.gate for scan in self.alternation.scans]
+        gated = view.multiscan is not None and any(g is not None for g in gates)
+        for unit in view.units_for(self.scope, gates):
+            may = (lambda scan, i=unit.index: view.may_match(scan.gate, i)) if gated else None
             for i, m in self.alternation.finditer(unit.text, may):
                 yield unit.segment, unit.start + m.start(), unit.start + m.end(), i
 

@@ -67,7 +67,8 @@ class Substitution(StyleRule):
         return self.alternation.scans if self.regex else []
 
     def _regex_matches(self, view: DocView, unit: Unit) -> Iterator[tuple[int, int, str]]:
-        may = None if view.multiscan is None else (lambda scan: view.may_match(scan.gate, unit.index))
+        gated = view.multiscan is not None and any(scan.gate is not None for scan in self.alternation.scans)
+        may = (lambda scan: view.may_match(scan.gate, unit.index)) if gated else None
         for i, m in self.alternation.finditer(unit.text, may):
             yield m.start(), m.end(), m.expand(self.replacements[i])
 
