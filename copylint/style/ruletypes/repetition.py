@@ -96,9 +96,13 @@ class Repetition(StyleRule):
         candidates = sorted(i for group in by_count.values() if len(group) > 1 for i in group)
         first: dict[str, Unit] = {}  # fingerprint -> its first copy
         first_quoted: dict[str, bool] = {}  # fingerprint -> whether its first copy is a quotation (when asked)
+        known: dict[str, str] = view.cache.setdefault("fingerprints", {})  # type: ignore[assignment]
         for i in candidates:
             unit, sentence = units[i]
-            key = fingerprint(unit.text)
+            text = unit.text
+            key = known.get(text)  # a one-sentence paragraph is fingerprinted once
+            if key is None:
+                key = known[text] = fingerprint(text)
             original = first.get(key)
             if original is None:
                 first[key] = unit
