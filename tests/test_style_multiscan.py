@@ -155,7 +155,8 @@ def _rule(rid: str, body: dict) -> str:
 
 _REGEXES = [r"\bper\s+cent\b", r"(?:Mr|Ms)\.", r"U\.S\.", r"[A-Z]{2,}", r"\d+", r"e-?mail", r"\bla(?: la)+\b",
             r"on-?line", r"\bkelvin\b", r"istanbul", r"\u03c3\u03bf\u03c6", r"o'clock", r"(?:new|old) york",
-            r"\bok(?:ay)?\b", r"a\.m\.", r"cr\u00e8me", r"\w+'s"]
+            r"\bok(?:ay)?\b", r"a\.m\.", r"cr\u00e8me", r"\w+'s", r"^[A-Z]\w+", r"\w+$", r"\b[A-Z]{2}\d{0,2}\b",
+            r"(?i)\bs\w"]
 
 
 def _pack(rng: random.Random, folder: Path, count: int) -> None:

@@ -191,7 +191,7 @@ def load_rules(packs: tuple[str, ...], paths: tuple[str, ...] = ()) -> RuleSet:
     multiscan = MultiScan()
     for rule in rules:
         for scan in rule.scans():
-            scan.gate = multiscan.gate(scan.needles)
+            scan.gate = multiscan.gate(scan.needles) if scan.whole is None else multiscan.gate_regex(scan.whole)
     ruleset = RuleSet(tuple(name for name, _, _ in order), rules,
                       Lexicon((ls for rule in rules for ls in rule.literal_sets()), multiscan))
     multiscan.build()  # once per process (per configuration): one RE2 set of every needle

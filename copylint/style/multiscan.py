@@ -8,7 +8,9 @@ needles found anywhere are then located with plain substring search. A rule
 runs its own pattern only in the segments where its gate was found, so the cost of rules
 whose words do not occur is one shared pass, not one pass each.
 
-Patterns without needles (a bare ``[A-Z]{2,6}``) have no gate and run everywhere, as before.
+A user's pattern without needles (a bare ``[A-Z]{2}\\d{3}``) is RE2 already: it is searched
+once in the whole document (not once per unit); where it matches, it runs everywhere, as
+before. A shipped pattern without needles has no gate and runs everywhere.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import re2
 
@@ -97,13 +100,20 @@ class MultiScan:
     :class:`copylint.style.lexicon.Lexicon`)."""
 
     def __init__(self) -> None:
-        self._needles: list[Needles] = []
+        self._needles: list[Needles | Any] = []  # a gate's needles, or its compiled RE2 pattern
         self._located: list[Needles] = []
         self._exact: _Side | None = None
         self._folded: _Side | None = None
+        self._regexes: list[tuple[int, Any]] = []
         self._built = False
         #: whether the pass is used (not for absurdly many needles, see :data:`MAX_NEEDLE_CHARS`)
         self.usable = True
+
+    def gate_regex(self, compiled: Any) -> int:
+        """A gate id for a user's pattern without needles, searched as it is (a compiled RE2 pattern)."""
+        self._needles.append(compiled)
+        self._built = False
+        return len(self._needles) - 1
 
     def gate(self, needles: Needles | None) -> int | None:
         """A gate id for a pattern with these needles, or None (no needles: it always runs)."""
@@ -122,13 +132,16 @@ class MultiScan:
         return len(self._needles)
 
     def build(self) -> None:
-        self.usable = sum(len(s) for n in (*self._needles, *self._located) for s in n.strings) <= MAX_NEEDLE_CHARS
+        needles = [(i, n) for i, n in enumerate(self._needles) if isinstance(n, Needles)]
+        self._regexes = [(i, n) for i, n in enumerate(self._needles) if not isinstance(n, Needles)]
+        self.usable = sum(len(s) for _, n in needles for s in n.strings) \
+            + sum(len(n.strings[0]) for n in self._located) <= MAX_NEEDLE_CHARS
+        self._exact = self._folded = None
+        self._built = True
         if not self.usable:
-            self._exact = self._folded = None
-            self._built = True
             return
-        exact = [(i, n) for i, n in enumerate(self._needles) if not n.folded]
-        folded = [(i, n) for i, n in enumerate(self._needles) if n.folded]
+        exact = [(i, n) for i, n in needles if not n.folded]
+        folded = [(i, n) for i, n in needles if n.folded]
         located_exact = {s for n in self._located if not n.folded for s in n.strings}
         located_folded = {s for n in self._located if n.folded for s in n.strings}
         self._exact = _Side(exact, located_exact, False) if exact or located_exact else None
@@ -153,4 +166,9 @@ class MultiScan:
             self._exact.scan(joined, found)
         if self._folded is not None:
             self._folded.scan(fold(joined), found)
+        everywhere: set[int] | None = None
+        for gate, compiled in self._regexes:  # RE2's own search: it never gives up on a long text
+            if compiled.search(joined) is not None:
+                everywhere = everywhere or set(range(len(texts)))
+                found.gates[gate] = everywhere
         return found

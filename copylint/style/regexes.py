@@ -190,7 +190,8 @@ class UserPattern:
     """A user's pattern on RE2: the parts of ``re.Pattern``'s interface copylint uses.
 
     ``pattern`` and ``flags`` are as written; matches are RE2 match objects (``start``,
-    ``end``, ``group``, ``groups``, ``expand``)."""
+    ``end``, ``group``, ``groups``, ``expand``). ``re2`` is the compiled RE2 pattern (the
+    Unicode word boundaries at either end are checked apart: its matches are a superset)."""
 
     __slots__ = ("pattern", "flags", "_re", "_lead", "_trail", "_python")
 
@@ -208,6 +209,10 @@ class UserPattern:
 
     def __repr__(self) -> str:
         return f"UserPattern({self.pattern!r})"
+
+    @property
+    def re2(self) -> Any:
+        return self._re
 
     @property
     def groups(self) -> int:
@@ -318,6 +323,26 @@ def first_literal(pattern: str) -> str:
     if parsed is None or not parsed.data or parsed.data[0][0] != _c.LITERAL:
         return ""
     return chr(parsed.data[0][1])
+
+
+_ANCHORS = frozenset() if _c is None else frozenset(
+    {_c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_END, _c.AT_END_STRING, _c.AT_BEGINNING_LINE, _c.AT_END_LINE})
+
+
+def is_unanchored(pattern: str, flags: int = 0) -> bool:
+    """Whether the pattern has no ``^``, ``$``, ``\\A`` or ``\\Z``: then it matches in a text
+    only if it matches in any longer text around it (a unit and its whole document)."""
+    parsed = _parse(pattern, flags)
+    return parsed is not None and not _has_anchor(list(parsed.data))
+
+
+def _has_anchor(items: list[Any]) -> bool:
+    for op, av in items:
+        if op == _c.AT and av in _ANCHORS:
+            return True
+        if any(_has_anchor(list(child)) for child in _children(op, av)):
+            return True
+    return False
 
 
 def _repeats(op: Any) -> bool:

@@ -14,10 +14,12 @@ from copylint.style.needles import required_literals
 from copylint.style.regexes import (
     Pattern,
     RegexError,
+    UserPattern,
     combine,
     compile_regex,
     first_literal,
     has_backreference,
+    is_unanchored,
     starts_with_literal,
 )
 from copylint.style.schema import Field, Spec
@@ -119,6 +121,11 @@ class Scan:
         self.pattern = pattern
         self.needles = required_literals(pattern.pattern, pattern.flags)
         self.gate: int | None = None
+        #: without needles, a user's pattern (RE2 already) can be searched once in the whole
+        #: document, if no anchor makes its matches depend on where a unit starts or ends
+        self.whole: Any = None
+        if self.needles is None and isinstance(pattern, UserPattern) and is_unanchored(pattern.pattern, pattern.flags):
+            self.whole = pattern.re2
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text)

@@ -144,15 +144,16 @@ class DocView:
 
     def units_for(self, scope: Scope, gates: list[int | None]) -> list[Unit]:
         """The units of ``scope`` in which a pattern with one of ``gates`` can match."""
-        units = self.units(scope)
-        if self.multiscan is None or not units or any(g is None for g in gates):
-            return units
+        if self.multiscan is None or None in gates:
+            return self.units(scope)
         found = self._found()
-        segments: set[int] = set()
-        for g in gates:
-            segments |= found.get(g, set())
-        if not segments:
-            return []
+        hit = [found[g] for g in gates if g in found]
+        if not hit:
+            return []  # the common case with many rules: none of their needles in the document
+        units = self.units(scope)
+        segments = hit[0] if len(hit) == 1 else set().union(*hit)
+        if len(segments) == len(self.segments):
+            return units
         by_segment = self._by_segment.get(scope.names)
         if by_segment is None:
             by_segment = self._by_segment[scope.names] = {}
