@@ -132,3 +132,31 @@ def cached(
         return value
     prune(path.parent, f"{name}-*.json", path)
     return value
+
+
+def cached_bytes(name: str, inputs: list[Path], build: Callable[[], bytes], decode: Callable[[memoryview], T]) -> T:
+    """``decode(build())``, with the bytes ``build`` returns kept from an earlier run with
+    the same input content: for data whose JSON would be slow to parse (arrays, blobs).
+
+    ``decode`` must check what it reads and raise on anything malformed (a stored file is
+    untrusted: whoever can write the folder can re-seal it); any exception from reading,
+    unsealing or decoding the stored file is a miss, and the data is built again. The
+    freshly built bytes go through the same ``decode``, so both paths give the same value.
+    """
+    path = cache_dir() / f"{name}-{content_key(inputs)}.bin"
+    try:
+        payload = unseal(read_limited(str(path), MAX_SIZE))  # a planted FIFO or device: refused
+        if payload is not None:
+            value = decode(payload)
+            touch_if_old(path)
+            return value
+    except Exception:  # noqa: BLE001 - missing, corrupt, unreadable, not a file or malformed: build it
+        pass
+    data = build()
+    value = decode(memoryview(data))
+    try:
+        replace_file(path, seal(data))
+    except OSError:
+        return value
+    prune(path.parent, f"{name}-*.bin", path)
+    return value
