@@ -1,0 +1,72 @@
+"""The grammar word tables cached as sealed text columns (datacache.cached_bytes): the same
+tables as built from the shipped TSV files, and a damaged or planted file is rebuilt."""
+
+from __future__ import annotations
+
+import pytest
+
+from copylint.datacache import cached_bytes, seal
+from copylint.grammar import lexicon
+
+
+@pytest.fixture
+def fresh(tmp_path, monkeypatch):
+    monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(tmp_path))
+    lexicon._verbs.cache_clear()
+    lexicon._words.cache_clear()
+    yield tmp_path
+    lexicon._verbs.cache_clear()
+    lexicon._words.cache_clear()
+
+
+def test_cached_tables_equal_the_built_ones(fresh):
+    built = lexicon._build_verbs()
+    assert lexicon._verbs() == built  # built and stored
+    lexicon._verbs.cache_clear()
+    assert lexicon._verbs() == built  # read back from the file
+    assert all(isinstance(v, tuple) for v in lexicon._verbs()[1].values())
+    words = {w: t for w, t in lexicon._rows("words.tsv")}
+    assert lexicon._words() == words
+    lexicon._words.cache_clear()
+    assert lexicon._words() == words
+    assert {p.name.split("-")[1] for p in fresh.glob("grammar-*.bin")} == {"verbs", "words"}
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "resealed-short-row", "resealed-missing-column"])
+def test_a_damaged_table_file_is_rebuilt(fresh, damage):
+    built = lexicon._build_verbs()
+    lexicon._verbs()
+    (path,) = fresh.glob("grammar-verbs-*.bin")
+    data = path.read_bytes()
+    payload = data[:-32]
+    if damage == "truncated":
+        path.write_bytes(data[:-100])
+    elif damage == "garbage":
+        path.write_bytes(b"\xff\xfe" * 40)
+    elif damage == "resealed-short-row":  # a lemma with four forms, not five
+        path.write_bytes(seal(payload.replace(b"\t", b"", 1)))
+    else:
+        path.write_bytes(seal(payload.rsplit(b"\x00", 1)[0]))
+    lexicon._verbs.cache_clear()
+    assert lexicon._verbs() == built
+    assert path.read_bytes() == data
+
+
+def test_cached_bytes_builds_when_decode_refuses(tmp_path, monkeypatch):
+    monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(tmp_path))
+    source = tmp_path / "in.txt"
+    source.write_text("x")
+    builds = []
+
+    def decode(view: memoryview) -> str:
+        text = bytes(view).decode("ascii")
+        if not text.startswith("ok:"):
+            raise ValueError(text)
+        return text
+
+    assert cached_bytes("t", [source], lambda: builds.append(1) or b"ok:1", decode) == "ok:1"
+    (path,) = tmp_path.glob("t-*.bin")
+    path.write_bytes(seal(b"evil"))  # a valid seal, content decode refuses
+    assert cached_bytes("t", [source], lambda: builds.append(1) or b"ok:2", decode) == "ok:2"
+    assert cached_bytes("t", [source], lambda: builds.append(1) or b"ok:3", decode) == "ok:2"
+    assert builds == [1, 1]
