@@ -8,7 +8,6 @@ file, the line and the key.
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import functools
 import os
@@ -453,6 +452,8 @@ def settings_from_table(table: dict[str, Any], path: str = "<config>", text: str
             values["overrides"] = tuple(overrides)
         else:
             known = sorted(list(_TOP) + list(_SECTIONS) + ["overrides"])
+            import difflib  # only for this message
+
             hint = difflib.get_close_matches(key, known, 1)
             raise v.error("", raw_key, f"unknown key{'; did you mean ' + repr(hint[0]) + '?' if hint else ''}; "
                           f"expected one of {', '.join(known)}")
