@@ -32,7 +32,7 @@ def test_cached_tables_equal_the_built_ones(fresh):
     assert {p.name.split("-")[1] for p in fresh.glob("grammar-*.bin")} == {"verbs", "words"}
 
 
-@pytest.mark.parametrize("damage", ["truncated", "garbage", "resealed-short-row", "resealed-missing-column"])
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "resealed-short", "resealed-long"])
 def test_a_damaged_table_file_is_rebuilt(fresh, damage):
     built = lexicon._build_verbs()
     lexicon._verbs()
@@ -43,13 +43,46 @@ def test_a_damaged_table_file_is_rebuilt(fresh, damage):
         path.write_bytes(data[:-100])
     elif damage == "garbage":
         path.write_bytes(b"\xff\xfe" * 40)
-    elif damage == "resealed-short-row":  # a lemma with four forms, not five
-        path.write_bytes(seal(payload.replace(b"\t", b"", 1)))
+    elif damage == "resealed-short":  # whoever can write the folder can compute the hash too
+        path.write_bytes(seal(payload[:-7]))
     else:
-        path.write_bytes(seal(payload.rsplit(b"\x00", 1)[0]))
+        path.write_bytes(seal(payload + b"extra"))
     lexicon._verbs.cache_clear()
     assert lexicon._verbs() == built
     assert path.read_bytes() == data
+
+
+def test_a_planted_malformed_entry_reads_as_absent_never_crashes(fresh):
+    """A re-sealed file with consistent sizes but a lemma of four forms: that verb is unknown."""
+    tags, lemmas, table = lexicon._build_verbs()
+    bad = dict(table)
+    bad["take"] = ("take", "takes", "took", "taken")  # type: ignore[assignment]
+    lexicon._verbs()
+    (path,) = fresh.glob("grammar-verbs-*.bin")
+    path.write_bytes(seal(lexicon._pack((tags, lemmas, bad))))
+    lexicon._verbs.cache_clear()
+    assert lexicon.verb_form("take", "d") is None
+    assert lexicon.verb_form("give", "d") == "gave"
+    assert lexicon.verb_tags("took") == tags["took"]
+
+
+def test_sorted_table_agrees_with_a_dict(monkeypatch):
+    from copylint import datacache
+
+    table = {"": "empty key", "a": "", "caf\u00e9": "x/y", "\udcff": "lone surrogate", "z" * 300: "long",
+             **{f"w{i:05d}": str(i) for i in range(3000)}}
+    probes = [*table, "nope", "w", "w0000", "caf", "\uffff"]
+    for switch in (10**9, 50):  # binary search only; then past the switch to the dict
+        monkeypatch.setattr(datacache, "TABLE_SWITCH_AFTER", switch)
+        sorted_table = datacache.SortedTable(datacache.pack_table(table), str)
+        assert [sorted_table.get(k) for k in probes] == [table.get(k) for k in probes]
+        assert dict(sorted_table.items()) == table and len(sorted_table) == len(table)
+    empty = datacache.SortedTable(datacache.pack_table({}), str)
+    assert empty.get("a") is None and len(empty) == 0
+    with pytest.raises(ValueError):
+        datacache.SortedTable(datacache.pack_table(table)[:-3], str)
+    with pytest.raises(ValueError):
+        datacache.pack_table({"a\nb": "x"})
 
 
 def test_cached_bytes_builds_when_decode_refuses(tmp_path, monkeypatch):
