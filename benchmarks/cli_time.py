@@ -63,11 +63,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--against", action="append", default=[], metavar="REF")
+    parser.add_argument("--installed", action="store_true",
+                        help="also time this tree installed as users get it (pip install . into a temporary "
+                             "folder: the lexicon shipped prebuilt, rules copied in), not only the editable tree")
     parser.add_argument("file", nargs="?", default=str(SAMPLE))
     opts = parser.parse_args()
     path = Path(opts.file).resolve()
     words = len(path.read_text(encoding="utf-8").split())
-    print_table(HEADERS, cold_start_rows(path, opts.runs, opts.against),
+    print_table(HEADERS, cold_start_rows(path, opts.runs, opts.against, opts.installed),
                 title=f"copylint check {path.name} ({words} words), medians of {opts.runs} runs each")
 
 
@@ -75,14 +78,29 @@ HEADERS = ["tree", "configuration", "median CPU ms", "min CPU ms", "CPU ms above
            "tree's CPU / this tree's"]
 
 
-def cold_start_rows(path: Path, runs: int, against: list[str] = ()) -> list[list[str]]:
-    """[tree, configuration, median CPU, min CPU, median wall, ratio] of whole-process runs on a
-    copy of ``path`` in a temporary folder."""
+INSTALLED = "this tree, installed"
+
+
+def _install(target: Path) -> None:
+    """``pip install .`` of this tree into ``target`` (its dependencies are the environment's;
+    the build, in pip's isolated build environment, takes a minute or two: it builds the lexicon)."""
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(ROOT)],
+                   check=True, env=ENV)
+
+
+def cold_start_rows(path: Path, runs: int, against: list[str] = (), installed: bool = False) -> list[list[str]]:
+    """[tree, configuration, median CPU, min CPU, CPU above the floor, median wall, ratio] of
+    whole-process runs on a copy of ``path`` in a temporary folder."""
     rows = []
     floor = 0.0
     with tempfile.TemporaryDirectory(prefix="copylint-cold-") as tmp, checkouts(list(against)) as trees:
         path = Path(shutil.copy(path, tmp))  # a folder with no configuration above it, as for most articles
         envs = {name: ENV if name == THIS else env_for(tree, ENV) for name, tree in trees.items()}
+        if installed:
+            site = Path(tmp) / "site"
+            _install(site)
+            trees = {**trees, INSTALLED: site}
+            envs[INSTALLED] = env_for(site, ENV)
         for name, args in sorted(CONFIGS.items(), key=lambda item: item[1] is not None):  # the floor first
             samples: dict[str, list[tuple[float, float]]] = {t: [] for t in trees}
             for t in trees:
