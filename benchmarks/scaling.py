@@ -1,14 +1,16 @@
 """How the default checks' cost grows: with file size, with the number of files, and with
 the number of house-style rules. CPU time (``time.process_time``), in-process, one core.
 
-    python -m benchmarks.scaling [--sizes 1K,10K,100K,1M] [--files 10,100,1000] [--rules 14,100,300]
+    python -m benchmarks.scaling [--sizes 1K,10K,100K,1M,10M] [--files 10,100,1000,10000] [--rules 14,100,300]
 
 - Size: one article of Wikinews paragraphs (shuffled, then cycled) to each size (a headline, then
   paragraphs), linted with the default checks; CPU ms per 1,000 words and the ratio to the
-  smallest size (flat is 1.00x). ``--sizes 1K,...,10M`` for the full range (10 MB takes
-  minutes of CPU on a loaded machine).
-- Files: N one-sentence articles through ``copylint.runner.run`` (discovery, reading,
-  configuration, parsing, linting; no cache, one job): CPU per file, i.e. the per-file overhead.
+  smallest size (flat is 1.00x). The 10 MB article takes a minute or more of CPU; ``--sizes
+  1K,10K,100K,1M`` for a quicker run.
+- Files: N one-sentence articles (written to a temporary folder, removed afterwards) through
+  ``copylint.runner.run`` (discovery, reading, configuration, parsing, linting; no cache, one
+  job): CPU per file, and the per-file overhead: that minus what the file's words cost at the
+  per-word CPU of a 100 KB article in the same run.
 - Rules: the default pack (14 rules) plus generated word-list rules (existence rules, each
   with its own pattern) up to N rules, house-style CPU per 1,000 words on the Wikinews corpus.
 """
@@ -67,21 +69,45 @@ def size_rows(sizes: list[str], runs: int) -> list[list[str]]:
     return rows
 
 
+def _small_article(k: int) -> str:
+    return f"Council meets on day {k}\n\nThe council met on Monday.\n"
+
+
+def word_rate(runs: int) -> float:
+    """CPU seconds per word of the default checks on one 100 KB article (the reference for
+    what a file's words cost, apart from the file)."""
+    paragraphs = [p for a in articles() for p in a.text.split("\n\n")[1:] if p.strip()]
+    random.Random(17).shuffle(paragraphs)
+    text, parts = "A headline for the reference article\n\n", []
+    while len(text) + sum(len(p) + 2 for p in parts) < 100_000:
+        parts.append(paragraphs[len(parts) % len(paragraphs)])
+    text += "\n\n".join(parts) + "\n"
+    linter = Linter(Settings())
+    linter.lint(parse(text, "warm.txt", "txt"))
+    return _cpu(lambda: linter.lint(parse(text, "ref.txt", "txt")), runs) / len(text.split())
+
+
 def file_rows(counts: list[int], runs: int) -> list[list[str]]:
     from copylint.runner import RunOptions, run
 
     rows = []
     with tempfile.TemporaryDirectory(prefix="copylint-files-") as tmp:
         run([str(Path(__file__))], Settings(), RunOptions(jobs=1))  # warm up: word data, rules
+        per_word = word_rate(runs)
         for count in counts:
             folder = Path(tmp) / f"n{count}"
             folder.mkdir()
+            words = 0
             for k in range(count):
-                (folder / f"{k:05d}.txt").write_text(f"Council meets on day {k}\n\nThe council met on Monday.\n",
-                                                     encoding="utf-8")
+                text = _small_article(k)
+                words += len(text.split())
+                (folder / f"{k:05d}.txt").write_text(text, encoding="utf-8")
             reps = max(1, min(runs, 3000 // count))
             cpu = _cpu(lambda folder=folder: run([str(folder)], Settings(), RunOptions(jobs=1)), reps)
-            rows.append([f"{count:,}", f"{reps}", f"{cpu:.3f}", f"{cpu * 1000 / count:.3f}"])
+            per_file = cpu * 1000 / count
+            words_ms = per_word * 1000 * words / count
+            rows.append([f"{count:,}", f"{reps}", f"{cpu:.3f}", f"{per_file:.3f}", f"{words / count:.0f}",
+                         f"{words_ms:.3f}", f"{per_file - words_ms:.3f}"])
     return rows
 
 
@@ -126,17 +152,19 @@ def rule_rows(counts: list[int], runs: int) -> list[list[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--sizes", default="1K,10K,100K,1M")
-    parser.add_argument("--files", default="10,100,1000")
+    parser.add_argument("--sizes", default="1K,10K,100K,1M,10M")
+    parser.add_argument("--files", default="10,100,1000,10000")
     parser.add_argument("--rules", default="14,100,300")
     opts = parser.parse_args()
     if opts.sizes:
         print_table(["size", "bytes", "words", "runs", "CPU ms / 1,000 words", "vs smallest"],
                     size_rows(opts.sizes.split(","), opts.runs), title="Cost per word by file size (default checks)")
     if opts.files:
-        print_table(["files", "runs", "CPU s (median)", "CPU ms per file"],
+        print_table(["files", "runs", "CPU s (median)", "CPU ms per file", "words per file",
+                     "their words' CPU ms (at the 100 KB rate)", "per-file overhead CPU ms"],
                     file_rows([int(c) for c in opts.files.split(",")], opts.runs),
-                    title="Per-file overhead: one-sentence articles through the runner (jobs 1, no cache)")
+                    title="Per-file overhead: one-sentence articles through the runner (jobs 1, no cache); "
+                          "overhead = CPU per file minus its words at the per-word CPU of a 100 KB article")
     if opts.rules:
         print_table(["style rules", "house-style CPU ms / 1,000 words", "vs 14 rules", "words / CPU-s"],
                     rule_rows([int(c) for c in opts.rules.split(",")], opts.runs),
