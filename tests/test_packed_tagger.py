@@ -123,3 +123,24 @@ def test_a_second_load_reads_the_cache_not_the_shipped_model(tmp_path, monkeypat
     packed.load(MODEL_PATH, lambda: builds.append(1) or shipped())
     packed.load(MODEL_PATH, lambda: builds.append(1) or shipped())
     assert builds == [1]
+
+
+def test_a_feature_number_out_of_range_reads_as_unknown_never_crashes(monkeypatch):
+    """A re-sealed file whose sorted-position -> feature table points past the features."""
+    full = shipped()
+    data = bytearray(packed.pack(full))
+    start = len(packed.MAGIC)
+    size = int.from_bytes(data[start : start + 4], "little")
+    head = json.loads(bytes(data[start + 4 : start + 4 + size]))
+    n, entries = head["features"], head["entries"]
+    order_at = start + 4 + size + (n + 1) * 4 + entries * 2 + entries * 4
+    data[order_at : order_at + 4] = (n + 5).to_bytes(4, "little")  # the first sorted feature
+    spoiled = packed.unpack(memoryview(bytes(data)))
+    first = min(full.index, key=lambda f: f.encode("utf-8", "surrogatepass"))
+    assert spoiled.index.get(first) is None
+    words = "The minister said the vote would take place in May .".split()
+    assert len(spoiled.predict(words)) == len(words)
+    monkeypatch.setattr(packed, "SWITCH_AFTER", 0)  # past the switch: still no exception
+    spoiled = packed.unpack(memoryview(bytes(data)))
+    assert spoiled.index.get(first) is None and spoiled.index.get("nope") is None
+    assert len(spoiled.predict(words)) == len(words)

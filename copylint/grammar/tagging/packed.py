@@ -90,12 +90,24 @@ def unpack(data: memoryview) -> Model:
     blob = bytes(data[pos:])
     if (len(offsets) != n + 1 or len(classes) != entries or len(values) != entries or len(order) != n
             or len(starts) != n + 1 or len(blob) != blob_len or offsets[0] != 0 or offsets[-1] != entries
-            or starts[0] != 0 or starts[-1] != blob_len + 1 or (n and max(order) >= n)
-            or (entries and max(classes) >= len(tags)) or any(not 0 <= c < len(tags) for c in tagdict.values())):
+            or starts[0] != 0 or starts[-1] != blob_len + 1 or not _classes_below(classes, len(tags))
+            or any(not 0 <= c < len(tags) for c in tagdict.values())):
         raise ModelError("packed tagger: inconsistent arrays")
     # (offsets or starts out of order would give wrong weights, never an exception: slices of
-    # equal-length arrays; the seal is what tells a damaged file)
+    # equal-length arrays; the seal is what tells a damaged file. A feature number out of
+    # range is checked where it is read: FeatureIndex.)
     return Model(tags, FeatureIndex(blob, starts, order), offsets, classes, values, tagdict, lemmas)  # type: ignore[arg-type]
+
+
+def _classes_below(classes: array, limit: int) -> bool:
+    """Whether every class number is below ``limit`` (at C speed: no int per entry)."""
+    if not classes:
+        return True
+    if limit > 256:
+        return max(classes) < limit
+    raw = classes.tobytes()  # native order: one byte is the number, the other must be zero
+    low, high = (raw[0::2], raw[1::2]) if sys.byteorder == "little" else (raw[1::2], raw[0::2])
+    return high.count(0) == len(high) and not low.translate(None, bytes(range(limit)))
 
 
 class FeatureIndex(Mapping[str, int]):
@@ -115,6 +127,8 @@ class FeatureIndex(Mapping[str, int]):
     def _full(self) -> dict[str, int]:
         full = self._dict
         if full is None:
+            if self._order and max(self._order) >= len(self._order):
+                raise ModelError("packed tagger: feature number out of range")
             names = self._blob.decode("utf-8", "surrogatepass").split("\n") if self._order else []
             full = self._dict = dict(zip(names, self._order, strict=True))
         return full
@@ -125,11 +139,16 @@ class FeatureIndex(Mapping[str, int]):
             return full.get(key, default)
         self._lookups += 1
         if self._lookups > SWITCH_AFTER:
-            return self._full().get(key, default)
+            try:
+                return self._full().get(key, default)
+            except ModelError:  # a tampered file: keep searching, never switch
+                self._lookups = -(1 << 62)
         want = key.encode("utf-8", "surrogatepass")
         n = len(self._order)
         i = bisect_left(range(n), want, key=self._feature)
-        return self._order[i] if i < n and self._feature(i) == want else default
+        if i >= n or self._feature(i) != want or self._order[i] >= n:  # (out of range: a tampered file)
+            return default
+        return self._order[i]
 
     def __getitem__(self, key: str) -> int:
         value = self.get(key)
