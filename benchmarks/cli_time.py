@@ -59,6 +59,22 @@ def time_once(args: list[str] | None, path: Path, env: dict[str, str] | None = N
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def phase_rows(path: Path, runs: int) -> list[list[str]]:
+    """Median CPU ms per phase over ``runs`` fresh processes."""
+    import json
+
+    samples: dict[str, list[float]] = {}
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cold_phases.py"), str(path)],
+                             capture_output=True, text=True, check=True, env=ENV, cwd=path.parent).stdout
+        for name, ms in json.loads(out.splitlines()[-1]).items():
+            samples.setdefault(name, []).append(ms)
+    rows = [[name, f"{statistics.median(v):.1f}", f"{min(v):.1f}"] for name, v in samples.items()]
+    rows.append(["sum of the medians (the second lint left out)",
+                 f"{sum(statistics.median(v) for n, v in samples.items() if not n.startswith('second')):.1f}", ""])
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
@@ -67,8 +83,14 @@ def main() -> None:
                         help="also time this tree installed as users get it (pip install . into a temporary "
                              "folder: the lexicon shipped prebuilt, rules copied in), not only the editable tree")
     parser.add_argument("file", nargs="?", default=str(SAMPLE))
+    parser.add_argument("--phases", action="store_true",
+                        help="instead: where a cold default check's CPU goes, phase by phase (fresh processes)")
     opts = parser.parse_args()
     path = Path(opts.file).resolve()
+    if opts.phases:
+        print_table(["phase", "median CPU ms", "min CPU ms"], phase_rows(path, opts.runs),
+                    title=f"Where a cold default check of {path.name} spends its CPU, medians of {opts.runs} processes")
+        return
     words = len(path.read_text(encoding="utf-8").split())
     print_table(HEADERS, cold_start_rows(path, opts.runs, opts.against, opts.installed),
                 title=f"copylint check {path.name} ({words} words), medians of {opts.runs} runs each")
