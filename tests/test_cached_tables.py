@@ -103,3 +103,19 @@ def test_cached_bytes_builds_when_decode_refuses(tmp_path, monkeypatch):
     assert cached_bytes("t", [source], lambda: builds.append(1) or b"ok:2", decode) == "ok:2"
     assert cached_bytes("t", [source], lambda: builds.append(1) or b"ok:3", decode) == "ok:2"
     assert builds == [1, 1]
+
+
+def test_cached_bytes_treats_a_planted_fifo_or_device_as_a_miss(tmp_path, monkeypatch):
+    import os
+
+    monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "in.txt"
+    source.write_text("x")
+    cached_bytes("t", [source], lambda: b"1", bytes)
+    (path,) = (tmp_path / "cache").glob("t-*.bin")
+    path.unlink()
+    os.mkfifo(path)  # opening it for reading would wait for a writer forever
+    assert cached_bytes("t", [source], lambda: b"2", bytes) == b"2"
+    path.unlink()
+    path.symlink_to("/dev/zero")  # reading it would never end
+    assert cached_bytes("t", [source], lambda: b"3", bytes) == b"3"
