@@ -12,7 +12,7 @@ import pytest
 
 from copylint.datacache import seal
 from copylint.grammar.tagging import packed
-from copylint.grammar.tagging.model import MODEL_PATH, Model, ModelError, shipped_model
+from copylint.grammar.tagging.model import MODEL_PATH, Model, shipped_model
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "wikinews" / "news"
 
@@ -34,7 +34,7 @@ def sentences(limit: int = 400) -> list[list[str]]:
 
 def test_packed_model_tags_exactly_as_the_shipped_one():
     full = shipped()
-    small = packed.unpack(memoryview(packed.pack(full)))
+    small = packed.unpack(memoryview(packed.pack(full)), Model)
     assert small.tags == full.tags and small.tagdict == full.tagdict and small.lemmas == full.lemmas
     assert list(small.offsets) == list(full.offsets) and list(small.classes) == list(full.classes)
     everything = sentences()
@@ -48,14 +48,14 @@ def test_packed_model_tags_exactly_as_the_shipped_one():
 
 def test_binary_search_and_the_full_index_agree_on_every_feature(monkeypatch):
     full = shipped()
-    small = packed.unpack(memoryview(packed.pack(full)))
+    small = packed.unpack(memoryview(packed.pack(full)), Model)
     features = random.Random(17).sample(sorted(full.index), 2000)
     odd = ["", "zz-not-a-feature", "w=\udcff", "p1=na\u00efve", "\n", "\uffff" * 3]
     for f in features + odd:
         assert small.index.get(f) == full.index.get(f), f
         assert (f in small.index) == (f in full.index)
     monkeypatch.setattr(packed, "SWITCH_AFTER", 0)
-    switched = packed.unpack(memoryview(packed.pack(full)))
+    switched = packed.unpack(memoryview(packed.pack(full)), Model)
     assert [switched.index.get(f) for f in features + odd] == [full.index.get(f) for f in features + odd]
     assert switched.index._dict is not None
     assert dict(switched.index.items()) == full.index and len(switched.index) == len(full.index)
@@ -86,7 +86,7 @@ def test_a_damaged_or_planted_cache_file_is_rebuilt(tmp_path, monkeypatch, damag
         builds.append(1)
         return shipped()
 
-    first = packed.load(MODEL_PATH, build)
+    first = packed.load(MODEL_PATH, build, Model)
     path = _cache_file(tmp_path)
     data = path.read_bytes()
     payload = data[: -32]
@@ -100,7 +100,7 @@ def test_a_damaged_or_planted_cache_file_is_rebuilt(tmp_path, monkeypatch, damag
         path.write_bytes(seal(_spoil_arrays(payload)))
     else:
         path.write_bytes(seal(payload[:-10]))
-    again = packed.load(MODEL_PATH, build)
+    again = packed.load(MODEL_PATH, build, Model)
     assert builds == [1, 1]
     words = "The minister said the vote would take place in May .".split()
     assert again.predict(words) == first.predict(words) == shipped().predict(words)
@@ -109,19 +109,19 @@ def test_a_damaged_or_planted_cache_file_is_rebuilt(tmp_path, monkeypatch, damag
 
 def test_unpack_refuses_inconsistent_data():
     data = packed.pack(shipped())
-    with pytest.raises(ModelError):
-        packed.unpack(memoryview(_spoil_arrays(data)))
-    with pytest.raises(ModelError):
-        packed.unpack(memoryview(b"not a model" + data))
+    with pytest.raises(packed.PackError):
+        packed.unpack(memoryview(_spoil_arrays(data)), Model)
+    with pytest.raises(packed.PackError):
+        packed.unpack(memoryview(b"not a model" + data), Model)
     with pytest.raises(Exception):  # noqa: B017, PT011 - any exception is a miss for cached_bytes
-        packed.unpack(memoryview(data[:-5]))
+        packed.unpack(memoryview(data[:-5]), Model)
 
 
 def test_a_second_load_reads_the_cache_not_the_shipped_model(tmp_path, monkeypatch):
     monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(tmp_path))
     builds = []
-    packed.load(MODEL_PATH, lambda: builds.append(1) or shipped())
-    packed.load(MODEL_PATH, lambda: builds.append(1) or shipped())
+    packed.load(MODEL_PATH, lambda: builds.append(1) or shipped(), Model)
+    packed.load(MODEL_PATH, lambda: builds.append(1) or shipped(), Model)
     assert builds == [1]
 
 
@@ -135,12 +135,12 @@ def test_a_feature_number_out_of_range_reads_as_unknown_never_crashes(monkeypatc
     n, entries = head["features"], head["entries"]
     order_at = start + 4 + size + (n + 1) * 4 + entries * 2 + entries * 4
     data[order_at : order_at + 4] = (n + 5).to_bytes(4, "little")  # the first sorted feature
-    spoiled = packed.unpack(memoryview(bytes(data)))
+    spoiled = packed.unpack(memoryview(bytes(data)), Model)
     first = min(full.index, key=lambda f: f.encode("utf-8", "surrogatepass"))
     assert spoiled.index.get(first) is None
     words = "The minister said the vote would take place in May .".split()
     assert len(spoiled.predict(words)) == len(words)
     monkeypatch.setattr(packed, "SWITCH_AFTER", 0)  # past the switch: still no exception
-    spoiled = packed.unpack(memoryview(bytes(data)))
+    spoiled = packed.unpack(memoryview(bytes(data)), Model)
     assert spoiled.index.get(first) is None and spoiled.index.get("nope") is None
     assert len(spoiled.predict(words)) == len(words)

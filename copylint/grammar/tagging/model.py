@@ -164,7 +164,7 @@ def model() -> Model:
     cache when there is one: copylint.grammar.tagging.packed)."""
     from copylint.grammar.tagging.packed import load
 
-    return load(MODEL_PATH, shipped_model)
+    return load(MODEL_PATH, shipped_model, Model)
 
 
 def shipped_model() -> Model:

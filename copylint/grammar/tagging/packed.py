@@ -18,11 +18,14 @@ import json
 import sys
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from copylint.datacache import cached_bytes
-from copylint.grammar.tagging.model import Model, ModelError
+
+if TYPE_CHECKING:
+    from copylint.grammar.tagging.model import Model
 
 MAGIC = b"copylint-tagger-packed-1\n"
 #: after this many binary searches a process builds the whole feature -> number dict
@@ -30,10 +33,14 @@ SWITCH_AFTER = 8_000
 _CODES = {"I": 4, "H": 2, "i": 4}
 
 
+class PackError(ValueError):
+    """Packed model bytes that are malformed or inconsistent (the cached copy is then rebuilt)."""
+
+
 def _raw(typecode: str, values: object) -> bytes:
     arr = array(typecode, values)  # type: ignore[arg-type]
     if arr.itemsize != _CODES[typecode]:
-        raise ModelError(f"array type {typecode!r} is not {_CODES[typecode]} bytes here")
+        raise PackError(f"array type {typecode!r} is not {_CODES[typecode]} bytes here")
     if sys.byteorder != "little":
         arr.byteswap()
     return arr.tobytes()
@@ -42,7 +49,7 @@ def _raw(typecode: str, values: object) -> bytes:
 def _array(typecode: str, data: memoryview) -> array:
     arr = array(typecode)
     if arr.itemsize != _CODES[typecode] or len(data) % arr.itemsize:
-        raise ModelError("packed tagger: bad array length")
+        raise PackError("packed tagger: bad array length")
     arr.frombytes(data)
     if sys.byteorder != "little":
         arr.byteswap()
@@ -66,11 +73,12 @@ def pack(model: Model) -> bytes:
     return b"".join(parts)
 
 
-def unpack(data: memoryview) -> Model:
-    """A model from :func:`pack`'s bytes; :class:`ModelError` (or another exception) for
-    anything malformed."""
+def unpack(data: memoryview, model_type: Any) -> Model:
+    """A ``model_type`` (:class:`copylint.grammar.tagging.model.Model`, passed in: that module
+    imports this one) from :func:`pack`'s bytes; :class:`PackError` (or another exception)
+    for anything malformed."""
     if bytes(data[: len(MAGIC)]) != MAGIC:
-        raise ModelError("packed tagger: not a packed model")
+        raise PackError("packed tagger: not a packed model")
     pos = len(MAGIC)
     size = int.from_bytes(data[pos : pos + 4], "little")
     head = json.loads(bytes(data[pos + 4 : pos + 4 + size]).decode("utf-8"))
@@ -80,7 +88,7 @@ def unpack(data: memoryview) -> Model:
     lemmas = {str(k): str(v) for k, v in head["lemmas"].items()}
     n, entries, blob_len = int(head["features"]), int(head["entries"]), int(head["blob"])
     if min(n, entries, blob_len) < 0:
-        raise ModelError("packed tagger: negative size")
+        raise PackError("packed tagger: negative size")
     fields = []
     for typecode, count in (("I", n + 1), ("H", entries), ("i", entries), ("I", n), ("I", n + 1)):
         end = pos + count * _CODES[typecode]
@@ -92,11 +100,11 @@ def unpack(data: memoryview) -> Model:
             or len(starts) != n + 1 or len(blob) != blob_len or offsets[0] != 0 or offsets[-1] != entries
             or starts[0] != 0 or starts[-1] != blob_len + 1 or not _classes_below(classes, len(tags))
             or any(not 0 <= c < len(tags) for c in tagdict.values())):
-        raise ModelError("packed tagger: inconsistent arrays")
+        raise PackError("packed tagger: inconsistent arrays")
     # (offsets or starts out of order would give wrong weights, never an exception: slices of
     # equal-length arrays; the seal is what tells a damaged file. A feature number out of
     # range is checked where it is read: FeatureIndex.)
-    return Model(tags, FeatureIndex(blob, starts, order), offsets, classes, values, tagdict, lemmas)  # type: ignore[arg-type]
+    return model_type(tags, FeatureIndex(blob, starts, order), offsets, classes, values, tagdict, lemmas)  # type: ignore[no-any-return]
 
 
 def _classes_below(classes: array, limit: int) -> bool:
@@ -128,7 +136,7 @@ class FeatureIndex(Mapping[str, int]):
         full = self._dict
         if full is None:
             if self._order and max(self._order) >= len(self._order):
-                raise ModelError("packed tagger: feature number out of range")
+                raise PackError("packed tagger: feature number out of range")
             names = self._blob.decode("utf-8", "surrogatepass").split("\n") if self._order else []
             full = self._dict = dict(zip(names, self._order, strict=True))
         return full
@@ -141,7 +149,7 @@ class FeatureIndex(Mapping[str, int]):
         if self._lookups > SWITCH_AFTER:
             try:
                 return self._full().get(key, default)
-            except ModelError:  # a tampered file: keep searching, never switch
+            except PackError:  # a tampered file: keep searching, never switch
                 self._lookups = -(1 << 62)
         want = key.encode("utf-8", "surrogatepass")
         n = len(self._order)
@@ -166,7 +174,8 @@ class FeatureIndex(Mapping[str, int]):
         return len(self._order)
 
 
-def load(path: Path, read_json: object) -> Model:
+def load(path: Path, read_json: Callable[[], Model], model_type: Any) -> Model:
     """The model at ``path``, from the derived-data cache when it holds it (built there from
     ``read_json()``, the shipped model, otherwise)."""
-    return cached_bytes("tagger", [path, Path(__file__)], lambda: pack(read_json()), unpack)  # type: ignore[operator]
+    return cached_bytes("tagger", [path, Path(__file__)], lambda: pack(read_json()),
+                        lambda data: unpack(data, model_type))
