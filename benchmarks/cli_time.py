@@ -2,8 +2,12 @@
 
     python -m benchmarks.cli_time [--runs 5] [--against REF ...] [FILE]
 
-Prints one row per configuration (the default checks; spelling + style only; the bare
-interpreter as the floor). CPU is the child's user + system time (``RUSAGE_CHILDREN``),
+Prints one row per configuration (the bare interpreter first, as the floor: ``python -c
+pass`` in the same environment, so its site start-up too; then the default checks; spelling +
+style only), and each row's CPU above that floor (what is copylint's). A run that exits with
+anything but 0 or 1 stops the benchmark with its error (a crash must never pass for a fast
+start). The derived-data cache (word lexicon, tagger, grammar tables) is whatever
+``$XDG_CACHE_HOME`` holds: warm, as after any first run. CPU is the child's user + system time (``RUSAGE_CHILDREN``),
 the figure that means something on a shared machine; wall time is beside it. Each
 ``--against REF`` (e.g. ``ff3d429``, before issue 17) runs the same commands from a
 temporary ``git worktree`` of that commit, interleaved with this tree's runs, and the
@@ -46,36 +50,80 @@ def time_once(args: list[str] | None, path: Path, env: dict[str, str] | None = N
     cmd = [sys.executable, "-c", "pass"] if args is None else [sys.executable, "-m", "copylint", "check", "--no-color", "--no-cache", "-q", str(path), *args]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env or ENV,
-                   cwd=path.parent)
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False, env=env or ENV,
+                          cwd=path.parent)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode not in (0, 1):  # a crash is fast: never time one as a result
+        sys.exit(f"cli_time: {' '.join(cmd)} exited with {done.returncode}:\n{done.stderr.decode(errors='replace')[-2000:]}")
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def phase_rows(path: Path, runs: int) -> list[list[str]]:
+    """Median CPU ms per phase over ``runs`` fresh processes."""
+    import json
+
+    samples: dict[str, list[float]] = {}
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cold_phases.py"), str(path)],
+                             capture_output=True, text=True, check=True, env=ENV, cwd=path.parent).stdout
+        for name, ms in json.loads(out.splitlines()[-1]).items():
+            samples.setdefault(name, []).append(ms)
+    rows = [[name, f"{statistics.median(v):.1f}", f"{min(v):.1f}"] for name, v in samples.items()]
+    rows.append(["sum of the medians (the second lint left out)",
+                 f"{sum(statistics.median(v) for n, v in samples.items() if not n.startswith('second')):.1f}", ""])
+    return rows
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--against", action="append", default=[], metavar="REF")
+    parser.add_argument("--installed", action="store_true",
+                        help="also time this tree installed as users get it (pip install . into a temporary "
+                             "folder: the lexicon shipped prebuilt, rules copied in), not only the editable tree")
     parser.add_argument("file", nargs="?", default=str(SAMPLE))
+    parser.add_argument("--phases", action="store_true",
+                        help="instead: where a cold default check's CPU goes, phase by phase (fresh processes)")
     opts = parser.parse_args()
     path = Path(opts.file).resolve()
+    if opts.phases:
+        print_table(["phase", "median CPU ms", "min CPU ms"], phase_rows(path, opts.runs),
+                    title=f"Where a cold default check of {path.name} spends its CPU, medians of {opts.runs} processes")
+        return
     words = len(path.read_text(encoding="utf-8").split())
-    print_table(HEADERS, cold_start_rows(path, opts.runs, opts.against),
+    print_table(HEADERS, cold_start_rows(path, opts.runs, opts.against, opts.installed),
                 title=f"copylint check {path.name} ({words} words), medians of {opts.runs} runs each")
 
 
-HEADERS = ["tree", "configuration", "median CPU ms", "min CPU ms", "median wall ms", "tree's CPU / this tree's"]
+HEADERS = ["tree", "configuration", "median CPU ms", "min CPU ms", "CPU ms above the floor", "median wall ms",
+           "tree's CPU / this tree's"]
 
 
-def cold_start_rows(path: Path, runs: int, against: list[str] = ()) -> list[list[str]]:
-    """[tree, configuration, median CPU, min CPU, median wall, ratio] of whole-process runs on a
-    copy of ``path`` in a temporary folder."""
+INSTALLED = "this tree, installed"
+
+
+def _install(target: Path) -> None:
+    """``pip install .`` of this tree into ``target`` (its dependencies are the environment's;
+    the build, in pip's isolated build environment, takes a minute or two: it builds the lexicon)."""
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(ROOT)],
+                   check=True, env=ENV)
+
+
+def cold_start_rows(path: Path, runs: int, against: list[str] = (), installed: bool = False) -> list[list[str]]:
+    """[tree, configuration, median CPU, min CPU, CPU above the floor, median wall, ratio] of
+    whole-process runs on a copy of ``path`` in a temporary folder."""
     rows = []
+    floor = 0.0
     with tempfile.TemporaryDirectory(prefix="copylint-cold-") as tmp, checkouts(list(against)) as trees:
         path = Path(shutil.copy(path, tmp))  # a folder with no configuration above it, as for most articles
         envs = {name: ENV if name == THIS else env_for(tree, ENV) for name, tree in trees.items()}
-        for name, args in CONFIGS.items():
+        if installed:
+            site = Path(tmp) / "site"
+            _install(site)
+            trees = {**trees, INSTALLED: site}
+            envs[INSTALLED] = env_for(site, ENV)
+        for name, args in sorted(CONFIGS.items(), key=lambda item: item[1] is not None):  # the floor first
             samples: dict[str, list[tuple[float, float]]] = {t: [] for t in trees}
             for t in trees:
                 time_once(args, path, envs[t])  # warm the OS file cache and bytecode, not copylint's caches
@@ -83,12 +131,15 @@ def cold_start_rows(path: Path, runs: int, against: list[str] = ()) -> list[list
                 for t in trees:
                     samples[t].append(time_once(args, path, envs[t]))
             this_cpu = statistics.median(c for _, c in samples[THIS])
+            if args is None:
+                floor = this_cpu
             for t, got in samples.items():
                 if args is None and t != THIS:
                     continue  # the interpreter is the same for every tree
                 cpu = statistics.median(c for _, c in got)
                 rows.append([t, name, f"{cpu * 1000:.0f}", f"{min(c for _, c in got) * 1000:.0f}",
-                             f"{statistics.median(w for w, _ in got) * 1000:.0f}", f"{cpu / this_cpu:.2f}x"])
+                             f"{(cpu - floor) * 1000:.0f}", f"{statistics.median(w for w, _ in got) * 1000:.0f}",
+                             f"{cpu / this_cpu:.2f}x"])
     return rows
 
 

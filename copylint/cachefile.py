@@ -14,11 +14,9 @@ the file is unchanged, keeps permissions and syncs to disk.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import os
 import stat
-import tempfile
 import time
 from pathlib import Path
 
@@ -35,6 +33,8 @@ except ImportError:  # not POSIX: no locks, no clean-up of other runs' files
 def exclusive_temp(folder: str | os.PathLike[str], name: str) -> tuple[int, str]:
     """A new temporary file for ``name`` in ``folder``: (fd, path), created with ``O_EXCL``
     and locked for as long as ``fd`` is open."""
+    import tempfile  # (with shutil, random, bz2, lzma: only a run that writes pays for them)
+
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=TMP_SUFFIX, dir=folder)
     if fcntl is not None:
         with contextlib.suppress(OSError):
@@ -83,6 +83,8 @@ def exchange(a: str, b: str) -> bool:
     False when the system or file system cannot (nothing was changed then); raises
     ``OSError`` for any other failure.
     """
+    import ctypes  # only here (an atomic swap for --fix)
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         renameat2 = libc.renameat2

@@ -8,8 +8,8 @@ file, the line and the key.
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
+import functools
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -140,6 +140,8 @@ class Settings:
     # -- rule selection -------------------------------------------------------
     def for_path(self, path: str) -> Settings:
         """These settings with the per-glob overrides that match ``path`` applied."""
+        if not self.overrides:
+            return self
         rel = _relative(path, self.root)
         result = self
         for ov in self.overrides:
@@ -188,9 +190,8 @@ class Settings:
     def skips_file(self, path: str) -> bool:
         """Whether ``path`` is a well-known non-article file (requirements.txt, LICENSE,
         CHANGELOG.md, robots.txt...) that folder walks and the hook leave out."""
-        name = os.path.basename(path)
         patterns = (DEFAULT_SKIP_FILES if self.skip_files is None else self.skip_files) + self.extend_skip_files
-        return any(fnmatch.fnmatch(name.lower(), pat.lower()) for pat in patterns)
+        return _any_pattern(patterns).match(os.path.basename(path).lower()) is not None
 
     def severity_for(self, rule: str, default: str) -> str:
         best, value = -1, default
@@ -201,12 +202,21 @@ class Settings:
         return value
 
     def is_excluded(self, path: str) -> bool:
+        if not self.exclude:
+            return False
         rel = _relative(path, self.root)
         parts = rel.split("/")
         for pat in self.exclude:
             if _glob_match(rel, pat) or any(fnmatch.fnmatchcase(p, pat) for p in parts):
                 return True
         return False
+
+
+@functools.lru_cache(maxsize=64)
+def _any_pattern(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for "the lowercased name matches one of these fnmatch patterns, any case"
+    (compiled once per pattern list, not once per file)."""
+    return re.compile("|".join(fnmatch.translate(os.path.normcase(p.lower())) for p in patterns) or "(?!)")
 
 
 def _specificity(selector: str, rule: str) -> int:
@@ -442,6 +452,8 @@ def settings_from_table(table: dict[str, Any], path: str = "<config>", text: str
             values["overrides"] = tuple(overrides)
         else:
             known = sorted(list(_TOP) + list(_SECTIONS) + ["overrides"])
+            import difflib  # only for this message
+
             hint = difflib.get_close_matches(key, known, 1)
             raise v.error("", raw_key, f"unknown key{'; did you mean ' + repr(hint[0]) + '?' if hint else ''}; "
                           f"expected one of {', '.join(known)}")

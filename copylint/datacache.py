@@ -18,11 +18,14 @@ wrong. Files not used for :data:`STALE_DAYS` days are removed.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import os
+import sys
 import time
-from collections.abc import Callable, Iterable
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -30,6 +33,7 @@ from copylint.cachefile import replace_file
 from copylint.reading import read_limited
 
 T = TypeVar("T")
+V = TypeVar("V")
 
 #: bumped when the sealed-file layout changes
 FORMAT = b"copylint-data-1"
@@ -132,3 +136,162 @@ def cached(
         return value
     prune(path.parent, f"{name}-*.json", path)
     return value
+
+
+def cached_bytes(name: str, inputs: list[Path], build: Callable[[], bytes], decode: Callable[[memoryview], T]) -> T:
+    """``decode(build())``, with the bytes ``build`` returns kept from an earlier run with
+    the same input content: for data whose JSON would be slow to parse (arrays, blobs).
+
+    ``decode`` must check what it reads and raise on anything malformed (a stored file is
+    untrusted: whoever can write the folder can re-seal it); any exception from reading,
+    unsealing or decoding the stored file is a miss, and the data is built again. The
+    freshly built bytes go through the same ``decode``, so both paths give the same value.
+    """
+    path = cache_dir() / f"{name}-{content_key(inputs)}.bin"
+    try:
+        payload = unseal(read_limited(str(path), MAX_SIZE))  # a planted FIFO or device: refused
+        if payload is not None:
+            value = decode(payload)
+            touch_if_old(path)
+            return value
+    except Exception:  # noqa: BLE001 - missing, corrupt, unreadable, not a file or malformed: build it
+        pass
+    data = build()
+    value = decode(memoryview(data))
+    try:
+        replace_file(path, seal(data))
+    except OSError:
+        return value
+    prune(path.parent, f"{name}-*.bin", path)
+    return value
+
+
+# -- sorted tables: str -> value, found by binary search, no dict built at load --------------
+
+#: after this many binary searches a table builds its whole dict (a long run pays once)
+TABLE_SWITCH_AFTER = 8_000
+
+
+def pack_table(table: dict[str, str]) -> bytes:
+    """``table`` as bytes for :class:`SortedTable`: a header line, where each key and each
+    value starts (little-endian 32-bit), then the keys sorted by their UTF-8 bytes and the
+    values, each followed by a newline (so none may hold one)."""
+    keys = sorted(table, key=lambda k: k.encode("utf-8", "surrogatepass"))
+    if any("\n" in k or "\n" in table[k] for k in keys):
+        raise ValueError("a table key or value holds a newline")
+    key_items = [k.encode("utf-8", "surrogatepass") for k in keys]
+    value_items = [table[k].encode("utf-8", "surrogatepass") for k in keys]
+    parts = [b"%d\n" % len(keys)]
+    for items in (key_items, value_items):
+        starts = array("I", [0])
+        for item in items:
+            starts.append(starts[-1] + len(item) + 1)
+        if sys.byteorder != "little":
+            starts.byteswap()
+        parts.append(starts.tobytes())
+    return b"".join([*parts, *(k + b"\n" for k in key_items), *(v + b"\n" for v in value_items)])
+
+
+def _starts(data: bytes, pos: int, n: int) -> array:
+    starts = array("I")
+    if starts.itemsize != 4:
+        starts = array("L")
+    if starts.itemsize != 4:
+        raise ValueError("no 32-bit array type")
+    starts.frombytes(data[pos : pos + 4 * (n + 1)])
+    if sys.byteorder != "little":
+        starts.byteswap()
+    if len(starts) != n + 1 or starts[0] != 0:
+        raise ValueError("sorted table: bad offsets")
+    return starts
+
+
+class SortedTable(Mapping[str, V]):
+    """A read-only mapping over :func:`pack_table`'s bytes: each look-up is a binary search
+    (no dict of tens of thousands of entries built for the few hundred words of one
+    article) until :data:`TABLE_SWITCH_AFTER` look-ups, then one dict.
+
+    ``parse`` turns a stored value into the mapping's value; it returns None for a value it
+    refuses (the entry then counts as absent: a tampered file can hide or change data,
+    never crash a check). Malformed sizes raise ValueError on construction.
+    """
+
+    def __init__(self, data: bytes | memoryview, parse: Callable[[str], V | None]) -> None:
+        raw = bytes(data)
+        line = raw.find(b"\n", 0, 24)
+        if line < 1:
+            raise ValueError("not a sorted table")
+        n = int(raw[:line])
+        if n < 0:
+            raise ValueError("sorted table: bad size")
+        pos = line + 1
+        self._key_starts = _starts(raw, pos, n)
+        pos += 4 * (n + 1)
+        self._value_starts = _starts(raw, pos, n)
+        pos += 4 * (n + 1)
+        key_len = self._key_starts[-1]  # every key and value ends with a newline
+        self._keys = raw[pos : pos + key_len]
+        self._values = raw[pos + key_len :]
+        if len(self._keys) != key_len or len(self._values) != self._value_starts[-1]:
+            raise ValueError("sorted table: bad sizes")
+        self._parse = parse
+        self._n = n
+        self._dict: dict[str, V] | None = None
+        self._lookups = 0
+
+    def _key(self, i: int) -> bytes:
+        return self._keys[self._key_starts[i] : self._key_starts[i + 1] - 1]
+
+    def _value(self, text: bytes) -> V | None:
+        try:
+            return self._parse(text.decode("utf-8", "surrogatepass"))
+        except ValueError:  # (UnicodeDecodeError too)
+            return None
+
+    def _full(self) -> dict[str, V]:
+        full = self._dict
+        if full is None:
+            full = {}
+            if self._n:
+                keys = self._keys[:-1].decode("utf-8", "surrogatepass").split("\n")
+                values = self._values[:-1].decode("utf-8", "surrogatepass").split("\n")
+                if len(keys) != self._n or len(values) != self._n:
+                    raise ValueError("sorted table: wrong number of items")
+                for key, value in zip(keys, map(self._parse, values), strict=True):
+                    if value is not None:
+                        full[key] = value
+            self._dict = full
+        return full
+
+    def get(self, key: str, default: V | None = None) -> V | None:  # type: ignore[override]
+        full = self._dict
+        if full is not None:
+            return full.get(key, default)
+        self._lookups += 1
+        if self._lookups > TABLE_SWITCH_AFTER:
+            try:
+                return self._full().get(key, default)
+            except ValueError:  # a damaged file: keep searching
+                self._lookups = 0
+        want = key.encode("utf-8", "surrogatepass")
+        i = bisect.bisect_left(range(self._n), want, key=self._key)
+        if i >= self._n or self._key(i) != want:
+            return default
+        starts = self._value_starts
+        value = self._value(self._values[starts[i] : starts[i + 1] - 1])
+        return default if value is None else value
+
+    def __getitem__(self, key: str) -> V:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._full())
+
+    def __len__(self) -> int:
+        return len(self._full())

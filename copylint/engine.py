@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import sys
 from dataclasses import dataclass, field
 
@@ -37,6 +36,9 @@ class Linter:
     checks: list[Check] = field(init=False)
     rules: dict[str, RuleInfo] = field(init=False)
     failures: list[CheckFailure] = field(default_factory=list, init=False)
+    #: settings -> (enabled rule ids, checks to run): decided once per configuration, not per document
+    _selected: dict[Settings, tuple[frozenset[str], tuple[Check, ...]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         from copylint.style.packs import PackError
@@ -75,6 +77,18 @@ class Linter:
     def enabled_rules(self, settings: Settings) -> frozenset[str]:
         return frozenset(r.id for r in self.rules.values() if settings.is_enabled(r.id, r.default_enabled))
 
+    def _selection(self, settings: Settings) -> tuple[frozenset[str], tuple[Check, ...]]:
+        """The enabled rules and the checks that have one (or an enabled dynamic prefix),
+        remembered per settings (a folder of files shares one)."""
+        found = self._selected.get(settings)
+        if found is None:
+            enabled = self.enabled_rules(settings)
+            found = (enabled, tuple(c for c in self.checks if self._check_enabled(c, settings, enabled)))
+            if len(self._selected) >= 256:  # per-file overrides can make many; keep memory flat
+                self._selected.clear()
+            self._selected[settings] = found
+        return found
+
     def _check_enabled(self, check: Check, settings: Settings, enabled: frozenset[str]) -> bool:
         if any(r.id in enabled for r in check.rules):
             return True
@@ -89,13 +103,11 @@ class Linter:
         (an editor's, one per buffer) lets segment-local checks skip unchanged segments.
         """
         settings = (settings or self.settings).for_path(doc.path)
-        enabled = self.enabled_rules(settings)
+        enabled, checks = self._selection(settings)
         ctx = CheckContext(settings=settings, doc=doc, enabled=enabled)
         issues: set[Issue] = set()
         with document_memo(memo.tokens if memo is not None else None):
-            for check in self.checks:
-                if not self._check_enabled(check, settings, enabled):
-                    continue
+            for check in checks:
                 try:
                     findings = (memo.run(check, doc, ctx) if memo is not None and check.segment_local
                                 else check.run(doc, ctx))
@@ -205,6 +217,8 @@ def _unknown_message(sel: str, key: str, where: str, linter: Linter, settings: S
         return (f"rule '{sel}' ({key}{where}) belongs to the '{pack}' style pack, which this configuration does "
                 f"not load; add it: [style] extend-packs = [\"{pack}\"]")
     known = list(linter.rules) + sorted({r.rsplit(".", 1)[0] for r in linter.rules})
+    import difflib  # only for this message
+
     close = difflib.get_close_matches(sel, known, 3, 0.6)
     hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "; `copylint rules --all` lists them"
     return f"unknown rule or prefix '{sel}' ({key}{where}){hint}"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 import pytest
 
-import copylint.cachefile as cachefile
 import copylint.fixes as fixes
 from copylint.api import get_linter
 from copylint.config import Settings
@@ -98,7 +98,7 @@ def test_no_temporary_file_can_be_made(article: Path, monkeypatch):
     def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(cachefile.tempfile, "mkstemp", denied)
+    monkeypatch.setattr(tempfile, "mkstemp", denied)  # cachefile imports it when it writes
     with pytest.raises(CopylintError, match="Permission denied"):
         fix_file(get_linter(SETTINGS), str(article), "txt")
     assert article.read_bytes() == ORIGINAL

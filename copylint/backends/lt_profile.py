@@ -23,11 +23,9 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from copylint.document import Document, Segment
-from copylint.style.quotes import quoted_spans
 
 #: Categories whose rules are house-style choices (typographic quotes and dashes, wordiness,
 #: plain-English substitutions, repetition of words for effect). Measured noise on clean
@@ -83,6 +81,8 @@ def _quotes(seg: Segment) -> list[tuple[int, int]]:
     if found is None or found[0] is not seg.text:
         if len(_QUOTES) > 256:
             _QUOTES.clear()
+        from copylint.style.quotes import quoted_spans  # (a run without LanguageTool never needs it)
+
         found = _QUOTES[id(seg)] = (seg.text, quoted_spans(seg.text))
     return found[1]
 
@@ -95,6 +95,8 @@ def _first_paragraph(doc: Document) -> Segment | None:
 def profile() -> dict[str, Any]:
     """The measured profile shipped with copylint (empty when none was written)."""
     try:
+        from importlib import resources  # only when LanguageTool runs
+
         text = resources.files("copylint").joinpath("data/languagetool_profile.json").read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
         return {"rules_off": {}}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
@@ -56,9 +57,13 @@ def _same(text: str, headline: str) -> bool:
         return True
     if abs(len(text) - len(headline)) > max(12, len(headline) // 5):
         return False
-    if SequenceMatcher(None, text, headline, autojunk=False).ratio() >= 0.92:
+    chars = SequenceMatcher(None, text, headline, autojunk=False)
+    if chars.quick_ratio() >= 0.92 and chars.ratio() >= 0.92:  # (quick_ratio is an upper bound of ratio)
         return True
     a, b = text.split(), headline.split()
+    # every word in one and not the other is in a changed block: more than two, and no need to align
+    if sum(((Counter(a) - Counter(b)) + (Counter(b) - Counter(a))).values()) > 2:
+        return False
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     changed = [w for tag, i1, i2, j1, j2 in ops if tag != "equal" for w in a[i1:i2] + b[j1:j2]]
     return 0 < len(changed) <= 2 and all(w in _SMALL_WORDS for w in changed)

@@ -8,10 +8,11 @@ once per process, on first use.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
-from copylint.datacache import cached
+from copylint.datacache import SortedTable, cached_bytes, pack_table
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -35,15 +36,49 @@ def _rows(name: str) -> list[list[str]]:
 
 
 @cache
-def _verbs() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, tuple[str, str, str, str, str]]]:
+def _verbs() -> tuple[Mapping[str, str], Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, str, str, str, str]]]:
     """(form -> tags, form -> lemmas, lemma -> (base, 3sg, past, participle, -ing))."""
-    return cached("grammar-verbs", [DATA / "verbs.tsv", Path(__file__)], _build_verbs, _revive_verbs)
+    return cached_bytes("grammar-verbs", [DATA / "verbs.tsv", Path(__file__)], lambda: _pack(_build_verbs()),
+                        _unpack_verbs)
 
 
-def _revive_verbs(value: object) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, tuple[str, str, str, str, str]]]:
-    """The stored JSON (lists for tuples) back as :func:`_build_verbs` returns it."""
-    tags, lemmas, table = value  # type: ignore[misc]
-    return dict(tags), {k: tuple(v) for k, v in lemmas.items()}, {k: tuple(v) for k, v in table.items()}  # type: ignore[misc]
+# The derived tables are cached as sorted tables (copylint.datacache.SortedTable): a word is
+# found by binary search, so a process that looks up a few hundred words builds no dict of
+# 22,000 (JSON took ~50 ms of CPU to load). A value's parts are joined by "/" or a tab.
+def _pack(tables: tuple[dict[str, str] | dict[str, tuple[str, ...]], ...]) -> bytes:
+    parts = []
+    for table, sep in zip(tables, ("", "/", "\t")[: len(tables)], strict=True):
+        packed = pack_table({k: v if isinstance(v, str) else sep.join(v) for k, v in table.items()})
+        parts.append(b"%d\n" % len(packed) + packed)
+    return b"".join(parts)
+
+
+def _tables(data: memoryview, count: int) -> list[memoryview]:
+    out, pos = [], 0
+    for _ in range(count):
+        line = bytes(data[pos : pos + 24]).find(b"\n")
+        if line < 1:
+            raise ValueError("malformed grammar table")
+        size = int(bytes(data[pos : pos + line]))
+        out.append(data[pos + line + 1 : pos + line + 1 + size])
+        pos += line + 1 + size
+        if len(out[-1]) != size:
+            raise ValueError("malformed grammar table")
+    if pos != len(data):
+        raise ValueError("malformed grammar table")
+    return out
+
+
+def _forms(value: str) -> tuple[str, str, str, str, str] | None:
+    forms = tuple(value.split("\t"))
+    return forms if len(forms) == 5 else None  # type: ignore[return-value]
+
+
+def _unpack_verbs(data: memoryview) -> tuple[SortedTable[str], SortedTable[tuple[str, ...]], SortedTable[tuple[str, str, str, str, str]]]:
+    """:func:`_pack`'s bytes as the three tables :func:`_build_verbs` returns (ValueError for
+    malformed sizes; a malformed entry reads as absent)."""
+    tags, lemmas, table = _tables(data, 3)
+    return SortedTable(tags, str), SortedTable(lemmas, lambda v: tuple(v.split("/"))), SortedTable(table, _forms)
 
 
 def _build_verbs() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, tuple[str, str, str, str, str]]]:
@@ -69,8 +104,10 @@ def _build_verbs() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str
 
 
 @cache
-def _words() -> dict[str, str]:
-    return cached("grammar-words", [DATA / "words.tsv"], lambda: {word: tags for word, tags in _rows("words.tsv")}, dict)
+def _words() -> Mapping[str, str]:
+    return cached_bytes("grammar-words", [DATA / "words.tsv", Path(__file__)],
+                        lambda: _pack(({word: tags for word, tags in _rows("words.tsv")},)),
+                        lambda data: SortedTable(_tables(data, 1)[0], str))
 
 
 def verb_tags(word: str) -> str:

@@ -160,7 +160,15 @@ def from_json(data: object) -> Model:
 
 @cache
 def model() -> Model:
-    """The shipped model, loaded on first use."""
+    """The shipped model, loaded on first use (from its packed copy in the derived-data
+    cache when there is one: copylint.grammar.tagging.packed)."""
+    from copylint.grammar.tagging.packed import load
+
+    return load(MODEL_PATH, shipped_model, Model)
+
+
+def shipped_model() -> Model:
+    """The model read from ``tagger.json.gz`` itself."""
     try:
         with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as fh:
             return from_json(json.load(fh))

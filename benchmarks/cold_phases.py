@@ -1,0 +1,53 @@
+"""The child process of ``python -m benchmarks.cli_time --phases``: CPU ms of each phase of a
+cold default check of one article, as one JSON line. Run as a script (``python
+benchmarks/cold_phases.py FILE``) so that nothing but the standard library is imported
+before copylint: the first phase is the interpreter's own start-up.
+"""
+
+import time
+
+START_CPU = time.process_time()  # the interpreter and site, before this line
+
+import importlib  # noqa: E402
+import json  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+
+def main(path: Path) -> None:
+    clock = time.process_time
+    phases: dict[str, float] = {"interpreter and site (python -c pass does this too)": START_CPU * 1000}
+
+    def phase(name: str, fn):  # type: ignore[no-untyped-def]
+        start = clock()
+        value = fn()
+        phases[name] = (clock() - start) * 1000
+        return value
+
+    phase("import copylint and the CLI (click, config, engine, runner)", lambda: importlib.import_module("copylint.cli"))
+    phase("import the check command (gate, reporters)", lambda: importlib.import_module("copylint.commands.check"))
+    from copylint.registry import CHECKS
+
+    for module, _ in CHECKS:
+        phase(f"import {module}", lambda module=module: importlib.import_module(module))
+    from copylint.config import Settings
+    from copylint.engine import Linter
+
+    linter = phase("build the checks (house-style rules loaded and compiled)", lambda: Linter(Settings()))
+    from copylint.grammar import lexicon
+    from copylint.grammar.tagging.model import model
+    from copylint.readers import parse
+    from copylint.spelling.store import load_lexicon
+
+    phase("spelling lexicon (content key; SHA-256 of a cached copy)", load_lexicon)
+    phase("tagger model (packed copy in the derived-data cache)", model)
+    phase("grammar word tables (sorted tables)", lambda: (lexicon._verbs(), lexicon._words()))
+    text = path.read_text(encoding="utf-8")
+    doc = phase("parse the article", lambda: parse(text, path.name, "txt"))
+    phase("first lint (the rest of first use: patterns, word lists)", lambda: linter.lint(doc))
+    phase("second lint of the same article (the steady state)", lambda: linter.lint(parse(text, path.name, "txt")))
+    print(json.dumps(phases))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

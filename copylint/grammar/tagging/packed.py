@@ -1,0 +1,181 @@
+"""The tagger model as a sealed binary file in the derived-data cache, loaded in milliseconds.
+
+Reading ``tagger.json.gz`` costs a process about 150 ms of CPU (gunzip, JSON, base64,
+checks and a 113,000-entry feature index), while one article tags a few dozen words. The
+packed form (:func:`pack`) keeps the arrays as raw little-endian bytes and the features
+sorted, so loading is a read, a SHA-256 check and a few copies; a feature is found by a
+binary search (:class:`FeatureIndex`), and the full index is built only once a process
+has looked up enough features for it to pay (a long file, a folder of articles).
+
+The file is :func:`copylint.datacache.cached_bytes` data: named by the content of the
+shipped model, sealed, and checked here before use (a stored file is untrusted): every
+length, every class and feature number in range, or it is rebuilt from the shipped model.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from copylint.datacache import cached_bytes
+
+if TYPE_CHECKING:
+    from copylint.grammar.tagging.model import Model
+
+MAGIC = b"copylint-tagger-packed-1\n"
+#: after this many binary searches a process builds the whole feature -> number dict
+SWITCH_AFTER = 8_000
+_CODES = {"I": 4, "H": 2, "i": 4}
+
+
+class PackError(ValueError):
+    """Packed model bytes that are malformed or inconsistent (the cached copy is then rebuilt)."""
+
+
+def _raw(typecode: str, values: object) -> bytes:
+    arr = array(typecode, values)  # type: ignore[arg-type]
+    if arr.itemsize != _CODES[typecode]:
+        raise PackError(f"array type {typecode!r} is not {_CODES[typecode]} bytes here")
+    if sys.byteorder != "little":
+        arr.byteswap()
+    return arr.tobytes()
+
+
+def _array(typecode: str, data: memoryview) -> array:
+    arr = array(typecode)
+    if arr.itemsize != _CODES[typecode] or len(data) % arr.itemsize:
+        raise PackError("packed tagger: bad array length")
+    arr.frombytes(data)
+    if sys.byteorder != "little":
+        arr.byteswap()
+    return arr
+
+
+def pack(model: Model) -> bytes:
+    """The packed form of a model (features sorted by their UTF-8 bytes, with their numbers)."""
+    features = sorted(((f.encode("utf-8", "surrogatepass"), n) for f, n in model.index.items()))
+    blob = b"\n".join(f for f, _ in features)
+    starts = array("I", [0])
+    for f, _ in features:
+        starts.append(starts[-1] + len(f) + 1)
+    header = json.dumps({
+        "tags": list(model.tags), "tagdict": model.tagdict, "lemmas": model.lemmas,
+        "features": len(features), "entries": len(model.classes), "blob": len(blob),
+    }, ensure_ascii=False).encode("utf-8")
+    parts = [MAGIC, len(header).to_bytes(4, "little"), header,
+             _raw("I", model.offsets), _raw("H", model.classes), _raw("i", model.values),
+             _raw("I", [n for _, n in features]), _raw("I", starts), blob]
+    return b"".join(parts)
+
+
+def unpack(data: memoryview, model_type: Any) -> Model:
+    """A ``model_type`` (:class:`copylint.grammar.tagging.model.Model`, passed in: that module
+    imports this one) from :func:`pack`'s bytes; :class:`PackError` (or another exception)
+    for anything malformed."""
+    if bytes(data[: len(MAGIC)]) != MAGIC:
+        raise PackError("packed tagger: not a packed model")
+    pos = len(MAGIC)
+    size = int.from_bytes(data[pos : pos + 4], "little")
+    head = json.loads(bytes(data[pos + 4 : pos + 4 + size]).decode("utf-8"))
+    pos += 4 + size
+    tags = tuple(str(t) for t in head["tags"])
+    tagdict = {str(w): int(c) for w, c in head["tagdict"].items()}
+    lemmas = {str(k): str(v) for k, v in head["lemmas"].items()}
+    n, entries, blob_len = int(head["features"]), int(head["entries"]), int(head["blob"])
+    if min(n, entries, blob_len) < 0:
+        raise PackError("packed tagger: negative size")
+    fields = []
+    for typecode, count in (("I", n + 1), ("H", entries), ("i", entries), ("I", n), ("I", n + 1)):
+        end = pos + count * _CODES[typecode]
+        fields.append(_array(typecode, data[pos:end]))
+        pos = end
+    offsets, classes, values, order, starts = fields
+    blob = bytes(data[pos:])
+    if (len(offsets) != n + 1 or len(classes) != entries or len(values) != entries or len(order) != n
+            or len(starts) != n + 1 or len(blob) != blob_len or offsets[0] != 0 or offsets[-1] != entries
+            or starts[0] != 0 or starts[-1] != blob_len + 1 or not _classes_below(classes, len(tags))
+            or any(not 0 <= c < len(tags) for c in tagdict.values())):
+        raise PackError("packed tagger: inconsistent arrays")
+    # (offsets or starts out of order would give wrong weights, never an exception: slices of
+    # equal-length arrays; the seal is what tells a damaged file. A feature number out of
+    # range is checked where it is read: FeatureIndex.)
+    return model_type(tags, FeatureIndex(blob, starts, order), offsets, classes, values, tagdict, lemmas)  # type: ignore[no-any-return]
+
+
+def _classes_below(classes: array, limit: int) -> bool:
+    """Whether every class number is below ``limit`` (at C speed: no int per entry)."""
+    if not classes:
+        return True
+    if limit > 256:
+        return max(classes) < limit
+    raw = classes.tobytes()  # native order: one byte is the number, the other must be zero
+    low, high = (raw[0::2], raw[1::2]) if sys.byteorder == "little" else (raw[1::2], raw[0::2])
+    return high.count(0) == len(high) and not low.translate(None, bytes(range(limit)))
+
+
+class FeatureIndex(Mapping[str, int]):
+    """feature -> number over the packed, sorted features: binary search until
+    :data:`SWITCH_AFTER` look-ups, then a dict."""
+
+    def __init__(self, blob: bytes, starts: array, order: array) -> None:
+        self._blob = blob
+        self._starts = starts
+        self._order = order
+        self._dict: dict[str, int] | None = None
+        self._lookups = 0
+
+    def _feature(self, i: int) -> bytes:
+        return self._blob[self._starts[i] : self._starts[i + 1] - 1]
+
+    def _full(self) -> dict[str, int]:
+        full = self._dict
+        if full is None:
+            if self._order and max(self._order) >= len(self._order):
+                raise PackError("packed tagger: feature number out of range")
+            names = self._blob.decode("utf-8", "surrogatepass").split("\n") if self._order else []
+            full = self._dict = dict(zip(names, self._order, strict=True))
+        return full
+
+    def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        full = self._dict
+        if full is not None:
+            return full.get(key, default)
+        self._lookups += 1
+        if self._lookups > SWITCH_AFTER:
+            try:
+                return self._full().get(key, default)
+            except PackError:  # a tampered file: keep searching, never switch
+                self._lookups = -(1 << 62)
+        want = key.encode("utf-8", "surrogatepass")
+        n = len(self._order)
+        i = bisect_left(range(n), want, key=self._feature)
+        if i >= n or self._feature(i) != want or self._order[i] >= n:  # (out of range: a tampered file)
+            return default
+        return self._order[i]
+
+    def __getitem__(self, key: str) -> int:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._full())
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+
+def load(path: Path, read_json: Callable[[], Model], model_type: Any) -> Model:
+    """The model at ``path``, from the derived-data cache when it holds it (built there from
+    ``read_json()``, the shipped model, otherwise)."""
+    return cached_bytes("tagger", [path, Path(__file__)], lambda: pack(read_json()),
+                        lambda data: unpack(data, model_type))

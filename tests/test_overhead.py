@@ -1,0 +1,87 @@
+"""Per-file overhead cuts that must not change an answer: the skip-file patterns as one regex,
+the duplicate-headline bounds, and the per-settings rule selection of a linter."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from difflib import SequenceMatcher
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from copylint.checks.structure import _SMALL_WORDS, _same
+from copylint.config import DEFAULT_SKIP_FILES, Selection, Settings
+from copylint.engine import Linter
+from copylint.readers import parse
+
+NAME_CHARS = st.sampled_from(list("abcLICENSE.-_txtmdREADME[]*?!0"))
+PATTERNS = st.lists(st.text(NAME_CHARS, min_size=1, max_size=8), max_size=5)
+
+
+def _skips_by_fnmatch(settings: Settings, path: str) -> bool:
+    """The definition: any pattern matches the file name, case-insensitively."""
+    name = os.path.basename(path)
+    patterns = (DEFAULT_SKIP_FILES if settings.skip_files is None else settings.skip_files) + settings.extend_skip_files
+    return any(fnmatch.fnmatch(name.lower(), pat.lower()) for pat in patterns)
+
+
+@settings(max_examples=150, deadline=None)
+@given(name=st.text(NAME_CHARS, min_size=1, max_size=12), extra=PATTERNS, replace=st.booleans())
+def test_skip_patterns_as_one_regex_match_as_fnmatch_does(name, extra, replace):
+    config = Settings(skip_files=tuple(extra) if replace else None, extend_skip_files=() if replace else tuple(extra))
+    for path in (name, f"folder/{name}", name.upper()):
+        assert config.skips_file(path) == _skips_by_fnmatch(config, path), (path, extra, replace)
+
+
+def test_default_skip_files_still_skipped():
+    config = Settings()
+    assert config.skips_file("docs/LICENSE") and config.skips_file("requirements.txt")
+    assert not config.skips_file("news/storm.txt")
+
+
+def _same_by_alignment(text: str, headline: str) -> bool:
+    """The duplicate-headline test without its shortcuts."""
+    if text == headline:
+        return True
+    if abs(len(text) - len(headline)) > max(12, len(headline) // 5):
+        return False
+    if SequenceMatcher(None, text, headline, autojunk=False).ratio() >= 0.92:
+        return True
+    a, b = text.split(), headline.split()
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    changed = [w for tag, i1, i2, j1, j2 in ops if tag != "equal" for w in a[i1:i2] + b[j1:j2]]
+    return 0 < len(changed) <= 2 and all(w in _SMALL_WORDS for w in changed)
+
+
+WORDS = st.sampled_from(["the", "a", "of", "storm", "storms", "hits", "coast", "council", "vote", "in", "on", "x"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(head=st.lists(WORDS, min_size=3, max_size=9), edits=st.lists(st.tuples(st.integers(0, 9), WORDS), max_size=3),
+       drop=st.lists(st.integers(0, 9), max_size=2))
+def test_duplicate_headline_bounds_never_change_the_answer(head, edits, drop):
+    text = list(head)
+    for at, word in edits:
+        text.insert(min(at, len(text)), word)
+    for at in drop:
+        if text:
+            text.pop(min(at, len(text) - 1))
+    a, b = " ".join(text), " ".join(head)
+    assert _same(a, b) == _same_by_alignment(a, b)
+
+
+def test_rule_selection_is_remembered_per_settings_not_shared():
+    doc = "A headline for the test\n\nThe seige went on and on. It it ended.\n"
+    base = Settings()
+    quiet = Settings(cli=Selection(ignore=("spelling",), origin="command line"))
+    linter = Linter(base)
+
+    def rules(settings: Settings) -> set[str]:
+        return {i.rule for i in linter.lint(parse(doc, "a.txt", "txt"), settings)}
+
+    first = rules(base)
+    assert any(r.startswith("spelling.") for r in first)
+    assert not any(r.startswith("spelling.") for r in rules(quiet))
+    assert rules(base) == first
+    assert rules(quiet) == first - {r for r in first if r.startswith("spelling.")}

@@ -1,0 +1,146 @@
+"""The tagger model's packed copy in the derived-data cache (copylint.grammar.tagging.packed):
+the same tags as the shipped model, and a damaged or planted file is rebuilt, never trusted."""
+
+from __future__ import annotations
+
+import json
+import random
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from copylint.datacache import seal
+from copylint.grammar.tagging import packed
+from copylint.grammar.tagging.model import MODEL_PATH, Model, shipped_model
+
+CORPUS = Path(__file__).resolve().parent / "corpus" / "wikinews" / "news"
+
+
+@cache
+def shipped() -> Model:
+    return shipped_model()
+
+
+def sentences(limit: int = 400) -> list[list[str]]:
+    out = []
+    for path in sorted(CORPUS.glob("*.txt"))[:40]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            words = line.split()
+            if 3 <= len(words) <= 60:
+                out.append(words)
+    return out[:limit]
+
+
+def test_packed_model_tags_exactly_as_the_shipped_one():
+    full = shipped()
+    small = packed.unpack(memoryview(packed.pack(full)), Model)
+    assert small.tags == full.tags and small.tagdict == full.tagdict and small.lemmas == full.lemmas
+    assert list(small.offsets) == list(full.offsets) and list(small.classes) == list(full.classes)
+    everything = sentences()
+    for words in everything[:5]:
+        assert small.predict(words) == full.predict(words)
+    assert small.index._dict is None  # a few sentences: binary search only, no full index built
+    for words in everything[5:]:  # hundreds: past SWITCH_AFTER look-ups, the full index
+        assert small.predict(words) == full.predict(words)
+    assert small.index._dict is not None
+
+
+def test_binary_search_and_the_full_index_agree_on_every_feature(monkeypatch):
+    full = shipped()
+    small = packed.unpack(memoryview(packed.pack(full)), Model)
+    features = random.Random(17).sample(sorted(full.index), 2000)
+    odd = ["", "zz-not-a-feature", "w=\udcff", "p1=na\u00efve", "\n", "\uffff" * 3]
+    for f in features + odd:
+        assert small.index.get(f) == full.index.get(f), f
+        assert (f in small.index) == (f in full.index)
+    monkeypatch.setattr(packed, "SWITCH_AFTER", 0)
+    switched = packed.unpack(memoryview(packed.pack(full)), Model)
+    assert [switched.index.get(f) for f in features + odd] == [full.index.get(f) for f in features + odd]
+    assert switched.index._dict is not None
+    assert dict(switched.index.items()) == full.index and len(switched.index) == len(full.index)
+
+
+def _cache_file(folder: Path) -> Path:
+    files = list(folder.glob("tagger-*.bin"))
+    assert len(files) == 1
+    return files[0]
+
+
+def _spoil_arrays(data: bytes) -> bytes:
+    """A well-formed header with a class number past the tags (would index out of range)."""
+    start = len(packed.MAGIC)
+    size = int.from_bytes(data[start : start + 4], "little")
+    head = json.loads(data[start + 4 : start + 4 + size])
+    offsets = (head["features"] + 1) * 4
+    at = start + 4 + size + offsets  # the first class number
+    return data[:at] + (0xFFFF).to_bytes(2, "little") + data[at + 2 :]
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped", "garbage", "resealed-out-of-range", "resealed-short"])
+def test_a_damaged_or_planted_cache_file_is_rebuilt(tmp_path, monkeypatch, damage):
+    monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(tmp_path))
+    builds = []
+
+    def build() -> Model:
+        builds.append(1)
+        return shipped()
+
+    first = packed.load(MODEL_PATH, build, Model)
+    path = _cache_file(tmp_path)
+    data = path.read_bytes()
+    payload = data[: -32]
+    if damage == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "flipped":
+        path.write_bytes(data[:1000] + bytes([data[1000] ^ 1]) + data[1001:])
+    elif damage == "garbage":
+        path.write_bytes(b"\x00" * 64)
+    elif damage == "resealed-out-of-range":  # whoever can write the folder can compute the hash too
+        path.write_bytes(seal(_spoil_arrays(payload)))
+    else:
+        path.write_bytes(seal(payload[:-10]))
+    again = packed.load(MODEL_PATH, build, Model)
+    assert builds == [1, 1]
+    words = "The minister said the vote would take place in May .".split()
+    assert again.predict(words) == first.predict(words) == shipped().predict(words)
+    assert _cache_file(tmp_path).read_bytes() == data  # rebuilt in place
+
+
+def test_unpack_refuses_inconsistent_data():
+    data = packed.pack(shipped())
+    with pytest.raises(packed.PackError):
+        packed.unpack(memoryview(_spoil_arrays(data)), Model)
+    with pytest.raises(packed.PackError):
+        packed.unpack(memoryview(b"not a model" + data), Model)
+    with pytest.raises(Exception):  # noqa: B017, PT011 - any exception is a miss for cached_bytes
+        packed.unpack(memoryview(data[:-5]), Model)
+
+
+def test_a_second_load_reads_the_cache_not_the_shipped_model(tmp_path, monkeypatch):
+    monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(tmp_path))
+    builds = []
+    packed.load(MODEL_PATH, lambda: builds.append(1) or shipped(), Model)
+    packed.load(MODEL_PATH, lambda: builds.append(1) or shipped(), Model)
+    assert builds == [1]
+
+
+def test_a_feature_number_out_of_range_reads_as_unknown_never_crashes(monkeypatch):
+    """A re-sealed file whose sorted-position -> feature table points past the features."""
+    full = shipped()
+    data = bytearray(packed.pack(full))
+    start = len(packed.MAGIC)
+    size = int.from_bytes(data[start : start + 4], "little")
+    head = json.loads(bytes(data[start + 4 : start + 4 + size]))
+    n, entries = head["features"], head["entries"]
+    order_at = start + 4 + size + (n + 1) * 4 + entries * 2 + entries * 4
+    data[order_at : order_at + 4] = (n + 5).to_bytes(4, "little")  # the first sorted feature
+    spoiled = packed.unpack(memoryview(bytes(data)), Model)
+    first = min(full.index, key=lambda f: f.encode("utf-8", "surrogatepass"))
+    assert spoiled.index.get(first) is None
+    words = "The minister said the vote would take place in May .".split()
+    assert len(spoiled.predict(words)) == len(words)
+    monkeypatch.setattr(packed, "SWITCH_AFTER", 0)  # past the switch: still no exception
+    spoiled = packed.unpack(memoryview(bytes(data)), Model)
+    assert spoiled.index.get(first) is None and spoiled.index.get("nope") is None
+    assert len(spoiled.predict(words)) == len(words)
