@@ -37,6 +37,7 @@ from benchmarks.corpus import print_table  # noqa: E402
 from copylint.config import Settings  # noqa: E402
 from copylint.engine import Linter  # noqa: E402
 from copylint.grammar.confusables import RULES  # noqa: E402
+from copylint.grammar.tagging.tagger import tag_sentence  # noqa: E402
 from copylint.readers import parse  # noqa: E402
 
 DEFAULT_CORPORA = ("/work/shared/corpus/wikinews", "/work/shared/corpus/us")
@@ -74,6 +75,25 @@ PAIRS: list[tuple[str, str, str]] = [
     ("fewer", "fewer+", "less"),
     ("amount", "number of+", "amount of"),
 ]
+
+# A swap is injected only where it makes a real error: "led" for "lead" only where "lead" is
+# the bare verb (after "to", a modal, "did", "help"), since "led" for the present ("the
+# senators lead the effort" -> "led") is a correct past tense, and "led" for the noun or
+# adjective (pronounced "leed": "the lead author") is not a slip writers make.
+ONLY_WHERE_TAGGED: dict[tuple[str, str], frozenset[str]] = {("lead", "led"): frozenset({"VB"})}
+_TOKEN = re.compile(r"[\w'\u2019.-]*\w|[^\w\s]")
+
+
+def _tag_at(text: str, start: int) -> str:
+    """The Penn tag the tagger gives the word at ``start``, read in its sentence."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = min(x for x in (text.find(". ", start), text.find("\n", start), len(text)) if x >= 0)
+    tokens = [(m.start() + lo, m.group(0)) for m in _TOKEN.finditer(text[lo:hi])]
+    tagged = tag_sentence([t for _, t in tokens])
+    for t in tagged:
+        if tokens[t.word][0] == start:
+            return t.tag
+    return ""
 
 
 def corpus_articles(root: Path) -> list[tuple[str, str]]:
@@ -151,12 +171,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--no-inject", action="store_true")
     ap.add_argument("--write-measured", action="store_true")
+    ap.add_argument("--rule", action="append", default=None,
+                    help="measure only these rules (e.g. --rule site --rule were); for quick checks")
     args = ap.parse_args(argv)
     env = os.environ.get("COPYLINT_CORPORA")
     roots = args.corpus or [Path(p) for p in (env.split(":") if env else DEFAULT_CORPORA)]
     settings = _settings()
     linter = Linter(settings)
-    rule_names = [r.id[len(PREFIX):] for r in RULES]
+    rule_names = [r.id[len(PREFIX):] for r in RULES if not args.rule or r.id[len(PREFIX):] in args.rule]
     clean: dict[str, Counter[str]] = {}
     words: dict[str, int] = {}
     recall: dict[str, dict[str, list[int]]] = {}
@@ -170,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
         for art, text in arts:
             for issue in _alerts(linter, settings, text):
                 rid = issue.rule[len(PREFIX):]
+                if rid not in rule_names:
+                    continue
                 clean[name][rid] += 1
                 if args.show:
                     lo, hi = max(0, issue.offset - 70), issue.end_offset + 70
@@ -180,7 +204,11 @@ def main(argv: list[str] | None = None) -> int:
         rng = random.Random(SEED)
         recall[name] = defaultdict(lambda: [0, 0])
         for rid, word, swap in PAIRS:
+            if rid not in rule_names:
+                continue
             sites = [(art, text, m) for art, text in arts for m in _pattern(word).finditer(text)]
+            if (word, swap) in ONLY_WHERE_TAGGED:
+                sites = [s for s in sites if _tag_at(s[1], s[2].start()) in ONLY_WHERE_TAGGED[word, swap]]
             rng.shuffle(sites)
             for _art, text, m in sites[: args.per_pair]:
                 lo, hi = _paragraph(text, m.start(), m.end())
@@ -235,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
                         rows, title=title)
     for line in misses:
         print(line)
-    if args.write_measured and recall and len(names) == 2:
+    if args.write_measured and recall and len(names) == 2 and not args.rule:
         _write_measured(rule_names, names, clean, words, recall)
     print(f"\nCPU seconds: {cpu:.1f}")
     return 0

@@ -33,6 +33,16 @@ PREDICATE_NOUNS = frozenset(
 )
 
 
+_NP_TAGS = frozenset("DT PDT PRP$ JJ JJR JJS CD VBG VBN POS HYPH RBS".split())
+# words that open an introductory phrase or clause, which holds no subject for the main verb
+_INTRO_WORDS = frozenset(
+    "with without as in on at for after before during since when while although though if because now today "
+    "currently meanwhile however also together finally again still yet hopefully certainly obviously clearly "
+    "unfortunately fortunately sadly instead otherwise through by from under once until unless whether "
+    "thankfully frankly honestly right here".split()
+)
+
+
 class Site:
     """One trigger word ``words[i]`` in its stream."""
 
@@ -64,7 +74,8 @@ class Site:
         w = self.word(offset)
         if w is None:
             return ""
-        parts = tagged_word(self.words, w.index, window=self.i)
+        near = -8 <= w.index - self.i <= 6  # inside the tagged window (else the whole sentence is tagged)
+        parts = tagged_word(self.words, w.index, window=self.i if near else None)
         return parts[0].tag if parts else ""
 
     def tags(self, offset: int = 0) -> list[str]:
@@ -100,6 +111,53 @@ class Site:
             if tag not in ("JJ", "JJS", "JJR", "CD", "VBN", "VBG", "HYPH", "NNP") or k > offset and tag == "NNP":
                 return False
         return False
+
+    def np_then_finite_verb(self, offset: int = 1, pronoun: bool = False) -> bool:
+        """A noun phrase starts ``offset`` places away and a finite verb follows it: a clause
+        ("the town were the attack happened", "you're budget request reflects"). An "of"
+        phrase may sit inside it ("many of these migrants are"); with ``pronoun`` a subject
+        pronoun counts as the noun phrase ("were they live")."""
+        noun = False
+        for k in range(offset, offset + 8):
+            tag = self.tag(k)
+            if tag in ("NN", "NNS", "NNP", "NNPS") or pronoun and k == offset and tag == "PRP":
+                noun = True
+            elif tag in ("VBD", "VBZ", "VBP", "MD"):
+                return noun and self.low(k) not in ("'s",)
+            elif tag == "RB" and noun:
+                continue  # "the rubber often hits"
+            elif not (tag in _NP_TAGS or tag == "IN" and self.low(k) == "of" and noun):
+                return False
+        return False
+
+    def clause_start_before(self, limit: int = 3) -> int | None:
+        """How many words before the trigger its clause starts, when only adverbs and
+        conjunctions come between (0: the trigger starts it; "hopefully were" -> 1), else None."""
+        for k in range(0, limit + 1):
+            w = self.word(-k)
+            if w is None:
+                return None
+            if k and not (self.tag(-k) in ("RB", "CC") or w.low in ("now", "so", "and", "but")):
+                return None
+            if w.clause_start:
+                return k
+        return None
+
+    def intro_phrase_before(self) -> bool:
+        """The trigger follows the comma that closes a sentence's introductory phrase ("With
+        this bill, were ...", "As we know, were ...", "Currently, were ..."): the sentence
+        opens with a preposition, subordinator or adverb, and no other comma comes between."""
+        if "," not in self.w.gap or self.w.sentence_start:
+            return False
+        k = self.i - 1
+        while k > 0 and not self.words[k].sentence_start:
+            if self.words[k].clause_start:
+                return False
+            k -= 1
+        first = self.words[k]
+        if first.low in ("and", "but", "so") and k + 1 < self.i:
+            first = self.words[k + 1]
+        return first.low in _INTRO_WORDS
 
     def sentence(self):
         """The tagged window around the trigger (see ``window_tags``)."""

@@ -260,21 +260,83 @@ _WHERE_ADJECTIVES = frozenset("able unable due likely unlikely expected forced s
 _ASKERS = frozenset("know knew see saw wondering wonder wondered ask asked asking announces announced announce "
                     "find show shows showed tell told remember decide decided unclear sure".split())
 _COLLECTIVE_NOUNS = frozenset("team police staff government party club side band group council committee board "
-                              "crew family couple pair majority public audience jury".split())
+                              "crew family couple pair majority public audience jury crowd media press cabinet "
+                              "opposition minority rest number army navy company firm".split())
 
 
-def _np_then_finite_verb(site: Site) -> bool:
-    """After "were": a noun phrase (with a noun) and then a finite verb, as in "the town were
-    the attack happened"."""
-    noun = False
-    for k in range(1, 7):
-        tag = site.tag(k)
-        if tag in ("NN", "NNS", "NNP", "NNPS"):
-            noun = True
-        elif tag in ("VBD", "VBZ", "VBP", "MD"):
-            return noun and site.low(k) not in ("'s",)
-        elif tag not in ("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "VBG", "POS", "HYPH", "PDT"):
+_SUBORDINATORS = frozenset("if because although though unless whether since until while once whereas".split())
+_SAY_VERBS = frozenset("said say says saying claim claims claimed think thinks thought believe believes believed hope "
+                       "hopes hoped announced know knows knew mean means feel feels guess".split())
+# after "were" these start its complement, not a clause of its own
+_SUBJECT_TAGS = frozenset("DT PDT PRP PRP$ EX NNP NNPS CD NN NNS WP".split())
+_NOT_PREPOSITION = frozenset("that as than so because if like whether since until while once although though "
+                             "unless for".split())
+
+
+def _no_subject_were(site: Site, p1: str, n1: str) -> bool:
+    """ "were" where no subject stands before it: after "if", "because" and the like, after a
+    verb of saying ("claim were serious"), at a clause start after adverbs only ("hopefully
+    were going"), or after an introductory phrase ("With this bill, were ending ...") and
+    followed by its complement, not a subject (which an inverted "Were they ..." has)."""
+    tag1 = site.tag(1)
+    if tag1 in _SUBJECT_TAGS and n1 not in ("all", "both", "no"):
+        return False
+    if p1 in _SUBORDINATORS:
+        return True
+    if p1 in ("whatever", "as", "where", "what") or any(q in site.w.gap for q in "\u2018\u201c\"") and not p1:
+        return tag1 == "VBG" or n1 == "not" and site.tag(2) == "VBG"  # "whatever were going to", "\u2018were not going
+    complement = tag1 in ("VBG", "JJ", "VBN", "IN", "RB") or n1 in ("not", "going", "here")
+    if p1 == "that" and site.low(-2) in _SAY_VERBS:  # not "the countries they said were involved"
+        return tag1 == "VBG" or n1 in ("not", "going", "all", "already", "still") or tag1 == "JJ" and n1 != "there"
+    if not complement:
+        return False
+    return site.clause_start_before() in (1, 2) and site.word(-1) is not None and site.tag(-1) in ("RB",) or (
+        site.intro_phrase_before())
+
+
+_PLURAL_WORDS = frozenset("these those all both many some most others which who more".split())
+
+
+def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
+    """ "where" after a subject ("the Republicans where unanimous", "there where ten
+    passengers") and no finite verb in the rest of its clause: "where" must open a clause
+    ("where fighting broke out") unless elliptical ("where possible", "where to go"), so the
+    verb "were" was meant."""
+    if site.w.cap and not site.w.sentence_start or n1 in ("to", "else", "exactly", "possible", "now", "next"):
+        return False
+    if n1 in _WHERE_OK_PARTICIPLES and site.low(2) != "to":
+        return False
+    if p1 == "there":
+        if not (site.word(-1).clause_start or site.low(-2) in _SAY_VERBS or site.low(-2) in ("and", "but")):
             return False
+    elif not (site.tag(-1) in ("NNS", "NNPS", "NNP", "CD") or p1 in _PLURAL_WORDS):
+        return False
+    words = 0
+    for k in range(1, 16):
+        w = site.word(k)
+        if w is None:
+            break
+        tag = site.tag(k)
+        if tag in ("VBD", "VBZ", "VBP", "MD") or w.low in ("is", "are", "was", "has", "have", "had"):
+            return False
+        if tag == "VBN" and k > 1 and site.tag(k - 1).startswith(("NN", "JJ")):
+            return False  # "where a drag queen performed": a past tense read as a participle
+        words += 1
+    return words > 0 and (site.i + words + 1 >= len(site.words) or not site.words[site.i + words + 1].gap.startswith("("))
+
+
+def _where_were(site: Site, p1: str, n1: str) -> bool:
+    """ "were" where only "where" fits: right after a preposition or a verb ("close to were the
+    lava", "is were the rubber hits"), or before a clause (a subject and its verb)."""
+    if not p1 or p1 in _NOT_PREPOSITION or p1 in _SAY_VERBS:
+        return False
+    p1_tag = site.tag(-1)
+    if p1_tag in ("IN", "TO", "RP") and site.tag(1) in _SUBJECT_TAGS | {"JJ"}:
+        return True
+    if p1_tag in ("VB", "VBZ", "VBP") and p1 not in ("be", "is", "are", "am") and site.tag(1) in _SUBJECT_TAGS:
+        return site.np_then_finite_verb(1, pronoun=True)
+    if site.clause_start_before() in (0, 1) and site.tag(1) in ("DT", "PRP$", "NNS") and n1 not in ("all", "both"):
+        return site.np_then_finite_verb(1)  # "But were the rubber hits the road"
     return False
 
 
@@ -287,6 +349,9 @@ def _were_extra(site: Site) -> Iterator[Hit]:
         p1 = site.low(-1)
         if p1 in ("they", "we", "you") or not p1:
             return  # the older rule decides these
+        if _where_opens_no_clause(site, p1, n1):
+            yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
+            return
         if p1 in ("who", "which", "that") and n1 not in _WHERE_CLAUSE_STARTS and (
                 n1.endswith(("ed", "en", "ly")) or "p" in verb_tags(n1) or "j" in word_tags(n1) or n1 in _WHERE_ADVERBS):
             yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
@@ -302,6 +367,8 @@ def _were_extra(site: Site) -> Iterator[Hit]:
                 or "p" in verb_tags(n1)) or n1 in _WHERE_OK_PARTICIPLES:
             return
         prev_tag = site.tag(-1)
+        if p1 in ("these", "those", "all", "both", "many", "some", "most", "others", "who", "which"):
+            prev_tag = "NNS"  # a plural subject: "those where", "not all where"
         if prev_tag not in ("NNS", "NNPS", "NNP", "CD", "NN") or n1 in _WHERE_OK_PARTICIPLES:
             return
         tag = site.tag(1)
@@ -315,6 +382,12 @@ def _were_extra(site: Site) -> Iterator[Hit]:
         if n1 in _WHERE_ADJECTIVES or tag == "VBN" or participle or ing or adjective:
             yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
     elif low == "were":
+        if _no_subject_were(site, site.low(-1), n1):
+            yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
+            return
+        if _where_were(site, site.low(-1), n1):
+            yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
+            return
         if site.low(-1) in ("because", "what", "how", "if", "when", "since", "so", "whether") and (
                 n1.endswith("ing") and site.tag(1) == "VBG" or n1 == "not" and site.low(2) == "going"):
             yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
@@ -323,7 +396,9 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
             return
         if site.w.sentence_start:
-            if n1 in ("did", "do", "does", "can", "will", "should", "could", "would", "is", "are", "was", "has", "have"):
+            if n1 == "to" and site.tag(2) == "VB":
+                yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
+            elif n1 in ("did", "do", "does", "can", "will", "should", "could", "would", "is", "are", "was", "has", "have"):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             elif n1 in ("in", "quite", "now", "currently", "still", "really", "not", "also", "right") and n1 != "there" or (
                     n1.endswith("ing") and site.tag(1) == "VBG"):
@@ -337,16 +412,17 @@ def _were_extra(site: Site) -> Iterator[Hit]:
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
         if n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
-                n1.endswith("s") and "N" in word_tags(n1)):
+                n1.endswith("s") and "N" in word_tags(n1)) or site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$"):
             prev_ok = "," in site.w.gap or site.tag(-1) in ("NN", "NNP") and p1 not in _COLLECTIVE_NOUNS or p1 in (
                 "everywhere", "somewhere", "anywhere", "country", "place", "area", "room", "city", "town")
-            if prev_ok and _np_then_finite_verb(site):
+            if prev_ok and site.np_then_finite_verb(1):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
         if n1 in ("he", "she", "it", "they", "we", "i", "you"):
-            k = 3 if site.low(2) in ("only", "now", "still", "also", "often", "never", "first", "once") else 2
+            k = 3 if site.low(2) in ("only", "now", "still", "also", "often", "never", "first", "once", "already",
+                                     "usually", "always", "all", "both") else 2
             if site.low(k) not in ("to",) and site.tag(k) in ("VBD", "VBZ", "VBP", "MD") and (
-                    site.tag(-1) in ("NN", "NNS", "NNP", "RB", "IN", "WRB") or "," in site.w.gap):
+                    site.tag(-1) in ("NN", "NNS", "NNP", "RB", "IN", "WRB", "VB", "VBP", "VBZ") or "," in site.w.gap):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
     elif low == "we're":
         p1 = site.low(-1)
