@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import verb_tags, word_tags
+from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
 
 THAN_ID = "grammar.confusables.than"
 
@@ -140,38 +140,45 @@ _THEN_STARTS = frozenset("he she it they we i you the a an this his her their it
 def _than_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     if low == "than":
+        p1 = site.low(-1)
+        tag1 = site.tag(1) if site.word(1) is not None else ""
+        if (p1 in ("and", "but", "cannot") or p1 in MODALS) and tag1 in ("VB", "VBD", "VBZ", "VBP", "RB") or (
+                p1 in ("was", "were", "is", "are", "be") and tag1 == "VBN"):
+            # a verb follows, as after "then": "and than announced", "would you than offer"
+            yield site.hit(THAN_ID, "Nothing is compared here: for time, write \u201cthen\u201d.", "then")
+            return
         k = site.i
         while k > 0 and not site.words[k].sentence_start:
             k -= 1
-            if _comparative(site.words[k].low):
+            low_k = site.words[k].low
+            if low_k in _COMPARATIVE_WORDS or low_k.endswith("er") and _comparative(low_k) and (
+                    site.tag(k - site.i) in ("JJR", "RBR") or site.word(k - site.i) is None):
                 return
         if site.low(-1) in ("since", "until", "till", "by", "back", "from"):
             return  # the older rule decides these
-        nxt = site.word(1)
-        prev_comma = "," in site.w.gap or k == site.i  # or the sentence's first word: "Than he left."
-        if nxt is None:
+        if site.word(1) is None and "," not in site.w.gap and not site.low(-1) in ("and", "but", "so", "or"):
             return
-        verb_next = bool(set(verb_tags(nxt.low)) & {"d", "z", "v", "p"}) and not word_tags(nxt.low) or nxt.low in (
-            "could", "would", "will", "can", "should", "might", "must", "may", "be", "was", "were", "is", "are")
-        clause_next = nxt.low in _THEN_STARTS or verb_next
-        if prev_comma or site.low(-1) in ("and", "but", "so", "or") or clause_next:
-            yield site.hit(THAN_ID, "Nothing is compared here: for time, write \u201cthen\u201d.", "then")
+        # no comparative anywhere before it in the sentence: "than" compares nothing
+        yield site.hit(THAN_ID, "Nothing is compared here: for time, write \u201cthen\u201d.", "then")
     elif low == "then":
-        if site.low(-1) in _COMPARATIVE_WORDS and site.low(-1) not in _NOT_COMPARING:
-            return  # the older rule decides the word right after a comparative
-        if not any(_comparative(site.low(-k)) and site.low(-k) not in _NOT_COMPARING for k in range(1, 5)):
-            return
-        for k in range(1, 5):
+        if site.tag(1) in ("VBD", "VBZ", "VBP", "MD", "VBN") or site.low(1) in ("again",):
+            return  # "the bigger firms then voted": "then" as an adverb of time
+        for k in range(1, 9):
             w = site.word(-k)
-            if w is None:
+            if w is None or w.low in _THEN_CLAUSE_BREAKS:
                 return
             tag = site.tag(-k)
-            if w.low in ("more", "less", "fewer") or tag in ("JJR", "RBR") and w.low not in _NOT_COMPARING:
-                if k > 1 or w.low not in _COMPARATIVE_WORDS:
-                    yield site.hit(THAN_ID, "After a comparative, write \u201cthan\u201d.", "than")
+            if w.low in ("more", "less", "fewer", "rather", "other", "different", "differently") or (
+                    tag in ("JJR", "RBR") and w.low not in _NOT_COMPARING):
+                if w.low == "more" and site.low(-k - 1) == "the":
+                    return  # "the more you pay, then ..."
+                yield site.hit(THAN_ID, "After a comparative, write \u201cthan\u201d.", "than")
                 return
-            if tag not in ("NN", "NNS", "JJ", "RB", "CD") or w.low in ("then", "and", "or"):
-                return
+
+
+# words that end the search for a comparative before "then": a new clause starts there
+_THEN_CLAUSE_BREAKS = frozenset("and or but if when once after before because since until unless while so as "
+                                "whether although though first".split())
 
 
 RULES = (TOO,)
