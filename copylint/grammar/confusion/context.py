@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from copylint.grammar.hit import Hit
 from copylint.grammar.stream import Word, after, before
+from copylint.grammar.lexicon import word_tags
 from copylint.grammar.tagging.tagger import tagged_word, window_tags
 
 _SUBORDINATORS = frozenset(
@@ -33,6 +34,7 @@ PREDICATE_NOUNS = frozenset(
 )
 
 
+_RANKING_ADJECTIVES = frozenset("first second third last next only main latest former".split())
 _NP_TAGS = frozenset("DT PDT PRP$ JJ JJR JJS CD VBG VBN POS HYPH RBS".split())
 # words that open an introductory phrase or clause, which holds no subject for the main verb
 _INTRO_WORDS = frozenset(
@@ -83,6 +85,21 @@ class Site:
         w = self.word(offset)
         return [] if w is None else [t.tag for t in tagged_word(self.words, w.index, window=self.i)]
 
+    def np_tag(self, offset: int) -> str:
+        """The tag of the word ``offset`` places away, read as a noun phrase's word where the
+        tagger was misled by the trigger itself ("about there claims": "there" makes it read
+        "claims" as a verb; "they're first matchup": "first" as an adverb): a verb or adverb
+        tag the word lists do not allow, on a word they list as a noun or adjective."""
+        tag = self.tag(offset)
+        if tag in ("VBZ", "VBP", "VB", "RB", "VBD") and 0 < offset <= 3:
+            low = self.low(offset)
+            tags = set(word_tags(low))
+            if tags & {"n", "N"} and (tag != "RB" or "r" not in tags):
+                return "NNS" if low.endswith("s") and tag in ("VBZ", "VB") else "NN"
+            if "j" in tags and tag in ("RB", "VBD") and low in _RANKING_ADJECTIVES:
+                return "JJ"
+        return tag
+
     def possessive_slot(self) -> bool:
         """The trigger stands where only a possessive fits: after a preposition or a verb that
         takes an object (not a clause), and before a noun phrase without its own determiner
@@ -105,10 +122,10 @@ class Site:
             w = self.word(k)
             if w is None:
                 return False
-            tag = self.tag(k)
+            tag = self.np_tag(k)
             if tag in ("NN", "NNS"):
                 return not w.cap or w.sentence_start
-            if tag not in ("JJ", "JJS", "JJR", "CD", "VBN", "VBG", "HYPH", "NNP") or k > offset and tag == "NNP":
+            if tag not in ("JJ", "JJS", "JJR", "CD", "VBN", "VBG", "HYPH", "NNP", "RBS") or k > offset and tag == "NNP":
                 return False
         return False
 

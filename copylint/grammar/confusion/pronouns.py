@@ -103,6 +103,47 @@ def _maybe_not_noun(site: Site, n1: str) -> bool:
     return "j" in word_tags(n1) and (site.word(2) is None or site.low(2) in ("to", "that", "for", "because", "when", "if"))
 
 
+_BE_BEFORE = frozenset("is was are were what's that's where's how's who's".split())
+_CONTRACTION_ADVERBS = frozenset("not also just actually already still now really currently always never being "
+                                 "finally obviously clearly simply".split())
+_CLAUSE_OPENERS = frozenset("if because although though unless whether since until while once when so now that "
+                            "think thinks thought know knew said says and but".split())
+
+
+def possessive_meant(site: Site) -> bool:
+    """ "it's", "they're", "you're" where the possessive belongs: after a form of "be" ("what
+    is you're purpose"), or before a noun phrase without a determiner that a finite verb
+    follows ("you're budget request reflects", "it's future looks")."""
+    first = site.np_tag(1)
+    if first not in ("NN", "NNS", "NNP", "JJ", "JJS", "JJR", "CD", "VBN", "VBG", "RBS"):
+        return False
+    if {site.low(1), site.low(2)} & (_MASS_NOUNS | _TIME_NOUNS):
+        return False  # "it's high time Congress acted", "it's good news voters ..."
+    if site.low(-1) in _BE_BEFORE and site.word(-1) is not None:
+        return True
+    return site.np_then_finite_verb(1)
+
+
+def contraction_meant(site: Site) -> bool:
+    """ "their", "your", "its" where "they're", "you're", "it's" belongs: before "not" or a
+    clause adverb and a verb or adjective ("their not able"), before a preposition and its
+    object ("your at the table"), or before a verb in -ing where a clause starts ("so their
+    using different tricks")."""
+    n1 = site.low(1)
+    if not n1:
+        return False
+    tag2 = site.tag(2)
+    if n1 in _CONTRACTION_ADVERBS and (tag2 in ("VBG", "JJ", "VBN", "IN", "RB", "DT", "TO") or n1 == "not"):
+        return not (tag2 in ("JJ", "VBN", "VBG") and site.tag(3) in ("NN", "NNS", "JJ"))  # "their already tenuous security"
+    if site.tag(1) == "IN" and n1 in ("in", "at", "on", "from", "with", "under", "behind", "into", "among") and (
+            tag2 in ("DT", "PRP$", "PRP", "CD", "NNP")):
+        return True
+    p1 = site.low(-1)
+    opener = p1 in _CLAUSE_OPENERS or site.w.clause_start
+    return opener and site.tag(1) == "VBG" and n1 not in _ING_NOUNS and not set(word_tags(n1)) & {"n", "N"} and (
+        site.tag(2) not in ("NN", "NNS", "VBZ", "VBD", "MD"))
+
+
 def _its_clause(site: Site, n1: str) -> bool:
     """Word-list contexts after "its" that only "it is/has" explains."""
     n2 = site.low(2)
@@ -129,7 +170,7 @@ def _its_extra(site: Site) -> Iterator[Hit]:
         return  # "I think its..."
     if not n1 or site.w.cap and site.word(1).cap:
         return  # a headline in title case: "Focus on Its True Mission"
-    if low == "its" and _its_clause(site, n1):
+    if low == "its" and (_its_clause(site, n1) or contraction_meant(site)):
         apostrophe = "\u2019" if any("\u2019" in w.text for w in site.words) else "'"
         yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is/has)?", f"it{apostrophe}s")
         return
@@ -167,7 +208,7 @@ def _its_extra(site: Site) -> Iterator[Hit]:
             site.word(k + 1) is None or site.tag(k + 1) == "IN")
         bare = (k == 1 and tag == "NN" and noun is not None and noun.word and not noun.cap and n1 not in _MASS_NOUNS
                 and (site.word(2) is None or after in ("in", "of", "on", "at", "from", "since")))
-        if site.possessive_slot() or subject_np or ranked or plural or bare:
+        if site.possessive_slot() or subject_np or ranked or plural or bare or possessive_meant(site):
             yield site.hit(ITS_ID, "\u201cit\u2019s\u201d means \u201cit is\u201d: the possessive is \u201cits\u201d.", "its")
 
 
@@ -199,7 +240,7 @@ def _their_extra(site: Site) -> Iterator[Hit]:
         if n1 in MODALS and (site.low(2) in ("be", "have", "not") or site.tag(2) == "VB") or (
                 n1 in ("has", "have", "had") and site.low(2) == "been"):
             yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
-        elif _verb_ing(site, 1):
+        elif _verb_ing(site, 1) or contraction_meant(site):
             yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthey\u2019re\u201d (they are)?", "they're")
     elif low == "there":
         p1 = site.low(-1)
@@ -207,9 +248,10 @@ def _their_extra(site: Site) -> Iterator[Hit]:
             return
         if not n1.endswith("ing") and not _maybe_noun_phrase(site):
             return
-        tag = site.tag(1)
+        slot = site.tag(-1) in ("IN", "TO") or site.tag(-1).startswith("VB")  # "about there claims"
+        tag = site.np_tag(1) if slot else site.tag(1)
         head = n1
-        if tag in ("JJ", "JJR", "JJS", "VBN") and site.tag(2) in ("NN", "NNS"):
+        if tag in ("JJ", "JJR", "JJS", "VBN") and (site.np_tag(2) if slot else site.tag(2)) in ("NN", "NNS"):
             head = site.low(2)
         elif tag not in ("NN", "NNS"):
             head = ""
@@ -224,7 +266,7 @@ def _their_extra(site: Site) -> Iterator[Hit]:
     elif low == "they're":
         if n1 in ("is", "are", "was", "were"):
             yield site.hit(THEIR_ID, "\u201cthey\u2019re\u201d means \u201cthey are\u201d: \u201cthere\u201d?", "there")
-        elif site.possessive_slot() or site.tag(1) in ("NN", "NNS") and site.tag(2) in ("VBZ", "VBD", "VBP", "MD"):
+        elif site.possessive_slot() or possessive_meant(site) or _bare_count_noun(site):
             yield site.hit(THEIR_ID, "For the possessive, write \u201ctheir\u201d.", "their")
 
 
@@ -469,6 +511,20 @@ YOUR = rule(
 _YOUR_NEXT = frozenset("a an the not welcome being sure right wrong kidding going invited".split())
 
 
+def _bare_count_noun(site: Site) -> bool:
+    """ "they're"/"you're" before a lone singular noun that needs a determiner ("they consider
+    it as they're enemy", "and they're role in"): "they are enemy" is no sentence."""
+    k = 2 if site.np_tag(1) in ("JJ", "JJS") else 1
+    w = site.word(k)
+    if w is None or w.cap or site.np_tag(k) != "NN" or w.low in _MASS_NOUNS or w.low in _TIME_NOUNS:
+        return False
+    nxt = site.word(k + 1)
+    if nxt is not None and (site.np_tag(k + 1) in ("NN", "NNS") or nxt.low in ("of", "who", "that", "and", "or")):
+        return False
+    tags = set(word_tags(w.low))
+    return bool(tags & {"n", "N"}) and not tags & {"j"} and not w.low.endswith(("ing", "ed"))
+
+
 def _your(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
@@ -486,7 +542,7 @@ def _your(site: Site) -> Iterator[Hit]:
                 hit = site.low(2) in ("to", "by", "in", "with", "from", "")
             elif tag == "JJ" and site.low(2) in ("", "to", "that", "in", "about", "for") and "n" not in word_tags(n1):
                 hit = True
-        if hit:
+        if hit or contraction_meant(site):
             apostrophe = "\u2019" if "\u2019" in "".join(w.text for w in site.words) else "'"
             yield site.hit(YOUR.id, "\u201cyour\u201d is the possessive: \u201cyou\u2019re\u201d (you are)?",
                            f"you{apostrophe}re")
@@ -497,7 +553,8 @@ def _your(site: Site) -> Iterator[Hit]:
             yield site.hit(YOUR.id, "For the possessive, write \u201cyour\u201d.", "your")
             return
         k = 2 if site.tag(1) in ("JJ",) else 1
-        if site.possessive_slot() or site.tag(k) in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "VBP", "MD"):
+        if site.possessive_slot() or site.tag(k) in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "VBP", "MD") or (
+                possessive_meant(site) or _bare_count_noun(site)):
             yield site.hit(YOUR.id, "For the possessive, write \u201cyour\u201d.", "your")
 
 
