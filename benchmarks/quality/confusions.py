@@ -76,24 +76,40 @@ PAIRS: list[tuple[str, str, str]] = [
     ("amount", "number of+", "amount of"),
 ]
 
-# A swap is injected only where it makes a real error: "led" for "lead" only where "lead" is
-# the bare verb (after "to", a modal, "did", "help"), since "led" for the present ("the
-# senators lead the effort" -> "led") is a correct past tense, and "led" for the noun or
-# adjective (pronounced "leed": "the lead author") is not a slip writers make.
-ONLY_WHERE_TAGGED: dict[tuple[str, str], frozenset[str]] = {("lead", "led"): frozenset({"VB"})}
+# A swap is injected only where it makes a real error. "led" for "lead" only where "lead" is
+# the bare verb after "to", a modal, "do" or "help/let/make" (+ object): "led" for the
+# present ("the senators lead the effort") is a correct past tense, and "led" for the noun or
+# adjective (said "leed": "the lead author") is no slip writers make. "lead" for "led" not
+# after a plural subject: "wooden panels led to" -> "lead to" is a correct present tense.
+_BARE_VERB_BEFORE = frozenset("to will would can could shall should may might must cannot do does did help helps "
+                              "helped let lets make makes".split())
+_PLURAL_SUBJECTS = frozenset("they we you i".split())
 _TOKEN = re.compile(r"[\w'\u2019.-]*\w|[^\w\s]")
 
 
-def _tag_at(text: str, start: int) -> str:
-    """The Penn tag the tagger gives the word at ``start``, read in its sentence."""
+def _real_error(word: str, swap: str, text: str, start: int) -> bool:
+    """Whether swapping the word at ``start`` makes an error (see above)."""
+    if (word, swap) == ("lead", "led"):
+        tags = _tags_before(text, start)
+        return bool(tags) and tags[-1][1] == "VB" and any(w.lower() in _BARE_VERB_BEFORE for w, _ in tags[-4:-1])
+    if (word, swap) == ("led", "lead"):
+        tags = _tags_before(text, start)
+        return len(tags) < 2 or not (tags[-2][1] in ("NNS", "NNPS") or tags[-2][0].lower() in _PLURAL_SUBJECTS)
+    return True
+
+
+def _tags_before(text: str, start: int) -> list[tuple[str, str]]:
+    """(word, Penn tag) of the sentence up to and including the word at ``start``."""
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     hi = min(x for x in (text.find(". ", start), text.find("\n", start), len(text)) if x >= 0)
     tokens = [(m.start() + lo, m.group(0)) for m in _TOKEN.finditer(text[lo:hi])]
-    tagged = tag_sentence([t for _, t in tokens])
-    for t in tagged:
+    out = []
+    for t in tag_sentence([tok for _, tok in tokens]):
+        out.append((t.text, t.tag))
         if tokens[t.word][0] == start:
-            return t.tag
-    return ""
+            return out
+    return []
+
 
 
 def corpus_articles(root: Path) -> list[tuple[str, str]]:
@@ -207,8 +223,7 @@ def main(argv: list[str] | None = None) -> int:
             if rid not in rule_names:
                 continue
             sites = [(art, text, m) for art, text in arts for m in _pattern(word).finditer(text)]
-            if (word, swap) in ONLY_WHERE_TAGGED:
-                sites = [s for s in sites if _tag_at(s[1], s[2].start()) in ONLY_WHERE_TAGGED[word, swap]]
+            sites = [s for s in sites if _real_error(word.rstrip("+"), swap, s[1], s[2].start())]
             rng.shuffle(sites)
             for _art, text, m in sites[: args.per_pair]:
                 lo, hi = _paragraph(text, m.start(), m.end())

@@ -210,7 +210,13 @@ def _lead(site: Site) -> Iterator[Hit]:
     p1 = site.low(-1)
     n1 = site.low(1)
     if low == "led":
-        if p1 in MODALS or (p1 == "to" and site.tag(-1) == "TO") or p1 in ("did", "does", "do"):
+        k = 2 if site.tag(-1) == "RB" and p1 not in NEGATIONS else 1  # "will undoubtedly led"
+        aux = site.low(-k)
+        bare = aux in MODALS or aux in _NEGATED_MODALS or (aux == "to" and site.tag(-k) == "TO") or aux in (
+            "did", "does", "do")
+        if site.low(-2) in ("help", "helps", "let", "lets") and site.tag(-1) == "PRP":
+            bare = True  # "help us led"
+        if bare:
             yield site.hit(LEAD.id, "After \u201cto\u201d or a modal, the verb is \u201clead\u201d.", "lead")
         elif p1 in ("the", "a", "an", "their", "his", "her", "its", "our", "early", "commanding", "narrow",
                     "slender", "overall") and (n1 in _LEAD_NOUNS or not site.tag(1).startswith("NN")):
@@ -220,6 +226,10 @@ def _lead(site: Site) -> Iterator[Hit]:
         return
     msg = "The past tense of \u201clead\u201d is \u201cled\u201d."
     p2 = site.low(-2)
+    if _singular_subject_before(site) and (site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNPS", "TO") or n1 in (
+            "nearly", "more", "almost", "about", "some", "to")):
+        yield site.hit(LEAD.id, msg, "led")  # "Rep. LaHood lead nearly 200 members", "the closure also lead to"
+        return
     titled = ")" in site.w.gap or any(site.words[k].low in _TITLES for k in range(max(0, site.i - 4), site.i))
     if not (p1 in HAVE or p1 in BE or p1 in _INTENSIFIERS or p1 in ("he", "she", "it", "who") or n1 == "by" or titled
             or n1 in ("to", "the", "a", "an", "his", "her", "their", "its") and p2 in ("the", "a", "an", "this", "that")):
@@ -264,6 +274,22 @@ _MARGINS = frozenset("margin points point goals goal votes seats runs strokes le
                      "large".split())
 _COLLECTIVE = frozenset("people police staff team crew family government party club side band group council "
                         "committee board company firm management lead".split())
+
+
+_NEGATED_MODALS = frozenset("cannot can't couldn't won't wouldn't shouldn't mustn't don't doesn't didn't".split())
+
+
+def _singular_subject_before(site: Site) -> bool:
+    """A singular noun right before "lead" (an adverb may come between), not a possessive,
+    a collective noun or part of a title in capitals: "lead" would need to be "leads"."""
+    k = 2 if site.tag(-1) == "RB" and site.low(-1) in ("also", "then", "recently", "successfully", "once") else 1
+    w = site.word(-k)
+    if w is None or w.possessive or w.low in _COLLECTIVE or site.w.cap:
+        return False
+    tag = site.tag(-k)
+    if tag == "NNP":
+        return site.tag(-k - 1) in ("NNP", "") and site.low(-k - 1) not in ("the",)
+    return tag == "NN" and site.tag(-k - 1) in ("DT", "NN", "JJ") and not w.low.endswith("s")
 
 
 def _singular_before_who(site: Site) -> bool:
