@@ -470,8 +470,13 @@ PAST = rule(
     ),
 )
 
-_TIME_SPANS = frozenset("few week weeks year years month months decade decades weekend century day days two three "
-                        "four five six seven several couple".split())
+_TIME_SPANS = frozenset(
+    "few week weeks year years month months decade decades weekend weekends century centuries day days hour hours "
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred several "
+    "couple term terms session sessions season seasons cycle summer winter spring autumn fall monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july august september "
+    "october november december quarter semester".split())
+_SUBJECT_PRONOUNS = frozenset("we they he she i".split())
 _MOTION = frozenset("walked walk walks walking ran run runs running drove drive drives driving went go goes going "
                     "sped rushed rush marched march flew fly swept moved slipped raced stormed sailed rode cycled "
                     "strolled wandered crept edged".split())
@@ -496,18 +501,25 @@ def _past(site: Site) -> Iterator[Hit]:
                                           or site.low(-2) in ("in", "from", "of", "over", "the") and not site.tag(1).startswith("NN"))
         if the_past or p1 in ("from", "of") and site.tag(1) == "NNS" and site.low(1).endswith("s"):
             yield site.hit(PAST.id, "For time gone by, write \u201cpast\u201d.", "past")
+        elif n1 == "time" and p1 in ("long", "far", "well", "way", "it's", "is", "was", "it\u2019s"):
+            yield site.hit(PAST.id, "For time gone by, write \u201cpast\u201d.", "past")  # "it is long passed time"
+        elif p1 in BE and site.tag(1) == "PRP$":
+            yield site.hit(PAST.id, "For beyond, write \u201cpast\u201d.", "past")  # "lines that are passed their useful lives"
         elif p1 in ("the", "this") and n1 in _TIME_SPANS or p1 == "half" and (site.tag(1) == "CD" or n1 in (
                 "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "midnight")):
             yield site.hit(PAST.id, "For time gone by, write \u201cpast\u201d.", "past")
-        elif p1 in _MOTION and n1 in ("the", "a", "an", "his", "her", "their", "its"):
+        elif p1 in _MOTION and n1 in ("the", "a", "an", "his", "her", "their", "its", "my", "your", "our"):
             yield site.hit(PAST.id, "After a verb of motion, the preposition is \u201cpast\u201d.", "past")
     elif low == "past":
-        if n1 == "away" and p1 not in ("the", "in"):
+        if _past_as_verb(site, p1, n1):
+            yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
+        elif n1 == "away" and p1 not in ("the", "in"):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
         elif p1 not in _PAST_OK_BEFORE and not p1.endswith("ly") and site.tag(-1) in ("NN", "NNS", "NNP", "NNPS", "WDT") and (
                 site.word(1) is None or site.word(1).kind == "abbrev" or n1 in _PASSED_NEXT or site.tag(1) == "CD"):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")  # "the House past the bill"
-        elif p1 in _PAST_ADVERBS and site.low(-2) in ("has", "have", "had", "was", "were", "been"):
+        elif p1 in _PAST_ADVERBS | {"not", "never"} and site.low(-2) in ("has", "have", "had", "was", "were", "been") or (
+                p1 in ("was", "were", "been", "is", "are") and n1.endswith("ly") and site.tag(1) == "RB"):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
         elif p1 in ("has", "have", "had") and n1 not in ("", "the") and not site.tag(1).startswith("NN") or (
                 p1 in ("has", "have", "had") and n1 in ("", "by", "without", "the", "and", "before", "with")):
@@ -521,6 +533,36 @@ def _past(site: Site) -> Iterator[Hit]:
             head = site.low(2) if site.tag(2).startswith("NN") else site.low(3)
             if head in _PASSED_OBJECTS:
                 yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
+
+
+def _past_as_verb(site: Site, p1: str, n1: str) -> bool:
+    """ "past" as a clause's verb: after a subject pronoun ("we past the bill"), a bill's
+    number ("H.R. 4628 past the House"), or a name or "which" and an adverb ("the House also
+    past", "which past as part of"), before an object or a phrase of how and when; "if past
+    by the Senate"; "marked up and past the bill"."""
+    if not n1 or site.tag(1) == "CD" or n1 in ("midnight", "noon", "hour", "o'clock", "one", "two", "three", "four",
+                                               "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"):
+        return False  # "ten past nine", "at 10 past the hour"
+    if p1 == "if" and n1 in ("by", "without", "unanimously", "into", "in"):
+        return True
+    k = 2 if site.tag(-1) == "RB" and p1 in ("also", "recently", "just", "finally", "unanimously", "already",
+                                              "then", "overwhelmingly", "successfully") else 1
+    subj = site.word(-k)
+    if subj is None:
+        return False
+    subj_low = subj.low
+    subj_tag = site.tag(-k)
+    if subj_low == "and" and site.tag(-k - 1) in ("VBD", "VBN", "RP"):
+        return n1 in _PASSED_NEXT or site.tag(1) in ("NNP", "DT", "PRP$")  # "marked up and past the bill"
+    object_next = n1 in _PASSED_NEXT | {"my", "our", "your", "as", "legislation"} or site.tag(1) in ("NNP", "PRP$")
+    if subj_low in _SUBJECT_PRONOUNS or subj_low == "it" and (subj.clause_start or site.low(-k - 1) in (
+            "when", "after", "before", "since", "once", "if", "because")):
+        return object_next or site.tag(1) in ("DT", "$")
+    if subj_tag == "CD" and site.low(-k - 1).replace(".", "") in ("hr", "s", "h", "res", "act", "of"):
+        return object_next  # "H.R. 4628 past the House", "the Act of 2021 past in the House"
+    if subj_tag in ("NNP", "NNPS", "WDT") and subj_low not in _PAST_OK_BEFORE and not subj.possessive:
+        return k == 2 and object_next or subj_low == "which" and n1 in ("as", "in", "the", "unanimously")
+    return False
 
 
 def _object_head_past(site: Site) -> bool:
