@@ -147,6 +147,19 @@ class Site:
                 return False
         return False
 
+    def object_head(self, start: int) -> str:
+        """The head noun of the noun phrase starting ``start`` places away (the last of its
+        first run of nouns, within five words), lowercased; "" if none or if something other
+        than a noun phrase's words comes first."""
+        head = ""
+        for k in range(start, start + 5):
+            tag = self.tag(k)
+            if tag.startswith("NN"):
+                head = self.low(k)  # the last of a run of nouns: "the Supreme Court ruling"
+            elif head or tag not in ("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "RB", "HYPH", "VBN", "VBG"):
+                return head
+        return head
+
     def clause_start_before(self, limit: int = 3) -> int | None:
         """How many words before the trigger its clause starts, when only adverbs and
         conjunctions come between (0: the trigger starts it; "hopefully were" -> 1), else None."""

@@ -285,7 +285,8 @@ _PLACE_WORDS = frozenset("holiest holy sacred historic religious pilgrimage wiki
                          "excavation disposal dump nuclear web world memorial polling campaign blast "
                          "bombing".split())
 _EVENTS = frozenset("attack crash explosion shooting accident bombing blast battle massacre disaster fire incident "
-                    "collapse derailment murder killing".split())
+                    "collapse derailment murder killing blowout spill leak riot protest flood landslide "
+                    "earthquake".split())
 _CITED = frozenset("concerns concern reasons reason figures figure studies study statistics data evidence sources "
                    "research reports report surveys survey polls cases examples example fears precedent a "
                    "security health".split())
@@ -297,23 +298,65 @@ _WEB_WORDS = frozenset("website websites web internet online wiki page pages vis
 
 
 def _web_context(site: Site) -> bool:
-    """Web words in the same sentence, or a domain name ("Scientology.org sight")."""
-    lo, hi = site.i, site.i
-    while lo > 0 and not site.words[lo].sentence_start:
-        lo -= 1
-    while hi + 1 < len(site.words) and not site.words[hi + 1].sentence_start:
-        hi += 1
-    return any(w.low in _WEB_WORDS or w.kind in ("domain", "url") for w in site.words[lo:hi + 1])
+    """Web words in the same paragraph, or a domain name ("Scientology.org sight")."""
+    return any(w.low in _WEB_WORDS or w.kind in ("domain", "url") for w in site.words)
+
+
+# nouns that make "sight" a compound's head as the aiming device or the faculty, or the
+# spectacle of a tour: "gun sight", "night sight", "tourist sights"
+_SIGHT_COMPOUNDS = frozenset("gun guns rifle rifles bomb laser night iron telescope telescopic weapon weapons eye "
+                             "tourist tourists city x-ray line second long short".split())
+# verbs whose subject is a place or an organisation, not a spectacle: "the sight hosted"
+_PLACE_VERBS = frozenset("hosted hosts host offers offered offer provides provided provide contains contained "
+                         "features featured lists listed publishes published sells sold operates operated explains "
+                         "explained allows allowed includes included receives received attracts attracted requires "
+                         "required has had will".split())
+_PLACE_PREPOSITIONS = frozenset("at to near on around outside inside from across onto off".split())
+_CITABLE = frozenset(
+    "concerns concern reasons reason figures figure studies study statistics data evidence sources source research "
+    "reports report surveys survey polls poll cases case examples example fears precedent precedents ruling rulings "
+    "law laws article articles section sections provision provisions decision decisions opinion testimony costs "
+    "cost risk risks problems difficulties incidents incident passage verse audit treaty authority findings "
+    "experience lack shortages barriers outbreak".split())
+
+
+def _sight_for_site(site: Site, low: str, p1: str, n1: str) -> bool:
+    """ "sight" where a place is meant: the head of a compound after a noun ("a testing
+    sight", "the news sight", "Hanford Sight") other than an aiming or seeing word; "the
+    sight" after a preposition of place and not followed by "of" ("gathered at the sight");
+    "the sight" as the subject of a verb only a place or an organisation takes."""
+    prev = site.word(-1)
+    if prev is None:
+        return False
+    if site.tag(-1) in ("NN", "NNS", "NNP", "NNPS") and p1 not in _SIGHT_COMPOUNDS and not prev.possessive:
+        return site.tag(-2) not in ("IN",) or site.low(-2) not in ("in", "of", "within")  # not "in plain sight"
+    if p1 == "the" and n1 not in ("of", "that", "which", "to", "was", "is") and (
+            site.low(-2) in _PLACE_PREPOSITIONS or n1 in _PLACE_VERBS or site.low(-2) in ("seized", "shuttered",
+                                                                                        "visited", "cleared")):
+        return low == "sight"
+    if p1 == "the" and n1 == "of" and site.object_head(2) in _EVENTS and (
+            site.low(-2) in _PLACE_PREPOSITIONS or "," in prev.gap):
+        return True  # "close to the sight of this disaster", "the facility, the sight of the largest blowout"
+    return False
 
 
 def _site(site: Site) -> Iterator[Hit]:
     low = site.w.low
     p1 = site.low(-1)
     n1 = site.low(1)
+    if low in ("sight", "sights") and _sight_for_site(site, low, p1, n1):
+        yield site.hit(SITE.id, "A place is a \u201csite\u201d.", "site" + low[5:])
+        return
+    if low in ("site", "sites", "sited", "siting", "sight", "sights", "sighted", "sighting") and _cite_meant(site, low):
+        ending = low[4:] if low.startswith("site") else low[5:]
+        yield site.hit(SITE.id, "To quote or name as a reason is to \u201ccite\u201d.",
+                       {"": "cite", "s": "cites", "d": "cited", "ed": "cited", "ing": "citing"}.get(ending, "cite"))
+        return
     if low in ("sight", "sights") and p1 in _PLACE_WORDS and not site.word(-1).cap:
         yield site.hit(SITE.id, "A place is a \u201csite\u201d.", "site" + low[5:])
     elif low in ("sight", "sights") and _web_context(site) and not (
-            n1 == "of" or p1 in ("of", "in", "first", "lose", "lost", "catch", "caught", "on", "line", "common", "familiar")):
+            n1 in ("of", "on", "set") or p1 in ("of", "in", "first", "lose", "lost", "catch", "caught", "on", "line",
+                                               "common", "familiar")):
         yield site.hit(SITE.id, "A web site is a \u201csite\u201d.", "site" + low[5:])
     elif low == "sight" and p1 == "the" and n1 == "of" and site.low(2) == "the" and site.low(3) in _EVENTS and (
             site.low(-2) in ("to", "at", "near", "from", "visited", "visit", "reached", "cordoned", "secured", "on")):
@@ -332,6 +375,29 @@ def _site(site: Site) -> Iterator[Hit]:
         ending = {"sited": "d", "sighted": "d", "sites": "s", "sights": "s", "siting": "ing", "sighting": "ing"}.get(low, "")
         yield site.hit(SITE.id, "To quote or name as a reason is to \u201ccite\u201d.",
                        "citing" if ending == "ing" else "cite" + {"d": "d", "s": "s"}.get(ending, ""))
+
+
+def _cite_meant(site: Site, low: str) -> bool:
+    """ "site" (to place) or "sight" (to see) used as a verb whose object is something cited:
+    a reason, study, ruling or figure ("adults site high costs as the reason"), or with "X as
+    Y" ("the guidelines site the outbreak as an example"; "sited as the greatest barrier")."""
+    p1_tag = site.tag(-1)
+    if low in ("site", "sight", "sites", "sights") and not (
+            p1_tag in ("NNS", "NNP", "PRP", "MD", "TO", "RB", "FW") or low.endswith("s") and p1_tag in ("NN", "NNP")
+            or p1_tag == "NN" and site.tag(1) in ("DT", "JJ", "PRP$", "CD")):  # "adults without coverage site high costs"
+        return False
+    if p1_tag in ("DT", "JJ", "PRP$", "IN") or site.word(-1) is None and not site.w.sentence_start:
+        return False
+    if low.startswith("sight") and site.word(-1) is not None and site.low(-1) in ("first", "was", "were", "been"):
+        return False  # "a whale was sighted"
+    head = site.object_head(1)
+    if head in _CITABLE:
+        return True
+    for k in range(2, 7):  # "site the outbreak as an example", "sited as the greatest barrier"
+        if site.low(k) == "as" and site.tag(k + 1) in ("DT", "VBG", "JJ", "JJS"):
+            return site.tag(1) in ("DT", "NNP", "PRP$", "JJ", "CD") and all(
+                site.tag(j) not in ("VBD", "VBZ", "VBP", "MD", "") for j in range(1, k))
+    return low.endswith("ed") and site.low(1) == "as" and site.tag(2) in ("DT", "VBG", "JJS")
 
 
 DISCREET = rule(

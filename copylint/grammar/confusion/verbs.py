@@ -67,19 +67,6 @@ AFFECT = rule(
 )
 
 
-def _object_head(site: Site, start: int) -> str:
-    """The first noun within four words from ``start`` places away, lowercased ("" if none)."""
-    for k in range(start, start + 4):
-        tag = site.tag(k)
-        if not tag:
-            return ""
-        if tag.startswith("NN"):
-            return site.low(k)
-        if tag not in ("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "RB", "HYPH", "VBN", "VBG"):
-            return ""
-    return ""
-
-
 def _affect(site: Site) -> Iterator[Hit]:
     low = site.w.low
     p1 = site.low(-1)
@@ -93,25 +80,35 @@ def _affect(site: Site) -> Iterator[Hit]:
         if ending == "":
             as_verb = p1 in MODALS or p1 == "to" and site.tag(-1) == "TO" or p1 in NEGATIONS or p1 in ("did", "does", "do")
             as_verb = as_verb or (p1 in _INTENSIFIERS and (p2 in MODALS or p2 == "to"))
-            if as_verb and _object_head(site, 1) not in _BRING_ABOUT and site.low(1) not in ("of", "on", "in"):
+            subject = p1 in ("they", "we", "you", "i", "that", "which", "who") and site.tag(-1) in ("PRP", "WDT", "WP")
+            if subject and site.tag(1) not in ("DT", "PRP$", "NNS", "JJ", "CD"):
+                subject = False  # "that effect" as a determiner and noun: "to that effect"
+            if (as_verb or subject) and site.object_head(1) not in _BRING_ABOUT and site.low(1) not in ("of", "on", "in"):
                 yield site.hit(AFFECT.id, msg, verb)
         elif ending == "ed":
             passive = p1 in BE or (p1 in _INTENSIFIERS and p2 in BE | HAVE) or p1 in HAVE
             adjective = (p1 in DETERMINERS or p1 in _INTENSIFIERS or p1 == "those") and site.tag(1).startswith("NN")
-            if site.low(1) == "by" and (site.tag(-1).startswith("NN") or p1.endswith("ly") or p1 in ("less", "more", "least")):
+            if site.low(1) == "by" and (site.tag(-1).startswith("NN") or p1.endswith("ly") or p1 in (
+                    "less", "more", "least", "most", "worst", "badly")):
                 adjective = True  # "residents effected by", "less effected by"
             nxt = site.word(1)
             if nxt is not None and not nxt.cap and site.tag(1) in ("NN", "NNS") and site.low(1) not in _BRING_ABOUT and (
                     not site.tag(-1).startswith(("NN", "PRP"))):
                 adjective = True  # "protecting effected communities"
-            if p1 in HAVE and _object_head(site, 1) in _BRING_ABOUT:
+            if nxt is None and p1 not in _BRING_ABOUT and (site.tag(-1) == "NNS" or p1 in ("those", "all", "most",
+                                                                                              "worst", "badly")):
+                adjective = True  # "the airlines effected,", "all those effected."
+            if site.tag(-1) in ("WDT", "RB") and site.tag(1) in ("PRP$", "NNS", "DT", "JJ") and (
+                    p1.endswith("ly") or p1 in ("which", "that", "who")):
+                adjective = True  # "which effected their ability", "disproportionately effected young people"
+            if p1 in HAVE and site.object_head(1) in _BRING_ABOUT:
                 return
             if passive and _subject_brings_about(site):
                 return
-            if (passive or adjective) and _object_head(site, 1) not in _BRING_ABOUT:
+            if (passive or adjective) and site.object_head(1) not in _BRING_ABOUT:
                 yield site.hit(AFFECT.id, msg, verb)
         elif ending == "ing":
-            if site.tag(1) in ("DT", "PRP$", "PRP", "NNS", "NNP") and _object_head(site, 1) not in _BRING_ABOUT:
+            if site.tag(1) in ("DT", "PRP$", "PRP", "NNS", "NNP", "NNPS", "JJ") and site.object_head(1) not in _BRING_ABOUT:
                 if p1 in BE or p1 in ("is", "are", "was", "were") or site.tag(-1).startswith("NN"):
                     yield site.hit(AFFECT.id, msg, verb)
         elif ending == "s":
@@ -120,7 +117,7 @@ def _affect(site: Site) -> Iterator[Hit]:
             subject = (not pronoun and site.tag(1) in ("DT", "PRP$") and p1 not in _EFFECT_COMPOUNDS
                        and site.tag(-1) in ("NN", "NNS", "NNP"))
             if (pronoun or adverb or subject) and site.low(1) != "of" and not site.tag(1).startswith(("VB", "MD")) and (
-                    _object_head(site, 1) not in _BRING_ABOUT):
+                    site.object_head(1) not in _BRING_ABOUT):
                 yield site.hit(AFFECT.id, msg, verb)
         return
     ending = low[len("affect"):]
@@ -139,7 +136,15 @@ def _affect(site: Site) -> Iterator[Hit]:
                "positive", "negative", "adverse", "profound", "major", "significant", "big", "huge", "real", "same",
                "greatest", "biggest", "long-term", "short-term", "devastating", "dramatic", "damaging")
     )
-    if after_det or fixed or (p1_tag in ("JJ", "JJS", "PRP$") and site.low(1) in ("of", "on")):
+    n1 = site.low(1)
+    # a noun's slots: before "of"/"on"/"upon" ("the affects of"), after an adjective at a
+    # phrase's end ("harmful affects."), after "these"/"those" for the plural
+    noun_slot = n1 in ("of", "on", "upon") and site.word(1) is not None or p1_tag in ("JJ", "JJS") and p1 not in (
+        "that", "all") and site.tag(1) not in ("DT", "PRP$", "PRP", "NN", "NNS", "NNP", "CD", "JJ") or (
+        ending == "s" and p1 in ("these", "those") and not site.tag(1).startswith(("DT", "PRP")))
+    if p1 == "in" and n1 == "with":
+        fixed = True
+    if after_det or fixed or noun_slot:
         yield site.hit(AFFECT.id, msg, noun)
 
 
@@ -566,7 +571,7 @@ def _past_as_verb(site: Site, p1: str, n1: str) -> bool:
 
 
 def _object_head_past(site: Site) -> bool:
-    return _object_head(site, 2) in _PASSED_OBJECTS | {"deadline", "point", "stage", "peak"}
+    return site.object_head(2) in _PASSED_OBJECTS | {"deadline", "point", "stage", "peak"}
 
 
 BREATH = rule(
