@@ -559,12 +559,51 @@ _WEATHER_NOUNS = frozenset("conditions forecast forecasts forecaster forecasters
                            "agency".split())
 
 
+_WEATHER_NOUNS_MORE = _WEATHER_NOUNS | frozenset(
+    "data models model satellite satellites experts modelling modeling extremes disasters damage delays watch map maps "
+    "app channel phenomena records observations stations permitting related events disruption".split())
+_CONTRACTED_SUBJECTS = frozenset("it's that's there's they're we're you're he's she's i'm they'll we'll it'll you'll "
+                                  "he'll she'll i'll they'd we'd".split())
+
+
+def _clause_follows_weather(site: Site, p1: str, n1: str) -> bool:
+    """ "weather" where no noun or verb "weather" fits, before a clause ("weather they want
+    it or not", "about weather local management can help", "weather that's ...") or "to" and a
+    verb ("including weather to use"), and not after a determiner, an adjective, a modal or a
+    subject (which make it the noun or the verb "weather the storm")."""
+    p1_tag = site.tag(-1) if site.word(-1) is not None else ""
+    if p1_tag in ("MD", "TO", "DT", "PRP$") or n1 in ("they", "we", "he", "she", "i") and p1 not in _CLIMATE:
+        pass  # a subject pronoun cannot be the object of the verb "weather": "insurance weather they want it"
+    elif p1_tag in ("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "CD", "POS"):
+        return False
+    if p1_tag in ("MD", "TO", "DT", "PRP$", "JJ", "JJS", "JJR"):
+        return False
+    if n1 in _CONTRACTED_SUBJECTS or n1 == "to" and site.tag(2) == "VB":
+        return True
+    tag1 = site.tag(1)
+    if tag1 in ("PRP", "EX", "WP") and n1 not in ("it", "us", "them", "me", "him"):
+        return any(site.tag(k) in ("VBD", "VBZ", "VBP", "MD") for k in range(2, 6 if tag1 == "WP" else 4))
+    if n1 in _WEATHER_NOUNS_MORE or tag1 not in ("DT", "PRP$", "NN", "NNS", "JJ", "CD") or (
+            n1 in ("that", "this") and site.tag(2) != "NN"):
+        return False
+    return site.np_then_finite_verb(1)
+
+
+# words before "to whether" that take a question: "as to whether", "with regard to whether"
+_TO_WHETHER = frozenset("as due regard respect attention according relating related close up referring reference "
+                        "answer answers clue clues key thought turn turned turns comes came come pertaining "
+                        "relates relate".split())
+
+
 def _weather(site: Site) -> Iterator[Hit]:
     low = site.w.low
     p1 = site.low(-1)
     n1 = site.low(1)
     if low == "weather":
         if p1 in ("to", "can", "could", "will", "would", "must", "might", "may", "should", "the", "bad", "good"):
+            return
+        if _clause_follows_weather(site, p1, n1):
+            yield site.hit(WEATHER.id, "For alternatives, write \u201cwhether\u201d.", "whether")
             return
         clause_start = site.w.sentence_start or "," in site.w.gap
         if clause_start and n1 in ("you", "it", "he", "she", "they", "we", "i") and site.tag(2)[:2] in ("VB", "MD"):
@@ -574,7 +613,9 @@ def _weather(site: Site) -> Iterator[Hit]:
         elif p1 in _QUESTION_TAKERS and (n1 in _SUBJECT_WORDS or n1 == "to" and site.tag(2) == "VB"):
             yield site.hit(WEATHER.id, "For alternatives, write \u201cwhether\u201d.", "whether")
     elif low == "whether":
-        if p1 in _CLIMATE and not (p1 == "the" and n1 in ("or", "to", "he", "she", "it", "they")) or n1 in _WEATHER_NOUNS:
+        if p1 == "to" and site.tag(-1) == "TO" and site.low(-2) not in _TO_WHETHER and site.tag(1) in ("DT", "PRP$"):
+            yield site.hit(WEATHER.id, "To come through is to \u201cweather\u201d.", "weather")  # "to whether the storm"
+        elif p1 in _CLIMATE and not (p1 == "the" and n1 in ("or", "to", "he", "she", "it", "they")) or n1 in _WEATHER_NOUNS:
             yield site.hit(WEATHER.id, "Rain and shine is \u201cweather\u201d.", "weather")
 
 
