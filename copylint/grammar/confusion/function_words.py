@@ -50,7 +50,7 @@ TOO = rule(
     fix_safe=True,
 )
 
-_TOO_BEFORE = frozenset("the a an his her their my our your its this these those them him us that which what".split())
+_TOO_BEFORE = frozenset("the a an his her their my our your its this these those them him us me that which what".split())
 _EXCESS = frozenset(
     "much many late early soon often long far few little expensive big small high low young old close costly "
     "difficult hard easy busy weak strong slow fast great large good bad risky dangerous complicated "
@@ -66,8 +66,19 @@ def _too(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
     if low == "too":
-        if not n1 or site.w.cap or site.low(-1) in ("he", "she", "they", "we", "i", "you", "it", "so", "me", "us"):
+        if not n1 or site.w.cap and not (site.w.sentence_start and not site.word(1).cap) or site.low(-1) in (
+                "he", "she", "they", "we", "i", "you", "it", "so", "me", "us"):
+            if n1 == "be" and site.low(-1) in ("me", "us", "you", "him", "her", "them", "it"):
+                yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
             return  # "she too must resign", "so too is", a title
+        if site.word(2) is not None and site.low(2) in _TOO_BEFORE - {"a", "an", "that", "which", "what"} and (
+                n1 not in _EXCESS and n1 not in ("many", "much", "few", "little", "far", "well")):
+            yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
+            return  # "too slight the centre", "Too address these concerns"
+        if site.tag(1) == "JJ" and site.tag(2) in ("NN", "NNS") and n1 not in ("many", "much", "few", "little", "more") and (
+                site.low(3) not in ("to", "for")):
+            yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
+            return  # "limited strictly too old works"
         nxt = site.word(1)
         tags = set(word_tags(n1))
         not_modifiable = (tags or verb_tags(n1)) and not tags & {"j", "r"} and not nxt.cap  # "too school", "too pay"
@@ -79,6 +90,9 @@ def _too(site: Site) -> Iterator[Hit]:
         return
     nxt = site.word(1)
     p1 = site.low(-1)
+    if _too_meant(site, p1, site.low(1)):
+        yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
+        return
     if nxt is None:
         follows = site.words[site.i + 1].gap.lstrip()[:1] if site.i + 1 < len(site.words) else "."
         if follows in (".", "!") and "," in site.w.gap and not site.w.cap:  # "and the budget, to."
@@ -116,6 +130,53 @@ def _too(site: Site) -> Iterator[Hit]:
         if n1 == "long" and n2 in ("", "and") and p1 not in ("for", "far", "way", "much"):
             return  # "from short to long"
         yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
+
+
+_STRANDED_AFTER = frozenset("next according due close up thanks prior similar so going used able".split())
+
+
+def _too_meant(site: Site, p1: str, n1: str) -> bool:
+    """ "to" where only "too" fits: before an adjective or adverb of degree that "for ... to",
+    "to" + verb or the clause's end follows ("to costly for our towns to take on", "not to
+    cold for water"), after "all", "far", "way", "only" ("all to well", "far to long"), after
+    "there's"/"have" before "much"/"many", and at a clause's end after a noun or pronoun ("for
+    that to, he wants")."""
+    nxt = site.word(1)
+    if nxt is None:
+        follows = site.words[site.i + 1].gap.strip()[:1] if site.i + 1 < len(site.words) else "."
+        if follows == "," and site.w.gap.strip() == ",":
+            return True  # "so they, to, can pursue"
+        return follows in (",", ".") and site.tag(-1) in ("NNP", "NNPS", "PRP", "DT") and (
+            p1 not in _STRANDED_AFTER and not site.w.cap)
+    if n1 in ("is", "was", "are", "were", "has", "had", "must", "will", "would", "could", "should", "does", "did"):
+        # "so to is", "she to must resign"; not a stranded preposition ("what they committed to was")
+        return site.word(-1) is not None and not site.tag(-1).startswith("VB")
+    if n1 == "well" and site.low(2) in ("the", "how", "that", "what", "why", "when"):
+        return True  # "knows to well the impact"
+    if n1 in ("often", "heavily", "easily", "quickly", "frequently", "much") and site.tag(2) in ("VBN", "IN") and (
+            site.low(2) not in ("as", "than")):
+        return True  # "a population to often marginalized", "relying to heavily on"
+    if n1 in ("and", "but") and site.tag(-1) in ("NN", "NNS", "PRP") and p1 not in _STRANDED_AFTER and (
+            site.tag(2) in ("PRP", "DT", "EX")):
+        return True  # "Afghan women can make robots to and we can improve"
+    if p1 in ("all", "far", "way", "only") and n1 in ("well", "long", "many", "much", "often", "late", "soon", "few",
+                                                     "little", "far", "easily", "quickly", "early"):
+        return True
+    if p1 in ("there's", "it's", "that's", "have", "has", "had", "having") and n1 in ("many", "much"):
+        return True
+    tags = set(word_tags(n1))
+    degree = n1 in _EXCESS or tags == {"j"} and not verb_tags(n1)  # "to slippery for anything"
+    if not degree or verb_tags(n1) and n1 not in ("long", "slow", "close", "better"):
+        return False
+    if any(site.low(-k) == "from" for k in range(1, 6)):
+        return False  # "from bad to worse", "from hot to cold"
+    n2 = site.low(2)
+    if n2 == "for" or n2 == "to" and site.tag(3) == "VB":
+        return True
+    if site.word(2) is None and n1 in _EXCESS and site.tag(1) in ("JJ", "RB"):
+        follows = site.words[site.i + 2].gap.strip()[:1] if site.i + 2 < len(site.words) else "."
+        return follows in (".", "!", "?", ";")  # "it's been to long." (not a list: "to economic, judicial")
+    return n2 == "and" and site.low(3) in ("not", "too", "so")
 
 
 _COMPARATIVE_WORDS = frozenset(
