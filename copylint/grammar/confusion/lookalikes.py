@@ -54,10 +54,21 @@ def _principal(site: Site) -> Iterator[Hit]:
     low = site.w.low
     p1 = site.low(-1)
     n1 = site.low(1)
+    if low == "principle" and (p1 in ("mortgage", "loan", "loans", "debt", "bond") or n1 == "of" and any(
+            site.low(k) in ("school", "academy", "college", "elementary") for k in range(2, 7)) or (
+            site.tag(1) == "NNP" and site.tag(2) == "NNP" and site.tag(-1) in ("NNP", "") and site.low(-1) in (
+                "school", "high", "elementary", "middle", "academy", "assistant", "deputy", ""))):
+        # a loan's capital, the head of a school, a title before a name: "High School Principle Dan Smith"
+        yield site.hit(PRINCIPAL.id, "For \u201cmain\u201d or a head teacher, write \u201cprincipal\u201d.", "principal")
+        return
     if low == "principle":
         nxt = site.word(1)
         if nxt is not None and not nxt.cap and (n1 in _SAY or site.tag(1) in ("NN", "NNS") and n1 not in ("of", "that")):
             yield site.hit(PRINCIPAL.id, "For \u201cmain\u201d or a head teacher, write \u201cprincipal\u201d.", "principal")
+    elif low == "principal" and n1 == "that" and (p1 in ("a", "the") or site.tag(-1) in ("JJ", "VBG")) and (
+            site.tag(2) not in ("VBZ", "VBD", "MD") or site.low(2) in ("is", "was")) and not site.w.cap:
+        # "a principal that begins with", "the long-standing principal that one country..."
+        yield site.hit(PRINCIPAL.id, "A rule or belief is a \u201cprinciple\u201d.", "principle")
     elif low == "principal":
         fixed = p1 in ("in", "on") and (not n1 or site.tag(1) in ("TO", "IN", "CC", "RB", "VBD", "VBZ") and n1 != "and")
         matter = p1 == "of" and site.low(-2) in ("matter", "question", "point", "issue") and not site.tag(1).startswith("NN")

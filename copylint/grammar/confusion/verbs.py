@@ -356,7 +356,11 @@ ACCEPT = rule(
 )
 
 _SUBJECTS = frozenset("i we they you he she".split())
-_EVERYONE = frozenset("everyone everybody all anyone anybody nobody everything anything nothing none".split())
+_EVERYONE = frozenset("everyone everybody all anyone anybody nobody everything anything nothing none everywhere "
+                      "anywhere nowhere".split())
+# adverbs that focus a phrase and so may stand before the preposition "except": "only except"
+_FOCUS_ADVERBS = frozenset("only mainly mostly especially largely entirely exactly particularly possibly probably "
+                           "certainly nearly generally usually namely chiefly simply".split())
 
 
 def _accept(site: Site) -> Iterator[Hit]:
@@ -364,15 +368,28 @@ def _accept(site: Site) -> Iterator[Hit]:
     p1 = site.low(-1)
     n1 = site.low(1)
     if low == "except":
+        nxt = site.word(1)
+        follows = site.words[site.i + 1].gap.strip()[:1] if site.i + 1 < len(site.words) else "."
+        manner = p1.endswith("ly") and site.tag(-1) == "RB" and p1 not in _FOCUS_ADVERBS
+        if nxt is None and follows in (".", "!", "?") and (manner or site.tag(-1) in ("NNS", "PRP")) or (
+                p1 in ("that", "which", "who") and site.tag(1) in ("NNP", "NN", "NNS", "DT") and "," not in site.w.gap):
+            yield site.hit(ACCEPT.id, "\u201cexcept\u201d means \u201cbut\u201d; the verb is \u201caccept\u201d.", "accept")
+            return  # "users unknowingly except.", "facilities that except Medicare funding"
         verb_slot = p1 in MODALS or p1 in NEGATIONS or p1 in ("did", "does", "do") or (
             p1 == "to" and site.tag(-1) == "TO") or p1 in _SUBJECTS and not site.w.clause_start
         if verb_slot and n1 and n1 not in ("for", "that", "when", "where", "in", "as", "from", "to", "if", "on", "at"):
             yield site.hit(ACCEPT.id, "\u201cexcept\u201d means \u201cbut\u201d; the verb is \u201caccept\u201d.", "accept")
     elif low == "excepted":
-        if (p1 in BE or p1 in HAVE) and n1 not in ("from", "", "in"):
+        with_object = site.tag(1) in ("NN", "NNS", "DT", "PRP$", "JJ") and not site.w.cap and p1 not in DETERMINERS and (
+            "from" not in {site.low(k) for k in range(1, 8)}) and site.tag(-1) not in ("DT", "JJ", "IN")
+        if with_object and site.tag(-1) in ("NNP", "NN", "PRP", "CC", "VBD", "") and site.tag(1) != "JJ":
+            yield site.hit(ACCEPT.id, "\u201cexcepted\u201d means left out; the verb is \u201caccepted\u201d.", "accepted")
+        elif (p1 in BE or p1 in HAVE) and n1 not in ("from", "", "in"):
             yield site.hit(ACCEPT.id, "\u201cexcepted\u201d means left out; the verb is \u201caccepted\u201d.", "accepted")
     elif low == "accept":
-        if n1 == "for" and (site.w.gap.strip() == "," or p1 in _EVERYONE):
+        if site.w.gap.strip() == "," and n1 in ("through", "in", "at", "when", "where", "if", "during", "with", "as"):
+            yield site.hit(ACCEPT.id, "For \u201cbut\u201d or \u201cleaving out\u201d, write \u201cexcept\u201d.", "except")
+        elif n1 == "for" and (site.w.gap.strip() == "," or p1 in _EVERYONE):
             yield site.hit(ACCEPT.id, "For \u201cbut\u201d or \u201cleaving out\u201d, write \u201cexcept\u201d.", "except")
         elif (p1 in _EVERYONE or site.tag(-1) == "NNS" and "all" in (site.low(-2), site.low(-3))) and (
                 site.tag(1) in ("DT", "NNP", "CD") and site.tag(2) != "VB"):
@@ -424,18 +441,25 @@ def _advice(site: Site) -> Iterator[Hit]:
     p1 = site.low(-1)
     n1 = site.low(1)
     if low == "advise":
+        prev = site.word(-1)
+        noun_slot = prev is not None and (prev.possessive or site.tag(-1) == "IN" and p1 not in ("to", "that", "as", "so")
+                                          or n1 in ("column", "columns", "columnist", "columnists", "line", "service"))
+        if noun_slot or prev is not None and site.tag(-1) == "NN" and not prev.cap and site.word(1) is None:
+            yield site.hit(ADVICE.id, "The noun is \u201cadvice\u201d; \u201cadvise\u201d is the verb.", "advice")
+            return  # "the Minister's advise", "per advise from", "seeking budget advise."
         if p1 in DETERMINERS - {"this", "these", "those", "some", "each", "every"} or p1 in _ADVICE_TAKERS or (
                 site.tag(-1) in ("JJ", "PRP$") and p1 not in ("further", "also", "only")):
             if n1 not in ("them", "him", "her", "us", "me", "you", "against") and site.tag(1) not in ("DT", "PRP"):
                 yield site.hit(ADVICE.id, "The noun is \u201cadvice\u201d; \u201cadvise\u201d is the verb.", "advice")
     elif low == "advice":
-        if not (site.tag(1) in ("DT", "PRP", "NNS", "NNP") or n1 == "against") or n1 in ("from", "of", "on"):
+        if not (site.tag(1) in ("DT", "PRP", "NNS", "NNP", "PRP$") or n1 == "against") or n1 in ("from", "of", "on"):
             return
         subject = (p1 in _SUBJECTS or site.tag(-1) in ("NNS", "NNP") and not site.word(-1).cap) and not site.w.clause_start
         if p1 in ("police", "doctors", "experts", "officials", "lawyers", "we", "they"):
             subject = True
-        slot = p1 in MODALS or (p1 == "to" and site.tag(1) in ("DT", "PRP", "NNS") and n1 not in ("from", "of")) or subject
-        if slot and (site.tag(1) in ("DT", "PRP", "NNS", "NNP") or n1 == "against") and n1 not in ("from", "of", "on"):
+        slot = p1 in MODALS or (p1 == "to" and site.tag(-1) == "TO" and site.tag(1) in ("DT", "PRP", "NNS", "NNP", "PRP$")
+                                 and n1 not in ("from", "of")) or subject
+        if slot and (site.tag(1) in ("DT", "PRP", "NNS", "NNP", "PRP$") or n1 == "against") and n1 not in ("from", "of", "on"):
             yield site.hit(ADVICE.id, "The verb is \u201cadvise\u201d; \u201cadvice\u201d is the noun.", "advise")
 
 
