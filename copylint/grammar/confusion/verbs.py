@@ -457,8 +457,9 @@ def _advice(site: Site) -> Iterator[Hit]:
         subject = (p1 in _SUBJECTS or site.tag(-1) in ("NNS", "NNP") and not site.word(-1).cap) and not site.w.clause_start
         if p1 in ("police", "doctors", "experts", "officials", "lawyers", "we", "they"):
             subject = True
-        slot = p1 in MODALS or (p1 == "to" and site.tag(-1) == "TO" and site.tag(1) in ("DT", "PRP", "NNS", "NNP", "PRP$")
-                                 and n1 not in ("from", "of")) or subject
+        to_verb = p1 == "to" and (site.tag(-1) == "TO" and site.tag(1) in ("DT", "PRP", "NNS", "NNP", "PRP$")
+                                  or site.tag(1) in ("PRP", "PRP$") and n1 not in ("it", "you"))  # "to advice Her Majesty"
+        slot = p1 in MODALS or to_verb and n1 not in ("from", "of") or subject
         if slot and (site.tag(1) in ("DT", "PRP", "NNS", "NNP", "PRP$") or n1 == "against") and n1 not in ("from", "of", "on"):
             yield site.hit(ADVICE.id, "The verb is \u201cadvise\u201d; \u201cadvice\u201d is the noun.", "advise")
 
