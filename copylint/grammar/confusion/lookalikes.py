@@ -176,6 +176,13 @@ PEAK = rule(
 _POSSESSIVES = frozenset("my his her their our your its the".split())
 
 
+_PEAK_BEFORE = frozenset("at reached past near during from since after before to until beyond".split())
+# nouns "peak" modifies as "at its highest": "peak demand", "peak hours" ("peek" modifies none)
+_PEAK_COMPOUNDS = frozenset("demand hours hour season times time levels level load loads periods period rate rates "
+                            "traffic production capacity performance price prices years year condition "
+                            "conditions".split())
+
+
 def _peak(site: Site) -> Iterator[Hit]:
     low = site.w.low
     p1 = site.low(-1)
@@ -196,7 +203,9 @@ def _peak(site: Site) -> Iterator[Hit]:
             "at", "inside", "into", "behind", "through"):
         yield site.hit(PEAK.id, "A quick look is a \u201cpeek\u201d.", "peek")
     elif low == "peek" and (p1 in ("its", "their", "reached", "reach", "reaches", "his", "her") or
-                            p1 == "the" and n1 == "of" and site.low(-2) in ("at", "reached", "past", "near")):
+                            p1 == "the" and n1 == "of" and site.low(-2) in _PEAK_BEFORE or
+                            p1 == "a" and n1 == "of" and site.tag(2) in ("CD", "IN", "RB") or
+                            n1 in _PEAK_COMPOUNDS and not site.w.cap):
         yield site.hit(PEAK.id, "A high point is a \u201cpeak\u201d.", "peak")
 
 

@@ -278,7 +278,8 @@ def _whose_extra(site: Site) -> Iterator[Hit]:
             yield site.hit(WHOSE_ID, "For the possessive, write \u201cwhose\u201d.", "whose")
             return
         k = 2 if site.tag(1) in ("JJ", "JJS") else 1
-        if site.tag(k) in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "VBP", "MD") and not site.word(k).cap:
+        if site.tag(k) in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "VBP", "MD") and not site.word(k).cap or (
+                site.tag(1) not in ("VBG", "VBN") and possessive_meant(site)):
             yield site.hit(WHOSE_ID, "For the possessive, write \u201cwhose\u201d.", "whose")
     elif low == "whose" and n1 and n1 not in ("been", "going", "not", "a", "an", "the"):
         tag = site.tag(1)
@@ -529,6 +530,11 @@ def _your(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
     if not n1:
+        return
+    if low == "your" and contraction_meant(site) and n1 not in ("own", "very"):
+        apostrophe = "\u2019" if "\u2019" in "".join(w.text for w in site.words) else "'"
+        yield site.hit(YOUR.id, "\u201cyour\u201d is the possessive: \u201cyou\u2019re\u201d (you are)?",
+                       f"you{apostrophe}re")
         return
     if low == "your":
         if n1 == "right" and site.low(2) in ("to", "of") or n1 not in _YOUR_NEXT and not _maybe_not_noun(site, n1):

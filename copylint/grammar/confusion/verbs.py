@@ -643,6 +643,10 @@ def _breath(site: Site) -> Iterator[Hit]:
                 p1 == "to" and site.low(-2) not in ("close", "next", "back", "due", "owing") and (
                     site.tag(-1) == "TO" or site.low(1) in ("", "in", "out", "again", "easily", "freely", "normally"))):
             yield site.hit(BREATH.id, "The verb is \u201cbreathe\u201d.", "breathe")
+        elif p1 == "to" and site.low(1) not in ("of", "") and (
+                site.tag(-2).startswith("VB") or site.low(-2) in ("able", "unable", "hard", "difficult", "easier")
+                or site.tag(-2) == "NNS" and site.low(-3) == "for"):
+            yield site.hit(BREATH.id, "The verb is \u201cbreathe\u201d.", "breathe")  # "forced to breath polluted air"
     elif low == "breathe":
         if p1 in DETERMINERS or p1 in ("of", "for", "deep", "fresh", "last", "short", "bad") or site.tag(-1) in ("JJ", "PRP$"):
             if p1 not in ("to", "and"):
