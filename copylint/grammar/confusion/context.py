@@ -35,6 +35,7 @@ PREDICATE_NOUNS = frozenset(
 
 
 _RANKING_ADJECTIVES = frozenset("first second third last next only main latest former".split())
+_QUANTIFIERS = frozenset("many some most all few none each one both several any".split())
 _NP_TAGS = frozenset("DT PDT PRP$ JJ JJR JJS CD VBG VBN POS HYPH RBS".split())
 # words that open an introductory phrase or clause, which holds no subject for the main verb
 _INTRO_WORDS = frozenset(
@@ -143,7 +144,9 @@ class Site:
                 return noun and self.low(k) not in ("'s",)
             elif tag == "RB" and noun:
                 continue  # "the rubber often hits"
-            elif not (tag in _NP_TAGS or tag == "IN" and self.low(k) == "of" and noun):
+            elif tag in ("DT", "PDT") and k > offset and self.tag(k - 1) not in ("IN", "PDT"):
+                return False  # a second noun phrase starts: "the highest the firm has seen"
+            elif not (tag in _NP_TAGS or tag == "IN" and self.low(k) == "of" and (noun or self.low(k - 1) in _QUANTIFIERS)):
                 return False
         return False
 

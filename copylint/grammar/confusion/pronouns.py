@@ -345,6 +345,8 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
     passengers") and no finite verb in the rest of its clause: "where" must open a clause
     ("where fighting broke out") unless elliptical ("where possible", "where to go"), so the
     verb "were" was meant."""
+    if n1 == "to" and "if" in (site.low(-2), site.low(-3)) and site.tag(2) == "VB":
+        return True  # "if Turkey where to reconsider"
     if site.w.cap and not site.w.sentence_start or n1 in ("to", "else", "exactly", "possible", "now", "next"):
         return False
     if n1 in _WHERE_OK_PARTICIPLES and site.low(2) != "to":
@@ -352,8 +354,12 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
     if p1 == "there":
         if not (site.word(-1).clause_start or site.low(-2) in _SAY_VERBS or site.low(-2) in ("and", "but")):
             return False
-    elif not (site.tag(-1) in ("NNS", "NNPS", "NNP", "CD") or p1 in _PLURAL_WORDS):
-        return False
+    elif not (site.tag(-1) in ("NNS", "NNPS", "NNP", "CD") or p1 in _PLURAL_WORDS or p1.endswith("s") and site.tag(
+            -1) == "VBZ" and set(word_tags(p1)) & {"n", "N"}):
+        # a plural noun phrase: "Two women and a man where", "gusts of wind where"
+        if not (site.tag(-1) == "NN" and ("and" in (site.low(-2), site.low(-3)) or site.low(-2) == "of" and site.tag(
+                -3) == "NNS")):
+            return False
     words = 0
     for k in range(1, 16):
         w = site.word(k)
@@ -443,7 +449,9 @@ def _were_extra(site: Site) -> Iterator[Hit]:
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             elif n1 in ("did", "do", "does", "can", "will", "should", "could", "would", "is", "are", "was", "has", "have"):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
-            elif n1 in ("in", "quite", "now", "currently", "still", "really", "not", "also", "right") and n1 != "there" or (
+            elif n1 in ("in", "at", "quite", "now", "currently", "still", "really", "not", "also", "right") or (
+                    site.tag(1) == "VBN" and site.word(2) is None and site.i + 2 < len(site.words)
+                    and site.words[site.i + 2].gap.strip()[:1] == ".") or (
                     n1.endswith("ing") and site.tag(1) == "VBG"):
                 if n1 == "not" and not site.low(2).endswith("ing"):
                     return
@@ -455,8 +463,8 @@ def _were_extra(site: Site) -> Iterator[Hit]:
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
         if n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
-                n1.endswith("s") and "N" in word_tags(n1)) or site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$"):
-            prev_ok = "," in site.w.gap or site.tag(-1) in ("NN", "NNP") and p1 not in _COLLECTIVE_NOUNS or p1 in (
+                n1.endswith("s") and "N" in word_tags(n1)) or site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):
+            prev_ok = "," in site.w.gap or site.tag(-1) in ("NN", "NNP", "NNPS") and p1 not in _COLLECTIVE_NOUNS or p1 in (
                 "everywhere", "somewhere", "anywhere", "country", "place", "area", "room", "city", "town")
             if prev_ok and site.np_then_finite_verb(1):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
@@ -465,7 +473,8 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             k = 3 if site.low(2) in ("only", "now", "still", "also", "often", "never", "first", "once", "already",
                                      "usually", "always", "all", "both") else 2
             if site.low(k) not in ("to",) and site.tag(k) in ("VBD", "VBZ", "VBP", "MD") and (
-                    site.tag(-1) in ("NN", "NNS", "NNP", "RB", "IN", "WRB", "VB", "VBP", "VBZ") or "," in site.w.gap):
+                    site.tag(-1) in ("NN", "NNS", "NNP", "NNPS", "JJ", "RB", "IN", "WRB", "VB", "VBP", "VBZ")
+                    or "," in site.w.gap):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
     elif low == "we're":
         p1 = site.low(-1)
