@@ -162,8 +162,8 @@ def _too_meant(site: Site, p1: str, n1: str) -> bool:
     if p1 in ("all", "far", "way", "only") and n1 in ("well", "long", "many", "much", "often", "late", "soon", "few",
                                                      "little", "far", "easily", "quickly", "early"):
         return True
-    if p1 in ("there's", "it's", "that's", "have", "has", "had", "having") and n1 in ("many", "much"):
-        return True
+    if p1 in ("there's", "it's", "that's", "have", "has", "had", "having", "let", "lets") and n1 in ("many", "much"):
+        return True  # "we've let to many in"
     tags = set(word_tags(n1))
     degree = n1 in _EXCESS or tags == {"j"} and not verb_tags(n1)  # "to slippery for anything"
     if not degree or verb_tags(n1) and n1 not in ("long", "slow", "close", "better"):
@@ -171,8 +171,8 @@ def _too_meant(site: Site, p1: str, n1: str) -> bool:
     if any(site.low(-k) == "from" for k in range(1, 6)):
         return False  # "from bad to worse", "from hot to cold"
     n2 = site.low(2)
-    if n2 == "for" or n2 == "to" and site.tag(3) == "VB":
-        return True
+    if n2 == "for" or n2 == "to" and site.tag(3) == "VB" or n2 == "since" and p1 in _BE:
+        return True  # "it's been to long since"
     if site.word(2) is None and n1 in _EXCESS and site.tag(1) in ("JJ", "RB"):
         follows = site.words[site.i + 2].gap.strip()[:1] if site.i + 2 < len(site.words) else "."
         return follows in (".", "!", "?", ";")  # "it's been to long." (not a list: "to economic, judicial")

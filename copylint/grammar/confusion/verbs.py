@@ -672,6 +672,10 @@ def _lose_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     p1 = site.low(-1)
     n1 = site.low(1)
+    if low == "loose" and (p1 in ("they", "we", "i", "you") or site.tag(-1) == "RB" and (
+            site.low(-2) in MODALS or site.low(-2) == "to")) and site.word(1) is not None:
+        yield site.hit(LOSE_ID, "The verb is \u201close\u201d.", "lose")  # "they loose access", "will likely loose"
+        return
     if low == "loose" and (n1 in _LOSE_OBJECTS - {"the"} or n1 in ("sight", "weight", "control", "interest", "faith",
                                                                    "money", "jobs", "ground", "touch")):
         if p1 not in ("cut", "cuts", "set", "sets", "let", "lets", "break", "broke", "turn", "turned", "shake", "shook"):
