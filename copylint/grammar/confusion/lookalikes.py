@@ -615,6 +615,12 @@ _TO_WHETHER = frozenset("as due regard respect attention according relating rela
                         "relates relate".split())
 
 
+# words that take "to" and a verb, never "to" and a question: "hope to weather the storm"
+_TO_INFINITIVE = frozenset("hope hopes hoped want wants wanted need needs needed try tries tried continue continues "
+                           "help helps helped able unable managed manage plan plans planned expect expects expected "
+                           "struggle struggled struggling fight ready designed enough support".split())
+
+
 def _weather(site: Site) -> Iterator[Hit]:
     low = site.w.low
     p1 = site.low(-1)
@@ -633,7 +639,8 @@ def _weather(site: Site) -> Iterator[Hit]:
         elif p1 in _QUESTION_TAKERS and (n1 in _SUBJECT_WORDS or n1 == "to" and site.tag(2) == "VB"):
             yield site.hit(WEATHER.id, "For alternatives, write \u201cwhether\u201d.", "whether")
     elif low == "whether":
-        if p1 == "to" and site.tag(-1) == "TO" and site.low(-2) not in _TO_WHETHER and site.tag(1) in ("DT", "PRP$"):
+        if p1 == "to" and (site.tag(-1) == "TO" and site.low(-2) not in _TO_WHETHER or site.low(-2) in _TO_INFINITIVE) and (
+                site.tag(1) in ("DT", "PRP$")):
             yield site.hit(WEATHER.id, "To come through is to \u201cweather\u201d.", "weather")  # "to whether the storm"
         elif p1 in _CLIMATE and not (p1 == "the" and n1 in ("or", "to", "he", "she", "it", "they")) or n1 in _WEATHER_NOUNS:
             yield site.hit(WEATHER.id, "Rain and shine is \u201cweather\u201d.", "weather")

@@ -442,7 +442,8 @@ def _advice(site: Site) -> Iterator[Hit]:
     n1 = site.low(1)
     if low == "advise":
         prev = site.word(-1)
-        noun_slot = prev is not None and (prev.possessive or site.tag(-1) == "IN" and p1 not in ("to", "that", "as", "so")
+        noun_slot = prev is not None and (prev.possessive or (site.tag(-1) == "IN" or p1 in (
+            "per", "by", "including", "without", "with", "for")) and p1 not in ("to", "that", "as", "so")
                                           or n1 in ("column", "columns", "columnist", "columnists", "line", "service"))
         if noun_slot or prev is not None and site.tag(-1) == "NN" and not prev.cap and site.word(1) is None:
             yield site.hit(ADVICE.id, "The noun is \u201cadvice\u201d; \u201cadvise\u201d is the verb.", "advice")
