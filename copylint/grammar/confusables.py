@@ -44,6 +44,8 @@ ITS = RuleInfo(
         Example("He said [[its]] a matter for the courts."),
         Example("[[Its]] not clear who fired first."),
         Example("Officials said [[its]] likely to rain."),
+        Example("[[Its]] in the public interest, he said."),
+        Example("It is clear that [[it's]] economy needs help."),
     ),
     good=(
         Example("Officials said it's unclear who is to blame."),
@@ -56,6 +58,8 @@ ITS = RuleInfo(
         Example("It's not clear who fired first."),
         Example("The ministry gave its reasons on Monday."),
         Example("The bill, in its current form, will fail."),
+        Example("It's no wonder prices rose."),
+        Example("It's high time the council acted."),
     ),
     fix_safe=True,
 )
@@ -81,6 +85,9 @@ THEIR = RuleInfo(
         Example("[[Their]] are no plans to reopen the border."),
         Example("[[Their]] going to appeal the ruling, the lawyer said."),
         Example("Fans travelled from across the country to support [[there]] team."),
+        Example("They treat the press as [[they're]] enemy."),
+        Example("So [[their]] not coming back, she said."),
+        Example("Ministers said [[their]] at the station."),
     ),
     good=(
         Example("The players paid for their own travel."),
@@ -93,6 +100,9 @@ THEIR = RuleInfo(
         Example("What their lawyers said was not reported."),
         Example("They're going to appeal the ruling, the lawyer said."),
         Example("Fans travelled there to support their team."),
+        Example("Their already tenuous finances worsened."),
+        Example("There remains much to do."),
+        Example("They're good people, she said."),
     ),
     fix_safe=True,
 )
@@ -118,6 +128,8 @@ THAN = RuleInfo(
         Example("Fewer [[then]] half of voters took part."),
         Example("The new rules are more complex [[then]] the old ones."),
         Example("Sales rose faster [[then]] forecast."),
+        Example("The river is much wider [[then]] the canal."),
+        Example("The team trained hard and [[than]] lost the final."),
     ),
     good=(
         Example("The storm killed more than 40 people."),
@@ -130,6 +142,8 @@ THAN = RuleInfo(
         Example("It was bigger than any rally before."),
         Example("First the storm hit, and then the power failed."),
         Example("The vote was delayed; the result was then challenged."),
+        Example("The bigger firms then voted against."),
+        Example("He ran faster, then fell."),
     ),
     fix_safe=True,
 )
@@ -156,6 +170,7 @@ WHOSE = RuleInfo(
         Example("A witness [[whose]] been interviewed twice spoke to us."),
         Example("The actor, [[who's]] film won the prize, thanked the crew."),
         Example("It is unclear [[whose]] to blame for the delay."),
+        Example("The families [[who's]] relatives are missing met the minister."),
     ),
     good=(
         Example("The officer, whose car was damaged, was unhurt."),
@@ -168,6 +183,7 @@ WHOSE = RuleInfo(
         Example("The village, whose residents fled, was shelled."),
         Example("The actor, whose film won the prize, thanked the crew."),
         Example("It is unclear who's to blame for the delay."),
+        Example("The families whose relatives are missing met the minister."),
     ),
     fix_safe=True,
 )
@@ -193,6 +209,8 @@ LOSE = RuleInfo(
         Example("Voters did not want to [[loose]] their say."),
         Example("Many families [[loose]] their homes every winter."),
         Example("A [[lose]] tile fell from the roof."),
+        Example("Farmers fear they [[loose]] access to water."),
+        Example("The club will probably [[loose]] the match."),
     ),
     good=(
         Example("The party could lose its majority."),
@@ -205,6 +223,8 @@ LOSE = RuleInfo(
         Example("Nobody wants to lose."),
         Example("Many families lose their homes every winter."),
         Example("A loose tile fell from the roof."),
+        Example("The dog broke loose and ran off."),
+        Example("Farmers fear they lose access to water."),
     ),
     fix_safe=True,
 )
@@ -230,6 +250,11 @@ WERE = RuleInfo(
         Example("Residents said [[we where]] abandoned."),
         Example("Two soldiers [[where]] killed in the attack."),
         Example("This is the town [[were]] he grew up."),
+        Example("If [[were]] serious about reform, we must act."),
+        Example("With this bill, [[were]] ending the backlog."),
+        Example("The ferry sailed close to [[were]] the whales feed."),
+        Example("The delegates [[where]] unanimous in their support."),
+        Example("Two nurses and a porter [[where]] injured in the fire."),
     ),
     good=(
         Example("Police said they were armed."),
@@ -242,6 +267,11 @@ WERE = RuleInfo(
         Example("We were never told where to go."),
         Example("Two soldiers were killed in the attack."),
         Example("This is the town where he grew up."),
+        Example("With this bill, the backlog ends."),
+        Example("In the end, were they right?"),
+        Example("The results were the best the club has had."),
+        Example("Were the talks to fail, prices would rise."),
+        Example("Two nurses and a porter were injured in the fire."),
     ),
     fix_safe=True,
 )

@@ -74,6 +74,7 @@ AMOUNT = rule(
         "Officials counted the [[amount]] of votes twice.",
         "The [[amount]] of deaths is still unknown.",
         "Police seized a small [[amount]] of weapons.",
+        "The [[amount]] of bus drivers fell.",
     ),
     good=(
         "A large number of people gathered outside.",
@@ -86,6 +87,7 @@ AMOUNT = rule(
         "The amount of damage is still unknown.",
         "Police seized a small amount of cocaine.",
         "The amount paid to staff rose.",
+        "The amount of money fell.",
     ),
     severity="warning",
 )

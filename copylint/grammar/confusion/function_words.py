@@ -33,6 +33,10 @@ TOO = rule(
         "They plan [[too]] build a new bridge.",
         "The plan costs [[to]] much, critics said.",
         "Police asked residents [[too]] stay indoors.",
+        "The price proved [[to]] costly for the council to bear.",
+        "Residents know all [[to]] well what floods do.",
+        "The minister, [[to]], must answer.",
+        "We plan [[too]] expand the scheme.",
     ),
     good=(
         "The minister flew to the capital on Monday.",
@@ -46,6 +50,9 @@ TOO = rule(
         "He was sent to prison for two years.",
         "They plan to build a new bridge.",
         "The decision was left to many local councils.",
+        "The trip proved too costly.",
+        "Things went from bad to worse for the club.",
+        "What they agreed to was a pay rise.",
     ),
     fix_safe=True,
 )
@@ -202,7 +209,8 @@ def _than_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     if low == "than":
         p1 = site.low(-1)
-        tag1 = site.tag(1) if site.word(1) is not None else ""
+        after_verb = p1 in ("and", "but", "cannot") or p1 in MODALS or p1 in ("was", "were", "is", "are", "be")
+        tag1 = site.tag(1) if after_verb and site.word(1) is not None else ""
         if (p1 in ("and", "but", "cannot") or p1 in MODALS) and tag1 in ("VB", "VBD", "VBZ", "VBP", "RB") or (
                 p1 in ("was", "were", "is", "are", "be") and tag1 == "VBN"):
             # a verb follows, as after "then": "and than announced", "would you than offer"
@@ -222,6 +230,14 @@ def _than_extra(site: Site) -> Iterator[Hit]:
         # no comparative anywhere before it in the sentence: "than" compares nothing
         yield site.hit(THAN_ID, "Nothing is compared here: for time, write \u201cthen\u201d.", "then")
     elif low == "then":
+        before = []
+        for k in range(1, 9):
+            w = site.word(-k)
+            if w is None:
+                break
+            before.append(w.low)
+        if not any(b in _COMPARATIVE_WORDS or b.endswith("er") for b in before):
+            return  # no comparative-looking word before it in its clause: the tagger is not asked
         if site.tag(1) in ("VBD", "VBZ", "VBP", "MD", "VBN") or site.low(1) in ("again",):
             return  # "the bigger firms then voted": "then" as an adverb of time
         for k in range(1, 9):

@@ -30,6 +30,8 @@ PRINCIPAL = rule(
         "The [[principle]] investigator was not named.",
         "The new rules break basic democratic [[principals]].",
         "He is one of the [[principle]] authors of the report.",
+        "She repaid the loan [[principle]] early.",
+        "It is a long-standing [[principal]] that the court is independent.",
     ),
     good=(
         "The principal reason for the delay was cost.",
@@ -42,6 +44,8 @@ PRINCIPAL = rule(
         "The principle of free movement applies.",
         "Repayments of principal and interest were delayed.",
         "The principles that guide the court are clear.",
+        "It is a matter of principle that the court is independent.",
+        "She repaid the loan principal early.",
     ),
 )
 
@@ -158,6 +162,7 @@ PEAK = rule(
         "The fire was at its [[peek]] overnight.",
         "Fans got a sneak [[peak]] at the new stadium.",
         "The plan has [[peaked]] the interest of developers.",
+        "Prices rise at times of [[peek]] demand.",
     ),
     good=(
         "The studio released a sneak peek of the film.",
@@ -170,6 +175,7 @@ PEAK = rule(
         "She peeked through the window.",
         "Interest peaked in the summer.",
         "Demand will peak at about 5,000 megawatts.",
+        "She took a peek inside the box.",
     ),
 )
 
@@ -286,6 +292,10 @@ SITE = rule(
         "Residents caught [[site]] of the bear on Tuesday.",
         "The firm resigned, [[siting]] reasons of health.",
         "He [[sighted]] a study by the university.",
+        "Police cleared the testing [[sight]].",
+        "Crowds gathered at the [[sight]] on Tuesday.",
+        "Adults without cover [[site]] high costs as the reason.",
+        "The report [[sites]] the ruling as an example.",
     ),
     good=(
         "Workers were injured at the construction site.",
@@ -298,6 +308,10 @@ SITE = rule(
         "Residents caught sight of the bear on Tuesday.",
         "A whale was sighted off the coast.",
         "The sight of the flames shocked residents.",
+        "They set their sights on the title.",
+        "The gun sight was broken.",
+        "It was love at first sight.",
+        "The council will site the new school near the park.",
     ),
 )
 
@@ -549,6 +563,8 @@ WEATHER = rule(
         "[[Weather]] or not the deal survives is unclear.",
         "Police asked [[weather]] anyone had seen the car.",
         "The [[whether]] service issued a warning.",
+        "Voters care about [[weather]] local schools can cope.",
+        "Families hope to [[whether]] the storm.",
     ),
     good=(
         "It is unclear whether the talks will resume.",
@@ -561,6 +577,9 @@ WEATHER = rule(
         "Farmers said the weather was kind this year.",
         "Police asked whether anyone had seen the car.",
         "The weather service issued a warning.",
+        "Weather forecasters expect rain.",
+        "Small firms weather the downturn well.",
+        "Turning to whether the plan works, she was unsure.",
     ),
     fix_safe=True,
 )

@@ -132,16 +132,17 @@ def contraction_meant(site: Site) -> bool:
     n1 = site.low(1)
     if not n1:
         return False
-    tag2 = site.tag(2)
-    if n1 in _CONTRACTION_ADVERBS and (tag2 in ("VBG", "JJ", "VBN", "IN", "RB", "DT", "TO") or n1 == "not"):
-        return not (tag2 in ("JJ", "VBN", "VBG") and site.tag(3) in ("NN", "NNS", "JJ"))  # "their already tenuous security"
-    if site.tag(1) == "IN" and n1 in ("in", "at", "on", "from", "with", "under", "behind", "into", "among") and (
-            tag2 in ("DT", "PRP$", "PRP", "CD", "NNP")):
-        return True
+    if n1 in _CONTRACTION_ADVERBS:
+        tag2 = site.tag(2)
+        if tag2 in ("VBG", "JJ", "VBN", "IN", "RB", "DT", "TO") or n1 == "not":
+            return not (tag2 in ("JJ", "VBN", "VBG") and site.tag(3) in ("NN", "NNS", "JJ"))  # "their already tenuous ..."
+        return False
+    if n1 in ("in", "at", "on", "from", "with", "under", "behind", "into", "among"):
+        return site.tag(1) == "IN" and site.tag(2) in ("DT", "PRP$", "PRP", "CD", "NNP")
     p1 = site.low(-1)
     opener = p1 in _CLAUSE_OPENERS or site.w.clause_start
-    return opener and site.tag(1) == "VBG" and n1 not in _ING_NOUNS and not set(word_tags(n1)) & {"n", "N"} and (
-        site.tag(2) not in ("NN", "NNS", "VBZ", "VBD", "MD"))
+    return opener and n1.endswith("ing") and n1 not in _ING_NOUNS and not set(word_tags(n1)) & {"n", "N"} and (
+        site.tag(1) == "VBG" and site.tag(2) not in ("NN", "NNS", "VBZ", "VBD", "MD"))
 
 
 def _its_clause(site: Site, n1: str) -> bool:
@@ -321,6 +322,11 @@ def _no_subject_were(site: Site, p1: str, n1: str) -> bool:
     verb of saying ("claim were serious"), at a clause start after adverbs only ("hopefully
     were going"), or after an introductory phrase ("With this bill, were ending ...") and
     followed by its complement, not a subject (which an inverted "Were they ..." has)."""
+    quoted = any(q in site.w.gap for q in "\u2018\u201c\"") and not p1
+    adverb_before = p1.endswith("ly") or p1 in ("now", "so", "and", "but", "meanwhile", "currently", "together", "still")
+    if not (p1 in _SUBORDINATORS or p1 in ("whatever", "as", "where", "what") or quoted or adverb_before
+            or p1 == "that" and site.low(-2) in _SAY_VERBS or "," in site.w.gap):
+        return False  # settled by the words alone: the tagger is not asked
     tag1 = site.tag(1)
     if tag1 in _SUBJECT_TAGS and n1 not in ("all", "both", "no"):
         return False
@@ -351,6 +357,9 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
         return False
     if n1 in _WHERE_OK_PARTICIPLES and site.low(2) != "to":
         return False
+    if not (p1 == "there" or p1.endswith("s") or p1 in _PLURAL_WORDS or "and" in (site.low(-2), site.low(-3))
+            or site.low(-2) == "of" or site.word(-1).cap or site.word(-1).kind == "number"):
+        return False  # settled by the words alone: the tagger is not asked
     if p1 == "there":
         if not (site.word(-1).clause_start or site.low(-2) in _SAY_VERBS or site.low(-2) in ("and", "but")):
             return False
@@ -379,6 +388,8 @@ def _where_were(site: Site, p1: str, n1: str) -> bool:
     lava", "is were the rubber hits"), or before a clause (a subject and its verb)."""
     if not p1 or p1 in _NOT_PREPOSITION or p1 in _SAY_VERBS:
         return False
+    if not (p1 in PREPOSITIONS or p1 in ("out", "up", "but", "and", "so") or verb_tags(p1) and not word_tags(p1)):
+        return False  # settled by the words alone: the tagger is not asked
     p1_tag = site.tag(-1)
     if p1_tag in ("IN", "TO", "RP") and site.tag(1) in _SUBJECT_TAGS | {"JJ"}:
         return True
@@ -462,8 +473,9 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             if n1 not in ("to", "not", "also", "still", "all", "both") and not n1.endswith(("ed", "ing")):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
+        nominal = bool(set(word_tags(n1)) & {"n", "N", "j"}) or not verb_tags(n1)
         if n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
-                n1.endswith("s") and "N" in word_tags(n1)) or site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):
+                n1.endswith("s") and "N" in word_tags(n1)) or nominal and site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):
             prev_ok = "," in site.w.gap or site.tag(-1) in ("NN", "NNP", "NNPS") and p1 not in _COLLECTIVE_NOUNS or p1 in (
                 "everywhere", "somewhere", "anywhere", "country", "place", "area", "room", "city", "town")
             if prev_ok and site.np_then_finite_verb(1):
@@ -502,6 +514,9 @@ YOUR = rule(
         "[[Your]] being asked to leave, the guard said.",
         "Tell us what [[your]] planning to do.",
         "[[Your]] invited to the launch on Friday.",
+        "What was [[you're]] first job?",
+        "Call us when [[your]] at the station.",
+        "Tell us how [[you're]] new policy will work.",
     ),
     good=(
         "If you're going to vote, bring identification.",
@@ -514,6 +529,9 @@ YOUR = rule(
         "Your family will be told first.",
         "Thank you for your help.",
         "Your invitation arrives on Friday.",
+        "You're welcome to stay.",
+        "You're home now.",
+        "Tell us how your new policy will work.",
     ),
     fix_safe=True,
 )

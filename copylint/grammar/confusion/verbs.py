@@ -49,6 +49,9 @@ AFFECT = rule(
         "The worst [[effected]] areas were in the north.",
         "The decision could [[effect]] thousands of workers.",
         "Officials played down the [[affects]] of the leak.",
+        "Scientists studied the harmful [[affects]] of smog.",
+        "The way they [[effect]] the economy is unclear.",
+        "The closure hit sales, which [[effected]] their ability to pay staff.",
     ),
     good=(
         "The cuts would affect funding for schools.",
@@ -62,6 +65,8 @@ AFFECT = rule(
         "Doctors warned of serious side effects.",
         "Factors that affect turnout include the weather.",
         "The storm will affect travel in the region.",
+        "To that effect, the board agreed.",
+        "The way they affect the economy is unclear.",
     ),
     fix_safe=False,
 )
@@ -185,6 +190,9 @@ LEAD = rule(
         "The team took the [[led]] early in the second half.",
         "Mr Smith will [[led]] the delegation.",
         "The coach, who [[lead]] the side to the title last year, was sacked.",
+        "The committee chairman [[lead]] a delegation to Paris last week.",
+        "The airport closure also [[lead]] to delays.",
+        "The reforms will undoubtedly [[led]] to savings.",
     ),
     good=(
         "The mayor, who led the city's recovery, stepped down.",
@@ -198,6 +206,8 @@ LEAD = rule(
         "He was lead singer of the band.",
         "The company has a lead of ten points.",
         "Ministers lead by example, she said.",
+        "The pipes contain lead.",
+        "The chairmen lead a delegation every year.",
     ),
     fix_safe=False,
 )
@@ -340,6 +350,8 @@ ACCEPT = rule(
         "The minister could [[except]] responsibility for the error.",
         "All the roads [[accept]] the motorway were shut.",
         "They refused to [[except]] the result.",
+        "The shops that [[except]] cash are few.",
+        "Few voters read the rules they [[except]].",
     ),
     good=(
         "The union is expected to accept the offer.",
@@ -352,6 +364,8 @@ ACCEPT = rule(
         "No one was hurt, except the driver.",
         "The club accepts cash only.",
         "All the roads except the motorway were shut.",
+        "Few voters read the rules they accept.",
+        "Every shop except the bakery closed early.",
     ),
 )
 
@@ -416,6 +430,9 @@ ADVICE = rule(
         "The board took legal [[advise]] before voting.",
         "Follow the [[advise]] of the police.",
         "Police [[advice]] residents to stay indoors.",
+        "The minister's [[advise]] was ignored.",
+        "They acted per [[advise]] from lawyers.",
+        "The panel was set up to [[advice]] her on policy.",
     ),
     good=(
         "She ignored the advice of her lawyers.",
@@ -428,6 +445,8 @@ ADVICE = rule(
         "He turned to advice from friends.",
         "Police advised residents to stay indoors.",
         "The advice was clear.",
+        "They need advice from lawyers.",
+        "The panel was set up to advise her on policy.",
     ),
 )
 
@@ -458,8 +477,8 @@ def _advice(site: Site) -> Iterator[Hit]:
         subject = (p1 in _SUBJECTS or site.tag(-1) in ("NNS", "NNP") and not site.word(-1).cap) and not site.w.clause_start
         if p1 in ("police", "doctors", "experts", "officials", "lawyers", "we", "they"):
             subject = True
-        to_verb = p1 == "to" and (site.tag(-1) == "TO" and site.tag(1) in ("DT", "PRP", "NNS", "NNP", "PRP$")
-                                  or site.tag(1) in ("PRP", "PRP$") and n1 not in ("it", "you"))  # "to advice Her Majesty"
+        to_verb = p1 == "to" and (site.tag(1) in ("DT", "PRP", "NNS") or site.tag(1) in ("PRP$", "NNP") and (
+            site.tag(-1) == "TO" or n1 in ("her", "his", "their", "our", "my")))  # "to advice Her Majesty"
         slot = p1 in MODALS or to_verb and n1 not in ("from", "of") or subject
         if slot and (site.tag(1) in ("DT", "PRP", "NNS", "NNP", "PRP$") or n1 == "against") and n1 not in ("from", "of", "on"):
             yield site.hit(ADVICE.id, "The verb is \u201cadvise\u201d; \u201cadvice\u201d is the noun.", "advise")
@@ -486,6 +505,11 @@ PAST = rule(
         "Protesters marched [[passed]] the embassy.",
         "The train left at half [[passed]] nine.",
         "The storm had [[past]] by the morning.",
+        "We [[past]] the budget in March.",
+        "If [[past]] by the Senate, the bill becomes law.",
+        "It is long [[passed]] time to act.",
+        "The pipes are [[passed]] their useful life.",
+        "This [[passed]] Friday, the mayor resigned.",
     ),
     good=(
         "Prices rose sharply over the past week.",
@@ -498,6 +522,9 @@ PAST = rule(
         "It was well past midnight.",
         "The past few days have been calm.",
         "The bill passed the House in May.",
+        "It was ten past nine.",
+        "He walked past the church.",
+        "We passed the budget in March.",
     ),
 )
 
@@ -571,7 +598,7 @@ def _past_as_verb(site: Site, p1: str, n1: str) -> bool:
     number ("H.R. 4628 past the House"), or a name or "which" and an adverb ("the House also
     past", "which past as part of"), before an object or a phrase of how and when; "if past
     by the Senate"; "marked up and past the bill"."""
-    if not n1 or site.tag(1) == "CD" or n1 in ("midnight", "noon", "hour", "o'clock", "one", "two", "three", "four",
+    if p1 in _PAST_OK_BEFORE or p1 in _MOTION or not n1 or site.tag(1) == "CD" or n1 in ("midnight", "noon", "hour", "o'clock", "one", "two", "three", "four",
                                                "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"):
         return False  # "ten past nine", "at 10 past the hour"
     if p1 == "if" and n1 in ("by", "without", "unanimously", "into", "in"):
@@ -619,6 +646,7 @@ BREATH = rule(
         "Firefighters had to stop to catch their [[breathe]].",
         "Many people can't [[breath]] in the heat.",
         "He gasped for [[breathe]] after the climb.",
+        "Children are forced to [[breath]] polluted air.",
     ),
     good=(
         "He said he could not breathe in the smoke.",
@@ -631,6 +659,7 @@ BREATH = rule(
         "Trees help cities breathe.",
         "He gasped for breath after the climb.",
         "Fresh air lets patients breathe easier.",
+        "Children are forced to breathe polluted air.",
     ),
     fix_safe=True,
 )
