@@ -138,7 +138,8 @@ def contraction_meant(site: Site) -> bool:
             return not (tag2 in ("JJ", "VBN", "VBG") and site.tag(3) in ("NN", "NNS", "JJ"))  # "their already tenuous ..."
         return False
     if n1 in ("in", "at", "on", "from", "with", "under", "behind", "into", "among"):
-        return site.tag(1) == "IN" and site.tag(2) in ("DT", "PRP$", "PRP", "CD", "NNP")
+        return site.tag(1) == "IN" and site.tag(2) in ("DT", "PRP$", "PRP", "CD", "NNP", "NN") and (
+            site.tag(3) not in ("NN", "NNS"))  # "your at home", not "your in house lawyer"
     p1 = site.low(-1)
     opener = p1 in _CLAUSE_OPENERS or site.w.clause_start
     return opener and n1.endswith("ing") and n1 not in _ING_NOUNS and not set(word_tags(n1)) & {"n", "N"} and (
