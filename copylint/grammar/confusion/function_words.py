@@ -82,8 +82,8 @@ def _too(site: Site) -> Iterator[Hit]:
                 n1 not in _EXCESS and n1 not in ("many", "much", "few", "little", "far", "well")):
             yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
             return  # "too slight the centre", "Too address these concerns"
-        if site.tag(1) == "JJ" and site.tag(2) in ("NN", "NNS") and n1 not in ("many", "much", "few", "little", "more") and (
-                site.low(3) not in ("to", "for")):
+        if "j" in word_tags(n1) and set(word_tags(site.low(2))) & {"n", "N"} and site.tag(1) == "JJ" and site.tag(2) in (
+                "NN", "NNS") and n1 not in ("many", "much", "few", "little", "more") and site.low(3) not in ("to", "for"):
             yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
             return  # "limited strictly too old works"
         nxt = site.word(1)
@@ -153,8 +153,11 @@ def _too_meant(site: Site, p1: str, n1: str) -> bool:
         follows = site.words[site.i + 1].gap.strip()[:1] if site.i + 1 < len(site.words) else "."
         if follows == "," and site.w.gap.strip() == ",":
             return True  # "so they, to, can pursue"
-        return follows in (",", ".") and site.tag(-1) in ("NNP", "NNPS", "PRP", "DT") and (
-            p1 not in _STRANDED_AFTER and not site.w.cap)
+        if follows not in (",", ".") or site.w.cap or p1 in _STRANDED_AFTER or not (
+                p1 in ("that", "this", "it", "them", "him", "her", "us", "me", "you") or site.word(-1) is not None
+                and site.word(-1).cap):
+            return False  # settled by the words alone: the tagger is not asked
+        return site.tag(-1) in ("NNP", "NNPS", "PRP", "DT")
     if n1 in ("is", "was", "are", "were", "has", "had", "must", "will", "would", "could", "should", "does", "did"):
         # "so to is", "she to must resign"; not a stranded preposition ("what they committed to was")
         return p1 in ("so", "he", "she", "they", "we", "i", "it", "you")
@@ -163,8 +166,8 @@ def _too_meant(site: Site, p1: str, n1: str) -> bool:
     if n1 in ("often", "heavily", "easily", "quickly", "frequently", "much") and site.tag(2) in ("VBN", "IN") and (
             site.low(2) not in ("as", "than")):
         return True  # "a population to often marginalized", "relying to heavily on"
-    if n1 in ("and", "but") and site.tag(-1) in ("NN", "NNS", "PRP") and p1 not in _STRANDED_AFTER and (
-            site.tag(2) in ("PRP", "DT", "EX")):
+    if n1 in ("and", "but") and site.low(2) in ("we", "they", "i", "he", "she", "it", "there", "the") and (
+            p1 not in _STRANDED_AFTER and site.tag(-1) in ("NN", "NNS", "PRP")):
         return True  # "Afghan women can make robots to and we can improve"
     if p1 in ("all", "far", "way", "only") and n1 in ("well", "long", "many", "much", "often", "late", "soon", "few",
                                                      "little", "far", "easily", "quickly", "early"):

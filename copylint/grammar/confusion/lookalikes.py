@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from copylint.grammar.classes import DETERMINERS
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
+from copylint.grammar.lexicon import word_tags
 
 PRINCIPAL = rule(
     "principal",
@@ -360,18 +362,24 @@ def _sight_for_site(site: Site, low: str, p1: str, n1: str) -> bool:
     sight" after a preposition of place and not followed by "of" ("gathered at the sight");
     "the sight" as the subject of a verb only a place or an organisation takes."""
     prev = site.word(-1)
-    if prev is None:
+    if prev is None or p1 in _SIGHT_COMPOUNDS or p1 in ("in", "of", "out", "first", "lose", "lost", "catch", "caught",
+                                                       "within", "into", "on", "plain", "common", "familiar"):
         return False
+    if p1 == "the":
+        if n1 in ("of", "that", "which", "to", "was", "is") or not (site.low(-2) in _PLACE_PREPOSITIONS or n1 in (
+                _PLACE_VERBS) or site.low(-2) in ("seized", "shuttered", "visited", "cleared")):
+            return p1 == "the" and n1 == "of" and _event_site(site, prev)
+        return low == "sight"
+    if not (set(word_tags(p1)) & {"n", "N"} or prev.cap):
+        return False  # not after a noun by the words alone: the tagger is not asked
     if site.tag(-1) in ("NN", "NNS", "NNP", "NNPS") and p1 not in _SIGHT_COMPOUNDS and not prev.possessive:
         return site.tag(-2) not in ("IN",) or site.low(-2) not in ("in", "of", "within")  # not "in plain sight"
-    if p1 == "the" and n1 not in ("of", "that", "which", "to", "was", "is") and (
-            site.low(-2) in _PLACE_PREPOSITIONS or n1 in _PLACE_VERBS or site.low(-2) in ("seized", "shuttered",
-                                                                                        "visited", "cleared")):
-        return low == "sight"
-    if p1 == "the" and n1 == "of" and site.object_head(2) in _EVENTS and (
-            site.low(-2) in _PLACE_PREPOSITIONS or "," in prev.gap):
-        return True  # "close to the sight of this disaster", "the facility, the sight of the largest blowout"
     return False
+
+
+def _event_site(site: Site, prev) -> bool:
+    """ "close to the sight of this disaster", "the facility, the sight of the largest blowout"."""
+    return (site.low(-2) in _PLACE_PREPOSITIONS or "," in prev.gap) and site.object_head(2) in _EVENTS
 
 
 def _site(site: Site) -> Iterator[Hit]:
@@ -415,6 +423,13 @@ def _cite_meant(site: Site, low: str) -> bool:
     """ "site" (to place) or "sight" (to see) used as a verb whose object is something cited:
     a reason, study, ruling or figure ("adults site high costs as the reason"), or with "X as
     Y" ("the guidelines site the outbreak as an example"; "sited as the greatest barrier")."""
+    p1 = site.low(-1)
+    if p1 in DETERMINERS or p1 in ("web", "of", "in", "on", "at", "to", "from", "first") and not low.endswith(("ed", "ing")):
+        return False  # a noun by the words alone: the tagger is not asked
+    n1 = site.low(1)
+    if not (n1 in DETERMINERS or set(word_tags(n1)) & {"n", "N", "j"} or n1 == "as") or (
+            "n" in word_tags(p1) and not p1.endswith("s") and n1 not in DETERMINERS and "j" not in word_tags(n1)):
+        return False  # no object, or a compound ("the test site data"): the tagger is not asked
     p1_tag = site.tag(-1)
     if low in ("site", "sight", "sites", "sights") and not (
             p1_tag in ("NNS", "NNP", "PRP", "MD", "TO", "RB", "FW") or low.endswith("s") and p1_tag in ("NN", "NNP")

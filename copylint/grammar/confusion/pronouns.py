@@ -138,8 +138,9 @@ def contraction_meant(site: Site) -> bool:
             return not (tag2 in ("JJ", "VBN", "VBG") and site.tag(3) in ("NN", "NNS", "JJ"))  # "their already tenuous ..."
         return False
     if n1 in ("in", "at", "on", "from", "with", "under", "behind", "into", "among"):
-        return site.tag(1) == "IN" and site.tag(2) in ("DT", "PRP$", "PRP", "CD", "NNP", "NN") and (
-            site.tag(3) not in ("NN", "NNS"))  # "your at home", not "your in house lawyer"
+        tag2 = site.tag(2)
+        return site.tag(1) == "IN" and (tag2 in ("DT", "PRP$", "PRP", "CD", "NNP") or tag2 == "NN" and site.tag(3) not in (
+            "NN", "NNS"))  # "your at home", not "your in house lawyer"
     p1 = site.low(-1)
     opener = p1 in _CLAUSE_OPENERS or site.w.clause_start
     return opener and n1.endswith("ing") and n1 not in _ING_NOUNS and not set(word_tags(n1)) & {"n", "N"} and (
@@ -326,7 +327,7 @@ def _no_subject_were(site: Site, p1: str, n1: str) -> bool:
     quoted = any(q in site.w.gap for q in "\u2018\u201c\"") and not p1
     adverb_before = p1.endswith("ly") or p1 in ("now", "so", "and", "but", "meanwhile", "currently", "together", "still")
     if not (p1 in _SUBORDINATORS or p1 in ("whatever", "as", "where", "what") or quoted or adverb_before
-            or p1 == "that" and site.low(-2) in _SAY_VERBS or "," in site.w.gap):
+            or p1 == "that" and site.low(-2) in _SAY_VERBS or site.intro_phrase_before()):
         return False  # settled by the words alone: the tagger is not asked
     tag1 = site.tag(1)
     if tag1 in _SUBJECT_TAGS and n1 not in ("all", "both", "no"):
@@ -344,6 +345,9 @@ def _no_subject_were(site: Site, p1: str, n1: str) -> bool:
         site.intro_phrase_before())
 
 
+_FINITE_WORDS = frozenset("is are was were has have had will would can could should may might must does did "
+                          "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't "
+                          "doesn't didn't".split())
 _PLURAL_WORDS = frozenset("these those all both many some most others which who more".split())
 
 
@@ -358,9 +362,15 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
         return False
     if n1 in _WHERE_OK_PARTICIPLES and site.low(2) != "to":
         return False
-    if not (p1 == "there" or p1.endswith("s") or p1 in _PLURAL_WORDS or "and" in (site.low(-2), site.low(-3))
-            or site.low(-2) == "of" or site.word(-1).cap or site.word(-1).kind == "number"):
+    if not (p1 == "there" or p1.endswith("s") and set(word_tags(p1)) & {"n", "N"} or p1 in _PLURAL_WORDS
+            or "and" in (site.low(-2), site.low(-3)) or site.low(-2) == "of" or site.word(-1).kind == "number"):
         return False  # settled by the words alone: the tagger is not asked
+    for k in range(1, 16):
+        w = site.word(k)
+        if w is None:
+            break
+        if w.low in _FINITE_WORDS:
+            return False  # a finite verb by the words alone: "where the team is based"
     if p1 == "there":
         if not (site.word(-1).clause_start or site.low(-2) in _SAY_VERBS or site.low(-2) in ("and", "but")):
             return False
@@ -382,6 +392,18 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
             return False  # "where a drag queen performed": a past tense read as a participle
         words += 1
     return words > 0 and (site.i + words + 1 >= len(site.words) or not site.words[site.i + words + 1].gap.startswith("("))
+
+
+def _finite_ahead(site: Site) -> bool:
+    """By the word lists, a word that may be a finite verb follows within the clause (a gate
+    before asking the tagger whether a clause follows)."""
+    for k in range(2, 9):
+        w = site.word(k)
+        if w is None:
+            return False
+        if w.low in _FINITE_WORDS or set(verb_tags(w.low)) & {"d", "z", "v"}:
+            return True
+    return False
 
 
 def _where_were(site: Site, p1: str, n1: str) -> bool:
@@ -474,7 +496,11 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             if n1 not in ("to", "not", "also", "still", "all", "both") and not n1.endswith(("ed", "ing")):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
-        nominal = bool(set(word_tags(n1)) & {"n", "N", "j"}) or not verb_tags(n1)
+        p1_tags = set(word_tags(p1))
+        prev_may_fit = "," in site.w.gap or site.word(-1).cap or p1_tags & {"n", "N"} and not p1.endswith("s") or p1 in (
+            "everywhere", "somewhere", "anywhere")
+        nominal = prev_may_fit and (bool(set(word_tags(n1)) & {"n", "N", "j"}) or not verb_tags(n1)) and (
+            _finite_ahead(site))
         if n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
                 n1.endswith("s") and "N" in word_tags(n1)) or nominal and site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):
             prev_ok = "," in site.w.gap or site.tag(-1) in ("NN", "NNP", "NNPS") and p1 not in _COLLECTIVE_NOUNS or p1 in (

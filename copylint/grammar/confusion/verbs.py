@@ -225,7 +225,7 @@ def _lead(site: Site) -> Iterator[Hit]:
     p1 = site.low(-1)
     n1 = site.low(1)
     if low == "led":
-        k = 2 if site.tag(-1) == "RB" and p1 not in NEGATIONS else 1  # "will undoubtedly led"
+        k = 2 if (p1.endswith("ly") or p1 in ("also", "still", "just")) and site.tag(-1) == "RB" else 1  # "will undoubtedly led"
         aux = site.low(-k)
         bare = aux in MODALS or aux in _NEGATED_MODALS or (aux == "to" and site.tag(-k) == "TO") or aux in (
             "did", "does", "do")
@@ -297,10 +297,12 @@ _NEGATED_MODALS = frozenset("cannot can't couldn't won't wouldn't shouldn't must
 def _singular_subject_before(site: Site) -> bool:
     """A singular noun right before "lead" (an adverb may come between), not a possessive,
     a collective noun or part of a title in capitals: "lead" would need to be "leads"."""
-    k = 2 if site.tag(-1) == "RB" and site.low(-1) in ("also", "then", "recently", "successfully", "once") else 1
+    k = 2 if site.low(-1) in ("also", "then", "recently", "successfully", "once") else 1
     w = site.word(-k)
-    if w is None or w.possessive or w.low in _COLLECTIVE or site.w.cap:
+    if w is None or w.possessive or w.low in _COLLECTIVE or site.w.cap or w.low in DETERMINERS:
         return False
+    if not (w.cap or set(word_tags(w.low)) & {"n", "N"}) or site.low(1) in ("", "of", "in", "and", "singer", "role"):
+        return False  # not after a noun, or "lead" is the noun: settled by the words alone
     tag = site.tag(-k)
     if tag == "NNP":
         return site.tag(-k - 1) in ("NNP", "") and site.low(-k - 1) not in ("the",)
