@@ -1,7 +1,7 @@
 """Confusion rules (grammar.confusables.*): false alarms on clean copy and recall on
 injected confusions, per rule and per corpus.
 
-    python benchmarks/quality/confusions.py [--show] [--per-pair N] [--corpus DIR ...] [--write-measured]
+    python benchmarks/quality/confusions.py [--show] [--per-pair N] [--corpus DIR ...] [--rule NAME ...] [--write-measured]
 
 Corpora (default): the Wikinews set and the US set under /work/shared/corpus (override
 with --corpus or COPYLINT_CORPORA, ':'-separated). For each corpus:
@@ -13,6 +13,13 @@ with --corpus or COPYLINT_CORPORA, ':'-separated). For each corpus:
    word (drawn with a fixed seed) are replaced, one at a time, by the other, keeping its
    capital; the paragraph is linted and the injection counts as caught when the pair's rule
    reports a span overlapping the changed word. Recall per rule, and over all injections.
+   A swap is injected only where it makes an error a writer makes (``_real_error``): "led"
+   for "lead" only where "lead" is the bare verb after "to", a modal or "do" (elsewhere
+   "led" is a correct past tense, or the noun "lead", said "leed", which no one misspells
+   "led"), and "lead" for "led" not after a plural subject ("panels lead to" is a correct
+   present tense).
+
+``--rule NAME`` (repeatable) measures only those rules, for quick checks while working.
 
 ``--write-measured`` rewrites copylint/grammar/confusion/measured.py with these figures
 (``copylint explain`` shows them); check every clean alert by hand (``--show``) first: the
