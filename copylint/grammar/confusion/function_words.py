@@ -239,7 +239,9 @@ def _than_extra(site: Site) -> Iterator[Hit]:
             if w is None:
                 break
             before.append(w.low)
-        if not any(b in _COMPARATIVE_WORDS or b.endswith("er") for b in before):
+        if not any(b in _COMPARATIVE_WORDS and b not in _NOT_COMPARING or b.endswith("er") and b not in _NOT_COMPARING
+                   and b not in ("after", "over", "under", "never", "whether", "other", "ever", "however", "together")
+                   and _comparative(b) for b in before):
             return  # no comparative-looking word before it in its clause: the tagger is not asked
         if site.tag(1) in ("VBD", "VBZ", "VBP", "MD", "VBN") or site.low(1) in ("again",):
             return  # "the bigger firms then voted": "then" as an adverb of time

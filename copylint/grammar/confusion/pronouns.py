@@ -401,7 +401,7 @@ def _finite_ahead(site: Site) -> bool:
         w = site.word(k)
         if w is None:
             return False
-        if w.low in _FINITE_WORDS or set(verb_tags(w.low)) & {"d", "z", "v"}:
+        if w.low in _FINITE_WORDS or set(verb_tags(w.low)) & {"d", "z"}:
             return True
     return False
 
@@ -411,7 +411,8 @@ def _where_were(site: Site, p1: str, n1: str) -> bool:
     lava", "is were the rubber hits"), or before a clause (a subject and its verb)."""
     if not p1 or p1 in _NOT_PREPOSITION or p1 in _SAY_VERBS:
         return False
-    if not (p1 in PREPOSITIONS or p1 in ("out", "up", "but", "and", "so") or verb_tags(p1) and not word_tags(p1)):
+    if not (p1 in PREPOSITIONS or p1 in ("out", "up", "but", "and", "so") or set(verb_tags(p1)) & {"v", "z"} and (
+            not word_tags(p1) and not p1.endswith("ed"))):
         return False  # settled by the words alone: the tagger is not asked
     p1_tag = site.tag(-1)
     if p1_tag in ("IN", "TO", "RP") and site.tag(1) in _SUBJECT_TAGS | {"JJ"}:
@@ -499,7 +500,7 @@ def _were_extra(site: Site) -> Iterator[Hit]:
         p1_tags = set(word_tags(p1))
         prev_may_fit = "," in site.w.gap or site.word(-1).cap or p1_tags & {"n", "N"} and not p1.endswith("s") or p1 in (
             "everywhere", "somewhere", "anywhere")
-        nominal = prev_may_fit and (bool(set(word_tags(n1)) & {"n", "N", "j"}) or not verb_tags(n1)) and (
+        nominal = prev_may_fit and (bool(set(word_tags(n1)) & {"n", "N", "j"}) or site.word(1).cap) and (
             _finite_ahead(site))
         if n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
                 n1.endswith("s") and "N" in word_tags(n1)) or nominal and site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):

@@ -301,8 +301,12 @@ def _singular_subject_before(site: Site) -> bool:
     w = site.word(-k)
     if w is None or w.possessive or w.low in _COLLECTIVE or site.w.cap or w.low in DETERMINERS:
         return False
-    if not (w.cap or set(word_tags(w.low)) & {"n", "N"}) or site.low(1) in ("", "of", "in", "and", "singer", "role"):
-        return False  # not after a noun, or "lead" is the noun: settled by the words alone
+    n1 = site.low(1)
+    nxt = site.word(1)
+    object_start = n1 in DETERMINERS or n1 in ("to", "nearly", "more", "almost", "about", "some") or nxt is not None and (
+        nxt.cap or nxt.kind == "number")
+    if not (w.cap or set(word_tags(w.low)) & {"n", "N"}) or not object_start:
+        return False  # not after a noun, or no object follows: settled by the words alone
     tag = site.tag(-k)
     if tag == "NNP":
         return site.tag(-k - 1) in ("NNP", "") and site.low(-k - 1) not in ("the",)
@@ -600,7 +604,10 @@ def _past_as_verb(site: Site, p1: str, n1: str) -> bool:
     number ("H.R. 4628 past the House"), or a name or "which" and an adverb ("the House also
     past", "which past as part of"), before an object or a phrase of how and when; "if past
     by the Senate"; "marked up and past the bill"."""
-    if p1 in _PAST_OK_BEFORE or p1 in _MOTION or not n1 or site.tag(1) == "CD" or n1 in ("midnight", "noon", "hour", "o'clock", "one", "two", "three", "four",
+    prev = site.word(-1)
+    subject_like = p1 in _SUBJECT_PRONOUNS or p1 in ("it", "if", "and", "which") or prev is not None and (
+        prev.cap or prev.kind == "number" or p1.endswith("ly") or p1 in ("also", "just", "then", "already"))
+    if not subject_like or p1 in _PAST_OK_BEFORE or not n1 or site.tag(1) == "CD" or n1 in ("midnight", "noon", "hour", "o'clock", "one", "two", "three", "four",
                                                "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"):
         return False  # "ten past nine", "at 10 past the hour"
     if p1 == "if" and n1 in ("by", "without", "unanimously", "into", "in"):
