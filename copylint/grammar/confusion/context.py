@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from copylint.grammar.hit import Hit
-from copylint.grammar.stream import Word, after, before
 from copylint.grammar.lexicon import word_tags
+from copylint.grammar.stream import Word, after, before
 from copylint.grammar.tagging.tagger import tagged_word, window_tags
 
 _SUBORDINATORS = frozenset(

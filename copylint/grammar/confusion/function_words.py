@@ -228,7 +228,7 @@ def _than_extra(site: Site) -> Iterator[Hit]:
                 return
         if site.low(-1) in ("since", "until", "till", "by", "back", "from"):
             return  # the older rule decides these
-        if site.word(1) is None and "," not in site.w.gap and not site.low(-1) in ("and", "but", "so", "or"):
+        if site.word(1) is None and "," not in site.w.gap and site.low(-1) not in ("and", "but", "so", "or"):
             return
         # no comparative anywhere before it in the sentence: "than" compares nothing
         yield site.hit(THAN_ID, "Nothing is compared here: for time, write \u201cthen\u201d.", "then")
