@@ -31,6 +31,7 @@ ITS = RuleInfo(
         "\"Its\" is the possessive (\"the company and its shareholders\"), \"it's\" is \"it is\" or "
         "\"it has\". Flagged: \"it's own\" and \"it's\" after a preposition (\"of it's economy\"), and "
         "\"its\" before a word that cannot follow a possessive (\"its a\", \"its been\", \"its not\")."
+        + " Also: \"it's\" before a noun phrase without a determiner that a verb follows (\"it's economy needs\"), and \"its\" before a preposition's phrase or \"not\"."
         + _RATIONALE
     ),
     bad=(
@@ -72,7 +73,8 @@ THEIR = RuleInfo(
     rationale=(
         "\"Their\" is the possessive, \"there\" the place or the dummy subject (\"there are\"), "
         "\"they're\" is \"they are\". Flagged: \"there own\" and \"they're own\" (for \"their "
-        "own\"), and \"their\" before \"is\", \"are\", \"was\" or \"were\" (for \"there\")." + _RATIONALE
+        "own\"), and \"their\" before \"is\", \"are\", \"was\" or \"were\" (for \"there\")." + " Also: \"they're\" before a noun phrase that a verb follows or before a lone count noun, and \"their\" before \"not\", a clause adverb or a preposition's phrase."
+        + _RATIONALE
     ),
     bad=(
         Example("The players paid for [[there]] own travel."),
@@ -115,7 +117,8 @@ THAN = RuleInfo(
     rationale=(
         "\"Than\" compares (\"more than\", \"rather than\"); \"then\" is about time (\"since "
         "then\", \"until then\"). Flagged: \"then\" right after a comparative and \"than\" after "
-        "\"since\", \"until\", \"by\", \"back\" or \"from\"." + _RATIONALE
+        "\"since\", \"until\", \"by\", \"back\" or \"from\"." + " Also: \"then\" after a comparative anywhere in its clause (\"much wider then the canal\"), and \"than\" with no comparative before it in the sentence or after \"and\"/a modal before a verb."
+        + _RATIONALE
     ),
     bad=(
         Example("The storm killed more [[then]] 40 people."),
@@ -237,7 +240,8 @@ WERE = RuleInfo(
     rationale=(
         "\"Were\" is the verb, \"where\" asks or tells a place. After \"they\", \"we\" or \"you\" "
         "only the verb fits (\"they were told\"); a dropped or added \"h\" is a common slip that a "
-        "spell checker cannot see." + _RATIONALE
+        "spell checker cannot see." + " Also decided by syntax: a finite \"were\" needs a subject, so after \"if\", \"because\", an introductory phrase or clause-opening adverbs it is \"we're\"; right after a preposition or before a clause of its own it is \"where\"; and \"where\" after a plural subject with no finite verb in the rest of its clause is \"were\"."
+        + _RATIONALE
     ),
     bad=(
         Example("Police said [[they where]] armed."),

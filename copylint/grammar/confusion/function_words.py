@@ -20,6 +20,7 @@ TOO = rule(
         "win\"), and \"to\" before \"much\", \"many\", \"late\" or another lone adjective that a clause "
         "edge, \"to\" or \"for\" follows (\"to late to appeal\", \"was to small for\"), or alone at the "
         "end of a sentence after a comma (\"and the mayor, to.\")."
+        " Also: \"to\" before a degree word that \"for ... to\", \"to\" + verb or the sentence end follows (\"to costly for the council to bear\"), after \"all\", \"far\", \"way\", before a finite verb (\"she to must\"), and between commas."
     ),
     bad=(
         "The minister flew [[too]] the capital on Monday.",

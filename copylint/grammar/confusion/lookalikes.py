@@ -282,6 +282,7 @@ SITE = rule(
         "construction, crash, burial and other place words or as \"the sight of the attack\"; \"site\" "
         "in \"out of site\", \"lose site of\", \"catch site of\", \"in site\"; and \"site\"/\"sight\" "
         "(any form) used as a verb before reasons, concerns, figures or studies."
+        " Also: \"sight\" as the head of a compound after a noun (\"testing sight\") or a place after a preposition of place, and \"site\" as a verb before something cited or in \"site X as Y\"."
     ),
     bad=(
         "Workers were injured at the construction [[sight]].",
@@ -566,6 +567,7 @@ WEATHER = rule(
         "\"weather or not\", \"weather\" before a subject and verb or before \"to\" + verb after words "
         "that take a question (know, decide, unclear, ask), and \"whether\" after an article or an "
         "adjective of climate, or before forecast, conditions, warnings."
+        " Also: \"weather\" before a clause or \"to\" + verb where neither the noun nor the verb fits (\"about weather schools can cope\"), and \"to whether the storm\"."
     ),
     bad=(
         "It is unclear [[weather]] the talks will resume.",

@@ -36,6 +36,7 @@ AFFECT = rule(
         "effect change\"), so it is flagged after \"to\", a modal or an auxiliary unless its object is "
         "a change, reform, rescue or the like; \"affect\" is flagged where a noun must stand: after an "
         "article or possessive, and in \"take affect\", \"in affect\", \"side affects\"."
+        " Also: \"affect(s)\" before \"of\"/\"on\" or after an adjective at a phrase's end, \"effect\" after a subject pronoun or \"which\", \"effected\" with an object that is not brought about."
     ),
     bad=(
         "The cuts would [[effect]] funding for schools.",
@@ -177,6 +178,7 @@ LEAD = rule(
         "the lead\") and the metal. Flagged: \"lead\" after \"has\", \"had\" or a form of \"be\" before an "
         "object or \"by\", and after a singular subject (\"the mayor, who lead the recovery\"; \"she lead "
         "the team\"), where the present would be \"leads\"; and \"led\" after \"to\", a modal or \"the\"."
+        " Also: \"led\" after a modal and an adverb or a negated modal, and \"lead\" after a singular noun before its object."
     ),
     bad=(
         "The mayor, who [[lead]] the city's recovery, stepped down.",
@@ -344,6 +346,7 @@ ACCEPT = rule(
         "Flagged: \"except\" after \"to\", a modal, \"not\" or a subject pronoun, \"excepted\" after an "
         "auxiliary (not \"excepted from\"), and \"accept\" after a comma, a noun or \"everyone\", "
         "\"all\" and the like before \"for\" or a noun phrase (\"everyone accept the mayor\")."
+        " Also: \"except\" at a clause's end or after \"that\" before its object, \"excepted\" with an object and no \"from\"."
     ),
     bad=(
         "The union is expected to [[except]] the offer.",
@@ -424,6 +427,7 @@ ADVICE = rule(
         "Flagged: \"advise\" after an article, a possessive, an adjective or \"seek\", \"take\", "
         "\"follow\", \"on the\"; and \"advice\" after \"to\", a modal or a subject pronoun when an "
         "object or \"against\" follows."
+        " Also: \"advise\" after a possessive or a preposition (\"per advise from\") or as a compound's first part."
     ),
     bad=(
         "She ignored the [[advise]] of her lawyers.",
@@ -499,6 +503,7 @@ PAST = rule(
         "after \"the\" before a span of time, after a verb of motion before an article, and in \"half "
         "passed\"; \"past\" after \"has\"/\"have\"/\"had\" or a subject before an article, in \"past "
         "away\", and after a form of \"be\" before \"by\"."
+        " Also: \"past\" as the verb of a clause after a subject pronoun, a bill number or \"if\" (\"we past the budget\"), and \"passed\" in \"long passed time\", \"are passed their\" and before days and months."
     ),
     bad=(
         "Prices rose sharply over the [[passed]] week.",
