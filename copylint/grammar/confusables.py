@@ -465,8 +465,11 @@ def find(text: str, words: list[Word], enabled: frozenset[str] | set[str]) -> It
         if finders is None:
             continue
         seen: set[tuple[str, int, int]] = set()
+        site = None  # one Site per trigger, shared by its finders
         for older, finder in finders:
-            for hit in finder(words, i) if older else finder(Site(words, i)):
+            if not older and site is None:
+                site = Site(words, i)
+            for hit in finder(words, i) if older else finder(site):
                 if hit[:3] not in seen:
                     seen.add(hit[:3])
                     yield hit
