@@ -49,12 +49,13 @@ _INTRO_WORDS = frozenset(
 class Site:
     """One trigger word ``words[i]`` in its stream."""
 
-    __slots__ = ("words", "i", "w")
+    __slots__ = ("words", "i", "w", "_near")
 
     def __init__(self, words: Sequence[Word], i: int) -> None:
         self.words = words
         self.i = i
         self.w = words[i]
+        self._near: dict[int, Word | None] = {}  # offset -> word, as found (finders ask the same offsets often)
 
     def low(self, offset: int) -> str:
         """The lowercase word ``offset`` places away when only spaces separate them, else ""."""
@@ -62,6 +63,13 @@ class Site:
         return w.low if w is not None else ""
 
     def word(self, offset: int) -> Word | None:
+        near = self._near
+        if offset in near:
+            return near[offset]
+        found = near[offset] = self._walk(offset)
+        return found
+
+    def _walk(self, offset: int) -> Word | None:
         k = self.i
         step = after if offset > 0 else before
         for _ in range(abs(offset)):
