@@ -102,3 +102,114 @@ def test_context_decided_cases(linter, text, rule, span):
 ])
 def test_context_decided_correct_copy(linter, text):
     assert _found(linter, text) == []
+
+
+# Contexts decided by word class and syntax (issue 12, s20): each a principle, not a phrase.
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    # "were" with no subject is "we're"; "were" after a preposition or before a clause is "where"
+    ("Because were short of staff, the clinic closed early.", "were", "were"),
+    ("After months of talks, were finally ready to sign.", "were", "were"),
+    ("The boat drifted close to were the seals rest.", "were", "were"),
+    ("Nobody could find out were the files are.", "were", "were"),
+    # "where" after a plural subject with no verb in its clause is "were"
+    ("The senators where furious about the delay.", "were", "where"),
+    ("Gusts of wind where stronger than forecast.", "were", "where"),
+    # contractions before a noun phrase and its verb, or after "be", are possessives
+    ("Tell us how you're plan will help.", "your", "you're"),
+    ("What is you're view of the deal?", "your", "you're"),
+    ("The union sees the board as they're opponent.", "their", "they're"),
+    ("Our members say their not giving up.", "their", "their"),
+    ("We will call when your at home.", "your", "your"),
+    # "then" compares after a comparative in its clause; "than" after "and" + verb is time
+    ("The new bridge is far longer and wider then the old one.", "than", "then"),
+    ("The council met and than approved the budget.", "than", "than"),
+    # "to" before a degree word with "for ... to", after "all/far", before a finite verb
+    ("The fees are to high for most families to pay.", "too", "to"),
+    ("We know far to little about the virus.", "too", "to"),
+    # a bare verb slot takes "lead"; a singular subject before an object takes "led"
+    ("Nobody can led the party now.", "lead", "led"),
+    ("The mayor lead the city through the floods.", "lead", "lead"),
+    # "past" as a clause's verb; "passed" where time or place is meant
+    ("They past the motion without a vote.", "past", "past"),
+    ("It is well passed time we acted.", "past", "passed"),
+    # "sight" as a place; "site" as the verb of quoting
+    ("The crash sight was sealed off.", "site", "sight"),
+    ("Critics site the ruling as a turning point.", "site", "site"),
+    # "weather" before a clause; "affects" in a noun's slot; "effected" with an object
+    ("Parents asked about weather the school will reopen.", "weather", "weather"),
+    ("The lasting affects of the strike are clear.", "affect", "affects"),
+    ("The strike, which effected thousands of commuters, ended.", "affect", "effected"),
+    # "advise" after a possessive or preposition; "except" with an object after "that"
+    ("The doctor's advise was to rest.", "advice", "advise"),
+    ("Firms that except cash will stay open.", "accept", "except"),
+    # "peek" as a modifier; "principle" of a loan; "breath" after a verb + "to"
+    ("Trains are crowded at peek hours.", "peak", "peek"),
+    ("They struggled to breath in the smoke.", "breath", "breath"),
+])
+def test_context_decided_by_word_class(linter, text, rule, span):
+    assert _found(linter, text) == [(rule, span)]
+
+
+@pytest.mark.parametrize("text", [
+    "The suspects, both from London, were arrested on Monday.",
+    "However, were the court to rule against him, he would appeal.",
+    "The countries they said were involved have denied it.",
+    "The results were the best the club has had.",
+    "The ferry docked in Dover, where a band played.",
+    "Trains will run where possible.",
+    "It's high time the council acted.",
+    "Their already tenuous finances worsened.",
+    "There remains work to be done.",
+    "The bigger firms then voted against the plan.",
+    "What they committed to was a pay rise.",
+    "Access to broadband is patchy.",
+    "Prices went from bad to worse.",
+    "The city has been home to intense, occasionally violent protests.",
+    "Weather forecasters expect heavy rain.",
+    "Small firms weather the downturn well.",
+    "Turning to whether the plan works, she was unsure.",
+    "They set their sights on the title.",
+    "The rifle sight was damaged.",
+    "The council will site the new school near the park.",
+    "It was ten past nine when the train left.",
+    "In the past, the plant made cars.",
+    "To that effect, the board agreed.",
+    "Every shop except the bakery closed.",
+    "She sought advice from lawyers.",
+    "The loan principal was repaid.",
+    "She took a peek inside.",
+    "He held his breath.",
+])
+def test_correct_copy_in_those_contexts(linter, text):
+    assert _found(linter, text) == []
+
+
+def test_common_triggers_in_ordinary_copy_are_not_tagged(linter, monkeypatch):
+    """ "were", "their", "then", "to", "past", "than" in plain use are settled by the words
+    alone: the tagger is asked about no sentence."""
+    calls = []
+    real = tagger.tag_words
+    monkeypatch.setattr(tagger, "tag_words", lambda w, lo=0, hi=None: calls.append((lo, hi)) or real(w, lo, hi))
+    text = ("Voters were told to wait. The players and their coach left, then the fans went home. "
+            "In the past week, turnout rose.")
+    assert _found(linter, text) == []
+    assert calls == []
+
+
+def test_benchmark_injects_only_real_errors():
+    """The injected-confusion benchmark swaps "lead" for "led" only where the result is an
+    error: a bare verb after "to" or a modal, not a correct past tense, not the noun."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "quality" / "confusions.py"
+    spec = importlib.util.spec_from_file_location("confusions_bench", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    text = "She will lead the talks. The senators lead the effort. The lead author spoke. Wooden panels led to delays."
+    at = text.index
+    assert bench._real_error("lead", "led", text, at("lead the talks"))
+    assert not bench._real_error("lead", "led", text, at("lead the effort"))  # "led the effort" is a past tense
+    assert not bench._real_error("lead", "led", text, at("lead author"))  # the noun, said "leed"
+    assert not bench._real_error("led", "lead", text, at("led to delays"))  # "panels lead to" is a present tense
+    assert bench._real_error("its", "it's", "Its rules", 0)

@@ -1,7 +1,7 @@
 """Confusion rules (grammar.confusables.*): false alarms on clean copy and recall on
 injected confusions, per rule and per corpus.
 
-    python benchmarks/quality/confusions.py [--show] [--per-pair N] [--corpus DIR ...] [--write-measured]
+    python benchmarks/quality/confusions.py [--show] [--per-pair N] [--corpus DIR ...] [--rule NAME ...] [--write-measured]
 
 Corpora (default): the Wikinews set and the US set under /work/shared/corpus (override
 with --corpus or COPYLINT_CORPORA, ':'-separated). For each corpus:
@@ -13,6 +13,13 @@ with --corpus or COPYLINT_CORPORA, ':'-separated). For each corpus:
    word (drawn with a fixed seed) are replaced, one at a time, by the other, keeping its
    capital; the paragraph is linted and the injection counts as caught when the pair's rule
    reports a span overlapping the changed word. Recall per rule, and over all injections.
+   A swap is injected only where it makes an error a writer makes (``_real_error``): "led"
+   for "lead" only where "lead" is the bare verb after "to", a modal or "do" (elsewhere
+   "led" is a correct past tense, or the noun "lead", said "leed", which no one misspells
+   "led"), and "lead" for "led" not after a plural subject ("panels lead to" is a correct
+   present tense).
+
+``--rule NAME`` (repeatable) measures only those rules, for quick checks while working.
 
 ``--write-measured`` rewrites copylint/grammar/confusion/measured.py with these figures
 (``copylint explain`` shows them); check every clean alert by hand (``--show``) first: the
@@ -37,6 +44,7 @@ from benchmarks.corpus import print_table  # noqa: E402
 from copylint.config import Settings  # noqa: E402
 from copylint.engine import Linter  # noqa: E402
 from copylint.grammar.confusables import RULES  # noqa: E402
+from copylint.grammar.tagging.tagger import tag_sentence  # noqa: E402
 from copylint.readers import parse  # noqa: E402
 
 DEFAULT_CORPORA = ("/work/shared/corpus/wikinews", "/work/shared/corpus/us")
@@ -74,6 +82,41 @@ PAIRS: list[tuple[str, str, str]] = [
     ("fewer", "fewer+", "less"),
     ("amount", "number of+", "amount of"),
 ]
+
+# A swap is injected only where it makes a real error. "led" for "lead" only where "lead" is
+# the bare verb after "to", a modal, "do" or "help/let/make" (+ object): "led" for the
+# present ("the senators lead the effort") is a correct past tense, and "led" for the noun or
+# adjective (said "leed": "the lead author") is no slip writers make. "lead" for "led" not
+# after a plural subject: "wooden panels led to" -> "lead to" is a correct present tense.
+_BARE_VERB_BEFORE = frozenset("to will would can could shall should may might must cannot do does did help helps "
+                              "helped let lets make makes".split())
+_PLURAL_SUBJECTS = frozenset("they we you i".split())
+_TOKEN = re.compile(r"[\w'\u2019.-]*\w|[^\w\s]")
+
+
+def _real_error(word: str, swap: str, text: str, start: int) -> bool:
+    """Whether swapping the word at ``start`` makes an error (see above)."""
+    if (word, swap) == ("lead", "led"):
+        tags = _tags_before(text, start)
+        return bool(tags) and tags[-1][1] == "VB" and any(w.lower() in _BARE_VERB_BEFORE for w, _ in tags[-4:-1])
+    if (word, swap) == ("led", "lead"):
+        tags = _tags_before(text, start)
+        return len(tags) < 2 or not (tags[-2][1] in ("NNS", "NNPS") or tags[-2][0].lower() in _PLURAL_SUBJECTS)
+    return True
+
+
+def _tags_before(text: str, start: int) -> list[tuple[str, str]]:
+    """(word, Penn tag) of the sentence up to and including the word at ``start``."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = min(x for x in (text.find(". ", start), text.find("\n", start), len(text)) if x >= 0)
+    tokens = [(m.start() + lo, m.group(0)) for m in _TOKEN.finditer(text[lo:hi])]
+    out = []
+    for t in tag_sentence([tok for _, tok in tokens]):
+        out.append((t.text, t.tag))
+        if tokens[t.word][0] == start:
+            return out
+    return []
+
 
 
 def corpus_articles(root: Path) -> list[tuple[str, str]]:
@@ -151,12 +194,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--no-inject", action="store_true")
     ap.add_argument("--write-measured", action="store_true")
+    ap.add_argument("--rule", action="append", default=None,
+                    help="measure only these rules (e.g. --rule site --rule were); for quick checks")
     args = ap.parse_args(argv)
     env = os.environ.get("COPYLINT_CORPORA")
     roots = args.corpus or [Path(p) for p in (env.split(":") if env else DEFAULT_CORPORA)]
     settings = _settings()
     linter = Linter(settings)
-    rule_names = [r.id[len(PREFIX):] for r in RULES]
+    rule_names = [r.id[len(PREFIX):] for r in RULES if not args.rule or r.id[len(PREFIX):] in args.rule]
     clean: dict[str, Counter[str]] = {}
     words: dict[str, int] = {}
     recall: dict[str, dict[str, list[int]]] = {}
@@ -170,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
         for art, text in arts:
             for issue in _alerts(linter, settings, text):
                 rid = issue.rule[len(PREFIX):]
+                if rid not in rule_names:
+                    continue
                 clean[name][rid] += 1
                 if args.show:
                     lo, hi = max(0, issue.offset - 70), issue.end_offset + 70
@@ -180,7 +227,10 @@ def main(argv: list[str] | None = None) -> int:
         rng = random.Random(SEED)
         recall[name] = defaultdict(lambda: [0, 0])
         for rid, word, swap in PAIRS:
+            if rid not in rule_names:
+                continue
             sites = [(art, text, m) for art, text in arts for m in _pattern(word).finditer(text)]
+            sites = [s for s in sites if _real_error(word.rstrip("+"), swap, s[1], s[2].start())]
             rng.shuffle(sites)
             for _art, text, m in sites[: args.per_pair]:
                 lo, hi = _paragraph(text, m.start(), m.end())
@@ -235,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
                         rows, title=title)
     for line in misses:
         print(line)
-    if args.write_measured and recall and len(names) == 2:
+    if args.write_measured and recall and len(names) == 2 and not args.rule:
         _write_measured(rule_names, names, clean, words, recall)
     print(f"\nCPU seconds: {cpu:.1f}")
     return 0

@@ -31,6 +31,7 @@ ITS = RuleInfo(
         "\"Its\" is the possessive (\"the company and its shareholders\"), \"it's\" is \"it is\" or "
         "\"it has\". Flagged: \"it's own\" and \"it's\" after a preposition (\"of it's economy\"), and "
         "\"its\" before a word that cannot follow a possessive (\"its a\", \"its been\", \"its not\")."
+        + " Also: \"it's\" before a noun phrase without a determiner that a verb follows (\"it's economy needs\"), and \"its\" before a preposition's phrase or \"not\"."
         + _RATIONALE
     ),
     bad=(
@@ -44,6 +45,8 @@ ITS = RuleInfo(
         Example("He said [[its]] a matter for the courts."),
         Example("[[Its]] not clear who fired first."),
         Example("Officials said [[its]] likely to rain."),
+        Example("[[Its]] in the public interest, he said."),
+        Example("It is clear that [[it's]] economy needs help."),
     ),
     good=(
         Example("Officials said it's unclear who is to blame."),
@@ -56,6 +59,8 @@ ITS = RuleInfo(
         Example("It's not clear who fired first."),
         Example("The ministry gave its reasons on Monday."),
         Example("The bill, in its current form, will fail."),
+        Example("It's no wonder prices rose."),
+        Example("It's high time the council acted."),
     ),
     fix_safe=True,
 )
@@ -68,7 +73,8 @@ THEIR = RuleInfo(
     rationale=(
         "\"Their\" is the possessive, \"there\" the place or the dummy subject (\"there are\"), "
         "\"they're\" is \"they are\". Flagged: \"there own\" and \"they're own\" (for \"their "
-        "own\"), and \"their\" before \"is\", \"are\", \"was\" or \"were\" (for \"there\")." + _RATIONALE
+        "own\"), and \"their\" before \"is\", \"are\", \"was\" or \"were\" (for \"there\")." + " Also: \"they're\" before a noun phrase that a verb follows or before a lone count noun, and \"their\" before \"not\", a clause adverb or a preposition's phrase."
+        + _RATIONALE
     ),
     bad=(
         Example("The players paid for [[there]] own travel."),
@@ -81,6 +87,9 @@ THEIR = RuleInfo(
         Example("[[Their]] are no plans to reopen the border."),
         Example("[[Their]] going to appeal the ruling, the lawyer said."),
         Example("Fans travelled from across the country to support [[there]] team."),
+        Example("They treat the press as [[they're]] enemy."),
+        Example("So [[their]] not coming back, she said."),
+        Example("Ministers said [[their]] at the station."),
     ),
     good=(
         Example("The players paid for their own travel."),
@@ -93,6 +102,9 @@ THEIR = RuleInfo(
         Example("What their lawyers said was not reported."),
         Example("They're going to appeal the ruling, the lawyer said."),
         Example("Fans travelled there to support their team."),
+        Example("Their already tenuous finances worsened."),
+        Example("There remains much to do."),
+        Example("They're good people, she said."),
     ),
     fix_safe=True,
 )
@@ -105,7 +117,8 @@ THAN = RuleInfo(
     rationale=(
         "\"Than\" compares (\"more than\", \"rather than\"); \"then\" is about time (\"since "
         "then\", \"until then\"). Flagged: \"then\" right after a comparative and \"than\" after "
-        "\"since\", \"until\", \"by\", \"back\" or \"from\"." + _RATIONALE
+        "\"since\", \"until\", \"by\", \"back\" or \"from\"." + " Also: \"then\" after a comparative anywhere in its clause (\"much wider then the canal\"), and \"than\" with no comparative before it in the sentence or after \"and\"/a modal before a verb."
+        + _RATIONALE
     ),
     bad=(
         Example("The storm killed more [[then]] 40 people."),
@@ -118,6 +131,8 @@ THAN = RuleInfo(
         Example("Fewer [[then]] half of voters took part."),
         Example("The new rules are more complex [[then]] the old ones."),
         Example("Sales rose faster [[then]] forecast."),
+        Example("The river is much wider [[then]] the canal."),
+        Example("The team trained hard and [[than]] lost the final."),
     ),
     good=(
         Example("The storm killed more than 40 people."),
@@ -130,6 +145,8 @@ THAN = RuleInfo(
         Example("It was bigger than any rally before."),
         Example("First the storm hit, and then the power failed."),
         Example("The vote was delayed; the result was then challenged."),
+        Example("The bigger firms then voted against."),
+        Example("He ran faster, then fell."),
     ),
     fix_safe=True,
 )
@@ -156,6 +173,7 @@ WHOSE = RuleInfo(
         Example("A witness [[whose]] been interviewed twice spoke to us."),
         Example("The actor, [[who's]] film won the prize, thanked the crew."),
         Example("It is unclear [[whose]] to blame for the delay."),
+        Example("The families [[who's]] relatives are missing met the minister."),
     ),
     good=(
         Example("The officer, whose car was damaged, was unhurt."),
@@ -168,6 +186,7 @@ WHOSE = RuleInfo(
         Example("The village, whose residents fled, was shelled."),
         Example("The actor, whose film won the prize, thanked the crew."),
         Example("It is unclear who's to blame for the delay."),
+        Example("The families whose relatives are missing met the minister."),
     ),
     fix_safe=True,
 )
@@ -193,6 +212,8 @@ LOSE = RuleInfo(
         Example("Voters did not want to [[loose]] their say."),
         Example("Many families [[loose]] their homes every winter."),
         Example("A [[lose]] tile fell from the roof."),
+        Example("Farmers fear they [[loose]] access to water."),
+        Example("The club will probably [[loose]] the match."),
     ),
     good=(
         Example("The party could lose its majority."),
@@ -205,6 +226,8 @@ LOSE = RuleInfo(
         Example("Nobody wants to lose."),
         Example("Many families lose their homes every winter."),
         Example("A loose tile fell from the roof."),
+        Example("The dog broke loose and ran off."),
+        Example("Farmers fear they lose access to water."),
     ),
     fix_safe=True,
 )
@@ -217,7 +240,8 @@ WERE = RuleInfo(
     rationale=(
         "\"Were\" is the verb, \"where\" asks or tells a place. After \"they\", \"we\" or \"you\" "
         "only the verb fits (\"they were told\"); a dropped or added \"h\" is a common slip that a "
-        "spell checker cannot see." + _RATIONALE
+        "spell checker cannot see." + " Also decided by syntax: a finite \"were\" needs a subject, so after \"if\", \"because\", an introductory phrase or clause-opening adverbs it is \"we're\"; right after a preposition or before a clause of its own it is \"where\"; and \"where\" after a plural subject with no finite verb in the rest of its clause is \"were\"."
+        + _RATIONALE
     ),
     bad=(
         Example("Police said [[they where]] armed."),
@@ -230,6 +254,11 @@ WERE = RuleInfo(
         Example("Residents said [[we where]] abandoned."),
         Example("Two soldiers [[where]] killed in the attack."),
         Example("This is the town [[were]] he grew up."),
+        Example("If [[were]] serious about reform, we must act."),
+        Example("With this bill, [[were]] ending the backlog."),
+        Example("The ferry sailed close to [[were]] the whales feed."),
+        Example("The delegates [[where]] unanimous in their support."),
+        Example("Two nurses and a porter [[where]] injured in the fire."),
     ),
     good=(
         Example("Police said they were armed."),
@@ -242,6 +271,11 @@ WERE = RuleInfo(
         Example("We were never told where to go."),
         Example("Two soldiers were killed in the attack."),
         Example("This is the town where he grew up."),
+        Example("With this bill, the backlog ends."),
+        Example("In the end, were they right?"),
+        Example("The results were the best the club has had."),
+        Example("Were the talks to fail, prices would rise."),
+        Example("Two nurses and a porter were injured in the fire."),
     ),
     fix_safe=True,
 )
@@ -431,8 +465,11 @@ def find(text: str, words: list[Word], enabled: frozenset[str] | set[str]) -> It
         if finders is None:
             continue
         seen: set[tuple[str, int, int]] = set()
+        site = None  # one Site per trigger, shared by its finders
         for older, finder in finders:
-            for hit in finder(words, i) if older else finder(Site(words, i)):
+            if not older and site is None:
+                site = Site(words, i)
+            for hit in finder(words, i) if older else finder(site):
                 if hit[:3] not in seen:
                     seen.add(hit[:3])
                     yield hit

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from copylint.grammar.hit import Hit
+from copylint.grammar.lexicon import word_tags
 from copylint.grammar.stream import Word, after, before
 from copylint.grammar.tagging.tagger import tagged_word, window_tags
 
@@ -33,15 +34,28 @@ PREDICATE_NOUNS = frozenset(
 )
 
 
+_RANKING_ADJECTIVES = frozenset("first second third last next only main latest former".split())
+_QUANTIFIERS = frozenset("many some most all few none each one both several any".split())
+_NP_TAGS = frozenset("DT PDT PRP$ JJ JJR JJS CD VBG VBN POS HYPH RBS".split())
+# words that open an introductory phrase or clause, which holds no subject for the main verb
+_INTRO_WORDS = frozenset(
+    "with without as in on at for after before during since when while although though if because now today "
+    "currently meanwhile however also together finally again still yet hopefully certainly obviously clearly "
+    "unfortunately fortunately sadly instead otherwise through by from under once until unless whether "
+    "thankfully frankly honestly right here".split()
+)
+
+
 class Site:
     """One trigger word ``words[i]`` in its stream."""
 
-    __slots__ = ("words", "i", "w")
+    __slots__ = ("words", "i", "w", "_near")
 
     def __init__(self, words: Sequence[Word], i: int) -> None:
         self.words = words
         self.i = i
         self.w = words[i]
+        self._near: dict[int, Word | None] = {}  # offset -> word, as found (finders ask the same offsets often)
 
     def low(self, offset: int) -> str:
         """The lowercase word ``offset`` places away when only spaces separate them, else ""."""
@@ -49,6 +63,13 @@ class Site:
         return w.low if w is not None else ""
 
     def word(self, offset: int) -> Word | None:
+        near = self._near
+        if offset in near:
+            return near[offset]
+        found = near[offset] = self._walk(offset)
+        return found
+
+    def _walk(self, offset: int) -> Word | None:
         k = self.i
         step = after if offset > 0 else before
         for _ in range(abs(offset)):
@@ -64,13 +85,29 @@ class Site:
         w = self.word(offset)
         if w is None:
             return ""
-        parts = tagged_word(self.words, w.index, window=self.i)
+        near = -8 <= w.index - self.i <= 6  # inside the tagged window (else the whole sentence is tagged)
+        parts = tagged_word(self.words, w.index, window=self.i if near else None)
         return parts[0].tag if parts else ""
 
     def tags(self, offset: int = 0) -> list[str]:
         """The tags of every part of that word ("it's" -> ["PRP", "VBZ"])."""
         w = self.word(offset)
         return [] if w is None else [t.tag for t in tagged_word(self.words, w.index, window=self.i)]
+
+    def np_tag(self, offset: int) -> str:
+        """The tag of the word ``offset`` places away, read as a noun phrase's word where the
+        tagger was misled by the trigger itself ("about there claims": "there" makes it read
+        "claims" as a verb; "they're first matchup": "first" as an adverb): a verb or adverb
+        tag the word lists do not allow, on a word they list as a noun or adjective."""
+        tag = self.tag(offset)
+        if tag in ("VBZ", "VBP", "VB", "RB", "VBD") and 0 < offset <= 3:
+            low = self.low(offset)
+            tags = set(word_tags(low))
+            if tags & {"n", "N"} and (tag != "RB" or "r" not in tags):
+                return "NNS" if low.endswith("s") and tag in ("VBZ", "VB") else "NN"
+            if "j" in tags and tag in ("RB", "VBD") and low in _RANKING_ADJECTIVES:
+                return "JJ"
+        return tag
 
     def possessive_slot(self) -> bool:
         """The trigger stands where only a possessive fits: after a preposition or a verb that
@@ -94,12 +131,74 @@ class Site:
             w = self.word(k)
             if w is None:
                 return False
-            tag = self.tag(k)
+            tag = self.np_tag(k)
             if tag in ("NN", "NNS"):
                 return not w.cap or w.sentence_start
-            if tag not in ("JJ", "JJS", "JJR", "CD", "VBN", "VBG", "HYPH", "NNP") or k > offset and tag == "NNP":
+            if tag not in ("JJ", "JJS", "JJR", "CD", "VBN", "VBG", "HYPH", "NNP", "RBS") or k > offset and tag == "NNP":
                 return False
         return False
+
+    def np_then_finite_verb(self, offset: int = 1, pronoun: bool = False) -> bool:
+        """A noun phrase starts ``offset`` places away and a finite verb follows it: a clause
+        ("the town were the attack happened", "you're budget request reflects"). An "of"
+        phrase may sit inside it ("many of these migrants are"); with ``pronoun`` a subject
+        pronoun counts as the noun phrase ("were they live")."""
+        noun = False
+        for k in range(offset, offset + 8):
+            tag = self.tag(k)
+            if tag in ("NN", "NNS", "NNP", "NNPS") or pronoun and k == offset and tag == "PRP":
+                noun = True
+            elif tag in ("VBD", "VBZ", "VBP", "MD"):
+                return noun and self.low(k) not in ("'s",)
+            elif tag == "RB" and noun:
+                continue  # "the rubber often hits"
+            elif tag in ("DT", "PDT") and k > offset and self.tag(k - 1) not in ("IN", "PDT"):
+                return False  # a second noun phrase starts: "the highest the firm has seen"
+            elif not (tag in _NP_TAGS or tag == "IN" and self.low(k) == "of" and (noun or self.low(k - 1) in _QUANTIFIERS)):
+                return False
+        return False
+
+    def object_head(self, start: int) -> str:
+        """The head noun of the noun phrase starting ``start`` places away (the last of its
+        first run of nouns, within five words), lowercased; "" if none or if something other
+        than a noun phrase's words comes first."""
+        head = ""
+        for k in range(start, start + 5):
+            tag = self.tag(k)
+            if tag.startswith("NN"):
+                head = self.low(k)  # the last of a run of nouns: "the Supreme Court ruling"
+            elif head or tag not in ("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "RB", "HYPH", "VBN", "VBG"):
+                return head
+        return head
+
+    def clause_start_before(self, limit: int = 3) -> int | None:
+        """How many words before the trigger its clause starts, when only adverbs and
+        conjunctions come between (0: the trigger starts it; "hopefully were" -> 1), else None."""
+        for k in range(0, limit + 1):
+            w = self.word(-k)
+            if w is None:
+                return None
+            if k and not (self.tag(-k) in ("RB", "CC") or w.low in ("now", "so", "and", "but")):
+                return None
+            if w.clause_start:
+                return k
+        return None
+
+    def intro_phrase_before(self) -> bool:
+        """The trigger follows the comma that closes a sentence's introductory phrase ("With
+        this bill, were ...", "As we know, were ...", "Currently, were ..."): the sentence
+        opens with a preposition, subordinator or adverb, and no other comma comes between."""
+        if "," not in self.w.gap or self.w.sentence_start:
+            return False
+        k = self.i - 1
+        while k > 0 and not self.words[k].sentence_start:
+            if self.words[k].clause_start:
+                return False
+            k -= 1
+        first = self.words[k]
+        if first.low in ("and", "but", "so") and k + 1 < self.i:
+            first = self.words[k + 1]
+        return first.low in _INTRO_WORDS
 
     def sentence(self):
         """The tagged window around the trigger (see ``window_tags``)."""

@@ -74,6 +74,7 @@ AMOUNT = rule(
         "Officials counted the [[amount]] of votes twice.",
         "The [[amount]] of deaths is still unknown.",
         "Police seized a small [[amount]] of weapons.",
+        "The [[amount]] of bus drivers fell.",
     ),
     good=(
         "A large number of people gathered outside.",
@@ -86,9 +87,14 @@ AMOUNT = rule(
         "The amount of damage is still unknown.",
         "Police seized a small amount of cocaine.",
         "The amount paid to staff rose.",
+        "The amount of money fell.",
     ),
     severity="warning",
 )
+
+
+_NUMBER_NOUNS = frozenset("hundreds thousands millions billions trillions tens dozens scores lots tons tonnes "
+                          "loads heaps".split())
 
 
 def _plural_count_noun(site: Site, offset: int) -> bool:
@@ -117,10 +123,12 @@ def _amount(site: Site) -> Iterator[Hit]:
     k = 2
     if site.tag(2) in ("JJ", "VBN") and site.low(3):
         k = 3
+    if site.tag(k) == "NN" and site.low(k + 1).endswith("s") and _plural_count_noun(site, k + 1):
+        k += 1  # a compound's head: "the amount of bus drivers"
     n = site.low(k)
     if (n.endswith("s") or n in ("people", "children", "men", "women")) and _plural_count_noun(site, k):
-        if site.low(k + 1) in ("of", "'s"):
-            return
+        if site.low(k + 1) == "'s" or site.low(k + 1) == "of" and n in _NUMBER_NOUNS:
+            return  # "amounts of millions of dollars"
         replacement = "numbers" if site.w.low == "amounts" else "number"
         yield site.hit(AMOUNT.id, "For things that are counted, write \u201cnumber\u201d.", replacement)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import verb_tags, word_tags
+from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
 
 THAN_ID = "grammar.confusables.than"
 
@@ -20,6 +20,7 @@ TOO = rule(
         "win\"), and \"to\" before \"much\", \"many\", \"late\" or another lone adjective that a clause "
         "edge, \"to\" or \"for\" follows (\"to late to appeal\", \"was to small for\"), or alone at the "
         "end of a sentence after a comma (\"and the mayor, to.\")."
+        " Also: \"to\" before a degree word that \"for ... to\", \"to\" + verb or the sentence end follows (\"to costly for the council to bear\"), after \"all\", \"far\", \"way\", before a finite verb (\"she to must\"), and between commas."
     ),
     bad=(
         "The minister flew [[too]] the capital on Monday.",
@@ -33,6 +34,10 @@ TOO = rule(
         "They plan [[too]] build a new bridge.",
         "The plan costs [[to]] much, critics said.",
         "Police asked residents [[too]] stay indoors.",
+        "The price proved [[to]] costly for the council to bear.",
+        "Residents know all [[to]] well what floods do.",
+        "The minister, [[to]], must answer.",
+        "We plan [[too]] expand the scheme.",
     ),
     good=(
         "The minister flew to the capital on Monday.",
@@ -46,11 +51,14 @@ TOO = rule(
         "He was sent to prison for two years.",
         "They plan to build a new bridge.",
         "The decision was left to many local councils.",
+        "The trip proved too costly.",
+        "Things went from bad to worse for the club.",
+        "What they agreed to was a pay rise.",
     ),
     fix_safe=True,
 )
 
-_TOO_BEFORE = frozenset("the a an his her their my our your its this these those them him us that which what".split())
+_TOO_BEFORE = frozenset("the a an his her their my our your its this these those them him us me that which what".split())
 _EXCESS = frozenset(
     "much many late early soon often long far few little expensive big small high low young old close costly "
     "difficult hard easy busy weak strong slow fast great large good bad risky dangerous complicated "
@@ -66,8 +74,19 @@ def _too(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
     if low == "too":
-        if not n1 or site.w.cap or site.low(-1) in ("he", "she", "they", "we", "i", "you", "it", "so", "me", "us"):
+        if not n1 or site.w.cap and not (site.w.sentence_start and not site.word(1).cap) or site.low(-1) in (
+                "he", "she", "they", "we", "i", "you", "it", "so", "me", "us"):
+            if n1 == "be" and site.low(-1) in ("me", "us", "you", "him", "her", "them", "it"):
+                yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
             return  # "she too must resign", "so too is", a title
+        if site.word(2) is not None and site.low(2) in _TOO_BEFORE - {"a", "an", "that", "which", "what"} and (
+                n1 not in _EXCESS and n1 not in ("many", "much", "few", "little", "far", "well")):
+            yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
+            return  # "too slight the centre", "Too address these concerns"
+        if "j" in word_tags(n1) and set(word_tags(site.low(2))) & {"n", "N"} and site.tag(1) == "JJ" and site.tag(2) in (
+                "NN", "NNS") and n1 not in ("many", "much", "few", "little", "more") and site.low(3) not in ("to", "for"):
+            yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
+            return  # "limited strictly too old works"
         nxt = site.word(1)
         tags = set(word_tags(n1))
         not_modifiable = (tags or verb_tags(n1)) and not tags & {"j", "r"} and not nxt.cap  # "too school", "too pay"
@@ -79,6 +98,9 @@ def _too(site: Site) -> Iterator[Hit]:
         return
     nxt = site.word(1)
     p1 = site.low(-1)
+    if _too_meant(site, p1, site.low(1)):
+        yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
+        return
     if nxt is None:
         follows = site.words[site.i + 1].gap.lstrip()[:1] if site.i + 1 < len(site.words) else "."
         if follows in (".", "!") and "," in site.w.gap and not site.w.cap:  # "and the budget, to."
@@ -118,6 +140,56 @@ def _too(site: Site) -> Iterator[Hit]:
         yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
 
 
+_STRANDED_AFTER = frozenset("next according due close up thanks prior similar so going used able".split())
+
+
+def _too_meant(site: Site, p1: str, n1: str) -> bool:
+    """ "to" where only "too" fits: before an adjective or adverb of degree that "for ... to",
+    "to" + verb or the clause's end follows ("to costly for our towns to take on", "not to
+    cold for water"), after "all", "far", "way", "only" ("all to well", "far to long"), after
+    "there's"/"have" before "much"/"many", and at a clause's end after a noun or pronoun ("for
+    that to, he wants")."""
+    nxt = site.word(1)
+    if nxt is None:
+        follows = site.words[site.i + 1].gap.strip()[:1] if site.i + 1 < len(site.words) else "."
+        if follows == "," and site.w.gap.strip() == ",":
+            return True  # "so they, to, can pursue"
+        if follows not in (",", ".") or site.w.cap or p1 in _STRANDED_AFTER or not (
+                p1 in ("that", "this", "it", "them", "him", "her", "us", "me", "you") or site.word(-1) is not None
+                and site.word(-1).cap):
+            return False  # settled by the words alone: the tagger is not asked
+        return site.tag(-1) in ("NNP", "NNPS", "PRP", "DT")
+    if n1 in ("is", "was", "are", "were", "has", "had", "must", "will", "would", "could", "should", "does", "did"):
+        # "so to is", "she to must resign"; not a stranded preposition ("what they committed to was")
+        return p1 in ("so", "he", "she", "they", "we", "i", "it", "you")
+    if n1 == "well" and site.low(2) in ("the", "how", "that", "what", "why", "when"):
+        return True  # "knows to well the impact"
+    if n1 in ("often", "heavily", "easily", "quickly", "frequently", "much") and site.tag(2) in ("VBN", "IN") and (
+            site.low(2) not in ("as", "than")):
+        return True  # "a population to often marginalized", "relying to heavily on"
+    if n1 in ("and", "but") and site.low(2) in ("we", "they", "i", "he", "she", "it", "there", "the") and (
+            p1 not in _STRANDED_AFTER and site.tag(-1) in ("NN", "NNS", "PRP")):
+        return True  # "Afghan women can make robots to and we can improve"
+    if p1 in ("all", "far", "way", "only") and n1 in ("well", "long", "many", "much", "often", "late", "soon", "few",
+                                                     "little", "far", "easily", "quickly", "early"):
+        return True
+    if p1 in ("there's", "it's", "that's", "have", "has", "had", "having", "let", "lets") and n1 in ("many", "much"):
+        return True  # "we've let to many in"
+    tags = set(word_tags(n1))
+    degree = n1 in _EXCESS or tags == {"j"} and not verb_tags(n1)  # "to slippery for anything"
+    if not degree or verb_tags(n1) and n1 not in ("long", "slow", "close", "better"):
+        return False
+    if any(site.low(-k) == "from" for k in range(1, 6)):
+        return False  # "from bad to worse", "from hot to cold"
+    n2 = site.low(2)
+    if n2 == "for" or n2 == "to" and site.tag(3) == "VB" or n2 == "since" and p1 in _BE:
+        return True  # "it's been to long since"
+    if site.word(2) is None and n1 in _EXCESS and site.tag(1) in ("JJ", "RB"):
+        follows = site.words[site.i + 2].gap.strip()[:1] if site.i + 2 < len(site.words) else "."
+        return follows in (".", "!", "?", ";")  # "it's been to long." (not a list: "to economic, judicial")
+    return n2 == "and" and site.low(3) in ("not", "too", "so")
+
+
 _COMPARATIVE_WORDS = frozenset(
     "more less fewer rather other otherwise else different differently prefer preferred preferable sooner "
     "greater larger smaller higher lower better worse bigger longer shorter older younger stronger weaker "
@@ -140,38 +212,56 @@ _THEN_STARTS = frozenset("he she it they we i you the a an this his her their it
 def _than_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     if low == "than":
+        p1 = site.low(-1)
+        after_verb = p1 in ("and", "but", "cannot") or p1 in MODALS or p1 in ("was", "were", "is", "are", "be")
+        tag1 = site.tag(1) if after_verb and site.word(1) is not None else ""
+        if (p1 in ("and", "but", "cannot") or p1 in MODALS) and tag1 in ("VB", "VBD", "VBZ", "VBP", "RB") or (
+                p1 in ("was", "were", "is", "are", "be") and tag1 == "VBN"):
+            # a verb follows, as after "then": "and than announced", "would you than offer"
+            yield site.hit(THAN_ID, "Nothing is compared here: for time, write \u201cthen\u201d.", "then")
+            return
         k = site.i
         while k > 0 and not site.words[k].sentence_start:
             k -= 1
-            if _comparative(site.words[k].low):
+            low_k = site.words[k].low
+            if low_k in _COMPARATIVE_WORDS or low_k.endswith("er") and _comparative(low_k) and (
+                    site.tag(k - site.i) in ("JJR", "RBR") or site.word(k - site.i) is None):
                 return
         if site.low(-1) in ("since", "until", "till", "by", "back", "from"):
             return  # the older rule decides these
-        nxt = site.word(1)
-        prev_comma = "," in site.w.gap or k == site.i  # or the sentence's first word: "Than he left."
-        if nxt is None:
+        if site.word(1) is None and "," not in site.w.gap and site.low(-1) not in ("and", "but", "so", "or"):
             return
-        verb_next = bool(set(verb_tags(nxt.low)) & {"d", "z", "v", "p"}) and not word_tags(nxt.low) or nxt.low in (
-            "could", "would", "will", "can", "should", "might", "must", "may", "be", "was", "were", "is", "are")
-        clause_next = nxt.low in _THEN_STARTS or verb_next
-        if prev_comma or site.low(-1) in ("and", "but", "so", "or") or clause_next:
-            yield site.hit(THAN_ID, "Nothing is compared here: for time, write \u201cthen\u201d.", "then")
+        # no comparative anywhere before it in the sentence: "than" compares nothing
+        yield site.hit(THAN_ID, "Nothing is compared here: for time, write \u201cthen\u201d.", "then")
     elif low == "then":
-        if site.low(-1) in _COMPARATIVE_WORDS and site.low(-1) not in _NOT_COMPARING:
-            return  # the older rule decides the word right after a comparative
-        if not any(_comparative(site.low(-k)) and site.low(-k) not in _NOT_COMPARING for k in range(1, 5)):
-            return
-        for k in range(1, 5):
+        before = []
+        for k in range(1, 9):
             w = site.word(-k)
             if w is None:
+                break
+            before.append(w.low)
+        if not any(b in _COMPARATIVE_WORDS and b not in _NOT_COMPARING or b.endswith("er") and b not in _NOT_COMPARING
+                   and b not in ("after", "over", "under", "never", "whether", "other", "ever", "however", "together")
+                   and _comparative(b) for b in before):
+            return  # no comparative-looking word before it in its clause: the tagger is not asked
+        if site.tag(1) in ("VBD", "VBZ", "VBP", "MD", "VBN") or site.low(1) in ("again",):
+            return  # "the bigger firms then voted": "then" as an adverb of time
+        for k in range(1, 9):
+            w = site.word(-k)
+            if w is None or w.low in _THEN_CLAUSE_BREAKS:
                 return
             tag = site.tag(-k)
-            if w.low in ("more", "less", "fewer") or tag in ("JJR", "RBR") and w.low not in _NOT_COMPARING:
-                if k > 1 or w.low not in _COMPARATIVE_WORDS:
-                    yield site.hit(THAN_ID, "After a comparative, write \u201cthan\u201d.", "than")
+            if w.low in ("more", "less", "fewer", "rather", "other", "different", "differently") or (
+                    tag in ("JJR", "RBR") and w.low not in _NOT_COMPARING):
+                if w.low == "more" and site.low(-k - 1) == "the":
+                    return  # "the more you pay, then ..."
+                yield site.hit(THAN_ID, "After a comparative, write \u201cthan\u201d.", "than")
                 return
-            if tag not in ("NN", "NNS", "JJ", "RB", "CD") or w.low in ("then", "and", "or"):
-                return
+
+
+# words that end the search for a comparative before "then": a new clause starts there
+_THEN_CLAUSE_BREAKS = frozenset("and or but if when once after before because since until unless while so as "
+                                "whether although though first".split())
 
 
 RULES = (TOO,)

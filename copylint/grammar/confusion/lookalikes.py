@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from copylint.grammar.classes import DETERMINERS
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
+from copylint.grammar.lexicon import word_tags
 
 PRINCIPAL = rule(
     "principal",
@@ -30,6 +32,8 @@ PRINCIPAL = rule(
         "The [[principle]] investigator was not named.",
         "The new rules break basic democratic [[principals]].",
         "He is one of the [[principle]] authors of the report.",
+        "She repaid the loan [[principle]] early.",
+        "It is a long-standing [[principal]] that the court is independent.",
     ),
     good=(
         "The principal reason for the delay was cost.",
@@ -42,6 +46,8 @@ PRINCIPAL = rule(
         "The principle of free movement applies.",
         "Repayments of principal and interest were delayed.",
         "The principles that guide the court are clear.",
+        "It is a matter of principle that the court is independent.",
+        "She repaid the loan principal early.",
     ),
 )
 
@@ -54,10 +60,21 @@ def _principal(site: Site) -> Iterator[Hit]:
     low = site.w.low
     p1 = site.low(-1)
     n1 = site.low(1)
+    if low == "principle" and (p1 in ("mortgage", "loan", "loans", "debt", "bond") or n1 == "of" and any(
+            site.low(k) in ("school", "academy", "college", "elementary") for k in range(2, 7)) or (
+            site.tag(1) == "NNP" and site.tag(2) == "NNP" and site.tag(-1) in ("NNP", "") and site.low(-1) in (
+                "school", "high", "elementary", "middle", "academy", "assistant", "deputy", ""))):
+        # a loan's capital, the head of a school, a title before a name: "High School Principle Dan Smith"
+        yield site.hit(PRINCIPAL.id, "For \u201cmain\u201d or a head teacher, write \u201cprincipal\u201d.", "principal")
+        return
     if low == "principle":
         nxt = site.word(1)
         if nxt is not None and not nxt.cap and (n1 in _SAY or site.tag(1) in ("NN", "NNS") and n1 not in ("of", "that")):
             yield site.hit(PRINCIPAL.id, "For \u201cmain\u201d or a head teacher, write \u201cprincipal\u201d.", "principal")
+    elif low == "principal" and n1 == "that" and (p1 in ("a", "the") or site.tag(-1) in ("JJ", "VBG")) and (
+            site.tag(2) not in ("VBZ", "VBD", "MD") or site.low(2) in ("is", "was")) and not site.w.cap:
+        # "a principal that begins with", "the long-standing principal that one country..."
+        yield site.hit(PRINCIPAL.id, "A rule or belief is a \u201cprinciple\u201d.", "principle")
     elif low == "principal":
         fixed = p1 in ("in", "on") and (not n1 or site.tag(1) in ("TO", "IN", "CC", "RB", "VBD", "VBZ") and n1 != "and")
         matter = p1 == "of" and site.low(-2) in ("matter", "question", "point", "issue") and not site.tag(1).startswith("NN")
@@ -147,6 +164,7 @@ PEAK = rule(
         "The fire was at its [[peek]] overnight.",
         "Fans got a sneak [[peak]] at the new stadium.",
         "The plan has [[peaked]] the interest of developers.",
+        "Prices rise at times of [[peek]] demand.",
     ),
     good=(
         "The studio released a sneak peek of the film.",
@@ -159,10 +177,18 @@ PEAK = rule(
         "She peeked through the window.",
         "Interest peaked in the summer.",
         "Demand will peak at about 5,000 megawatts.",
+        "She took a peek inside the box.",
     ),
 )
 
 _POSSESSIVES = frozenset("my his her their our your its the".split())
+
+
+_PEAK_BEFORE = frozenset("at reached past near during from since after before to until beyond".split())
+# nouns "peak" modifies as "at its highest": "peak demand", "peak hours" ("peek" modifies none)
+_PEAK_COMPOUNDS = frozenset("demand hours hour season times time levels level load loads periods period rate rates "
+                            "traffic production capacity performance price prices years year condition "
+                            "conditions".split())
 
 
 def _peak(site: Site) -> Iterator[Hit]:
@@ -185,7 +211,9 @@ def _peak(site: Site) -> Iterator[Hit]:
             "at", "inside", "into", "behind", "through"):
         yield site.hit(PEAK.id, "A quick look is a \u201cpeek\u201d.", "peek")
     elif low == "peek" and (p1 in ("its", "their", "reached", "reach", "reaches", "his", "her") or
-                            p1 == "the" and n1 == "of" and site.low(-2) in ("at", "reached", "past", "near")):
+                            p1 == "the" and n1 == "of" and site.low(-2) in _PEAK_BEFORE or
+                            p1 == "a" and n1 == "of" and site.tag(2) in ("CD", "IN", "RB") or
+                            n1 in _PEAK_COMPOUNDS and not site.w.cap):
         yield site.hit(PEAK.id, "A high point is a \u201cpeak\u201d.", "peak")
 
 
@@ -254,6 +282,7 @@ SITE = rule(
         "construction, crash, burial and other place words or as \"the sight of the attack\"; \"site\" "
         "in \"out of site\", \"lose site of\", \"catch site of\", \"in site\"; and \"site\"/\"sight\" "
         "(any form) used as a verb before reasons, concerns, figures or studies."
+        " Also: \"sight\" as the head of a compound after a noun (\"testing sight\") or a place after a preposition of place, and \"site\" as a verb before something cited or in \"site X as Y\"."
     ),
     bad=(
         "Workers were injured at the construction [[sight]].",
@@ -266,6 +295,10 @@ SITE = rule(
         "Residents caught [[site]] of the bear on Tuesday.",
         "The firm resigned, [[siting]] reasons of health.",
         "He [[sighted]] a study by the university.",
+        "Police cleared the testing [[sight]].",
+        "Crowds gathered at the [[sight]] on Tuesday.",
+        "Adults without cover [[site]] high costs as the reason.",
+        "The report [[sites]] the ruling as an example.",
     ),
     good=(
         "Workers were injured at the construction site.",
@@ -278,6 +311,10 @@ SITE = rule(
         "Residents caught sight of the bear on Tuesday.",
         "A whale was sighted off the coast.",
         "The sight of the flames shocked residents.",
+        "They set their sights on the title.",
+        "The gun sight was broken.",
+        "It was love at first sight.",
+        "The council will site the new school near the park.",
     ),
 )
 
@@ -285,7 +322,8 @@ _PLACE_WORDS = frozenset("holiest holy sacred historic religious pilgrimage wiki
                          "excavation disposal dump nuclear web world memorial polling campaign blast "
                          "bombing".split())
 _EVENTS = frozenset("attack crash explosion shooting accident bombing blast battle massacre disaster fire incident "
-                    "collapse derailment murder killing".split())
+                    "collapse derailment murder killing blowout spill leak riot protest flood landslide "
+                    "earthquake".split())
 _CITED = frozenset("concerns concern reasons reason figures figure studies study statistics data evidence sources "
                    "research reports report surveys survey polls cases examples example fears precedent a "
                    "security health".split())
@@ -297,23 +335,71 @@ _WEB_WORDS = frozenset("website websites web internet online wiki page pages vis
 
 
 def _web_context(site: Site) -> bool:
-    """Web words in the same sentence, or a domain name ("Scientology.org sight")."""
-    lo, hi = site.i, site.i
-    while lo > 0 and not site.words[lo].sentence_start:
-        lo -= 1
-    while hi + 1 < len(site.words) and not site.words[hi + 1].sentence_start:
-        hi += 1
-    return any(w.low in _WEB_WORDS or w.kind in ("domain", "url") for w in site.words[lo:hi + 1])
+    """Web words in the same paragraph, or a domain name ("Scientology.org sight")."""
+    return any(w.low in _WEB_WORDS or w.kind in ("domain", "url") for w in site.words)
+
+
+# nouns that make "sight" a compound's head as the aiming device or the faculty, or the
+# spectacle of a tour: "gun sight", "night sight", "tourist sights"
+_SIGHT_COMPOUNDS = frozenset("gun guns rifle rifles bomb laser night iron telescope telescopic weapon weapons eye "
+                             "tourist tourists city x-ray line second long short".split())
+# verbs whose subject is a place or an organisation, not a spectacle: "the sight hosted"
+_PLACE_VERBS = frozenset("hosted hosts host offers offered offer provides provided provide contains contained "
+                         "features featured lists listed publishes published sells sold operates operated explains "
+                         "explained allows allowed includes included receives received attracts attracted requires "
+                         "required has had will".split())
+_PLACE_PREPOSITIONS = frozenset("at to near on around outside inside from across onto off".split())
+_CITABLE = frozenset(
+    "concerns concern reasons reason figures figure studies study statistics data evidence sources source research "
+    "reports report surveys survey polls poll cases case examples example fears precedent precedents ruling rulings "
+    "law laws article articles section sections provision provisions decision decisions opinion testimony costs "
+    "cost risk risks problems difficulties incidents incident passage verse audit treaty authority findings "
+    "experience lack shortages barriers outbreak".split())
+
+
+def _sight_for_site(site: Site, low: str, p1: str, n1: str) -> bool:
+    """ "sight" where a place is meant: the head of a compound after a noun ("a testing
+    sight", "the news sight", "Hanford Sight") other than an aiming or seeing word; "the
+    sight" after a preposition of place and not followed by "of" ("gathered at the sight");
+    "the sight" as the subject of a verb only a place or an organisation takes."""
+    prev = site.word(-1)
+    if prev is None or p1 in _SIGHT_COMPOUNDS or p1 in ("in", "of", "out", "first", "lose", "lost", "catch", "caught",
+                                                       "within", "into", "on", "plain", "common", "familiar"):
+        return False
+    if p1 == "the":
+        if n1 in ("of", "that", "which", "to", "was", "is") or not (site.low(-2) in _PLACE_PREPOSITIONS or n1 in (
+                _PLACE_VERBS) or site.low(-2) in ("seized", "shuttered", "visited", "cleared")):
+            return p1 == "the" and n1 == "of" and _event_site(site, prev)
+        return low == "sight"
+    if not (set(word_tags(p1)) & {"n", "N"} or prev.cap):
+        return False  # not after a noun by the words alone: the tagger is not asked
+    if site.tag(-1) in ("NN", "NNS", "NNP", "NNPS") and p1 not in _SIGHT_COMPOUNDS and not prev.possessive:
+        return site.tag(-2) not in ("IN",) or site.low(-2) not in ("in", "of", "within")  # not "in plain sight"
+    return False
+
+
+def _event_site(site: Site, prev) -> bool:
+    """ "close to the sight of this disaster", "the facility, the sight of the largest blowout"."""
+    return (site.low(-2) in _PLACE_PREPOSITIONS or "," in prev.gap) and site.object_head(2) in _EVENTS
 
 
 def _site(site: Site) -> Iterator[Hit]:
     low = site.w.low
     p1 = site.low(-1)
     n1 = site.low(1)
+    if low in ("sight", "sights") and _sight_for_site(site, low, p1, n1):
+        yield site.hit(SITE.id, "A place is a \u201csite\u201d.", "site" + low[5:])
+        return
+    if low in ("site", "sites", "sited", "siting", "sight", "sights", "sighted", "sighting") and _cite_meant(site, low):
+        ending = low[4:] if low.startswith("site") else low[5:]
+        yield site.hit(SITE.id, "To quote or name as a reason is to \u201ccite\u201d.",
+                       {"": "cite", "s": "cites", "d": "cited", "ed": "cited", "ing": "citing"}.get(ending, "cite"))
+        return
     if low in ("sight", "sights") and p1 in _PLACE_WORDS and not site.word(-1).cap:
         yield site.hit(SITE.id, "A place is a \u201csite\u201d.", "site" + low[5:])
     elif low in ("sight", "sights") and _web_context(site) and not (
-            n1 == "of" or p1 in ("of", "in", "first", "lose", "lost", "catch", "caught", "on", "line", "common", "familiar")):
+            n1 in ("of", "on", "set") or p1 in ("of", "in", "first", "lose", "lost", "catch", "caught", "on", "line",
+                                               "common", "familiar")):
         yield site.hit(SITE.id, "A web site is a \u201csite\u201d.", "site" + low[5:])
     elif low == "sight" and p1 == "the" and n1 == "of" and site.low(2) == "the" and site.low(3) in _EVENTS and (
             site.low(-2) in ("to", "at", "near", "from", "visited", "visit", "reached", "cordoned", "secured", "on")):
@@ -332,6 +418,36 @@ def _site(site: Site) -> Iterator[Hit]:
         ending = {"sited": "d", "sighted": "d", "sites": "s", "sights": "s", "siting": "ing", "sighting": "ing"}.get(low, "")
         yield site.hit(SITE.id, "To quote or name as a reason is to \u201ccite\u201d.",
                        "citing" if ending == "ing" else "cite" + {"d": "d", "s": "s"}.get(ending, ""))
+
+
+def _cite_meant(site: Site, low: str) -> bool:
+    """ "site" (to place) or "sight" (to see) used as a verb whose object is something cited:
+    a reason, study, ruling or figure ("adults site high costs as the reason"), or with "X as
+    Y" ("the guidelines site the outbreak as an example"; "sited as the greatest barrier")."""
+    p1 = site.low(-1)
+    if p1 in DETERMINERS or p1 in ("web", "of", "in", "on", "at", "to", "from", "first") and not low.endswith(("ed", "ing")):
+        return False  # a noun by the words alone: the tagger is not asked
+    n1 = site.low(1)
+    if not (n1 in DETERMINERS or set(word_tags(n1)) & {"n", "N", "j"} or n1 == "as") or (
+            "n" in word_tags(p1) and not p1.endswith("s") and n1 not in DETERMINERS and "j" not in word_tags(n1)):
+        return False  # no object, or a compound ("the test site data"): the tagger is not asked
+    p1_tag = site.tag(-1)
+    if low in ("site", "sight", "sites", "sights") and not (
+            p1_tag in ("NNS", "NNP", "PRP", "MD", "TO", "RB", "FW") or low.endswith("s") and p1_tag in ("NN", "NNP")
+            or p1_tag == "NN" and site.tag(1) in ("DT", "JJ", "PRP$", "CD")):  # "adults without coverage site high costs"
+        return False
+    if p1_tag in ("DT", "JJ", "PRP$", "IN") or site.word(-1) is None and not site.w.sentence_start:
+        return False
+    if low.startswith("sight") and site.word(-1) is not None and site.low(-1) in ("first", "was", "were", "been"):
+        return False  # "a whale was sighted"
+    head = site.object_head(1)
+    if head in _CITABLE:
+        return True
+    for k in range(2, 7):  # "site the outbreak as an example", "sited as the greatest barrier"
+        if site.low(k) == "as" and site.tag(k + 1) in ("DT", "VBG", "JJ", "JJS"):
+            return site.tag(1) in ("DT", "NNP", "PRP$", "JJ", "CD") and all(
+                site.tag(j) not in ("VBD", "VBZ", "VBP", "MD", "") for j in range(1, k))
+    return low.endswith("ed") and site.low(1) == "as" and site.tag(2) in ("DT", "VBG", "JJS")
 
 
 DISCREET = rule(
@@ -451,6 +567,7 @@ WEATHER = rule(
         "\"weather or not\", \"weather\" before a subject and verb or before \"to\" + verb after words "
         "that take a question (know, decide, unclear, ask), and \"whether\" after an article or an "
         "adjective of climate, or before forecast, conditions, warnings."
+        " Also: \"weather\" before a clause or \"to\" + verb where neither the noun nor the verb fits (\"about weather schools can cope\"), and \"to whether the storm\"."
     ),
     bad=(
         "It is unclear [[weather]] the talks will resume.",
@@ -463,6 +580,8 @@ WEATHER = rule(
         "[[Weather]] or not the deal survives is unclear.",
         "Police asked [[weather]] anyone had seen the car.",
         "The [[whether]] service issued a warning.",
+        "Voters care about [[weather]] local schools can cope.",
+        "Families hope to [[whether]] the storm.",
     ),
     good=(
         "It is unclear whether the talks will resume.",
@@ -475,6 +594,9 @@ WEATHER = rule(
         "Farmers said the weather was kind this year.",
         "Police asked whether anyone had seen the car.",
         "The weather service issued a warning.",
+        "Weather forecasters expect rain.",
+        "Small firms weather the downturn well.",
+        "Turning to whether the plan works, she was unsure.",
     ),
     fix_safe=True,
 )
@@ -493,12 +615,57 @@ _WEATHER_NOUNS = frozenset("conditions forecast forecasts forecaster forecasters
                            "agency".split())
 
 
+_WEATHER_NOUNS_MORE = _WEATHER_NOUNS | frozenset(
+    "data models model satellite satellites experts modelling modeling extremes disasters damage delays watch map maps "
+    "app channel phenomena records observations stations permitting related events disruption".split())
+_CONTRACTED_SUBJECTS = frozenset("it's that's there's they're we're you're he's she's i'm they'll we'll it'll you'll "
+                                  "he'll she'll i'll they'd we'd".split())
+
+
+def _clause_follows_weather(site: Site, p1: str, n1: str) -> bool:
+    """ "weather" where no noun or verb "weather" fits, before a clause ("weather they want
+    it or not", "about weather local management can help", "weather that's ...") or "to" and a
+    verb ("including weather to use"), and not after a determiner, an adjective, a modal or a
+    subject (which make it the noun or the verb "weather the storm")."""
+    p1_tag = site.tag(-1) if site.word(-1) is not None else ""
+    if p1_tag in ("MD", "TO", "DT", "PRP$") or n1 in ("they", "we", "he", "she", "i") and p1 not in _CLIMATE:
+        pass  # a subject pronoun cannot be the object of the verb "weather": "insurance weather they want it"
+    elif p1_tag in ("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "CD", "POS"):
+        return False
+    if p1_tag in ("MD", "TO", "DT", "PRP$", "JJ", "JJS", "JJR"):
+        return False
+    if n1 in _CONTRACTED_SUBJECTS or n1 == "to" and site.tag(2) == "VB":
+        return True
+    tag1 = site.tag(1)
+    if tag1 in ("PRP", "EX", "WP") and n1 not in ("it", "us", "them", "me", "him"):
+        return any(site.tag(k) in ("VBD", "VBZ", "VBP", "MD") for k in range(2, 6 if tag1 == "WP" else 4))
+    if n1 in _WEATHER_NOUNS_MORE or tag1 not in ("DT", "PRP$", "NN", "NNS", "JJ", "CD") or (
+            n1 in ("that", "this") and site.tag(2) != "NN"):
+        return False
+    return site.np_then_finite_verb(1)
+
+
+# words before "to whether" that take a question: "as to whether", "with regard to whether"
+_TO_WHETHER = frozenset("as due regard respect attention according relating related close up referring reference "
+                        "answer answers clue clues key thought turn turned turns comes came come pertaining "
+                        "relates relate".split())
+
+
+# words that take "to" and a verb, never "to" and a question: "hope to weather the storm"
+_TO_INFINITIVE = frozenset("hope hopes hoped want wants wanted need needs needed try tries tried continue continues "
+                           "help helps helped able unable managed manage plan plans planned expect expects expected "
+                           "struggle struggled struggling fight ready designed enough support".split())
+
+
 def _weather(site: Site) -> Iterator[Hit]:
     low = site.w.low
     p1 = site.low(-1)
     n1 = site.low(1)
     if low == "weather":
         if p1 in ("to", "can", "could", "will", "would", "must", "might", "may", "should", "the", "bad", "good"):
+            return
+        if _clause_follows_weather(site, p1, n1):
+            yield site.hit(WEATHER.id, "For alternatives, write \u201cwhether\u201d.", "whether")
             return
         clause_start = site.w.sentence_start or "," in site.w.gap
         if clause_start and n1 in ("you", "it", "he", "she", "they", "we", "i") and site.tag(2)[:2] in ("VB", "MD"):
@@ -508,7 +675,10 @@ def _weather(site: Site) -> Iterator[Hit]:
         elif p1 in _QUESTION_TAKERS and (n1 in _SUBJECT_WORDS or n1 == "to" and site.tag(2) == "VB"):
             yield site.hit(WEATHER.id, "For alternatives, write \u201cwhether\u201d.", "whether")
     elif low == "whether":
-        if p1 in _CLIMATE and not (p1 == "the" and n1 in ("or", "to", "he", "she", "it", "they")) or n1 in _WEATHER_NOUNS:
+        if p1 == "to" and (site.tag(-1) == "TO" and site.low(-2) not in _TO_WHETHER or site.low(-2) in _TO_INFINITIVE) and (
+                site.tag(1) in ("DT", "PRP$")):
+            yield site.hit(WEATHER.id, "To come through is to \u201cweather\u201d.", "weather")  # "to whether the storm"
+        elif p1 in _CLIMATE and not (p1 == "the" and n1 in ("or", "to", "he", "she", "it", "they")) or n1 in _WEATHER_NOUNS:
             yield site.hit(WEATHER.id, "Rain and shine is \u201cweather\u201d.", "weather")
 
 

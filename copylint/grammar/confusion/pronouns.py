@@ -103,6 +103,50 @@ def _maybe_not_noun(site: Site, n1: str) -> bool:
     return "j" in word_tags(n1) and (site.word(2) is None or site.low(2) in ("to", "that", "for", "because", "when", "if"))
 
 
+_BE_BEFORE = frozenset("is was are were what's that's where's how's who's".split())
+_CONTRACTION_ADVERBS = frozenset("not also just actually already still now really currently always never being "
+                                 "finally obviously clearly simply".split())
+_CLAUSE_OPENERS = frozenset("if because although though unless whether since until while once when so now that "
+                            "think thinks thought know knew said says and but".split())
+
+
+def possessive_meant(site: Site) -> bool:
+    """ "it's", "they're", "you're" where the possessive belongs: after a form of "be" ("what
+    is you're purpose"), or before a noun phrase without a determiner that a finite verb
+    follows ("you're budget request reflects", "it's future looks")."""
+    first = site.np_tag(1)
+    if first not in ("NN", "NNS", "NNP", "JJ", "JJS", "JJR", "CD", "VBN", "VBG", "RBS"):
+        return False
+    if {site.low(1), site.low(2)} & (_MASS_NOUNS | _TIME_NOUNS):
+        return False  # "it's high time Congress acted", "it's good news voters ..."
+    if site.low(-1) in _BE_BEFORE and site.word(-1) is not None:
+        return True
+    return site.np_then_finite_verb(1)
+
+
+def contraction_meant(site: Site) -> bool:
+    """ "their", "your", "its" where "they're", "you're", "it's" belongs: before "not" or a
+    clause adverb and a verb or adjective ("their not able"), before a preposition and its
+    object ("your at the table"), or before a verb in -ing where a clause starts ("so their
+    using different tricks")."""
+    n1 = site.low(1)
+    if not n1:
+        return False
+    if n1 in _CONTRACTION_ADVERBS:
+        tag2 = site.tag(2)
+        if tag2 in ("VBG", "JJ", "VBN", "IN", "RB", "DT", "TO") or n1 == "not":
+            return not (tag2 in ("JJ", "VBN", "VBG") and site.tag(3) in ("NN", "NNS", "JJ"))  # "their already tenuous ..."
+        return False
+    if n1 in ("in", "at", "on", "from", "with", "under", "behind", "into", "among"):
+        tag2 = site.tag(2)
+        return site.tag(1) == "IN" and (tag2 in ("DT", "PRP$", "PRP", "CD", "NNP") or tag2 == "NN" and site.tag(3) not in (
+            "NN", "NNS"))  # "your at home", not "your in house lawyer"
+    p1 = site.low(-1)
+    opener = p1 in _CLAUSE_OPENERS or site.w.clause_start
+    return opener and n1.endswith("ing") and n1 not in _ING_NOUNS and not set(word_tags(n1)) & {"n", "N"} and (
+        site.tag(1) == "VBG" and site.tag(2) not in ("NN", "NNS", "VBZ", "VBD", "MD"))
+
+
 def _its_clause(site: Site, n1: str) -> bool:
     """Word-list contexts after "its" that only "it is/has" explains."""
     n2 = site.low(2)
@@ -129,7 +173,7 @@ def _its_extra(site: Site) -> Iterator[Hit]:
         return  # "I think its..."
     if not n1 or site.w.cap and site.word(1).cap:
         return  # a headline in title case: "Focus on Its True Mission"
-    if low == "its" and _its_clause(site, n1):
+    if low == "its" and (_its_clause(site, n1) or contraction_meant(site)):
         apostrophe = "\u2019" if any("\u2019" in w.text for w in site.words) else "'"
         yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is/has)?", f"it{apostrophe}s")
         return
@@ -167,7 +211,7 @@ def _its_extra(site: Site) -> Iterator[Hit]:
             site.word(k + 1) is None or site.tag(k + 1) == "IN")
         bare = (k == 1 and tag == "NN" and noun is not None and noun.word and not noun.cap and n1 not in _MASS_NOUNS
                 and (site.word(2) is None or after in ("in", "of", "on", "at", "from", "since")))
-        if site.possessive_slot() or subject_np or ranked or plural or bare:
+        if site.possessive_slot() or subject_np or ranked or plural or bare or possessive_meant(site):
             yield site.hit(ITS_ID, "\u201cit\u2019s\u201d means \u201cit is\u201d: the possessive is \u201cits\u201d.", "its")
 
 
@@ -199,7 +243,7 @@ def _their_extra(site: Site) -> Iterator[Hit]:
         if n1 in MODALS and (site.low(2) in ("be", "have", "not") or site.tag(2) == "VB") or (
                 n1 in ("has", "have", "had") and site.low(2) == "been"):
             yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
-        elif _verb_ing(site, 1):
+        elif _verb_ing(site, 1) or contraction_meant(site):
             yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthey\u2019re\u201d (they are)?", "they're")
     elif low == "there":
         p1 = site.low(-1)
@@ -207,9 +251,10 @@ def _their_extra(site: Site) -> Iterator[Hit]:
             return
         if not n1.endswith("ing") and not _maybe_noun_phrase(site):
             return
-        tag = site.tag(1)
+        slot = site.tag(-1) in ("IN", "TO") or site.tag(-1).startswith("VB")  # "about there claims"
+        tag = site.np_tag(1) if slot else site.tag(1)
         head = n1
-        if tag in ("JJ", "JJR", "JJS", "VBN") and site.tag(2) in ("NN", "NNS"):
+        if tag in ("JJ", "JJR", "JJS", "VBN") and (site.np_tag(2) if slot else site.tag(2)) in ("NN", "NNS"):
             head = site.low(2)
         elif tag not in ("NN", "NNS"):
             head = ""
@@ -224,7 +269,7 @@ def _their_extra(site: Site) -> Iterator[Hit]:
     elif low == "they're":
         if n1 in ("is", "are", "was", "were"):
             yield site.hit(THEIR_ID, "\u201cthey\u2019re\u201d means \u201cthey are\u201d: \u201cthere\u201d?", "there")
-        elif site.possessive_slot() or site.tag(1) in ("NN", "NNS") and site.tag(2) in ("VBZ", "VBD", "VBP", "MD"):
+        elif site.possessive_slot() or possessive_meant(site) or _bare_count_noun(site):
             yield site.hit(THEIR_ID, "For the possessive, write \u201ctheir\u201d.", "their")
 
 
@@ -236,7 +281,8 @@ def _whose_extra(site: Site) -> Iterator[Hit]:
             yield site.hit(WHOSE_ID, "For the possessive, write \u201cwhose\u201d.", "whose")
             return
         k = 2 if site.tag(1) in ("JJ", "JJS") else 1
-        if site.tag(k) in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "VBP", "MD") and not site.word(k).cap:
+        if site.tag(k) in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "VBP", "MD") and not site.word(k).cap or (
+                site.tag(1) not in ("VBG", "VBN") and possessive_meant(site)):
             yield site.hit(WHOSE_ID, "For the possessive, write \u201cwhose\u201d.", "whose")
     elif low == "whose" and n1 and n1 not in ("been", "going", "not", "a", "an", "the"):
         tag = site.tag(1)
@@ -260,21 +306,121 @@ _WHERE_ADJECTIVES = frozenset("able unable due likely unlikely expected forced s
 _ASKERS = frozenset("know knew see saw wondering wonder wondered ask asked asking announces announced announce "
                     "find show shows showed tell told remember decide decided unclear sure".split())
 _COLLECTIVE_NOUNS = frozenset("team police staff government party club side band group council committee board "
-                              "crew family couple pair majority public audience jury".split())
+                              "crew family couple pair majority public audience jury crowd media press cabinet "
+                              "opposition minority rest number army navy company firm".split())
 
 
-def _np_then_finite_verb(site: Site) -> bool:
-    """After "were": a noun phrase (with a noun) and then a finite verb, as in "the town were
-    the attack happened"."""
-    noun = False
-    for k in range(1, 7):
-        tag = site.tag(k)
-        if tag in ("NN", "NNS", "NNP", "NNPS"):
-            noun = True
-        elif tag in ("VBD", "VBZ", "VBP", "MD"):
-            return noun and site.low(k) not in ("'s",)
-        elif tag not in ("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "VBG", "POS", "HYPH", "PDT"):
+_SUBORDINATORS = frozenset("if because although though unless whether since until while once whereas".split())
+_SAY_VERBS = frozenset("said say says saying claim claims claimed think thinks thought believe believes believed hope "
+                       "hopes hoped announced know knows knew mean means feel feels guess".split())
+# after "were" these start its complement, not a clause of its own
+_SUBJECT_TAGS = frozenset("DT PDT PRP PRP$ EX NNP NNPS CD NN NNS WP".split())
+_NOT_PREPOSITION = frozenset("that as than so because if like whether since until while once although though "
+                             "unless for".split())
+
+
+def _no_subject_were(site: Site, p1: str, n1: str) -> bool:
+    """ "were" where no subject stands before it: after "if", "because" and the like, after a
+    verb of saying ("claim were serious"), at a clause start after adverbs only ("hopefully
+    were going"), or after an introductory phrase ("With this bill, were ending ...") and
+    followed by its complement, not a subject (which an inverted "Were they ..." has)."""
+    quoted = any(q in site.w.gap for q in "\u2018\u201c\"") and not p1
+    adverb_before = p1.endswith("ly") or p1 in ("now", "so", "and", "but", "meanwhile", "currently", "together", "still")
+    if not (p1 in _SUBORDINATORS or p1 in ("whatever", "as", "where", "what") or quoted or adverb_before
+            or p1 == "that" and site.low(-2) in _SAY_VERBS or site.intro_phrase_before()):
+        return False  # settled by the words alone: the tagger is not asked
+    tag1 = site.tag(1)
+    if tag1 in _SUBJECT_TAGS and n1 not in ("all", "both", "no"):
+        return False
+    if p1 in _SUBORDINATORS:
+        return True
+    if p1 in ("whatever", "as", "where", "what") or any(q in site.w.gap for q in "\u2018\u201c\"") and not p1:
+        return tag1 == "VBG" or n1 == "not" and site.tag(2) == "VBG"  # "whatever were going to", "\u2018were not going
+    complement = tag1 in ("VBG", "JJ", "VBN", "IN", "RB") or n1 in ("not", "going", "here")
+    if p1 == "that" and site.low(-2) in _SAY_VERBS:  # not "the countries they said were involved"
+        return tag1 == "VBG" or n1 in ("not", "going", "all", "already", "still") or tag1 == "JJ" and n1 != "there"
+    if not complement:
+        return False
+    return site.clause_start_before() in (1, 2) and site.word(-1) is not None and site.tag(-1) in ("RB",) or (
+        site.intro_phrase_before())
+
+
+_FINITE_WORDS = frozenset("is are was were has have had will would can could should may might must does did "
+                          "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't "
+                          "doesn't didn't".split())
+_PLURAL_WORDS = frozenset("these those all both many some most others which who more".split())
+
+
+def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
+    """ "where" after a subject ("the Republicans where unanimous", "there where ten
+    passengers") and no finite verb in the rest of its clause: "where" must open a clause
+    ("where fighting broke out") unless elliptical ("where possible", "where to go"), so the
+    verb "were" was meant."""
+    if n1 == "to" and "if" in (site.low(-2), site.low(-3)) and site.tag(2) == "VB":
+        return True  # "if Turkey where to reconsider"
+    if site.w.cap and not site.w.sentence_start or n1 in ("to", "else", "exactly", "possible", "now", "next"):
+        return False
+    if n1 in _WHERE_OK_PARTICIPLES and site.low(2) != "to":
+        return False
+    if not (p1 == "there" or p1.endswith("s") and set(word_tags(p1)) & {"n", "N"} or p1 in _PLURAL_WORDS
+            or "and" in (site.low(-2), site.low(-3)) or site.low(-2) == "of" or site.word(-1).kind == "number"):
+        return False  # settled by the words alone: the tagger is not asked
+    for k in range(1, 16):
+        w = site.word(k)
+        if w is None:
+            break
+        if w.low in _FINITE_WORDS:
+            return False  # a finite verb by the words alone: "where the team is based"
+    if p1 == "there":
+        if not (site.word(-1).clause_start or site.low(-2) in _SAY_VERBS or site.low(-2) in ("and", "but")):
             return False
+    elif not (site.tag(-1) in ("NNS", "NNPS", "NNP", "CD") or p1 in _PLURAL_WORDS or p1.endswith("s") and site.tag(
+            -1) == "VBZ" and set(word_tags(p1)) & {"n", "N"}):
+        # a plural noun phrase: "Two women and a man where", "gusts of wind where"
+        if not (site.tag(-1) == "NN" and ("and" in (site.low(-2), site.low(-3)) or site.low(-2) == "of" and site.tag(
+                -3) == "NNS")):
+            return False
+    words = 0
+    for k in range(1, 16):
+        w = site.word(k)
+        if w is None:
+            break
+        tag = site.tag(k)
+        if tag in ("VBD", "VBZ", "VBP", "MD") or w.low in ("is", "are", "was", "has", "have", "had"):
+            return False
+        if tag == "VBN" and k > 1 and site.tag(k - 1).startswith(("NN", "JJ")):
+            return False  # "where a drag queen performed": a past tense read as a participle
+        words += 1
+    return words > 0 and (site.i + words + 1 >= len(site.words) or not site.words[site.i + words + 1].gap.startswith("("))
+
+
+def _finite_ahead(site: Site) -> bool:
+    """By the word lists, a word that may be a finite verb follows within the clause (a gate
+    before asking the tagger whether a clause follows)."""
+    for k in range(2, 9):
+        w = site.word(k)
+        if w is None:
+            return False
+        if w.low in _FINITE_WORDS or set(verb_tags(w.low)) & {"d", "z"}:
+            return True
+    return False
+
+
+def _where_were(site: Site, p1: str, n1: str) -> bool:
+    """ "were" where only "where" fits: right after a preposition or a verb ("close to were the
+    lava", "is were the rubber hits"), or before a clause (a subject and its verb)."""
+    if not p1 or p1 in _NOT_PREPOSITION or p1 in _SAY_VERBS:
+        return False
+    if not (p1 in PREPOSITIONS or p1 in ("out", "up", "but", "and", "so") or set(verb_tags(p1)) & {"v", "z"} and (
+            not word_tags(p1) and not p1.endswith("ed"))):
+        return False  # settled by the words alone: the tagger is not asked
+    p1_tag = site.tag(-1)
+    if p1_tag in ("IN", "TO", "RP") and site.tag(1) in _SUBJECT_TAGS | {"JJ"}:
+        return True
+    if p1_tag in ("VB", "VBZ", "VBP") and p1 not in ("be", "is", "are", "am") and site.tag(1) in _SUBJECT_TAGS:
+        return site.np_then_finite_verb(1, pronoun=True)
+    if site.clause_start_before() in (0, 1) and site.tag(1) in ("DT", "PRP$", "NNS") and n1 not in ("all", "both"):
+        return site.np_then_finite_verb(1)  # "But were the rubber hits the road"
     return False
 
 
@@ -287,6 +433,9 @@ def _were_extra(site: Site) -> Iterator[Hit]:
         p1 = site.low(-1)
         if p1 in ("they", "we", "you") or not p1:
             return  # the older rule decides these
+        if _where_opens_no_clause(site, p1, n1):
+            yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
+            return
         if p1 in ("who", "which", "that") and n1 not in _WHERE_CLAUSE_STARTS and (
                 n1.endswith(("ed", "en", "ly")) or "p" in verb_tags(n1) or "j" in word_tags(n1) or n1 in _WHERE_ADVERBS):
             yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
@@ -302,6 +451,8 @@ def _were_extra(site: Site) -> Iterator[Hit]:
                 or "p" in verb_tags(n1)) or n1 in _WHERE_OK_PARTICIPLES:
             return
         prev_tag = site.tag(-1)
+        if p1 in ("these", "those", "all", "both", "many", "some", "most", "others", "who", "which"):
+            prev_tag = "NNS"  # a plural subject: "those where", "not all where"
         if prev_tag not in ("NNS", "NNPS", "NNP", "CD", "NN") or n1 in _WHERE_OK_PARTICIPLES:
             return
         tag = site.tag(1)
@@ -315,6 +466,12 @@ def _were_extra(site: Site) -> Iterator[Hit]:
         if n1 in _WHERE_ADJECTIVES or tag == "VBN" or participle or ing or adjective:
             yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
     elif low == "were":
+        if _no_subject_were(site, site.low(-1), n1):
+            yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
+            return
+        if _where_were(site, site.low(-1), n1):
+            yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
+            return
         if site.low(-1) in ("because", "what", "how", "if", "when", "since", "so", "whether") and (
                 n1.endswith("ing") and site.tag(1) == "VBG" or n1 == "not" and site.low(2) == "going"):
             yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
@@ -323,9 +480,13 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
             return
         if site.w.sentence_start:
-            if n1 in ("did", "do", "does", "can", "will", "should", "could", "would", "is", "are", "was", "has", "have"):
+            if n1 == "to" and site.tag(2) == "VB":
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
-            elif n1 in ("in", "quite", "now", "currently", "still", "really", "not", "also", "right") and n1 != "there" or (
+            elif n1 in ("did", "do", "does", "can", "will", "should", "could", "would", "is", "are", "was", "has", "have"):
+                yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
+            elif n1 in ("in", "at", "quite", "now", "currently", "still", "really", "not", "also", "right") or (
+                    site.tag(1) == "VBN" and site.word(2) is None and site.i + 2 < len(site.words)
+                    and site.words[site.i + 2].gap.strip()[:1] == ".") or (
                     n1.endswith("ing") and site.tag(1) == "VBG"):
                 if n1 == "not" and not site.low(2).endswith("ing"):
                     return
@@ -336,17 +497,24 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             if n1 not in ("to", "not", "also", "still", "all", "both") and not n1.endswith(("ed", "ing")):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
+        p1_tags = set(word_tags(p1))
+        prev_may_fit = "," in site.w.gap or site.word(-1).cap or p1_tags & {"n", "N"} and not p1.endswith("s") or p1 in (
+            "everywhere", "somewhere", "anywhere")
+        nominal = prev_may_fit and (bool(set(word_tags(n1)) & {"n", "N", "j"}) or site.word(1).cap) and (
+            _finite_ahead(site))
         if n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
-                n1.endswith("s") and "N" in word_tags(n1)):
-            prev_ok = "," in site.w.gap or site.tag(-1) in ("NN", "NNP") and p1 not in _COLLECTIVE_NOUNS or p1 in (
+                n1.endswith("s") and "N" in word_tags(n1)) or nominal and site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):
+            prev_ok = "," in site.w.gap or site.tag(-1) in ("NN", "NNP", "NNPS") and p1 not in _COLLECTIVE_NOUNS or p1 in (
                 "everywhere", "somewhere", "anywhere", "country", "place", "area", "room", "city", "town")
-            if prev_ok and _np_then_finite_verb(site):
+            if prev_ok and site.np_then_finite_verb(1):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
         if n1 in ("he", "she", "it", "they", "we", "i", "you"):
-            k = 3 if site.low(2) in ("only", "now", "still", "also", "often", "never", "first", "once") else 2
+            k = 3 if site.low(2) in ("only", "now", "still", "also", "often", "never", "first", "once", "already",
+                                     "usually", "always", "all", "both") else 2
             if site.low(k) not in ("to",) and site.tag(k) in ("VBD", "VBZ", "VBP", "MD") and (
-                    site.tag(-1) in ("NN", "NNS", "NNP", "RB", "IN", "WRB") or "," in site.w.gap):
+                    site.tag(-1) in ("NN", "NNS", "NNP", "NNPS", "JJ", "RB", "IN", "WRB", "VB", "VBP", "VBZ")
+                    or "," in site.w.gap):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
     elif low == "we're":
         p1 = site.low(-1)
@@ -374,6 +542,9 @@ YOUR = rule(
         "[[Your]] being asked to leave, the guard said.",
         "Tell us what [[your]] planning to do.",
         "[[Your]] invited to the launch on Friday.",
+        "What was [[you're]] first job?",
+        "Call us when [[your]] at the station.",
+        "Tell us how [[you're]] new policy will work.",
     ),
     good=(
         "If you're going to vote, bring identification.",
@@ -386,6 +557,9 @@ YOUR = rule(
         "Your family will be told first.",
         "Thank you for your help.",
         "Your invitation arrives on Friday.",
+        "You're welcome to stay.",
+        "You're home now.",
+        "Tell us how your new policy will work.",
     ),
     fix_safe=True,
 )
@@ -393,10 +567,29 @@ YOUR = rule(
 _YOUR_NEXT = frozenset("a an the not welcome being sure right wrong kidding going invited".split())
 
 
+def _bare_count_noun(site: Site) -> bool:
+    """ "they're"/"you're" before a lone singular noun that needs a determiner ("they consider
+    it as they're enemy", "and they're role in"): "they are enemy" is no sentence."""
+    k = 2 if site.np_tag(1) in ("JJ", "JJS") else 1
+    w = site.word(k)
+    if w is None or w.cap or site.np_tag(k) != "NN" or w.low in _MASS_NOUNS or w.low in _TIME_NOUNS:
+        return False
+    nxt = site.word(k + 1)
+    if nxt is not None and (site.np_tag(k + 1) in ("NN", "NNS") or nxt.low in ("of", "who", "that", "and", "or")):
+        return False
+    tags = set(word_tags(w.low))
+    return bool(tags & {"n", "N"}) and not tags & {"j"} and not w.low.endswith(("ing", "ed"))
+
+
 def _your(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
     if not n1:
+        return
+    if low == "your" and contraction_meant(site) and n1 not in ("own", "very"):
+        apostrophe = "\u2019" if "\u2019" in "".join(w.text for w in site.words) else "'"
+        yield site.hit(YOUR.id, "\u201cyour\u201d is the possessive: \u201cyou\u2019re\u201d (you are)?",
+                       f"you{apostrophe}re")
         return
     if low == "your":
         if n1 == "right" and site.low(2) in ("to", "of") or n1 not in _YOUR_NEXT and not _maybe_not_noun(site, n1):
@@ -410,7 +603,7 @@ def _your(site: Site) -> Iterator[Hit]:
                 hit = site.low(2) in ("to", "by", "in", "with", "from", "")
             elif tag == "JJ" and site.low(2) in ("", "to", "that", "in", "about", "for") and "n" not in word_tags(n1):
                 hit = True
-        if hit:
+        if hit or contraction_meant(site):
             apostrophe = "\u2019" if "\u2019" in "".join(w.text for w in site.words) else "'"
             yield site.hit(YOUR.id, "\u201cyour\u201d is the possessive: \u201cyou\u2019re\u201d (you are)?",
                            f"you{apostrophe}re")
@@ -421,7 +614,8 @@ def _your(site: Site) -> Iterator[Hit]:
             yield site.hit(YOUR.id, "For the possessive, write \u201cyour\u201d.", "your")
             return
         k = 2 if site.tag(1) in ("JJ",) else 1
-        if site.possessive_slot() or site.tag(k) in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "VBP", "MD"):
+        if site.possessive_slot() or site.tag(k) in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "VBP", "MD") or (
+                possessive_meant(site) or _bare_count_noun(site)):
             yield site.hit(YOUR.id, "For the possessive, write \u201cyour\u201d.", "your")
 
 

@@ -36,6 +36,7 @@ AFFECT = rule(
         "effect change\"), so it is flagged after \"to\", a modal or an auxiliary unless its object is "
         "a change, reform, rescue or the like; \"affect\" is flagged where a noun must stand: after an "
         "article or possessive, and in \"take affect\", \"in affect\", \"side affects\"."
+        " Also: \"affect(s)\" before \"of\"/\"on\" or after an adjective at a phrase's end, \"effect\" after a subject pronoun or \"which\", \"effected\" with an object that is not brought about."
     ),
     bad=(
         "The cuts would [[effect]] funding for schools.",
@@ -49,6 +50,9 @@ AFFECT = rule(
         "The worst [[effected]] areas were in the north.",
         "The decision could [[effect]] thousands of workers.",
         "Officials played down the [[affects]] of the leak.",
+        "Scientists studied the harmful [[affects]] of smog.",
+        "The way they [[effect]] the economy is unclear.",
+        "The closure hit sales, which [[effected]] their ability to pay staff.",
     ),
     good=(
         "The cuts would affect funding for schools.",
@@ -62,22 +66,11 @@ AFFECT = rule(
         "Doctors warned of serious side effects.",
         "Factors that affect turnout include the weather.",
         "The storm will affect travel in the region.",
+        "To that effect, the board agreed.",
+        "The way they affect the economy is unclear.",
     ),
     fix_safe=False,
 )
-
-
-def _object_head(site: Site, start: int) -> str:
-    """The first noun within four words from ``start`` places away, lowercased ("" if none)."""
-    for k in range(start, start + 4):
-        tag = site.tag(k)
-        if not tag:
-            return ""
-        if tag.startswith("NN"):
-            return site.low(k)
-        if tag not in ("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "RB", "HYPH", "VBN", "VBG"):
-            return ""
-    return ""
 
 
 def _affect(site: Site) -> Iterator[Hit]:
@@ -93,25 +86,35 @@ def _affect(site: Site) -> Iterator[Hit]:
         if ending == "":
             as_verb = p1 in MODALS or p1 == "to" and site.tag(-1) == "TO" or p1 in NEGATIONS or p1 in ("did", "does", "do")
             as_verb = as_verb or (p1 in _INTENSIFIERS and (p2 in MODALS or p2 == "to"))
-            if as_verb and _object_head(site, 1) not in _BRING_ABOUT and site.low(1) not in ("of", "on", "in"):
+            subject = p1 in ("they", "we", "you", "i", "that", "which", "who") and site.tag(-1) in ("PRP", "WDT", "WP")
+            if subject and site.tag(1) not in ("DT", "PRP$", "NNS", "JJ", "CD"):
+                subject = False  # "that effect" as a determiner and noun: "to that effect"
+            if (as_verb or subject) and site.object_head(1) not in _BRING_ABOUT and site.low(1) not in ("of", "on", "in"):
                 yield site.hit(AFFECT.id, msg, verb)
         elif ending == "ed":
             passive = p1 in BE or (p1 in _INTENSIFIERS and p2 in BE | HAVE) or p1 in HAVE
             adjective = (p1 in DETERMINERS or p1 in _INTENSIFIERS or p1 == "those") and site.tag(1).startswith("NN")
-            if site.low(1) == "by" and (site.tag(-1).startswith("NN") or p1.endswith("ly") or p1 in ("less", "more", "least")):
+            if site.low(1) == "by" and (site.tag(-1).startswith("NN") or p1.endswith("ly") or p1 in (
+                    "less", "more", "least", "most", "worst", "badly")):
                 adjective = True  # "residents effected by", "less effected by"
             nxt = site.word(1)
             if nxt is not None and not nxt.cap and site.tag(1) in ("NN", "NNS") and site.low(1) not in _BRING_ABOUT and (
                     not site.tag(-1).startswith(("NN", "PRP"))):
                 adjective = True  # "protecting effected communities"
-            if p1 in HAVE and _object_head(site, 1) in _BRING_ABOUT:
+            if nxt is None and p1 not in _BRING_ABOUT and (site.tag(-1) == "NNS" or p1 in ("those", "all", "most",
+                                                                                              "worst", "badly")):
+                adjective = True  # "the airlines effected,", "all those effected."
+            if site.tag(-1) in ("WDT", "RB") and site.tag(1) in ("PRP$", "NNS", "DT", "JJ") and (
+                    p1.endswith("ly") or p1 in ("which", "that", "who")):
+                adjective = True  # "which effected their ability", "disproportionately effected young people"
+            if p1 in HAVE and site.object_head(1) in _BRING_ABOUT:
                 return
             if passive and _subject_brings_about(site):
                 return
-            if (passive or adjective) and _object_head(site, 1) not in _BRING_ABOUT:
+            if (passive or adjective) and site.object_head(1) not in _BRING_ABOUT:
                 yield site.hit(AFFECT.id, msg, verb)
         elif ending == "ing":
-            if site.tag(1) in ("DT", "PRP$", "PRP", "NNS", "NNP") and _object_head(site, 1) not in _BRING_ABOUT:
+            if site.tag(1) in ("DT", "PRP$", "PRP", "NNS", "NNP", "NNPS", "JJ") and site.object_head(1) not in _BRING_ABOUT:
                 if p1 in BE or p1 in ("is", "are", "was", "were") or site.tag(-1).startswith("NN"):
                     yield site.hit(AFFECT.id, msg, verb)
         elif ending == "s":
@@ -120,7 +123,7 @@ def _affect(site: Site) -> Iterator[Hit]:
             subject = (not pronoun and site.tag(1) in ("DT", "PRP$") and p1 not in _EFFECT_COMPOUNDS
                        and site.tag(-1) in ("NN", "NNS", "NNP"))
             if (pronoun or adverb or subject) and site.low(1) != "of" and not site.tag(1).startswith(("VB", "MD")) and (
-                    _object_head(site, 1) not in _BRING_ABOUT):
+                    site.object_head(1) not in _BRING_ABOUT):
                 yield site.hit(AFFECT.id, msg, verb)
         return
     ending = low[len("affect"):]
@@ -139,7 +142,15 @@ def _affect(site: Site) -> Iterator[Hit]:
                "positive", "negative", "adverse", "profound", "major", "significant", "big", "huge", "real", "same",
                "greatest", "biggest", "long-term", "short-term", "devastating", "dramatic", "damaging")
     )
-    if after_det or fixed or (p1_tag in ("JJ", "JJS", "PRP$") and site.low(1) in ("of", "on")):
+    n1 = site.low(1)
+    # a noun's slots: before "of"/"on"/"upon" ("the affects of"), after an adjective at a
+    # phrase's end ("harmful affects."), after "these"/"those" for the plural
+    noun_slot = n1 in ("of", "on", "upon") and site.word(1) is not None or p1_tag in ("JJ", "JJS") and p1 not in (
+        "that", "all") and site.tag(1) not in ("DT", "PRP$", "PRP", "NN", "NNS", "NNP", "CD", "JJ") or (
+        ending == "s" and p1 in ("these", "those") and not site.tag(1).startswith(("DT", "PRP")))
+    if p1 == "in" and n1 == "with":
+        fixed = True
+    if after_det or fixed or noun_slot:
         yield site.hit(AFFECT.id, msg, noun)
 
 
@@ -167,6 +178,7 @@ LEAD = rule(
         "the lead\") and the metal. Flagged: \"lead\" after \"has\", \"had\" or a form of \"be\" before an "
         "object or \"by\", and after a singular subject (\"the mayor, who lead the recovery\"; \"she lead "
         "the team\"), where the present would be \"leads\"; and \"led\" after \"to\", a modal or \"the\"."
+        " Also: \"led\" after a modal and an adverb or a negated modal, and \"lead\" after a singular noun before its object."
     ),
     bad=(
         "The mayor, who [[lead]] the city's recovery, stepped down.",
@@ -180,6 +192,9 @@ LEAD = rule(
         "The team took the [[led]] early in the second half.",
         "Mr Smith will [[led]] the delegation.",
         "The coach, who [[lead]] the side to the title last year, was sacked.",
+        "The committee chairman [[lead]] a delegation to Paris last week.",
+        "The airport closure also [[lead]] to delays.",
+        "The reforms will undoubtedly [[led]] to savings.",
     ),
     good=(
         "The mayor, who led the city's recovery, stepped down.",
@@ -193,6 +208,8 @@ LEAD = rule(
         "He was lead singer of the band.",
         "The company has a lead of ten points.",
         "Ministers lead by example, she said.",
+        "The pipes contain lead.",
+        "The chairmen lead a delegation every year.",
     ),
     fix_safe=False,
 )
@@ -210,7 +227,13 @@ def _lead(site: Site) -> Iterator[Hit]:
     p1 = site.low(-1)
     n1 = site.low(1)
     if low == "led":
-        if p1 in MODALS or (p1 == "to" and site.tag(-1) == "TO") or p1 in ("did", "does", "do"):
+        k = 2 if (p1.endswith("ly") or p1 in ("also", "still", "just")) and site.tag(-1) == "RB" else 1  # "will undoubtedly led"
+        aux = site.low(-k)
+        bare = aux in MODALS or aux in _NEGATED_MODALS or (aux == "to" and site.tag(-k) == "TO") or aux in (
+            "did", "does", "do")
+        if site.low(-2) in ("help", "helps", "let", "lets") and site.tag(-1) == "PRP":
+            bare = True  # "help us led"
+        if bare:
             yield site.hit(LEAD.id, "After \u201cto\u201d or a modal, the verb is \u201clead\u201d.", "lead")
         elif p1 in ("the", "a", "an", "their", "his", "her", "its", "our", "early", "commanding", "narrow",
                     "slender", "overall") and (n1 in _LEAD_NOUNS or not site.tag(1).startswith("NN")):
@@ -220,6 +243,10 @@ def _lead(site: Site) -> Iterator[Hit]:
         return
     msg = "The past tense of \u201clead\u201d is \u201cled\u201d."
     p2 = site.low(-2)
+    if _singular_subject_before(site) and (site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNPS", "TO") or n1 in (
+            "nearly", "more", "almost", "about", "some", "to")):
+        yield site.hit(LEAD.id, msg, "led")  # "Rep. LaHood lead nearly 200 members", "the closure also lead to"
+        return
     titled = ")" in site.w.gap or any(site.words[k].low in _TITLES for k in range(max(0, site.i - 4), site.i))
     if not (p1 in HAVE or p1 in BE or p1 in _INTENSIFIERS or p1 in ("he", "she", "it", "who") or n1 == "by" or titled
             or n1 in ("to", "the", "a", "an", "his", "her", "their", "its") and p2 in ("the", "a", "an", "this", "that")):
@@ -266,6 +293,28 @@ _COLLECTIVE = frozenset("people police staff team crew family government party c
                         "committee board company firm management lead".split())
 
 
+_NEGATED_MODALS = frozenset("cannot can't couldn't won't wouldn't shouldn't mustn't don't doesn't didn't".split())
+
+
+def _singular_subject_before(site: Site) -> bool:
+    """A singular noun right before "lead" (an adverb may come between), not a possessive,
+    a collective noun or part of a title in capitals: "lead" would need to be "leads"."""
+    k = 2 if site.low(-1) in ("also", "then", "recently", "successfully", "once") else 1
+    w = site.word(-k)
+    if w is None or w.possessive or w.low in _COLLECTIVE or site.w.cap or w.low in DETERMINERS:
+        return False
+    n1 = site.low(1)
+    nxt = site.word(1)
+    object_start = n1 in DETERMINERS or n1 in ("to", "nearly", "more", "almost", "about", "some") or nxt is not None and (
+        nxt.cap or nxt.kind == "number")
+    if not (w.cap or set(word_tags(w.low)) & {"n", "N"}) or not object_start:
+        return False  # not after a noun, or no object follows: settled by the words alone
+    tag = site.tag(-k)
+    if tag == "NNP":
+        return site.tag(-k - 1) in ("NNP", "") and site.low(-k - 1) not in ("the",)
+    return tag == "NN" and site.tag(-k - 1) in ("DT", "NN", "JJ") and not w.low.endswith("s")
+
+
 def _singular_before_who(site: Site) -> bool:
     """The noun before "who" (across a comma) is singular: "the mayor, who lead"."""
     tagged = site.sentence()
@@ -297,6 +346,7 @@ ACCEPT = rule(
         "Flagged: \"except\" after \"to\", a modal, \"not\" or a subject pronoun, \"excepted\" after an "
         "auxiliary (not \"excepted from\"), and \"accept\" after a comma, a noun or \"everyone\", "
         "\"all\" and the like before \"for\" or a noun phrase (\"everyone accept the mayor\")."
+        " Also: \"except\" at a clause's end or after \"that\" before its object, \"excepted\" with an object and no \"from\"."
     ),
     bad=(
         "The union is expected to [[except]] the offer.",
@@ -309,6 +359,8 @@ ACCEPT = rule(
         "The minister could [[except]] responsibility for the error.",
         "All the roads [[accept]] the motorway were shut.",
         "They refused to [[except]] the result.",
+        "The shops that [[except]] cash are few.",
+        "Few voters read the rules they [[except]].",
     ),
     good=(
         "The union is expected to accept the offer.",
@@ -321,11 +373,17 @@ ACCEPT = rule(
         "No one was hurt, except the driver.",
         "The club accepts cash only.",
         "All the roads except the motorway were shut.",
+        "Few voters read the rules they accept.",
+        "Every shop except the bakery closed early.",
     ),
 )
 
 _SUBJECTS = frozenset("i we they you he she".split())
-_EVERYONE = frozenset("everyone everybody all anyone anybody nobody everything anything nothing none".split())
+_EVERYONE = frozenset("everyone everybody all anyone anybody nobody everything anything nothing none everywhere "
+                      "anywhere nowhere".split())
+# adverbs that focus a phrase and so may stand before the preposition "except": "only except"
+_FOCUS_ADVERBS = frozenset("only mainly mostly especially largely entirely exactly particularly possibly probably "
+                           "certainly nearly generally usually namely chiefly simply".split())
 
 
 def _accept(site: Site) -> Iterator[Hit]:
@@ -333,15 +391,28 @@ def _accept(site: Site) -> Iterator[Hit]:
     p1 = site.low(-1)
     n1 = site.low(1)
     if low == "except":
+        nxt = site.word(1)
+        follows = site.words[site.i + 1].gap.strip()[:1] if site.i + 1 < len(site.words) else "."
+        manner = p1.endswith("ly") and site.tag(-1) == "RB" and p1 not in _FOCUS_ADVERBS
+        if nxt is None and follows in (".", "!", "?") and (manner or site.tag(-1) in ("NNS", "PRP")) or (
+                p1 in ("that", "which", "who") and site.tag(1) in ("NNP", "NN", "NNS", "DT") and "," not in site.w.gap):
+            yield site.hit(ACCEPT.id, "\u201cexcept\u201d means \u201cbut\u201d; the verb is \u201caccept\u201d.", "accept")
+            return  # "users unknowingly except.", "facilities that except Medicare funding"
         verb_slot = p1 in MODALS or p1 in NEGATIONS or p1 in ("did", "does", "do") or (
             p1 == "to" and site.tag(-1) == "TO") or p1 in _SUBJECTS and not site.w.clause_start
         if verb_slot and n1 and n1 not in ("for", "that", "when", "where", "in", "as", "from", "to", "if", "on", "at"):
             yield site.hit(ACCEPT.id, "\u201cexcept\u201d means \u201cbut\u201d; the verb is \u201caccept\u201d.", "accept")
     elif low == "excepted":
-        if (p1 in BE or p1 in HAVE) and n1 not in ("from", "", "in"):
+        with_object = site.tag(1) in ("NN", "NNS", "DT", "PRP$", "JJ") and not site.w.cap and p1 not in DETERMINERS and (
+            "from" not in {site.low(k) for k in range(1, 8)}) and site.tag(-1) not in ("DT", "JJ", "IN")
+        if with_object and site.tag(-1) in ("NNP", "NN", "PRP", "CC", "VBD", "") and site.tag(1) != "JJ":
+            yield site.hit(ACCEPT.id, "\u201cexcepted\u201d means left out; the verb is \u201caccepted\u201d.", "accepted")
+        elif (p1 in BE or p1 in HAVE) and n1 not in ("from", "", "in"):
             yield site.hit(ACCEPT.id, "\u201cexcepted\u201d means left out; the verb is \u201caccepted\u201d.", "accepted")
     elif low == "accept":
-        if n1 == "for" and (site.w.gap.strip() == "," or p1 in _EVERYONE):
+        if site.w.gap.strip() == "," and n1 in ("through", "in", "at", "when", "where", "if", "during", "with", "as"):
+            yield site.hit(ACCEPT.id, "For \u201cbut\u201d or \u201cleaving out\u201d, write \u201cexcept\u201d.", "except")
+        elif n1 == "for" and (site.w.gap.strip() == "," or p1 in _EVERYONE):
             yield site.hit(ACCEPT.id, "For \u201cbut\u201d or \u201cleaving out\u201d, write \u201cexcept\u201d.", "except")
         elif (p1 in _EVERYONE or site.tag(-1) == "NNS" and "all" in (site.low(-2), site.low(-3))) and (
                 site.tag(1) in ("DT", "NNP", "CD") and site.tag(2) != "VB"):
@@ -356,6 +427,7 @@ ADVICE = rule(
         "Flagged: \"advise\" after an article, a possessive, an adjective or \"seek\", \"take\", "
         "\"follow\", \"on the\"; and \"advice\" after \"to\", a modal or a subject pronoun when an "
         "object or \"against\" follows."
+        " Also: \"advise\" after a possessive or a preposition (\"per advise from\") or as a compound's first part."
     ),
     bad=(
         "She ignored the [[advise]] of her lawyers.",
@@ -368,6 +440,9 @@ ADVICE = rule(
         "The board took legal [[advise]] before voting.",
         "Follow the [[advise]] of the police.",
         "Police [[advice]] residents to stay indoors.",
+        "The minister's [[advise]] was ignored.",
+        "They acted per [[advise]] from lawyers.",
+        "The panel was set up to [[advice]] her on policy.",
     ),
     good=(
         "She ignored the advice of her lawyers.",
@@ -380,6 +455,8 @@ ADVICE = rule(
         "He turned to advice from friends.",
         "Police advised residents to stay indoors.",
         "The advice was clear.",
+        "They need advice from lawyers.",
+        "The panel was set up to advise her on policy.",
     ),
 )
 
@@ -393,18 +470,27 @@ def _advice(site: Site) -> Iterator[Hit]:
     p1 = site.low(-1)
     n1 = site.low(1)
     if low == "advise":
+        prev = site.word(-1)
+        noun_slot = prev is not None and (prev.possessive or (site.tag(-1) == "IN" or p1 in (
+            "per", "by", "including", "without", "with", "for")) and p1 not in ("to", "that", "as", "so")
+                                          or n1 in ("column", "columns", "columnist", "columnists", "line", "service"))
+        if noun_slot or prev is not None and site.tag(-1) == "NN" and not prev.cap and site.word(1) is None:
+            yield site.hit(ADVICE.id, "The noun is \u201cadvice\u201d; \u201cadvise\u201d is the verb.", "advice")
+            return  # "the Minister's advise", "per advise from", "seeking budget advise."
         if p1 in DETERMINERS - {"this", "these", "those", "some", "each", "every"} or p1 in _ADVICE_TAKERS or (
                 site.tag(-1) in ("JJ", "PRP$") and p1 not in ("further", "also", "only")):
             if n1 not in ("them", "him", "her", "us", "me", "you", "against") and site.tag(1) not in ("DT", "PRP"):
                 yield site.hit(ADVICE.id, "The noun is \u201cadvice\u201d; \u201cadvise\u201d is the verb.", "advice")
     elif low == "advice":
-        if not (site.tag(1) in ("DT", "PRP", "NNS", "NNP") or n1 == "against") or n1 in ("from", "of", "on"):
+        if not (site.tag(1) in ("DT", "PRP", "NNS", "NNP", "PRP$") or n1 == "against") or n1 in ("from", "of", "on"):
             return
         subject = (p1 in _SUBJECTS or site.tag(-1) in ("NNS", "NNP") and not site.word(-1).cap) and not site.w.clause_start
         if p1 in ("police", "doctors", "experts", "officials", "lawyers", "we", "they"):
             subject = True
-        slot = p1 in MODALS or (p1 == "to" and site.tag(1) in ("DT", "PRP", "NNS") and n1 not in ("from", "of")) or subject
-        if slot and (site.tag(1) in ("DT", "PRP", "NNS", "NNP") or n1 == "against") and n1 not in ("from", "of", "on"):
+        to_verb = p1 == "to" and (site.tag(1) in ("DT", "PRP", "NNS") or site.tag(1) in ("PRP$", "NNP") and (
+            site.tag(-1) == "TO" or n1 in ("her", "his", "their", "our", "my")))  # "to advice Her Majesty"
+        slot = p1 in MODALS or to_verb and n1 not in ("from", "of") or subject
+        if slot and (site.tag(1) in ("DT", "PRP", "NNS", "NNP", "PRP$") or n1 == "against") and n1 not in ("from", "of", "on"):
             yield site.hit(ADVICE.id, "The verb is \u201cadvise\u201d; \u201cadvice\u201d is the noun.", "advise")
 
 
@@ -417,6 +503,7 @@ PAST = rule(
         "after \"the\" before a span of time, after a verb of motion before an article, and in \"half "
         "passed\"; \"past\" after \"has\"/\"have\"/\"had\" or a subject before an article, in \"past "
         "away\", and after a form of \"be\" before \"by\"."
+        " Also: \"past\" as the verb of a clause after a subject pronoun, a bill number or \"if\" (\"we past the budget\"), and \"passed\" in \"long passed time\", \"are passed their\" and before days and months."
     ),
     bad=(
         "Prices rose sharply over the [[passed]] week.",
@@ -429,6 +516,11 @@ PAST = rule(
         "Protesters marched [[passed]] the embassy.",
         "The train left at half [[passed]] nine.",
         "The storm had [[past]] by the morning.",
+        "We [[past]] the budget in March.",
+        "If [[past]] by the Senate, the bill becomes law.",
+        "It is long [[passed]] time to act.",
+        "The pipes are [[passed]] their useful life.",
+        "This [[passed]] Friday, the mayor resigned.",
     ),
     good=(
         "Prices rose sharply over the past week.",
@@ -441,11 +533,19 @@ PAST = rule(
         "It was well past midnight.",
         "The past few days have been calm.",
         "The bill passed the House in May.",
+        "It was ten past nine.",
+        "He walked past the church.",
+        "We passed the budget in March.",
     ),
 )
 
-_TIME_SPANS = frozenset("few week weeks year years month months decade decades weekend century day days two three "
-                        "four five six seven several couple".split())
+_TIME_SPANS = frozenset(
+    "few week weeks year years month months decade decades weekend weekends century centuries day days hour hours "
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred several "
+    "couple term terms session sessions season seasons cycle summer winter spring autumn fall monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july august september "
+    "october november december quarter semester".split())
+_SUBJECT_PRONOUNS = frozenset("we they he she i".split())
 _MOTION = frozenset("walked walk walks walking ran run runs running drove drive drives driving went go goes going "
                     "sped rushed rush marched march flew fly swept moved slipped raced stormed sailed rode cycled "
                     "strolled wandered crept edged".split())
@@ -470,18 +570,25 @@ def _past(site: Site) -> Iterator[Hit]:
                                           or site.low(-2) in ("in", "from", "of", "over", "the") and not site.tag(1).startswith("NN"))
         if the_past or p1 in ("from", "of") and site.tag(1) == "NNS" and site.low(1).endswith("s"):
             yield site.hit(PAST.id, "For time gone by, write \u201cpast\u201d.", "past")
+        elif n1 == "time" and p1 in ("long", "far", "well", "way", "it's", "is", "was", "it\u2019s"):
+            yield site.hit(PAST.id, "For time gone by, write \u201cpast\u201d.", "past")  # "it is long passed time"
+        elif p1 in BE and site.tag(1) == "PRP$":
+            yield site.hit(PAST.id, "For beyond, write \u201cpast\u201d.", "past")  # "lines that are passed their useful lives"
         elif p1 in ("the", "this") and n1 in _TIME_SPANS or p1 == "half" and (site.tag(1) == "CD" or n1 in (
                 "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "midnight")):
             yield site.hit(PAST.id, "For time gone by, write \u201cpast\u201d.", "past")
-        elif p1 in _MOTION and n1 in ("the", "a", "an", "his", "her", "their", "its"):
+        elif p1 in _MOTION and n1 in ("the", "a", "an", "his", "her", "their", "its", "my", "your", "our"):
             yield site.hit(PAST.id, "After a verb of motion, the preposition is \u201cpast\u201d.", "past")
     elif low == "past":
-        if n1 == "away" and p1 not in ("the", "in"):
+        if _past_as_verb(site, p1, n1):
+            yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
+        elif n1 == "away" and p1 not in ("the", "in"):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
         elif p1 not in _PAST_OK_BEFORE and not p1.endswith("ly") and site.tag(-1) in ("NN", "NNS", "NNP", "NNPS", "WDT") and (
                 site.word(1) is None or site.word(1).kind == "abbrev" or n1 in _PASSED_NEXT or site.tag(1) == "CD"):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")  # "the House past the bill"
-        elif p1 in _PAST_ADVERBS and site.low(-2) in ("has", "have", "had", "was", "were", "been"):
+        elif p1 in _PAST_ADVERBS | {"not", "never"} and site.low(-2) in ("has", "have", "had", "was", "were", "been") or (
+                p1 in ("was", "were", "been", "is", "are") and n1.endswith("ly") and site.tag(1) == "RB"):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
         elif p1 in ("has", "have", "had") and n1 not in ("", "the") and not site.tag(1).startswith("NN") or (
                 p1 in ("has", "have", "had") and n1 in ("", "by", "without", "the", "and", "before", "with")):
@@ -497,8 +604,41 @@ def _past(site: Site) -> Iterator[Hit]:
                 yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
 
 
+def _past_as_verb(site: Site, p1: str, n1: str) -> bool:
+    """ "past" as a clause's verb: after a subject pronoun ("we past the bill"), a bill's
+    number ("H.R. 4628 past the House"), or a name or "which" and an adverb ("the House also
+    past", "which past as part of"), before an object or a phrase of how and when; "if past
+    by the Senate"; "marked up and past the bill"."""
+    prev = site.word(-1)
+    subject_like = p1 in _SUBJECT_PRONOUNS or p1 in ("it", "if", "and", "which") or prev is not None and (
+        prev.cap or prev.kind == "number" or p1.endswith("ly") or p1 in ("also", "just", "then", "already"))
+    if not subject_like or p1 in _PAST_OK_BEFORE or not n1 or site.tag(1) == "CD" or n1 in ("midnight", "noon", "hour", "o'clock", "one", "two", "three", "four",
+                                               "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"):
+        return False  # "ten past nine", "at 10 past the hour"
+    if p1 == "if" and n1 in ("by", "without", "unanimously", "into", "in"):
+        return True
+    k = 2 if site.tag(-1) == "RB" and p1 in ("also", "recently", "just", "finally", "unanimously", "already",
+                                              "then", "overwhelmingly", "successfully") else 1
+    subj = site.word(-k)
+    if subj is None:
+        return False
+    subj_low = subj.low
+    subj_tag = site.tag(-k)
+    if subj_low == "and" and site.tag(-k - 1) in ("VBD", "VBN", "RP"):
+        return n1 in _PASSED_NEXT or site.tag(1) in ("NNP", "DT", "PRP$")  # "marked up and past the bill"
+    object_next = n1 in _PASSED_NEXT | {"my", "our", "your", "as", "legislation"} or site.tag(1) in ("NNP", "PRP$")
+    if subj_low in _SUBJECT_PRONOUNS or subj_low == "it" and (subj.clause_start or site.low(-k - 1) in (
+            "when", "after", "before", "since", "once", "if", "because")):
+        return object_next or site.tag(1) in ("DT", "$")
+    if subj_tag == "CD" and site.low(-k - 1).replace(".", "") in ("hr", "s", "h", "res", "act", "of"):
+        return object_next  # "H.R. 4628 past the House", "the Act of 2021 past in the House"
+    if subj_tag in ("NNP", "NNPS", "WDT") and subj_low not in _PAST_OK_BEFORE and not subj.possessive:
+        return k == 2 and object_next or subj_low == "which" and n1 in ("as", "in", "the", "unanimously")
+    return False
+
+
 def _object_head_past(site: Site) -> bool:
-    return _object_head(site, 2) in _PASSED_OBJECTS | {"deadline", "point", "stage", "peak"}
+    return site.object_head(2) in _PASSED_OBJECTS | {"deadline", "point", "stage", "peak"}
 
 
 BREATH = rule(
@@ -520,6 +660,7 @@ BREATH = rule(
         "Firefighters had to stop to catch their [[breathe]].",
         "Many people can't [[breath]] in the heat.",
         "He gasped for [[breathe]] after the climb.",
+        "Children are forced to [[breath]] polluted air.",
     ),
     good=(
         "He said he could not breathe in the smoke.",
@@ -532,6 +673,7 @@ BREATH = rule(
         "Trees help cities breathe.",
         "He gasped for breath after the climb.",
         "Fresh air lets patients breathe easier.",
+        "Children are forced to breathe polluted air.",
     ),
     fix_safe=True,
 )
@@ -545,6 +687,10 @@ def _breath(site: Site) -> Iterator[Hit]:
                 p1 == "to" and site.low(-2) not in ("close", "next", "back", "due", "owing") and (
                     site.tag(-1) == "TO" or site.low(1) in ("", "in", "out", "again", "easily", "freely", "normally"))):
             yield site.hit(BREATH.id, "The verb is \u201cbreathe\u201d.", "breathe")
+        elif p1 == "to" and site.low(1) not in ("of", "") and (
+                site.tag(-2).startswith("VB") or site.low(-2) in ("able", "unable", "hard", "difficult", "easier")
+                or site.tag(-2) == "NNS" and site.low(-3) == "for"):
+            yield site.hit(BREATH.id, "The verb is \u201cbreathe\u201d.", "breathe")  # "forced to breath polluted air"
     elif low == "breathe":
         if p1 in DETERMINERS or p1 in ("of", "for", "deep", "fresh", "last", "short", "bad") or site.tag(-1) in ("JJ", "PRP$"):
             if p1 not in ("to", "and"):
@@ -570,6 +716,10 @@ def _lose_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     p1 = site.low(-1)
     n1 = site.low(1)
+    if low == "loose" and (p1 in ("they", "we", "i", "you") or site.tag(-1) == "RB" and (
+            site.low(-2) in MODALS or site.low(-2) == "to")) and site.word(1) is not None:
+        yield site.hit(LOSE_ID, "The verb is \u201close\u201d.", "lose")  # "they loose access", "will likely loose"
+        return
     if low == "loose" and (n1 in _LOSE_OBJECTS - {"the"} or n1 in ("sight", "weight", "control", "interest", "faith",
                                                                    "money", "jobs", "ground", "touch")):
         if p1 not in ("cut", "cuts", "set", "sets", "let", "lets", "break", "broke", "turn", "turned", "shake", "shook"):
