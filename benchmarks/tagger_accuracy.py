@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, sentences in splits.items():
         counts, _, _ = score(sentences, train_words)
         label = name + (" (trained on)" if name == "dev" and any("+ dev" in t for t in trained_on) else "")
-        rows += [[label, k, c[3], c[0] / c[3], c[1] / c[3], c[2] / c[3]] for k, c in counts.items() if c[3]]
+        rows += [[label, k, c[3], *(f"{c[n] / c[3]:.4f}" for n in range(3))] for k, c in counts.items() if c[3]]
     print_table(["split", "tokens", "count", "XPOS acc", "UPOS acc", "lemma acc"], rows,
                 title=f"UD English EWT ({args.ewt}); model trained on: {', '.join(trained_on) or 'unknown'}; "
                       f"{meta.get('decode_passes', 1)} decoding pass(es)")

@@ -2,12 +2,15 @@
 
     python -m copylint.grammar.tagging.train --ewt PATH/TO/UD_English-EWT [--pud PATH/TO/UD_English-PUD] [--final]
 
-An averaged perceptron (greedy, left to right) over the features of
-``copylint.grammar.tagging.features``, trained on the treebanks' train splits; the dev
-split of EWT picks the number of passes. Classes are joint "XPOS UPOS" pairs. Weights
-below ``--prune`` are dropped and the rest rounded, which keeps the model small; frequent
-words seen with one tag only go to a tag dictionary and skip scoring. The treebanks are
-not part of copylint: see ``data/SOURCE.md`` for their licence and the commits used.
+An averaged perceptron over the features of ``copylint.grammar.tagging.features``, trained
+on EWT's train split (``--pud`` adds the Wikipedia half of UD English PUD; ``--final`` adds
+EWT's dev split and keeps the last pass); without ``--final`` the dev split picks the number
+of passes. Classes are joint "XPOS UPOS" pairs. With two decoding passes (the default) each
+sentence is tagged left to right twice, the second pass also seeing the first pass's tags
+of the next two words; both passes learn from the same weights. Weights below ``--prune``
+are dropped and the rest rounded, which keeps the model small; frequent words seen with one
+tag only go to a tag dictionary and skip scoring. The treebanks are not part of copylint:
+see ``data/SOURCE.md`` for their licences and the commits used.
 """
 
 from __future__ import annotations
@@ -248,7 +251,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="a UD_English-PUD checkout: its Wikipedia sentences join the training data (not its news half)")
     ap.add_argument("--pud-commit", default=None, help="the PUD commit, when the checkout has no .git")
     ap.add_argument("--passes", type=int, default=8)
-    ap.add_argument("--prune", type=float, default=0.05)
+    ap.add_argument("--prune", type=float, default=1.2,
+                    help="drop averaged weights smaller than this (keeps the model file small)")
     ap.add_argument("--eval-from", type=int, default=4, help="score the dev split after this pass and each later one")
     ap.add_argument("--decode-passes", type=int, choices=(1, 2), default=2,
                     help="2: a second left-to-right pass that also sees the first pass's tags of the next two words")
