@@ -496,6 +496,7 @@ def test_a_stuck_worker_is_replaced_and_the_server_recovers():
 
 
 def test_a_failing_check_marks_results_incomplete_and_a_bug_is_a_clean_500(monkeypatch, caplog):
+    """(An incomplete answer is not kept for an identical request: it is linted again.)"""
     from copylint.checks.base import Check, RuleInfo
     from copylint.engine import Linter
 
@@ -516,9 +517,12 @@ def test_a_failing_check_marks_results_incomplete_and_a_bug_is_a_clean_500(monke
             logger = logging.getLogger("copylint.server")
             old, logger.propagate = logger.propagate, True
             try:
-                r = check(app, text=STORY, language="en-GB")
-                assert r.status_code == 200 and r.json()["warnings"]["incompleteResults"] is True
-                assert any(m["rule"]["id"] == "style.repeated-word" for m in r.json()["matches"])
+                for _ in range(2):
+                    r = check(app, text=STORY, language="en-GB")
+                    assert r.status_code == 200 and r.json()["warnings"]["incompleteResults"] is True
+                    assert any(m["rule"]["id"] == "style.repeated-word" for m in r.json()["matches"])
+                assert svc.shared == 0 and sum(getattr(x, "fields", {}).get("event") == "check_failure"
+                                               for x in caplog.records) == 2
 
                 def bug(*args, **kwargs):
                     raise KeyError("Secretword")
@@ -532,3 +536,104 @@ def test_a_failing_check_marks_results_incomplete_and_a_bug_is_a_clean_500(monke
         assert any(getattr(x, "fields", {}).get("event") == "check_failure" for x in caplog.records)
     finally:
         svc._executor.shutdown(wait=True)
+
+
+def test_identical_requests_are_linted_once(monkeypatch, caplog):
+    """Eight identical requests at once on a server that holds two: one lint, eight equal
+    answers (the others wait for the first one's, taking no place in the queue); the same
+    request a moment later gets the kept answer; a different one is linted."""
+    from copylint.server import workers
+
+    svc = LintService(get_linter(Settings()), workers=0, queue=1)  # capacity 2
+    app = create_app(svc, ServeOptions())
+    linted: list[object] = []
+    real = workers.run_job
+
+    def counting(key, job, memoise=True):
+        linted.append(job)
+        return real(key, job, memoise)
+
+    monkeypatch.setattr(workers, "run_job", counting)
+    text = SAMPLE.read_text(encoding="utf-8")
+
+    async def burst(texts: list[str]) -> list[httpx.Response]:
+        transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 5555))
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1", timeout=60) as client:
+            return await asyncio.gather(*[client.post("/v2/check", data={"text": t, "language": "en-GB"}) for t in texts])
+
+    logger = logging.getLogger("copylint.server")
+    old, logger.propagate = logger.propagate, True
+    try:
+        with caplog.at_level(logging.INFO, logger="copylint.server.access"):
+            answers = asyncio.run(burst([text] * 8))
+            assert [r.status_code for r in answers] == [200] * 8
+            assert len({r.content for r in answers}) == 1 and len(linted) == 1
+            assert answers[0].json()["matches"]
+            again = asyncio.run(burst([text]))[0]
+            assert again.content == answers[0].content and len(linted) == 1
+            other = asyncio.run(burst([text + "\nOne more line.\n"]))[0]
+            assert other.status_code == 200 and other.content != again.content and len(linted) == 2
+    finally:
+        logger.propagate = old
+        svc._executor.shutdown(wait=True)
+    logged = [getattr(r, "fields", {}) for r in caplog.records if r.name == "copylint.server.access"]
+    assert sorted(x.get("shared", "-") for x in logged) == ["-", "-", "in_flight", "in_flight", "in_flight", "in_flight",
+                                                          "in_flight", "in_flight", "in_flight", "recent"]
+    assert sum(1 for x in logged if x["lint_cpu_ms"] > 0) == 2
+    assert svc.in_flight == 0 and svc.shared == 8 and svc.served == 10
+
+
+def test_identical_requests_past_the_deadline_all_get_503_and_free_the_slot():
+    svc = LintService(get_linter(Settings()), workers=0, queue=1)
+    app = create_app(svc, ServeOptions(timeout=0.001))
+    text = SAMPLE.read_text(encoding="utf-8") * 3
+
+    async def burst() -> list[httpx.Response]:
+        transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 5555))
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1", timeout=60) as client:
+            return await asyncio.gather(*[client.post("/api/lint", json={"text": text}) for _ in range(4)])
+
+    try:
+        assert [r.status_code for r in asyncio.run(burst())] == [503] * 4
+    finally:
+        svc._executor.shutdown(wait=True)
+    assert svc.in_flight == 0 and not svc._pending
+
+
+def test_requests_queued_when_the_workers_are_replaced_get_503_retry():
+    """Replacing the workers cancels the jobs still waiting for one: their requests get a 503
+    asking to retry (not a 500, not a hang), and the slots are freed."""
+    import time
+
+    from copylint.checks.base import Check, RuleInfo
+    from copylint.engine import Linter
+
+    class Slow(Check):
+        rules = (RuleInfo("structure.test-slow", "structure", "warning", "Slow.", "For the replacement test."),)
+
+        def run(self, doc, ctx):
+            if "SLOW-NOW" in doc.source:
+                time.sleep(1.0)
+            return []
+
+    settings = Settings(dialect="en-GB")
+    linter = Linter(settings)
+    linter.checks.append(Slow(settings))
+    linter.rules["structure.test-slow"] = Slow.rules[0]
+    svc = LintService(linter, workers=0, queue=4)
+    app = create_app(svc, ServeOptions())
+
+    async def scenario() -> list[httpx.Response]:
+        transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 5555))
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1", timeout=60) as client:
+            slow = asyncio.ensure_future(client.post("/v2/check", data={"text": "SLOW-NOW\n", "language": "en-GB"}))
+            await asyncio.sleep(0.2)
+            waiting = asyncio.ensure_future(client.post("/v2/check", data={"text": STORY, "language": "en-GB"}))
+            await asyncio.sleep(0.2)
+            svc._executor.shutdown(wait=False, cancel_futures=True)  # what replacing the workers does
+            return list(await asyncio.gather(slow, waiting))
+
+    slow, waiting = asyncio.run(scenario())
+    assert slow.status_code == 200
+    assert waiting.status_code == 503 and "restarted" in waiting.text and waiting.headers["retry-after"] == "1"
+    assert svc.in_flight == 0 and not svc._pending

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.hit import Hit
@@ -139,8 +139,11 @@ def _spoken(group: str) -> str:
     return "a"
 
 
-def find(text: str, words: list[Word]) -> Iterator[Hit]:
-    for i, w in enumerate(words):
+def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
+    order) when given, which is where any can be."""
+    for i in range(len(words)) if sites is None else sites:
+        w = words[i]
         if w.low not in ("a", "an") or w.kind != "word":
             continue
         if w.text in ("A", "An") and not w.sentence_start:
@@ -155,3 +158,7 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
             continue
         fix = want if w.text.islower() else want.capitalize()
         yield Hit(RULE.id, w.start, w.end, f"Use \u201c{fix}\u201d before \u201c{n.text}\u201d.", (fix,))
+
+
+#: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
+TRIGGERS: frozenset[str] = frozenset({"a", "an"})

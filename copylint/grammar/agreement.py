@@ -3,7 +3,7 @@ plural subject across an "of" phrase ("supporters of an Iran-linked militia atta
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from copylint.checks.base import Example, RuleInfo
@@ -113,9 +113,12 @@ _QUANTITY_HEADS = frozenset("lots tons loads heaps plenty kinds sorts types perc
                             "thousands hundreds dozens trillions".split())
 
 
-def find(text: str, words: list[Word]) -> Iterator[Hit]:
+def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
+    order) when given, which is where any can be."""
     triggers = _triggers()
-    for i, w in enumerate(words):
+    for i in range(len(words)) if sites is None else sites:
+        w = words[i]
         if w.low not in triggers:
             continue
         if w.low in SUBJECT_PRONOUNS and w.word:
@@ -432,17 +435,11 @@ def _pronoun(words: list[Word], i: int) -> Iterator[Hit]:
                                                or (b is not None and b.low == "as")):
                 return
             fix = _PLURAL_ONLY[low]
-        elif _bare_verb(low) and not _subjunctive(words, i, _SUBJUNCTIVE_BASE | _SUBJUNCTIVE_WERE):
+        elif _bare_verb(low) and not _subjunctive(words, i, _SUBJUNCTIVE_ANY):
             third = _third_person(low)
             fix = third
     else:
-        if p.low == "i":
-            wrong = {"is": "am", "has": "have", "does": "do", "doesn't": "don't", "isn't": "am not",
-                     "hasn't": "haven't"}
-        elif p.low == "you":
-            wrong = {k: v for k, v in _THIRD_ONLY.items()} | {"am": "are"}
-        else:
-            wrong = _THIRD_ONLY | {"am": "are"}
+        wrong = _WRONG_AFTER_I if p.low == "i" else _WRONG_AFTER_PLURAL
         if low in wrong:
             fix = wrong[low]
         elif "z" in verb_tags(low) and "v" not in verb_tags(low) and "r" not in word_tags(low):
@@ -454,6 +451,12 @@ def _pronoun(words: list[Word], i: int) -> Iterator[Hit]:
         return
     yield Hit(RULE.id, p.start, v.end, f"\u201c{p.text}\u201d does not agree with \u201c{v.text}\u201d: "
               f"\u201c{p.text} {fix}\u201d?", (f"{p.text} {fix}",))
+
+
+_WRONG_AFTER_I = {"is": "am", "has": "have", "does": "do", "doesn't": "don't", "isn't": "am not",
+                  "hasn't": "haven't"}
+_WRONG_AFTER_PLURAL = _THIRD_ONLY | {"am": "are"}  # after "you", "we", "they"
+_SUBJUNCTIVE_ANY = _SUBJUNCTIVE_BASE | _SUBJUNCTIVE_WERE
 
 
 def _opens_clause(b: Word) -> bool:
@@ -577,3 +580,7 @@ def _subject_position(words: list[Word], i: int) -> bool:
             # gerund makes the noun its object ("to restore the protections of the act has")
             return ("d" in tags or "z" in tags) and "v" not in tags and "g" not in tags
     return words[max(i - 5, 0)].clause_start or i < 6
+
+
+#: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
+TRIGGERS: frozenset[str] = _triggers()

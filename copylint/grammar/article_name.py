@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.classes import AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
@@ -64,9 +64,12 @@ RULE = RuleInfo(
 _FOLLOWERS = (PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | frozenset("said says".split())) - {"and", "or"}
 
 
-def find(text: str, words: list[Word]) -> Iterator[Hit]:
+def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
+    order) when given, which is where any can be."""
     table = places()
-    for i, w in enumerate(words):
+    for i in range(len(words)) if sites is None else sites:
+        w = words[i]
         if w.low != "the":
             continue
         n = after(words, i)
@@ -130,3 +133,7 @@ def _ends_phrase(words: list[Word], i: int) -> bool:
 def _verb_not_noun(low: str) -> bool:
     """An -ing verb that is no noun: "winning", "leaving"; not "bombing"."""
     return low.endswith("ing") and "g" in verb_tags(low) and not word_tags(low)
+
+
+#: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
+TRIGGERS: frozenset[str] = frozenset({"the"})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.hit import Hit
@@ -54,8 +54,11 @@ RULE = RuleInfo(
 _IRREGULAR = {"better": "good", "worse": "bad", "best": "good", "worst": "bad"}
 
 
-def find(text: str, words: list[Word]) -> Iterator[Hit]:
-    for i, w in enumerate(words):
+def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
+    order) when given, which is where any can be."""
+    for i in range(len(words)) if sites is None else sites:
+        w = words[i]
         if w.low in ("more", "most"):
             n = after(words, i)
             if n is None or not n.word or n.cap:
@@ -111,3 +114,7 @@ def _degree(low: str) -> str | None:
         if any(word_tags(b) and "j" in word_tags(b) for b in bases):
             return suffix
     return None
+
+
+#: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
+TRIGGERS: frozenset[str] = frozenset({"more", "most", "than"})

@@ -6,7 +6,7 @@ check's: it reports them with the contraction as its suggestion."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.classes import CONJUNCTIONS, DETERMINERS, POSSESSIVES, PREPOSITIONS, SAY_VERBS, SUBJECT_PRONOUNS
@@ -78,8 +78,11 @@ _HES_AFTER = frozenset("not going been got a an the very so just still also here
 _WHATS_AFTER = DETERMINERS | frozenset("going happening next more it this that up wrong".split())
 
 
-def find(text: str, words: list[Word]) -> Iterator[Hit]:
-    for i, w in enumerate(words):
+def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
+    order) when given, which is where any can be."""
+    for i in range(len(words)) if sites is None else sites:
+        w = words[i]
         if w.low not in _FORMS or not w.word:
             continue
         fix = _check(words, i, w)
@@ -164,3 +167,7 @@ def _plain_verb(low: str) -> bool:
 
 def _fix(w: Word, contraction: str) -> str:
     return contraction[0].upper() + contraction[1:] if w.cap else contraction
+
+
+#: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
+TRIGGERS: frozenset[str] = _FORMS

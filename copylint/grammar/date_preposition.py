@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.classes import AUXILIARIES, CONJUNCTIONS, SUBJECT_PRONOUNS
@@ -67,8 +67,11 @@ _ENDERS = CONJUNCTIONS | AUXILIARIES | SUBJECT_PRONOUNS | frozenset(
 )
 
 
-def find(text: str, words: list[Word]) -> Iterator[Hit]:
-    for i, w in enumerate(words):
+def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
+    order) when given, which is where any can be."""
+    for i in range(len(words)) if sites is None else sites:
+        w = words[i]
         if w.low not in ("on", "at", "in"):
             continue
         n = after(words, i)
@@ -112,3 +115,7 @@ def _clock(words: list[Word], n: Word) -> bool:
         return True
     m = after(words, n.index)
     return m is not None and m.low in _CLOCK_WORDS and re.fullmatch(r"\d{1,2}(?:[:.]\d\d)?", n.text) is not None
+
+
+#: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
+TRIGGERS: frozenset[str] = frozenset({"on", "at", "in"})

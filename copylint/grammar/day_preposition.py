@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.classes import AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
@@ -65,8 +65,11 @@ _FOLLOWERS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS | SUBJECT_P
 )
 
 
-def find(text: str, words: list[Word]) -> Iterator[Hit]:
-    for i, w in enumerate(words):
+def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
+    order) when given, which is where any can be."""
+    for i in range(len(words)) if sites is None else sites:
+        w = words[i]
         if w.low == "and":
             hit = _place_and_day(words, i)
             if hit is not None:
@@ -129,3 +132,7 @@ def _place_and_day(words: list[Word], i: int) -> Hit | None:
 def _hit(w: Word, what: str) -> Hit:
     on = "On" if w.text[0].isupper() else "on"
     return Hit(RULE.id, w.start, w.end, f"Use \u201c{on}\u201d before a day or date: \u201c{on} {what}\u201d.", (on,))
+
+
+#: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
+TRIGGERS: frozenset[str] = frozenset({"and", "in", "at"})

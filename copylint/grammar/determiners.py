@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.classes import AUXILIARIES, CONJUNCTIONS, DETERMINERS, POSSESSIVES, PREPOSITIONS
@@ -82,8 +82,11 @@ _KIND = frozenset("kind sort type".split())
 _VERBLESS_NEXT = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | frozenset("of".split())
 
 
-def find(text: str, words: list[Word]) -> Iterator[Hit]:
-    for i, w in enumerate(words):
+def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
+    order) when given, which is where any can be."""
+    for i in range(len(words)) if sites is None else sites:
+        w = words[i]
         low = w.low
         if low == "one":
             hit = _one_of(words, i)
@@ -221,3 +224,7 @@ def _singular(plural: str) -> str | None:
         if single and "n" in word_tags(single) and _plural(single) == plural:
             return single
     return None
+
+
+#: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
+TRIGGERS: frozenset[str] = frozenset({"one", "much"}) | _SINGULAR_DETS | _PLURAL_DETS

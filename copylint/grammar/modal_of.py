@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.hit import Hit
@@ -57,8 +57,11 @@ _MODALS = frozenset(
 _AFTER = frozenset("been had done gone got seen known never not always already just".split())
 
 
-def find(text: str, words: list[Word]) -> Iterator[Hit]:
-    for i, w in enumerate(words):
+def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
+    order) when given, which is where any can be."""
+    for i in range(len(words)) if sites is None else sites:
+        w = words[i]
         if w.low != "of" or i == 0:
             continue
         m = before(words, i)
@@ -84,3 +87,7 @@ def _participle(low: str, loose: bool) -> bool:
     if loose:
         return "p" in tags or "d" in tags
     return ("p" in tags or "d" in tags) and "v" not in tags and "n" not in word_tags(low)
+
+
+#: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
+TRIGGERS: frozenset[str] = frozenset({"of"})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.classes import AUXILIARIES, DETERMINERS, OBJECT_PRONOUNS, POSSESSIVES, PREPOSITIONS
@@ -51,8 +51,11 @@ _SUBJECTS = frozenset("i he she it we they you who".split())
 _PARTICLES = frozenset("up down out off away back over".split())
 
 
-def find(text: str, words: list[Word]) -> Iterator[Hit]:
-    for i, w in enumerate(words):
+def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
+    order) when given, which is where any can be."""
+    for i in range(len(words)) if sites is None else sites:
+        w = words[i]
         if w.low != "and":
             continue
         v2 = after(words, i)
@@ -109,3 +112,7 @@ def _finite_past(words: list[Word], i: int) -> Word | None:
             return None
         j -= 1
     return None
+
+
+#: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
+TRIGGERS: frozenset[str] = frozenset({"and"})

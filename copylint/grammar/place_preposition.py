@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.classes import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS
@@ -62,9 +62,12 @@ _TAKES_AT = frozenset(
 )
 
 
-def find(text: str, words: list[Word]) -> Iterator[Hit]:
+def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
+    order) when given, which is where any can be."""
     kinds = None
-    for i, w in enumerate(words):
+    for i in range(len(words)) if sites is None else sites:
+        w = words[i]
         if w.low != "at":
             continue
         n = after(words, i)
@@ -101,3 +104,7 @@ def _ends(m: Word) -> bool:
         return m.low != "of"
     tags = verb_tags(m.low)
     return bool(tags) and not word_tags(m.low) or m.low in ("last", "next", "this", "every", "before", "after")
+
+
+#: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
+TRIGGERS: frozenset[str] = frozenset({"at"})

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from copylint.tokens import token_list
 
-_CLAUSE_PUNCT = set(".!?;:,()[]\u2026\u2014\u2013\"\u201c\u201d")
-_SENTENCE_PUNCT = set(".!?;:\u2026")
+_CLAUSE_PUNCT = frozenset(".!?;:,()[]\u2026\u2014\u2013\"\u201c\u201d")
+_SENTENCE_PUNCT = frozenset(".!?;:\u2026")
+#: in a rule's ``TRIGGERS``: every number token (no token's ``low`` holds a space)
+NUMBER = " number"
 
 
 @dataclass(slots=True)
@@ -27,19 +30,30 @@ class Word:
     def cap(self) -> bool:
         return self.text[:1].isupper()
 
+    # the gap is nearly always one space: those tests come first
+
     @property
     def joined(self) -> bool:
         """Only spaces separate this token from the previous one."""
-        return self.index > 0 and self.gap.isspace() and self.gap.count("\n") < 2
+        gap = self.gap
+        if gap == " ":
+            return self.index > 0
+        return self.index > 0 and gap.isspace() and gap.count("\n") < 2
 
     @property
     def clause_start(self) -> bool:
         """First token of the segment, or after clause punctuation (, ; : . quotes brackets)."""
-        return self.index == 0 or any(c in _CLAUSE_PUNCT for c in self.gap) or "\n" in self.gap
+        gap = self.gap
+        if gap == " ":
+            return self.index == 0
+        return self.index == 0 or not _CLAUSE_PUNCT.isdisjoint(gap) or "\n" in gap
 
     @property
     def sentence_start(self) -> bool:
-        return self.index == 0 or any(c in _SENTENCE_PUNCT for c in self.gap) or self.gap.count("\n") > 1
+        gap = self.gap
+        if gap == " ":
+            return self.index == 0
+        return self.index == 0 or not _SENTENCE_PUNCT.isdisjoint(gap) or gap.count("\n") > 1
 
     @property
     def word(self) -> bool:
@@ -50,26 +64,68 @@ class Word:
         return self.low.endswith(("'s", "s'")) and len(self.low) > 2
 
 
+#: token text -> its ``low`` form (news copy repeats a few thousand words; emptied when large)
+_LOWS: dict[str, str] = {}
+_LOWS_LIMIT = 50_000
+
+
+def lowered(text: str) -> str:
+    """``text`` lowercased, with curly apostrophes and modifier apostrophes made straight."""
+    low = _LOWS.get(text)
+    if low is None:
+        if len(_LOWS) >= _LOWS_LIMIT:
+            _LOWS.clear()
+        low = _LOWS[text] = text.lower().replace("\u2019", "'").replace("\u02bc", "'")
+    return low
+
+
 def stream(text: str) -> list[Word]:
     """Every token of ``text`` with its gap; apostrophes are straightened in ``low``."""
+    return indexed_stream(text, {}, (), 0)[0]
+
+
+def indexed_stream(text: str, owners: Mapping[str, tuple[int, ...]], numbers: tuple[int, ...],
+                   slots: int) -> tuple[list[Word], list[list[int]]]:
+    """:func:`stream`, and in the same pass the indexes where each of ``slots`` readers has
+    work: ``owners`` maps a ``low`` form to the readers it wakes, ``numbers`` are woken by
+    every number token. ``sites[k]`` lists reader ``k``'s indexes in order."""
     out: list[Word] = []
+    append = out.append
+    sites: list[list[int]] = [[] for _ in range(slots)]
+    lows = _LOWS
+    get = owners.get
     prev = 0
+    n = 0
     for tok in token_list(text):
-        low = tok.text.lower().replace("\u2019", "'").replace("\u02bc", "'")
-        out.append(Word(tok.text, low, tok.start, tok.end, tok.kind, text[prev:tok.start], len(out)))
+        t = tok.text
+        low = lows.get(t) or lowered(t)
+        start = tok.start
+        kind = tok.kind
+        append(Word(t, low, start, tok.end, kind, text[prev:start], n))
         prev = tok.end
-    return out
+        mine = get(low)
+        if kind == "number" and numbers:
+            mine = numbers if mine is None else tuple(sorted(set(mine) | set(numbers)))
+        if mine is not None:
+            for k in mine:
+                sites[k].append(n)
+        n += 1
+    return out, sites
 
 
 def after(words: list[Word], i: int) -> Word | None:
     """The token after ``words[i]`` if only spaces separate them."""
-    if i + 1 < len(words) and words[i + 1].joined:
-        return words[i + 1]
+    if i + 1 < len(words):
+        w = words[i + 1]
+        if (w.gap == " " and i >= 0) or w.joined:  # one space: joined (``joined``'s fast path)
+            return w
     return None
 
 
 def before(words: list[Word], i: int) -> Word | None:
     """The token before ``words[i]`` if only spaces separate them."""
-    if i > 0 and words[i].joined:
-        return words[i - 1]
+    if i > 0:
+        w = words[i]
+        if w.gap == " " or w.joined:
+            return words[i - 1]
     return None

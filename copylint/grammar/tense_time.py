@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.classes import DETERMINERS, POSSESSIVES
 from copylint.grammar.day_preposition import DAYS, MONTHS
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import is_past, verb_tags, word_tags
-from copylint.grammar.stream import Word, after
+from copylint.grammar.stream import NUMBER, Word, after
 
 RULE = RuleInfo(
     id="grammar.tense-time",
@@ -59,8 +59,11 @@ _AGO_UNITS = frozenset("days weeks months years decades hours minutes".split())
 _TRIGGERS = frozenset("yesterday tomorrow last next two three four five six several a".split())
 
 
-def find(text: str, words: list[Word]) -> Iterator[Hit]:
-    for i, w in enumerate(words):
+def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
+    order) when given, which is where any can be."""
+    for i in range(len(words)) if sites is None else sites:
+        w = words[i]
         if w.low not in _TRIGGERS and w.kind != "number":
             continue
         if not w.clause_start:
@@ -137,3 +140,7 @@ def _clash(words: list[Word], j: int, past: bool) -> Hit | None:
 def _finite(low: str) -> bool:
     tags = verb_tags(low)
     return "d" in tags and "v" not in tags
+
+
+#: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
+TRIGGERS: frozenset[str] = _TRIGGERS | {NUMBER}

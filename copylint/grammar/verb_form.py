@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from copylint.checks.base import Example, RuleInfo
@@ -102,9 +102,12 @@ _FREE_RELATIVE = frozenset("what whatever all everything which that who how why 
 _FREE_RELATIVE_BE = frozenset("what whatever all everything".split())
 
 
-def find(text: str, words: list[Word]) -> Iterator[Hit]:
+def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
+    order) when given, which is where any can be."""
     triggers = _triggers()
-    for i, w in enumerate(words):
+    for i in range(len(words)) if sites is None else sites:
+        w = words[i]
         low = w.low
         if low not in triggers:
             continue
@@ -255,3 +258,7 @@ def _hit(w: Word, trigger: str) -> Hit:
     suggestions = tuple(b for b in bases if b != w.low)[:3]
     want = f"\u201c{suggestions[0]}\u201d" if len(suggestions) == 1 else "the base form"
     return Hit(RULE.id, w.start, w.end, f"After \u201c{trigger}\u201d use {want}, not \u201c{w.text}\u201d.", suggestions)
+
+
+#: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
+TRIGGERS: frozenset[str] = _triggers()

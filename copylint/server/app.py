@@ -173,8 +173,11 @@ class Handlers:
             event("worker_crashed")
             raise Refused(503, str(exc), "worker_crashed", {"Retry-After": "1"}) from None
         facts.update(issues=outcome.issues, lint_cpu_ms=round(outcome.cpu_ms, 2))
-        for failure in outcome.failures:
-            event("check_failure", check=failure.split(":", 1)[0])
+        if outcome.shared:
+            facts["shared"] = outcome.shared  # the answer of an identical request: no lint of its own
+        else:
+            for failure in outcome.failures:
+                event("check_failure", check=failure.split(":", 1)[0])
         if outcome.status == 500:
             event("internal_error", where=outcome.error)
             raise Refused(500, outcome.error or "internal error", "internal_error")
@@ -200,7 +203,8 @@ class Handlers:
     async def health(self, request: Request) -> Response:
         s = self.service
         return JSONResponse({"status": "ok", "version": __version__, "workers": s.workers,
-                             "in_flight": s.in_flight, "capacity": s.capacity, "served": s.served})
+                             "in_flight": s.in_flight, "capacity": s.capacity, "served": s.served,
+                             "shared": s.shared})
 
     async def languages(self, request: Request) -> Response:
         return JSONResponse(list(ltwire.LANGUAGES))

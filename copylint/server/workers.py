@@ -24,21 +24,27 @@ import signal
 import sys
 import time
 import traceback
+from collections import OrderedDict
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 
 from copylint.api import parse_document
 from copylint.config import Settings
+from copylint.document import Document
 from copylint.engine import Linter
 from copylint.errors import CopylintError
+from copylint.issue import Issue
 from copylint.readers import parse
 from copylint.reporters import ReportContext, render
 from copylint.server import ltwire
 from copylint.server.annotated import annotated_document, parse_annotation
+from copylint.server.memo import ServerMemo
 
 #: the linters jobs use, by key (set by :func:`install` before workers are forked, so they inherit them)
 _LINTERS: dict[int, Linter] = {}
+#: each linter's per-paragraph memo, made in the process that lints (each worker has its own)
+_MEMOS: dict[int, ServerMemo] = {}
 
 WARM_UP = (
     "Storm hits the coast\n\n"
@@ -105,17 +111,29 @@ class Outcome:
     issues: int = 0
     cpu_ms: float = 0.0
     failures: tuple[str, ...] = ()
+    #: None: linted for this request; "in_flight": the answer of an identical request being
+    #: linted when it came; "recent": of an identical request answered a moment ago
+    shared: str | None = None
+
+    @property
+    def reusable(self) -> bool:
+        """Whether an identical request may get this answer (a complete one)."""
+        return self.status == 200 and not self.failures
 
 
-def run_job(key: int, job: CheckJob | LintJob) -> Outcome:
-    """Parse, lint and render one job (in a worker) with the linter installed as ``key``."""
+def run_job(key: int, job: CheckJob | LintJob, memoise: bool = True) -> Outcome:
+    """Parse, lint and render one job (in a worker) with the linter installed as ``key``;
+    ``memoise``: reuse (and keep) the results of paragraphs earlier requests had (:mod:`.memo`)."""
     linter = _LINTERS.get(key)
     if linter is None:  # pragma: no cover - install() runs before any job
         return Outcome(503, error="the linter is not ready")
     cpu = time.process_time()
     error = None
+    memo = None
+    if memoise:
+        memo = _MEMOS.get(key) or _MEMOS.setdefault(key, ServerMemo())
     try:
-        body, count = _check(linter, job) if isinstance(job, CheckJob) else _lint(linter, job)
+        body, count = _check(linter, job, memo) if isinstance(job, CheckJob) else _lint(linter, job, memo)
         status = 200
     except CopylintError as exc:
         status, body, count, error = 400, b"", 0, str(exc)
@@ -132,7 +150,38 @@ def _settings_for(linter: Linter, dialect: str | None) -> Settings:
     return linter.settings if dialect is None else replace(linter.settings, dialect=dialect)
 
 
-def _check(linter: Linter, job: CheckJob) -> tuple[bytes, int]:
+def _lint_with(linter: Linter, doc: Document, settings: Settings, memo: ServerMemo | None) -> list[Issue]:
+    """``linter.lint``, with ``memo`` prepared for ``doc`` (:meth:`ServerMemo.prepare`)."""
+    return linter.lint(doc, settings) if memo is None else linter.lint(doc, settings, memo=memo)
+
+
+def _detect_dialect(doc: Document, memo: ServerMemo | None) -> str:
+    from copylint.dialect import detect_dialect
+
+    if memo is None:
+        return detect_dialect(doc)
+    from copylint.tokens import document_memo
+
+    with document_memo(memo.tokens):  # the paragraphs' tokens from the memo, and for the lint after
+        return detect_dialect(doc)
+
+
+_SELECTIONS: dict[tuple[int, Settings, str, tuple[str, ...], tuple[str, ...], bool], ltwire.Selection] = {}
+
+
+def _selection(linter: Linter, settings: Settings, path: str, job: CheckJob) -> ltwire.Selection:
+    """The request's rule selection (worked out once per dialect and selection, not per request)."""
+    key = (id(linter), settings, path, job.enabled, job.disabled, job.enabled_only)
+    found = _SELECTIONS.get(key)
+    if found is None:
+        if len(_SELECTIONS) >= 256:
+            _SELECTIONS.clear()
+        found = _SELECTIONS[key] = ltwire.select_rules(linter, settings, path, job.enabled, job.disabled,
+                                                       job.enabled_only)
+    return found
+
+
+def _check(linter: Linter, job: CheckJob, memo: ServerMemo | None = None) -> tuple[bytes, int]:
     path = "request.txt"
     if job.data is not None:
         annotated = parse_annotation(job.data)
@@ -141,23 +190,25 @@ def _check(linter: Linter, job: CheckJob) -> tuple[bytes, int]:
     else:
         doc = parse((job.text or "").removeprefix("\ufeff"), path, "txt")
         plain = ltwire.PlainText(doc.source)
+    if memo is not None:
+        memo.prepare(doc)
     settings = _settings_for(linter, job.dialect)
     auto = settings.for_path(path).dialect == "auto"
     if auto:
-        from copylint.dialect import detect_dialect
-
-        settings = replace(settings, dialect=detect_dialect(doc))
+        settings = replace(settings, dialect=_detect_dialect(doc, memo))
     dialect = settings.for_path(path).dialect
-    selection = ltwire.select_rules(linter, settings, path, job.enabled, job.disabled, job.enabled_only)
-    issues = [i for i in linter.lint(doc, selection.settings) if selection.keeps(i.rule)]
+    selection = _selection(linter, settings, path, job)
+    issues = [i for i in _lint_with(linter, doc, selection.settings, memo) if selection.keeps(i.rule)]
     matches = ltwire.to_matches(issues, doc.source, linter, plain)
     answer = ltwire.check_answer(matches, dialect, dialect, auto, selection.ignored, incomplete=bool(linter.failures))
     return json.dumps(answer, ensure_ascii=False).encode("utf-8"), len(matches)
 
 
-def _lint(linter: Linter, job: LintJob) -> tuple[bytes, int]:
+def _lint(linter: Linter, job: LintJob, memo: ServerMemo | None = None) -> tuple[bytes, int]:
     doc = parse_document(job.path, job.fmt, job.body)
-    issues = linter.lint(doc, _settings_for(linter, job.dialect))
+    if memo is not None:
+        memo.prepare(doc)
+    issues = _lint_with(linter, doc, _settings_for(linter, job.dialect), memo)
     return render("json", issues, ReportContext()).encode("utf-8"), len(issues)
 
 
@@ -184,6 +235,27 @@ def _spawned_worker_init(key: int, settings: Settings, parent: int) -> None:
     _LINTERS[key] = linter
 
 
+#: answers kept for identical requests that come soon after: at most this many, of this many bytes
+#: (request and answer together) in all
+RECENT_ANSWERS = 64
+RECENT_BYTES = 16_000_000
+
+
+def _size(job: CheckJob | LintJob) -> int:
+    if isinstance(job, LintJob):
+        return len(job.body)
+    return len(job.text or "") + len(job.data or "")
+
+
+@dataclass
+class _Pending:
+    """A job being linted, and how many requests wait for its answer."""
+
+    future: Future[Outcome]
+    executor: Executor
+    waiters: int = 0
+
+
 class Busy(Exception):
     """More requests than the workers and the queue hold: answer 429."""
 
@@ -207,6 +279,10 @@ class LintService:
     replaced (the jobs they held are answered 503, "retry"), so nothing blocks for ever.
     Replacements are started fresh (``spawn``) and build their linter from the settings,
     since forking a process that is already serving is not safe.
+
+    Identical requests are linted once: one that comes while an identical one is being
+    linted waits for that answer, and one that comes soon after gets the answer kept from
+    it (the last :data:`RECENT_ANSWERS` complete answers, :data:`RECENT_BYTES` at most).
     """
 
     def __init__(self, linter: Linter, workers: int, queue: int, reap_after: float = 5.0) -> None:
@@ -219,6 +295,10 @@ class LintService:
         self.in_flight = 0
         self.served = 0
         self.restarts = 0
+        self.shared = 0  # requests answered with an identical request's answer
+        self._pending: dict[CheckJob | LintJob, _Pending] = {}
+        self._recent: OrderedDict[CheckJob | LintJob, Outcome] = OrderedDict()
+        self._recent_bytes = 0
         self._closed = False
         self.key = install(linter)
         self._executor = self._first_executor()
@@ -241,9 +321,51 @@ class LintService:
         return sorted(procs)
 
     async def run(self, job: CheckJob | LintJob, timeout: float) -> Outcome:
+        """The outcome of ``job``, linted once however many identical requests want it: a
+        request identical to one in progress waits for its answer (taking no worker and no
+        place in the queue), and one identical to a request answered a moment ago gets that
+        answer at once (the configuration is fixed for the server's life, so it is the same)."""
+        recent = self._recent.get(job)
+        if recent is not None:
+            self._recent.move_to_end(job)
+            self.served += 1
+            self.shared += 1
+            return replace(recent, cpu_ms=0.0, shared="recent")
+        loop = asyncio.get_running_loop()
+        pending = self._pending.get(job)
+        joined = pending is not None
+        if pending is None:
+            pending = self._submit(job, loop)
+        else:
+            self.shared += 1
+        cf = pending.future
+        pending.waiters += 1
+        try:
+            outcome = await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(cf)), timeout)
+        except TimeoutError:
+            if pending.waiters == 1:  # nobody else wants it: drop it if it has not started,
+                self._forget(job, pending)  # else give it reap_after more seconds, then stop it
+                if not cf.cancel() and self.workers:
+                    loop.call_later(self.reap_after, self._reap, cf, pending.executor)
+            raise DeadlineExceeded(f"the check did not finish within the {timeout:g} s deadline") from None
+        except BrokenProcessPool:
+            self._replace(pending.executor)
+            raise WorkerCrashed("a lint worker stopped; the workers were restarted, retry the request") from None
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if cf.cancelled() and not (task and task.cancelling()):  # the workers were replaced under it
+                raise WorkerCrashed("a lint worker stopped; the workers were restarted, retry the request") from None
+            raise
+        finally:
+            pending.waiters -= 1
+        if not joined:
+            return outcome
+        self.served += 1
+        return replace(outcome, cpu_ms=0.0, shared="in_flight")
+
+    def _submit(self, job: CheckJob | LintJob, loop: asyncio.AbstractEventLoop) -> _Pending:
         if self.in_flight >= self.capacity:
             raise Busy(f"the server is busy: {self.in_flight} requests in progress (limit {self.capacity}); retry shortly")
-        loop = asyncio.get_running_loop()
         executor = self._executor
         self.in_flight += 1
         try:
@@ -252,27 +374,42 @@ class LintService:
             self.in_flight -= 1
             self._replace(executor)
             raise WorkerCrashed("a lint worker stopped; the workers were restarted, retry the request") from None
+        pending = self._pending[job] = _Pending(cf, executor)
 
         def release(_: Future[Outcome]) -> None:
             try:
-                loop.call_soon_threadsafe(self._release)
+                loop.call_soon_threadsafe(self._release, job, pending)
             except RuntimeError:  # the loop has stopped (shutdown): nobody else counts any more
-                self._release()
+                self._release(job, pending)
 
         cf.add_done_callback(release)
-        try:
-            return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(cf)), timeout)
-        except TimeoutError:
-            if not cf.cancel() and self.workers:  # running: give it reap_after more seconds, then stop it
-                loop.call_later(self.reap_after, self._reap, cf, executor)
-            raise DeadlineExceeded(f"the check did not finish within the {timeout:g} s deadline") from None
-        except BrokenProcessPool:
-            self._replace(executor)
-            raise WorkerCrashed("a lint worker stopped; the workers were restarted, retry the request") from None
+        return pending
 
-    def _release(self) -> None:
+    def _forget(self, job: CheckJob | LintJob, pending: _Pending) -> None:
+        if self._pending.get(job) is pending:
+            del self._pending[job]
+
+    def _release(self, job: CheckJob | LintJob, pending: _Pending) -> None:
         self.in_flight -= 1
         self.served += 1
+        self._forget(job, pending)
+        cf = pending.future
+        if cf.cancelled() or cf.exception() is not None or not cf.result().reusable:
+            return
+        self._remember(job, cf.result())
+
+    def _remember(self, job: CheckJob | LintJob, outcome: Outcome) -> None:
+        size = _size(job) + len(outcome.body)
+        if size > RECENT_BYTES // 8:
+            return
+        old = self._recent.pop(job, None)
+        if old is not None:
+            self._recent_bytes -= _size(job) + len(old.body)
+        self._recent[job] = outcome
+        self._recent_bytes += size
+        while self._recent_bytes > RECENT_BYTES or len(self._recent) > RECENT_ANSWERS:
+            gone, answer = self._recent.popitem(last=False)
+            self._recent_bytes -= _size(gone) + len(answer.body)
 
     def _reap(self, cf: Future[Outcome], executor: Executor) -> None:
         if not cf.done() and executor is self._executor and not self._closed:
