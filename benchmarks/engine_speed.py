@@ -5,8 +5,8 @@
 Lints every Wikinews article with one linter (built and warmed once), clearing the token
 memo before each article so every article is new to it, as in a real run. CPU time is
 ``time.process_time`` (the machine is shared: wall time alone says little); the check
-columns are exclusive CPU time (dialect detection is its own row, whichever check asks
-first). Each ``--against REF`` (a commit, e.g. ``ff3d429``, the tree before issue 17)
+columns are exclusive CPU time (dialect detection and tokenising, which the checks share
+through the per-document token memo, are rows of their own, whichever check asks first). Each ``--against REF`` (a commit, e.g. ``ff3d429``, the tree before issue 17)
 is checked out in a temporary ``git worktree`` and measured by this same script in a
 child process in the same run, the runs interleaved, so the ratios compare like with like.
 ``--profile N`` prints the N functions with the most own time (cProfile, one pass).
@@ -65,6 +65,7 @@ def _clear_memo() -> None:
 def measure(runs: int) -> dict:
     """One tree's figures: words, and per run total CPU/wall seconds and per-label CPU."""
     import copylint.dialect
+    import copylint.tokens
     from benchmarks.corpus import articles, total_words
     from copylint.api import get_linter
     from copylint.config import Settings
@@ -79,6 +80,8 @@ def measure(runs: int) -> dict:
     for check in linter.checks:
         check.run = timer.wrap(type(check).__name__, check.run, consume=True)
     copylint.dialect.detect_dialect = timer.wrap("dialect detection", copylint.dialect.detect_dialect)
+    # tokenising serves spelling, dialect and grammar alike: its own row, not the first asker's
+    copylint.tokens.tokens = timer.wrap("tokenising (shared)", copylint.tokens.tokens, consume=True)
     timed_parse = timer.wrap("parse", parse)
     assert Path(copylint.dialect.__file__).is_relative_to(Path(sys.path[0])), copylint.dialect.__file__
     out = []

@@ -31,12 +31,14 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 
 from copylint.document import Document
 from copylint.spelling.lexicon import DICT, GB, IZE, US
 from copylint.spelling.speller import get_speller
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
-from copylint.tokens import APOSTROPHES, token_list
+from copylint.tokens import APOSTROPHES, Token, token_list
 
 #: A dialect needs at least this much evidence (one lower-case spelling, date or "per cent").
 MIN_EVIDENCE = 1.0
@@ -106,9 +108,11 @@ class Evidence:
 
     def add_word(self, word: str) -> None:
         g, u = word_evidence(word)
-        if not (g or u):
-            return
-        key = _family(word)
+        if g or u:
+            self.add(_family(word), g, u)
+
+    def add(self, key: str, g: float, u: float) -> None:
+        """Count one spelling of the family ``key`` (see :func:`_family`)."""
         og, ou = self.by_word.get(key, (0.0, 0.0))
         self.by_word[key] = (og + g, ou + u)
         self.gb += g
@@ -125,6 +129,39 @@ class Evidence:
         return self.gb - wg, self.us - wu
 
 
+#: token text -> what each of its parts is evidence of, for the process's speller (see _spelled)
+_SPELLED: dict[str, tuple[tuple[str, float, float], ...]] = {}
+_SPELLED_FOR: list[object] = [None]  # the speller _SPELLED was filled with
+_SPELLED_LIMIT = 200_000
+_DIGIT = re.compile(r"\d")
+_MONTH = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # how every name in _MONTHS starts
+_TEXT = itemgetter(0)  # a token's text
+
+
+def _spelled() -> dict[str, tuple[tuple[str, float, float], ...]]:
+    """The memo of :func:`_spelling_evidence`: each distinct word is looked up once per
+    process, not at each use (most words are evidence of nothing)."""
+    speller = get_speller()
+    if _SPELLED_FOR[0] is not speller or len(_SPELLED) > _SPELLED_LIMIT:
+        _SPELLED.clear()
+        _SPELLED_FOR[0] = speller
+    return _SPELLED
+
+
+def _spelling_evidence(memo: dict[str, tuple[tuple[str, float, float], ...]],
+                       tok: Token) -> tuple[tuple[str, float, float], ...]:
+    """(family, British, American) for each part of a word token that is evidence, in order;
+    nothing for a word of fewer than four letters or a token that is not a word (its text says
+    which: no word has a full stop, "@", "#" or ":" in it, or starts with a digit or currency)."""
+    found = []
+    for part in tok.parts() if tok.kind == "word" and len(tok.text) >= 4 else ():
+        g, u = word_evidence(part.text)
+        if g or u:
+            found.append((_family(part.text), g, u))
+    memo[tok.text] = out = tuple(found)
+    return out
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 40):start].rstrip(" \t\n\"'\u201c\u2018(")
     return not before or before[-1] in ".!?:;"
@@ -134,15 +171,24 @@ def evidence(doc: Document) -> Evidence:
     """Every piece of dialect evidence in ``doc``."""
     ev = Evidence()
     us_dates = gb_dates = us_titles = gb_titles = us_toward = gb_toward = 0
+    spelled = _spelled()
     for seg in doc.segments:
         text = seg.text
-        for tok in token_list(text):
-            if tok.kind != "word" or len(tok.text) < 4:
-                continue
+        toks = token_list(text)
+        # what each token's text is evidence of, one lookup a token (most words: nothing)
+        found = list(map(spelled.get, map(_TEXT, toks)))
+        if None in found:  # texts not seen before
+            for i, f in enumerate(found):
+                if f is None:
+                    f = found[i] = spelled.get(toks[i].text)
+                    if f is None:
+                        found[i] = _spelling_evidence(spelled, toks[i])
+        for i in compress(range(len(toks)), found):
+            tok = toks[i]
             if tok.text[:1].isupper() and not _sentence_initial(text, tok.start):
                 continue  # a name: the Labour Party, Pearl Harbor, the World Trade Center
-            for part in tok.parts():
-                ev.add_word(part.text)
+            for key, g, u in found[i]:
+                ev.add(key, g, u)
         if "cent" in text:
             n = len(_PER_CENT.findall(text))
             m = len(_PERCENT.findall(text))
@@ -150,13 +196,13 @@ def evidence(doc: Document) -> Evidence:
             ev.us2 += m
             ev.clues["per cent"] += n
             ev.clues["percent"] += m
-        if "M" in text or "D" in text:
+        if "Mr" in text or "Ms" in text or "Dr" in text:  # Mr, Mrs, Ms, Dr
             us_titles += len(_TITLE_DOT.findall(text))
             gb_titles += len(_TITLE_BARE.findall(text))
         if "toward" in text:
             us_toward += len(_TOWARD.findall(text))
             gb_toward += len(_TOWARDS.findall(text))
-        if any(ch.isdigit() for ch in text):
+        if _DIGIT.search(text) and _MONTH.search(text):  # a date needs both
             us_dates += len(_US_DATE.findall(text))
             gb_dates += len(_GB_DATE.findall(text))
     us_dates, gb_dates = min(us_dates, MAX_DATES), min(gb_dates, MAX_DATES)

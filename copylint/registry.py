@@ -19,6 +19,7 @@ CHECKS: tuple[tuple[str, str], ...] = (
     ("copylint.checks.structure", "DuplicateHeadline"),
     ("copylint.checks.foreign", "ForeignPassage"),
     ("copylint.checks.repeated_word", "RepeatedWord"),
+    ("copylint.checks.single_quotes", "SingleQuotes"),
     ("copylint.checks.spelling", "Spelling"),
     ("copylint.checks.grammar", "BuiltinGrammar"),
     ("copylint.checks.harper", "HarperCheck"),

@@ -10,8 +10,9 @@ import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import attrgetter
+from typing import NamedTuple
 
 APOSTROPHES = "'\u2019\u02bc"
 HYPHENS = "-\u2010\u2011"
@@ -23,6 +24,12 @@ _HANDLE = r"(?<![\w@])@\w+"
 _HASHTAG = r"(?<![\w#&])#\w+"
 # numbers with currency, separators and unit or magnitude suffixes: 750, 5,000m, £600m, 2bn, 82nd, 1990s
 _NUMBER = r"[£$€¥]?\d(?:[\d,.:/]*\d)?(?:[%°]|[a-z\u00b5]{1,4}\b)?"
+# The suffix letters as the whole pattern matches them without regard to case (re.IGNORECASE
+# folds İ ı ſ K and the Greek mu in too), spelled out: the scanners below match case-sensitively
+# (twice as fast), with only the URL, e-mail, domain, handle and hashtag branches in (?i:...)
+# (tests/test_fast_paths.py checks every character class of the scanners against _TOKEN's).
+_SUFFIX_LETTERS = "a-zA-Z\u00b5\u0130\u0131\u017f\u039c\u03bc\u212a"
+_CASED_NUMBER = _NUMBER.replace("[a-z\\u00b5]", f"[{_SUFFIX_LETTERS}]")
 _APOS = re.escape(APOSTROPHES)
 _JOINERS = re.escape(APOSTROPHES + HYPHENS)
 # initialisms written with full stops: U.S., U.K., a.m.
@@ -37,6 +44,7 @@ _WORD = (
 
 _BRANCHES = (("url", _URL), ("email", _EMAIL), ("domain", _DOMAIN), ("handle", _HANDLE), ("hashtag", _HASHTAG),
              ("abbrev", _ABBREV), ("number", _NUMBER), ("word", _WORD))
+#: The whole pattern, the reference the scanners below must agree with.
 _TOKEN = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _BRANCHES), re.IGNORECASE)
 # A branch can match only where its literal is: "://" or "www." (url), "@" (email, handle), "#"
 # (hashtag), a dot before a top-level domain (domain). Text without them is scanned by a
@@ -45,11 +53,19 @@ _DOMAIN_HINT = re.compile(r"[a-z0-9-]\.(?:com|org|net|gov|edu|io|co|uk|int|info)
 _SPECIAL = frozenset({"url", "email", "domain", "handle", "hashtag"})
 
 
+# ... and the word branch's possessive "s" (the whole pattern's "s" is also S and long s: MILITIAS')
+_CASED_WORD = _WORD.replace("(?<=s)", "(?<=[sS\u017f])")
+_CASELESS = {"url", "email", "domain", "handle", "hashtag"}  # branches with letters in them
+_SCANNER_BRANCHES = tuple((name, f"(?i:{pattern})" if name in _CASELESS else {"number": _CASED_NUMBER, "word": _CASED_WORD}
+                           .get(name, pattern)) for name, pattern in _BRANCHES)
+
+
 @lru_cache(maxsize=32)
 def _scanner(needed: frozenset[str]) -> re.Pattern[str]:
-    """The token pattern with only the special branches in ``needed`` (order kept)."""
-    return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _BRANCHES
-                               if name not in _SPECIAL or name in needed), re.IGNORECASE)
+    """The token pattern with only the special branches in ``needed`` (order kept), matching
+    what :data:`_TOKEN` matches."""
+    return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _SCANNER_BRANCHES
+                               if name not in _SPECIAL or name in needed))
 
 
 def _pattern_for(text: str) -> re.Pattern[str]:
@@ -62,12 +78,12 @@ def _pattern_for(text: str) -> re.Pattern[str]:
         needed.add("hashtag")
     if "." in text and _DOMAIN_HINT.search(text):
         needed.add("domain")
-    return _TOKEN if len(needed) == len(_SPECIAL) else _scanner(frozenset(needed))
+    return _scanner(frozenset(needed))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A span of prose: ``kind`` is word, abbrev, number, url, email, domain, handle or hashtag."""
+class Token(NamedTuple):
+    """A span of prose: ``kind`` is word, abbrev, number, url, email, domain, handle or hashtag.
+    (A named tuple: the tokeniser makes one per word, and a tuple is made fastest.)"""
 
     text: str
     start: int
@@ -88,10 +104,17 @@ class Token:
         return out
 
 
+# Tokens are made by C-level maps over the matches (no Python call a token): every branch
+# of the scanners is a named group, so a match's ``lastgroup`` is its kind.
+_make_token = partial(tuple.__new__, Token)
+_KIND = attrgetter("lastgroup")
+
+
 def tokens(text: str) -> Iterator[Token]:
     """All tokens of ``text`` in order."""
-    for m in _pattern_for(text).finditer(text):
-        yield Token(m.group(), m.start(), m.end(), m.lastgroup or "word")
+    found = list(_pattern_for(text).finditer(text))
+    return map(_make_token, zip(map(re.Match.group, found), map(re.Match.start, found), map(re.Match.end, found),
+                                map(_KIND, found), strict=True))
 
 
 #: segment text -> its tokens. Inside :func:`document_memo` (the engine lints each document in
@@ -114,7 +137,12 @@ def token_list(text: str) -> tuple[Token, ...]:
     return found
 
 
-token_list.cache_clear = _MEMO.clear  # type: ignore[attr-defined]
+def _clear_memos() -> None:
+    _MEMO.clear()
+    _SENTENCE_MEMO.clear()
+
+
+token_list.cache_clear = _clear_memos  # type: ignore[attr-defined]
 
 
 @contextmanager
@@ -139,7 +167,7 @@ def document_memo(kept: dict[str, tuple[Token, ...]] | None = None) -> Iterator[
                 kept.clear()
                 kept.update(_MEMO)
             if not _open_documents:
-                _MEMO.clear()
+                _clear_memos()
 
 
 def words(text: str) -> list[Token]:
@@ -157,8 +185,23 @@ _SPACES = re.compile(r"\s*")
 _SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+|$)")
 
 
+#: segment text -> its sentence spans, kept as :data:`_MEMO` is (spelling and the style rules
+#: both ask for a segment's sentences)
+_SENTENCE_MEMO: dict[str, tuple[tuple[int, int], ...]] = {}
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` in ``text``, whitespace trimmed."""
+    """Sentence spans ``(start, end)`` in ``text``, whitespace trimmed (memoised as
+    :func:`token_list` is)."""
+    found = _SENTENCE_MEMO.get(text)
+    if found is None:
+        if not _open_documents and len(_SENTENCE_MEMO) >= _LOOSE_LIMIT:
+            _SENTENCE_MEMO.clear()
+        found = _SENTENCE_MEMO[text] = tuple(_sentences(text))
+    return list(found)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):

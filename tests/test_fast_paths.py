@@ -4,6 +4,7 @@ front of the foreign-phrase pattern, the per-document token memo, lazy start-up 
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -26,6 +27,7 @@ TRICKY = [
     "ftp://x.y www.a.b U.S. a.m. 5,000m £600m 2bn 1990s co-ordinated militias' Iran's",
     "coup d\u2019\u00c9tat, D\u00c9J\u00c0 VU, vis-\u00e0-vis, ad\u00a0hoc, et al., \u0130n absentia, bona-fide, ad-hoc",
     "budget street betting absentee coupe camera-ready per capita income",
+    "THE MILITIAS' LEADERS, BOSS' ſ' and 5ſt 5K 2\u00b5s 3\u039c 4\u03bcm 2BN 5\u0130 6\u0131 7Mln",
 ]
 
 ALPHABET = st.sampled_from(list("aeiocdhtmsw .,:/@#'-\u2019\u00e9\u00c9\u0130\u0131\u017fAEWCOUK0129")
@@ -49,6 +51,25 @@ def test_tokeniser_equals_the_full_pattern_on_the_corpus_and_tricky_text():
 @settings(max_examples=400, deadline=None)
 @given(st.lists(ALPHABET, max_size=40).map("".join))
 def test_tokeniser_equals_the_full_pattern_on_any_text(text):
+    assert list(tokens(text)) == plain_tokens(text)
+
+
+def test_scanners_match_case_sensitively_what_the_whole_pattern_matches_caseless():
+    """The scanners leave out re.IGNORECASE (outside the URL/e-mail/domain/handle/hashtag
+    branches): the two places where the whole pattern has a cased letter are spelled out."""
+    caseless_suffix, suffix = re.compile(r"[a-z\u00b5]", re.IGNORECASE), re.compile(f"[{tokens_module._SUFFIX_LETTERS}]")
+    caseless_s, cased_s = re.compile("s", re.IGNORECASE), re.compile("[sS\u017f]")
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        assert bool(caseless_suffix.fullmatch(ch)) == bool(suffix.fullmatch(ch)), hex(code)
+        assert bool(caseless_s.fullmatch(ch)) == bool(cased_s.fullmatch(ch)), hex(code)
+    assert "(?<=s)" in tokens_module._WORD and "(?<=s)" not in tokens_module._CASED_WORD
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("5 0,.%sSa'\u2019\u017fK\u212a\u00b5\u039c\u03bcmMbBnNdDtThHİı-#@")
+                                + ["BN", "MLN", "www.", "://", ".com"]), max_size=30).map("".join))
+def test_tokeniser_equals_the_full_pattern_on_numbers_and_possessives(text):
     assert list(tokens(text)) == plain_tokens(text)
 
 
@@ -80,7 +101,18 @@ def test_a_long_document_tokenises_each_segment_once(monkeypatch):
     monkeypatch.setattr(tokens_module, "tokens", counting)
     Linter(Settings()).lint(doc)
     assert len(calls) == len(set(calls)) and set(paragraphs) <= set(calls)
-    assert not tokens_module._MEMO
+    assert not tokens_module._MEMO and not tokens_module._SENTENCE_MEMO
+
+
+def test_sentence_memo_gives_the_plain_spans_as_a_fresh_list():
+    for text in corpus_texts()[:5] + TRICKY:
+        for line in text.split("\n"):
+            first = tokens_module.sentences(line)
+            assert first == tokens_module._sentences(line)
+            first.append((0, 0))  # a caller's list is its own
+            assert tokens_module.sentences(line) == tokens_module._sentences(line)
+    tokens_module.token_list.cache_clear()
+    assert not tokens_module._SENTENCE_MEMO
 
 
 def test_a_one_file_check_imports_no_pool_fixes_baseline_archive_or_toml(tmp_path):

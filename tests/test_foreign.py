@@ -74,3 +74,38 @@ def test_grammar_is_skipped_in_a_foreign_passage():
     settings = replace(Settings(), disable=("structure.foreign-passage",))
     text = "Une an\u00e9e de plus, a ami et un homme a une \u00e9cole de la ville de Paris, dit le maire."
     assert [i.rule for i in lint_text(text, "s.txt", settings, format="body")] == []
+
+
+def test_a_glossary_inside_an_english_sentence_is_one_passage_not_many_misspellings():
+    text = ("Words for the body came from Persian: dil (heart), chehr (face), gardan (neck), "
+            "zabn (tongue) and halaq (throat), and the goverment used them.")
+    issues = lint_text(text, "s.txt", Settings(), format="body")
+    notes = [i for i in issues if i.rule == "structure.foreign-passage"]
+    assert len(notes) == 1 and notes[0].text.startswith("dil") and notes[0].text.endswith("halaq")
+    assert "word list" in notes[0].message
+    assert [i.text for i in issues if i.rule == "spelling.misspelling"] == ["goverment"]
+
+
+def test_a_foreign_title_typed_without_accents_is_skipped():
+    text = ("The law requires it.Zakon o zakljucivanju i izvrsenju medjunarodnih ugovora It has, "
+            "however, accepted the report.")
+    issues = lint_text(text, "s.txt", Settings(), format="body")
+    assert [i.rule for i in issues] == ["structure.foreign-passage"]
+
+
+def test_lone_typos_in_english_are_not_a_passage():
+    for text in ("The goverment said the comittee would meet on Tuesday.",  # two slips, far apart
+                 "Officials recieve the report, and the goverment will then decide whether to act."):
+        issues = lint_text(text, "s.txt", Settings(), format="body")
+        assert "structure.foreign-passage" not in {i.rule for i in issues}
+        assert len([i for i in issues if i.rule == "spelling.misspelling"]) == 2
+
+
+def test_unknown_runs_need_three_unknown_words_among_six():
+    from copylint.checks.foreign import unknown_runs
+
+    assert unknown_runs("a list of xqzt and brvl words") == []
+    text = "they said xqzt brvl and plomk were words"
+    assert [text[a:b] for a, b in unknown_runs(text)] == ["xqzt brvl and plomk"]
+    spread = "xqzt is one, then many other known words here, then brvl and plomk"
+    assert unknown_runs(spread) == []

@@ -14,6 +14,15 @@ inside one. It is foreign when both of two independent tests say so:
 Either test alone is fooled: the lexicon by a list of names or a run of technical terms,
 the identifier by a short English sentence full of foreign names ("Sitting Tongan Prime
 Minister Akilisi Pohiva dies"). Together they are not.
+
+A third kind of passage lies inside an English sentence: a glossary ("dil (heart), chehr
+(face), gardan (neck)"), a foreign title ("Zakon o zakljucivanju i izvrsenju medjunarodnih
+ugovora") or a phrase typed without its accents. The identifier cannot see it (the English
+around it wins), but the lexicon can: a misspelling in English copy is a lone unknown word
+among known ones, while here unknown words come in runs. A stretch where at least
+:data:`CLUSTER_UNKNOWN` of :data:`CLUSTER_WINDOW` consecutive lower-case words are unknown to
+every word list is such a passage (language "unknown words"); stretches a few words apart
+are one passage, reported once.
 """
 
 from __future__ import annotations
@@ -39,6 +48,10 @@ FOREIGN_PASSAGE = RuleInfo(
         "most of its lower-case words are not English and an offline language identifier "
         "names another language with confidence; it then skips the passage in the spelling "
         "and grammar checks and says so once, so an editor knows the passage was not checked. "
+        "Inside an English sentence, a run of words that no English word list knows (three of "
+        "any six lower-case words: a glossary of loanwords, a foreign title typed without its "
+        "accents) is treated the same way, because a real misspelling is a lone unknown word "
+        "among known ones. "
         "Turn the note off with --disable structure.foreign-passage; the passage is still skipped."
     ),
     bad=(
@@ -46,11 +59,13 @@ FOREIGN_PASSAGE = RuleInfo(
                 "través del programa federal de vivienda.]]\nThe programme opens on Monday."),
         Example("He ended with a line of Goethe: \u201c[[Wer immer strebend sich bemüht, den können wir "
                 "erlösen]]\u201d, and sat down."),
+        Example("Urdu took the Persian words [[dil (heart), chehr (face), gardan]] (neck) for the body."),
     ),
     good=(
         Example("Sitting Tongan Prime Minister Akilisi Pohiva dies aged 78"),
         Example("Senators Blumenthal, Hirono, Markey, Menendez and Padilla signed the letter."),
         Example("The fait accompli left the junta with carte blanche, de facto."),
+        Example("The goverment said the comittee would meet on Tuesday."),
     ),
 )
 
@@ -65,6 +80,14 @@ MIN_QUOTE_WORDS = 6
 SAMPLE_WORDS = 20
 #: The identifier must give the language at least this share of the text.
 MIN_PERCENT = 60
+#: A run of unknown words inside English: this many of ...
+CLUSTER_UNKNOWN = 3
+#: ... any this many consecutive lower-case words are unknown to every word list.
+CLUSTER_WINDOW = 6
+#: Two runs at most this many lower-case words apart are one passage.
+CLUSTER_GAP = 12
+#: The name given to such a passage in the note.
+UNKNOWN_WORDS = "unknown words"
 
 _APOS = str.maketrans({a: "'" for a in APOSTROPHES})
 _QUOTE = re.compile(r"\u201c([^\u201c\u201d]+)\u201d|\"([^\"]+)\"|\u00ab([^\u00ab\u00bb]+)\u00bb")
@@ -139,8 +162,65 @@ def find_passages(doc: Document) -> list[Passage]:
         if language is not None:
             out.append(Passage(seg, 0, len(text), language))
         else:
-            out.extend(Passage(seg, start, end, lang) for start, end, lang in quotes)
+            found = [Passage(seg, start, end, lang) for start, end, lang in quotes]
+            found.extend(Passage(seg, start, end, UNKNOWN_WORDS) for start, end in unknown_runs(rest))
+            out.extend(sorted(found, key=lambda p: p.start))
     return out
+
+
+def unknown_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` (from the first unknown word to the last) where at least
+    :data:`CLUSTER_UNKNOWN` of :data:`CLUSTER_WINDOW` consecutive lower-case words are unknown
+    to every word list, runs at most :data:`CLUSTER_GAP` words apart joined."""
+    unknown = _unknown
+    # cheap first pass: fewer than three unknown words (most paragraphs) cannot hold a run
+    seen = 0
+    for token in text.split():
+        w = token.strip(_PUNCT)
+        if not w or not w[0].islower():
+            continue
+        known = unknown.get(w)
+        if known is None:
+            known = unknown[w] = _is_unknown(w)
+        seen += known
+    if seen < CLUSTER_UNKNOWN:
+        return []
+    spans: list[tuple[int, int]] = []  # of the unknown words
+    index: list[int] = []  # their positions among the lower-case words
+    for n, m in enumerate(_LOWER_WORD.finditer(text)):
+        w = m.group()
+        known = unknown.get(w)
+        if known is None:
+            known = unknown[w] = _is_unknown(w)
+        if known:
+            spans.append(m.span())
+            index.append(n)
+    if len(index) < CLUSTER_UNKNOWN:
+        return []
+    runs: list[list[int]] = []  # [first, last] as indexes into ``index``
+    for k in range(len(index) - CLUSTER_UNKNOWN + 1):
+        if index[k + CLUSTER_UNKNOWN - 1] - index[k] >= CLUSTER_WINDOW:
+            continue
+        if runs and index[k] - index[runs[-1][1]] <= CLUSTER_GAP:
+            runs[-1][1] = k + CLUSTER_UNKNOWN - 1
+        else:
+            runs.append([k, k + CLUSTER_UNKNOWN - 1])
+    return [(spans[a][0], spans[b][1]) for a, b in runs]
+
+
+_PUNCT = "\"'()[]{}.,;:!?\u2018\u2019\u201c\u201d\u2014\u2013*_/"
+#: word -> unknown to every word list (a cache: the same words recur in every article)
+_unknown: dict[str, bool] = {}
+
+
+def _is_unknown(word: str) -> bool:
+    from copylint.spelling.speller import get_speller
+
+    if len(_unknown) > 200_000:
+        _unknown.clear()
+    speller = get_speller()
+    w = word.translate(_APOS)
+    return len(w) > 1 and not (speller.is_word(w) or speller.is_word(w.split("'")[0]))
 
 
 def _foreign_quotes(text: str) -> Iterator[tuple[int, int, str]]:
@@ -186,8 +266,10 @@ class ForeignPassage(Check):
                 previous = p
                 continue
             previous = p
+            what = ("Passage of words no English word list knows (a glossary or another language)"
+                    if p.language == UNKNOWN_WORDS else f"Passage in {p.language}")
             yield Finding(FOREIGN_PASSAGE.id, p.segment, p.start, p.end,
-                          f"Passage in {p.language}: not checked for spelling or grammar")
+                          f"{what}: not checked for spelling or grammar")
 
 
 def _adjacent(doc: Document, a: Segment, b: Segment) -> bool:

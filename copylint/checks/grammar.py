@@ -28,21 +28,25 @@ from copylint.grammar import (
     agreement,
     article_name,
     comparatives,
+    compound_modifier,
     confusables,
     contractions,
     date_preposition,
     day_preposition,
     determiners,
+    measure_modifier,
     modal_of,
     parallel_verbs,
     place_preposition,
+    possessive_name,
     tense_time,
     verb_form,
 )
 from copylint.grammar.stream import NUMBER, indexed_stream
 
 _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
-             comparatives, date_preposition, tense_time, place_preposition)
+             comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
+             measure_modifier, possessive_name)
 
 
 class BuiltinGrammar(Check):

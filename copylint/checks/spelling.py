@@ -12,7 +12,7 @@ from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.checks.foreign import foreign_spans
 from copylint.document import Document, Segment
 from copylint.issue import Issue
-from copylint.spelling.lexicon import GB, IZE, LISTED, PLACE, US
+from copylint.spelling.lexicon import LISTED, PLACE
 from copylint.spelling.speller import (
     COMPOUND_HEADS,
     COMPOUND_PART_ZIPF,
@@ -23,9 +23,8 @@ from copylint.spelling.speller import (
     shape_of,
 )
 from copylint.spelling.suggest import match_case
-from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
-from copylint.spelling.wordlists import HouseLists, house_lists
-from copylint.spelling.words import WordUse, word_uses
+from copylint.spelling.wordlists import HouseLists, WordList, house_lists
+from copylint.spelling.words import Settled, WordUse, glued, is_compound, word_uses
 
 MISSPELLING = RuleInfo(
     id="spelling.misspelling",
@@ -149,6 +148,7 @@ class Spelling(Check):
     def __init__(self, settings) -> None:  # noqa: ANN001 - Settings
         super().__init__(settings)
         self._lists: dict[tuple, HouseLists] = {}
+        self._settled: dict[int, tuple[Speller, HouseLists, Settled]] = {}  # id(house) -> ...
 
     def _house(self, ctx: CheckContext) -> HouseLists:
         sp = ctx.settings.spelling
@@ -157,6 +157,15 @@ class Spelling(Check):
         if lists is None:
             lists = self._lists[key] = house_lists(sp.accept, sp.reject, sp.words)
         return lists
+
+    def _settled_words(self, speller: Speller, house: HouseLists) -> Settled:
+        """The words settled for this speller and reject list (see :func:`settles`), kept
+        from document to document (and made afresh for another speller)."""
+        found = self._settled.get(id(house))
+        if found is None or found[0] is not speller or found[1] is not house:
+            reject = house.reject if house.reject else None
+            found = self._settled[id(house)] = (speller, house, Settled(lambda word: settles(speller, reject, word)))
+        return found[2]
 
     def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.is_enabled(DIALECT_DECISION.id) and ctx.settings.dialect == "auto":
@@ -167,8 +176,9 @@ class Spelling(Check):
         spell = ctx.is_enabled(MISSPELLING.id)
         mix = ctx.is_enabled(DIALECT_MIX.id)
         speller = get_speller()
+        settled = self._settled_words(speller, house)
         skipped = foreign_spans(doc, ctx)
-        segments = [(seg, [u for u in word_uses(seg.text) if not _inside(skipped.get(id(seg)), u.start)])
+        segments = [(seg, [u for u in word_uses(seg.text, settled) if not _inside(skipped.get(id(seg)), u.start)])
                     for seg in doc.segments]
         # how often each word is written in body text (a headline, title or H1 repeated
         # elsewhere is no evidence of a name)
@@ -178,7 +188,7 @@ class Spelling(Check):
             body[word] += 1  # a headline word that the body also writes: seen twice
         accept = house.accept if house.accept else None
         for seg, uses in segments:
-            shouting = _shouting(seg.text)
+            shouting = _Shouting(seg.text)
             for use in uses:
                 if accept is not None and (accept.matches(use.text) or (use.compound and accept.matches(use.compound))):
                     continue
@@ -193,13 +203,13 @@ class Spelling(Check):
                         yield finding
 
     def _misspelling(self, speller: Speller, house: HouseLists, seg: Segment, use: WordUse,
-                     body: Counter[str], shouting: bool) -> Finding | None:
+                     body: Counter[str], shouting: _Shouting) -> Finding | None:
         word = use.text
         if house.reject and house.reject.matches(word):
             fix = house.reject.correction(word)
             fixes = (fix,) if fix else speller.suggestions(word)
             return Finding(MISSPELLING.id, seg, use.start, use.end, f"\u201c{word}\u201d{REJECTED}", fixes)
-        if shouting and word.isupper():
+        if word.isupper() and shouting:
             word = word.capitalize()  # an all-capitals headline: its words are not acronyms
         if use.compound is not None:
             whole = _HYPHENS.sub("", use.compound)
@@ -230,10 +240,38 @@ class Spelling(Check):
                                     part=use.compound is not None, mid_body=mid_body)
             if verdict.ok:
                 return None
-        if shouting and verdict.suggestions:
+        if verdict.suggestions and shouting:
             verdict = replace(verdict, suggestions=tuple(s.upper() for s in verdict.suggestions))
         return Finding(MISSPELLING.id, seg, use.start, use.end, _message(use.text, verdict), verdict.suggestions,
                        fix_safe=verdict.safe)
+
+
+def settles(speller: Speller, reject: WordList | None, word: str) -> bool:
+    """Whether ``word``, a word token as written, can never be reported wherever it stands:
+    a single letter or a word with a digit (never judged); a word of mixed case (McCain,
+    iPhone, O'Brien: never judged, never a dialect form); or a dictionary word that is not a
+    listed misspelling (correct in any context, as :meth:`Speller.judge` decides before it
+    looks at context) and, unless written in capitals, has no other dialect's form
+    (``spelling.dialect-mix`` looks no further); each as the speller sees it (a possessive
+    ending taken off: "world's" is "world"). A compound is judged part by part, in context,
+    and a word on the house reject list is never settled."""
+    if not word.isalpha():
+        word = glued(word)  # as _word_uses makes it
+        if word is None:
+            return True
+        if is_compound(word):
+            return False
+    if len(word) < 2:
+        return True
+    if reject is not None and reject.matches(word):
+        return False
+    shape = shape_of(word)
+    if shape == "mixed":
+        return True
+    low = word.lower()
+    if not speller.plain_word(low):
+        return False
+    return shape == "upper" or speller.other_forms(low) == (None, None)
 
 
 def _decision(doc: Document, ctx: CheckContext) -> Finding | None:
@@ -265,6 +303,22 @@ def _title_case(text: str) -> bool:
     is no sign of a name."""
     longer = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
     return len(longer) >= 2 and sum(w[0].isupper() for w in longer) >= 0.75 * len(longer)
+
+
+class _Shouting:
+    """Whether a segment is written in capitals throughout (:func:`_shouting`), found when
+    first asked (most segments have no word that asks)."""
+
+    __slots__ = ("text", "value")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = _shouting(self.text)
+        return self.value
 
 
 def _shouting(text: str) -> bool:
@@ -352,17 +406,7 @@ def _dialect_mix(speller: Speller, seg: Segment, use: WordUse, ctx: CheckContext
     if shape != "lower" and not (shape == "title" and use.initial and seg.kind not in _TITLE_SEGMENTS
                                  and not (use.next_word and use.next_word[:1].isupper())):
         return None  # a proper name keeps its spelling: Pearl Harbor, the Labor Party; "Labour Party leader ..."
-    low = word.lower()
-    e = speller.entry(low)
-    american = british = None  # the other dialect's form, were the copy British / American
-    if e is not None and e.flags & US and not e.flags & IZE and low not in AMBIGUOUS_US and e.note:
-        american = e.note
-    if e is not None and e.flags & GB and low not in AMBIGUOUS_GB and e.note:
-        british = e.note
-    elif american is None:
-        ize = ize_form(low)
-        if ize is not None and speller.is_word(ize) and speller.zipf(ize) >= speller.zipf(low) - 0.5:
-            british = ize
+    american, british = speller.other_forms(word.lower())  # were the copy British / American
     if american is None and british is None:
         return None  # not a dialect spelling: the dialect need not be decided
     dialect = ctx.dialects.for_word(word)

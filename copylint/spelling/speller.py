@@ -29,9 +29,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from copylint.spelling.lexicon import DICT, LISTED, PLACE, Entry, Lexicon
+from copylint.spelling.lexicon import DICT, GB, IZE, LISTED, PLACE, US, Entry, Lexicon
 from copylint.spelling.suggest import TWO_EDITS, Candidate, distance, edit_weight, match_case, rank
-from copylint.spelling.variants import ize_form
+from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
 from copylint.spelling.words import is_shorthand_shape
 
 # A lower-case word that wordfreq has seen is a misspelling when a word one slip away is
@@ -131,6 +131,7 @@ class Speller:
         self._listed = LISTED if use_list else 0
         self._entries: dict[str, Entry | None] = {}
         self._verdicts: dict[tuple[str, str, bool, bool], Verdict] = {}
+        self._forms: dict[str, tuple[str | None, str | None]] = {}
 
     # -- lookups ---------------------------------------------------------------
     def entry(self, word: str) -> Entry | None:
@@ -153,6 +154,36 @@ class Speller:
             e = self.entry(ize)
             return e is not None and bool(e.flags & DICT)
         return False
+
+    def plain_word(self, low: str) -> bool:
+        """A dictionary word (lowercase) as it stands, not a listed misspelling: correct
+        wherever it is written and however it is capitalised (:meth:`judge` says so first)."""
+        e = self.entry(low)
+        return e is not None and bool(e.flags & DICT) and not e.flags & self._listed
+
+    def other_forms(self, low: str) -> tuple[str | None, str | None]:
+        """(American, British): the other dialect's spelling of a lowercase word, were the
+        copy British (an American-only form: "color" -> "colour"; never an -ize form or an
+        ambiguous one) or American (a British-only form, or an -ise form of a common -ize
+        word: "colour" -> "color", "mobilise" -> "mobilize"); None where there is none."""
+        try:
+            return self._forms[low]
+        except KeyError:
+            pass
+        e = self.entry(low)
+        american = british = None
+        if e is not None and e.flags & US and not e.flags & IZE and low not in AMBIGUOUS_US and e.note:
+            american = e.note
+        if e is not None and e.flags & GB and low not in AMBIGUOUS_GB and e.note:
+            british = e.note
+        elif american is None:
+            ize = ize_form(low)
+            if ize is not None and self.is_word(ize) and self.zipf(ize) >= self.zipf(low) - 0.5:
+                british = ize
+        if len(self._forms) > 200_000:
+            self._forms.clear()
+        self._forms[low] = (american, british)
+        return american, british
 
     def zipf(self, word: str) -> float:
         e = self.entry(word)

@@ -24,12 +24,15 @@ words. Here:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter, not_
 from pathlib import Path
+from typing import NamedTuple
 
-from copylint.tokens import APOSTROPHES, HYPHENS, sentences, token_list
+from copylint.tokens import APOSTROPHES, HYPHENS, Token, sentences, token_list
 
 _APOS_TABLE = str.maketrans({a: "'" for a in APOSTROPHES})
 _CODE = re.compile(r"`[^`\n]+`")
@@ -73,26 +76,61 @@ _FOLD = str.maketrans({ch: base for base, chars in _ACCENTED.items() for ch in c
 
 
 @lru_cache(maxsize=1)
-def _phrase_words() -> re.Pattern[str]:
-    """The longest run of letters of each phrase in ``data/phrases.txt``, as whole words: text
-    without any of them (folded as above) has no foreign phrase, so the long pattern is not run."""
-    keys = set()
+def _phrase_runs() -> dict[str, tuple[frozenset[str], ...]]:
+    """Each phrase of ``data/phrases.txt`` as the runs of letters it is made of (folded as
+    above), filed under its longest run: a phrase can stand in text only where all its runs
+    stand as whole words (folded), so text without them is not searched with the long pattern."""
+    by_key: dict[str, list[frozenset[str]]] = {}
     with open(_PHRASES_FILE, encoding="utf-8") as fh:
         for line in fh:
             phrase = line.strip().lower()
             if phrase and not phrase.startswith("#"):
-                keys.add(max(re.findall(r"\w+", phrase.translate(_FOLD)), key=len))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, keys), key=len, reverse=True))})(?!\w)")
+                runs = re.findall(r"\w+", phrase.translate(_FOLD))
+                by_key.setdefault(max(runs, key=len), []).append(frozenset(runs))
+    return {key: tuple(alternatives) for key, alternatives in by_key.items()}
+
+
+# The runs of word characters of the text as they are once folded: the fold maps one character
+# to one, a word character to a word character, except the modifier apostrophe (a word character
+# folded to "'"), so the folded text's whole words are the folded runs of this pattern.
+_RUN = re.compile(r"[^\W\u02bc]+")
+#: runs seen that fold to no phrase's longest run (most words), so each is folded once
+_NOT_KEYS: set[str] = set()
+
+
+def _fold(run: str) -> str:
+    return run.translate(_BEFORE_LOWER).lower().translate(_FOLD)
+
+
+def _may_have_phrase(text: str) -> bool:
+    """Whether every run of some phrase stands in ``text`` as a whole word, folded."""
+    runs = set(_RUN.findall(text))
+    unknown = runs - _NOT_KEYS
+    if not unknown:
+        return False
+    index = _phrase_runs()
+    if len(_NOT_KEYS) > 500_000:
+        _NOT_KEYS.clear()
+    candidates = []
+    for run in unknown:
+        folded = _fold(run)
+        if folded in index:
+            candidates.extend(index[folded])
+        else:
+            _NOT_KEYS.add(run)
+    if not candidates:
+        return False
+    present = {_fold(run) for run in runs}
+    return any(needed <= present for needed in candidates)
 
 
 def _phrase_spans(text: str) -> list[tuple[int, int]]:
-    if not _phrase_words().search(text.translate(_BEFORE_LOWER).lower().translate(_FOLD)):
+    if not _may_have_phrase(text):
         return []
     return [m.span() for m in _phrases().finditer(text)]
 
 
-@dataclass(frozen=True, slots=True)
-class WordUse:
+class WordUse(NamedTuple):
     """One word (or part of a compound) to judge: ``text`` is ``prose[start:end]`` with
     straight apostrophes and without a possessive ending."""
 
@@ -143,21 +181,33 @@ def _bracketed(text: str) -> list[WordUse]:
     return out
 
 
-def _near_number(found: list, i: int, text: str, chain: bool = True) -> bool:
+def _near_number(found: tuple[Token, ...], i: int, text: str, chain: bool = True) -> bool:
     """A number right before or after token ``i`` (only spaces between), or, before it, a
     short vowel-less token that has one ("5 mln dlrs")."""
     for j in (i - 1, i + 1):
         if not 0 <= j < len(found):
             continue
-        a, b = (found[j][0].end, found[i][0].start) if j < i else (found[i][0].end, found[j][0].start)
+        a, b = (found[j].end, found[i].start) if j < i else (found[i].end, found[j].start)
         if text[a:b].strip():
             continue
-        tok = found[j][0]
+        tok = found[j]
         if tok.kind == "number":
             return True
         if chain and j < i and tok.kind == "word" and is_shorthand_shape(tok.text) and _near_number(found, j, text, False):
             return True
     return False
+
+
+def glued(text: str) -> str | None:
+    """A word token's text as the speller judges it: straight apostrophes, no possessive
+    ending (militias’ -> militias, Iran's -> Iran); None for a word with a digit in it
+    (COVID-19, mp3), which is not judged. A compound (:func:`is_compound`) is judged part by part."""
+    written = _strip_possessive(text.translate(_APOS_TABLE))
+    return None if any(ch.isdigit() for ch in written) else written
+
+
+def is_compound(written: str) -> bool:
+    return bool(_HYPHEN_SPLIT.search(written))
 
 
 def is_shorthand_shape(word: str) -> bool:
@@ -166,41 +216,76 @@ def is_shorthand_shape(word: str) -> bool:
     return len(word) <= 4 and word.isalpha() and not any(ch in "aeiouAEIOU" for ch in word)
 
 
-def word_uses(text: str) -> Iterator[WordUse]:
-    """Every word of ``text`` (a segment's prose) that the speller should judge, in order."""
+class Settled:
+    """Which words need no judging where they stand: a word as written whose verdict no
+    context can change (a dictionary word that is not a dialect form, say), decided once by
+    ``decide`` and remembered, so that :func:`word_uses` can leave it out with one lookup.
+
+    ``known`` maps a token's text to the decision; ``decide(text)`` makes (and need not
+    store) it for a text not yet in ``known``."""
+
+    __slots__ = ("decide", "known", "limit")
+
+    def __init__(self, decide: Callable[[str], bool], limit: int = 200_000) -> None:
+        self.decide = decide
+        self.known: dict[str, bool] = {}
+        self.limit = limit
+
+    def add(self, text: str) -> bool:
+        if len(self.known) >= self.limit:
+            self.known.clear()
+        found = self.known[text] = self.decide(text)
+        return found
+
+
+def word_uses(text: str, settled: Settled | None = None) -> Iterator[WordUse]:
+    """Every word of ``text`` (a segment's prose) that the speller should judge, in order;
+    with ``settled``, without the words it settles (their neighbours still see them)."""
+    found = token_list(text)
+    pending = _unsettled(found, settled) if settled is not None else range(len(found))
+    if not pending and "[" not in text:
+        return  # every word settled: nothing to skip, nothing to judge
     skips = [m.span() for m in _CODE.finditer(text)] if "`" in text else []
     skips += _phrase_spans(text)
     if "[" in text:
         bracketed = [u for u in _bracketed(text) if not any(a <= u.start < b for a, b in skips)]
         if bracketed:
             skips += [(u.start, u.end) for u in bracketed]
-            yield from sorted([*bracketed, *_word_uses(text, skips)], key=lambda u: u.start)
+            yield from sorted([*bracketed, *_word_uses(text, found, pending, skips)], key=lambda u: u.start)
             return
-    yield from _word_uses(text, skips)
+    yield from _word_uses(text, found, pending, skips)
 
 
-def _word_uses(text: str, skips: list[tuple[int, int]]) -> Iterator[WordUse]:
-    may_damage = any(ch in text for ch in _FRAGMENT_JOINERS)
-    may_sic = "sic" in text.lower()
-    starts = [s for s, _ in sentences(text)]
-    # (token, sentence index, is first word of its sentence)
-    found = []
-    sentence = -1
-    next_start = 0
-    last_sentence_with_word = None
-    for tok in token_list(text):
-        while next_start < len(starts) and starts[next_start] <= tok.start:
-            next_start += 1
-            sentence += 1
-        if tok.kind != "word":
-            found.append((tok, sentence, False))
-            continue
-        found.append((tok, sentence, last_sentence_with_word != sentence))
-        last_sentence_with_word = sentence
+_TEXT = itemgetter(0)
+
+
+def _unsettled(found: tuple[Token, ...], settled: Settled) -> list[int]:
+    """The indices of the tokens that ``settled`` does not settle (words to judge, and the
+    tokens that are not words), found with C-level maps: one dictionary lookup a token."""
+    texts = list(map(_TEXT, found))
+    done = list(map(settled.known.get, texts))
+    if None in done:  # words not seen before: decide each once
+        for i, d in enumerate(done):
+            if d is None:
+                done[i] = settled.known.get(texts[i])
+                if done[i] is None:
+                    done[i] = settled.add(texts[i])
+    return list(compress(range(len(found)), map(not_, done)))
+
+
+def _word_uses(text: str, found: tuple[Token, ...], pending: Iterable[int],
+               skips: list[tuple[int, int]]) -> Iterator[WordUse]:
+    starts: list[int] | None = None  # sentence starts, found once a word needs them
+    may_damage = may_sic = False
     last = len(found) - 1
-    for i, (tok, sentence, initial) in enumerate(found):
+    for i in pending:
+        tok = found[i]
         if tok.kind != "word":
             continue
+        if starts is None:
+            starts = [s for s, _ in sentences(text)]
+            may_damage = any(ch in text for ch in _FRAGMENT_JOINERS)
+            may_sic = "sic" in text.lower()
         start, end = tok.start, tok.end
         if skips and any(a <= start < b for a, b in skips):
             continue
@@ -208,24 +293,30 @@ def _word_uses(text: str, skips: list[tuple[int, int]]) -> Iterator[WordUse]:
             continue
         if may_damage and _fragment(text, start, end):
             continue
+        # the sentence of each token: how many sentences start at or before it
+        sentence = bisect_right(starts, start)
+        j = i - 1  # the first word of its sentence: no word before it in the same sentence
+        while j >= 0 and found[j].kind != "word":
+            j -= 1
+        initial = j < 0 or bisect_right(starts, found[j].start) != sentence
         by_number = is_shorthand_shape(tok.text) and _near_number(found, i, text)
         after_title = start >= 3 and text[start - 2] == "." and bool(_HONORIFIC.search(text, max(0, start - 7), start))
         prev_word = next_word = None
         if i > 0:
-            prev, prev_sentence, _ = found[i - 1]
-            if prev.kind == "word" and prev_sentence == sentence and not text[prev.end: start].strip():
+            prev = found[i - 1]
+            if prev.kind == "word" and not text[prev.end: start].strip() and bisect_right(starts, prev.start) == sentence:
                 prev_word = prev.text
         if i < last:
-            nxt, next_sentence, _ = found[i + 1]
-            if nxt.kind == "word" and next_sentence == sentence and not text[end: nxt.start].strip():
+            nxt = found[i + 1]
+            if nxt.kind == "word" and not text[end: nxt.start].strip() and bisect_right(starts, nxt.start) == sentence:
                 next_word = nxt.text
         prev_is_initial = start >= 3 and text[start - 2] == "." and bool(_INITIAL.search(text, max(0, start - 4), start))
         written = tok.text
         if not written.isalpha():
-            written = _strip_possessive(written.translate(_APOS_TABLE))
-            if any(ch.isdigit() for ch in written):
+            written = glued(written)
+            if written is None:
                 continue
-            if _HYPHEN_SPLIT.search(written):
+            if is_compound(written):
                 pos = start
                 parts = _HYPHEN_SPLIT.split(written)
                 for j, part in enumerate(parts):

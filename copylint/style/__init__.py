@@ -6,5 +6,8 @@
 - :mod:`copylint.style.ruletypes` holds one module per rule type;
 - :mod:`copylint.style.scopes`, :mod:`copylint.style.quotes` and
   :mod:`copylint.style.lexicon` are what the types share: where to look, what is quoted
-  speech, and the one-pass matching of literal tokens.
+  speech, and the one-pass matching of literal tokens;
+- :mod:`copylint.style.needles` and :mod:`copylint.style.multiscan` are the one
+  multi-pattern pass per document: the literal text every match of a pattern must hold,
+  looked for for all rules at once, so each pattern runs only where it can match.
 """

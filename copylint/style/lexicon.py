@@ -27,8 +27,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from copylint.document import Segment
+from copylint.style.needles import Needles, fold
 
 if TYPE_CHECKING:
+    from copylint.style.multiscan import Found, MultiScan
     from copylint.style.scopes import DocView
 
 APOSTROPHES = "'\u2019\u02bc"
@@ -56,6 +58,25 @@ def token_regex(token: str) -> str:
     lead = _LEAD if (first.isalnum() or first == "_") else ""
     trail = _TRAIL if (last.isalnum() or last in "_.") else ""
     return lead + body + trail
+
+
+#: at most this many strings for a token's beginning (each apostrophe or hyphen in it multiplies them by three)
+_MAX_PREFIXES = 27
+
+
+def token_prefix(token: str) -> list[str]:
+    """Strings of which every match of :func:`token_regex` begins with one: the token up to
+    its first space, each apostrophe and hyphen in any of its forms."""
+    out = [""]
+    for ch in token:
+        if ch.isspace():
+            break
+        options = APOSTROPHES if ch in APOSTROPHES else HYPHENS if ch in HYPHENS else ch
+        longer = [o + c for o in out for c in options]
+        if len(longer) > _MAX_PREFIXES:
+            break
+        out = longer
+    return out
 
 
 def is_insensitive(token: str, case: str) -> bool:
@@ -129,7 +150,9 @@ def _key(token: str) -> str | None:
 class Lexicon:
     """Every literal set of a rule set, indexed by first word for a one-pass scan."""
 
-    def __init__(self, sets: Iterable[LiteralSet]) -> None:
+    def __init__(self, sets: Iterable[LiteralSet], multiscan: MultiScan | None = None) -> None:
+        #: the gates of the rule set's patterns (one multi-pattern pass per document)
+        self.multiscan = multiscan
         self.sets: list[LiteralSet] = []
         self.index: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for ls in sets:
@@ -141,10 +164,54 @@ class Lexicon:
         self.index = dict(self.index)
         self._keys = frozenset(self.index)
         self._with_fallback = [ls for ls in self.sets if ls._fallback]
+        # where each token can start: its leading literal text (exact, or folded when it ignores case)
+        self._starts: dict[tuple[str, bool], set[str]] = {}
+        for ls in self.sets:
+            for token, key, insensitive in zip(ls.tokens, ls.keys, ls.insensitive, strict=True):
+                if key is None:
+                    continue  # not beginning with a word: searched for directly (scan_fallback)
+                for s in token_prefix(token):
+                    self._starts.setdefault((fold(s) if insensitive else s, insensitive), set()).add(key)
+        if multiscan is not None and self._starts:
+            multiscan.locate(Needles((s,), folded) for s, folded in self._starts)
 
     def scan(self, view: DocView) -> dict[int, list[Hit]]:
         """Every token of every set in the document: leftmost-longest, non-overlapping per set."""
         found: dict[int, list[Hit]] = defaultdict(list)
+        multipass = view.multipass() if self.multiscan is not None else None
+        if multipass is not None and multipass.located is not None:
+            self._scan_words(view, multipass, found)
+            for seg in view.segments:
+                for ls in self._with_fallback:
+                    found[ls.id].extend(ls.scan_fallback(seg))
+        else:
+            self._scan_plain(view, found)
+        return {set_id: _leftmost_longest(hits, view) for set_id, hits in found.items()}
+
+    def _scan_words(self, view: DocView, multipass: Found, found: dict[int, list[Hit]]) -> None:
+        """Tokens where their first words begin, at the positions of the tokens' leading
+        text that the multi-pattern pass found (the word-by-word scan reads every word)."""
+        joined, segments, sets = multipass.joined, view.segments, self.sets
+        located = multipass.located or {}
+        starts: set[tuple[int, str]] = set()
+        for needle, keys in self._starts.items():
+            for pos in located.get(needle, ()):
+                starts.update((pos, key) for key in keys)
+        for pos, key in sorted(starts):
+            end = pos + len(key)
+            if (pos and _is_word(joined[pos - 1])) or (end < len(joined) and _is_word(joined[end])) \
+                    or joined[pos:end].lower() != key:
+                continue  # not where the word begins, or not the whole word
+            i = multipass.segment_at(pos)
+            seg = segments[i]
+            local = pos - multipass.starts[i]
+            for set_id, token in self.index[key]:
+                mm = sets[set_id].patterns[token].match(seg.text, local)
+                if mm is not None:
+                    found[set_id].append(Hit(seg, local, mm.end(), token))
+
+    def _scan_plain(self, view: DocView, found: dict[int, list[Hit]]) -> None:
+        """Word by word, segment by segment (without the multi-pattern pass)."""
         index, sets, keys = self.index, self.sets, self._keys
         for seg in view.segments:
             text = seg.text
@@ -162,7 +229,11 @@ class Lexicon:
                             found[set_id].append(Hit(seg, pos, mm.end(), token))
             for ls in self._with_fallback:
                 found[ls.id].extend(ls.scan_fallback(seg))
-        return {set_id: _leftmost_longest(hits, view) for set_id, hits in found.items()}
+
+
+def _is_word(ch: str) -> bool:
+    """A character of ``\\w`` (what :data:`_FIRST_WORD` reads as part of a word)."""
+    return ch.isalnum() or ch == "_"
 
 
 def _leftmost_longest(hits: list[Hit], view: DocView) -> list[Hit]:

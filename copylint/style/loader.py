@@ -18,6 +18,7 @@ import yaml
 from copylint.checks.base import RuleInfo
 from copylint.errors import ConfigError
 from copylint.style.lexicon import Lexicon
+from copylint.style.multiscan import MultiScan
 from copylint.style.packs import MANIFEST, PackError, available_packs, rule_files, stamp
 from copylint.style.rule import StyleRule
 from copylint.style.ruletypes import TYPES
@@ -187,8 +188,13 @@ def load_rules(packs: tuple[str, ...], paths: tuple[str, ...] = ()) -> RuleSet:
         for path in rule_files(folder):
             _load_file(path, name, ancestors, loaded, history)
     rules = tuple(item.rule for item in loaded.values())
+    multiscan = MultiScan()
+    for rule in rules:
+        for scan in rule.scans():
+            scan.gate = multiscan.gate(scan.needles) if scan.whole is None else multiscan.gate_regex(scan.whole)
     ruleset = RuleSet(tuple(name for name, _, _ in order), rules,
-                      Lexicon(ls for rule in rules for ls in rule.literal_sets()))
+                      Lexicon((ls for rule in rules for ls in rule.literal_sets()), multiscan))
+    multiscan.build()  # once per process (per configuration): one RE2 set of every needle
     if len(_CACHE) >= 8:  # a few configurations per process at most; keep memory flat
         _CACHE.pop(next(iter(_CACHE)))
     _CACHE[key] = ruleset

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Any
 
 import re2
@@ -189,7 +190,8 @@ class UserPattern:
     """A user's pattern on RE2: the parts of ``re.Pattern``'s interface copylint uses.
 
     ``pattern`` and ``flags`` are as written; matches are RE2 match objects (``start``,
-    ``end``, ``group``, ``groups``, ``expand``)."""
+    ``end``, ``group``, ``groups``, ``expand``). ``re2`` is the compiled RE2 pattern (the
+    Unicode word boundaries at either end are checked apart: its matches are a superset)."""
 
     __slots__ = ("pattern", "flags", "_re", "_lead", "_trail", "_python")
 
@@ -207,6 +209,10 @@ class UserPattern:
 
     def __repr__(self) -> str:
         return f"UserPattern({self.pattern!r})"
+
+    @property
+    def re2(self) -> Any:
+        return self._re
 
     @property
     def groups(self) -> int:
@@ -278,8 +284,10 @@ def combine(patterns: list[Pattern], flags: int) -> re.Pattern[str]:
         raise RegexError(str(exc)) from None
 
 
+@lru_cache(maxsize=256)
 def _parse(pattern: str, flags: int = 0) -> Any:
-    """The parsed pattern, or None when Python cannot parse it."""
+    """The parsed pattern, or None when Python cannot parse it (cached: several questions
+    are asked of each pattern while a pack loads; callers do not change the tree)."""
     if _parser is None:  # pragma: no cover
         return None
     try:
@@ -309,68 +317,32 @@ def starts_with_literal(pattern: str) -> bool:
     return bool(items) and items[0][0] == _c.LITERAL and not any(op == _c.BRANCH for op, _ in items[:1])
 
 
-_MAX_STRINGS = 64
+def first_literal(pattern: str) -> str:
+    """The literal character a pattern begins with (:func:`starts_with_literal`), or ""."""
+    parsed = _parse(pattern)
+    if parsed is None or not parsed.data or parsed.data[0][0] != _c.LITERAL:
+        return ""
+    return chr(parsed.data[0][1])
 
 
-def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
-    """Strings of which every match contains at least one (the pattern's most selective
-    literal part: "May" or "June" ... for a date pattern), or None when there is no useful
-    one (shorter than two characters, or the pattern ignores case). A text containing none
-    of them cannot match, which a substring test tells far faster than the regex engine."""
-    if flags & re.IGNORECASE:
-        return None
+_ANCHORS = frozenset() if _c is None else frozenset(
+    {_c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_END, _c.AT_END_STRING, _c.AT_BEGINNING_LINE, _c.AT_END_LINE})
+
+
+def is_unanchored(pattern: str, flags: int = 0) -> bool:
+    """Whether the pattern has no ``^``, ``$``, ``\\A`` or ``\\Z``: then it matches in a text
+    only if it matches in any longer text around it (a unit and its whole document)."""
     parsed = _parse(pattern, flags)
-    if parsed is None or parsed.state.flags & re.IGNORECASE:
-        return None
-    candidates: list[list[str]] = []
-    run: list[str] | None = [""]
-    for op, av in parsed.data:
-        options = _finite_strings([(op, av)])
-        if options is not None and op not in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            run = [a + b for a in run for b in options] if run is not None else options
-            if len(run) > _MAX_STRINGS:
-                run = None
-            continue
-        if run:
-            candidates.append(run)
-        run = [""]
-    if run:
-        candidates.append(run)
-    useful = [c for c in candidates if c and min(len(x) for x in c) >= 2]
-    if not useful:
-        return None
-    best = max(useful, key=lambda c: (min(len(x) for x in c), -len(c)))
-    return tuple(sorted(set(best)))
+    return parsed is not None and not _has_anchor(list(parsed.data))
 
 
-def _finite_strings(items: list[Any]) -> list[str] | None:
-    """Every string a sequence of parsed items can match, if few and fixed, else None."""
-    out = [""]
+def _has_anchor(items: list[Any]) -> bool:
     for op, av in items:
-        if op == _c.LITERAL:
-            options = [chr(av)]
-        elif op == _c.IN and all(o == _c.LITERAL for o, _ in av):
-            options = [chr(v) for _, v in av]
-        elif op == _c.SUBPATTERN:
-            options = _finite_strings(list(av[3]))
-        elif op == _c.BRANCH:
-            options = []
-            for branch in av[1]:
-                strings = _finite_strings(list(branch))
-                if strings is None:
-                    return None
-                options.extend(strings)
-        elif _repeats(op) and av[0] == 0 and av[1] == 1:
-            inner = _finite_strings(list(av[2]))
-            options = None if inner is None else ["", *inner]
-        else:
-            return None
-        if options is None:
-            return None
-        out = [a + b for a in out for b in options]
-        if len(out) > _MAX_STRINGS:
-            return None
-    return out
+        if op == _c.AT and av in _ANCHORS:
+            return True
+        if any(_has_anchor(list(child)) for child in _children(op, av)):
+            return True
+    return False
 
 
 def _repeats(op: Any) -> bool:

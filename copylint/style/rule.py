@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, ClassVar
 
 from copylint.checks.base import Finding, RuleInfo
 from copylint.document import Segment
 from copylint.style.lexicon import LiteralSet
 from copylint.style.messages import Template, template
+from copylint.style.needles import required_literals
 from copylint.style.regexes import (
     Pattern,
     RegexError,
+    UserPattern,
     combine,
     compile_regex,
+    first_literal,
     has_backreference,
-    required_literals,
+    is_unanchored,
     starts_with_literal,
 )
 from copylint.style.schema import Field, Spec
@@ -55,6 +58,10 @@ class StyleRule:
 
     def literal_sets(self) -> list[LiteralSet]:
         """Literal token sets to match in the shared one-pass scan."""
+        return []
+
+    def scans(self) -> list[Scan]:
+        """The rule's patterns, to be gated by the shared multi-pattern pass."""
         return []
 
     def run(self, view: DocView) -> Iterator[Finding]:
@@ -105,20 +112,22 @@ def merge_patterns(patterns: list[Pattern]) -> list[Pattern]:
     return merged + alone
 
 
-def _could_match(required: tuple[str, ...] | None, text: str) -> bool:
-    return required is None or any(r in text for r in required)
-
-
 class Scan:
-    """A compiled pattern and the literals every match contains, to skip texts quickly."""
+    """A compiled pattern and its needles (:mod:`copylint.style.needles`); ``gate`` is its
+    id in the rule set's :class:`~copylint.style.multiscan.MultiScan` (None: no needles,
+    it runs on every text)."""
 
     def __init__(self, pattern: Pattern) -> None:
         self.pattern = pattern
-        self.required = required_literals(pattern.pattern, pattern.flags)
+        self.needles = required_literals(pattern.pattern, pattern.flags)
+        self.gate: int | None = None
+        #: without needles, a user's pattern (RE2 already) can be searched once in the whole
+        #: document, if no anchor makes its matches depend on where a unit starts or ends
+        self.whole: Any = None
+        if self.needles is None and isinstance(pattern, UserPattern) and is_unanchored(pattern.pattern, pattern.flags):
+            self.whole = pattern.re2
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if not _could_match(self.required, text):
-            return iter(())
         return self.pattern.finditer(text)
 
 
@@ -132,9 +141,6 @@ class Alternation:
     def __init__(self, patterns: list[Pattern]) -> None:
         self.patterns = patterns
         self.scans = [Scan(p) for p in patterns]
-        self.required: tuple[str, ...] | None = None  # for the combined scan: any pattern's literals
-        if all(scan.required for scan in self.scans):
-            self.required = tuple(r for scan in self.scans for r in scan.required or ())
         self.combined: re.Pattern[str] | None = None
         if len(patterns) > 1 and len({p.flags for p in patterns}) == 1 \
                 and all(isinstance(p, re.Pattern) for p in patterns) \
@@ -143,27 +149,50 @@ class Alternation:
                 self.combined = re.compile("|".join(p.pattern for p in patterns), patterns[0].flags)
             except re.error:  # e.g. the same group name twice
                 self.combined = None
+        # patterns by their first character (each begins with a literal one): only those can match
+        # where the combined scan matched; not when case is ignored (other characters match too)
+        self.by_first: dict[str, list[int]] | None = None
+        #: patterns without groups, whose match the combined scan's match can stand for
+        self.plain = [isinstance(p, re.Pattern) and p.groups == 0 for p in patterns]
+        if self.combined is not None and not patterns[0].flags & re.IGNORECASE:
+            self.by_first = {}
+            for i, p in enumerate(patterns):
+                self.by_first.setdefault(first_literal(p.pattern), []).append(i)
 
-    def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
-        """(pattern index, its match) for every non-empty match, in order of position."""
+    def finditer(self, text: str, may: Callable[[Scan], bool] | None = None) -> Iterator[tuple[int, re.Match[str]]]:
+        """(pattern index, its match) for every non-empty match, in order of position.
+        ``may``: whether a pattern can match in this text at all (from the multi-pattern
+        pass); patterns that cannot are not run."""
         if self.combined is not None:
-            if not _could_match(self.required, text):
+            if may is not None and not any(may(scan) for scan in self.scans):
                 return
+            patterns, by_first = self.patterns, self.by_first
+            every = range(len(patterns))
             for m in self.combined.finditer(text):
                 if m.end() == m.start():
                     continue
-                for i, p in enumerate(self.patterns):  # which pattern matched here, as the alternation did
-                    mm = p.match(text, m.start())
+                start = m.start()
+                candidates = every if by_first is None else by_first.get(text[start], every)
+                if len(candidates) == 1 and self.plain[candidates[0]]:
+                    # the only pattern that can begin here: the alternation's match is its match
+                    yield candidates[0], m
+                    continue
+                for i in candidates:
+                    # which pattern matched here, as the alternation did: the first that matches here
+                    mm = patterns[i].match(text, start)
                     if mm is not None and mm.end() == m.end():
                         yield i, mm
                         break
             return
-        if len(self.scans) == 1:
-            for m in self.scans[0].finditer(text):
-                if m.end() > m.start():
-                    yield 0, m
+        scans = self.scans if may is None else [scan if may(scan) else None for scan in self.scans]
+        if len(scans) == 1:
+            if scans[0] is not None:
+                for m in scans[0].finditer(text):
+                    if m.end() > m.start():
+                        yield 0, m
             return
-        found = [(m.start(), i, m) for i, p in enumerate(self.scans) for m in p.finditer(text) if m.end() > m.start()]
+        found = [(m.start(), i, m) for i, p in enumerate(scans) if p is not None
+                 for m in p.finditer(text) if m.end() > m.start()]
         if not found:
             return
         found.sort(key=lambda x: (x[0], x[1]))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.document import SEGMENT_KINDS, Document, Segment
 from copylint.style.quotes import quoted_spans
@@ -26,6 +26,7 @@ from copylint.tokens import sentences
 
 if TYPE_CHECKING:
     from copylint.style.lexicon import Hit, Lexicon
+    from copylint.style.multiscan import Found
 
 SENTENCE_KINDS = frozenset({"paragraph", "list_item", "blockquote", "caption"})
 SCOPE_NAMES = (*SEGMENT_KINDS, "body", "document", "sentence")
@@ -34,9 +35,9 @@ SCOPE_NAMES = (*SEGMENT_KINDS, "body", "document", "sentence")
 _NOT_A_WORD = re.compile(r"\s[^\w\s]+(?=\s|$)")
 
 
-@dataclass(frozen=True)
-class Unit:
-    """A stretch of one segment's prose that a rule judges as a whole."""
+class Unit(NamedTuple):
+    """A stretch of one segment's prose that a rule judges as a whole (a named tuple:
+    thousands are made per document)."""
 
     segment: Segment
     start: int
@@ -82,10 +83,16 @@ class Scope:
 class DocView:
     """One document as the style rules see it; everything is computed lazily, once."""
 
-    def __init__(self, doc: Document, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, doc: Document, lexicon: Lexicon | None = None, *, gated: bool = True) -> None:
+        """``gated``: run each pattern only in the segments where the rule set's
+        multi-pattern pass found its needles (False: everywhere, the plain per-rule path)."""
         self.doc = doc
         self.segments = doc.segments
         self.lexicon = lexicon
+        multiscan = lexicon.multiscan if gated and lexicon is not None else None
+        self.multiscan = multiscan if multiscan is not None and multiscan.usable else None
+        self._pass: Found | None = None
+        self._by_segment: dict[tuple[str, ...], dict[int, list[Unit]]] = {}
         self._index = {id(seg): i for i, seg in enumerate(doc.segments)}
         self._units: dict[tuple[str, ...], list[Unit]] = {}
         self._sentences: dict[int, list[tuple[int, int]]] = {}
@@ -117,6 +124,42 @@ class DocView:
                     units.extend(Unit(seg, s, e, i) for s, e in self.sentences(seg))
             self._units[scope.names] = units
         return units
+
+    def multipass(self) -> Found | None:
+        """The rule set's multi-pattern pass over this document (None: not gated)."""
+        if self._pass is None and self.multiscan is not None:
+            self._pass = self.multiscan.scan([seg.text for seg in self.segments])
+        return self._pass
+
+    def _found(self) -> dict[int, set[int]]:
+        found = self.multipass()
+        assert found is not None
+        return found.gates
+
+    def may_match(self, gate: int | None, index: int) -> bool:
+        """Whether a pattern with this gate can match in the segment at ``index``."""
+        if gate is None or self.multiscan is None:
+            return True
+        return index in self._found().get(gate, ())
+
+    def units_for(self, scope: Scope, gates: list[int | None]) -> list[Unit]:
+        """The units of ``scope`` in which a pattern with one of ``gates`` can match."""
+        if self.multiscan is None or None in gates:
+            return self.units(scope)
+        found = self._found()
+        hit = [found[g] for g in gates if g in found]
+        if not hit:
+            return []  # the common case with many rules: none of their needles in the document
+        units = self.units(scope)
+        segments = hit[0] if len(hit) == 1 else set().union(*hit)
+        if len(segments) == len(self.segments):
+            return units
+        by_segment = self._by_segment.get(scope.names)
+        if by_segment is None:
+            by_segment = self._by_segment[scope.names] = {}
+            for unit in units:
+                by_segment.setdefault(unit.index, []).append(unit)
+        return [unit for i in sorted(segments) for unit in by_segment.get(i, ())]
 
     def in_scope(self, scope: Scope, seg: Segment, start: int, end: int) -> bool:
         """Whether the span lies in one unit of ``scope``."""
@@ -168,10 +211,20 @@ class DocView:
         return found
 
     def word_count(self, unit: Unit) -> int:
-        """:func:`count_words` of a unit, computed once per document."""
-        key = (id(unit.segment), unit.start, unit.end)
+        """:func:`count_words` of a unit, computed once per document. A whole segment whose
+        sentences are counted already is the sum of their counts: sentences split the text
+        at white space and cover every word, and a word counts alone."""
+        seg = unit.segment
+        key = (id(seg), unit.start, unit.end)
         n = self._word_counts.get(key)
         if n is None:
+            spans = self._sentences.get(key[0]) if unit.start == 0 and unit.end == len(seg.text) else None
+            if spans:
+                counts = self._word_counts
+                parts = [counts.get((key[0], s, e)) for s, e in spans]
+                if None not in parts:
+                    n = self._word_counts[key] = sum(parts)  # type: ignore[arg-type]
+                    return n
             n = self._word_counts[key] = count_words(unit.text)
         return n
 

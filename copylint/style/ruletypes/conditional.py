@@ -21,7 +21,7 @@ from functools import lru_cache
 from copylint.checks.base import Finding
 from copylint.document import Segment
 from copylint.style.regexes import compile_regex
-from copylint.style.rule import StyleRule
+from copylint.style.rule import Scan, StyleRule
 from copylint.style.schema import Field, Spec, as_bool, as_regex, str_list
 from copylint.style.scopes import DocView, Unit
 
@@ -72,9 +72,9 @@ class Conditional(StyleRule):
     MESSAGE_FIELDS = ("match",)
 
     def setup(self, spec: Spec) -> None:
-        self.first = compile_regex(spec.get("first"), trusted=spec.trusted("first"))  # validated by as_regex
-        self.second = compile_regex(spec.get("second"), trusted=spec.trusted("second")) if spec.has("second") else None
-        if self.second is not None and self.second.groups < 1:
+        self.first = Scan(compile_regex(spec.get("first"), trusted=spec.trusted("first")))  # validated by as_regex
+        self.second = Scan(compile_regex(spec.get("second"), trusted=spec.trusted("second"))) if spec.has("second") else None
+        if self.second is not None and self.second.pattern.groups < 1:
             raise spec.error("second", "'second' needs a group capturing the defined term, e.g. \\(([A-Z]{2,})\\)")
         self.initials = spec.get("initials", True)
         if self.second is None and not self.initials:
@@ -82,19 +82,24 @@ class Conditional(StyleRule):
         self.exceptions = frozenset(spec.get("exceptions", ()))
         self.skip_common_words = spec.get("common_words", True)
 
+    def scans(self) -> list[Scan]:
+        return [self.first] if self.second is None else [self.first, self.second]
+
     def run(self, view: DocView) -> Iterator[Finding]:
         defined: dict[str, tuple[int, int]] = {}  # term -> (segment index, offset) of its first definition
         firsts: dict[str, tuple[Segment, int, int, int]] = {}
         units = view.units(self.scope)
         for unit in units:
             text = unit.text
-            if self.second is not None:
+            if self.second is not None and view.may_match(self.second.gate, unit.index):
                 for m in self.second.finditer(text):
                     term = m.group(1)
                     if term and term not in defined:
                         defined[term] = (unit.index, unit.start + m.start())
+            if not view.may_match(self.first.gate, unit.index):
+                continue
             for m in self.first.finditer(text):
-                term = m.group(1) if self.first.groups else m.group()
+                term = m.group(1) if self.first.pattern.groups else m.group()
                 if not term or term in firsts or term in self.exceptions or term.rstrip("s") in self.exceptions:
                     continue
                 if _among_capitals(text, m.start(), m.end()) or (self.skip_common_words and is_common_word(term)):

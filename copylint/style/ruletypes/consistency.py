@@ -17,14 +17,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import yaml
 
 from copylint.checks.base import Finding
 from copylint.document import Segment
 from copylint.style.lexicon import LiteralSet, keep_case, mind_the_full_stop
-from copylint.style.regexes import RegexError, compile_regex
-from copylint.style.rule import Alternation, StyleRule
+from copylint.style.regexes import RegexError, compile_regex, first_literal
+from copylint.style.rule import Alternation, Scan, StyleRule
 from copylint.style.schema import CASE_MODES, Field, Spec, Src, as_bool, as_str, as_text, choice, items, mapping
 from copylint.style.scopes import DocView
 
@@ -62,8 +63,7 @@ def as_groups(src: Src, node: yaml.Node) -> tuple[tuple[Form, ...], ...]:
     return tuple(groups)
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     segment: Segment
     start: int
     end: int
@@ -108,9 +108,13 @@ class Consistency(StyleRule):
                     raise src.error(alt.node, str(exc)) from None
             self.alternation = Alternation(self.patterns)
         self.case = case
+        self._first: list[str] | None = None  # the literal character each pattern begins with, or ""
 
     def literal_sets(self) -> list[LiteralSet]:
         return [self.literals] if self.literals else []
+
+    def scans(self) -> list[Scan]:
+        return self.alternation.scans if self.regex else []
 
     def _occurrences(self, view: DocView) -> Iterator[tuple[Segment, int, int, int]]:
         """(segment, start, end, index into self.where)."""
@@ -119,11 +123,32 @@ class Consistency(StyleRule):
                 if view.in_scope(self.scope, hit.segment, hit.start, hit.end):
                     yield hit.segment, hit.start, hit.end, hit.token
             return
-        for unit in view.units(self.scope):
-            for i, m in self.alternation.finditer(unit.text):
+        gates = [scan.gate for scan in self.alternation.scans]
+        gated = view.multiscan is not None and any(g is not None for g in gates)
+        for unit in view.units_for(self.scope, gates):
+            may = (lambda scan, i=unit.index: view.may_match(scan.gate, i)) if gated else None
+            for i, m in self.alternation.finditer(unit.text, may):
                 yield unit.segment, unit.start + m.start(), unit.start + m.end(), i
 
+    def _mixed_possible(self, view: DocView) -> bool:
+        """Whether some group may have two forms in the document (a mix is all this rule
+        reports), from the multi-pattern pass: a form is possible where one of its patterns'
+        gates was found, or where the character it begins with occurs."""
+        found = view.multipass()
+        if found is None or not self.regex:
+            return True
+        if self._first is None:
+            self._first = [first_literal(p.pattern) if not p.flags & re.IGNORECASE else "" for p in self.patterns]
+        possible: dict[int, set[int]] = {}
+        for i, (g, f, _) in enumerate(self.where):
+            gate, first = self.alternation.scans[i].gate, self._first[i]
+            if (gate in found.gates) if gate is not None else (not first or first in found.joined):
+                possible.setdefault(g, set()).add(f)
+        return any(len(forms) > 1 for forms in possible.values())
+
     def run(self, view: DocView) -> Iterator[Finding]:
+        if not self._mixed_possible(view):
+            return  # one form at most in each group: nothing is mixed
         per_group: dict[int, list[Occurrence]] = {}
         for seg, start, end, i in self._occurrences(view):
             if self.ignore_quotes and view.in_quotes(seg, start, end):

@@ -50,6 +50,9 @@ class Existence(StyleRule):
     def literal_sets(self) -> list[LiteralSet]:
         return [self.literals] if self.literals else []
 
+    def scans(self) -> list[Scan]:
+        return self.patterns
+
     def run(self, view: DocView) -> Iterator[Finding]:
         spans = []
         if self.literals is not None:
@@ -57,9 +60,12 @@ class Existence(StyleRule):
                 if view.in_scope(self.scope, hit.segment, hit.start, hit.end):
                     spans.append((hit.segment, hit.start, hit.end))
         if self.patterns:
-            for unit in view.units(self.scope):
+            gates = [p.gate for p in self.patterns]
+            for unit in view.units_for(self.scope, gates):
                 text = unit.text
                 for pattern in self.patterns:
+                    if not view.may_match(pattern.gate, unit.index):
+                        continue
                     for m in pattern.finditer(text):
                         if m.end() > m.start():
                             spans.append((unit.segment, unit.start + m.start(), unit.start + m.end()))

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from copylint.checks.base import Finding
 from copylint.style.regexes import compile_regex
-from copylint.style.rule import StyleRule
+from copylint.style.rule import Scan, StyleRule
 from copylint.style.schema import Field, Spec, as_bool, as_count, as_regex, choice
 from copylint.style.scopes import DocView, Unit
 
@@ -36,7 +36,7 @@ class Occurrence(StyleRule):
         if self.count == "matches":
             if not spec.has("pattern"):
                 raise spec.error("count", "count: matches needs a 'pattern'")
-            self.pattern = compile_regex(spec.get("pattern"), trusted=spec.trusted("pattern"))  # validated by as_regex
+            self.pattern = Scan(compile_regex(spec.get("pattern"), trusted=spec.trusted("pattern")))  # validated by as_regex
         elif spec.has("pattern"):
             raise spec.error("pattern", "'pattern' is only used with count: matches")
         if self.count == "sentences" and self.scope.split:
@@ -56,7 +56,12 @@ class Occurrence(StyleRule):
             return unit.end - unit.start
         if self.count == "sentences":
             return len(view.sentences(unit.segment))
+        if not view.may_match(self.pattern.gate, unit.index):
+            return 0  # the multi-pattern pass found none of its needles in this segment
         return sum(1 for _ in self.pattern.finditer(unit.text))
+
+    def scans(self) -> list[Scan]:
+        return [self.pattern] if self.count == "matches" else []
 
     def run(self, view: DocView) -> Iterator[Finding]:
         for unit in view.units(self.scope):

@@ -94,12 +94,25 @@ class Repetition(StyleRule):
             if n >= self.min_words:
                 by_count.setdefault(n, []).append(i)
         candidates = sorted(i for group in by_count.values() if len(group) > 1 for i in group)
-        seen: dict[str, bool] = {}  # fingerprint -> whether its first copy is a quotation
+        first: dict[str, Unit] = {}  # fingerprint -> its first copy
+        first_quoted: dict[str, bool] = {}  # fingerprint -> whether its first copy is a quotation (when asked)
+        known: dict[str, str] = view.cache.setdefault("fingerprints", {})  # type: ignore[assignment]
         for i in candidates:
             unit, sentence = units[i]
-            key = fingerprint(unit.text)
-            quotation = sentence and self._quotation(view, unit.segment, unit.start, unit.end)
-            if key not in seen:
-                seen[key] = quotation
-            elif not (quotation or seen[key]):
+            text = unit.text
+            key = known.get(text)  # a one-sentence paragraph is fingerprinted once
+            if key is None:
+                key = known[text] = fingerprint(text)
+            original = first.get(key)
+            if original is None:
+                first[key] = unit
+                continue
+            # only copies are judged for quotation (most units have none)
+            if sentence and self._quotation(view, unit.segment, unit.start, unit.end):
+                continue
+            quoted = first_quoted.get(key)
+            if quoted is None:
+                quoted = first_quoted[key] = sentence and self._quotation(view, original.segment, original.start,
+                                                                          original.end)
+            if not quoted:
                 yield unit

@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from copylint.checks.base import Finding
 from copylint.style.lexicon import LiteralSet, keep_case, mind_the_full_stop
 from copylint.style.regexes import RegexError, compile_regex
-from copylint.style.rule import Alternation, StyleRule
+from copylint.style.rule import Alternation, Scan, StyleRule
 from copylint.style.ruletypes.existence import folded
 from copylint.style.schema import CASE_MODES, Field, Spec, as_bool, choice, str_list, str_map
-from copylint.style.scopes import DocView
+from copylint.style.scopes import DocView, Unit
 
 
 class Substitution(StyleRule):
@@ -63,8 +63,13 @@ class Substitution(StyleRule):
     def literal_sets(self) -> list[LiteralSet]:
         return [self.literals] if self.literals else []
 
-    def _regex_matches(self, text: str) -> Iterator[tuple[int, int, str]]:
-        for i, m in self.alternation.finditer(text):
+    def scans(self) -> list[Scan]:
+        return self.alternation.scans if self.regex else []
+
+    def _regex_matches(self, view: DocView, unit: Unit) -> Iterator[tuple[int, int, str]]:
+        gated = view.multiscan is not None and any(scan.gate is not None for scan in self.alternation.scans)
+        may = (lambda scan: view.may_match(scan.gate, unit.index)) if gated else None
+        for i, m in self.alternation.finditer(unit.text, may):
             yield m.start(), m.end(), m.expand(self.replacements[i])
 
     def run(self, view: DocView) -> Iterator[Finding]:
@@ -79,8 +84,8 @@ class Substitution(StyleRule):
                     replacement = keep_case(matched, replacement)
                 found.append((hit.segment, hit.start, hit.end, replacement))
         else:
-            for unit in view.units(self.scope):
-                for start, end, replacement in self._regex_matches(unit.text):
+            for unit in view.units_for(self.scope, [scan.gate for scan in self.alternation.scans]):
+                for start, end, replacement in self._regex_matches(view, unit):
                     a, b = unit.start + start, unit.start + end
                     if self.keep_case:
                         replacement = keep_case(unit.segment.text[a:b], replacement)

@@ -1,0 +1,87 @@
+"""A name's possessive written without its apostrophe: "Antonys troops" for "Antony's
+troops" (``grammar.possessive-name``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copylint.checks.base import Example, RuleInfo
+from copylint.grammar.hit import Hit
+from copylint.grammar.lexicon import verb_tags, word_tags
+from copylint.grammar.stream import Word
+
+RULE = RuleInfo(
+    id="grammar.possessive-name",
+    category="grammar",
+    severity="warning",
+    summary="A name's possessive without its apostrophe (\"Antonys troops\" for \"Antony's troops\").",
+    rationale=(
+        "A possessive \"'s\" dropped from a name leaves a word that looks like a plural or "
+        "another name, and no spelling checker catches it, because capitalised words are taken "
+        "for names. The rule flags a capitalised word ending in \"s\" before a noun when the same "
+        "name without the \"s\" stands elsewhere in the paragraph (\"Antony ... Antonys troops\", "
+        "\"Lebanon ... Lebanons investigation\"), and the \"s\" form is neither a dictionary word "
+        "nor a common name in its own right (Williams, Roberts, Peters, Adams are left alone), "
+        "nor the plural of a family or people after \"the\" (\"the Kennedys\"). A verb with an "
+        "object after it (\"Digors make the majority\") shows a plural subject and is left alone. "
+        "Measured (benchmarks/quality/grammar.py): no alert on the Wikinews or the US corpus."
+    ),
+    bad=(
+        Example("Mark Antony marched east. On September 18 [[Antonys]] troops entered the capital."),
+        Example("Lebanon asked for help. The UN backed [[Lebanons]] investigation."),
+        Example("Lina won. After [[Linas]] win, the copies broke apart."),
+        Example("Pakistan held talks. He joined [[Pakistans]] elite in 1960."),
+        Example("Sulu was at war. Historians ask whether the sultan sought [[Sulus]] help."),
+        Example("Nkwenkwe preached in 1910. Later [[Nkwenkwes]] followers were jailed."),
+        Example("Ghana voted. Observers praised [[Ghanas]] election."),
+        Example("Kabila spoke first. Then [[Kabilas]] office replied."),
+        Example("Toppan was tried in 1902. The court heard [[Toppans]] confession."),
+        Example("Iraq signed the deal. Critics said [[Iraqs]] army was not ready."),
+    ),
+    good=(
+        Example("Mark Antony marched east. On September 18 Antony's troops entered the capital."),
+        Example("Robert Williams spoke. William Roberts said Williams team won."),
+        Example("John Kennedy spoke. The Kennedys house was sold."),
+        Example("Digor is spoken there. Digors make the majority of the population."),
+        Example("Lebanon asked for help. Lebanons are rare."),
+        Example("Lina won. Linas and Naga left."),
+        Example("Ghana voted. Ghanaians praised the election."),
+        Example("The Antonys troops entered the capital."),
+        Example("Peter left early. Peters team won the cup."),
+        Example("Iraq signed the deal. Iraq's army was not ready."),
+    ),
+)
+
+_CANDIDATE = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]{2,})s ([a-z]+)\b(?![-'\u2019])")
+# (words is unused: one pass of this pattern over the text is cheaper than a loop over them)
+_NOT_A_NOUN = frozenset("and or of in on at to for by with from as is was are were has had have".split())
+_DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+#: an "s" form this common (Zipf scale) is a word or a name of its own
+MAX_ZIPF = 2.0
+
+
+def find(text: str, words: list[Word]) -> Iterator[Hit]:
+    from copylint.spelling.speller import get_speller
+
+    speller = None
+    for m in _CANDIDATE.finditer(text):
+        stem, head = m.group(1), m.group(2)
+        if head in _NOT_A_NOUN or text[max(0, m.start() - 4):m.start()].lower() == "the ":
+            continue
+        tags = word_tags(head)
+        if "n" not in tags and "N" not in tags:
+            continue
+        if "v" in verb_tags(head):  # "Digors make the majority": a plural subject and its verb
+            rest = text[m.end():m.end() + 8].split()
+            if rest and rest[0].lower() in _DETERMINERS:
+                continue
+        speller = speller or get_speller()
+        full = (stem + "s").lower()
+        if speller.is_word(full) or speller.zipf(full) >= MAX_ZIPF:
+            continue
+        if stem not in text or not re.search(rf"(?<![\w'\u2019-]){stem}(?![\w'\u2019-])", text):
+            continue  # the bare name is nowhere else in the paragraph
+        name = m.group(1) + "'s"
+        yield Hit(RULE.id, m.start(1), m.end(1) + 1,
+                  f"A possessive needs its apostrophe: \u201c{name}\u201d.", (name,))
