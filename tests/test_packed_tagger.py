@@ -36,6 +36,7 @@ def test_packed_model_tags_exactly_as_the_shipped_one():
     full = shipped()
     small = packed.unpack(memoryview(packed.pack(full)), Model)
     assert small.tags == full.tags and small.tagdict == full.tagdict and small.lemmas == full.lemmas
+    assert small.decode_passes == full.decode_passes
     assert list(small.offsets) == list(full.offsets) and list(small.classes) == list(full.classes)
     everything = sentences()
     for words in everything[:5]:

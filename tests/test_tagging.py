@@ -11,7 +11,7 @@ import pytest
 from copylint.grammar.stream import stream
 from copylint.grammar.tagging import chunks, sentence_tags, tag_sentence, tag_words, tagged_word
 from copylint.grammar.tagging import tagger as tagger_module
-from copylint.grammar.tagging.model import MODEL_PATH, ModelError, from_json
+from copylint.grammar.tagging.model import MODEL_PATH, ModelError, from_json, to_json
 from copylint.grammar.tagging.tagger import split_clitics
 
 
@@ -112,7 +112,7 @@ def test_empty_input():
 def test_shipped_model_is_gzipped_json_not_pickle():
     raw = gzip.decompress(MODEL_PATH.read_bytes())
     data = json.loads(raw)
-    assert data["format"] == "copylint-tagger/2"
+    assert data["format"] == "copylint-tagger/3"
     assert MODEL_PATH.stat().st_size < 5_000_000
     assert from_json(data).tags
 
@@ -124,7 +124,9 @@ def _shipped() -> dict:
 @pytest.mark.parametrize("change", [
     lambda d: None, lambda d: [], lambda d: {"format": "pickle"},
     lambda d: {**d, "values": "not base64!"},
-    lambda d: {**d, "offsets": d["classes"]},
+    lambda d: {**d, "lengths": d["classes"]},
+    lambda d: {**d, "scale": 1000},
+    lambda d: {**d, "decode_passes": 3},
     lambda d: {**d, "tags": d["tags"][:3]},
     lambda d: {**d, "tagdict": {"the": 10_000}},
     lambda d: {k: v for k, v in d.items() if k != "features"},
@@ -154,3 +156,70 @@ def test_memo_is_per_thread():
     for t in threads:
         t.join()
     assert errors == []
+
+
+def _plain_predict(m, words: list[str]) -> list[str]:
+    """What the model's packed-integer scoring must equal: each weight added one by one."""
+    from copylint.grammar.tagging.features import END, START, dynamic_features, norm, right_features, static_features
+
+    def score(feats: list[str]) -> int:
+        sums = [0] * len(m.tags)
+        for f in feats:
+            k = m.index.get(f)
+            if k is not None:
+                for e in range(m.offsets[k], m.offsets[k + 1]):
+                    sums[m.classes[e]] += m.values[e]
+        return sums.index(max(sums))
+
+    lows = [START[0], START[1], *(norm(w) for w in words), END[0], END[1]]
+    padded = [START[0], START[1], *words, END[0], END[1]]
+    out: list[str] = []
+    prev, prev2 = START
+    for i in range(2, len(words) + 2):
+        best = m.tagdict.get(lows[i])
+        if best is None:
+            best = score(static_features(padded, lows, i) + dynamic_features(lows, i, prev, prev2))
+        out.append(m.tags[best])
+        prev2, prev = prev, out[-1]
+    if m.decode_passes == 2:
+        first = [*out, END[0], END[1]]
+        prev, prev2 = START
+        for k in range(len(words)):
+            i = k + 2
+            if lows[i] not in m.tagdict:
+                out[k] = m.tags[score(static_features(padded, lows, i) + dynamic_features(lows, i, prev, prev2)
+                                      + right_features(lows, i, prev, first[k + 1], first[k + 2]))]
+            prev2, prev = prev, out[k]
+    return out
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said the vote would take place in May .",
+    "Their going to lose the lead if they dont act now , said O'Brien .",
+    "COVID-19 cases rose 12 % in the U.S. last week , officials at the CDC said",
+    "Xqzt flurbed the wugs quickly",
+])
+def test_packed_scoring_equals_adding_weights_one_by_one(sentence):
+    from copylint.grammar.tagging.model import model
+
+    m = model()
+    words = sentence.split()
+    assert m.predict(words) == _plain_predict(m, words)
+
+
+def test_training_learns_a_toy_treebank_and_round_trips_through_json():
+    from copylint.grammar.tagging.train import accuracy, train
+
+    sents = [
+        [("The", "DT", "DET", "the"), ("dog", "NN", "NOUN", "dog"), ("barks", "VBZ", "VERB", "bark"), (".", ".", "PUNCT", ".")],
+        [("Dogs", "NNS", "NOUN", "dog"), ("bark", "VBP", "VERB", "bark"), ("loudly", "RB", "ADV", "loudly")],
+        [("The", "DT", "DET", "the"), ("bark", "NN", "NOUN", "bark"), ("fell", "VBD", "VERB", "fall")],
+        [("They", "PRP", "PRON", "they"), ("can", "MD", "AUX", "can"), ("bark", "VB", "VERB", "bark")],
+    ] * 3
+    for passes in (1, 2):
+        trained, chosen, history = train(sents, sents, 4, decode_passes=passes)
+        assert accuracy(trained, sents) == (1.0, 1.0)
+        assert 1 <= chosen <= 4 and len(history) == 4
+        again = from_json(json.loads(json.dumps(to_json(trained, {}))))
+        assert again.decode_passes == passes
+        assert [again.predict([f for f, *_ in s]) for s in sents] == [trained.predict([f for f, *_ in s]) for s in sents]

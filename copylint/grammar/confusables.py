@@ -31,7 +31,7 @@ ITS = RuleInfo(
         "\"Its\" is the possessive (\"the company and its shareholders\"), \"it's\" is \"it is\" or "
         "\"it has\". Flagged: \"it's own\" and \"it's\" after a preposition (\"of it's economy\"), and "
         "\"its\" before a word that cannot follow a possessive (\"its a\", \"its been\", \"its not\")."
-        + " Also: \"it's\" before a noun phrase without a determiner that a verb follows (\"it's economy needs\"), and \"its\" before a preposition's phrase or \"not\"."
+        + " Also: \"it's\" before a noun phrase without a determiner that a verb follows (\"it's budget deficit will grow\"), and \"its\" before a preposition's phrase or \"not\"."
         + _RATIONALE
     ),
     bad=(
@@ -46,7 +46,7 @@ ITS = RuleInfo(
         Example("[[Its]] not clear who fired first."),
         Example("Officials said [[its]] likely to rain."),
         Example("[[Its]] in the public interest, he said."),
-        Example("It is clear that [[it's]] economy needs help."),
+        Example("The minister said [[it's]] budget deficit will grow."),
     ),
     good=(
         Example("Officials said it's unclear who is to blame."),

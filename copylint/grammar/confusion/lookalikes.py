@@ -56,6 +56,13 @@ _PRINCIPLE_ADJ = frozenset("guiding moral democratic basic core fundamental foun
                            "constitutional first general key legal".split())
 
 
+def _participle_compound(low: str) -> bool:
+    """A hyphenated compound ending in a participle is an adjective ("long-standing",
+    "well-established"), whatever the tagger made of it."""
+    head = low.rpartition("-")[2]
+    return "-" in low and len(head) > 4 and head.endswith(("ing", "ed"))
+
+
 def _principal(site: Site) -> Iterator[Hit]:
     low = site.w.low
     p1 = site.low(-1)
@@ -71,7 +78,7 @@ def _principal(site: Site) -> Iterator[Hit]:
         nxt = site.word(1)
         if nxt is not None and not nxt.cap and (n1 in _SAY or site.tag(1) in ("NN", "NNS") and n1 not in ("of", "that")):
             yield site.hit(PRINCIPAL.id, "For \u201cmain\u201d or a head teacher, write \u201cprincipal\u201d.", "principal")
-    elif low == "principal" and n1 == "that" and (p1 in ("a", "the") or site.tag(-1) in ("JJ", "VBG")) and (
+    elif low == "principal" and n1 == "that" and (p1 in ("a", "the") or site.tag(-1) in ("JJ", "VBG") or _participle_compound(p1)) and (
             site.tag(2) not in ("VBZ", "VBD", "MD") or site.low(2) in ("is", "was")) and not site.w.cap:
         # "a principal that begins with", "the long-standing principal that one country..."
         yield site.hit(PRINCIPAL.id, "A rule or belief is a \u201cprinciple\u201d.", "principle")

@@ -614,7 +614,8 @@ def _your(site: Site) -> Iterator[Hit]:
             yield site.hit(YOUR.id, "For the possessive, write \u201cyour\u201d.", "your")
             return
         k = 2 if site.tag(1) in ("JJ",) else 1
-        if site.possessive_slot() or site.tag(k) in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "VBP", "MD") or (
+        noun = site.tag(k) in ("NN", "NNS") or site.tag(k) == "VB" and "n" in word_tags(site.low(k))  # "you're vote will"
+        if site.possessive_slot() or noun and site.tag(k + 1) in ("VBZ", "VBD", "VBP", "MD") or (
                 possessive_meant(site) or _bare_count_noun(site)):
             yield site.hit(YOUR.id, "For the possessive, write \u201cyour\u201d.", "your")
 

@@ -258,7 +258,8 @@ def _lead(site: Site) -> Iterator[Hit]:
                 site.word(2).cap or n2 in ("his", "her", "their", "its", "our", "the", "a", "an")):
             yield site.hit(LEAD.id, msg, "led")  # "a delegation lead by the minister", ", lead by Rep. Emmer"
         return
-    if titled and (site.tag(-1) == "NNP" or ")" in site.w.gap) and (
+    named = site.tag(-1) == "NNP" or site.tag(-1) == "NN" and site.word(-1) is not None and site.word(-1).cap
+    if titled and (named or ")" in site.w.gap) and (
             site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNS") or n1 in ("a", "an", "the")):
         yield site.hit(LEAD.id, msg, "led")  # "Rep. Smith lead a letter": a named person, not a plural
         return

@@ -34,7 +34,9 @@ finite verb when its form shows it: VBZ is 3rd person singular).
 
 The model (``data/tagger.json.gz``) is an averaged perceptron trained by
 ``python -m copylint.grammar.tagging.train`` on Universal Dependencies English EWT
-(CC BY-SA 4.0; see ``data/SOURCE.md``); it is loaded once per process, on first use.
+(CC BY-SA 4.0; see ``data/SOURCE.md``); it is loaded once per process, on first use. It tags
+a sentence in two greedy passes, left to right: the second sees the first pass's tags of the
+next two words.
 """
 
 from __future__ import annotations

@@ -3,32 +3,37 @@ and for the accuracy benchmark."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 Sentence = list[tuple[str, str, str, str]]  # (form, XPOS, UPOS, lemma)
 
 
-def read(path: Path) -> Iterator[Sentence]:
+def read(path: Path, keep: Callable[[str], bool] | None = None) -> Iterator[Sentence]:
     """Each sentence's syntactic words (multiword-token lines and empty nodes skipped);
     hyphenated compounds written without spaces ("search-engine") are joined into one token,
-    as copylint's tokeniser keeps them, tagged as their last part."""
+    as copylint's tokeniser keeps them, tagged as their last part. ``keep``, when given, picks
+    sentences by their ``sent_id``."""
     rows: list[tuple[str, str, str, str, bool]] = []
+    sent_id = ""
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             line = line.rstrip("\n")
             if not line:
-                if rows:
+                if rows and (keep is None or keep(sent_id)):
                     yield _join_hyphens(rows)
-                    rows = []
+                rows = []
+                sent_id = ""
                 continue
             if line.startswith("#"):
+                if line.startswith("# sent_id ="):
+                    sent_id = line.split("=", 1)[1].strip()
                 continue
             cols = line.split("\t")
             if len(cols) != 10 or not cols[0].isdigit():
                 continue
             rows.append((cols[1], cols[4], cols[3], cols[2], "SpaceAfter=No" in cols[9]))
-    if rows:
+    if rows and (keep is None or keep(sent_id)):
         yield _join_hyphens(rows)
 
 
@@ -65,3 +70,9 @@ def ewt_split(root: Path, split: str) -> list[Path]:
     listing = root / "not-to-release" / "file-lists" / f"files.{split}"
     names = [n.strip() for n in listing.read_text(encoding="utf-8").splitlines() if n.strip()]
     return [root / "not-to-release" / "sources" / n for n in names]
+
+
+def pud_wikipedia(root: Path) -> list[Sentence]:
+    """The Wikipedia half of a UD_English-PUD checkout (sentence ids starting with "w"); the
+    other half is news, which copylint does not train on."""
+    return list(read(root / "en_pud-ud-test.conllu", keep=lambda sent_id: sent_id.startswith("w")))

@@ -51,37 +51,95 @@ def lexicon_class(low: str) -> str:
     return "".join(sorted(set(tags))) or "?"
 
 
-def token_features(words: list[str], lows: list[str], i: int, prev: str, prev2: str) -> list[str]:
-    """Features of token ``i`` (indexes into the padded lists: two sentinels each side) given
-    the two previous tags."""
+@lru_cache(maxsize=65536)
+def fine_shape(word: str) -> str:
+    """The word's letters mapped to X, x and d with runs of one class cut to two ("McCain" ->
+    "XxXx", "COVID-19" -> "XX-dd")."""
+    out: list[str] = []
+    for c in word:
+        k = "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
+        if len(out) < 2 or out[-1] != k or out[-2] != k:
+            out.append(k)
+    return "".join(out)
+
+
+def static_features(words: list[str], lows: list[str], i: int) -> list[str]:
+    """The features of token ``i`` that do not depend on the tags chosen so far (indexes into
+    the padded lists: two sentinels each side)."""
     w = lows[i]
     word = words[i]
     nxt = lows[i + 1]
     prv = lows[i - 1]
+    x = lexicon_class(w)
+    h = shape(word)
     feats = [
         "b",
         "w=" + w,
+        "s4=" + w[-4:],
         "s3=" + w[-3:],
         "s2=" + w[-2:],
         "s1=" + w[-1:],
         "p1=" + w[:1],
+        "p2=" + w[:2],
         "p3=" + w[:3],
-        "h=" + shape(word),
-        "t1=" + prev,
-        "t2=" + prev2 + "|" + prev,
-        "t1w=" + prev + "|" + w,
+        "p4=" + w[:4],
+        "h=" + h,
+        "f=" + fine_shape(word),
+        "hx=" + h + "|" + x,
+        "hh=" + shape(words[i - 1]) + "|" + h + "|" + shape(words[i + 1]),
         "w-1=" + prv,
         "w-1w=" + prv + "|" + w,
         "s-1=" + prv[-3:],
         "w-2=" + lows[i - 2],
         "w+1=" + nxt,
         "ww+1=" + w + "|" + nxt,
+        "w-1+1=" + prv + "|" + nxt,
         "s+1=" + nxt[-3:],
         "w+2=" + lows[i + 2],
-        "x=" + lexicon_class(w),
+        "w+12=" + nxt + "|" + lows[i + 2],
+        "x=" + x,
+        "x-1=" + lexicon_class(prv),
         "x+1=" + lexicon_class(nxt),
-        "xt1=" + prev + "|" + lexicon_class(w),
+        "x+2=" + lexicon_class(lows[i + 2]),
     ]
+    if word != w:
+        feats.append("W=" + word)
+    if "-" in w[1:-1]:
+        last = w.rsplit("-", 1)[1]
+        feats.append("hy3=" + last[-3:])
+        feats.append("hyx=" + lexicon_class(last))
     if i == 2:
-        feats.append("first=" + shape(word))
+        feats.append("first=" + h + "|" + x)
     return feats
+
+
+def dynamic_features(lows: list[str], i: int, prev: str, prev2: str) -> list[str]:
+    """The features of token ``i`` that depend on the two previous tags."""
+    w = lows[i]
+    return [
+        "t1=" + prev,
+        "t2=" + prev2 + "|" + prev,
+        "t1w=" + prev + "|" + w,
+        "t2w=" + prev2 + "|" + w,
+        "xt1=" + prev + "|" + lexicon_class(w),
+        "t1w+1=" + prev + "|" + lows[i + 1],
+    ]
+
+
+def right_features(lows: list[str], i: int, prev: str, nxt: str, nxt2: str) -> list[str]:
+    """The features of token ``i`` that see the tags a first pass gave the next two tokens
+    (used by the second, final pass)."""
+    w = lows[i]
+    return [
+        "r1=" + nxt,
+        "r12=" + nxt + "|" + nxt2,
+        "r1w=" + nxt + "|" + w,
+        "t1r1=" + prev + "|" + nxt,
+        "r1x=" + nxt + "|" + lexicon_class(w),
+    ]
+
+
+def token_features(words: list[str], lows: list[str], i: int, prev: str, prev2: str) -> list[str]:
+    """Features of token ``i`` (indexes into the padded lists: two sentinels each side) given
+    the two previous tags."""
+    return static_features(words, lows, i) + dynamic_features(lows, i, prev, prev2)

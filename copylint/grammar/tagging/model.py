@@ -10,19 +10,21 @@ import base64
 import binascii
 import gzip
 import json
-import operator
 import sys
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
-from copylint.grammar.tagging.features import END, START, norm, token_features
+from copylint.grammar.tagging.features import END, START, dynamic_features, norm, right_features, static_features
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "tagger.json.gz"
-FORMAT = "copylint-tagger/2"
-SCALE = 1000  # weights are stored as integers: weight * SCALE, rounded
+FORMAT = "copylint-tagger/3"
+SCALE = 100  # weights are stored as 16-bit integers: weight * SCALE, rounded
+_LIMIT = 2**15 - 1
+_BIG_ENDIAN = sys.byteorder != "little"
 
 
 class ModelError(Exception):
@@ -33,7 +35,13 @@ class ModelError(Exception):
 class Model:
     """Weights in three parallel arrays: feature ``features[n]`` has the entries
     ``offsets[n]:offsets[n + 1]`` of ``classes`` (a class index) and ``values`` (its weight,
-    times ``SCALE``)."""
+    times ``SCALE``).
+
+    Scoring adds whole rows at once: a feature's row is packed into one Python integer with a
+    fixed-width bit field per class (weight ``v`` of class ``c`` is ``v << (width * c)``,
+    negative weights included), so the scores of a token are one ``sum()`` of integers plus a
+    bias that lifts every field above zero, read back as an array of unsigned fields. Integer
+    sums are exact, so this is the same arithmetic as adding the weights one by one."""
 
     tags: tuple[str, ...]  # joint "XPOS UPOS" classes
     index: dict[str, int]  # feature -> n
@@ -42,41 +50,85 @@ class Model:
     values: Sequence[int]
     tagdict: dict[str, int]  # unambiguous frequent words -> class
     lemmas: dict[str, str] = field(default_factory=dict)  # "word XPOS" -> lemma, where the rules miss
-    _rows: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, repr=False, compare=False)
+    decode_passes: int = 1  # 2: a second pass that sees the first pass's tags to the right
+    _rows: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    _packing: list = field(default_factory=list, repr=False, compare=False)
 
-    def _row(self, feat: str) -> tuple[tuple[int, int], ...] | None:
-        """The (class, weight) pairs of a known feature, decoded on first use."""
+    def _layout(self) -> tuple[int, str, int, int]:
+        """(bits per class field, array typecode, bias, bytes of a packed score)."""
+        if not self._packing:
+            peak = max(max(self.values, default=0), -min(self.values, default=0))
+            # a token sums at most a few dozen rows: 256 of the largest weight must fit in a field
+            bits, code = (32, "I") if peak * 256 < 2**31 else (64, "Q")
+            bias = sum(1 << (bits * c + bits - 1) for c in range(len(self.tags)))
+            self._packing.append((bits, code, bias, bits // 8 * len(self.tags)))
+        return self._packing[0]
+
+    def _row(self, feat: str) -> int | None:
+        """The packed row of a known feature, built on first use."""
         k = self.index.get(feat)
         if k is None:
             return None
+        bits = self._layout()[0]
         lo, hi = self.offsets[k], self.offsets[k + 1]
-        row = self._rows[feat] = tuple(zip(self.classes[lo:hi], self.values[lo:hi], strict=True))
+        row = self._rows[feat] = sum(v << (bits * c) for c, v in zip(self.classes[lo:hi], self.values[lo:hi], strict=True))
         return row
 
+    def _sum(self, feats: list[str]) -> int:
+        """The packed rows of ``feats`` added up (features the model does not know add nothing)."""
+        rows = self._rows
+        total = 0
+        for feat in feats:
+            row = rows.get(feat)
+            if row is None:
+                row = self._row(feat)
+                if row is None:
+                    continue
+            total += row
+        return total
+
+    def _best(self, total: int) -> int:
+        """The class with the highest score, given the sum of a token's packed rows."""
+        bits, code, bias, size = self._layout()
+        fields = array(code, (bias + total).to_bytes(size, "little"))
+        if _BIG_ENDIAN:
+            fields.byteswap()
+        return fields.index(max(fields))
+
     def predict(self, words: list[str]) -> list[str]:
-        """The joint tag of each word of one sentence."""
+        """The joint tag of each word of one sentence: a greedy pass left to right, then (for a
+        two-pass model) a second one whose features also see the first pass's tags of the next
+        two words. The features that do not depend on tags are scored once, for both passes."""
         if not words:
             return []
         lows = [START[0], START[1], *(norm(w) for w in words), END[0], END[1]]
         padded = [START[0], START[1], *words, END[0], END[1]]
+        tags = self.tags
+        tagdict = self.tagdict
+        statics: list[int | None] = []  # the packed static score; None for a tag-dictionary word
         out: list[str] = []
         prev, prev2 = START[0], START[1]
-        rows = self._rows
-        tags = self.tags
-        n = len(tags)
         for i in range(2, len(words) + 2):
-            best = self.tagdict.get(lows[i])
+            best = tagdict.get(lows[i])
             if best is None:
-                scores = [0] * n
-                for feat in token_features(padded, lows, i, prev, prev2):
-                    row = rows.get(feat) or self._row(feat)
-                    if row:
-                        for cls, value in row:
-                            scores[cls] += value
-                best = max(range(n), key=scores.__getitem__)
+                static = self._sum(static_features(padded, lows, i))
+                statics.append(static)
+                best = self._best(static + self._sum(dynamic_features(lows, i, prev, prev2)))
+            else:
+                statics.append(None)
             tag = tags[best]
             out.append(tag)
             prev2, prev = prev, tag
+        if self.decode_passes < 2:
+            return out
+        first = [*out, END[0], END[1]]
+        prev, prev2 = START[0], START[1]
+        for k, static in enumerate(statics):
+            if static is not None:
+                i = k + 2
+                feats = dynamic_features(lows, i, prev, prev2) + right_features(lows, i, prev, first[k + 1], first[k + 2])
+                out[k] = tags[self._best(static + self._sum(feats))]
+            prev2, prev = prev, out[k]
         return out
 
     def rows(self) -> dict[str, list[tuple[int, float]]]:
@@ -86,14 +138,17 @@ class Model:
 
 
 def build(tags: Sequence[str], weights: dict[str, dict[int, float]], tagdict: dict[str, int],
-          lemmas: dict[str, str]) -> Model:
-    """A model from feature -> {class: weight} (weights rounded to 1/SCALE; zeros dropped)."""
+          lemmas: dict[str, str], decode_passes: int = 1) -> Model:
+    """A model from feature -> {class: weight} (weights rounded to 1/SCALE, zeros dropped,
+    kept within 16 bits)."""
+    if len(tags) > 256:
+        raise ModelError("a model holds at most 256 classes")
     index: dict[str, int] = {}
     offsets = array("I", [0])
-    classes = array("H")
-    values = array("i")
+    classes = array("B")
+    values = array("h")
     for feat in sorted(weights):
-        row = [(c, round(w * SCALE)) for c, w in sorted(weights[feat].items())]
+        row = [(c, max(-_LIMIT, min(_LIMIT, round(w * SCALE)))) for c, w in sorted(weights[feat].items())]
         row = [(c, v) for c, v in row if v]
         if not row:
             continue
@@ -102,7 +157,7 @@ def build(tags: Sequence[str], weights: dict[str, dict[int, float]], tagdict: di
             classes.append(c)
             values.append(v)
         offsets.append(len(classes))
-    return Model(tuple(tags), index, offsets, classes, values, dict(tagdict), dict(lemmas))
+    return Model(tuple(tags), index, offsets, classes, values, dict(tagdict), dict(lemmas), decode_passes)
 
 
 def _b64(arr: array) -> str:
@@ -121,18 +176,22 @@ def _unb64(typecode: str, text: str) -> array:
 
 
 def to_json(model: Model, meta: dict) -> dict:
-    """The model as plain JSON data: strings, numbers and base64-coded little-endian arrays."""
+    """The model as plain JSON data: strings, numbers and base64-coded little-endian arrays
+    (each feature's number of weights, their classes and their values times ``SCALE``)."""
     features = sorted(model.index, key=model.index.__getitem__)
+    offsets = model.offsets
     return {
         "format": FORMAT,
         "meta": meta,
+        "scale": SCALE,
         "tags": list(model.tags),
         "tagdict": model.tagdict,
         "lemmas": model.lemmas,
+        "decode_passes": model.decode_passes,
         "features": "\n".join(features),
-        "offsets": _b64(array("I", model.offsets)),
-        "classes": _b64(array("H", model.classes)),
-        "values": _b64(array("i", model.values)),
+        "lengths": _b64(array("B", (offsets[k + 1] - offsets[k] for k in range(len(features))))),
+        "classes": _b64(array("B", model.classes)),
+        "values": _b64(array("h", model.values)),
     }
 
 
@@ -143,19 +202,23 @@ def from_json(data: object) -> Model:
     try:
         tags = tuple(str(t) for t in data["tags"])
         features = str(data["features"]).split("\n")
-        offsets = _unb64("I", data["offsets"])
-        classes = _unb64("H", data["classes"])
-        values = _unb64("i", data["values"])
+        lengths = _unb64("B", data["lengths"])
+        classes = _unb64("B", data["classes"])
+        values = _unb64("h", data["values"])
         tagdict = {str(w): int(c) for w, c in data["tagdict"].items()}
         lemmas = {str(k): str(v) for k, v in data.get("lemmas", {}).items()}
+        decode_passes = int(data.get("decode_passes", 1))
+        scale = int(data.get("scale", SCALE))
     except (KeyError, TypeError, ValueError, AttributeError, binascii.Error) as exc:
         raise ModelError(f"malformed tagger model: {exc}") from exc
-    if (len(offsets) != len(features) + 1 or offsets[0] != 0 or offsets[-1] != len(classes)
-            or len(classes) != len(values) or not all(map(operator.le, offsets, offsets[1:]))
-            or (classes and max(classes) >= len(tags)) or any(not 0 <= c < len(tags) for c in tagdict.values())):
+    offsets = array("I", [0])
+    offsets.extend(accumulate(lengths))
+    if (len(lengths) != len(features) or offsets[-1] != len(classes) or len(classes) != len(values)
+            or (classes and max(classes) >= len(tags)) or any(not 0 <= c < len(tags) for c in tagdict.values())
+            or decode_passes not in (1, 2) or scale != SCALE):
         raise ModelError("malformed tagger model: inconsistent arrays")
     index = dict(zip(features, range(len(features)), strict=True))
-    return Model(tags, index, offsets, classes, values, tagdict, lemmas)
+    return Model(tags, index, offsets, classes, values, tagdict, lemmas, decode_passes)
 
 
 @cache

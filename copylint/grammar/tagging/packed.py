@@ -27,7 +27,7 @@ from copylint.datacache import cached_bytes
 if TYPE_CHECKING:
     from copylint.grammar.tagging.model import Model
 
-MAGIC = b"copylint-tagger-packed-1\n"
+MAGIC = b"copylint-tagger-packed-2\n"
 #: after this many binary searches a process builds the whole feature -> number dict
 SWITCH_AFTER = 8_000
 _CODES = {"I": 4, "H": 2, "i": 4}
@@ -65,6 +65,7 @@ def pack(model: Model) -> bytes:
         starts.append(starts[-1] + len(f) + 1)
     header = json.dumps({
         "tags": list(model.tags), "tagdict": model.tagdict, "lemmas": model.lemmas,
+        "decode_passes": model.decode_passes,
         "features": len(features), "entries": len(model.classes), "blob": len(blob),
     }, ensure_ascii=False).encode("utf-8")
     parts = [MAGIC, len(header).to_bytes(4, "little"), header,
@@ -87,6 +88,9 @@ def unpack(data: memoryview, model_type: Any) -> Model:
     tagdict = {str(w): int(c) for w, c in head["tagdict"].items()}
     lemmas = {str(k): str(v) for k, v in head["lemmas"].items()}
     n, entries, blob_len = int(head["features"]), int(head["entries"]), int(head["blob"])
+    decode_passes = int(head["decode_passes"])
+    if decode_passes not in (1, 2):
+        raise PackError("packed tagger: bad number of decoding passes")
     if min(n, entries, blob_len) < 0:
         raise PackError("packed tagger: negative size")
     fields = []
@@ -104,7 +108,8 @@ def unpack(data: memoryview, model_type: Any) -> Model:
     # (offsets or starts out of order would give wrong weights, never an exception: slices of
     # equal-length arrays; the seal is what tells a damaged file. A feature number out of
     # range is checked where it is read: FeatureIndex.)
-    return model_type(tags, FeatureIndex(blob, starts, order), offsets, classes, values, tagdict, lemmas)  # type: ignore[no-any-return]
+    return model_type(tags, FeatureIndex(blob, starts, order), offsets, classes, values, tagdict, lemmas,  # type: ignore[no-any-return]
+                      decode_passes)
 
 
 def _classes_below(classes: array, limit: int) -> bool:

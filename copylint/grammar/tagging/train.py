@@ -1,13 +1,16 @@
 """Train the part-of-speech tagger shipped in ``data/tagger.json.gz``.
 
-    python -m copylint.grammar.tagging.train --ewt PATH/TO/UD_English-EWT [--gum PATH/TO/UD_English-GUM]
+    python -m copylint.grammar.tagging.train --ewt PATH/TO/UD_English-EWT [--pud PATH/TO/UD_English-PUD] [--final]
 
-An averaged perceptron (greedy, left to right) over the features of
-``copylint.grammar.tagging.features``, trained on the treebanks' train splits; the dev
-split of EWT picks the number of passes. Classes are joint "XPOS UPOS" pairs. Weights
-below ``--prune`` are dropped and the rest rounded, which keeps the model small; frequent
-words seen with one tag only go to a tag dictionary and skip scoring. The treebanks are
-not part of copylint: see ``data/SOURCE.md`` for their licence and the commits used.
+An averaged perceptron over the features of ``copylint.grammar.tagging.features``, trained
+on EWT's train split (``--pud`` adds the Wikipedia half of UD English PUD; ``--final`` adds
+EWT's dev split and keeps the last pass); without ``--final`` the dev split picks the number
+of passes. Classes are joint "XPOS UPOS" pairs. With two decoding passes (the default) each
+sentence is tagged left to right twice, the second pass also seeing the first pass's tags
+of the next two words; both passes learn from the same weights. Weights below ``--prune``
+are dropped and the rest rounded, which keeps the model small; frequent words seen with one
+tag only go to a tag dictionary and skip scoring. The treebanks are not part of copylint:
+see ``data/SOURCE.md`` for their licences and the commits used.
 """
 
 from __future__ import annotations
@@ -19,14 +22,17 @@ import random
 import subprocess
 import sys
 import time
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-from copylint.grammar.tagging.conllu import Sentence, ewt_split, read_all
-from copylint.grammar.tagging.features import END, START, norm, token_features
+from copylint.grammar.tagging.conllu import Sentence, ewt_split, pud_wikipedia, read_all
+from copylint.grammar.tagging.features import END, START, dynamic_features, norm, right_features, static_features
 from copylint.grammar.tagging.lemmas import rule_lemma
 from copylint.grammar.tagging.model import MODEL_PATH, Model, build, from_json, to_json
+
+_BIG_ENDIAN = sys.byteorder != "little"
 
 
 def joint(xpos: str, upos: str) -> str:
@@ -34,51 +40,73 @@ def joint(xpos: str, upos: str) -> str:
 
 
 class Perceptron:
-    """Averaged perceptron with lazy averaging (each weight keeps its running total and the
-    step it last changed)."""
+    """Averaged perceptron over integer feature ids. Like the shipped model (see
+    ``Model``), each feature's weights are one packed integer with a 32-bit field per class, so
+    scoring a token is one ``sum()``; averaging is lazy: ``sums`` holds, per feature and in
+    64-bit fields, each update times the step it happened at, and the average is
+    ``weight - sums / steps``."""
 
     def __init__(self, classes: list[str]) -> None:
         self.classes = classes
         self.index = {c: k for k, c in enumerate(classes)}
-        self.weights: dict[str, dict[int, float]] = defaultdict(dict)
-        self.totals: dict[tuple[str, int], float] = defaultdict(float)
-        self.stamps: dict[tuple[str, int], int] = defaultdict(int)
+        self.ids: dict[str, int] = {}
+        n = len(classes)
+        self.weights: dict[int, int] = {}
+        self.sums: dict[int, int] = {}
+        self.touched: dict[int, int] = {}  # feature -> bit mask of the classes it has weights for
+        self.one = [1 << (32 * c) for c in range(n)]
+        self.one_sum = [1 << (64 * c) for c in range(n)]
+        self.bias = sum(1 << (32 * c + 31) for c in range(n))
+        self.size = 4 * n
         self.step = 0
 
-    def predict(self, feats: list[str]) -> int:
-        scores = [0.0] * len(self.classes)
-        for f in feats:
-            row = self.weights.get(f)
-            if row:
-                for cls, w in row.items():
-                    scores[cls] += w
-        return max(range(len(scores)), key=scores.__getitem__)
+    def feature_ids(self, feats: list[str]) -> list[int]:
+        ids = self.ids
+        return [ids.setdefault(f, len(ids)) for f in feats]
 
-    def update(self, truth: int, guess: int, feats: list[str]) -> None:
+    def predict(self, feats: list[int]) -> int:
+        get = self.weights.get
+        total = self.bias
+        for f in feats:
+            total += get(f, 0)
+        fields = array("I", total.to_bytes(self.size, "little"))
+        if _BIG_ENDIAN:
+            fields.byteswap()
+        return fields.index(max(fields))
+
+    def update(self, truth: int, guess: int, feats: list[int]) -> None:
         self.step += 1
         if truth == guess:
             return
+        delta = self.one[truth] - self.one[guess]
+        delta_sum = self.step * (self.one_sum[truth] - self.one_sum[guess])
+        mask = (1 << truth) | (1 << guess)
+        weights, sums, touched = self.weights, self.sums, self.touched
         for f in feats:
-            row = self.weights[f]
-            for cls, delta in ((truth, 1.0), (guess, -1.0)):
-                key = (f, cls)
-                w = row.get(cls, 0.0)
-                self.totals[key] += (self.step - self.stamps[key]) * w
-                self.stamps[key] = self.step
-                row[cls] = w + delta
+            weights[f] = weights.get(f, 0) + delta
+            sums[f] = sums.get(f, 0) + delta_sum
+            touched[f] = touched.get(f, 0) | mask
 
     def averaged(self) -> dict[str, dict[int, float]]:
+        names = {k: f for f, k in self.ids.items()}
+        steps = max(self.step, 1)
+        bias_w = self.bias
+        bias_s = sum(1 << (64 * c + 63) for c in range(len(self.classes)))
         out: dict[str, dict[int, float]] = {}
-        for f, row in self.weights.items():
+        for f, mask in self.touched.items():
+            w = self.weights[f] + bias_w
+            u = self.sums[f] + bias_s
             avg = {}
-            for cls, w in row.items():
-                key = (f, cls)
-                total = self.totals[key] + (self.step - self.stamps[key]) * w
-                value = total / max(self.step, 1)
-                if value:
-                    avg[cls] = value
+            c = 0
+            while mask:
+                if mask & 1:
+                    value = ((w >> (32 * c)) & 0xFFFFFFFF) - (1 << 31) - (((u >> (64 * c)) & (2**64 - 1)) - (1 << 63)) / steps
+                    if value:
+                        avg[c] = value
+                mask >>= 1
+                c += 1
             if avg:
-                out[f] = avg
+                out[names[f]] = avg
         return out
 
 
@@ -97,45 +125,78 @@ def make_tagdict(sentences: list[Sentence], min_count: int = 20, min_share: floa
 
 
 def train(sentences: list[Sentence], dev: list[Sentence], passes: int, seed: int = 1,
-          keep_last: bool = False) -> tuple[Model, list[float]]:
+          keep_last: bool = False, decode_passes: int = 1, eval_from: int = 1) -> tuple[Model, int, list[float]]:
+    """The model of the pass that scored best on ``dev`` (the last pass with ``keep_last``), its
+    number, and the dev XPOS accuracy of each pass from ``eval_from`` on."""
     classes = sorted({joint(x, u) for s in sentences for _, x, u, _ in s})
     tagdict_tags = make_tagdict(sentences)
     p = Perceptron(classes)
     tagdict = {w: p.index[t] for w, t in tagdict_tags.items()}
     rng = random.Random(seed)
-    order = list(sentences)
     history: list[float] = []
-    best: tuple[float, Model] | None = None
+    best: tuple[float, int, Model] | None = None
+    padded = []  # per sentence: (lows, static feature ids of each token, truth of each token)
+    for sent in sentences:
+        words = [START[0], START[1], *(f for f, *_ in sent), END[0], END[1]]
+        lows = [START[0], START[1], *(norm(f) for f, *_ in sent), END[0], END[1]]
+        statics = [None if lows[k + 2] in tagdict else p.feature_ids(static_features(words, lows, k + 2))
+                   for k in range(len(sent))]
+        padded.append((lows, statics, [p.index[joint(x, u)] for _, x, u, _ in sent]))
+    order = list(range(len(padded)))
     for n in range(passes):
         started = time.process_time()
         rng.shuffle(order)
         right = total = 0
-        for sent in order:
-            words = [START[0], START[1], *(f for f, *_ in sent), END[0], END[1]]
-            lows = [START[0], START[1], *(norm(f) for f, *_ in sent), END[0], END[1]]
+        for s_index in order:
+            # With two passes, both tag the sentence with the weights as they were before it and
+            # the updates come after: a second pass run on weights just corrected on this very
+            # sentence would nearly always be right and its right-hand features learn nothing.
+            lows, statics, truths = padded[s_index]
+            guesses: list[int] = []
+            updates: list[tuple[int, int, list[int]]] = []
             prev, prev2 = START[0], START[1]
-            for k, (_, xpos, upos, _) in enumerate(sent):
+            for k, truth in enumerate(truths):
                 i = k + 2
-                truth = p.index[joint(xpos, upos)]
-                known = tagdict.get(lows[i])
-                if known is not None:
-                    guess = known
+                static = statics[k]
+                if static is None:
+                    guess = tagdict[lows[i]]
                 else:
-                    feats = token_features(words, lows, i, prev, prev2)
+                    feats = static + p.feature_ids(dynamic_features(lows, i, prev, prev2))
                     guess = p.predict(feats)
-                    p.update(truth, guess, feats)
-                right += guess == truth
-                total += 1
+                    if decode_passes == 2:
+                        updates.append((truth, guess, feats))
+                    else:  # one pass: learn from each word at once
+                        p.update(truth, guess, feats)
+                guesses.append(guess)
                 prev2, prev = prev, classes[guess]
-        current = build(classes, p.averaged(), tagdict, {})
+            if decode_passes == 2:  # the second pass sees the first pass's tags to the right
+                first = [classes[g] for g in guesses] + [END[0], END[1]]
+                prev, prev2 = START[0], START[1]
+                for k, truth in enumerate(truths):
+                    i = k + 2
+                    static = statics[k]
+                    if static is not None:
+                        feats = static + p.feature_ids(dynamic_features(lows, i, prev, prev2)
+                                                       + right_features(lows, i, prev, first[k + 1], first[k + 2]))
+                        guesses[k] = p.predict(feats)
+                        updates.append((truth, guesses[k], feats))
+                    prev2, prev = prev, classes[guesses[k]]
+            for update in updates:
+                p.update(*update)
+            right += sum(g == t for g, t in zip(guesses, truths, strict=True))
+            total += len(truths)
+        if n + 1 < min(eval_from, passes):
+            print(f"pass {n + 1}: train {right / total:.4f} ({time.process_time() - started:.0f} CPU s)", file=sys.stderr)
+            continue
+        current = build(classes, p.averaged(), tagdict, {}, decode_passes)
         dev_acc = accuracy(current, dev)[0]
         history.append(dev_acc)
         print(f"pass {n + 1}: train {right / total:.4f}, dev XPOS {dev_acc:.4f} "
               f"({time.process_time() - started:.0f} CPU s)", file=sys.stderr)
         if best is None or dev_acc > best[0] or keep_last:
-            best = (dev_acc, current)
+            best = (dev_acc, n + 1, current)
     assert best is not None
-    return best[1], history
+    return best[2], best[1], history
 
 
 def learn_lemmas(sentences: list[Sentence], min_count: int = 2) -> dict[str, str]:
@@ -172,7 +233,7 @@ def accuracy(model: Model, sentences: list[Sentence]) -> tuple[float, float]:
 def prune(model: Model, threshold: float) -> Model:
     """Drop the weights smaller than ``threshold`` (and features left with none)."""
     rows = {f: {c: w for c, w in row if abs(w) >= threshold} for f, row in model.rows().items()}
-    return build(model.tags, rows, model.tagdict, model.lemmas)
+    return build(model.tags, rows, model.tagdict, model.lemmas, model.decode_passes)
 
 
 def _commit(path: Path) -> str:
@@ -186,31 +247,43 @@ def _commit(path: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ewt", type=Path, required=True, help="a UD_English-EWT checkout")
-    ap.add_argument("--gum", type=Path, action="append", default=[], help="extra CoNLL-U training files (e.g. GUM train)")
+    ap.add_argument("--pud", type=Path, default=None,
+                    help="a UD_English-PUD checkout: its Wikipedia sentences join the training data (not its news half)")
+    ap.add_argument("--pud-commit", default=None, help="the PUD commit, when the checkout has no .git")
     ap.add_argument("--passes", type=int, default=8)
-    ap.add_argument("--prune", type=float, default=0.05)
+    ap.add_argument("--prune", type=float, default=1.2,
+                    help="drop averaged weights smaller than this (keeps the model file small)")
+    ap.add_argument("--eval-from", type=int, default=4, help="score the dev split after this pass and each later one")
+    ap.add_argument("--decode-passes", type=int, choices=(1, 2), default=2,
+                    help="2: a second left-to-right pass that also sees the first pass's tags of the next two words")
     ap.add_argument("--ewt-commit", default=None, help="the EWT commit, when the checkout has no .git")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--final", action="store_true",
                     help="train on train + dev for exactly --passes passes (the test split stays held out)")
     args = ap.parse_args(argv)
-    train_set = read_all(ewt_split(args.ewt, "train")) + read_all(args.gum)
+    train_set = read_all(ewt_split(args.ewt, "train"))
+    if args.pud:
+        train_set += pud_wikipedia(args.pud)
     dev = read_all(ewt_split(args.ewt, "dev"))
     if args.final:
         train_set += dev
     test = read_all(ewt_split(args.ewt, "test"))
     print(f"train {sum(map(len, train_set))} tokens, dev {sum(map(len, dev))}, test {sum(map(len, test))}", file=sys.stderr)
-    model, history = train(train_set, dev, args.passes, keep_last=args.final)
+    model, chosen, history = train(train_set, dev, args.passes, keep_last=args.final, decode_passes=args.decode_passes,
+                           eval_from=args.eval_from)
     small = prune(model, args.prune)
     dev_x, dev_u = accuracy(small, dev)
     test_x, test_u = accuracy(small, test)
     print(f"pruned: {len(small.index)} features; dev XPOS {dev_x:.4f} UPOS {dev_u:.4f}; "
           f"test XPOS {test_x:.4f} UPOS {test_u:.4f}", file=sys.stderr)
     meta = {
-        "trained_on": ["UD_English-EWT train" + (" + dev" if args.final else "")] + [p.name for p in args.gum],
+        "trained_on": ["UD_English-EWT train" + (" + dev" if args.final else "")]
+        + (["UD_English-PUD Wikipedia sentences"] if args.pud else []),
         "ewt_commit": args.ewt_commit or _commit(args.ewt),
-        "passes": len(history),
-        "dev_xpos_by_pass": [round(a, 4) for a in history],
+        **({"pud_commit": args.pud_commit or _commit(args.pud)} if args.pud else {}),
+        "passes": chosen,
+        "decode_passes": args.decode_passes,
+        "dev_xpos_by_pass": {n: round(a, 4) for n, a in enumerate(history, start=min(args.eval_from, args.passes))},
         "prune": args.prune,
         "dev": {"xpos": round(dev_x, 4), "upos": round(dev_u, 4)},
         "test": {"xpos": round(test_x, 4), "upos": round(test_u, 4)},
