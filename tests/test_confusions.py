@@ -111,6 +111,8 @@ def test_context_decided_correct_copy(linter, text):
     ("After months of talks, were finally ready to sign.", "were", "were"),
     ("The boat drifted close to were the seals rest.", "were", "were"),
     ("Nobody could find out were the files are.", "were", "were"),
+    # a plural noun governed by a preposition is no subject for "were": a clause follows
+    ("Sharks live in areas were the sea floor is thick with kelp.", "were", "were"),
     # "where" after a plural subject with no verb in its clause is "were"
     ("The senators where furious about the delay.", "were", "where"),
     ("Gusts of wind where stronger than forecast.", "were", "where"),
@@ -155,6 +157,9 @@ def test_context_decided_by_word_class(linter, text, rule, span):
     "However, were the court to rule against him, he would appeal.",
     "The countries they said were involved have denied it.",
     "The results were the best the club has had.",
+    "Most of the victims were the children who lived nearby.",
+    "Families in the camps were the first to leave.",
+    "Doctors at the clinics were the ones who raised the alarm.",
     "The ferry docked in Dover, where a band played.",
     "Trains will run where possible.",
     "It's high time the council acted.",

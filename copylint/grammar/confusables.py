@@ -259,6 +259,7 @@ WERE = RuleInfo(
         Example("The ferry sailed close to [[were]] the whales feed."),
         Example("The delegates [[where]] unanimous in their support."),
         Example("Two nurses and a porter [[where]] injured in the fire."),
+        Example("The herds graze on plains [[were]] the grass grows tall."),
     ),
     good=(
         Example("Police said they were armed."),
@@ -276,6 +277,8 @@ WERE = RuleInfo(
         Example("The results were the best the club has had."),
         Example("Were the talks to fail, prices would rise."),
         Example("Two nurses and a porter were injured in the fire."),
+        Example("Most of the victims were the children who lived nearby."),
+        Example("Families in the camps were the first to leave."),
     ),
     fix_safe=True,
 )

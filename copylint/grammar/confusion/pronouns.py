@@ -504,8 +504,12 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             _finite_ahead(site))
         if n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
                 n1.endswith("s") and "N" in word_tags(n1)) or nominal and site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):
+            # a plural noun can't be the subject of "were" when a preposition governs it ("lives in areas were
+            # the sea floor is"); "of" is left out: "most of the victims were the ..."
+            governed = site.tag(-1) in ("NNS", "NNPS") and (site.tag(-2) == "IN" and site.low(-2) != "of" or site.tag(-2) in (
+                "JJ", "DT") and site.tag(-3) == "IN" and site.low(-3) != "of")
             prev_ok = "," in site.w.gap or site.tag(-1) in ("NN", "NNP", "NNPS") and p1 not in _COLLECTIVE_NOUNS or p1 in (
-                "everywhere", "somewhere", "anywhere", "country", "place", "area", "room", "city", "town")
+                "everywhere", "somewhere", "anywhere", "country", "place", "area", "room", "city", "town") or governed
             if prev_ok and site.np_then_finite_verb(1):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
