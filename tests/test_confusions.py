@@ -158,6 +158,8 @@ def test_context_decided_by_word_class(linter, text, rule, span):
     "The countries they said were involved have denied it.",
     "The results were the best the club has had.",
     "Most of the victims were the children who lived nearby.",
+    "The navigator fixed the latitude with a noon sight.",
+    "Align the rear sight with the target.",
     "Families in the camps were the first to leave.",
     "Doctors at the clinics were the ones who raised the alarm.",
     "The ferry docked in Dover, where a band played.",

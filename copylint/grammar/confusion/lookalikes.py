@@ -349,7 +349,9 @@ def _web_context(site: Site) -> bool:
 # nouns that make "sight" a compound's head as the aiming device or the faculty, or the
 # spectacle of a tour: "gun sight", "night sight", "tourist sights"
 _SIGHT_COMPOUNDS = frozenset("gun guns rifle rifles bomb laser night iron telescope telescopic weapon weapons eye "
-                             "tourist tourists city x-ray line second long short".split())
+                             "tourist tourists city x-ray line second long short "
+                             # aiming and navigation sights: "the rear sight", "a noon sight" (a sextant reading)
+                             "front rear sun star stars moon noon morning evening midday dawn dusk".split())
 # verbs whose subject is a place or an organisation, not a spectacle: "the sight hosted"
 _PLACE_VERBS = frozenset("hosted hosts host offers offered offer provides provided provide contains contained "
                          "features featured lists listed publishes published sells sold operates operated explains "
