@@ -145,3 +145,29 @@ def test_a_feature_number_out_of_range_reads_as_unknown_never_crashes(monkeypatc
     spoiled = packed.unpack(memoryview(bytes(data)), Model)
     assert spoiled.index.get(first) is None and spoiled.index.get("nope") is None
     assert len(spoiled.predict(words)) == len(words)
+
+
+def test_materialise_builds_the_whole_index_once_and_keeps_search_for_a_tampered_file():
+    full = shipped()
+    small = packed.unpack(memoryview(packed.pack(full)), Model)
+    assert small.index._dict is None
+    assert small.index.materialise() is True
+    assert small.index._dict is not None and len(small.index._dict) == len(full.index)
+    data = bytearray(packed.pack(full))
+    order_end = len(data) - len(b"\n".join(f.encode("utf-8", "surrogatepass") for f in full.index)) - 4 * (len(full.index) + 1)
+    data[order_end - 4:order_end] = (2**31).to_bytes(4, "little")  # the last feature number: out of range
+    tampered = packed.unpack(memoryview(bytes(data)), Model)
+    assert tampered.index.materialise() is False
+    assert tampered.index._dict is None
+
+
+def test_the_server_warm_up_builds_the_tagger_index_before_workers_fork(monkeypatch):
+    from copylint.config import Settings
+    from copylint.engine import Linter
+    from copylint.grammar.tagging import model as model_module
+    from copylint.server.workers import warm_up
+
+    calls = []
+    monkeypatch.setattr(model_module, "preload", lambda: calls.append("preload"))
+    warm_up(Linter(Settings()))
+    assert calls == ["preload"]

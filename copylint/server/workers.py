@@ -76,6 +76,12 @@ def warm_up(linter: Linter) -> None:
         for example in (info.bad or info.good)[:1]:  # one each: enough to load what the rule loads
             settings = replace(linter.settings, dialect=example.dialect) if example.dialect else linter.settings
             linter.lint(parse(example.plain(), f"warm-up.{example.format}", example.format), settings)
+    if any(rule.startswith("grammar.") for rule in enabled):
+        # the examples tag a few words: the tagger's full feature index would otherwise be
+        # built in each forked worker, inside whichever request crosses the look-up threshold
+        from copylint.grammar.tagging.model import preload
+
+        preload()
     linter.take_failures()
 
 

@@ -230,6 +230,16 @@ def model() -> Model:
     return load(MODEL_PATH, shipped_model, Model)
 
 
+def preload() -> Model:
+    """The model with its whole feature index built: for a long-lived process that would
+    otherwise build it in the middle of some request (see packed.FeatureIndex)."""
+    loaded = model()
+    materialise = getattr(loaded.index, "materialise", None)
+    if materialise is not None:
+        materialise()
+    return loaded
+
+
 def shipped_model() -> Model:
     """The model read from ``tagger.json.gz`` itself."""
     try:

@@ -146,6 +146,17 @@ class FeatureIndex(Mapping[str, int]):
             full = self._dict = dict(zip(names, self._order, strict=True))
         return full
 
+    def materialise(self) -> bool:
+        """Build the full feature -> number dict now (a long-lived process, such as the server
+        before it forks its workers, pays this once rather than in some request); False for a
+        tampered file, which keeps the binary search."""
+        try:
+            self._full()
+        except PackError:
+            self._lookups = -(1 << 62)
+            return False
+        return True
+
     def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
         full = self._dict
         if full is not None:
