@@ -206,7 +206,72 @@ def _starts(data: bytes, pos: int, n: int) -> array:
     return starts
 
 
-class SortedTable(Mapping[str, V]):
+class SearchedMapping(Mapping[str, V]):
+    """A read-only ``str -> V`` mapping over packed, sorted keys: each look-up is a binary
+    search (:meth:`_search`) until :meth:`_switch_after` look-ups, then one dict
+    (:meth:`_build`) answers them all. A build that finds the data damaged raises ValueError;
+    the mapping then keeps searching and never tries to build again."""
+
+    def __init__(self) -> None:
+        self._dict: dict[str, V] | None = None
+        self._lookups = 0
+
+    def _switch_after(self) -> int:
+        return TABLE_SWITCH_AFTER
+
+    def _search(self, want: bytes) -> V | None:
+        raise NotImplementedError
+
+    def _build(self) -> dict[str, V]:
+        raise NotImplementedError
+
+    def _full(self) -> dict[str, V]:
+        full = self._dict
+        if full is None:
+            full = self._dict = self._build()
+        return full
+
+    def materialise(self) -> bool:
+        """Build the whole dict now (a long-lived process, such as the server before it forks
+        its workers, pays this once rather than inside some request); False for damaged
+        data, which keeps the binary search."""
+        try:
+            self._full()
+        except ValueError:
+            self._lookups = -(1 << 62)
+            return False
+        return True
+
+    def get(self, key: str, default: V | None = None) -> V | None:  # type: ignore[override]
+        full = self._dict
+        if full is not None:
+            return full.get(key, default)
+        self._lookups += 1
+        if self._lookups > self._switch_after():
+            try:
+                return self._full().get(key, default)
+            except ValueError:  # damaged data: keep searching, never switch
+                self._lookups = -(1 << 62)
+        value = self._search(key.encode("utf-8", "surrogatepass"))
+        return default if value is None else value
+
+    def __getitem__(self, key: str) -> V:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._full())
+
+    def __len__(self) -> int:
+        return len(self._full())
+
+
+class SortedTable(SearchedMapping[V]):
     """A read-only mapping over :func:`pack_table`'s bytes: each look-up is a binary search
     (no dict of tens of thousands of entries built for the few hundred words of one
     article) until :data:`TABLE_SWITCH_AFTER` look-ups, then one dict.
@@ -217,6 +282,7 @@ class SortedTable(Mapping[str, V]):
     """
 
     def __init__(self, data: bytes | memoryview, parse: Callable[[str], V | None]) -> None:
+        super().__init__()
         raw = bytes(data)
         line = raw.find(b"\n", 0, 24)
         if line < 1:
@@ -236,8 +302,6 @@ class SortedTable(Mapping[str, V]):
             raise ValueError("sorted table: bad sizes")
         self._parse = parse
         self._n = n
-        self._dict: dict[str, V] | None = None
-        self._lookups = 0
 
     def _key(self, i: int) -> bytes:
         return self._keys[self._key_starts[i] : self._key_starts[i + 1] - 1]
@@ -248,50 +312,21 @@ class SortedTable(Mapping[str, V]):
         except ValueError:  # (UnicodeDecodeError too)
             return None
 
-    def _full(self) -> dict[str, V]:
-        full = self._dict
-        if full is None:
-            full = {}
-            if self._n:
-                keys = self._keys[:-1].decode("utf-8", "surrogatepass").split("\n")
-                values = self._values[:-1].decode("utf-8", "surrogatepass").split("\n")
-                if len(keys) != self._n or len(values) != self._n:
-                    raise ValueError("sorted table: wrong number of items")
-                for key, value in zip(keys, map(self._parse, values), strict=True):
-                    if value is not None:
-                        full[key] = value
-            self._dict = full
+    def _build(self) -> dict[str, V]:
+        full: dict[str, V] = {}
+        if self._n:
+            keys = self._keys[:-1].decode("utf-8", "surrogatepass").split("\n")
+            values = self._values[:-1].decode("utf-8", "surrogatepass").split("\n")
+            if len(keys) != self._n or len(values) != self._n:
+                raise ValueError("sorted table: wrong number of items")
+            for key, value in zip(keys, map(self._parse, values), strict=True):
+                if value is not None:
+                    full[key] = value
         return full
 
-    def get(self, key: str, default: V | None = None) -> V | None:  # type: ignore[override]
-        full = self._dict
-        if full is not None:
-            return full.get(key, default)
-        self._lookups += 1
-        if self._lookups > TABLE_SWITCH_AFTER:
-            try:
-                return self._full().get(key, default)
-            except ValueError:  # a damaged file: keep searching
-                self._lookups = 0
-        want = key.encode("utf-8", "surrogatepass")
+    def _search(self, want: bytes) -> V | None:
         i = bisect.bisect_left(range(self._n), want, key=self._key)
         if i >= self._n or self._key(i) != want:
-            return default
+            return None
         starts = self._value_starts
-        value = self._value(self._values[starts[i] : starts[i + 1] - 1])
-        return default if value is None else value
-
-    def __getitem__(self, key: str) -> V:
-        value = self.get(key)
-        if value is None:
-            raise KeyError(key)
-        return value
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self.get(key) is not None
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._full())
-
-    def __len__(self) -> int:
-        return len(self._full())
+        return self._value(self._values[starts[i] : starts[i + 1] - 1])

@@ -18,11 +18,11 @@ import json
 import sys
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from copylint.datacache import cached_bytes
+from copylint.datacache import SearchedMapping, cached_bytes
 
 if TYPE_CHECKING:
     from copylint.grammar.tagging.model import Model
@@ -123,68 +123,34 @@ def _classes_below(classes: array, limit: int) -> bool:
     return high.count(0) == len(high) and not low.translate(None, bytes(range(limit)))
 
 
-class FeatureIndex(Mapping[str, int]):
+class FeatureIndex(SearchedMapping[int]):
     """feature -> number over the packed, sorted features: binary search until
     :data:`SWITCH_AFTER` look-ups, then a dict."""
 
     def __init__(self, blob: bytes, starts: array, order: array) -> None:
+        super().__init__()
         self._blob = blob
         self._starts = starts
         self._order = order
-        self._dict: dict[str, int] | None = None
-        self._lookups = 0
+
+    def _switch_after(self) -> int:
+        return SWITCH_AFTER
 
     def _feature(self, i: int) -> bytes:
         return self._blob[self._starts[i] : self._starts[i + 1] - 1]
 
-    def _full(self) -> dict[str, int]:
-        full = self._dict
-        if full is None:
-            if self._order and max(self._order) >= len(self._order):
-                raise PackError("packed tagger: feature number out of range")
-            names = self._blob.decode("utf-8", "surrogatepass").split("\n") if self._order else []
-            full = self._dict = dict(zip(names, self._order, strict=True))
-        return full
+    def _build(self) -> dict[str, int]:
+        if self._order and max(self._order) >= len(self._order):
+            raise PackError("packed tagger: feature number out of range")
+        names = self._blob.decode("utf-8", "surrogatepass").split("\n") if self._order else []
+        return dict(zip(names, self._order, strict=True))
 
-    def materialise(self) -> bool:
-        """Build the full feature -> number dict now (a long-lived process, such as the server
-        before it forks its workers, pays this once rather than in some request); False for a
-        tampered file, which keeps the binary search."""
-        try:
-            self._full()
-        except PackError:
-            self._lookups = -(1 << 62)
-            return False
-        return True
-
-    def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
-        full = self._dict
-        if full is not None:
-            return full.get(key, default)
-        self._lookups += 1
-        if self._lookups > SWITCH_AFTER:
-            try:
-                return self._full().get(key, default)
-            except PackError:  # a tampered file: keep searching, never switch
-                self._lookups = -(1 << 62)
-        want = key.encode("utf-8", "surrogatepass")
+    def _search(self, want: bytes) -> int | None:
         n = len(self._order)
         i = bisect_left(range(n), want, key=self._feature)
         if i >= n or self._feature(i) != want or self._order[i] >= n:  # (out of range: a tampered file)
-            return default
+            return None
         return self._order[i]
-
-    def __getitem__(self, key: str) -> int:
-        value = self.get(key)
-        if value is None:
-            raise KeyError(key)
-        return value
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self.get(key) is not None
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._full())
 
     def __len__(self) -> int:
         return len(self._order)
