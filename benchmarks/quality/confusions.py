@@ -151,30 +151,6 @@ def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 MEASURED = Path(__file__).resolve().parent.parent.parent / "copylint" / "grammar" / "confusion" / "measured.py"
-_MEASURED_HEAD = '''"""Measured figures of the confusion rules, shown by ``copylint explain``: alerts per 1,000
-words on the clean corpora and recall on injected confusions, written by
-``python benchmarks/quality/confusions.py --write-measured`` (40 sites per pair and corpus;
-{sizes}). Regenerate after changing a rule."""
-
-from __future__ import annotations
-
-# rule -> (Wikinews alerts per 1,000 words, US alerts per 1,000 words, Wikinews caught/injected, US caught/injected)
-FIGURES: dict[str, tuple[float, float, str, str]] = {{
-'''
-_MEASURED_TAIL = '''}}
-
-
-def measured(name: str) -> str:
-    """One sentence for the rule's rationale ("" when never measured)."""
-    if name not in FIGURES:
-        return ""
-    wiki, us, wiki_recall, us_recall = FIGURES[name]
-    return (f" Measured (benchmarks/quality/confusions.py): {{wiki:.3f}} alerts per 1,000 words on the Wikinews "
-            f"corpus and {{us:.3f}} on the US corpus (alerts there were checked by hand and are real slips in the "
-            f"copy); injected confusions caught: {{wiki_recall}} (Wikinews), {{us_recall}} (US).")
-'''
-
-
 def _write_measured(rule_names, names, clean, words, recall) -> None:
     a, b = names
     sizes = f"{a} {words[a]:,} words, {b} {words[b]:,} words"
@@ -183,7 +159,14 @@ def _write_measured(rule_names, names, clean, words, recall) -> None:
         fa = [round(1000 * clean[n][rid] / max(words[n], 1), 3) for n in (a, b)]
         rec = ["{}/{}".format(*recall[n].get("rule:" + rid, [0, 0])) for n in (a, b)]
         rows.append(f'    "{rid}": ({fa[0]}, {fa[1]}, "{rec[0]}", "{rec[1]}"),\n')
-    MEASURED.write_text(_MEASURED_HEAD.format(sizes=sizes) + "".join(rows) + _MEASURED_TAIL.format(), encoding="utf-8")
+    # only the figures and the corpus sizes are rewritten: the module's code stays as written
+    text = MEASURED.read_text(encoding="utf-8")
+    text, n_sizes = re.subn(r"(sites per pair and corpus;\s*)[^)]*(\))", lambda m: m[1] + sizes + m[2], text, count=1)
+    text, n_rows = re.subn(r"(FIGURES: [^\n]*= \{\n).*?(^\}$)", lambda m: m[1] + "".join(rows) + m[2], text,
+                           count=1, flags=re.DOTALL | re.MULTILINE)
+    if n_sizes != 1 or n_rows != 1:
+        raise SystemExit(f"{MEASURED}: no FIGURES block or sizes line to rewrite")
+    MEASURED.write_text(text, encoding="utf-8")
     print(f"wrote {MEASURED}")
 
 
