@@ -449,6 +449,19 @@ def test_serve_command_reports_a_bad_config_and_a_busy_port(run_cli, tmp_path):
     assert r.returncode == 2 and "cannot listen on 127.0.0.1" in err and "Traceback" not in err
 
 
+
+def _linter_with(check: type) -> object:
+    """An en-GB linter with one extra check (a test double for a hang, a failure, a slow
+    check) and its rule."""
+    from copylint.engine import Linter
+
+    settings = Settings(dialect="en-GB")
+    linter = Linter(settings)
+    linter.checks.append(check(settings))
+    linter.rules[check.rules[0].id] = check.rules[0]
+    return linter
+
+
 def test_a_stuck_worker_is_replaced_and_the_server_recovers():
     """A check that never returns: the request gets its 503 at the deadline, the workers are
     stopped reap_after seconds later and replaced (built fresh from the settings), and the
@@ -456,7 +469,6 @@ def test_a_stuck_worker_is_replaced_and_the_server_recovers():
     import time
 
     from copylint.checks.base import Check, RuleInfo
-    from copylint.engine import Linter
 
     class Hang(Check):
         rules = (RuleInfo("structure.test-hang", "structure", "warning", "Hangs.", "For the watchdog test."),)
@@ -466,10 +478,7 @@ def test_a_stuck_worker_is_replaced_and_the_server_recovers():
                 time.sleep(600)
             return []
 
-    settings = Settings(dialect="en-GB")
-    linter = Linter(settings)
-    linter.checks.append(Hang(settings))
-    linter.rules["structure.test-hang"] = Hang.rules[0]
+    linter = _linter_with(Hang)
     svc = LintService(linter, workers=1, queue=4, reap_after=0.5)
     short = create_app(svc, ServeOptions(timeout=1.0))
     patient = create_app(svc, ServeOptions(timeout=120.0))  # the replacement builds its linter first
@@ -498,7 +507,6 @@ def test_a_stuck_worker_is_replaced_and_the_server_recovers():
 def test_a_failing_check_marks_results_incomplete_and_a_bug_is_a_clean_500(monkeypatch, caplog):
     """(An incomplete answer is not kept for an identical request: it is linted again.)"""
     from copylint.checks.base import Check, RuleInfo
-    from copylint.engine import Linter
 
     class Broken(Check):
         rules = (RuleInfo("structure.test-broken", "structure", "warning", "Breaks.", "For the failure test."),)
@@ -506,10 +514,7 @@ def test_a_failing_check_marks_results_incomplete_and_a_bug_is_a_clean_500(monke
         def run(self, doc, ctx):
             raise ValueError(f"cannot handle {doc.source[:20]}")
 
-    settings = Settings(dialect="en-GB")
-    linter = Linter(settings)
-    linter.checks.append(Broken(settings))
-    linter.rules["structure.test-broken"] = Broken.rules[0]
+    linter = _linter_with(Broken)
     svc = LintService(linter, workers=0, queue=2)
     app = create_app(svc, ServeOptions())
     try:
@@ -606,7 +611,6 @@ def test_requests_queued_when_the_workers_are_replaced_get_503_retry():
     import time
 
     from copylint.checks.base import Check, RuleInfo
-    from copylint.engine import Linter
 
     class Slow(Check):
         rules = (RuleInfo("structure.test-slow", "structure", "warning", "Slow.", "For the replacement test."),)
@@ -616,10 +620,7 @@ def test_requests_queued_when_the_workers_are_replaced_get_503_retry():
                 time.sleep(1.0)
             return []
 
-    settings = Settings(dialect="en-GB")
-    linter = Linter(settings)
-    linter.checks.append(Slow(settings))
-    linter.rules["structure.test-slow"] = Slow.rules[0]
+    linter = _linter_with(Slow)
     svc = LintService(linter, workers=0, queue=4)
     app = create_app(svc, ServeOptions())
 
