@@ -9,6 +9,7 @@ from functools import cache
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.classes import (
     AUXILIARIES,
+    COLLECTIVE_NOUNS,
     CONJUNCTIONS,
     DETERMINERS,
     OBJECT_PRONOUNS,
@@ -224,14 +225,13 @@ _NP_DETS = frozenset("the a an this that these those his her their its our my yo
 _SINGULAR_DETS = frozenset("a an this that every each another".split())
 _PLURAL_DETS = frozenset("these those many several both".split())
 # heads that take either number (collectives, quantities) or look singular but are plural
-_EITHER = frozenset(
-    """government team company council committee party police staff family board army club band crowd public
-    union majority minority group audience jury cabinet crew management media data number lot total rest half
-    couple variety range series species means people personnel clergy cattle youth elderly press opposition
-    administration congress parliament senate assembly community population class faculty navy military
-    department ministry firm bank side squad pair percent per cent none all some any each one kind sort type
-    headquarters news politics economics physics mathematics statistics generation following array fraction
-    proportion share percentage portion part bulk body host""".split()
+_EITHER = COLLECTIVE_NOUNS | frozenset(
+    "army crowd public union majority minority audience jury cabinet management media data number lot "
+    "total rest half couple variety range series species means people personnel clergy cattle youth "
+    "elderly press opposition administration congress parliament senate assembly community population "
+    "class faculty navy military department ministry bank squad pair percent per cent none all some "
+    "any each one kind sort type headquarters news politics economics physics mathematics statistics "
+    "generation following array fraction proportion share percentage portion part bulk body host".split()
 )
 _PREPS = frozenset("of in on at for from with about near under over among between behind against without "
                    "across around inside outside within".split())

@@ -23,4 +23,9 @@ AUXILIARIES = frozenset(
     "should may might must isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't "
     "won't wouldn't can't cannot couldn't shouldn't mustn't".split()
 )
+# nouns for a body of people, which take a singular or a plural verb ("the team is/are"); each
+# rule adds the collectives and quantities it also needs
+COLLECTIVE_NOUNS = frozenset(
+    "team police staff government party club side band group council committee board company firm crew family".split()
+)
 SAY_VERBS = frozenset("said says say saying told tells added adds claimed claims argued argues".split())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copylint.grammar.classes import PREPOSITIONS
+from copylint.grammar.classes import COLLECTIVE_NOUNS, PREPOSITIONS
 from copylint.grammar.confusion.context import PREDICATE_NOUNS, Site
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
@@ -305,9 +305,10 @@ _WHERE_ADJECTIVES = frozenset("able unable due likely unlikely expected forced s
 
 _ASKERS = frozenset("know knew see saw wondering wonder wondered ask asked asking announces announced announce "
                     "find show shows showed tell told remember decide decided unclear sure".split())
-_COLLECTIVE_NOUNS = frozenset("team police staff government party club side band group council committee board "
-                              "crew family couple pair majority public audience jury crowd media press cabinet "
-                              "opposition minority rest number army navy company firm".split())
+_COLLECTIVE_NOUNS = COLLECTIVE_NOUNS | frozenset(
+    "couple pair majority public audience jury crowd media press cabinet opposition minority rest "
+    "number army navy".split()
+)
 
 
 _SUBORDINATORS = frozenset("if because although though unless whether since until while once whereas".split())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from copylint.grammar.classes import COLLECTIVE_NOUNS
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
@@ -290,8 +291,7 @@ _TITLES = frozenset("rep sen senator senators congressman congresswoman represen
                     "president minister chairman chairwoman chair governor mayor secretary leader".split())
 _MARGINS = frozenset("margin points point goals goal votes seats runs strokes length lengths percent wide narrow "
                      "large".split())
-_COLLECTIVE = frozenset("people police staff team crew family government party club side band group council "
-                        "committee board company firm management lead".split())
+_COLLECTIVE = COLLECTIVE_NOUNS | frozenset('people management lead'.split())
 
 
 _NEGATED_MODALS = frozenset("cannot can't couldn't won't wouldn't shouldn't mustn't don't doesn't didn't".split())
