@@ -28,12 +28,17 @@ are one passage, reported once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain, islice
+from typing import TYPE_CHECKING
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.document import Document, Segment
 from copylint.tokens import APOSTROPHES
+
+if TYPE_CHECKING:
+    from copylint.spelling.speller import Speller
 
 FOREIGN_PASSAGE = RuleInfo(
     id="structure.foreign-passage",
@@ -104,20 +109,34 @@ class Passage:
     language: str  # the language's English name, e.g. "Spanish"
 
 
-def _english_share(text: str) -> tuple[float, int]:
+def _english_share(text: str, pieces: list[str] | None = None) -> tuple[float, int]:
     """The share of the first :data:`SAMPLE_WORDS` lower-case words that are English, and
-    how many were looked at."""
-    from copylint.spelling.speller import get_speller
+    how many were looked at (``pieces``: ``text.split()``, when the caller has it)."""
+    # The lower-case words of the text are those of its pieces between spaces, in order
+    # (no match of _LOWER_WORD holds a space, and a space passes its look-behind and
+    # look-ahead as the start and end of a piece do), and each piece's are decided once.
+    memo = _memo(_ENGLISH_IN)
+    if pieces is None:
+        pieces = text.split()
+    try:
+        flags = list(islice(chain.from_iterable(map(memo.get, pieces)), SAMPLE_WORDS))
+    except TypeError:  # None: pieces not seen before
+        for piece in pieces:
+            if piece not in memo:
+                memo[piece] = _english_flags(piece)
+        flags = list(islice(chain.from_iterable(map(memo.__getitem__, pieces)), SAMPLE_WORDS))
+    return (sum(flags) / len(flags), len(flags)) if flags else (1.0, 0)
 
-    speller = get_speller()
-    known = seen = 0
-    for m in _LOWER_WORD.finditer(text):  # cheaper than the tokeniser: only the first words are needed
+
+def _english_flags(piece: str) -> tuple[int, ...]:
+    """For each lower-case word of ``piece`` (a piece of text between spaces), 1 when it is a
+    dictionary word, as itself or before its apostrophe ("nation's"), else 0."""
+    speller = _speller()
+    out = []
+    for m in _LOWER_WORD.finditer(piece):
         w = m.group().translate(_APOS)
-        seen += 1
-        known += speller.is_word(w) or speller.is_word(w.split("'")[0])
-        if seen >= SAMPLE_WORDS:
-            break
-    return (known / seen, seen) if seen else (1.0, 0)
+        out.append(int(speller.is_word(w) or speller.is_word(w.split("'")[0])))
+    return tuple(out)
 
 
 def identify(text: str) -> str | None:
@@ -137,8 +156,10 @@ def identify(text: str) -> str | None:
     return name.title()
 
 
-def _foreign(text: str) -> str | None:
-    share, count = _english_share(text)
+def _foreign(text: str, share: tuple[float, int] | None = None) -> str | None:
+    """The language of a passage in another language, None for English (``share``: its
+    :func:`_english_share`, when the caller has it)."""
+    share, count = _english_share(text) if share is None else share
     if count < MIN_LOWER_WORDS or share >= MAX_ENGLISH_SHARE:
         return None
     return identify(text)
@@ -154,37 +175,30 @@ def find_passages(doc: Document) -> list[Passage]:
         rest = text
         for start, end, _ in quotes:
             rest = rest[:start] + " " * (end - start) + rest[end:]
-        language = _foreign(rest)
+        pieces = rest.split()  # the cheap tests below all look at its pieces between spaces
+        share = _english_share(rest, pieces)
+        language = _foreign(rest, share)
         if language is None and quotes:  # a foreign quotation with a foreign tag: "...," dijo la congresista
-            share, count = _english_share(rest)
-            if count and share < MAX_ENGLISH_SHARE:
+            if share[1] and share[0] < MAX_ENGLISH_SHARE:
                 language = quotes[0][2]
         if language is not None:
             out.append(Passage(seg, 0, len(text), language))
         else:
             found = [Passage(seg, start, end, lang) for start, end, lang in quotes]
-            found.extend(Passage(seg, start, end, UNKNOWN_WORDS) for start, end in unknown_runs(rest))
+            found.extend(Passage(seg, start, end, UNKNOWN_WORDS) for start, end in unknown_runs(rest, pieces))
             out.extend(sorted(found, key=lambda p: p.start))
     return out
 
 
-def unknown_runs(text: str) -> list[tuple[int, int]]:
+def unknown_runs(text: str, pieces: list[str] | None = None) -> list[tuple[int, int]]:
     """Spans of ``text`` (from the first unknown word to the last) where at least
     :data:`CLUSTER_UNKNOWN` of :data:`CLUSTER_WINDOW` consecutive lower-case words are unknown
-    to every word list, runs at most :data:`CLUSTER_GAP` words apart joined."""
-    unknown = _unknown
+    to every word list, runs at most :data:`CLUSTER_GAP` words apart joined (``pieces``:
+    ``text.split()``, when the caller has it)."""
     # cheap first pass: fewer than three unknown words (most paragraphs) cannot hold a run
-    seen = 0
-    for token in text.split():
-        w = token.strip(_PUNCT)
-        if not w or not w[0].islower():
-            continue
-        known = unknown.get(w)
-        if known is None:
-            known = unknown[w] = _is_unknown(w)
-        seen += known
-    if seen < CLUSTER_UNKNOWN:
+    if _unknown_count(text.split() if pieces is None else pieces) < CLUSTER_UNKNOWN:
         return []
+    unknown = _memo(_unknown)
     spans: list[tuple[int, int]] = []  # of the unknown words
     index: list[int] = []  # their positions among the lower-case words
     for n, m in enumerate(_LOWER_WORD.finditer(text)):
@@ -209,16 +223,68 @@ def unknown_runs(text: str) -> list[tuple[int, int]]:
 
 
 _PUNCT = "\"'()[]{}.,;:!?\u2018\u2019\u201c\u201d\u2014\u2013*_/"
-#: word -> unknown to every word list (a cache: the same words recur in every article)
+# Per distinct word, decided once for the process's speller (the same words recur in every
+# article): each memo maps a word as written to its decision.
+#: piece of text between spaces -> :func:`_english_flags`
+_ENGLISH_IN: dict[str, tuple[int, ...]] = {}
+#: whitespace-separated piece of text -> 1 when it is an unknown lower-case word (:func:`_unknown_piece`)
+_UNKNOWN_PIECE: dict[str, int] = {}
+#: lower-case word -> unknown to every word list (:func:`_is_unknown`)
 _unknown: dict[str, bool] = {}
+_MEMOS = (_ENGLISH_IN, _UNKNOWN_PIECE, _unknown)
+_MEMO_LIMIT = 200_000
+_MEMOS_FOR: list[object] = [None]  # the speller the memos were filled with
+
+
+_get_speller: Callable[[], Speller] | None = None
+
+
+def _speller() -> Speller:
+    """The process's speller (its module imported when first needed, not at start-up)."""
+    global _get_speller
+    if _get_speller is None:
+        from copylint.spelling.speller import get_speller
+
+        _get_speller = get_speller
+    return _get_speller()
+
+
+def _memo(memo: dict) -> dict:  # type: ignore[type-arg]
+    """``memo``, emptied (with the others) when the process's speller is another than the
+    one it was filled with, or when it has grown past :data:`_MEMO_LIMIT` entries."""
+    speller = _speller()
+    if _MEMOS_FOR[0] is not speller:
+        for m in _MEMOS:
+            m.clear()
+        _MEMOS_FOR[0] = speller
+    elif len(memo) > _MEMO_LIMIT:
+        memo.clear()
+    return memo
+
+
+def _unknown_count(pieces: list[str]) -> int:
+    """How many of ``pieces`` (of text between spaces) are, their punctuation stripped,
+    lower-case words unknown to every word list: each distinct piece decided once."""
+    memo = _memo(_UNKNOWN_PIECE)
+    try:
+        return sum(map(memo.get, pieces))  # type: ignore[arg-type]
+    except TypeError:  # None: pieces not seen before
+        pass
+    for piece in pieces:
+        if piece not in memo:
+            memo[piece] = _unknown_piece(piece)
+    return sum(map(memo.__getitem__, pieces))
+
+
+def _unknown_piece(piece: str) -> int:
+    """1 when a piece of text between spaces is, its punctuation stripped, a lower-case word
+    unknown to every word list (the cheap first pass of :func:`unknown_runs`)."""
+    w = piece.strip(_PUNCT)
+    return int(bool(w) and w[0].islower() and _is_unknown(w))
 
 
 def _is_unknown(word: str) -> bool:
-    from copylint.spelling.speller import get_speller
-
-    if len(_unknown) > 200_000:
-        _unknown.clear()
-    speller = get_speller()
+    speller = _speller()
     w = word.translate(_APOS)
     return len(w) > 1 and not (speller.is_word(w) or speller.is_word(w.split("'")[0]))
 

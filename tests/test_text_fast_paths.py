@@ -1,0 +1,90 @@
+"""The text checks' fast paths (issue 17) give exactly what the plain code gives: each is
+compared with a plain reference written here the way the code was before it, on the
+Wikinews corpus, on tricky text and on generated text.
+
+- structure.foreign-passage: the English share of a passage and the first pass of the
+  unknown-word runs, decided once per distinct piece of text between spaces.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT
+from copylint.checks import foreign
+from copylint.readers import parse
+from copylint.spelling.speller import get_speller
+
+CORPUS = ROOT / "tests" / "corpus" / "wikinews"
+
+TRICKY = [
+    "Los residentes de la comunidad pueden solicitar asistencia a trav\u00e9s del programa federal.",
+    "Words came from Persian: dil (heart), chehr (face), gardan (neck), and the nation\u2019s xqzt brvl plomk.",
+    "e-mail desk@example.org, /usr/bin, a.b.c, don't, rock'n'roll, l\u2019\u00e9cole, \u00c9cole \u00e9t\u00e9 \u00e0",
+    "tab\tsep\u00a0nbsp\u2003em\u3000ideographic\u2028line\x1cfile\x1fsep and -dash- 'quoted' \u2018curly\u2019",
+    "\u03a9mega \u03c9mega \u00dfe \u0130stanbul \u0131s \u017fo MIXED mIxed _under_ x2 2x \u00bd\u00b2 \u00b2b",
+]
+
+PIECES = st.sampled_from(
+    ["the", "said", "colour", "xqzt", "brvl", "plomk", "dil", "chehr", "nation's", "nation\u2019s", "l\u2019\u00e9cole",
+     "\u00e9t\u00e9", "The", "Paris", "a", "i", "-", "'", "\u2019", "@", "/", ".", ",", "(", ")", "\u201c", "\u00ab",
+     "_", "2", "\u00b2", "\u03c9", "\u03a9", "\u00df", "\u0131", "\u0130", "\u017f", "x"])
+SPACES = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\x1c", ""])
+
+
+def plain_english_share(text: str) -> tuple[float, int]:
+    """The English share as it was computed before: the lower-case words of the whole text."""
+    speller = get_speller()
+    known = seen = 0
+    for m in foreign._LOWER_WORD.finditer(text):
+        w = m.group().translate(foreign._APOS)
+        seen += 1
+        known += speller.is_word(w) or speller.is_word(w.split("'")[0])
+        if seen >= foreign.SAMPLE_WORDS:
+            break
+    return (known / seen, seen) if seen else (1.0, 0)
+
+
+def plain_unknown_count(text: str) -> int:
+    """The first pass of unknown_runs as it was: pieces between spaces, stripped, looked up."""
+    seen = 0
+    for token in text.split():
+        w = token.strip(foreign._PUNCT)
+        if w and w[0].islower():
+            seen += foreign._is_unknown(w)
+    return seen
+
+
+def texts() -> list[str]:
+    out = list(TRICKY)
+    for path in sorted(CORPUS.glob("*/[0-9][0-9][0-9][0-9].txt")):
+        out.extend(seg.text for seg in parse(path.read_text(encoding="utf-8"), path.name, "txt").segments)
+    return out
+
+
+def test_english_share_and_unknown_count_equal_the_plain_ones_on_the_corpus():
+    found = 0
+    for text in texts():
+        assert foreign._english_share(text) == plain_english_share(text), text
+        assert foreign._unknown_count(text.split()) == plain_unknown_count(text), text
+        found += plain_unknown_count(text) >= foreign.CLUSTER_UNKNOWN
+    assert found  # some texts do go on to the second pass
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(PIECES, SPACES), max_size=40).map(lambda pairs: "".join(p + s for p, s in pairs)))
+def test_english_share_and_unknown_count_on_any_text(text):
+    assert foreign._english_share(text) == plain_english_share(text)
+    assert foreign._english_share(text, text.split()) == plain_english_share(text)
+    assert foreign._unknown_count(text.split()) == plain_unknown_count(text)
+
+
+def test_memos_are_emptied_for_another_speller(monkeypatch):
+    from copylint.spelling import speller as speller_module
+
+    foreign._english_share("the xqzt brvl words")
+    assert foreign._ENGLISH_IN
+    monkeypatch.setattr(speller_module, "_SPELLER", speller_module.Speller(get_speller().lexicon, use_list=False))
+    foreign._english_share("other words")
+    assert "xqzt" not in foreign._ENGLISH_IN and "other" in foreign._ENGLISH_IN
