@@ -51,6 +51,11 @@ _TOKEN = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _BRAN
 # pattern without those branches: the same tokens, with less tried at every word.
 _DOMAIN_HINT = re.compile(r"[a-z0-9-]\.(?:com|org|net|gov|edu|io|co|uk|int|info)\b", re.IGNORECASE)
 _SPECIAL = frozenset({"url", "email", "domain", "handle", "hashtag"})
+# Likewise a number needs a digit, and initials with full stops need "X.Y." (most paragraphs
+# have none: the word branch alone is tried, and the scan skips what cannot start a word).
+_DIGIT = re.compile(r"\d")
+_ABBREV_HINT = re.compile(r"\.[^\W\d_]\.")
+_OPTIONAL = _SPECIAL | {"number", "abbrev"}
 
 
 # ... and the word branch's possessive "s" (the whole pattern's "s" is also S and long s: MILITIAS')
@@ -60,12 +65,12 @@ _SCANNER_BRANCHES = tuple((name, f"(?i:{pattern})" if name in _CASELESS else {"n
                            .get(name, pattern)) for name, pattern in _BRANCHES)
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=128)
 def _scanner(needed: frozenset[str]) -> re.Pattern[str]:
-    """The token pattern with only the special branches in ``needed`` (order kept), matching
+    """The token pattern with only the optional branches in ``needed`` (order kept), matching
     what :data:`_TOKEN` matches."""
     return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _SCANNER_BRANCHES
-                               if name not in _SPECIAL or name in needed))
+                               if name not in _OPTIONAL or name in needed))
 
 
 def _pattern_for(text: str) -> re.Pattern[str]:
@@ -78,7 +83,19 @@ def _pattern_for(text: str) -> re.Pattern[str]:
         needed.add("hashtag")
     if "." in text and _DOMAIN_HINT.search(text):
         needed.add("domain")
+    if _has_digit(text):
+        needed.add("number")
+    if "." in text and _ABBREV_HINT.search(text):
+        needed.add("abbrev")
     return _scanner(frozenset(needed))
+
+
+def _has_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit (``\\d``): ASCII text is searched for each of the
+    ten (fast substring searches), other text with the pattern."""
+    if text.isascii():
+        return any(map(text.__contains__, "0123456789"))
+    return _DIGIT.search(text) is not None
 
 
 class Token(NamedTuple):

@@ -3,7 +3,11 @@ compared with a plain reference written here the way the code was before it, on 
 Wikinews corpus, on tricky text and on generated text.
 
 - structure.foreign-passage: the English share of a passage and the first pass of the
-  unknown-word runs, decided once per distinct piece of text between spaces.
+  unknown-word runs, decided once per distinct piece of text between spaces;
+- the tokeniser: the number and initials branches left out where the text has no digit or
+  no "X.Y." (as the URL, e-mail, domain, handle and hashtag branches already were);
+- the foreign-phrase prefilter: pieces between spaces none of whose runs folds to a phrase's
+  longest run.
 """
 
 from __future__ import annotations
@@ -12,9 +16,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
+from copylint import tokens as tokens_module
 from copylint.checks import foreign
 from copylint.readers import parse
+from copylint.spelling import words as words_module
 from copylint.spelling.speller import get_speller
+from copylint.tokens import _TOKEN, Token
 
 CORPUS = ROOT / "tests" / "corpus" / "wikinews"
 
@@ -88,3 +95,36 @@ def test_memos_are_emptied_for_another_speller(monkeypatch):
     monkeypatch.setattr(speller_module, "_SPELLER", speller_module.Speller(get_speller().lexicon, use_list=False))
     foreign._english_share("other words")
     assert "xqzt" not in foreign._ENGLISH_IN and "other" in foreign._ENGLISH_IN
+
+
+def plain_tokens(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end(), m.lastgroup or "word") for m in _TOKEN.finditer(text)]
+
+
+def plain_may_have_phrase(text: str) -> bool:
+    """The phrase prefilter without its first test by pieces."""
+    runs = {words_module._fold(run) for run in words_module._RUN.findall(text)}
+    return any(needed <= runs for key in runs for needed in words_module._phrase_runs().get(key, ()))
+
+
+TOKEN_PIECES = st.sampled_from(
+    ["U.S.", "a.m.", "e.g.", "x.", "Y.", ".", "..", "3", "٣", "５", "²", "2bn", "£600m", "5,000m",
+     "1990s", "82nd", "3.5", "word", "Word", "militias'", "co-ordinated", "vis-à-vis", "per", "se", "ad", "hoc",
+     "status", "quo", "de", "facto", "d’état", "coup", "www.", "://", "@", "#", ".com", "İ", "ſ"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(TOKEN_PIECES, SPACES), max_size=30).map(lambda pairs: "".join(p + s for p, s in pairs)))
+def test_tokeniser_and_phrase_prefilter_on_any_text(text):
+    assert list(tokens_module.tokens(text)) == plain_tokens(text)
+    assert words_module._may_have_phrase(text) == plain_may_have_phrase(text)
+
+
+def test_tokeniser_branches_left_out_only_where_they_cannot_match():
+    assert "number" not in tokens_module._pattern_for("No digits here, and no initials.").groupindex
+    assert "abbrev" not in tokens_module._pattern_for("No digits here, and no initials.").groupindex
+    assert "number" in tokens_module._pattern_for("Page ٣ of the Arabic text").groupindex  # a non-ASCII digit
+    assert "abbrev" in tokens_module._pattern_for("The U.S. said").groupindex
+    for text in texts():
+        assert list(tokens_module.tokens(text)) == plain_tokens(text)
+        assert words_module._may_have_phrase(text) == plain_may_have_phrase(text)

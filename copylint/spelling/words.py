@@ -102,8 +102,28 @@ def _fold(run: str) -> str:
     return run.translate(_BEFORE_LOWER).lower().translate(_FOLD)
 
 
+class _PieceHasKey(dict):  # type: ignore[type-arg]
+    """piece of text between spaces -> whether one of its runs folds to a phrase's longest
+    run, decided on first lookup (so a lookup of known pieces stays in C)."""
+
+    def __missing__(self, piece: str) -> bool:
+        if len(self) > 500_000:
+            self.clear()
+        index = _phrase_runs()
+        found = self[piece] = any(_fold(run) in index for run in _RUN.findall(piece))
+        return found
+
+
+_PIECE_HAS_KEY = _PieceHasKey()
+
+
 def _may_have_phrase(text: str) -> bool:
     """Whether every run of some phrase stands in ``text`` as a whole word, folded."""
+    # First, cheaply: no run of the text folds to a phrase's longest run (most paragraphs),
+    # looked up by the pieces of the text between spaces (no run holds a space), each
+    # distinct piece decided once.
+    if not any(map(_PIECE_HAS_KEY.__getitem__, text.split())):
+        return False
     runs = set(_RUN.findall(text))
     unknown = runs - _NOT_KEYS
     if not unknown:
@@ -222,13 +242,13 @@ class Settled:
     ``decide`` and remembered, so that :func:`word_uses` can leave it out with one lookup.
 
     ``known`` maps a token's text to the decision; ``decide(text)`` makes (and need not
-    store) it for a text not yet in ``known``."""
+    store) it for a text not yet in ``known``; ``known[text]`` makes and stores it."""
 
     __slots__ = ("decide", "known", "limit")
 
     def __init__(self, decide: Callable[[str], bool], limit: int = 200_000) -> None:
         self.decide = decide
-        self.known: dict[str, bool] = {}
+        self.known = _Decisions(self)
         self.limit = limit
 
     def add(self, text: str) -> bool:
@@ -236,6 +256,20 @@ class Settled:
             self.known.clear()
         found = self.known[text] = self.decide(text)
         return found
+
+
+class _Decisions(dict):  # type: ignore[type-arg]
+    """:attr:`Settled.known`: a lookup of a text not yet known decides it (so a lookup of
+    known texts, by far the most, stays in C)."""
+
+    __slots__ = ("settled",)
+
+    def __init__(self, settled: Settled) -> None:
+        super().__init__()
+        self.settled = settled
+
+    def __missing__(self, text: str) -> bool:
+        return self.settled.add(text)
 
 
 def word_uses(text: str, settled: Settled | None = None) -> Iterator[WordUse]:
@@ -262,14 +296,7 @@ _TEXT = itemgetter(0)
 def _unsettled(found: tuple[Token, ...], settled: Settled) -> list[int]:
     """The indices of the tokens that ``settled`` does not settle (words to judge, and the
     tokens that are not words), found with C-level maps: one dictionary lookup a token."""
-    texts = list(map(_TEXT, found))
-    done = list(map(settled.known.get, texts))
-    if None in done:  # words not seen before: decide each once
-        for i, d in enumerate(done):
-            if d is None:
-                done[i] = settled.known.get(texts[i])
-                if done[i] is None:
-                    done[i] = settled.add(texts[i])
+    done = map(settled.known.__getitem__, map(_TEXT, found))
     return list(compress(range(len(found)), map(not_, done)))
 
 
