@@ -53,14 +53,30 @@ def plain_english_share(text: str) -> tuple[float, int]:
     return (known / seen, seen) if seen else (1.0, 0)
 
 
-def plain_unknown_count(text: str) -> int:
-    """The first pass of unknown_runs as it was: pieces between spaces, stripped, looked up."""
+def plain_unknown_runs(text: str) -> list[tuple[int, int]]:
+    """unknown_runs as it was: a first pass over the pieces between spaces, stripped, then
+    the lower-case words."""
     seen = 0
     for token in text.split():
         w = token.strip(foreign._PUNCT)
         if w and w[0].islower():
             seen += foreign._is_unknown(w)
-    return seen
+    if seen < foreign.CLUSTER_UNKNOWN:
+        return []
+    spans, index = [], []
+    for n, m in enumerate(foreign._LOWER_WORD.finditer(text)):
+        if foreign._is_unknown(m.group()):
+            spans.append(m.span())
+            index.append(n)
+    runs: list[list[int]] = []
+    for k in range(len(index) - foreign.CLUSTER_UNKNOWN + 1):
+        if index[k + foreign.CLUSTER_UNKNOWN - 1] - index[k] >= foreign.CLUSTER_WINDOW:
+            continue
+        if runs and index[k] - index[runs[-1][1]] <= foreign.CLUSTER_GAP:
+            runs[-1][1] = k + foreign.CLUSTER_UNKNOWN - 1
+        else:
+            runs.append([k, k + foreign.CLUSTER_UNKNOWN - 1])
+    return [(spans[a][0], spans[b][1]) for a, b in runs]
 
 
 def texts() -> list[str]:
@@ -70,21 +86,22 @@ def texts() -> list[str]:
     return out
 
 
-def test_english_share_and_unknown_count_equal_the_plain_ones_on_the_corpus():
+def test_english_share_and_unknown_runs_equal_the_plain_ones_on_the_corpus():
     found = 0
     for text in texts():
         assert foreign._english_share(text) == plain_english_share(text), text
-        assert foreign._unknown_count(text.split()) == plain_unknown_count(text), text
-        found += plain_unknown_count(text) >= foreign.CLUSTER_UNKNOWN
-    assert found  # some texts do go on to the second pass
+        runs = plain_unknown_runs(text)
+        assert foreign.unknown_runs(text) == runs, text
+        found += bool(runs)
+    assert found  # some texts do hold runs
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(PIECES, SPACES), max_size=40).map(lambda pairs: "".join(p + s for p, s in pairs)))
-def test_english_share_and_unknown_count_on_any_text(text):
+def test_english_share_and_unknown_runs_on_any_text(text):
     assert foreign._english_share(text) == plain_english_share(text)
     assert foreign._english_share(text, text.split()) == plain_english_share(text)
-    assert foreign._unknown_count(text.split()) == plain_unknown_count(text)
+    assert foreign.unknown_runs(text) == plain_unknown_runs(text)
 
 
 def test_memos_are_emptied_for_another_speller(monkeypatch):

@@ -112,19 +112,15 @@ class Passage:
 def _english_share(text: str, pieces: list[str] | None = None) -> tuple[float, int]:
     """The share of the first :data:`SAMPLE_WORDS` lower-case words that are English, and
     how many were looked at (``pieces``: ``text.split()``, when the caller has it)."""
-    # The lower-case words of the text are those of its pieces between spaces, in order
-    # (no match of _LOWER_WORD holds a space, and a space passes its look-behind and
-    # look-ahead as the start and end of a piece do), and each piece's are decided once.
-    memo = _memo(_ENGLISH_IN)
-    if pieces is None:
-        pieces = text.split()
-    try:
-        flags = list(islice(chain.from_iterable(map(memo.get, pieces)), SAMPLE_WORDS))
-    except TypeError:  # None: pieces not seen before
-        for piece in pieces:
-            if piece not in memo:
-                memo[piece] = _english_flags(piece)
-        flags = list(islice(chain.from_iterable(map(memo.__getitem__, pieces)), SAMPLE_WORDS))
+    _check_speller()
+    return _share(text.split() if pieces is None else pieces)
+
+
+def _share(pieces: list[str]) -> tuple[float, int]:
+    # The lower-case words of a text are those of its pieces between spaces, in order (no
+    # match of _LOWER_WORD holds a space, and a space passes its look-behind and look-ahead
+    # as the start and end of a piece do), and each distinct piece's are decided once.
+    flags = list(islice(chain.from_iterable(map(_ENGLISH_IN.__getitem__, pieces)), SAMPLE_WORDS))
     return (sum(flags) / len(flags), len(flags)) if flags else (1.0, 0)
 
 
@@ -168,24 +164,27 @@ def _foreign(text: str, share: tuple[float, int] | None = None) -> str | None:
 def find_passages(doc: Document) -> list[Passage]:
     """The document's passages in another language, in order: foreign quotations in a
     segment first, then the segment as a whole, judged without them."""
+    _check_speller()
     out = []
     for seg in doc.segments:
         text = seg.text
-        quotes = list(_foreign_quotes(text)) if any(q in text for q in '"\u201c\u00ab') else []
+        quotes = list(_foreign_quotes(text)) if '"' in text or "\u201c" in text or "\u00ab" in text else []
         rest = text
         for start, end, _ in quotes:
             rest = rest[:start] + " " * (end - start) + rest[end:]
         pieces = rest.split()  # the cheap tests below all look at its pieces between spaces
-        share = _english_share(rest, pieces)
+        share = _share(pieces)
         language = _foreign(rest, share)
         if language is None and quotes:  # a foreign quotation with a foreign tag: "...," dijo la congresista
             if share[1] and share[0] < MAX_ENGLISH_SHARE:
                 language = quotes[0][2]
         if language is not None:
             out.append(Passage(seg, 0, len(text), language))
-        else:
+            continue
+        runs = _unknown_runs(rest, pieces)
+        if quotes or runs:
             found = [Passage(seg, start, end, lang) for start, end, lang in quotes]
-            found.extend(Passage(seg, start, end, UNKNOWN_WORDS) for start, end in unknown_runs(rest, pieces))
+            found.extend(Passage(seg, start, end, UNKNOWN_WORDS) for start, end in runs)
             out.extend(sorted(found, key=lambda p: p.start))
     return out
 
@@ -195,18 +194,18 @@ def unknown_runs(text: str, pieces: list[str] | None = None) -> list[tuple[int, 
     :data:`CLUSTER_UNKNOWN` of :data:`CLUSTER_WINDOW` consecutive lower-case words are unknown
     to every word list, runs at most :data:`CLUSTER_GAP` words apart joined (``pieces``:
     ``text.split()``, when the caller has it)."""
+    _check_speller()
+    return _unknown_runs(text, text.split() if pieces is None else pieces)
+
+
+def _unknown_runs(text: str, pieces: list[str]) -> list[tuple[int, int]]:
     # cheap first pass: fewer than three unknown words (most paragraphs) cannot hold a run
-    if _unknown_count(text.split() if pieces is None else pieces) < CLUSTER_UNKNOWN:
+    if sum(map(_UNKNOWN_PIECE.__getitem__, pieces)) < CLUSTER_UNKNOWN:
         return []
-    unknown = _memo(_unknown)
     spans: list[tuple[int, int]] = []  # of the unknown words
     index: list[int] = []  # their positions among the lower-case words
     for n, m in enumerate(_LOWER_WORD.finditer(text)):
-        w = m.group()
-        known = unknown.get(w)
-        if known is None:
-            known = unknown[w] = _is_unknown(w)
-        if known:
+        if _UNKNOWN[m.group()]:
             spans.append(m.span())
             index.append(n)
     if len(index) < CLUSTER_UNKNOWN:
@@ -223,17 +222,22 @@ def unknown_runs(text: str, pieces: list[str] | None = None) -> list[tuple[int, 
 
 
 _PUNCT = "\"'()[]{}.,;:!?\u2018\u2019\u201c\u201d\u2014\u2013*_/"
-# Per distinct word, decided once for the process's speller (the same words recur in every
-# article): each memo maps a word as written to its decision.
-#: piece of text between spaces -> :func:`_english_flags`
-_ENGLISH_IN: dict[str, tuple[int, ...]] = {}
-#: whitespace-separated piece of text -> 1 when it is an unknown lower-case word (:func:`_unknown_piece`)
-_UNKNOWN_PIECE: dict[str, int] = {}
-#: lower-case word -> unknown to every word list (:func:`_is_unknown`)
-_unknown: dict[str, bool] = {}
-_MEMOS = (_ENGLISH_IN, _UNKNOWN_PIECE, _unknown)
 _MEMO_LIMIT = 200_000
-_MEMOS_FOR: list[object] = [None]  # the speller the memos were filled with
+
+
+class _Memo(dict):  # type: ignore[type-arg]
+    """A word (or piece of text) -> ``decide(word)``, decided on first lookup and kept (the
+    same words recur in every article), so lookups of known words stay in C."""
+
+    def __init__(self, decide: Callable[[str], object]) -> None:
+        super().__init__()
+        self.decide = decide
+
+    def __missing__(self, key: str) -> object:
+        if len(self) > _MEMO_LIMIT:
+            self.clear()
+        value = self[key] = self.decide(key)
+        return value
 
 
 _get_speller: Callable[[], Speller] | None = None
@@ -249,44 +253,38 @@ def _speller() -> Speller:
     return _get_speller()
 
 
-def _memo(memo: dict) -> dict:  # type: ignore[type-arg]
-    """``memo``, emptied (with the others) when the process's speller is another than the
-    one it was filled with, or when it has grown past :data:`_MEMO_LIMIT` entries."""
+def _check_speller() -> None:
+    """Empty the memos when the process's speller is another than the one they were filled
+    with (a benchmark may swap it)."""
     speller = _speller()
     if _MEMOS_FOR[0] is not speller:
-        for m in _MEMOS:
-            m.clear()
+        for memo in _MEMOS:
+            memo.clear()
         _MEMOS_FOR[0] = speller
-    elif len(memo) > _MEMO_LIMIT:
-        memo.clear()
-    return memo
-
-
-def _unknown_count(pieces: list[str]) -> int:
-    """How many of ``pieces`` (of text between spaces) are, their punctuation stripped,
-    lower-case words unknown to every word list: each distinct piece decided once."""
-    memo = _memo(_UNKNOWN_PIECE)
-    try:
-        return sum(map(memo.get, pieces))  # type: ignore[arg-type]
-    except TypeError:  # None: pieces not seen before
-        pass
-    for piece in pieces:
-        if piece not in memo:
-            memo[piece] = _unknown_piece(piece)
-    return sum(map(memo.__getitem__, pieces))
 
 
 def _unknown_piece(piece: str) -> int:
     """1 when a piece of text between spaces is, its punctuation stripped, a lower-case word
     unknown to every word list (the cheap first pass of :func:`unknown_runs`)."""
     w = piece.strip(_PUNCT)
-    return int(bool(w) and w[0].islower() and _is_unknown(w))
+    return int(bool(w) and w[0].islower() and _UNKNOWN[w])
 
 
 def _is_unknown(word: str) -> bool:
     speller = _speller()
     w = word.translate(_APOS)
     return len(w) > 1 and not (speller.is_word(w) or speller.is_word(w.split("'")[0]))
+
+
+# Per distinct word or piece, decided once for the process's speller:
+#: piece of text between spaces -> :func:`_english_flags`
+_ENGLISH_IN = _Memo(_english_flags)
+#: piece of text between spaces -> :func:`_unknown_piece`
+_UNKNOWN_PIECE = _Memo(_unknown_piece)
+#: lower-case word -> :func:`_is_unknown`
+_UNKNOWN = _Memo(_is_unknown)
+_MEMOS = (_ENGLISH_IN, _UNKNOWN_PIECE, _UNKNOWN)
+_MEMOS_FOR: list[object] = [None]  # the speller the memos were filled with
 
 
 def _foreign_quotes(text: str) -> Iterator[tuple[int, int, str]]:

@@ -94,26 +94,36 @@ def _phrase_runs() -> dict[str, tuple[frozenset[str], ...]]:
 # to one, a word character to a word character, except the modifier apostrophe (a word character
 # folded to "'"), so the folded text's whole words are the folded runs of this pattern.
 _RUN = re.compile(r"[^\W\u02bc]+")
-#: runs seen that fold to no phrase's longest run (most words), so each is folded once
-_NOT_KEYS: set[str] = set()
+_MEMO_LIMIT = 500_000
 
 
 def _fold(run: str) -> str:
     return run.translate(_BEFORE_LOWER).lower().translate(_FOLD)
 
 
+class _Folded(dict):  # type: ignore[type-arg]
+    """run -> :func:`_fold` of it, folded on first lookup (so lookups stay in C)."""
+
+    def __missing__(self, run: str) -> str:
+        if len(self) > _MEMO_LIMIT:
+            self.clear()
+        folded = self[run] = _fold(run)
+        return folded
+
+
 class _PieceHasKey(dict):  # type: ignore[type-arg]
     """piece of text between spaces -> whether one of its runs folds to a phrase's longest
-    run, decided on first lookup (so a lookup of known pieces stays in C)."""
+    run, decided on first lookup."""
 
     def __missing__(self, piece: str) -> bool:
-        if len(self) > 500_000:
+        if len(self) > _MEMO_LIMIT:
             self.clear()
         index = _phrase_runs()
-        found = self[piece] = any(_fold(run) in index for run in _RUN.findall(piece))
+        found = self[piece] = any(_FOLDED[run] in index for run in _RUN.findall(piece))
         return found
 
 
+_FOLDED = _Folded()
 _PIECE_HAS_KEY = _PieceHasKey()
 
 
@@ -124,24 +134,9 @@ def _may_have_phrase(text: str) -> bool:
     # distinct piece decided once.
     if not any(map(_PIECE_HAS_KEY.__getitem__, text.split())):
         return False
-    runs = set(_RUN.findall(text))
-    unknown = runs - _NOT_KEYS
-    if not unknown:
-        return False
+    present = set(map(_FOLDED.__getitem__, _RUN.findall(text)))
     index = _phrase_runs()
-    if len(_NOT_KEYS) > 500_000:
-        _NOT_KEYS.clear()
-    candidates = []
-    for run in unknown:
-        folded = _fold(run)
-        if folded in index:
-            candidates.extend(index[folded])
-        else:
-            _NOT_KEYS.add(run)
-    if not candidates:
-        return False
-    present = {_fold(run) for run in runs}
-    return any(needed <= present for needed in candidates)
+    return any(needed <= present for key in present & index.keys() for needed in index[key])
 
 
 def _phrase_spans(text: str) -> list[tuple[int, int]]:
