@@ -10,7 +10,8 @@ import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache, partial
+from functools import lru_cache
+from itertools import repeat, starmap
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -49,7 +50,10 @@ _TOKEN = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _BRAN
 # A branch can match only where its literal is: "://" or "www." (url), "@" (email, handle), "#"
 # (hashtag), a dot before a top-level domain (domain). Text without them is scanned by a
 # pattern without those branches: the same tokens, with less tried at every word.
-_DOMAIN_HINT = re.compile(r"[a-z0-9-]\.(?:com|org|net|gov|edu|io|co|uk|int|info)\b", re.IGNORECASE)
+# (The hints start with a full stop, so the search looks for it as a literal: fast.)
+_DOMAIN_HINT = re.compile(r"\.(?<=[a-z0-9-]\.)(?:com|org|net|gov|edu|io|co|uk|int|info)\b", re.IGNORECASE)
+# "www." in any case: only W and w lower-case to w, so this is "www." in text.lower()
+_WWW = re.compile(r"\.(?<=[wW][wW][wW]\.)")
 _SPECIAL = frozenset({"url", "email", "domain", "handle", "hashtag"})
 # Likewise a number needs a digit, and initials with full stops need "X.Y." (most paragraphs
 # have none: the word branch alone is tried, and the scan skips what cannot start a word).
@@ -74,20 +78,20 @@ def _scanner(needed: frozenset[str]) -> re.Pattern[str]:
 
 
 def _pattern_for(text: str) -> re.Pattern[str]:
-    needed = set()
-    if "://" in text or ("." in text and "www." in text.lower()):
-        needed.add("url")
-    if "@" in text:
-        needed.update(("email", "handle"))
-    if "#" in text:
-        needed.add("hashtag")
-    if "." in text and _DOMAIN_HINT.search(text):
-        needed.add("domain")
-    if _has_digit(text):
-        needed.add("number")
-    if "." in text and _ABBREV_HINT.search(text):
-        needed.add("abbrev")
-    return _scanner(frozenset(needed))
+    dot = "." in text
+    key = ("://" in text or (dot and _WWW.search(text) is not None), "@" in text, "#" in text,
+           dot and _DOMAIN_HINT.search(text) is not None, _has_digit(text), dot and _ABBREV_HINT.search(text) is not None)
+    found = _SCANNERS.get(key)
+    if found is None:
+        url, at, hashtag, domain, number, abbrev = key
+        needed = {name for name, wanted in (("url", url), ("email", at), ("handle", at), ("hashtag", hashtag),
+                                            ("domain", domain), ("number", number), ("abbrev", abbrev)) if wanted}
+        found = _SCANNERS[key] = _scanner(frozenset(needed))
+    return found
+
+
+#: which optional branches a text needs (as _pattern_for tests them) -> its scanner
+_SCANNERS: dict[tuple[bool, ...], re.Pattern[str]] = {}
 
 
 def _has_digit(text: str) -> bool:
@@ -122,16 +126,20 @@ class Token(NamedTuple):
 
 
 # Tokens are made by C-level maps over the matches (no Python call a token): every branch
-# of the scanners is a named group, so a match's ``lastgroup`` is its kind.
-_make_token = partial(tuple.__new__, Token)
+# of the scanners is a named group, so a match's ``lastgroup`` is its kind (and a scanner of
+# the word branch alone makes words only). ``tuple.__new__(Token, fields)`` through starmap
+# makes a token with the least work (no bound or partial call in between).
 _KIND = attrgetter("lastgroup")
+_NEW = tuple.__new__
 
 
 def tokens(text: str) -> Iterator[Token]:
     """All tokens of ``text`` in order."""
-    found = list(_pattern_for(text).finditer(text))
-    return map(_make_token, zip(map(re.Match.group, found), map(re.Match.start, found), map(re.Match.end, found),
-                                map(_KIND, found), strict=True))
+    scanner = _pattern_for(text)
+    found = list(scanner.finditer(text))
+    kinds = repeat("word", len(found)) if scanner.groups == 1 else map(_KIND, found)
+    fields = zip(map(re.Match.group, found), map(re.Match.start, found), map(re.Match.end, found), kinds, strict=True)
+    return starmap(_NEW, zip(repeat(Token), fields))
 
 
 #: segment text -> its tokens. Inside :func:`document_memo` (the engine lints each document in

@@ -145,3 +145,19 @@ def test_tokeniser_branches_left_out_only_where_they_cannot_match():
     for text in texts():
         assert list(tokens_module.tokens(text)) == plain_tokens(text)
         assert words_module._may_have_phrase(text) == plain_may_have_phrase(text)
+
+
+HINT_TEXT = st.lists(st.sampled_from(list("wW.-aZ0 \u0130\u212a") + ["www.", "WwW.", ".com", ".CoM", ".info", "x.uk",
+                                                                     "\u00e9.org", "-.net"]),
+                     max_size=20).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(HINT_TEXT)
+def test_the_tokeniser_hints_search_what_the_plain_tests_found(text):
+    import re
+
+    plain_domain = re.compile(r"[a-z0-9-]\.(?:com|org|net|gov|edu|io|co|uk|int|info)\b", re.IGNORECASE)
+    assert bool(tokens_module._WWW.search(text)) == ("www." in text.lower())
+    assert bool(tokens_module._DOMAIN_HINT.search(text)) == bool(plain_domain.search(text))
+    assert list(tokens_module.tokens(text)) == plain_tokens(text)
