@@ -206,8 +206,6 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     no nos vs etc inc ltd co corp dept fig al approx est ft mt pp vol""".split()
 )
-_SPACES = re.compile(r"\s*")
-_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+|$)")
 
 
 #: segment text -> its sentence spans, kept as :data:`_MEMO` is (spelling and the style rules
@@ -229,32 +227,40 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end()
-        nxt = _SPACES.match(text, end).end()  # the next non-space character, without copying the rest
-        if m.group()[0] == "." and _is_abbreviation(text, m.start()) and not (
-                _starts_sentence(text, nxt) and text[_word_start(text, m.start()): m.start()].lower() not in _TITLES):
+    size = len(text)
+    backwards = None  # the text reversed, made when a full stop needs the word before it
+    for m in _SENTENCE_BREAK.finditer(text):
+        nxt = m.end()  # the next non-space character
+        if nxt < size and not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"'\u201c\u2018(["):
             continue
-        if nxt < len(text) and not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"'\u201c\u2018(["):
-            continue
+        dot = m.start()
+        if text[dot] == ".":
+            if backwards is None:
+                backwards = text[::-1]
+            word = text[size - _RUN_BEFORE.match(backwards, size - dot).end(): dot]
+            if _is_abbreviation(word) and not (_starts_sentence(text, nxt) and word.lower() not in _TITLES):
+                continue
+        end = m.end(1)
         _push(text, start, end, spans)
         start = end
-    _push(text, start, len(text), spans)
+    _push(text, start, size, spans)
     return spans
 
 
-def _word_start(text: str, dot: int) -> int:
-    start = dot  # the run of word characters and full stops that ends at the dot (walked back, not searched)
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
-        start -= 1
-    return start
+# The run of word characters and full stops before a full stop (U.S., e.g., Mr, 2.5), matched
+# in the reversed text from the full stop on (\w is what str.isalnum takes, and "_").
+_RUN_BEFORE = re.compile(r"[\w.]*")
+# A sentence end: full stops, question or exclamation marks or an ellipsis, closing quotes or
+# brackets (group 1), then spaces or the end of the text (matched too: the next sentence
+# starts after them).
+_SENTENCE_BREAK = re.compile(r"([.!?\u2026]+[\"'\u201d\u2019)\]]*)(?:\s+|$)")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    start = _word_start(text, dot)
-    if start == dot:
+def _is_abbreviation(word: str) -> bool:
+    """Whether the run of word characters and full stops before a full stop ends no
+    sentence: an initialism, an initial, an abbreviation."""
+    if not word:
         return False
-    word = text[start:dot]
     if word[-1].isdigit():  # a number ends the sentence: "in 3:49.78.", "rose 2.5."
         return False
     if "." in word:  # U.S., e.g., a.m.

@@ -161,3 +161,52 @@ def test_the_tokeniser_hints_search_what_the_plain_tests_found(text):
     assert bool(tokens_module._WWW.search(text)) == ("www." in text.lower())
     assert bool(tokens_module._DOMAIN_HINT.search(text)) == bool(plain_domain.search(text))
     assert list(tokens_module.tokens(text)) == plain_tokens(text)
+
+
+def plain_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans as they were found before: each end's word found by walking back."""
+    import re
+
+    ends = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+|$)")
+    spans: list[tuple[int, int]] = []
+
+    def push(start: int, end: int) -> None:
+        chunk = text[start:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            spans.append((start + lead, start + lead + len(chunk.strip())))
+
+    start = 0
+    for m in ends.finditer(text):
+        end = m.end()
+        nxt = re.compile(r"\s*").match(text, end).end()
+        if m.group()[0] == ".":
+            first = m.start()
+            while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "._"):
+                first -= 1
+            word = text[first:m.start()]
+            if tokens_module._is_abbreviation(word) and not (
+                    tokens_module._starts_sentence(text, nxt) and word.lower() not in tokens_module._TITLES):
+                continue
+        if nxt < len(text) and not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"'\u201c\u2018(["):
+            continue
+        push(start, end)
+        start = end
+    push(start, len(text))
+    return spans
+
+
+SENTENCE_PIECES = st.sampled_from(
+    ["He", "said", "U.S.", "Mr.", "Dr", "J.", "e.g.", "2.5.", "3:49.78.", "etc.", "The", "the", "x_y.", "\u00bd.", "\u00b2",
+     ".", "!", "?", "\u2026", "...", "?!", "\u201d", "'", ")", "]", "(", "\u201c", "\u2018", "\u0130", "Am", "a.m.", "No."])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(SENTENCE_PIECES, SPACES), max_size=30).map(lambda pairs: "".join(p + s for p, s in pairs)))
+def test_sentences_equal_the_plain_ones_on_any_text(text):
+    assert tokens_module._sentences(text) == plain_sentences(text)
+
+
+def test_sentences_equal_the_plain_ones_on_the_corpus():
+    for text in texts():
+        assert tokens_module._sentences(text) == plain_sentences(text), text
