@@ -80,7 +80,7 @@ def _scanner(needed: frozenset[str]) -> re.Pattern[str]:
 def _pattern_for(text: str) -> re.Pattern[str]:
     dot = "." in text
     key = ("://" in text or (dot and _WWW.search(text) is not None), "@" in text, "#" in text,
-           dot and _DOMAIN_HINT.search(text) is not None, _has_digit(text), dot and _ABBREV_HINT.search(text) is not None)
+           dot and _DOMAIN_HINT.search(text) is not None, has_digit(text), dot and _ABBREV_HINT.search(text) is not None)
     found = _SCANNERS.get(key)
     if found is None:
         url, at, hashtag, domain, number, abbrev = key
@@ -94,7 +94,7 @@ def _pattern_for(text: str) -> re.Pattern[str]:
 _SCANNERS: dict[tuple[bool, ...], re.Pattern[str]] = {}
 
 
-def _has_digit(text: str) -> bool:
+def has_digit(text: str) -> bool:
     """Whether ``text`` holds a decimal digit (``\\d``): ASCII text is searched for each of the
     ten (fast substring searches), other text with the pattern."""
     if text.isascii():

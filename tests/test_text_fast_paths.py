@@ -7,7 +7,9 @@ Wikinews corpus, on tricky text and on generated text.
 - the tokeniser: the number and initials branches left out where the text has no digit or
   no "X.Y." (as the URL, e-mail, domain, handle and hashtag branches already were);
 - the foreign-phrase prefilter: pieces between spaces none of whose runs folds to a phrase's
-  longest run.
+  longest run;
+- sentence splitting: the word before a full stop matched in the reversed text;
+- dialect evidence: the date patterns with their word boundary as a look-behind.
 """
 
 from __future__ import annotations
@@ -210,3 +212,23 @@ def test_sentences_equal_the_plain_ones_on_any_text(text):
 def test_sentences_equal_the_plain_ones_on_the_corpus():
     for text in texts():
         assert tokens_module._sentences(text) == plain_sentences(text), text
+
+
+DATE_PIECES = st.sampled_from(["January", "Jan", "Jan.", "Sept", "May", "xMay", "5", "15", "2020", "5th", "21st", "x5",
+                               "_5", ",", ".", "%", " %", ")", "a", "\u00e9"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(DATE_PIECES, st.sampled_from([" ", "", "  ", "\n"])), max_size=12)
+       .map(lambda pairs: "".join(p + s for p, s in pairs)))
+def test_date_patterns_find_what_the_plain_ones_found(text):
+    import re
+
+    from copylint import dialect
+
+    months = dialect._MONTHS
+    us = re.compile(rf"\b(?:{months})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,| \d{{4}}\b|(?=[\s.;:)]))(?! ?%)")
+    gb = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{months})\b")
+    assert dialect._US_DATE.findall(text) == us.findall(text)
+    assert dialect._GB_DATE.findall(text) == gb.findall(text)
+    assert tokens_module.has_digit(text) == bool(re.search(r"\d", text))
