@@ -62,8 +62,10 @@ _ABBREV_HINT = re.compile(r"\.[^\W\d_]\.")
 _OPTIONAL = _SPECIAL | {"number", "abbrev"}
 
 
-# ... and the word branch's possessive "s" (the whole pattern's "s" is also S and long s: MILITIAS')
-_CASED_WORD = _WORD.replace("(?<=s)", "(?<=[sS\u017f])")
+# ... and the word branch's possessive "s" (the whole pattern's "s" is also S and long s: MILITIAS').
+# Its repeats are possessive in the scanners (what follows them is optional, so they never
+# give back what they took: the same words, with less bookkeeping).
+_CASED_WORD = (_WORD.replace("(?<=s)", "(?<=[sS\u017f])").replace("]*(?:", "]*+(?:").replace("]+)*", "]++)*+"))
 _CASELESS = {"url", "email", "domain", "handle", "hashtag"}  # branches with letters in them
 _SCANNER_BRANCHES = tuple((name, f"(?i:{pattern})" if name in _CASELESS else {"number": _CASED_NUMBER, "word": _CASED_WORD}
                            .get(name, pattern)) for name, pattern in _BRANCHES)
