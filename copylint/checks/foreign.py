@@ -128,11 +128,11 @@ def _english_flags(piece: str) -> tuple[int, ...]:
     """For each lower-case word of ``piece`` (a piece of text between spaces), 1 when it is a
     dictionary word, as itself or before its apostrophe ("nation's"), else 0."""
     speller = _speller()
-    out = []
-    for m in _LOWER_WORD.finditer(piece):
-        w = m.group().translate(_APOS)
-        out.append(int(speller.is_word(w) or speller.is_word(w.split("'")[0])))
-    return tuple(out)
+    if piece.isalpha():  # most pieces: one word, lower-case unless it starts with a capital
+        words = () if "A" <= piece[0] <= "Z" or "\u00c0" <= piece[0] <= "\u00de" else (piece,)
+    else:
+        words = tuple(m.group().translate(_APOS) for m in _LOWER_WORD.finditer(piece))
+    return tuple(int(speller.is_word(w) or speller.is_word(w.split("'")[0])) for w in words)
 
 
 def identify(text: str) -> str | None:
