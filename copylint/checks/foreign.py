@@ -260,7 +260,7 @@ def _is_unknown(word: str) -> bool:
 
 
 # Per distinct word or piece, decided once for the process's speller:
-_MEMO_LIMIT = 200_000
+_MEMO_LIMIT = 100_000
 #: piece of text between spaces -> :func:`_english_flags`
 _ENGLISH_IN = DecidedOnce(_english_flags, _MEMO_LIMIT)
 #: piece of text between spaces -> :func:`_unknown_piece`

@@ -106,7 +106,7 @@ class DecidedOnce(dict):  # type: ignore[type-arg]
     ``map(memo.__getitem__, keys)``. For decisions per distinct word (or piece of text)
     that recur in every article."""
 
-    def __init__(self, decide: Callable[[str], object], limit: int = 500_000) -> None:
+    def __init__(self, decide: Callable[[str], object], limit: int = 100_000) -> None:
         super().__init__()
         self.decide = decide
         self.limit = limit
