@@ -96,13 +96,13 @@ def indexed_stream(text: str, owners: Mapping[str, tuple[int, ...]], numbers: tu
     if not tokens:
         return [], sites
     # column by column, by C-level maps: no Python call a token (most words' ``low`` is known)
-    texts, starts, ends, kinds = zip(*tokens)
+    texts, starts, ends, kinds = zip(*tokens, strict=True)
     lows = list(map(_LOWS.get, texts))
     if None in lows:
         lows = list(map(lowered, texts))
     n = len(texts)
     gaps = map(text.__getitem__, map(slice, (0, *ends[:-1]), starts))
-    words = list(map(_make_word, zip(texts, lows, starts, ends, kinds, gaps, range(n))))
+    words = list(map(_make_word, zip(texts, lows, starts, ends, kinds, gaps, range(n), strict=True)))
     if not owners and not numbers:
         return words, sites
     woken = compress(range(n), map(owners.__contains__, lows))
