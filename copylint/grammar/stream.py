@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import partial
-from itertools import compress
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from copylint.tokens import token_list
 
@@ -15,10 +13,10 @@ _SENTENCE_PUNCT = frozenset(".!?;:\u2026")
 NUMBER = " number"
 
 
-class Word(NamedTuple):
+@dataclass(slots=True)
+class Word:
     """One token: ``low`` is lowercased with curly apostrophes made straight; ``gap`` is the
-    text between the previous token and this one (the segment start for the first). (A named
-    tuple: :func:`indexed_stream` makes one per token, and C-level maps make tuples fastest.)"""
+    text between the previous token and this one (the segment start for the first)."""
 
     text: str
     low: str
@@ -91,34 +89,28 @@ def indexed_stream(text: str, owners: Mapping[str, tuple[int, ...]], numbers: tu
     """:func:`stream`, and in the same pass the indexes where each of ``slots`` readers has
     work: ``owners`` maps a ``low`` form to the readers it wakes, ``numbers`` are woken by
     every number token. ``sites[k]`` lists reader ``k``'s indexes in order."""
+    out: list[Word] = []
+    append = out.append
     sites: list[list[int]] = [[] for _ in range(slots)]
-    tokens = token_list(text)
-    if not tokens:
-        return [], sites
-    # column by column, by C-level maps: no Python call a token (most words' ``low`` is known)
-    texts, starts, ends, kinds = zip(*tokens, strict=True)
-    lows = list(map(_LOWS.get, texts))
-    if None in lows:
-        lows = list(map(lowered, texts))
-    n = len(texts)
-    gaps = map(text.__getitem__, map(slice, (0, *ends[:-1]), starts))
-    words = list(map(_make_word, zip(texts, lows, starts, ends, kinds, gaps, range(n), strict=True)))
-    if not owners and not numbers:
-        return words, sites
-    woken = compress(range(n), map(owners.__contains__, lows))
-    if numbers and "number" in kinds:
-        woken = sorted({*woken, *compress(range(n), map("number".__eq__, kinds))})
+    lows = _LOWS
     get = owners.get
-    for i in woken:
-        mine = get(lows[i])
-        if numbers and kinds[i] == "number":
+    prev = 0
+    n = 0
+    for tok in token_list(text):
+        t = tok.text
+        low = lows.get(t) or lowered(t)
+        start = tok.start
+        kind = tok.kind
+        append(Word(t, low, start, tok.end, kind, text[prev:start], n))
+        prev = tok.end
+        mine = get(low)
+        if kind == "number" and numbers:
             mine = numbers if mine is None else tuple(sorted(set(mine) | set(numbers)))
-        for k in mine:  # type: ignore[union-attr]
-            sites[k].append(i)
-    return words, sites
-
-
-_make_word = partial(tuple.__new__, Word)
+        if mine is not None:
+            for k in mine:
+                sites[k].append(n)
+        n += 1
+    return out, sites
 
 
 def after(words: list[Word], i: int) -> Word | None:
