@@ -97,21 +97,16 @@ def indexed_stream(text: str, owners: Mapping[str, tuple[int, ...]], numbers: tu
     lows = _LOWS
     get = owners.get
     prev = 0
-    n = 0
-    for tok in token_list(text):
-        t = tok.text
+    for n, (t, start, end, kind) in enumerate(token_list(text)):  # a Token unpacked: faster than its attributes
         low = lows.get(t) or lowered(t)
-        start = tok.start
-        kind = tok.kind
-        append(new(Word, (t, low, start, tok.end, kind, text[prev:start], n)))
-        prev = tok.end
+        append(new(Word, (t, low, start, end, kind, text[prev:start], n)))
+        prev = end
         mine = get(low)
         if kind == "number" and numbers:
             mine = numbers if mine is None else tuple(sorted(set(mine) | set(numbers)))
         if mine is not None:
             for k in mine:
                 sites[k].append(n)
-        n += 1
     return out, sites
 
 
