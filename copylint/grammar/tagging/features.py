@@ -63,13 +63,11 @@ def fine_shape(word: str) -> str:
     return "".join(out)
 
 
-def static_features(words: list[str], lows: list[str], i: int) -> list[str]:
-    """The features of token ``i`` that do not depend on the tags chosen so far (indexes into
-    the padded lists: two sentinels each side)."""
-    w = lows[i]
-    word = words[i]
-    nxt = lows[i + 1]
-    prv = lows[i - 1]
+@lru_cache(maxsize=65536)
+def word_features(word: str) -> tuple[str, ...]:
+    """The features of a token that depend on its own spelling alone (the same wherever it
+    stands, so a tagger may score them once per distinct word)."""
+    w = norm(word)
     x = lexicon_class(w)
     h = shape(word)
     feats = [
@@ -86,6 +84,26 @@ def static_features(words: list[str], lows: list[str], i: int) -> list[str]:
         "h=" + h,
         "f=" + fine_shape(word),
         "hx=" + h + "|" + x,
+        "x=" + x,
+    ]
+    if word != w:
+        feats.append("W=" + word)
+    if "-" in w[1:-1]:
+        last = w.rsplit("-", 1)[1]
+        feats.append("hy3=" + last[-3:])
+        feats.append("hyx=" + lexicon_class(last))
+    return tuple(feats)
+
+
+def context_features(words: list[str], lows: list[str], i: int) -> list[str]:
+    """The features of token ``i`` that look at its neighbours and do not depend on the tags
+    chosen so far (indexes into the padded lists: two sentinels each side)."""
+    w = lows[i]
+    word = words[i]
+    nxt = lows[i + 1]
+    prv = lows[i - 1]
+    h = shape(word)
+    feats = [
         "hh=" + shape(words[i - 1]) + "|" + h + "|" + shape(words[i + 1]),
         "w-1=" + prv,
         "w-1w=" + prv + "|" + w,
@@ -97,20 +115,19 @@ def static_features(words: list[str], lows: list[str], i: int) -> list[str]:
         "s+1=" + nxt[-3:],
         "w+2=" + lows[i + 2],
         "w+12=" + nxt + "|" + lows[i + 2],
-        "x=" + x,
         "x-1=" + lexicon_class(prv),
         "x+1=" + lexicon_class(nxt),
         "x+2=" + lexicon_class(lows[i + 2]),
     ]
-    if word != w:
-        feats.append("W=" + word)
-    if "-" in w[1:-1]:
-        last = w.rsplit("-", 1)[1]
-        feats.append("hy3=" + last[-3:])
-        feats.append("hyx=" + lexicon_class(last))
     if i == 2:
-        feats.append("first=" + h + "|" + x)
+        feats.append("first=" + h + "|" + lexicon_class(w))
     return feats
+
+
+def static_features(words: list[str], lows: list[str], i: int) -> list[str]:
+    """The features of token ``i`` that do not depend on the tags chosen so far (indexes into
+    the padded lists: two sentinels each side)."""
+    return [*word_features(words[i]), *context_features(words, lows, i)]
 
 
 def dynamic_features(lows: list[str], i: int, prev: str, prev2: str) -> list[str]:
