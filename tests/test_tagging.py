@@ -239,6 +239,26 @@ def test_memoised_scoring_equals_adding_weights_one_by_one_on_real_copy():
     assert changed > 0
 
 
+def test_memos_emptied_when_full_still_tag_the_same(monkeypatch):
+    """The row and per-word memos are bounded (a long-lived server meets ever more words):
+    emptied every few entries, they give the same tags."""
+    from dataclasses import replace
+
+    import copylint.grammar.tagging.model as model_module
+
+    m = model_module.model()
+    sentences = ["The minister said the vote would take place in May .".split(),
+                 "Their going to lose the lead if they dont act now , said O'Brien .".split(),
+                 "COVID-19 cases rose 12 % in the U.S. last week , officials at the CDC said".split()]
+    want = [m.predict(words) for words in sentences]
+    monkeypatch.setattr(model_module, "ROWS_LIMIT", 7)
+    monkeypatch.setattr(model_module, "WORDS_LIMIT", 3)
+    small = replace(m, _memo=[], _packing=[])
+    assert [small.predict(words) for words in sentences * 2] == want * 2
+    rows, *words = small._memos()
+    assert len(rows) <= 7 and all(len(w) <= 3 for w in words)
+
+
 def _first_pass(m, words: list[str]) -> list[str]:
     from dataclasses import replace
 

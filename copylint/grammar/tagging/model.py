@@ -12,18 +12,19 @@ import gzip
 import json
 import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from itertools import accumulate
 from pathlib import Path
 
 from copylint.grammar.tagging.features import (
     END,
     START,
-    context_features,
     dynamic_features,
+    neighbour_features,
     norm,
+    pair_features,
     right_features,
     word_features,
 )
@@ -42,8 +43,9 @@ class ModelError(Exception):
 #: the memo of packed rows is emptied when it holds this many features (known and unknown):
 #: a long-lived process meets ever more unknown ones
 ROWS_LIMIT = 400_000
-#: the memo of packed per-word scores is emptied when it holds this many words
-WORDS_LIMIT = 100_000
+#: each memo of packed per-word scores is emptied when it holds this many words (a packed
+#: score is about 500 bytes: the four memos stay under about 50 MB)
+WORDS_LIMIT = 20_000
 
 
 class _Rows(dict):
@@ -62,17 +64,18 @@ class _Rows(dict):
 
 
 class _WordScores(dict):
-    """word -> the packed sum of its :func:`word_features` (a word's own spelling scores the
-    same wherever it stands)."""
+    """word -> the packed sum of the features it gives (``features(word)``): a word's own
+    spelling, or a neighbour's, scores the same wherever it stands."""
 
-    def __init__(self, rows: _Rows) -> None:
+    def __init__(self, rows: _Rows, features: Callable[[str], Sequence[str]]) -> None:
         super().__init__()
         self.rows = rows
+        self.features = features
 
     def __missing__(self, word: str) -> int:
         if len(self) >= WORDS_LIMIT:
             self.clear()
-        total = self[word] = sum(map(self.rows.__getitem__, word_features(word)))
+        total = self[word] = sum(map(self.rows.__getitem__, self.features(word)))
         return total
 
 
@@ -87,9 +90,10 @@ class Model:
     negative weights included), so the scores of a token are one ``sum()`` of integers plus a
     bias that lifts every field above zero, read back as an array of unsigned fields. Integer
     sums are exact, so this is the same arithmetic as adding the weights one by one, in any
-    order and in any grouping: the features a token's own spelling gives are summed once per
-    distinct word and memoised, and the second decoding pass reuses the first pass's sum of
-    the tag features wherever the two previous tags did not change."""
+    order and in any grouping: the features a token's own spelling gives, and those each of
+    its neighbours gives it on its own (``neighbour_features``), are summed once per distinct
+    word and memoised, and the second decoding pass reuses the first pass's sum of the tag
+    features wherever the two previous tags did not change."""
 
     tags: tuple[str, ...]  # joint "XPOS UPOS" classes
     index: dict[str, int]  # feature -> n
@@ -112,12 +116,14 @@ class Model:
             self._packing.append((bits, code, bias, bits // 8 * len(self.tags)))
         return self._packing[0]
 
-    def _memos(self) -> tuple[_Rows, _WordScores]:
-        """The packed-row memo and the per-word score memo (shared by every thread: a race
-        only builds an entry twice, with the same value)."""
+    def _memos(self) -> tuple[_Rows, _WordScores, _WordScores, _WordScores, _WordScores]:
+        """The packed-row memo and the per-word score memos: a word's own features, and those
+        it gives the word after it, the word before it and the word two before it (shared by
+        every thread: a race only builds an entry twice, with the same value)."""
         if not self._memo:
             rows = _Rows(self)
-            self._memo.append((rows, _WordScores(rows)))
+            self._memo.append((rows, _WordScores(rows, word_features),
+                               *(_WordScores(rows, partial(neighbour_features, offset=k)) for k in (-1, 1, 2))))
         return self._memo[0]
 
     def _row(self, feat: str) -> int:
@@ -151,7 +157,7 @@ class Model:
         padded = [START[0], START[1], *words, END[0], END[1]]
         tags = self.tags
         tagdict = self.tagdict
-        rows, word_scores = self._memos()
+        rows, word_scores, before, after, after2 = self._memos()
         row = rows.__getitem__
         _, code, bias, size = self._layout()
         from_bytes = array
@@ -171,7 +177,8 @@ class Model:
         for i in range(2, len(words) + 2):
             found = tagdict.get(lows[i])
             if found is None:
-                static = word_scores[padded[i]] + sum(map(row, context_features(padded, lows, i)))
+                static = (word_scores[padded[i]] + before[lows[i - 1]] + after[lows[i + 1]] + after2[lows[i + 2]]
+                          + sum(map(row, pair_features(padded, lows, i))))
                 dynamic = sum(map(row, dynamic_features(lows, i, prev, prev2)))
                 statics.append(static)
                 dynamics.append(dynamic)
