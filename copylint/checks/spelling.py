@@ -249,18 +249,23 @@ class Spelling(Check):
 def settles(speller: Speller, reject: WordList | None, word: str) -> bool:
     """Whether ``word``, a word token as written, can never be reported wherever it stands:
     a single letter or a word with a digit (never judged); a word of mixed case (McCain,
-    iPhone, O'Brien: never judged, never a dialect form); or a dictionary word that is not a
+    iPhone, O'Brien: never judged, never a dialect form); a dictionary word that is not a
     listed misspelling (correct in any context, as :meth:`Speller.judge` decides before it
-    looks at context) and, unless written in capitals, has no other dialect's form
+    looks at context) or a capitalised word that is surely a name (:meth:`Speller.sure_name`:
+    Iran, Trump), each of which, unless written in capitals, has no other dialect's form
     (``spelling.dialect-mix`` looks no further); each as the speller sees it (a possessive
-    ending taken off: "world's" is "world"). A compound is judged part by part, in context,
-    and a word on the house reject list is never settled."""
+    ending taken off: "world's" is "world"). A compound is judged part by part, so it is
+    settled when each of its parts (of letters only) is settled alone: then none is reported
+    in any context either. A word on the house reject list is never settled."""
     if not word.isalpha():
         word = glued(word)  # as _word_uses makes it
         if word is None:
             return True
         if is_compound(word):
-            return False
+            if reject is not None and reject.matches(word):
+                return False
+            parts = [p for p in _HYPHENS.split(word) if len(p) > 1]  # as _word_uses judges them
+            return all(p.isalpha() and settles(speller, reject, p) for p in parts)
     if len(word) < 2:
         return True
     if reject is not None and reject.matches(word):
@@ -270,7 +275,8 @@ def settles(speller: Speller, reject: WordList | None, word: str) -> bool:
         return True
     low = word.lower()
     if not speller.plain_word(low):
-        return False
+        if shape != "title" or "'" in low or not speller.sure_name(low):
+            return False
     return shape == "upper" or speller.other_forms(low) == (None, None)
 
 

@@ -161,6 +161,13 @@ class Speller:
         e = self.entry(low)
         return e is not None and bool(e.flags & DICT) and not e.flags & self._listed
 
+    def sure_name(self, low: str) -> bool:
+        """A lowercase word that, capitalised (Iran, Trump, Paris), is a name wherever it
+        stands: a place, or written as often as names are (:data:`NAME_ZIPF`), and not a
+        listed misspelling (:meth:`judge` says so before it looks at context)."""
+        e = self.entry(low)
+        return e is not None and not e.flags & self._listed and bool(e.flags & PLACE or e.zipf >= NAME_ZIPF)
+
     def other_forms(self, low: str) -> tuple[str | None, str | None]:
         """(American, British): the other dialect's spelling of a lowercase word, were the
         copy British (an American-only form: "color" -> "colour"; never an -ize form or an
