@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from copylint.datacache import seal
 from copylint.readers import parse
 from copylint.style import compiled, loader
 from copylint.style.packs import builtin_pack_names
+from copylint.style.regexes import LazyPattern
 from copylint.style.scopes import DocView
 
 CORPUS = Path(__file__).parent / "corpus" / "wikinews"
@@ -207,3 +209,28 @@ def test_a_cache_hit_does_not_import_yaml(cache: Path, tmp_path: Path) -> None:
     out = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.strip()
            for _ in range(2)]
     assert out == ["True", "False"]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), [
+    ("abc", 0), ("(?i)a(b)c", 0), ("(?m)^x$", re.IGNORECASE), ("a(?P<x>b)(c)?", 0), (r"\bU\.S\.(?!\w)", 0),
+    (r"(?<=\s)'(?=[^\W\d_])", re.IGNORECASE | re.MULTILINE),
+])
+def test_a_lazy_pattern_is_the_compiled_pattern(pattern: str, flags: int) -> None:
+    lazy, real = LazyPattern(pattern, flags), re.compile(pattern, flags)
+    assert (lazy.pattern, lazy.flags, lazy.groups) == (real.pattern, real.flags, real.groups)  # before compiling
+    assert "compiled" not in lazy.__dict__
+    assert lazy == real and real == lazy and hash(lazy) == hash(LazyPattern(pattern, flags))
+    text = "xabc ABC u.s. U.S. x\nx 'quoted' b"
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in real.finditer(text)]
+    assert lazy.groupindex == real.groupindex
+    assert [m.span() if m else None for m in (lazy.search(text, 3), lazy.match(text, 1))] == \
+           [m.span() if m else None for m in (real.search(text, 3), real.match(text, 1))]
+
+
+def test_rules_from_the_cache_compile_only_the_patterns_a_text_needs(cache: Path) -> None:
+    _load(("copylint", "ap", "uk"))
+    ruleset = _load(("copylint", "ap", "uk"))  # from the stored specs
+    lazy = [p for rule in ruleset.rules for ls in rule.literal_sets() for p in ls.patterns]
+    assert lazy and all(isinstance(p, LazyPattern) for p in lazy)
+    _findings(ruleset, parse("Title here\n\nThe council met on Tuesday.\n", "a.txt", "txt"))
+    assert sum("compiled" not in p.__dict__ for p in lazy) > len(lazy) // 2

@@ -245,7 +245,10 @@ def load(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict[str, P
                 raise _Refused("not a rules file")
             packs = tuple(_str(p) for p in stored["packs"])
             specs = [decode_spec(item) for item in stored["rules"]]
-            rules = [(spec, pack, build(spec, pack)) for spec, pack in specs]
+            from copylint.style.regexes import lazily
+
+            with lazily():  # (these patterns compiled when the file was written)
+                rules = [(spec, pack, build(spec, pack)) for spec, pack in specs]
             touch_if_old(path)
             return packs, rules
     except Exception:  # noqa: BLE001 - missing, damaged, planted or refused: load from YAML
