@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 from typing import Any
 
 import re2
@@ -355,16 +354,34 @@ def combine(patterns: list[Pattern], flags: int) -> re.Pattern[str]:
         raise RegexError(str(exc)) from None
 
 
-@lru_cache(maxsize=256)
+_PARSED: dict[tuple[str, int], Any] = {}
+_PARSED_MAX = 1024
+
+
+def parse_pattern(pattern: str, flags: int = 0) -> Any:
+    """:func:`_parse`, for the needle finder (copylint.style.needles)."""
+    return _parse(pattern, flags)
+
+
 def _parse(pattern: str, flags: int = 0) -> Any:
-    """The parsed pattern, or None when Python cannot parse it (cached: several questions
-    are asked of each pattern while a pack loads; callers do not change the tree)."""
+    """The parsed pattern, or None when Python cannot parse it (kept: several questions are
+    asked of each pattern while a pack loads, with the flags given and with the flags
+    ``re.compile`` reports, which parse to the same tree; callers do not change the tree)."""
+    key = (pattern, flags)
+    if key in _PARSED:
+        return _PARSED[key]
     if _parser is None:  # pragma: no cover
         return None
     try:
-        return _parser.parse(pattern, flags)
+        parsed = _parser.parse(pattern, flags)
     except (re.error, RecursionError, OverflowError):
-        return None
+        parsed = None
+    if len(_PARSED) >= _PARSED_MAX:
+        _PARSED.clear()
+    _PARSED[key] = parsed
+    if parsed is not None:
+        _PARSED.setdefault((pattern, parsed.state.flags), parsed)
+    return parsed
 
 
 def has_backreference(pattern: str) -> bool:
