@@ -265,6 +265,8 @@ def count_words(text: str) -> int:
 
 #: white space other than a space
 _OTHER_SPACE = re.compile(r"[^\S ]")
+#: :data:`_NOT_A_WORD` where spaces are the only white space (a literal first: re skips ahead to spaces)
+_SPACED_NOT_A_WORD = re.compile(r" [^\w\s]+(?= |$)")
 
 
 def sentence_word_counts(text: str, spans: list[tuple[int, int]]) -> list[int]:
@@ -278,7 +280,7 @@ def sentence_word_counts(text: str, spans: list[tuple[int, int]]) -> list[int]:
     if "  " in text or not (text.isprintable() or _OTHER_SPACE.search(text) is None):
         return [count_words(text[s:e]) for s, e in spans]
     # in " " + text, a match's white space is at the index its token has in text
-    not_words = [m.start() for m in _NOT_A_WORD.finditer(" " + text)]
+    not_words = [m.start() for m in _SPACED_NOT_A_WORD.finditer(" " + text)]
     count = text.count
     if not not_words:
         return [count(" ", s, e) + 1 for s, e in spans]
