@@ -125,3 +125,16 @@ def test_the_prefix_bound_does_skip_long_paragraphs():
     paragraph = "The council voted on Tuesday to close the library, officials said. " * 5
     assert _longer_than(paragraph, 40)
     assert not _longer_than(paragraph[:60], 40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(st.characters(max_codepoint=127), max_size=60))
+def test_normalise_of_ascii_text_is_the_unicode_path(text):
+    """structure.normalise's ASCII path (bytes) equals the general one (NFKC, folding, regex)."""
+    import unicodedata
+
+    from copylint.checks.structure import _FOLD, _PUNCTUATION
+    from copylint.document import PLACEHOLDER
+
+    slow = unicodedata.normalize("NFKC", text).translate(_FOLD).lower().replace(PLACEHOLDER, " ")
+    assert normalise(text) == " ".join(_PUNCTUATION.sub("", slow).split())

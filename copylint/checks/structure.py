@@ -43,12 +43,15 @@ _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"
 
 def normalise(text: str) -> str:
     """Lower case, one quote style, no punctuation, single spaces."""
+    if text.isascii():  # (NFKC and the quote folding leave ASCII as it is; punctuation deleted on bytes)
+        return " ".join(text.lower().encode("ascii").translate(None, _ASCII_PUNCTUATION).decode("ascii").split())
     text = unicodedata.normalize("NFKC", text).translate(_FOLD).lower().replace(PLACEHOLDER, " ")
     text = _PUNCTUATION.sub("", text)
     return " ".join(text.split())
 
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
+_ASCII_PUNCTUATION = bytes(c for c in range(128) if _PUNCTUATION.match(chr(c)))
 #: characters :func:`normalise` treats one by one: NFKC leaves them as they are and composes
 #: nothing with them (ASCII, the quotes and dashes it folds, the placeholder)
 _UNSTABLE = re.compile("[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\ufffc]")
