@@ -23,7 +23,7 @@ from copylint.spelling.speller import (
     shape_of,
 )
 from copylint.spelling.suggest import match_case
-from copylint.spelling.terms import ArticleTerms
+from copylint.spelling.terms import ArticleTerms, in_foreign_capitals
 from copylint.spelling.wordlists import HouseLists, WordList, house_lists
 from copylint.spelling.words import Settled, WordUse, glued, is_compound, word_uses
 
@@ -233,6 +233,8 @@ class Spelling(Check):
             return None
         if not verdict.listed and word.islower() and body[use.text] >= TERM_USES:
             return None  # a term the article uses throughout (sevengill, colonias)
+        if in_foreign_capitals(speller, use.text, use.prev_word, use.next_word):
+            return None  # a title in another language: UKLJUČUJUĆI PROCES IMPLEMENTACIJE
         if not verdict.listed and word.islower() and word in terms:
             return None  # a term the article names or glosses (called the pinakes; banbi (a short sleeve))
         if not verdict.listed and word[:1].isupper() and body[use.text] > 1 and not initial == HEADLINE:

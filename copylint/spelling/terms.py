@@ -1,11 +1,13 @@
-"""Terms an article introduces itself: a foreign or technical word the writer names or
-glosses where it first appears is the article's term, not a slip, wherever the article
-writes it.
+"""Words an article itself shows not to be English slips: a foreign or technical word the
+writer names or glosses where it first appears is the article's term, wherever the article
+writes it; and a word in capitals between two capitalised words that no English source has
+seen belongs to a title in another language (:func:`in_foreign_capitals`).
 
 A lower-case word is introduced when
 
-- a naming phrase stands right before it: "called the pinakes", "(commonly known as
-  brittlebush)", "dubbed", "termed", "the term", "the word";
+- a naming phrase stands right before it and a punctuation mark right after it: "called
+  the pinakes.", "(commonly known as brittlebush)", "dubbed", "termed", "the term", "the
+  word" (not "called latent heat": there the name is of two words, the first a word);
 - a gloss in parentheses follows it, or follows the run of up to three unknown words it
   ends ("banryong (square collar)", "11. novembra krastmala (November 11th Embankment)"):
   the parentheses open with a word, not a number or an acronym ("(FBI)", "(2019)");
@@ -33,12 +35,15 @@ if TYPE_CHECKING:
 # neighbouring letter weigh 0.25 or more)
 SLIP_WEIGHT = 0.25
 SLIP_WORD_ZIPF = 3.5
+# neighbours in capitals this long, unknown to every source, make a passage in another language
+FOREIGN_NEIGHBOUR_LENGTH = 4
 
 _WORD = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
-# a naming phrase, then optionally an article or an opening quote, then the term
+# a naming phrase, then optionally an article or an opening quote, then the term, which
+# ends the clause: "called the pinakes.", "(known as brittlebush)", not "called latent heat"
 _NAMED = re.compile(
     r"\b(?:called|known\s+as|dubbed|termed|the\s+(?:term|word|name))\s+(?:(?:the|a|an)\s+)?[\"\u201c\u2018']?"
-    rf"({_WORD})", re.IGNORECASE)
+    rf"({_WORD})[\"\u201d\u2019']?(?=[.,;:!?)]|\s*$)", re.IGNORECASE)
 # up to three words, then a parenthesised gloss that opens (after an optional comma) with a
 # word that is not all capitals: "(square collar)", "(, a short sleeve)", "(November 11th ...)"
 _GLOSSED = re.compile(rf"((?:{_WORD}\s+){{0,2}}{_WORD})\s*\(\s*,?\s*(?=[^\W\d_])(?![^\W\d_a-z]{{2,}}\b)")
@@ -101,3 +106,13 @@ class ArticleTerms:
             return False
         ranked = self._speller.candidates(word)
         return not (ranked and ranked[0].weight >= SLIP_WEIGHT and ranked[0].zipf >= SLIP_WORD_ZIPF)
+
+
+def in_foreign_capitals(speller: Speller, word: str, prev_word: str | None, next_word: str | None) -> bool:
+    """A word in capitals between two words in capitals that no English source has seen
+    ("UKLJUČUJUĆI PROCES IMPLEMENTACIJE"): part of a title in another language, where an
+    English slip ("PROCES" for "process") cannot be told from the other language's word."""
+    if not word.isupper() or prev_word is None or next_word is None:
+        return False
+    return all(len(w) >= FOREIGN_NEIGHBOUR_LENGTH and not w.islower() and speller.entry(w.lower()) is None
+               for w in (prev_word, next_word))
