@@ -105,3 +105,32 @@ def test_markup_keys_glued_to_an_equals_sign_are_not_words():
     assert flagged("alt=Building in Texas where the recovery began") == []
     assert flagged("The recieve=yes flag") == []  # code, not prose
     assert flagged("The perimiter = fence.") == ["perimiter"]  # spaced: prose
+
+
+@pytest.mark.parametrize("text", [
+    "Aid reached the communities of Kongor, Ayod, and Waat last week.",
+    "In 2016 he wrote a paper on Qant and Falaj in Oman.",
+    "According to Edgar, R and Sapire, H, she was accused of subversion.",
+    "A portrait of their fictional opposition (V. V. Stolin, 1981) was shown.",
+])
+def test_names_shown_by_their_company(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Senate and the Huose voted on Monday.", "Huose"),  # joined to a dictionary word, not a name
+    ("Officials from Technlogy and Science met.", "Technlogy"),
+    ("Protesters laid seige, 2019 style, to the embassy.", "seige"),  # a listed slip is never a name
+])
+def test_slips_beside_names_or_numbers_are_still_caught(text, word):
+    assert word in flagged(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("It quoted barrister Colin Yeo, and Joitn Council for the Welfare of Immigrants.", "Joitn"),
+    ("Acute Primary Care Cilnic and Leulumoega District hospital were full.", "Cilnic"),
+    ("As chair of the Subcommittee on Highways and Trannsit, I am a supporter.", "Trannsit"),
+    ("I entered the race to defeat Donald Trump. Tday, I am leaving it.", "Tday"),
+])
+def test_slips_inside_names_of_common_words_are_still_caught(text, word):
+    assert word in flagged(text)

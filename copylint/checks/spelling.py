@@ -23,7 +23,7 @@ from copylint.spelling.speller import (
     shape_of,
 )
 from copylint.spelling.suggest import match_case
-from copylint.spelling.terms import ArticleTerms, in_foreign_capitals
+from copylint.spelling.terms import ArticleTerms, in_foreign_capitals, named_by_context
 from copylint.spelling.wordlists import HouseLists, WordList, house_lists
 from copylint.spelling.words import Settled, WordUse, glued, is_compound, word_uses
 
@@ -237,6 +237,9 @@ class Spelling(Check):
             return None  # a title in another language: UKLJUČUJUĆI PROCES IMPLEMENTACIJE
         if not verdict.listed and word.islower() and word in terms:
             return None  # a term the article names or glosses (called the pinakes; banbi (a short sleeve))
+        if not verdict.listed and shape_of(word) == "title" and initial != HEADLINE \
+                and named_by_context(speller, seg.text, use.start, use.end, alone=not _beside_capital(use)):
+            return None  # one of a list of names (Kongor, Ayod, and Waat), a cited author (Sapire, H)
         if not verdict.listed and word[:1].isupper() and body[use.text] > 1 and not initial == HEADLINE:
             return None  # a name the body writes the same way more than once (Granito, Marbel)
         shape = _context_shape(speller, use)
@@ -289,6 +292,10 @@ def _decision(doc: Document, ctx: CheckContext) -> Finding | None:
             return Finding(DIALECT_DECISION.id, seg, first.start, first.end,
                            f"Dialect {decision.describe()}")
     return None
+
+
+def _beside_capital(use: WordUse) -> bool:
+    return any(w is not None and w[:1].isupper() for w in (use.prev_word, use.next_word))
 
 
 def _place_compound(speller: Speller, use: WordUse) -> bool:

@@ -116,3 +116,36 @@ def in_foreign_capitals(speller: Speller, word: str, prev_word: str | None, next
         return False
     return all(len(w) >= FOREIGN_NEIGHBOUR_LENGTH and not w.islower() and speller.entry(w.lower()) is None
                for w in (prev_word, next_word))
+
+
+_NAME = r"([A-Z][^\W\d_]{2,})"
+_PARTNER_AFTER = re.compile(rf"\s*,?\s+(?:and|or|&)\s+{_NAME}")
+_PARTNER_BEFORE = re.compile(rf"{_NAME},?\s+(?:and|or|&)\s+$")
+
+
+# an author-date citation after a surname: ", H," / ", J." (an initial) or ", 1981"
+# (an initial is followed by a stop or a comma: "Transit, I am" is the pronoun)
+_CITATION = re.compile(r",\s+(?:[A-Z](?:\.|(?=[,;)]))|(?:1[5-9]|20)\d\d\b)")
+
+
+def named_by_context(speller: Speller, text: str, start: int, end: int, alone: bool) -> bool:
+    """A capitalised word ``text[start:end]`` that its context shows to be a name rather
+    than a slip for a common word: the surname of an author-date citation ("Edgar, R and
+    Sapire, H", "V. V. Stolin, 1981"); or, standing ``alone`` (no capitalised word right
+    before or after it), one of a list of names, joined by "and" or "or" to a capitalised
+    word that is no dictionary word and that the speller takes for a name ("Qant and
+    Falaj", "Kongor, Ayod, and Waat"). A word inside a longer capitalised name is not
+    alone: "Colin Yeo and Joitn Council", "Care Cilnic and Leulumoega District" are slips
+    in names made of common words."""
+    if _CITATION.match(text, end):
+        return True
+    if not alone:
+        return False
+    partners = []
+    m = _PARTNER_AFTER.match(text, end)
+    if m:
+        partners.append(m.group(1))
+    m = _PARTNER_BEFORE.search(text, max(0, start - 40), start)
+    if m:
+        partners.append(m.group(1))
+    return any(not speller.is_word(p.lower()) and speller.judge(p, None, False, True).ok for p in partners)
