@@ -134,3 +134,9 @@ def test_slips_beside_names_or_numbers_are_still_caught(text, word):
 ])
 def test_slips_inside_names_of_common_words_are_still_caught(text, word):
     assert word in flagged(text)
+
+
+def test_an_abbreviation_after_a_comma_is_no_citation():
+    assert flagged("Eysterday, U.S. Representatives introduced the bill.") == ["Eysterday"]
+    assert flagged("Wikinews interviews Christopher Hhill, U.S. presidential candidate") == ["Hhill"]
+    assert flagged("See Smith, J. R. and Sapire, H. on the subject.") == []

@@ -124,8 +124,9 @@ _PARTNER_BEFORE = re.compile(rf"{_NAME},?\s+(?:and|or|&)\s+$")
 
 
 # an author-date citation after a surname: ", H," / ", J." (an initial) or ", 1981"
-# (an initial is followed by a stop or a comma: "Transit, I am" is the pronoun)
-_CITATION = re.compile(r",\s+(?:[A-Z](?:\.|(?=[,;)]))|(?:1[5-9]|20)\d\d\b)")
+# (an initial is followed by a comma, or by a stop and a space: "Transit, I am" is the
+# pronoun, "Yesterday, U.S. representatives" an abbreviation)
+_CITATION = re.compile(r",\s+(?:[A-Z](?=[,;)]|\.(?:\s|$))|(?:1[5-9]|20)\d\d\b)")
 
 
 def named_by_context(speller: Speller, text: str, start: int, end: int, alone: bool) -> bool:
