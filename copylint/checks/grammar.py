@@ -34,11 +34,13 @@ from copylint.grammar import (
     date_preposition,
     day_preposition,
     determiners,
+    fixed_phrase,
     measure_modifier,
     modal_of,
     parallel_verbs,
     place_preposition,
     possessive_name,
+    split_compound,
     tense_time,
     verb_form,
 )
@@ -46,7 +48,8 @@ from copylint.grammar.stream import NUMBER, indexed_stream
 
 _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
              comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
-             measure_modifier, possessive_name)
+             measure_modifier, possessive_name, split_compound,
+             fixed_phrase)
 
 
 class BuiltinGrammar(Check):
