@@ -544,7 +544,8 @@ def real_errors(argv: list[str]) -> None:
 NEW_RULES = (("grammar.compound-modifier", None), ("grammar.measure-modifier", None),
              ("grammar.possessive-name", None), ("style.single-quotes", None),
              ("style.thousands-separator", "copylint"), ("style.till", "copylint"),
-             ("style.ap.date-ordinal", "ap"))
+             ("style.ap.date-ordinal", "ap"), ("grammar.split-compound", None), ("grammar.fixed-phrase", None),
+             ("grammar.institution-article", None))
 
 
 def new_rule_noise(names: list[str], argv: list[str]) -> None:

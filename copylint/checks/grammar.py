@@ -35,6 +35,7 @@ from copylint.grammar import (
     day_preposition,
     determiners,
     fixed_phrase,
+    institution_article,
     measure_modifier,
     modal_of,
     parallel_verbs,
@@ -49,7 +50,7 @@ from copylint.grammar.stream import NUMBER, indexed_stream
 _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
              comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
              measure_modifier, possessive_name, split_compound,
-             fixed_phrase)
+             fixed_phrase, institution_article)
 
 
 class BuiltinGrammar(Check):
