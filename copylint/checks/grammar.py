@@ -37,6 +37,7 @@ from copylint.grammar import (
     fixed_phrase,
     institution_article,
     measure_modifier,
+    missing_auxiliary,
     modal_of,
     parallel_verbs,
     place_preposition,
@@ -50,7 +51,7 @@ from copylint.grammar.stream import NUMBER, indexed_stream
 _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
              comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
              measure_modifier, possessive_name, split_compound,
-             fixed_phrase, institution_article)
+             fixed_phrase, institution_article, missing_auxiliary)
 
 
 class BuiltinGrammar(Check):
