@@ -545,7 +545,8 @@ NEW_RULES = (("grammar.compound-modifier", None), ("grammar.measure-modifier", N
              ("grammar.possessive-name", None), ("style.single-quotes", None),
              ("style.thousands-separator", "copylint"), ("style.till", "copylint"),
              ("style.ap.date-ordinal", "ap"), ("grammar.split-compound", None), ("grammar.fixed-phrase", None),
-             ("grammar.institution-article", None), ("grammar.missing-auxiliary", None))
+             ("grammar.institution-article", None), ("grammar.missing-auxiliary", None),
+             ("grammar.verb-as-noun", None))
 
 
 def new_rule_noise(names: list[str], argv: list[str]) -> None:

@@ -44,6 +44,7 @@ from copylint.grammar import (
     possessive_name,
     split_compound,
     tense_time,
+    verb_as_noun,
     verb_form,
 )
 from copylint.grammar.stream import NUMBER, indexed_stream
@@ -51,7 +52,8 @@ from copylint.grammar.stream import NUMBER, indexed_stream
 _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
              comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
              measure_modifier, possessive_name, split_compound,
-             fixed_phrase, institution_article, missing_auxiliary)
+             fixed_phrase, institution_article, missing_auxiliary,
+             verb_as_noun)
 
 
 class BuiltinGrammar(Check):

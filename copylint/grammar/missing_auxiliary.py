@@ -26,7 +26,9 @@ RULE = RuleInfo(
         "\"you\", which can be objects (\"made it known\", \"had you seen\"), inverted questions "
         "and conditionals (\"had he known\", \"have they gone?\"), forms that are also past "
         "tenses (\"they found\") and \"I\" after a capitalised word (\"World War I\", \"Volume "
-        "I\"). Measured (benchmarks/quality/grammar.py): no alert on the Wikinews or the US "
+        "I\"). A verb of harm that needs an object (\"wounded\", \"injured\", \"killed\") with only "
+        "an adverb after it (\"he wounded badly\") is a passive that lost its \"was\" too. Measured "
+        "(benchmarks/quality/grammar.py): no alert on the Wikinews or the US "
         "corpus."
     ),
     bad=(
@@ -41,6 +43,8 @@ RULE = RuleInfo(
         Example("The family said [[he known]] about the debt for years."),
         Example("By then [[they chosen]] a new leader."),
         Example("Witnesses said [[he fallen]] from the scaffold."),
+        Example("He fought at Kohima, and [[he wounded]] badly in the leg."),
+        Example("Two days later [[they injured]] seriously in a crash."),
     ),
     good=(
         Example("He was born in Lagos in 1950 and moved to London at 12."),
@@ -53,7 +57,8 @@ RULE = RuleInfo(
         Example("They found the car on Tuesday."),
         Example("Not only had she seen the letter, she had kept it."),
         Example("The coach said she's been injured since March."),
-        Example("Where have you been?"),
+        Example("He wounded badly the pride of his rivals, critics said."),
+        Example("They injured two officers, police said."),
     ),
     fix_safe=False,
 )
@@ -72,7 +77,9 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         if w.low == "i" and (w.text != "I" or ((p := before(words, i)) is not None and p.cap)):
             continue  # "World War I", "Volume I"
         n = after(words, i)
-        if n is None or not n.word or n.cap or verb_tags(n.low) != "p":
+        if n is None or not n.word or n.cap:
+            continue
+        if verb_tags(n.low) != "p" and not _passive_only(words, n):
             continue
         if text[n.end:n.end + 1] in ("-", "'", "\u2019"):
             continue
@@ -82,8 +89,24 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         yield Hit(RULE.id, w.start, n.end, _message(w, n), _fixes(w, n))
 
 
+# "he wounded badly": these verbs need an object, so with an adverb of harm and nothing else
+# after them they can only be a passive that lost its "was"
+_HARM_VERBS = frozenset("wounded injured killed".split())
+_HARM_ADVERBS = frozenset("badly seriously severely critically fatally slightly gravely instantly".split())
+
+
+def _passive_only(words: list[Word], n: Word) -> bool:
+    if n.low not in _HARM_VERBS:
+        return False
+    a = after(words, n.index)
+    if a is None or a.low not in _HARM_ADVERBS:
+        return False
+    b = after(words, a.index)
+    return b is None or not b.word or b.low in ("in", "on", "at", "when", "during", "after", "and", "by")
+
+
 def _fixes(w: Word, n: Word) -> tuple[str, ...]:
-    if n.low == "born":
+    if n.low == "born" or n.low in _HARM_VERBS:
         return (f"{w.text} {'was' if w.low in _SINGULAR or w.low == 'i' else 'were'} born",)
     have = "has" if w.low in _SINGULAR else "have"
     if n.low == "been":
