@@ -300,6 +300,57 @@ def _verb_form_more(text: str) -> Iterator[Site]:
                 yield m.start(1), m.end(1), third, "modal + -s"
 
 
+# -- injectors for the rules added for real-error recall: each inverts its rule's own table on
+# the clean copy (a solid compound split, a noun turned back into its verb, a set phrase's word
+# swapped, an auxiliary or an article dropped), so recall measures the rule's context checks on
+# real sentences, not its word list
+
+def _split_compound(text: str) -> Iterator[Site]:
+    from copylint.grammar.split_compound import _table
+
+    splits = {joined: f"{a} {b}" for (a, b), joined in _table().items()}
+    for m in re.finditer(r"\b[a-z]{6,}\b", text):
+        split = splits.get(m.group())
+        if split and text[m.end():m.end() + 1] != "-" and text[m.start() - 1:m.start()] != "-":
+            yield m.start(), m.end(), split, "solid compound -> two words"
+
+
+def _verb_as_noun(text: str) -> Iterator[Site]:
+    from copylint.grammar.verb_as_noun import _nouns
+
+    verbs: dict[str, str] = {}
+    for verb, noun in _nouns().items():
+        verbs.setdefault(noun, verb)
+    for m in re.finditer(r"\b(?:the|a|an|his|their|its|our|my|your|every) ([a-z]+)\b(?![-'\u2019])", text):
+        verb = verbs.get(m.group(1))
+        if verb:
+            yield m.start(1), m.end(1), verb, "determiner + noun -> verb"
+
+
+def _fixed_phrase(text: str) -> Iterator[Site]:
+    from copylint.grammar.fixed_phrase import _table
+
+    for entries in _table().values():
+        for wrong, _anchor, right in entries:
+            for m in re.finditer(r"\b" + re.escape(right) + r"\b", text):
+                yield m.start(), m.end(), " ".join(wrong), "set phrase -> wrong word"
+
+
+def _missing_auxiliary(text: str) -> Iterator[Site]:
+    for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) (was|were|has|have|had) ([a-z]+)\b", text):
+        if verb_tags(m.group(2)) == "p":
+            yield m.start(1), m.end(1) + 1, "", "pronoun + auxiliary + participle -> no auxiliary"
+
+
+def _institution_article(text: str) -> Iterator[Site]:
+    from copylint.grammar.institution_article import _HEADS, _VERBS
+
+    heads = "|".join(h.capitalize() for h in sorted(_HEADS))
+    verbs = "|".join(re.escape(v) for v in sorted(_VERBS))
+    for m in re.finditer(rf"\b(?:{verbs}) (the )(?:[A-Z][a-z]+ )*(?:{heads}) of [A-Z]", text):
+        yield m.start(1), m.end(1), "", "verb + the + institution -> no article"
+
+
 INJECTORS: list[tuple[str, Callable[[str], Iterator[Site]]]] = [
     ("grammar.day-preposition", _day_preposition),
     ("grammar.article-before-name", _article_name),
@@ -316,6 +367,11 @@ INJECTORS: list[tuple[str, Callable[[str], Iterator[Site]]]] = [
     ("grammar.tense-time", _tense),
     ("grammar.date-preposition", _date_preposition),
     ("grammar.place-preposition", _place_preposition),
+    ("grammar.split-compound", _split_compound),
+    ("grammar.verb-as-noun", _verb_as_noun),
+    ("grammar.fixed-phrase", _fixed_phrase),
+    ("grammar.missing-auxiliary", _missing_auxiliary),
+    ("grammar.institution-article", _institution_article),
 ]
 
 

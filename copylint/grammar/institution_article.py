@@ -30,17 +30,17 @@ RULE = RuleInfo(
         "no alert on the Wikinews or the US corpus."
     ),
     bad=(
-        Example("In 1953 he co-founded [[Pakistan Academy of Sciences]]."),
-        Example("She joined [[Ministry of Defence]] in 2004 as an analyst."),
-        Example("He later headed [[Department of Physics]] at the college."),
-        Example("The couple founded [[Museum of Rural Life]] in 1951."),
-        Example("After the war he joined [[Royal Society of Chemistry]]."),
-        Example("She left [[Institute of Fiscal Studies]] to run for office."),
-        Example("He chaired [[Commission of Inquiry]] into the collapse."),
-        Example("In 1990 they established [[Academy of Traditional Music]]."),
-        Example("She attended [[University of Lagos]] before moving to London."),
-        Example("He joined [[Ministry of Interior]] as a junior clerk."),
-        Example("Her grandfather founded [[Society of Friends of the Museum]]."),
+        Example("In 1953 he [[co-founded Pakistan Academy of Sciences]]."),
+        Example("She [[joined Ministry of Defence]] in 2004 as an analyst."),
+        Example("He later [[headed Department of Physics]] at the college."),
+        Example("The couple [[founded Museum of Rural Life]] in 1951."),
+        Example("After the war he [[joined Royal Society of Chemistry]]."),
+        Example("She [[left Institute of Fiscal Studies]] to run for office."),
+        Example("He [[chaired Commission of Inquiry]] into the collapse."),
+        Example("In 1990 they [[established Academy of Traditional Music]]."),
+        Example("She [[attended University of Lagos]] before moving to London."),
+        Example("He [[joined Ministry of Interior]] as a junior clerk."),
+        Example("Her grandfather [[founded Society of Friends of the Museum]]."),
     ),
     good=(
         Example("In 1953 he co-founded the Pakistan Academy of Sciences."),
@@ -97,9 +97,10 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         nxt = after(words, end.index)
         if nxt is not None and nxt.word and nxt.low not in _AFTER_NAME:
             continue  # maybe the name as a modifier: "joined Ministry of Defence staff"
-        yield Hit(RULE.id, first.start, end.end,
-                  f"\u201c{text[first.start:end.end]}\u201d needs \u201cthe\u201d before it.",
-                  ("the " + text[first.start:end.end],))
+        # the span takes in the verb, so it covers the place where "the" belongs
+        name = text[first.start:end.end]
+        yield Hit(RULE.id, verb.start, end.end, f"\u201c{name}\u201d needs \u201cthe\u201d before it.",
+                  (f"{verb.text} the {name}",))
 
 
 def _name_end(words: list[Word], of: int) -> Word | None:
