@@ -39,6 +39,7 @@ from copylint.grammar import (
     measure_modifier,
     missing_auxiliary,
     modal_of,
+    ordinal_century,
     parallel_verbs,
     place_preposition,
     possessive_name,
@@ -53,7 +54,7 @@ _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel
              comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
              measure_modifier, possessive_name, split_compound,
              fixed_phrase, institution_article, missing_auxiliary,
-             verb_as_noun)
+             verb_as_noun, ordinal_century)
 
 
 class BuiltinGrammar(Check):
