@@ -107,7 +107,7 @@ def _passive_only(words: list[Word], n: Word) -> bool:
 
 def _fixes(w: Word, n: Word) -> tuple[str, ...]:
     if n.low == "born" or n.low in _HARM_VERBS:
-        return (f"{w.text} {'was' if w.low in _SINGULAR or w.low == 'i' else 'were'} born",)
+        return (f"{w.text} {'was' if w.low in _SINGULAR or w.low == 'i' else 'were'} {n.text}",)
     have = "has" if w.low in _SINGULAR else "have"
     if n.low == "been":
         return (f"{w.text} {have} been",)
