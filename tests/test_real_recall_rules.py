@@ -53,3 +53,8 @@ def test_span_and_fix(text: str, expected: tuple[str, str, tuple[str, ...]]) -> 
 ])
 def test_left_alone(text: str) -> None:
     assert _issues(text) == []
+
+
+def test_possessive_compound_keeps_its_apostrophe() -> None:
+    assert _issues("The attack crashed the web site\u2019s database.") == [
+        ("grammar.split-compound", "web site\u2019s", ("website\u2019s",))]

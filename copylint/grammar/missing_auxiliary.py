@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
-from copylint.grammar.classes import AUXILIARIES
+from copylint.grammar.classes import AUXILIARIES, CONJUNCTIONS
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import verb_tags
 from copylint.grammar.stream import Word, after, before
@@ -42,6 +42,8 @@ RULE = RuleInfo(
         Example("[[I done]] nothing wrong, the driver told the court."),
         Example("The family said [[he known]] about the debt for years."),
         Example("By then [[they chosen]] a new leader."),
+        Example("As [[I seen]] on the ward, staff are exhausted."),
+        Example("While in ROTC [[I chosen]] to fly."),
         Example("Witnesses said [[he fallen]] from the scaffold."),
         Example("He fought at Kohima, and [[he wounded]] badly in the leg."),
         Example("Two days later [[they injured]] seriously in a crash."),
@@ -74,7 +76,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         w = words[i]
         if w.low not in _SUBJECTS or not w.word:
             continue
-        if w.low == "i" and (w.text != "I" or ((p := before(words, i)) is not None and p.cap)):
+        if w.low == "i" and (w.text != "I" or _numeral(words, i)):
             continue  # "World War I", "Volume I"
         n = after(words, i)
         if n is None or not n.word or n.cap:
@@ -87,6 +89,17 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         if p is not None and (p.low in AUXILIARIES or p.low in ("not", "only", "never", "nor")):
             continue  # an inverted question or conditional: "had he known"
         yield Hit(RULE.id, w.start, n.end, _message(w, n), _fixes(w, n))
+
+
+def _numeral(words: list[Word], i: int) -> bool:
+    """"I" as a Roman numeral after a name or title word ("World War I", "Volume I"); not
+    after a capitalised conjunction or adverb ("As I", "Then I") or an acronym ("in ROTC I")."""
+    p = before(words, i)
+    return (p is not None and p.cap and not p.text.isupper() and p.low not in CONJUNCTIONS
+            and p.low not in _OPENING_ADVERBS)
+
+
+_OPENING_ADVERBS = frozenset("so then now and but yet today yesterday here there still also".split())
 
 
 # "he wounded badly": these verbs need an object, so with an adverb of harm and nothing else

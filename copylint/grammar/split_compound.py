@@ -44,6 +44,7 @@ RULE = RuleInfo(
         Example("The board said the deal was good for [[share holders]]."),
         Example("Villages on the [[hill side]] lost power."),
         Example("[[Law makers]] voted 52 to 48 for the bill."),
+        Example("The attack crashed the [[web site's]] database."),
     ),
     good=(
         Example("The missile's airframe was built in Quebec."),
@@ -119,7 +120,10 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         n = after(words, i)
         if n is None or not w.word or not n.word:
             continue
-        joined = table.get((w.low, n.low))
+        second, tail = n.low, ""
+        if second.endswith(("'s", "s'")) and len(second) > 3:  # "a web site's database"
+            second, tail = (second[:-2], n.text[-2:]) if second.endswith("'s") else (second[:-1], n.text[-1:])
+        joined = table.get((w.low, second))
         if joined is None:
             continue
         if n.cap or (w.cap and not w.sentence_start):
@@ -134,6 +138,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
                 continue
             end = t.end
         fix = joined[:1].upper() + joined[1:] if w.cap else joined
+        fix += tail if end == n.end else ""
         split = text[w.start:end]
         yield Hit(RULE.id, w.start, end, f"\u201c{split}\u201d is one word: \u201c{fix}\u201d.", (fix,))
 
