@@ -34,7 +34,7 @@ def _issues(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     ("In 1942 he wounded badly.", ("grammar.missing-auxiliary", "he wounded", ("he was wounded",))),
     ("Lopez joined the compete in May.", ("grammar.verb-as-noun", "the compete", ("the competition",))),
     ("In the second half of the 20th, few farms survived.",
-     ("grammar.ordinal-century", "20th", ("20th century",))),
+     ("grammar.ordinal-century", "20th,", ("20th century,",))),
 ])
 def test_span_and_fix(text: str, expected: tuple[str, str, tuple[str, ...]]) -> None:
     assert _issues(text) == [expected]
