@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.classes import AUXILIARIES, CONJUNCTIONS
@@ -81,7 +82,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         n = after(words, i)
         if n is None or not n.word or n.cap:
             continue
-        if verb_tags(n.low) != "p" and not _passive_only(words, n):
+        if not _participle_only(n.low) and not _passive_only(words, n):
             continue
         if text[n.end:n.end + 1] in ("-", "'", "\u2019"):
             continue
@@ -89,6 +90,13 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         if p is not None and (p.low in AUXILIARIES or p.low in ("not", "only", "never", "nor")):
             continue  # an inverted question or conditional: "had he known"
         yield Hit(RULE.id, w.start, n.end, _message(w, n), _fixes(w, n))
+
+
+@lru_cache(maxsize=4096)
+def _participle_only(low: str) -> bool:
+    """A past participle that is no past tense ("born", "gone"); memoised, as the words after
+    "he" and "they" repeat ("said", "was", "has")."""
+    return verb_tags(low) == "p"
 
 
 def _numeral(words: list[Word], i: int) -> bool:
