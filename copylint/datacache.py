@@ -31,7 +31,6 @@ what they read), or make a run hash again.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import json
 import os
@@ -42,6 +41,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
+from zlib import crc32
 
 from copylint.cachefile import replace_file
 from copylint.reading import read_limited
@@ -318,22 +318,103 @@ def cached_bytes(name: str, inputs: list[Path], build: Callable[[], bytes], deco
     return value
 
 
-# -- sorted tables: str -> value, found by binary search, no dict built at load --------------
+# -- hash slots: a key's position found in one or two probes, no dict built at load -------------
 
-#: after this many binary searches a table builds its whole dict (a long run pays once)
+#: a table whose longest probe sequence is longer than this is not ours (crc32 over a
+#: table at most two-thirds full gives a few dozen at worst)
+MAX_PROBES = 4096
+
+
+def pack_slots(keys: list[bytes]) -> tuple[bytes, int, int]:
+    """An open-addressing hash table of ``keys``' positions: (slots as little-endian 32-bit
+    numbers, each a position + 1 or 0 for empty; the number of slots, a power of two at least
+    1.5 times the keys; the longest probe sequence). A key's first slot is ``crc32(key)``
+    masked, then the next ones in turn (:class:`HashSlots`)."""
+    size = 8
+    while size * 2 < len(keys) * 3:
+        size *= 2
+    mask = size - 1
+    slots = array("I", bytes(4 * size))
+    longest = 0
+    for pos, key in enumerate(keys, 1):
+        i = crc32(key) & mask
+        probes = 1
+        while slots[i]:
+            i = (i + 1) & mask
+            probes += 1
+        slots[i] = pos
+        longest = max(longest, probes)
+    if longest > MAX_PROBES:
+        raise ValueError("hash slots: too many collisions")
+    if sys.byteorder != "little":
+        slots.byteswap()
+    return slots.tobytes(), size, longest
+
+
+class HashSlots:
+    """:func:`pack_slots`' table, read back: :meth:`find` gives a key's position. The data
+    are untrusted (a re-sealed cache file): a slot pointing past the keys is skipped, and no
+    look-up probes more than the recorded longest sequence (at most :data:`MAX_PROBES`), so
+    a tampered table can hide keys, never point at a wrong one, raise or loop."""
+
+    def __init__(self, data: bytes | memoryview, size: int, longest: int, count: int) -> None:
+        if size < 1 or size & (size - 1) or not 0 <= longest <= MAX_PROBES or len(data) != 4 * size:
+            raise ValueError("hash slots: bad sizes")
+        self._slots = _uint32s(data, size)
+        self._mask = size - 1
+        self._longest = longest
+        self._count = count
+
+    def find(self, want: bytes, key_at: Callable[[int], bytes]) -> int | None:
+        """The position of ``want``, given each position's key, or None."""
+        slots, mask, count = self._slots, self._mask, self._count
+        i = crc32(want) & mask
+        for _ in range(self._longest):
+            pos = slots[i]
+            if not pos:
+                return None
+            if pos <= count and key_at(pos - 1) == want:
+                return pos - 1
+            i = (i + 1) & mask
+        return None
+
+
+def _uint32s(data: bytes | memoryview, count: int) -> array:
+    out = array("I")
+    if out.itemsize != 4:
+        out = array("L")
+    if out.itemsize != 4:
+        raise ValueError("no 32-bit array type")
+    out.frombytes(data[: 4 * count])
+    if sys.byteorder != "little":
+        out.byteswap()
+    if len(out) != count:
+        raise ValueError("short array")
+    return out
+
+
+# -- sorted tables: str -> value, found by hashing, no dict built at load --------------
+
+#: after this many hashed look-ups a table builds its whole dict (a long run pays once)
 TABLE_SWITCH_AFTER = 8_000
 
 
+#: the first bytes of :func:`pack_table`'s output (a table of another layout is refused)
+TABLE_MAGIC = b"T2 "
+
+
 def pack_table(table: dict[str, str]) -> bytes:
-    """``table`` as bytes for :class:`SortedTable`: a header line, where each key and each
-    value starts (little-endian 32-bit), then the keys sorted by their UTF-8 bytes and the
-    values, each followed by a newline (so none may hold one)."""
+    """``table`` as bytes for :class:`SortedTable`: a header line (:data:`TABLE_MAGIC`, the
+    number of keys, of hash slots and the longest probe), where each key and each value
+    starts (little-endian 32-bit), the hash slots (:func:`pack_slots`), then the keys sorted
+    by their UTF-8 bytes and the values, each followed by a newline (so none may hold one)."""
     keys = sorted(table, key=lambda k: k.encode("utf-8", "surrogatepass"))
     if any("\n" in k or "\n" in table[k] for k in keys):
         raise ValueError("a table key or value holds a newline")
     key_items = [k.encode("utf-8", "surrogatepass") for k in keys]
     value_items = [table[k].encode("utf-8", "surrogatepass") for k in keys]
-    parts = [b"%d\n" % len(keys)]
+    slots, size, longest = pack_slots(key_items)
+    parts = [TABLE_MAGIC + b"%d %d %d\n" % (len(keys), size, longest)]
     for items in (key_items, value_items):
         starts = array("I", [0])
         for item in items:
@@ -341,26 +422,20 @@ def pack_table(table: dict[str, str]) -> bytes:
         if sys.byteorder != "little":
             starts.byteswap()
         parts.append(starts.tobytes())
+    parts.append(slots)
     return b"".join([*parts, *(k + b"\n" for k in key_items), *(v + b"\n" for v in value_items)])
 
 
 def _starts(data: bytes, pos: int, n: int) -> array:
-    starts = array("I")
-    if starts.itemsize != 4:
-        starts = array("L")
-    if starts.itemsize != 4:
-        raise ValueError("no 32-bit array type")
-    starts.frombytes(data[pos : pos + 4 * (n + 1)])
-    if sys.byteorder != "little":
-        starts.byteswap()
-    if len(starts) != n + 1 or starts[0] != 0:
+    starts = _uint32s(data[pos : pos + 4 * (n + 1)], n + 1)
+    if starts[0] != 0:
         raise ValueError("sorted table: bad offsets")
     return starts
 
 
 class SearchedMapping(Mapping[str, V]):
-    """A read-only ``str -> V`` mapping over packed, sorted keys: each look-up is a binary
-    search (:meth:`_search`) until :meth:`_switch_after` look-ups, then one dict
+    """A read-only ``str -> V`` mapping over packed, sorted keys: each look-up is a search
+    of the packed data (:meth:`_search`) until :meth:`_switch_after` look-ups, then one dict
     (:meth:`_build`) answers them all. A build that finds the data damaged raises ValueError;
     the mapping then keeps searching and never tries to build again."""
 
@@ -386,7 +461,7 @@ class SearchedMapping(Mapping[str, V]):
     def materialise(self) -> bool:
         """Build the whole dict now (a long-lived process, such as the server before it forks
         its workers, pays this once rather than inside some request); False for damaged
-        data, which keeps the binary search."""
+        data, which keeps searching the packed data."""
         try:
             self._full()
         except ValueError:
@@ -424,9 +499,9 @@ class SearchedMapping(Mapping[str, V]):
 
 
 class SortedTable(SearchedMapping[V]):
-    """A read-only mapping over :func:`pack_table`'s bytes: each look-up is a binary search
-    (no dict of tens of thousands of entries built for the few hundred words of one
-    article) until :data:`TABLE_SWITCH_AFTER` look-ups, then one dict.
+    """A read-only mapping over :func:`pack_table`'s bytes: each look-up hashes the key and
+    compares it with the one or two keys in its slots (no dict of tens of thousands of
+    entries built for the few hundred words of one article) until :data:`TABLE_SWITCH_AFTER` look-ups, then one dict.
 
     ``parse`` turns a stored value into the mapping's value; it returns None for a value it
     refuses (the entry then counts as absent: a tampered file can hide or change data,
@@ -436,10 +511,10 @@ class SortedTable(SearchedMapping[V]):
     def __init__(self, data: bytes | memoryview, parse: Callable[[str], V | None]) -> None:
         super().__init__()
         raw = bytes(data)
-        line = raw.find(b"\n", 0, 24)
-        if line < 1:
+        line = raw.find(b"\n", 0, 64)
+        if line < 1 or not raw.startswith(TABLE_MAGIC):
             raise ValueError("not a sorted table")
-        n = int(raw[:line])
+        n, size, longest = (int(x) for x in raw[len(TABLE_MAGIC) : line].split(b" "))
         if n < 0:
             raise ValueError("sorted table: bad size")
         pos = line + 1
@@ -447,6 +522,8 @@ class SortedTable(SearchedMapping[V]):
         pos += 4 * (n + 1)
         self._value_starts = _starts(raw, pos, n)
         pos += 4 * (n + 1)
+        self._slots = HashSlots(raw[pos : pos + 4 * size], size, longest, n)
+        pos += 4 * size
         key_len = self._key_starts[-1]  # every key and value ends with a newline
         self._keys = raw[pos : pos + key_len]
         self._values = raw[pos + key_len :]
@@ -477,8 +554,8 @@ class SortedTable(SearchedMapping[V]):
         return full
 
     def _search(self, want: bytes) -> V | None:
-        i = bisect.bisect_left(range(self._n), want, key=self._key)
-        if i >= self._n or self._key(i) != want:
+        i = self._slots.find(want, self._key)
+        if i is None:
             return None
         starts = self._value_starts
         return self._value(self._values[starts[i] : starts[i + 1] - 1])

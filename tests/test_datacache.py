@@ -5,6 +5,8 @@ import os
 import pickle
 import time
 
+import pytest
+
 from copylint import datacache
 from copylint.datacache import STALE_DAYS, cached, cached_bytes, seal, unseal
 
@@ -231,3 +233,28 @@ def test_recently_changed_files_are_never_recorded(tmp_path, monkeypatch):
     hashed, checked = _spy(monkeypatch, "content_key"), _spy(monkeypatch, "unseal")
     assert cached_bytes("w", [source], lambda: b"b", bytes) == b"a"
     assert len(hashed) == 1 and len(checked) == 1  # hashed and checked (and no stamp written to read)
+
+
+# -- hash slots (the sorted tables' and the tagger index's look-up) ---------------------------
+
+
+def test_hash_slots_find_every_key_and_nothing_else():
+    keys = sorted(f"w{i}".encode() for i in range(5000)) + [b"", "caf\u00e9".encode()]
+    data, size, longest = datacache.pack_slots(keys)
+    slots = datacache.HashSlots(data, size, longest, len(keys))
+    assert size >= 1.5 * len(keys) and longest < 64
+    assert [slots.find(k, keys.__getitem__) for k in keys] == list(range(len(keys)))
+    assert [slots.find(k, keys.__getitem__) for k in (b"w", b"w50000", b"nope")] == [None] * 3
+
+
+def test_tampered_hash_slots_hide_keys_never_point_at_wrong_ones_or_loop():
+    keys = [b"a", b"b", b"c"]
+    data, size, longest = datacache.pack_slots(keys)
+    full = (3).to_bytes(4, "little") * size  # every slot "c": no empty slot to stop at
+    slots = datacache.HashSlots(full, size, datacache.MAX_PROBES, len(keys))
+    assert slots.find(b"a", keys.__getitem__) is None and slots.find(b"c", keys.__getitem__) == 2
+    past = (1000).to_bytes(4, "little") * size  # positions past the keys
+    assert datacache.HashSlots(past, size, longest, len(keys)).find(b"a", keys.__getitem__) is None
+    for bad in ((data, size, datacache.MAX_PROBES + 1), (data, size + 1, longest), (data[:-4], size, longest)):
+        with pytest.raises(ValueError):
+            datacache.HashSlots(*bad, len(keys))
