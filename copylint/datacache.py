@@ -287,7 +287,8 @@ def cached(
     return value
 
 
-def cached_bytes(name: str, inputs: list[Path], build: Callable[[], bytes], decode: Callable[[memoryview], T]) -> T:
+def cached_bytes(name: str, inputs: list[Path | bytes], build: Callable[[], bytes], decode: Callable[[memoryview], T],
+                 use_mmap: bool = False) -> T:
     """``decode(build())``, with the bytes ``build`` returns kept from an earlier run with
     the same input content: for data whose JSON would be slow to parse (arrays, blobs).
 
@@ -295,11 +296,13 @@ def cached_bytes(name: str, inputs: list[Path], build: Callable[[], bytes], deco
     untrusted: whoever can write the folder can re-seal it); any exception from reading,
     unsealing or decoding the stored file is a miss, and the data is built again. The
     freshly built bytes go through the same ``decode``, so both paths give the same value.
+    ``use_mmap`` maps a stored file rather than reading it: ``decode`` may then keep views of
+    it instead of copies (pages are read only when used).
     """
     stamp = Stamp(name, list(inputs))
     path = cache_dir() / f"{name}-{stamp.key()}.bin"
     try:
-        payload = stamp.read(path)  # a planted FIFO or device: refused
+        payload = stamp.read(path, use_mmap=use_mmap)  # a planted FIFO or device: refused
         if payload is not None:
             value = decode(payload)
             touch_if_old(path)
@@ -379,7 +382,14 @@ class HashSlots:
         return None
 
 
-def _uint32s(data: bytes | memoryview, count: int) -> array:
+def _uint32s(data: bytes | memoryview, count: int) -> array | memoryview:
+    """``count`` little-endian 32-bit numbers: a view of ``data`` where the machine's order
+    is the same (no copy), else a byte-swapped array."""
+    if sys.byteorder == "little":
+        view = memoryview(data)[: 4 * count]
+        if len(view) != 4 * count:
+            raise ValueError("short array")
+        return view.cast("I")
     out = array("I")
     if out.itemsize != 4:
         out = array("L")
@@ -426,7 +436,7 @@ def pack_table(table: dict[str, str]) -> bytes:
     return b"".join([*parts, *(k + b"\n" for k in key_items), *(v + b"\n" for v in value_items)])
 
 
-def _starts(data: bytes, pos: int, n: int) -> array:
+def _starts(data: bytes | memoryview, pos: int, n: int) -> array | memoryview:
     starts = _uint32s(data[pos : pos + 4 * (n + 1)], n + 1)
     if starts[0] != 0:
         raise ValueError("sorted table: bad offsets")
@@ -510,11 +520,12 @@ class SortedTable(SearchedMapping[V]):
 
     def __init__(self, data: bytes | memoryview, parse: Callable[[str], V | None]) -> None:
         super().__init__()
-        raw = bytes(data)
-        line = raw.find(b"\n", 0, 64)
-        if line < 1 or not raw.startswith(TABLE_MAGIC):
+        raw = memoryview(data)  # views of it, not copies: a look-up reads a few of its pages
+        head = bytes(raw[:64])
+        line = head.find(b"\n")
+        if line < 1 or not head.startswith(TABLE_MAGIC):
             raise ValueError("not a sorted table")
-        n, size, longest = (int(x) for x in raw[len(TABLE_MAGIC) : line].split(b" "))
+        n, size, longest = (int(x) for x in head[len(TABLE_MAGIC) : line].split(b" "))
         if n < 0:
             raise ValueError("sorted table: bad size")
         pos = line + 1
@@ -532,20 +543,20 @@ class SortedTable(SearchedMapping[V]):
         self._parse = parse
         self._n = n
 
-    def _key(self, i: int) -> bytes:
+    def _key(self, i: int) -> bytes | memoryview:
         return self._keys[self._key_starts[i] : self._key_starts[i + 1] - 1]
 
-    def _value(self, text: bytes) -> V | None:
+    def _value(self, text: bytes | memoryview) -> V | None:
         try:
-            return self._parse(text.decode("utf-8", "surrogatepass"))
+            return self._parse(str(text, "utf-8", "surrogatepass"))
         except ValueError:  # (UnicodeDecodeError too)
             return None
 
     def _build(self) -> dict[str, V]:
         full: dict[str, V] = {}
         if self._n:
-            keys = self._keys[:-1].decode("utf-8", "surrogatepass").split("\n")
-            values = self._values[:-1].decode("utf-8", "surrogatepass").split("\n")
+            keys = str(self._keys[:-1], "utf-8", "surrogatepass").split("\n")
+            values = str(self._values[:-1], "utf-8", "surrogatepass").split("\n")
             if len(keys) != self._n or len(values) != self._n:
                 raise ValueError("sorted table: wrong number of items")
             for key, value in zip(keys, map(self._parse, values), strict=True):

@@ -46,9 +46,15 @@ def _raw(typecode: str, values: object) -> bytes:
     return arr.tobytes()
 
 
-def _array(typecode: str, data: memoryview) -> array:
+def _array(typecode: str, data: memoryview) -> array | memoryview:
+    """The numbers in ``data``: on a little-endian machine a view of the (mapped) file
+    itself, no copy; otherwise an array, byte-swapped."""
+    if len(data) % _CODES[typecode]:
+        raise PackError("packed tagger: bad array length")
+    if sys.byteorder == "little":
+        return data.cast(typecode)
     arr = array(typecode)
-    if arr.itemsize != _CODES[typecode] or len(data) % arr.itemsize:
+    if arr.itemsize != _CODES[typecode]:
         raise PackError("packed tagger: bad array length")
     arr.frombytes(data)
     if sys.byteorder != "little":
@@ -169,4 +175,4 @@ def load(path: Path, read_json: Callable[[], Model], model_type: Any) -> Model:
     """The model at ``path``, from the derived-data cache when it holds it (built there from
     ``read_json()``, the shipped model, otherwise)."""
     return cached_bytes("tagger", [path, Path(__file__)], lambda: pack(read_json()),
-                        lambda data: unpack(data, model_type))
+                        lambda data: unpack(data, model_type), use_mmap=True)
