@@ -31,6 +31,7 @@ what they read), or make a run hash again.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -189,11 +190,13 @@ class Stamp:
             st = os.fstat(fd)  # the file read, not whatever the name points at by now
             if not stat.S_ISREG(st.st_mode) or not DIGEST < st.st_size <= limit:
                 return None
+            data: Any = None
             if use_mmap:
                 import mmap
 
-                data: Any = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
-            else:
+                with contextlib.suppress(OSError, ValueError):  # a file system that cannot map: read it
+                    data = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+            if data is None:
                 with open(os.dup(fd), "rb", buffering=0) as fh:
                     data = fh.read(limit + 1)
         except (OSError, ValueError):

@@ -258,3 +258,18 @@ def test_tampered_hash_slots_hide_keys_never_point_at_wrong_ones_or_loop():
     for bad in ((data, size, datacache.MAX_PROBES + 1), (data, size + 1, longest), (data[:-4], size, longest)):
         with pytest.raises(ValueError):
             datacache.HashSlots(*bad, len(keys))
+
+
+def test_a_file_that_cannot_be_mapped_is_read_instead(tmp_path, monkeypatch):
+    import mmap
+
+    monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "words.tsv"
+    source.write_text("a\n")
+    assert cached_bytes("w", [source], lambda: b"stored", bytes, use_mmap=True) == b"stored"
+
+    def refuse(*args, **kwargs):
+        raise OSError("this file system cannot map files")
+
+    monkeypatch.setattr(mmap, "mmap", refuse)
+    assert cached_bytes("w", [source], lambda: b"built again", bytes, use_mmap=True) == b"stored"
