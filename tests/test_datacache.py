@@ -4,6 +4,7 @@ import json
 import os
 import pickle
 import time
+from pathlib import Path
 
 import pytest
 
@@ -149,6 +150,18 @@ def _spy(monkeypatch, name):
     return calls
 
 
+def _stored_and_checked(tmp_path, monkeypatch, payload: bytes) -> Path:
+    """A source file and ``payload`` cached from it twice (built, then checked and recorded
+    in the stamp), files counting as settled; the source."""
+    monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(tmp_path / "cache"))
+    _settled_now(monkeypatch)
+    source = tmp_path / "words.tsv"
+    source.write_text("a\n")
+    for _ in range(2):
+        assert cached_bytes("w", [source], lambda: payload, bytes) == payload
+    return source
+
+
 def test_a_stamp_spares_hashing_unchanged_inputs_and_checking_an_unchanged_file(tmp_path, monkeypatch):
     monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(tmp_path / "cache"))
     _settled_now(monkeypatch)
@@ -165,13 +178,8 @@ def test_a_stamp_spares_hashing_unchanged_inputs_and_checking_an_unchanged_file(
 
 
 def test_a_changed_input_is_hashed_again_even_with_its_old_dates(tmp_path, monkeypatch):
-    monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(tmp_path / "cache"))
-    _settled_now(monkeypatch)
-    source = tmp_path / "words.tsv"
-    source.write_text("a\n")
+    source = _stored_and_checked(tmp_path, monkeypatch, b"a")
     before = source.stat()
-    for _ in range(2):
-        assert cached_bytes("w", [source], lambda: b"a", bytes) == b"a"
     time.sleep(0.05)  # past the file system's clock tick: the change time moves
     source.write_text("b\n")  # same size
     os.utime(source, ns=(before.st_atime_ns, before.st_mtime_ns))  # the old modification time
@@ -179,12 +187,7 @@ def test_a_changed_input_is_hashed_again_even_with_its_old_dates(tmp_path, monke
 
 
 def test_a_file_damaged_after_its_check_is_checked_again_and_rebuilt(tmp_path, monkeypatch):
-    monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(tmp_path / "cache"))
-    _settled_now(monkeypatch)
-    source = tmp_path / "words.tsv"
-    source.write_text("a\n")
-    for _ in range(2):
-        assert cached_bytes("w", [source], lambda: b"payload", bytes) == b"payload"
+    source = _stored_and_checked(tmp_path, monkeypatch, b"payload")
     (path,) = (tmp_path / "cache").glob("w-*.bin")
     before = path.stat()
     data = bytearray(path.read_bytes())
@@ -197,12 +200,7 @@ def test_a_file_damaged_after_its_check_is_checked_again_and_rebuilt(tmp_path, m
 
 
 def test_a_damaged_or_planted_stamp_is_ignored(tmp_path, monkeypatch):
-    monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(tmp_path / "cache"))
-    _settled_now(monkeypatch)
-    source = tmp_path / "words.tsv"
-    source.write_text("a\n")
-    for _ in range(2):
-        assert cached_bytes("w", [source], lambda: b"good", bytes) == b"good"
+    source = _stored_and_checked(tmp_path, monkeypatch, b"good")
     (stamp,) = (tmp_path / "cache").glob("w-*.stamp")
     record = json.loads(bytes(unseal(stamp.read_bytes())))
     (data,) = (tmp_path / "cache").glob("w-*.bin")
