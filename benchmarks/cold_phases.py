@@ -26,6 +26,7 @@ def main(path: Path) -> None:
 
     phase("import copylint and the CLI (click)", lambda: importlib.import_module("copylint.cli"))
     phase("import the check command (config, runner, gate, reporters)", lambda: importlib.import_module("copylint.commands.check"))
+    phase("import the engine and the check registry (check base, tokens)", lambda: importlib.import_module("copylint.engine"))
     from copylint.registry import CHECKS
 
     for module, _ in CHECKS:
