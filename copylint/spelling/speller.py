@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from copylint.spelling.derivation import derived
 from copylint.spelling.lexicon import DICT, GB, IZE, LISTED, PLACE, US, Entry, Lexicon
 from copylint.spelling.suggest import TWO_EDITS, Candidate, distance, edit_weight, match_case, rank
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
@@ -334,7 +335,7 @@ class Speller:
             stem = low[:-1]
             if self.is_word(stem) or (low.endswith("es") and low[-3] in "hsxz" and self.is_word(low[:-2])):
                 return True  # the plural of a known word: monoclonals, mishandlings
-        return False
+        return derived(low, self.is_word, self.zipf)  # neuropsychiatrists, computably, coherentism
 
     def split(self, low: str) -> str | None:
         """Two known words run together ("reportconcluded", "businessowners"), written apart;

@@ -174,8 +174,9 @@ def _strip_possessive(text: str) -> str:
 
 
 def _dotted(text: str, start: int, end: int) -> bool:
-    """Part of a dotted name such as alt.religion.scientology or index.html."""
-    if end + 1 < len(text) and text[end] == "." and text[end + 1].isalnum():
+    """Part of a dotted name such as alt.religion.scientology or index.html, or the key of
+    a markup attribute or code written into the text (alt=, width=)."""
+    if end + 1 < len(text) and (text[end] == "=" or text[end] == "." and text[end + 1].isalnum()):
         return True
     return start >= 2 and text[start - 1] == "." and text[start - 2].isalnum()
 
