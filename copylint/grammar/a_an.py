@@ -62,11 +62,13 @@ RULE = RuleInfo(
 _VOWEL_LETTERS = set("AEFHILMNORSX")
 _VOWELS = set("AEIOU")
 _DAMAGED = "?\ufffd\u2018\u02bb"
+_FIRST_PART = re.compile(r"[-\u2010\u2011/]")  # "X-ray" -> "X": the sound is the first part's
+_FIGURE = re.compile(r"(\d+)((?:,\d{3})*)")
 
 
 def sound_of(word: Word) -> str | None:
     """ "a" or "an" for the word after an article, or None when unsure."""
-    text = re.split(r"[-\u2010\u2011/]", word.text)[0]
+    text = _FIRST_PART.split(word.text, 1)[0]
     if not text:
         return None
     if word.kind == "number":
@@ -115,7 +117,7 @@ def _number_sound(text: str) -> str | None:
     read after the figure ("an $11bn" is "an eleven billion dollars", "an \u00a38m", "an
     80% rise"), so only the figure's first spoken word counts."""
     digits = text.lstrip("\u00a3$\u20ac\u00a5")
-    m = re.match(r"(\d+)((?:,\d{3})*)", digits)
+    m = _FIGURE.match(digits)
     if not m:
         return None
     lead, groups = m.group(1), m.group(2)

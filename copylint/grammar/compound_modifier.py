@@ -6,7 +6,7 @@ rationale)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.hit import Hit
@@ -156,8 +156,11 @@ def find_measures(text: str) -> Iterator[Hit]:
                   f"A compound modifier before \u201c{head}\u201d: write \u201c{fixed}\u201d.", (fixed,))
 
 
-def find(text: str, words: list[Word]) -> Iterator[Hit]:
-    for i, w in enumerate(words):
+def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
+    order) when given, which is where any can be."""
+    for i in range(len(words)) if sites is None else sites:
+        w = words[i]
         low = w.low
         if low == "mid":
             m = _MID.match(text, w.start)
@@ -186,3 +189,7 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
         fixed = f"{m.group(2)}-{m.group(3)}"
         yield Hit(RULE.id, m.start(1), m.end(1),
                   f"A compound modifier before \u201c{head}\u201d: write \u201c{fixed}\u201d.", (fixed,))
+
+
+#: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
+TRIGGERS: frozenset[str] = frozenset({"mid"}) | _SIZE_WORDS | _PARTICIPLE_WORDS

@@ -3,7 +3,7 @@ lose/loose, were/where. Each pair is its own rule, so each can be judged and swi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -459,12 +459,15 @@ def _by_trigger(enabled: frozenset[str]) -> dict[str, tuple[tuple[bool, Callable
     return {t: tuple(fs) for t, fs in table.items()}
 
 
-def find(text: str, words: list[Word], enabled: frozenset[str] | set[str]) -> Iterator[Hit]:
+def find(text: str, words: list[Word], enabled: frozenset[str] | set[str],
+         sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's stream; only at ``sites`` (the indexes of the enabled rules'
+    trigger words, in order: the grammar check finds them in its one pass) when given."""
     table = _by_trigger(frozenset(enabled))
     if not table:
         return
-    for i, w in enumerate(words):
-        finders = table.get(w.low)
+    for i in range(len(words)) if sites is None else sites:
+        finders = table.get(words[i].low)
         if finders is None:
             continue
         seen: set[tuple[str, int, int]] = set()

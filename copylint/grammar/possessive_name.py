@@ -53,7 +53,10 @@ RULE = RuleInfo(
     ),
 )
 
-_CANDIDATE = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]{2,})s ([a-z]+)\b(?![-'\u2019])")
+# (the capital comes first, its left edge checked after it: a pattern that starts with a
+# character class lets the regex engine skip to the capitals; a leading look-behind is tried
+# at every position, three times slower)
+_CANDIDATE = re.compile(r"([A-Z](?<![\w'\u2019.-].)[a-z]{2,})s ([a-z]+)\b(?![-'\u2019])")
 # (words is unused: one pass of this pattern over the text is cheaper than a loop over them)
 _NOT_A_NOUN = frozenset("and or of in on at to for by with from as is was are were has had have".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())

@@ -109,7 +109,10 @@ class Model:
     def _layout(self) -> tuple[int, str, int, int]:
         """(bits per class field, array typecode, bias, bytes of a packed score)."""
         if not self._packing:
-            peak = max(max(self.values, default=0), -min(self.values, default=0))
+            if getattr(self.values, "itemsize", 8) <= 2:  # 16-bit weights (as stored): no need to scan them
+                peak = 1 << 15
+            else:
+                peak = max(max(self.values, default=0), -min(self.values, default=0))
             # a token sums at most a few dozen rows: 256 of the largest weight must fit in a field
             bits, code = (32, "I") if peak * 256 < 2**31 else (64, "Q")
             bias = sum(1 << (bits * c + bits - 1) for c in range(len(self.tags)))

@@ -1,0 +1,82 @@
+"""The builtin grammar's fast paths against the plain computations they replace: the word
+stream and its trigger sites, the remembered lexicon look-ups, and the rewritten patterns."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from copylint.grammar import lexicon, possessive_name, stream
+from copylint.tokens import token_list
+
+CORPUS = Path(__file__).resolve().parent / "corpus" / "wikinews"
+TEXTS = [
+    "",
+    "   ",
+    "The minister\u2019s plan, \u201cwe\u2019re ready\u201d, she said.\n\nIt\u02bcs 5pm on 12 May 2020...",
+    "\u0130stanbul and ISTANBUL: A\u00dfe \u2014 see www.example.com or @someone #tag.",
+    "Dodgers fans cheered; Dodgers manager Dave Roberts\u2019s team won 3-2.",
+]
+
+
+def _texts() -> list[str]:
+    return TEXTS + [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*/[0-9]*.txt"))]
+
+
+def _plain_stream(text: str) -> list[tuple]:
+    """The stream as the old loop built it: one token at a time."""
+    out, prev = [], 0
+    for n, tok in enumerate(token_list(text)):
+        low = tok.text.lower().replace("\u2019", "'").replace("\u02bc", "'")
+        out.append((tok.text, low, tok.start, tok.end, tok.kind, text[prev:tok.start], n))
+        prev = tok.end
+    return out
+
+
+def test_the_stream_holds_every_token_with_its_low_form_and_gap():
+    for text in _texts():
+        stream._LOWS.clear()  # unseen words, then remembered ones
+        for _ in range(2):
+            words = stream.stream(text)
+            assert [(w.text, w.low, w.start, w.end, w.kind, w.gap, w.index) for w in words] == _plain_stream(text)
+            assert all(w is words[w.index] for w in words)
+
+
+def test_trigger_sites_equal_a_word_by_word_scan():
+    owners = {"the": (0,), "a": (0, 2), "of": (1,), "5pm": (2,)}
+    for text in _texts():
+        words, sites = stream.indexed_stream(text, owners, (1,), 3)
+        expected: list[list[int]] = [[], [], []]
+        for w in words:
+            mine = set(owners.get(w.low, ()))
+            if w.kind == "number":
+                mine.add(1)
+            for k in sorted(mine):
+                expected[k].append(w.index)
+        assert sites == expected, text
+        # without numbers readers, number tokens wake no one
+        assert stream.indexed_stream(text, owners, (), 3)[1][1] == [w.index for w in words if w.low == "of"]
+
+
+def test_remembered_tags_equal_the_tables_and_are_dropped_on_reload():
+    words = {w.low for text in _texts() for w in stream.stream(text)} | {"zzzqqq", ""}
+    for _ in range(2):  # first asked, then remembered
+        assert {w: lexicon.word_tags(w) for w in words} == {w: lexicon._words().get(w, "") for w in words}
+        assert {w: lexicon.verb_tags(w) for w in words} == {w: lexicon._verbs()[0].get(w, "") for w in words}
+    assert lexicon.verb_tags("took") == "d" and lexicon.word_tags("reports") == "N"
+    lexicon._verbs.cache_clear()
+    lexicon._words.cache_clear()
+    lexicon._verbs()
+    lexicon._words()
+    assert not lexicon._VERB_TAGS and not lexicon._WORD_TAGS  # a reloaded table is asked afresh
+
+
+def test_possessive_candidates_equal_the_look_behind_first_pattern():
+    """The pattern now starts with its capital (the regex engine skips to capitals); it must
+    match exactly where the look-behind-first form does."""
+    before = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]{2,})s ([a-z]+)\b(?![-'\u2019])")
+    extra = ["Smiths car", "x.Jones car", "-Jones car", "'Jones car", "aJones car", "Jones car", "\u2019Evans bid",
+             "\u00c9vans bid", "Abcs d", "ABCs dog", "Tims-dog", "Tims dog's"]
+    for text in _texts() + extra:
+        got = [(m.span(), m.groups()) for m in possessive_name._CANDIDATE.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in before.finditer(text)], text
