@@ -120,7 +120,10 @@ def compare(ewt: Path, refs: list[str], rounds: int) -> None:
     rows = []
     for name, res in results.items():
         acc = {(r[0].split(" ")[0], r[1]): r[3] for r in res["rows"]}
-        rows.append([name, acc.get(("test", "all")), acc.get(("test", "unseen")), acc.get(("dev", "all")),
+        dev_label = next((r[0] for r in res["rows"] if r[0].startswith("dev")), "dev")
+        dev = acc.get(("dev", "all"))
+        rows.append([name, acc.get(("test", "all")), acc.get(("test", "unseen")),
+                     f"{dev} (trained on)" if dev and dev_label != "dev" else dev,
                      f"{res['tokens'] / res['cpu']:,.0f}", round(res["load_cpu"] * 1000), res["features"]])
     this = results["this tree"]
     print_table(["tree", "test XPOS", "test unseen XPOS", "dev XPOS", "tokens / CPU-s", "model load CPU ms (JSON)",
