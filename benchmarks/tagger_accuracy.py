@@ -1,7 +1,7 @@
 """Part-of-speech tagger: accuracy on the held-out test split of Universal Dependencies
 English EWT (and on its dev split), and speed.
 
-    python benchmarks/tagger_accuracy.py [--ewt PATH/TO/UD_English-EWT] [--model FILE] [--repeat N]
+    python benchmarks/tagger_accuracy.py [--ewt PATH/TO/UD_English-EWT] [--model FILE] [--repeat N] [--against REF]
 
 The treebank is not part of copylint (CC BY-SA 4.0; see
 copylint/grammar/tagging/data/SOURCE.md): fetch it and pass its folder with ``--ewt`` (or
@@ -12,6 +12,9 @@ accuracy, overall and on words unseen in EWT's train split, then tagging speed i
 per CPU-second (``tag_sentence``: clitics, tagging and lemmas; the best of ``--repeat`` runs,
 the first of which builds the packed weight rows it uses) and the model's load time.
 ``--model`` scores another model file (e.g. one written by the training script to /tmp).
+``--against REF`` (a commit) measures that commit's tagger with its own shipped model in the
+same run (a temporary ``git worktree``, child processes, --repeat interleaved rounds) and
+prints both trees' accuracy and tokens per CPU-second side by side, with the speed ratio.
 """
 
 from __future__ import annotations
@@ -20,11 +23,14 @@ import argparse
 import gzip
 import json
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+if "--root" in sys.argv:  # a child measuring another tree: its copylint first
+    sys.path.insert(0, sys.argv[sys.argv.index("--root") + 1])
 
 from benchmarks.corpus import print_table  # noqa: E402
 from copylint.grammar.tagging import tagger as tagger_module  # noqa: E402
@@ -66,47 +72,104 @@ def score(sentences: list[Sentence], train_words: set[str]) -> tuple[dict[str, l
     return counts, tokens, cpu
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--ewt", type=Path, default=Path(os.environ.get("COPYLINT_UD_EWT", DEFAULT)))
-    ap.add_argument("--model", type=Path, default=MODEL_PATH, help="the model file to score (default: the shipped one)")
-    ap.add_argument("--repeat", type=int, default=2, help="timed runs over the test split (the best counts)")
-    args = ap.parse_args(argv)
-    try:
-        splits = {name: read_all(ewt_split(args.ewt, name)) for name in ("test", "dev")}
-        train_words = {norm(f) for s in read_all(ewt_split(args.ewt, "train")) for f, *_ in s}
-    except OSError as exc:
-        print(f"error: cannot read the EWT treebank under {args.ewt}: {exc}\n"
-              "Fetch github:UniversalDependencies/UD_English-EWT and pass its folder with --ewt.", file=sys.stderr)
-        return 2
-    try:
-        model, meta, load_cpu = load(args.model)
-    except (OSError, ValueError) as exc:
-        print(f"error: cannot load the tagger model {args.model}: {exc}", file=sys.stderr)
-        return 2
+def measure(ewt: Path, model_path: Path, repeat: int) -> dict:
+    """Accuracy rows on the test and dev splits, and the tagging speed, of one model file
+    through this process's copylint."""
+    splits = {name: read_all(ewt_split(ewt, name)) for name in ("test", "dev")}
+    train_words = {norm(f) for s in read_all(ewt_split(ewt, "train")) for f, *_ in s}
+    model, meta, load_cpu = load(model_path)
     tagger_module.model = lambda: model  # score this file through the public tagging path
-
     trained_on = meta.get("trained_on", [])
     rows = []
     for name, sentences in splits.items():
         counts, _, _ = score(sentences, train_words)
         label = name + (" (trained on)" if name == "dev" and any("+ dev" in t for t in trained_on) else "")
         rows += [[label, k, c[3], *(f"{c[n] / c[3]:.4f}" for n in range(3))] for k, c in counts.items() if c[3]]
-    print_table(["split", "tokens", "count", "XPOS acc", "UPOS acc", "lemma acc"], rows,
-                title=f"UD English EWT ({args.ewt}); model trained on: {', '.join(trained_on) or 'unknown'}; "
-                      f"{meta.get('decode_passes', 1)} decoding pass(es)")
-
     best = None
-    for _ in range(max(args.repeat, 1)):
+    tokens = 0
+    for _ in range(max(repeat, 1)):
         _, tokens, cpu = score(splits["test"], train_words)
         best = cpu if best is None else min(best, cpu)
+    return {"rows": rows, "trained_on": trained_on, "decode_passes": meta.get("decode_passes", 1),
+            "tokens": tokens, "cpu": best, "load_cpu": load_cpu, "size": model_path.stat().st_size,
+            "features": len(model.index)}
+
+
+def _child(tree: Path, ewt: Path, repeat: int) -> dict:
+    """:func:`measure` of another tree's copylint and shipped model, in a child process."""
+    from benchmarks.worktree import env_for
+
+    out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--json", "--root", str(tree),
+                          "--ewt", str(ewt.resolve()), "--repeat", str(repeat)],
+                         capture_output=True, text=True, env=env_for(tree), check=True)
+    return json.loads(out.stdout)
+
+
+def compare(ewt: Path, refs: list[str], rounds: int) -> None:
+    """Each tree's accuracy and speed with its own shipped model, measured in child processes
+    in the same run, the rounds interleaved (the best round counts)."""
+    from benchmarks.worktree import checkouts
+
+    results: dict[str, dict] = {}
+    with checkouts(refs) as trees:
+        for _ in range(max(rounds, 1)):
+            for name, tree in trees.items():
+                got = _child(tree, ewt, 1)
+                if name not in results or got["cpu"] < results[name]["cpu"]:
+                    results[name] = got
+    rows = []
+    for name, res in results.items():
+        acc = {(r[0].split(" ")[0], r[1]): r[3] for r in res["rows"]}
+        rows.append([name, acc.get(("test", "all")), acc.get(("test", "unseen")), acc.get(("dev", "all")),
+                     f"{res['tokens'] / res['cpu']:,.0f}", round(res["load_cpu"] * 1000), res["features"]])
+    this = results["this tree"]
+    print_table(["tree", "test XPOS", "test unseen XPOS", "dev XPOS", "tokens / CPU-s", "model load CPU ms (JSON)",
+                 "features"], rows,
+                title=f"Each tree with its own shipped model, EWT test split; speed: best of {max(rounds, 1)} "
+                      "interleaved rounds (tag_sentence: clitics, tagging and lemmas)")
+    for name, res in results.items():
+        if name != "this tree":
+            print(f"speed of this tree / {name}: {(this['tokens'] / this['cpu']) / (res['tokens'] / res['cpu']):.2f}x")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--ewt", type=Path, default=Path(os.environ.get("COPYLINT_UD_EWT", DEFAULT)))
+    ap.add_argument("--model", type=Path, default=MODEL_PATH, help="the model file to score (default: the shipped one)")
+    ap.add_argument("--repeat", type=int, default=2, help="timed runs over the test split (the best counts)")
+    ap.add_argument("--against", action="append", default=[], metavar="REF",
+                    help="also measure this commit's tagger with its own model (temporary git worktree), "
+                         "interleaved with this tree's, --repeat rounds")
+    ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--root", default=None, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    try:
+        read_all(ewt_split(args.ewt, "test"))
+    except OSError as exc:
+        print(f"error: cannot read the EWT treebank under {args.ewt}: {exc}\n"
+              "Fetch github:UniversalDependencies/UD_English-EWT and pass its folder with --ewt.", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(measure(args.ewt, MODEL_PATH, args.repeat)))
+        return 0
+    if args.against:
+        compare(args.ewt, args.against, args.repeat)
+        return 0
+    try:
+        res = measure(args.ewt, args.model, args.repeat)
+    except (OSError, ValueError) as exc:
+        print(f"error: cannot load the tagger model {args.model}: {exc}", file=sys.stderr)
+        return 2
+    print_table(["split", "tokens", "count", "XPOS acc", "UPOS acc", "lemma acc"], res["rows"],
+                title=f"UD English EWT ({args.ewt}); model trained on: {', '.join(res['trained_on']) or 'unknown'}; "
+                      f"{res['decode_passes']} decoding pass(es)")
     print_table(["measure", "value"], [
-        ["tokens tagged", tokens],
-        ["CPU seconds (best run)", round(best, 3)],
-        ["tokens per CPU-second", int(tokens / best) if best else 0],
-        ["model load, CPU ms", round(load_cpu * 1000)],
-        ["model file, bytes", args.model.stat().st_size],
-        ["features kept", len(model.index)],
+        ["tokens tagged", res["tokens"]],
+        ["CPU seconds (best run)", round(res["cpu"], 3)],
+        ["tokens per CPU-second", int(res["tokens"] / res["cpu"]) if res["cpu"] else 0],
+        ["model load, CPU ms", round(res["load_cpu"] * 1000)],
+        ["model file, bytes", res["size"]],
+        ["features kept", res["features"]],
     ], title=f"Speed (tag_sentence on the test split: clitics, tagging and lemmas; best of {max(args.repeat, 1)})")
     return 0
 

@@ -14,20 +14,35 @@ Files live in ``$COPYLINT_LEXICON_DIR``, else ``$XDG_CACHE_HOME/copylint/lexicon
 
 Any problem (an unwritable folder, a corrupt file) means building in memory: slower, never
 wrong. Files not used for :data:`STALE_DAYS` days are removed.
+
+Hashing the inputs and checking a data file's SHA-256 read megabytes (the lexicon's 30 MB,
+the tagger's 8 MB: about 40 ms of a cold start), so a small sealed JSON **stamp**
+(:class:`Stamp`, ``<name>-<hash of the input paths>.stamp``) records what an earlier run
+learnt: the inputs' content key as of their file status (device, inode, size, modification
+and change times), and the status of each data file whose SHA-256 it checked. While every
+status is unchanged the run takes the key and trusts the check; any write to a file, even
+one that restores its modification time, changes its change time (which no one can set)
+and means hashing again. A file changed less than :data:`RACY_S` seconds before it is
+looked at is never recorded (a second change within the clock's resolution could keep
+every time the same). A stamp is a hint, never trusted for safety: a wrong or planted one
+can only point at another sealed file, which is checked like any other (decoders check
+what they read), or make a run hash again.
 """
 
 from __future__ import annotations
 
-import bisect
+import contextlib
 import hashlib
 import json
 import os
+import stat
 import sys
 import time
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
+from zlib import crc32
 
 from copylint.cachefile import replace_file
 from copylint.reading import read_limited
@@ -50,6 +65,12 @@ def cache_dir() -> Path:
         return Path(env)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "copylint" / "lexicon"
+
+
+#: a file changed less than this many seconds ago is not recorded in a stamp (see above)
+RACY_S = 2.0
+#: no stamp is larger; a larger one is not ours
+STAMP_MAX = 64_000
 
 
 def content_key(inputs: Iterable[Path | bytes]) -> str:
@@ -87,6 +108,134 @@ def unseal(data: bytes | memoryview) -> memoryview | None:
     return payload
 
 
+def _status(st: os.stat_result) -> list[int]:
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+
+
+def _settled(st: os.stat_result) -> bool:
+    """Whether the file was last changed long enough ago for its status to be recorded."""
+    return max(st.st_mtime, st.st_ctime) < time.time() - RACY_S
+
+
+class Stamp:
+    """What earlier runs learnt about the named data built from ``inputs`` (see the module
+    docstring): :meth:`key` is :func:`content_key` of the inputs without reading them while
+    their status is unchanged; :meth:`read` skips the SHA-256 of a data file whose status
+    is recorded as checked. :meth:`save` writes what this run learnt (only if it learnt
+    something). Any problem with the stamp file (missing, damaged, not ours) is an empty
+    stamp: the run hashes as it would without one."""
+
+    def __init__(self, name: str, inputs: list[Path | bytes]) -> None:
+        self._inputs = inputs
+        where = hashlib.sha256(FORMAT + name.encode("utf-8", "surrogatepass"))
+        for item in inputs:
+            where.update(b"B%d:" % len(item) + item if isinstance(item, bytes) else
+                         b"P:" + os.fsencode(item) + b"\0")
+        self.path = cache_dir() / f"{name}-{where.hexdigest()[:16]}.stamp"
+        self._name = name
+        self._record: dict[str, Any] = {}
+        self._changed = False
+        try:
+            payload = unseal(read_limited(str(self.path), STAMP_MAX))
+            if payload is not None:
+                record = json.loads(bytes(payload).decode("utf-8"))
+                if isinstance(record, dict):
+                    self._record = record
+        except Exception:  # noqa: BLE001 - missing, unreadable, damaged or not a file: an empty stamp
+            pass
+
+    def _input_status(self) -> list[list[int] | None]:
+        out: list[list[int] | None] = []
+        for item in self._inputs:
+            if isinstance(item, bytes):
+                continue
+            try:
+                st = os.stat(item)
+            except OSError:
+                out.append(None)
+                continue
+            if not _settled(st):
+                raise _Unsettled
+            out.append(_status(st))
+        return out
+
+    def key(self) -> str:
+        """:func:`content_key` of the inputs (from the stamp while their status is unchanged)."""
+        try:
+            status = self._input_status()
+        except _Unsettled:
+            return content_key(self._inputs)
+        known = self._record.get("key")
+        if isinstance(known, str) and self._record.get("inputs") == status:
+            return known
+        key = content_key(self._inputs)
+        try:  # the status again: an input changed while it was read is not recorded
+            if self._input_status() == status:
+                self._record = {"inputs": status, "key": key, "checked": {}}
+                self._changed = True
+        except _Unsettled:
+            pass
+        return key
+
+    def read(self, path: Path, limit: int = MAX_SIZE, use_mmap: bool = False) -> memoryview | None:
+        """The payload of the sealed file at ``path`` (its SHA-256 checked, unless this stamp
+        records its status unchanged since a check), or None when it is missing, not a
+        regular file, larger than ``limit`` or fails the check. ``use_mmap`` maps the file
+        rather than reading it (a large file of which a run reads a few pages)."""
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            return None
+        try:
+            st = os.fstat(fd)  # the file read, not whatever the name points at by now
+            if not stat.S_ISREG(st.st_mode) or not DIGEST < st.st_size <= limit:
+                return None
+            data: Any = None
+            if use_mmap:
+                import mmap
+
+                with contextlib.suppress(OSError, ValueError):  # a file system that cannot map: read it
+                    data = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+            if data is None:
+                with open(os.dup(fd), "rb", buffering=0) as fh:
+                    data = fh.read(limit + 1)
+        except (OSError, ValueError):
+            return None
+        finally:
+            os.close(fd)
+        if len(data) != st.st_size:
+            return None
+        checked = self._record.get("checked")
+        if isinstance(checked, dict) and checked.get(path.name) == _status(st):
+            return memoryview(data)[: len(data) - DIGEST]
+        payload = unseal(data)
+        if payload is not None and isinstance(checked, dict) and _settled(st):
+            checked[path.name] = _status(st)
+            self._changed = True
+        return payload
+
+    def forget(self, path: Path) -> None:
+        """``path`` held data its decoder refused: never skip its check again."""
+        checked = self._record.get("checked")
+        if isinstance(checked, dict) and checked.pop(path.name, None) is not None:
+            self._changed = True
+
+    def save(self) -> None:
+        """Write what this run learnt (nothing when it learnt nothing); errors are ignored."""
+        if not self._changed:
+            return
+        try:
+            replace_file(self.path, seal(json.dumps(self._record, separators=(",", ":")).encode("utf-8")))
+        except (OSError, TypeError, ValueError):
+            return
+        self._changed = False
+        prune(self.path.parent, f"{self._name}-*.stamp", self.path)
+
+
+class _Unsettled(Exception):
+    """An input changed too recently to be recorded."""
+
+
 def touch_if_old(path: Path) -> None:
     """Mark a cache file as used (at most once a day), so pruning keeps it."""
     try:
@@ -119,26 +268,30 @@ def cached(
     into what ``build`` returns (tuples, for instance). Anything wrong with the stored file
     (a bad hash, invalid JSON, nesting too deep, ``revive`` refusing it) is a miss.
     """
-    path = cache_dir() / f"{name}-{content_key(inputs)}.json"
+    stamp = Stamp(name, list(inputs))
+    path = cache_dir() / f"{name}-{stamp.key()}.json"
     try:
-        payload = unseal(read_limited(str(path), MAX_SIZE))  # a planted FIFO or device: refused
+        payload = stamp.read(path)  # a planted FIFO or device: refused
         if payload is not None:
             value = json.loads(bytes(payload).decode("utf-8"))
             result = revive(value) if revive is not None else value
             touch_if_old(path)
+            stamp.save()
             return result
-    except Exception:  # noqa: BLE001 - missing, corrupt, unreadable or not a file: build it
-        pass
+    except Exception:  # noqa: BLE001 - corrupt or refused by revive: build it
+        stamp.forget(path)
     value = build()
     try:
         replace_file(path, seal(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")))
     except (OSError, TypeError, ValueError):
         return value
+    stamp.save()
     prune(path.parent, f"{name}-*.json", path)
     return value
 
 
-def cached_bytes(name: str, inputs: list[Path], build: Callable[[], bytes], decode: Callable[[memoryview], T]) -> T:
+def cached_bytes(name: str, inputs: list[Path | bytes], build: Callable[[], bytes], decode: Callable[[memoryview], T],
+                 use_mmap: bool = False) -> T:
     """``decode(build())``, with the bytes ``build`` returns kept from an earlier run with
     the same input content: for data whose JSON would be slow to parse (arrays, blobs).
 
@@ -146,42 +299,135 @@ def cached_bytes(name: str, inputs: list[Path], build: Callable[[], bytes], deco
     untrusted: whoever can write the folder can re-seal it); any exception from reading,
     unsealing or decoding the stored file is a miss, and the data is built again. The
     freshly built bytes go through the same ``decode``, so both paths give the same value.
+    ``use_mmap`` maps a stored file rather than reading it: ``decode`` may then keep views of
+    it instead of copies (pages are read only when used).
     """
-    path = cache_dir() / f"{name}-{content_key(inputs)}.bin"
+    stamp = Stamp(name, list(inputs))
+    path = cache_dir() / f"{name}-{stamp.key()}.bin"
     try:
-        payload = unseal(read_limited(str(path), MAX_SIZE))  # a planted FIFO or device: refused
+        payload = stamp.read(path, use_mmap=use_mmap)  # a planted FIFO or device: refused
         if payload is not None:
             value = decode(payload)
             touch_if_old(path)
+            stamp.save()
             return value
-    except Exception:  # noqa: BLE001 - missing, corrupt, unreadable, not a file or malformed: build it
-        pass
+    except Exception:  # noqa: BLE001 - malformed: build it
+        stamp.forget(path)
     data = build()
     value = decode(memoryview(data))
     try:
         replace_file(path, seal(data))
     except OSError:
         return value
+    stamp.save()
     prune(path.parent, f"{name}-*.bin", path)
     return value
 
 
-# -- sorted tables: str -> value, found by binary search, no dict built at load --------------
+# -- hash slots: a key's position found in one or two probes, no dict built at load -------------
 
-#: after this many binary searches a table builds its whole dict (a long run pays once)
+#: a table whose longest probe sequence is longer than this is not ours (crc32 over a
+#: table at most two-thirds full gives a few dozen at worst)
+MAX_PROBES = 4096
+
+
+def pack_slots(keys: list[bytes]) -> tuple[bytes, int, int]:
+    """An open-addressing hash table of ``keys``' positions: (slots as little-endian 32-bit
+    numbers, each a position + 1 or 0 for empty; the number of slots, a power of two at least
+    1.5 times the keys; the longest probe sequence). A key's first slot is ``crc32(key)``
+    masked, then the next ones in turn (:class:`HashSlots`)."""
+    size = 8
+    while size * 2 < len(keys) * 3:
+        size *= 2
+    mask = size - 1
+    slots = array("I", bytes(4 * size))
+    longest = 0
+    for pos, key in enumerate(keys, 1):
+        i = crc32(key) & mask
+        probes = 1
+        while slots[i]:
+            i = (i + 1) & mask
+            probes += 1
+        slots[i] = pos
+        longest = max(longest, probes)
+    if longest > MAX_PROBES:
+        raise ValueError("hash slots: too many collisions")
+    if sys.byteorder != "little":
+        slots.byteswap()
+    return slots.tobytes(), size, longest
+
+
+class HashSlots:
+    """:func:`pack_slots`' table, read back: :meth:`find` gives a key's position. The data
+    are untrusted (a re-sealed cache file): a slot pointing past the keys is skipped, and no
+    look-up probes more than the recorded longest sequence (at most :data:`MAX_PROBES`), so
+    a tampered table can hide keys, never point at a wrong one, raise or loop."""
+
+    def __init__(self, data: bytes | memoryview, size: int, longest: int, count: int) -> None:
+        if size < 1 or size & (size - 1) or not 0 <= longest <= MAX_PROBES or len(data) != 4 * size:
+            raise ValueError("hash slots: bad sizes")
+        self._slots = _uint32s(data, size)
+        self._mask = size - 1
+        self._longest = longest
+        self._count = count
+
+    def find(self, want: bytes, key_at: Callable[[int], bytes]) -> int | None:
+        """The position of ``want``, given each position's key, or None."""
+        slots, mask, count = self._slots, self._mask, self._count
+        i = crc32(want) & mask
+        for _ in range(self._longest):
+            pos = slots[i]
+            if not pos:
+                return None
+            if pos <= count and key_at(pos - 1) == want:
+                return pos - 1
+            i = (i + 1) & mask
+        return None
+
+
+def _uint32s(data: bytes | memoryview, count: int) -> array | memoryview:
+    """``count`` little-endian 32-bit numbers: a view of ``data`` where the machine's order
+    is the same (no copy), else a byte-swapped array."""
+    if sys.byteorder == "little":
+        view = memoryview(data)[: 4 * count]
+        if len(view) != 4 * count:
+            raise ValueError("short array")
+        return view.cast("I")
+    out = array("I")
+    if out.itemsize != 4:
+        out = array("L")
+    if out.itemsize != 4:
+        raise ValueError("no 32-bit array type")
+    out.frombytes(data[: 4 * count])
+    if sys.byteorder != "little":
+        out.byteswap()
+    if len(out) != count:
+        raise ValueError("short array")
+    return out
+
+
+# -- sorted tables: str -> value, found by hashing, no dict built at load --------------
+
+#: after this many hashed look-ups a table builds its whole dict (a long run pays once)
 TABLE_SWITCH_AFTER = 8_000
 
 
+#: the first bytes of :func:`pack_table`'s output (a table of another layout is refused)
+TABLE_MAGIC = b"T2 "
+
+
 def pack_table(table: dict[str, str]) -> bytes:
-    """``table`` as bytes for :class:`SortedTable`: a header line, where each key and each
-    value starts (little-endian 32-bit), then the keys sorted by their UTF-8 bytes and the
-    values, each followed by a newline (so none may hold one)."""
+    """``table`` as bytes for :class:`SortedTable`: a header line (:data:`TABLE_MAGIC`, the
+    number of keys, of hash slots and the longest probe), where each key and each value
+    starts (little-endian 32-bit), the hash slots (:func:`pack_slots`), then the keys sorted
+    by their UTF-8 bytes and the values, each followed by a newline (so none may hold one)."""
     keys = sorted(table, key=lambda k: k.encode("utf-8", "surrogatepass"))
     if any("\n" in k or "\n" in table[k] for k in keys):
         raise ValueError("a table key or value holds a newline")
     key_items = [k.encode("utf-8", "surrogatepass") for k in keys]
     value_items = [table[k].encode("utf-8", "surrogatepass") for k in keys]
-    parts = [b"%d\n" % len(keys)]
+    slots, size, longest = pack_slots(key_items)
+    parts = [TABLE_MAGIC + b"%d %d %d\n" % (len(keys), size, longest)]
     for items in (key_items, value_items):
         starts = array("I", [0])
         for item in items:
@@ -189,26 +435,20 @@ def pack_table(table: dict[str, str]) -> bytes:
         if sys.byteorder != "little":
             starts.byteswap()
         parts.append(starts.tobytes())
+    parts.append(slots)
     return b"".join([*parts, *(k + b"\n" for k in key_items), *(v + b"\n" for v in value_items)])
 
 
-def _starts(data: bytes, pos: int, n: int) -> array:
-    starts = array("I")
-    if starts.itemsize != 4:
-        starts = array("L")
-    if starts.itemsize != 4:
-        raise ValueError("no 32-bit array type")
-    starts.frombytes(data[pos : pos + 4 * (n + 1)])
-    if sys.byteorder != "little":
-        starts.byteswap()
-    if len(starts) != n + 1 or starts[0] != 0:
+def _starts(data: bytes | memoryview, pos: int, n: int) -> array | memoryview:
+    starts = _uint32s(data[pos : pos + 4 * (n + 1)], n + 1)
+    if starts[0] != 0:
         raise ValueError("sorted table: bad offsets")
     return starts
 
 
 class SearchedMapping(Mapping[str, V]):
-    """A read-only ``str -> V`` mapping over packed, sorted keys: each look-up is a binary
-    search (:meth:`_search`) until :meth:`_switch_after` look-ups, then one dict
+    """A read-only ``str -> V`` mapping over packed, sorted keys: each look-up is a search
+    of the packed data (:meth:`_search`) until :meth:`_switch_after` look-ups, then one dict
     (:meth:`_build`) answers them all. A build that finds the data damaged raises ValueError;
     the mapping then keeps searching and never tries to build again."""
 
@@ -234,7 +474,7 @@ class SearchedMapping(Mapping[str, V]):
     def materialise(self) -> bool:
         """Build the whole dict now (a long-lived process, such as the server before it forks
         its workers, pays this once rather than inside some request); False for damaged
-        data, which keeps the binary search."""
+        data, which keeps searching the packed data."""
         try:
             self._full()
         except ValueError:
@@ -272,9 +512,9 @@ class SearchedMapping(Mapping[str, V]):
 
 
 class SortedTable(SearchedMapping[V]):
-    """A read-only mapping over :func:`pack_table`'s bytes: each look-up is a binary search
-    (no dict of tens of thousands of entries built for the few hundred words of one
-    article) until :data:`TABLE_SWITCH_AFTER` look-ups, then one dict.
+    """A read-only mapping over :func:`pack_table`'s bytes: each look-up hashes the key and
+    compares it with the one or two keys in its slots (no dict of tens of thousands of
+    entries built for the few hundred words of one article) until :data:`TABLE_SWITCH_AFTER` look-ups, then one dict.
 
     ``parse`` turns a stored value into the mapping's value; it returns None for a value it
     refuses (the entry then counts as absent: a tampered file can hide or change data,
@@ -283,11 +523,12 @@ class SortedTable(SearchedMapping[V]):
 
     def __init__(self, data: bytes | memoryview, parse: Callable[[str], V | None]) -> None:
         super().__init__()
-        raw = bytes(data)
-        line = raw.find(b"\n", 0, 24)
-        if line < 1:
+        raw = memoryview(data)  # views of it, not copies: a look-up reads a few of its pages
+        head = bytes(raw[:64])
+        line = head.find(b"\n")
+        if line < 1 or not head.startswith(TABLE_MAGIC):
             raise ValueError("not a sorted table")
-        n = int(raw[:line])
+        n, size, longest = (int(x) for x in head[len(TABLE_MAGIC) : line].split(b" "))
         if n < 0:
             raise ValueError("sorted table: bad size")
         pos = line + 1
@@ -295,6 +536,8 @@ class SortedTable(SearchedMapping[V]):
         pos += 4 * (n + 1)
         self._value_starts = _starts(raw, pos, n)
         pos += 4 * (n + 1)
+        self._slots = HashSlots(raw[pos : pos + 4 * size], size, longest, n)
+        pos += 4 * size
         key_len = self._key_starts[-1]  # every key and value ends with a newline
         self._keys = raw[pos : pos + key_len]
         self._values = raw[pos + key_len :]
@@ -303,20 +546,20 @@ class SortedTable(SearchedMapping[V]):
         self._parse = parse
         self._n = n
 
-    def _key(self, i: int) -> bytes:
+    def _key(self, i: int) -> bytes | memoryview:
         return self._keys[self._key_starts[i] : self._key_starts[i + 1] - 1]
 
-    def _value(self, text: bytes) -> V | None:
+    def _value(self, text: bytes | memoryview) -> V | None:
         try:
-            return self._parse(text.decode("utf-8", "surrogatepass"))
+            return self._parse(str(text, "utf-8", "surrogatepass"))
         except ValueError:  # (UnicodeDecodeError too)
             return None
 
     def _build(self) -> dict[str, V]:
         full: dict[str, V] = {}
         if self._n:
-            keys = self._keys[:-1].decode("utf-8", "surrogatepass").split("\n")
-            values = self._values[:-1].decode("utf-8", "surrogatepass").split("\n")
+            keys = str(self._keys[:-1], "utf-8", "surrogatepass").split("\n")
+            values = str(self._values[:-1], "utf-8", "surrogatepass").split("\n")
             if len(keys) != self._n or len(values) != self._n:
                 raise ValueError("sorted table: wrong number of items")
             for key, value in zip(keys, map(self._parse, values), strict=True):
@@ -325,8 +568,8 @@ class SortedTable(SearchedMapping[V]):
         return full
 
     def _search(self, want: bytes) -> V | None:
-        i = bisect.bisect_left(range(self._n), want, key=self._key)
-        if i >= self._n or self._key(i) != want:
+        i = self._slots.find(want, self._key)
+        if i is None:
             return None
         starts = self._value_starts
         return self._value(self._values[starts[i] : starts[i + 1] - 1])

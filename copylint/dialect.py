@@ -38,7 +38,7 @@ from copylint.document import Document
 from copylint.spelling.lexicon import DICT, GB, IZE, US
 from copylint.spelling.speller import get_speller
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
-from copylint.tokens import APOSTROPHES, Token, token_list
+from copylint.tokens import APOSTROPHES, Token, has_digit, token_list
 
 #: A dialect needs at least this much evidence (one lower-case spelling, date or "per cent").
 MIN_EVIDENCE = 1.0
@@ -48,8 +48,12 @@ MAX_DATES = 3
 _APOS = str.maketrans({a: "'" for a in APOSTROPHES})
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
-_US_DATE = re.compile(rf"\b(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,| \d{{4}}\b|(?=[\s.;:)]))(?! ?%)")
-_GB_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS})\b")
+# The dates below start with a word boundary; written as a look-behind after the first
+# character (a letter or digit: a boundary before it is no word character before it), the
+# pattern starts with that character, and the search skips to where it stands.
+_BOUNDED_MONTHS = "|".join(rf"{m[0]}(?<!\w{m[0]}){m[1:]}" for m in _MONTHS.split("|"))
+_US_DATE = re.compile(rf"(?:{_BOUNDED_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,| \d{{4}}\b|(?=[\s.;:)]))(?! ?%)")
+_GB_DATE = re.compile(rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)? (?:{_MONTHS})\b")
 _PER_CENT = re.compile(r"\bper cent\b", re.IGNORECASE)
 _TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\. (?=[A-Z])")
 _TITLE_BARE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr) (?=[A-Z])")
@@ -133,7 +137,6 @@ class Evidence:
 _SPELLED: dict[str, tuple[tuple[str, float, float], ...]] = {}
 _SPELLED_FOR: list[object] = [None]  # the speller _SPELLED was filled with
 _SPELLED_LIMIT = 200_000
-_DIGIT = re.compile(r"\d")
 _MONTH = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # how every name in _MONTHS starts
 _TEXT = itemgetter(0)  # a token's text
 
@@ -176,13 +179,10 @@ def evidence(doc: Document) -> Evidence:
         text = seg.text
         toks = token_list(text)
         # what each token's text is evidence of, one lookup a token (most words: nothing)
-        found = list(map(spelled.get, map(_TEXT, toks)))
-        if None in found:  # texts not seen before
-            for i, f in enumerate(found):
-                if f is None:
-                    f = found[i] = spelled.get(toks[i].text)
-                    if f is None:
-                        found[i] = _spelling_evidence(spelled, toks[i])
+        try:
+            found = list(map(spelled.__getitem__, map(_TEXT, toks)))
+        except KeyError:  # texts not seen before: each decided once
+            found = [spelled[tok.text] if tok.text in spelled else _spelling_evidence(spelled, tok) for tok in toks]
         for i in compress(range(len(toks)), found):
             tok = toks[i]
             if tok.text[:1].isupper() and not _sentence_initial(text, tok.start):
@@ -202,7 +202,7 @@ def evidence(doc: Document) -> Evidence:
         if "toward" in text:
             us_toward += len(_TOWARD.findall(text))
             gb_toward += len(_TOWARDS.findall(text))
-        if _DIGIT.search(text) and _MONTH.search(text):  # a date needs both
+        if has_digit(text) and _MONTH.search(text):  # a date needs both
             us_dates += len(_US_DATE.findall(text))
             gb_dates += len(_GB_DATE.findall(text))
     us_dates, gb_dates = min(us_dates, MAX_DATES), min(gb_dates, MAX_DATES)

@@ -19,7 +19,6 @@ from copylint.cache import ResultCache
 from copylint.config import Settings, SettingsResolver
 from copylint.decoding import decode
 from copylint.discovery import Source, WalkWarning, discover
-from copylint.engine import get_linter
 from copylint.errors import CopylintError, InputError
 from copylint.issue import Issue
 from copylint.readers import format_for_path
@@ -91,6 +90,8 @@ def lint_file(
         if hit is not None:
             return hit
         doc = parse_document(source.path, source.format, data)
+        from copylint.engine import get_linter  # (a run whose every file is a cache hit never imports the checks)
+
         linter = get_linter(settings)
         issues = linter.lint(doc)
     except InputError as exc:
@@ -99,6 +100,8 @@ def lint_file(
         raise
     except Exception as exc:  # noqa: BLE001 - a bug meets this file's content: contain it to the file
         with contextlib.suppress(Exception):
+            from copylint.engine import get_linter
+
             get_linter(settings).take_failures()  # nothing of this file carries over to the next
         return FileResult(source.path, False, errors=[internal_error(source.path, exc)])
     failures = [f.as_error() for f in linter.take_failures()]

@@ -10,7 +10,8 @@ import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache, partial
+from functools import lru_cache
+from itertools import repeat, starmap
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -49,36 +50,58 @@ _TOKEN = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _BRAN
 # A branch can match only where its literal is: "://" or "www." (url), "@" (email, handle), "#"
 # (hashtag), a dot before a top-level domain (domain). Text without them is scanned by a
 # pattern without those branches: the same tokens, with less tried at every word.
-_DOMAIN_HINT = re.compile(r"[a-z0-9-]\.(?:com|org|net|gov|edu|io|co|uk|int|info)\b", re.IGNORECASE)
+# (The hints start with a full stop, so the search looks for it as a literal: fast.)
+_DOMAIN_HINT = re.compile(r"\.(?<=[a-z0-9-]\.)(?:com|org|net|gov|edu|io|co|uk|int|info)\b", re.IGNORECASE)
+# "www." in any case: only W and w lower-case to w, so this is "www." in text.lower()
+_WWW = re.compile(r"\.(?<=[wW][wW][wW]\.)")
 _SPECIAL = frozenset({"url", "email", "domain", "handle", "hashtag"})
+# Likewise a number needs a digit, and initials with full stops need "X.Y." (most paragraphs
+# have none: the word branch alone is tried, and the scan skips what cannot start a word).
+_DIGIT = re.compile(r"\d")
+_ABBREV_HINT = re.compile(r"\.[^\W\d_]\.")
+_OPTIONAL = _SPECIAL | {"number", "abbrev"}
 
 
-# ... and the word branch's possessive "s" (the whole pattern's "s" is also S and long s: MILITIAS')
-_CASED_WORD = _WORD.replace("(?<=s)", "(?<=[sS\u017f])")
+# ... and the word branch's possessive "s" (the whole pattern's "s" is also S and long s: MILITIAS').
+# Its repeats are possessive in the scanners (what follows them is optional, so they never
+# give back what they took: the same words, with less bookkeeping).
+_CASED_WORD = (_WORD.replace("(?<=s)", "(?<=[sS\u017f])").replace("]*(?:", "]*+(?:").replace("]+)*", "]++)*+"))
 _CASELESS = {"url", "email", "domain", "handle", "hashtag"}  # branches with letters in them
 _SCANNER_BRANCHES = tuple((name, f"(?i:{pattern})" if name in _CASELESS else {"number": _CASED_NUMBER, "word": _CASED_WORD}
                            .get(name, pattern)) for name, pattern in _BRANCHES)
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=128)
 def _scanner(needed: frozenset[str]) -> re.Pattern[str]:
-    """The token pattern with only the special branches in ``needed`` (order kept), matching
+    """The token pattern with only the optional branches in ``needed`` (order kept), matching
     what :data:`_TOKEN` matches."""
     return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _SCANNER_BRANCHES
-                               if name not in _SPECIAL or name in needed))
+                               if name not in _OPTIONAL or name in needed))
 
 
 def _pattern_for(text: str) -> re.Pattern[str]:
-    needed = set()
-    if "://" in text or ("." in text and "www." in text.lower()):
-        needed.add("url")
-    if "@" in text:
-        needed.update(("email", "handle"))
-    if "#" in text:
-        needed.add("hashtag")
-    if "." in text and _DOMAIN_HINT.search(text):
-        needed.add("domain")
-    return _scanner(frozenset(needed))
+    dot = "." in text
+    key = ("://" in text or (dot and _WWW.search(text) is not None), "@" in text, "#" in text,
+           dot and _DOMAIN_HINT.search(text) is not None, has_digit(text), dot and _ABBREV_HINT.search(text) is not None)
+    found = _SCANNERS.get(key)
+    if found is None:
+        url, at, hashtag, domain, number, abbrev = key
+        needed = {name for name, wanted in (("url", url), ("email", at), ("handle", at), ("hashtag", hashtag),
+                                            ("domain", domain), ("number", number), ("abbrev", abbrev)) if wanted}
+        found = _SCANNERS[key] = _scanner(frozenset(needed))
+    return found
+
+
+#: which optional branches a text needs (as _pattern_for tests them) -> its scanner
+_SCANNERS: dict[tuple[bool, ...], re.Pattern[str]] = {}
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit (``\\d``): ASCII text is searched for each of the
+    ten (fast substring searches), other text with the pattern."""
+    if text.isascii():
+        return any(map(text.__contains__, "0123456789"))
+    return _DIGIT.search(text) is not None
 
 
 class Token(NamedTuple):
@@ -105,16 +128,20 @@ class Token(NamedTuple):
 
 
 # Tokens are made by C-level maps over the matches (no Python call a token): every branch
-# of the scanners is a named group, so a match's ``lastgroup`` is its kind.
-_make_token = partial(tuple.__new__, Token)
+# of the scanners is a named group, so a match's ``lastgroup`` is its kind (and a scanner of
+# the word branch alone makes words only). ``tuple.__new__(Token, fields)`` through starmap
+# makes a token with the least work (no bound or partial call in between).
 _KIND = attrgetter("lastgroup")
+_NEW = tuple.__new__
 
 
 def tokens(text: str) -> Iterator[Token]:
     """All tokens of ``text`` in order."""
-    found = list(_pattern_for(text).finditer(text))
-    return map(_make_token, zip(map(re.Match.group, found), map(re.Match.start, found), map(re.Match.end, found),
-                                map(_KIND, found), strict=True))
+    scanner = _pattern_for(text)
+    found = list(scanner.finditer(text))
+    kinds = repeat("word", len(found)) if scanner.groups == 1 else map(_KIND, found)
+    fields = zip(map(re.Match.group, found), map(re.Match.start, found), map(re.Match.end, found), kinds, strict=True)
+    return starmap(_NEW, zip(repeat(Token), fields))
 
 
 #: segment text -> its tokens. Inside :func:`document_memo` (the engine lints each document in
@@ -181,8 +208,6 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     no nos vs etc inc ltd co corp dept fig al approx est ft mt pp vol""".split()
 )
-_SPACES = re.compile(r"\s*")
-_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+|$)")
 
 
 #: segment text -> its sentence spans, kept as :data:`_MEMO` is (spelling and the style rules
@@ -204,32 +229,40 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end()
-        nxt = _SPACES.match(text, end).end()  # the next non-space character, without copying the rest
-        if m.group()[0] == "." and _is_abbreviation(text, m.start()) and not (
-                _starts_sentence(text, nxt) and text[_word_start(text, m.start()): m.start()].lower() not in _TITLES):
+    size = len(text)
+    backwards = None  # the text reversed, made when a full stop needs the word before it
+    for m in _SENTENCE_BREAK.finditer(text):
+        nxt = m.end()  # the next non-space character
+        if nxt < size and not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"'\u201c\u2018(["):
             continue
-        if nxt < len(text) and not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"'\u201c\u2018(["):
-            continue
+        dot = m.start()
+        if text[dot] == ".":
+            if backwards is None:
+                backwards = text[::-1]
+            word = text[size - _RUN_BEFORE.match(backwards, size - dot).end(): dot]
+            if _is_abbreviation(word) and not (_starts_sentence(text, nxt) and word.lower() not in _TITLES):
+                continue
+        end = m.end(1)
         _push(text, start, end, spans)
         start = end
-    _push(text, start, len(text), spans)
+    _push(text, start, size, spans)
     return spans
 
 
-def _word_start(text: str, dot: int) -> int:
-    start = dot  # the run of word characters and full stops that ends at the dot (walked back, not searched)
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
-        start -= 1
-    return start
+# The run of word characters and full stops before a full stop (U.S., e.g., Mr, 2.5), matched
+# in the reversed text from the full stop on (\w is what str.isalnum takes, and "_").
+_RUN_BEFORE = re.compile(r"[\w.]*")
+# A sentence end: full stops, question or exclamation marks or an ellipsis, closing quotes or
+# brackets (group 1), then spaces or the end of the text (matched too: the next sentence
+# starts after them).
+_SENTENCE_BREAK = re.compile(r"([.!?\u2026]+[\"'\u201d\u2019)\]]*)(?:\s+|$)")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    start = _word_start(text, dot)
-    if start == dot:
+def _is_abbreviation(word: str) -> bool:
+    """Whether the run of word characters and full stops before a full stop ends no
+    sentence: an initialism, an initial, an abbreviation."""
+    if not word:
         return False
-    word = text[start:dot]
     if word[-1].isdigit():  # a number ends the sentence: "in 3:49.78.", "rose 2.5."
         return False
     if "." in word:  # U.S., e.g., a.m.

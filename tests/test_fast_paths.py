@@ -115,20 +115,37 @@ def test_sentence_memo_gives_the_plain_spans_as_a_fresh_list():
     assert not tokens_module._SENTENCE_MEMO
 
 
+def _check_loading(folder, *args: str) -> tuple[str, set[str]]:
+    """``copylint check ARGS`` in a fresh process: (its report, the modules it imported)."""
+    probe = (
+        "import sys, runpy\n"
+        "sys.argv = ['copylint', 'check', *sys.argv[1:]]\n"
+        "try:\n    runpy.run_module('copylint', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print(' '.join(sorted(sys.modules)), file=sys.stderr)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, cwd=folder, check=True)
+    return out.stdout, set(out.stderr.split("\n")[-2].split())
+
+
 def test_a_one_file_check_imports_no_pool_fixes_baseline_archive_or_toml(tmp_path):
     article = tmp_path / "story.txt"
     article.write_text("A headline for the test\n\nThe troops left on Tuesday.\n", encoding="utf-8")
-    probe = (
-        "import sys, runpy\n"
-        "sys.argv = ['copylint', 'check', '--no-cache', '-q', sys.argv[1]]\n"
-        "try:\n    runpy.run_module('copylint', run_name='__main__')\n"
-        "except SystemExit:\n    pass\n"
-        "print(' '.join(sorted(sys.modules)))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", probe, str(article)], capture_output=True, text=True, cwd=tmp_path,
-                         check=True)
-    loaded = set(out.stdout.split())
+    _, loaded = _check_loading(tmp_path, "--no-cache", "-q", str(article))
     assert "copylint.engine" in loaded  # the probe did run a check
     for module in ("multiprocessing", "concurrent.futures.process", "copylint.fixes", "copylint.baseline",
                    "copylint.archive", "copylint.gitdiff", "copylint.lsp", "copylint.commands.baseline", "tomllib"):
         assert module not in loaded, module
+
+
+def test_a_fully_cached_check_imports_no_engine_or_checks(tmp_path):
+    """A re-run whose every file is a cache hit needs neither the checks nor the engine."""
+    article = tmp_path / "story.txt"
+    article.write_text("A headline for the test\n\nThe troops left on Tuesday. The the seige.\n", encoding="utf-8")
+    (report, first), (again, second) = (_check_loading(tmp_path, "--cache-dir", str(tmp_path / "cache"), str(article))
+                                        for _ in range(2))
+    assert report == again and "seige" in again  # the same report, from the cache
+    assert "copylint.engine" in first and "copylint.checks.spelling" in first
+    for module in ("copylint.engine", "copylint.checks.base", "copylint.tokens", "copylint.checks.spelling",
+                   "copylint.grammar", "copylint.style.loader", "yaml"):
+        assert module not in second, module

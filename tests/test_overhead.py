@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from copylint.checks.structure import _SMALL_WORDS, _same
+from copylint.checks.structure import _SMALL_WORDS, _Headline, _longer_than, _same, normalise
 from copylint.config import DEFAULT_SKIP_FILES, Selection, Settings
 from copylint.engine import Linter
 from copylint.readers import parse
@@ -69,6 +69,27 @@ def test_duplicate_headline_bounds_never_change_the_answer(head, edits, drop):
             text.pop(min(at, len(text) - 1))
     a, b = " ".join(text), " ".join(head)
     assert _same(a, b) == _same_by_alignment(a, b)
+    assert _Headline(b).same(a) == _same(a, b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(head=st.lists(WORDS, min_size=3, max_size=9),
+       edits=st.lists(st.tuples(st.integers(0, 80), st.sampled_from(list("aeinrst xyzé"))), max_size=4),
+       drop=st.lists(st.integers(0, 80), max_size=3))
+def test_headline_matcher_kept_between_texts_answers_as_a_fresh_one(head, edits, drop):
+    """One _Headline compares many texts (its difflib index and character counts reused):
+    each answer is _same's, whatever was compared before."""
+    b = " ".join(head)
+    matcher = _Headline(b)
+    text = list(b)
+    for at in drop:
+        if text:
+            text.pop(at % len(text))
+    for at, char in edits:
+        text.insert(at % (len(text) + 1), char)
+    a = "".join(text)
+    for other in (a, b, a + " the", a.upper(), "x " + a, a):
+        assert matcher.same(other) == _same(other, b), (other, b)
 
 
 def test_rule_selection_is_remembered_per_settings_not_shared():
@@ -85,3 +106,35 @@ def test_rule_selection_is_remembered_per_settings_not_shared():
     assert not any(r.startswith("spelling.") for r in rules(quiet))
     assert rules(base) == first
     assert rules(quiet) == first - {r for r in first if r.startswith("spelling.")}
+
+
+TEXT_CHARS = st.sampled_from(list("ab Z9.,'-\u2019\u201c\u2014\ufffc\n\t") + ["e\u0301", "\u0301", "\ufb01", "\u00c9", "  "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(TEXT_CHARS, max_size=120), limit=st.integers(0, 40))
+def test_a_normalised_prefix_never_claims_too_much(parts, limit):
+    """The duplicate-headline length bound from a prefix: when it says the normal form is
+    longer than the limit, it is (combining accents, ligatures and spacing included)."""
+    text = "".join(parts)
+    if _longer_than(text, limit):
+        assert len(normalise(text)) > limit, (text, limit)
+
+
+def test_the_prefix_bound_does_skip_long_paragraphs():
+    paragraph = "The council voted on Tuesday to close the library, officials said. " * 5
+    assert _longer_than(paragraph, 40)
+    assert not _longer_than(paragraph[:60], 40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(st.characters(max_codepoint=127), max_size=60))
+def test_normalise_of_ascii_text_is_the_unicode_path(text):
+    """structure.normalise's ASCII path (bytes) equals the general one (NFKC, folding, regex)."""
+    import unicodedata
+
+    from copylint.checks.structure import _FOLD, _PUNCTUATION
+    from copylint.document import PLACEHOLDER
+
+    slow = unicodedata.normalize("NFKC", text).translate(_FOLD).lower().replace(PLACEHOLDER, " ")
+    assert normalise(text) == " ".join(_PUNCTUATION.sub("", slow).split())

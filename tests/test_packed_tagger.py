@@ -134,7 +134,7 @@ def test_a_feature_number_out_of_range_reads_as_unknown_never_crashes(monkeypatc
     size = int.from_bytes(data[start : start + 4], "little")
     head = json.loads(bytes(data[start + 4 : start + 4 + size]))
     n, entries = head["features"], head["entries"]
-    order_at = start + 4 + size + (n + 1) * 4 + entries * 2 + entries * 4
+    order_at = start + 4 + size + (n + 1) * 4 + entries * 2 + entries * 2  # offsets, classes, values
     data[order_at : order_at + 4] = (n + 5).to_bytes(4, "little")  # the first sorted feature
     spoiled = packed.unpack(memoryview(bytes(data)), Model)
     first = min(full.index, key=lambda f: f.encode("utf-8", "surrogatepass"))
@@ -154,7 +154,10 @@ def test_materialise_builds_the_whole_index_once_and_keeps_search_for_a_tampered
     assert small.index.materialise() is True
     assert small.index._dict is not None and len(small.index._dict) == len(full.index)
     data = bytearray(packed.pack(full))
-    order_end = len(data) - len(b"\n".join(f.encode("utf-8", "surrogatepass") for f in full.index)) - 4 * (len(full.index) + 1)
+    start = len(packed.MAGIC)
+    slots = json.loads(bytes(data[start + 4 : start + 4 + int.from_bytes(data[start : start + 4], "little")]))["slots"]
+    blob = len(b"\n".join(f.encode("utf-8", "surrogatepass") for f in full.index))
+    order_end = len(data) - blob - 4 * slots - 4 * (len(full.index) + 1)  # ... order, starts, hash slots, blob
     data[order_end - 4:order_end] = (2**31).to_bytes(4, "little")  # the last feature number: out of range
     tampered = packed.unpack(memoryview(bytes(data)), Model)
     assert tampered.index.materialise() is False

@@ -88,3 +88,25 @@ def test_suppression_comments():
 
     issues = lint_text(src, "a.md", config=Settings())
     assert [i.line for i in issues] == [10]
+
+
+def test_caption_precheck_answers_as_the_full_search():
+    """plaintext._is_caption asks the caption pattern only where it can match; its answer is
+    the pattern's on every paragraph of the corpus and on generated near-captions."""
+    import random
+    from pathlib import Path
+
+    from copylint.readers.plaintext import _CAPTION, _is_caption
+
+    corpus = Path(__file__).parent / "corpus" / "wikinews"
+    texts = [p for path in sorted(corpus.rglob("*.txt"))[:60] for p in path.read_text(encoding="utf-8").split("\n")]
+    rng = random.Random(9)
+    pieces = ["[", "]", "(", ")", "photo", "Image", "PICTURES", "s", ":", " ", "\n", "\u00a0", "\u2028", "x",
+              "AP", "Reuters", "\u0130mage", "\u017f", "."]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(5000)]
+    hits = 0
+    for text in texts:
+        expected = _CAPTION.search(text) is not None
+        assert _is_caption(text) == expected, repr(text)
+        hits += expected
+    assert hits > 50

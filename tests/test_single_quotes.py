@@ -45,3 +45,29 @@ def test_display_copy_of_one_line_or_one_sentence_is_left_alone():
 def test_headlines_are_left_alone():
     text = "Minister hails 'new dawn' for rail\n\nThe minister said \"it is a new dawn\"."
     assert _hits(text, "txt") == []
+
+
+def test_the_mark_first_pattern_matches_where_the_look_behind_one_did():
+    """_SINGLE matches the opening mark first and checks the character before it behind it
+    (so re skips ahead to marks); it finds what the look-behind-first pattern found."""
+    import random
+    import re
+    from pathlib import Path
+
+    from copylint.checks.single_quotes import _SINGLE
+
+    before = re.compile(
+        r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013]))(['\u2018])([A-Za-z0-9][^'\u2018\u2019\"\u201c\u201d\n]{1,300}?"
+        r"[A-Za-z0-9.,!?])(['\u2019])(?=[\s,.;:!?)\]\u2014\u2013]|$)", re.M)
+    corpus = Path(__file__).parent / "corpus" / "wikinews"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))[:60]]
+    rng = random.Random(5)
+    pieces = ["'", "\u2018", "\u2019", '"', "\u201c", " ", "\n", "(", "[", "\u2014", "\u2013", "a", "Z", "9", ".", ",",
+              "word", "it's", "x-", "?", " 'no' ", "\u2018two words\u2019 ", "('yes.')", "\u2014'so'"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(3000)]
+    found = 0
+    for text in texts:
+        old = [(m.span(), m.groups()) for m in before.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _SINGLE.finditer(text)] == old, text
+        found += len(old)
+    assert found > 1000

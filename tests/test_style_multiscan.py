@@ -239,6 +239,32 @@ def test_a_paragraph_counts_the_words_of_its_sentences() -> None:
         assert count_words(text) == sum(count_words(text[s:e]) for s, e in sentences(text)), text
 
 
+def test_sentence_word_counts_of_a_segment_are_count_words_of_each_sentence() -> None:
+    """The counts of all of a segment's sentences at once (spaces counted, tokens without a
+    letter or digit found once per segment) equal count_words of each sentence, and a
+    DocView's counts of units equal count_words of their texts."""
+    from copylint.style.scopes import Scope, count_words, sentence_word_counts
+    from copylint.tokens import sentences
+
+    rng = random.Random(12)
+    texts = [p for path in sorted((CORPUS / "news").glob("*.txt"))[:40]
+             for p in path.read_text(encoding="utf-8").split("\n\n")]
+    odd = [*WORDS, "Mr.", "U.S.", "\u2014", "-", "&", "...", "?!", "3.5.", "\u201cNo.\u201d", "\u2014\u2014", "'"]
+    texts += [_text(rng, odd, 30).replace("\n", rng.choice([" ", "  ", "\u2028", "\x1c", "\u00a0 ", "\t"]))
+              for _ in range(600)]
+    for text in texts:
+        spans = sentences(text)
+        assert sentence_word_counts(text, spans) == [count_words(text[s:e]) for s, e in spans], text
+    for path in sorted((CORPUS / "news").glob("*.txt"))[:20]:
+        doc = parse(path.read_text(encoding="utf-8"), path.name, "txt")
+        view = DocView(doc)
+        for names in (("sentence",), ("paragraph", "list_item"), ("body",), ("headline", "sentence")):
+            scope = Scope.parse(names)
+            units = view.units(scope)
+            assert view.unit_word_counts(scope) == [count_words(u.text) for u in units]
+            assert [view.word_count(u) for u in units] == [count_words(u.text) for u in units]
+
+
 def test_too_many_needles_turn_the_pass_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Past the needle budget every pattern runs everywhere (RE2 must never run out of memory
     and so report nothing)."""

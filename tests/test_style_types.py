@@ -329,3 +329,18 @@ def test_sentences_after_the_linear_time_rewrite():
         "The U.S. said so.", "Mr. Smith agreed.", "George W. Bush left.", "It rained.", "Then it stopped"]
     long = "Word word word. " * 5000
     assert len(sentences(long)) == 5000
+
+
+def test_fingerprint_of_ascii_text_is_the_case_folded_one():
+    """repetition.fingerprint's ASCII path (bytes.translate) gives what case-folding and the
+    full table give."""
+    import random
+
+    from copylint.style.ruletypes.repetition import _FOLD, fingerprint
+
+    rng = random.Random(3)
+    chars = [chr(c) for c in range(128)] + ["\u2019", "\u201c", "\u00df", "\u0130", "\u2014", "\u00e9"]
+    texts = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    texts += ["The U.S. Senate's well-known vote -- \"passed\" (51-49)!", "Stra\u00dfe ISTANBUL \u0130stanbul"]
+    for text in texts:
+        assert fingerprint(text) == " ".join(text.casefold().translate(_FOLD).split()), repr(text)

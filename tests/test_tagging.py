@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from pathlib import Path
 
 import pytest
 
@@ -205,6 +206,63 @@ def test_packed_scoring_equals_adding_weights_one_by_one(sentence):
     m = model()
     words = sentence.split()
     assert m.predict(words) == _plain_predict(m, words)
+
+
+def test_memoised_scoring_equals_adding_weights_one_by_one_on_real_copy():
+    """120 sentences of the sample article and the README (words repeated across them: the
+    per-word score memo and the second pass's reuse of the first pass's tag scores are hit
+    and missed), and 30 of them again with the memos full, tag exactly as the plain
+    one-weight-at-a-time scoring does."""
+    import re
+
+    from copylint.grammar.tagging.model import model
+
+    m = model()
+    root = Path(__file__).resolve().parent.parent
+    sentences = []
+    for path in [*sorted((root / "seeds").glob("*.txt")), root / "README.md"]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for sent in re.split(r"(?<=[.!?])\s+", line):
+                words = re.findall(r"[\w'’-]+|[^\w\s]", sent)
+                if words:
+                    sentences.append(words)
+    sentences = sentences[:120]
+    assert len(sentences) == 120
+    changed = 0
+    for words in sentences + sentences[:30]:
+        assert m.predict(words) == _plain_predict(m, words), words
+    # the second pass changed some tag somewhere (so the reuse of first-pass scores was tested
+    # both ways)
+    for words in sentences:
+        m1 = m.predict(words)
+        changed += m1 != _first_pass(m, words)
+    assert changed > 0
+
+
+def test_memos_emptied_when_full_still_tag_the_same(monkeypatch):
+    """The row and per-word memos are bounded (a long-lived server meets ever more words):
+    emptied every few entries, they give the same tags."""
+    from dataclasses import replace
+
+    import copylint.grammar.tagging.model as model_module
+
+    m = model_module.model()
+    sentences = ["The minister said the vote would take place in May .".split(),
+                 "Their going to lose the lead if they dont act now , said O'Brien .".split(),
+                 "COVID-19 cases rose 12 % in the U.S. last week , officials at the CDC said".split()]
+    want = [m.predict(words) for words in sentences]
+    monkeypatch.setattr(model_module, "ROWS_LIMIT", 7)
+    monkeypatch.setattr(model_module, "WORDS_LIMIT", 3)
+    small = replace(m, _memo=[], _packing=[])
+    assert [small.predict(words) for words in sentences * 2] == want * 2
+    rows, *words = small._memos()
+    assert len(rows) <= 7 and all(len(w) <= 3 for w in words)
+
+
+def _first_pass(m, words: list[str]) -> list[str]:
+    from dataclasses import replace
+
+    return replace(m, decode_passes=1, _memo=[], _packing=[]).predict(words)
 
 
 def test_training_learns_a_toy_treebank_and_round_trips_through_json():

@@ -40,6 +40,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
 from benchmarks.corpus import Article, articles, print_table, total_words  # noqa: E402
+from benchmarks.quality.real_classes import CLASS_NAMES, FIX_CLASSES  # noqa: E402
 from benchmarks.quality.real_verdicts import verdict  # noqa: E402
 from copylint.config import GrammarSettings, Settings  # noqa: E402
 from copylint.engine import Linter  # noqa: E402
@@ -300,6 +301,64 @@ def _verb_form_more(text: str) -> Iterator[Site]:
                 yield m.start(1), m.end(1), third, "modal + -s"
 
 
+# -- injectors for the rules added for real-error recall: each inverts its rule's own table on
+# the clean copy (a solid compound split, a noun turned back into its verb, a set phrase's word
+# swapped, an auxiliary or an article dropped), so recall measures the rule's context checks on
+# real sentences, not its word list
+
+def _split_compound(text: str) -> Iterator[Site]:
+    from copylint.grammar.split_compound import _table
+
+    splits = {joined: f"{a} {b}" for (a, b), joined in _table().items()}
+    for m in re.finditer(r"\b[a-z]{6,}\b", text):
+        split = splits.get(m.group())
+        if split and text[m.end():m.end() + 1] != "-" and text[m.start() - 1:m.start()] != "-":
+            yield m.start(), m.end(), split, "solid compound -> two words"
+
+
+def _verb_as_noun(text: str) -> Iterator[Site]:
+    from copylint.grammar.verb_as_noun import _nouns
+
+    verbs: dict[str, str] = {}
+    for verb, noun in _nouns().items():
+        verbs.setdefault(noun, verb)
+    for m in re.finditer(r"\b(?:the|a|an|his|their|its|our|my|your|every) ([a-z]+)\b(?![-'\u2019])", text):
+        verb = verbs.get(m.group(1))
+        if verb:
+            yield m.start(1), m.end(1), verb, "determiner + noun -> verb"
+
+
+def _fixed_phrase(text: str) -> Iterator[Site]:
+    from copylint.grammar.fixed_phrase import _table
+
+    for entries in _table().values():
+        for wrong, _anchor, right in entries:
+            for m in re.finditer(r"\b" + re.escape(right) + r"\b", text):
+                yield m.start(), m.end(), " ".join(wrong), "set phrase -> wrong word"
+
+
+def _missing_auxiliary(text: str) -> Iterator[Site]:
+    for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) (was|were|has|have|had) ([a-z]+)\b", text):
+        if verb_tags(m.group(2)) == "p":
+            yield m.start(1), m.end(1) + 1, "", "pronoun + auxiliary + participle -> no auxiliary"
+
+
+def _institution_article(text: str) -> Iterator[Site]:
+    from copylint.grammar.institution_article import _HEADS, _VERBS
+
+    heads = "|".join(h.capitalize() for h in sorted(_HEADS))
+    verbs = "|".join(re.escape(v) for v in sorted(_VERBS))
+    for m in re.finditer(rf"\b(?:{verbs}) (the )(?:[A-Z][a-z]+ )*(?:{heads}) of [A-Z]", text):
+        yield m.start(1), m.end(1), "", "verb + the + institution -> no article"
+
+
+
+def _ordinal_century(text: str) -> Iterator[Site]:
+    pattern = r"\b(?:half|part|quarter|turn|beginning|decades|years) of the ((?:1\d|2[01])(?:st|nd|rd|th)) century(?=[,.;:])"
+    for m in re.finditer(pattern, text):
+        yield m.start(1), m.end(), m.group(1), "ordinal + century -> ordinal alone"
+
+
 INJECTORS: list[tuple[str, Callable[[str], Iterator[Site]]]] = [
     ("grammar.day-preposition", _day_preposition),
     ("grammar.article-before-name", _article_name),
@@ -316,6 +375,12 @@ INJECTORS: list[tuple[str, Callable[[str], Iterator[Site]]]] = [
     ("grammar.tense-time", _tense),
     ("grammar.date-preposition", _date_preposition),
     ("grammar.place-preposition", _place_preposition),
+    ("grammar.split-compound", _split_compound),
+    ("grammar.verb-as-noun", _verb_as_noun),
+    ("grammar.fixed-phrase", _fixed_phrase),
+    ("grammar.missing-auxiliary", _missing_auxiliary),
+    ("grammar.institution-article", _institution_article),
+    ("grammar.ordinal-century", _ordinal_century),
 ]
 
 
@@ -481,6 +546,8 @@ def real_errors(argv: list[str]) -> None:
     ]
     show = "--show" in argv
     rows, stray_rows, rule_rows = [], [], []
+    class_named: Counter[tuple[str, str]] = Counter()  # (class, decidable) -> named by default checks
+    class_total: Counter[tuple[str, str]] = Counter()
     for label, settings in configs:
         linter = Linter(settings)
         found: Counter[str] = Counter()
@@ -497,7 +564,12 @@ def real_errors(argv: list[str]) -> None:
                 total[err["subtype"]] += 1
                 touching = [i for i in issues if _touches(i.offset, i.end_offset, err["start"], err["end"])]
                 found[err["subtype"]] += bool(touching)
-                named[err["subtype"]] += any(i.end_offset - i.offset <= NAMED_SPAN for i in touching)
+                is_named = any(i.end_offset - i.offset <= NAMED_SPAN for i in touching)
+                named[err["subtype"]] += is_named
+                if label == "default checks" and err["subtype"] == "word/grammar":
+                    key = FIX_CLASSES.get((rec["id"], err["start"]), ("?", "?"))
+                    class_total[key] += 1
+                    class_named[key] += is_named
                 if not any(i.end_offset - i.offset <= NAMED_SPAN for i in touching) and err["subtype"] == "word/grammar":
                     listing.append(f"  missed {rec['id']}: {_excerpt(text, err['start'], err['end'])} "
                                    f"-> {err['correction']!r}")
@@ -529,6 +601,7 @@ def real_errors(argv: list[str]) -> None:
                  "touched by any alert", "recall"], rows,
                 title=f"real editors' fixes: {len(records)} Wikipedia revisions (IteraTeR), {words} words "
                       "(target word/grammar recall >= 0.35)")
+    _class_table(class_total, class_named)
     print_table(["rule", "severity", "alerts touching no edit", "per 1k words"], rule_rows,
                 title="default checks: alerts on real-error text that touch no edit, by rule")
     print_table(["verdict", "alerts touching no edit", "per 1k words"], verdict_rows,
@@ -540,11 +613,40 @@ def real_errors(argv: list[str]) -> None:
                                   "all severities)")
 
 
+def _class_table(total: Counter[tuple[str, str]], named: Counter[tuple[str, str]]) -> None:
+    """Recall of the default checks on the word/grammar fixes per hand-read error class
+    (benchmarks/quality/real_classes.py), split by whether a precise rule can decide them."""
+    rows = []
+    for cls in CLASS_NAMES:
+        n = sum(c for (k, _), c in total.items() if k == cls)
+        if not n:
+            continue
+        by = {d: total[(cls, d)] for d in "yohn"}
+        got = sum(c for (k, _), c in named.items() if k == cls)
+        rows.append([CLASS_NAMES[cls], n, by["y"], by["o"] + by["h"], by["n"], got, round(got / n, 3)])
+    unlabelled = sum(c for (k, _), c in total.items() if k == "?")
+    if unlabelled:
+        rows.append(["(not in the class table)", unlabelled, "-", "-", "-",
+                     sum(c for (k, _), c in named.items() if k == "?"), "-"])
+    t = sum(total.values())
+    dec = {d: sum(c for (_, k), c in total.items() if k == d) for d in "yohn"}
+    got_dec = sum(c for (_, k), c in named.items() if k == "y")
+    rows.append(["ALL", t, dec["y"], dec["o"] + dec["h"], dec["n"], sum(named.values()),
+                 round(sum(named.values()) / t, 3) if t else "-"])
+    print_table(["error class (read by hand)", "fixes", "decidable by a precise rule",
+                 "only by house style / off-by-default", "no rule can decide", "named (default checks)", "recall"],
+                rows, title=f"default checks: word/grammar fixes by error class; {got_dec} of the {dec['y']} "
+                            f"decidable ones named; best possible recall with every decidable and house-style "
+                            f"fix named: {round((dec['y'] + dec['o'] + dec['h']) / t, 3) if t else '-'}")
+
+
 #: the rules added for the real-error work, with the pack that holds each (None: builtin)
 NEW_RULES = (("grammar.compound-modifier", None), ("grammar.measure-modifier", None),
              ("grammar.possessive-name", None), ("style.single-quotes", None),
              ("style.thousands-separator", "copylint"), ("style.till", "copylint"),
-             ("style.ap.date-ordinal", "ap"))
+             ("style.ap.date-ordinal", "ap"), ("grammar.split-compound", None), ("grammar.fixed-phrase", None),
+             ("grammar.institution-article", None), ("grammar.missing-auxiliary", None),
+             ("grammar.verb-as-noun", None), ("grammar.ordinal-century", None))
 
 
 def new_rule_noise(names: list[str], argv: list[str]) -> None:

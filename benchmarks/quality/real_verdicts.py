@@ -56,6 +56,10 @@ BY_RECORD = {
     ("grammar.a-an", "an", "train-292089-r2"): "damage",  # "an diameter": the size was lost
     ("grammar.a-an", "a", "train-49949965-r1"): "damage",  # "a R AW agent": RAW split
     ("grammar.a-an", "a", "train-6857524-r1"): "damage",  # "a URLanic chemist"
+    ("grammar.confusables.amount", "amount", "train-172474-r1"): "error",  # "the amount of hydrogen ions": counted
+    ("grammar.confusables.amount", "amount", "train-172474-r2"): "error",
+    # "the reason for some people were the victims": "were" is the verb of "some people", not "where"
+    ("grammar.confusables.were", "were", "dev-29305513-r1"): "false",
 }
 
 

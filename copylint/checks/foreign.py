@@ -28,12 +28,17 @@ are one passage, reported once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain, islice
+from typing import TYPE_CHECKING
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.document import Document, Segment
 from copylint.tokens import APOSTROPHES
+
+if TYPE_CHECKING:
+    from copylint.spelling.speller import Speller
 
 FOREIGN_PASSAGE = RuleInfo(
     id="structure.foreign-passage",
@@ -104,20 +109,30 @@ class Passage:
     language: str  # the language's English name, e.g. "Spanish"
 
 
-def _english_share(text: str) -> tuple[float, int]:
+def _english_share(text: str, pieces: list[str] | None = None) -> tuple[float, int]:
     """The share of the first :data:`SAMPLE_WORDS` lower-case words that are English, and
-    how many were looked at."""
-    from copylint.spelling.speller import get_speller
+    how many were looked at (``pieces``: ``text.split()``, when the caller has it)."""
+    _check_speller()
+    return _share(text.split() if pieces is None else pieces)
 
-    speller = get_speller()
-    known = seen = 0
-    for m in _LOWER_WORD.finditer(text):  # cheaper than the tokeniser: only the first words are needed
+
+def _share(pieces: list[str]) -> tuple[float, int]:
+    # The lower-case words of a text are those of its pieces between spaces, in order (no
+    # match of _LOWER_WORD holds a space, and a space passes its look-behind and look-ahead
+    # as the start and end of a piece do), and each distinct piece's are decided once.
+    flags = list(islice(chain.from_iterable(map(_ENGLISH_IN.__getitem__, pieces)), SAMPLE_WORDS))
+    return (sum(flags) / len(flags), len(flags)) if flags else (1.0, 0)
+
+
+def _english_flags(piece: str) -> tuple[int, ...]:
+    """For each lower-case word of ``piece`` (a piece of text between spaces), 1 when it is a
+    dictionary word, as itself or before its apostrophe ("nation's"), else 0."""
+    speller = _speller()
+    out = []
+    for m in _LOWER_WORD.finditer(piece):
         w = m.group().translate(_APOS)
-        seen += 1
-        known += speller.is_word(w) or speller.is_word(w.split("'")[0])
-        if seen >= SAMPLE_WORDS:
-            break
-    return (known / seen, seen) if seen else (1.0, 0)
+        out.append(int(speller.is_word(w) or speller.is_word(w.split("'")[0])))
+    return tuple(out)
 
 
 def identify(text: str) -> str | None:
@@ -137,8 +152,10 @@ def identify(text: str) -> str | None:
     return name.title()
 
 
-def _foreign(text: str) -> str | None:
-    share, count = _english_share(text)
+def _foreign(text: str, share: tuple[float, int] | None = None) -> str | None:
+    """The language of a passage in another language, None for English (``share``: its
+    :func:`_english_share`, when the caller has it)."""
+    share, count = _english_share(text) if share is None else share
     if count < MIN_LOWER_WORDS or share >= MAX_ENGLISH_SHARE:
         return None
     return identify(text)
@@ -147,52 +164,48 @@ def _foreign(text: str) -> str | None:
 def find_passages(doc: Document) -> list[Passage]:
     """The document's passages in another language, in order: foreign quotations in a
     segment first, then the segment as a whole, judged without them."""
+    _check_speller()
     out = []
     for seg in doc.segments:
         text = seg.text
-        quotes = list(_foreign_quotes(text)) if any(q in text for q in '"\u201c\u00ab') else []
+        quotes = list(_foreign_quotes(text)) if '"' in text or "\u201c" in text or "\u00ab" in text else []
         rest = text
         for start, end, _ in quotes:
             rest = rest[:start] + " " * (end - start) + rest[end:]
-        language = _foreign(rest)
+        pieces = rest.split()  # the cheap tests below all look at its pieces between spaces
+        share = _share(pieces)
+        language = _foreign(rest, share)
         if language is None and quotes:  # a foreign quotation with a foreign tag: "...," dijo la congresista
-            share, count = _english_share(rest)
-            if count and share < MAX_ENGLISH_SHARE:
+            if share[1] and share[0] < MAX_ENGLISH_SHARE:
                 language = quotes[0][2]
         if language is not None:
             out.append(Passage(seg, 0, len(text), language))
-        else:
+            continue
+        runs = _unknown_runs(rest, pieces)
+        if quotes or runs:
             found = [Passage(seg, start, end, lang) for start, end, lang in quotes]
-            found.extend(Passage(seg, start, end, UNKNOWN_WORDS) for start, end in unknown_runs(rest))
+            found.extend(Passage(seg, start, end, UNKNOWN_WORDS) for start, end in runs)
             out.extend(sorted(found, key=lambda p: p.start))
     return out
 
 
-def unknown_runs(text: str) -> list[tuple[int, int]]:
+def unknown_runs(text: str, pieces: list[str] | None = None) -> list[tuple[int, int]]:
     """Spans of ``text`` (from the first unknown word to the last) where at least
     :data:`CLUSTER_UNKNOWN` of :data:`CLUSTER_WINDOW` consecutive lower-case words are unknown
-    to every word list, runs at most :data:`CLUSTER_GAP` words apart joined."""
-    unknown = _unknown
+    to every word list, runs at most :data:`CLUSTER_GAP` words apart joined (``pieces``:
+    ``text.split()``, when the caller has it)."""
+    _check_speller()
+    return _unknown_runs(text, text.split() if pieces is None else pieces)
+
+
+def _unknown_runs(text: str, pieces: list[str]) -> list[tuple[int, int]]:
     # cheap first pass: fewer than three unknown words (most paragraphs) cannot hold a run
-    seen = 0
-    for token in text.split():
-        w = token.strip(_PUNCT)
-        if not w or not w[0].islower():
-            continue
-        known = unknown.get(w)
-        if known is None:
-            known = unknown[w] = _is_unknown(w)
-        seen += known
-    if seen < CLUSTER_UNKNOWN:
+    if sum(map(_UNKNOWN_PIECE.__getitem__, pieces)) < CLUSTER_UNKNOWN:
         return []
     spans: list[tuple[int, int]] = []  # of the unknown words
     index: list[int] = []  # their positions among the lower-case words
     for n, m in enumerate(_LOWER_WORD.finditer(text)):
-        w = m.group()
-        known = unknown.get(w)
-        if known is None:
-            known = unknown[w] = _is_unknown(w)
-        if known:
+        if _UNKNOWN[m.group()]:
             spans.append(m.span())
             index.append(n)
     if len(index) < CLUSTER_UNKNOWN:
@@ -209,18 +222,69 @@ def unknown_runs(text: str) -> list[tuple[int, int]]:
 
 
 _PUNCT = "\"'()[]{}.,;:!?\u2018\u2019\u201c\u201d\u2014\u2013*_/"
-#: word -> unknown to every word list (a cache: the same words recur in every article)
-_unknown: dict[str, bool] = {}
+_MEMO_LIMIT = 200_000
+
+
+class _Memo(dict):  # type: ignore[type-arg]
+    """A word (or piece of text) -> ``decide(word)``, decided on first lookup and kept (the
+    same words recur in every article), so lookups of known words stay in C."""
+
+    def __init__(self, decide: Callable[[str], object]) -> None:
+        super().__init__()
+        self.decide = decide
+
+    def __missing__(self, key: str) -> object:
+        if len(self) > _MEMO_LIMIT:
+            self.clear()
+        value = self[key] = self.decide(key)
+        return value
+
+
+_get_speller: Callable[[], Speller] | None = None
+
+
+def _speller() -> Speller:
+    """The process's speller (its module imported when first needed, not at start-up)."""
+    global _get_speller
+    if _get_speller is None:
+        from copylint.spelling.speller import get_speller
+
+        _get_speller = get_speller
+    return _get_speller()
+
+
+def _check_speller() -> None:
+    """Empty the memos when the process's speller is another than the one they were filled
+    with (a benchmark may swap it)."""
+    speller = _speller()
+    if _MEMOS_FOR[0] is not speller:
+        for memo in _MEMOS:
+            memo.clear()
+        _MEMOS_FOR[0] = speller
+
+
+def _unknown_piece(piece: str) -> int:
+    """1 when a piece of text between spaces is, its punctuation stripped, a lower-case word
+    unknown to every word list (the cheap first pass of :func:`unknown_runs`)."""
+    w = piece.strip(_PUNCT)
+    return int(bool(w) and w[0].islower() and _UNKNOWN[w])
 
 
 def _is_unknown(word: str) -> bool:
-    from copylint.spelling.speller import get_speller
-
-    if len(_unknown) > 200_000:
-        _unknown.clear()
-    speller = get_speller()
+    speller = _speller()
     w = word.translate(_APOS)
     return len(w) > 1 and not (speller.is_word(w) or speller.is_word(w.split("'")[0]))
+
+
+# Per distinct word or piece, decided once for the process's speller:
+#: piece of text between spaces -> :func:`_english_flags`
+_ENGLISH_IN = _Memo(_english_flags)
+#: piece of text between spaces -> :func:`_unknown_piece`
+_UNKNOWN_PIECE = _Memo(_unknown_piece)
+#: lower-case word -> :func:`_is_unknown`
+_UNKNOWN = _Memo(_is_unknown)
+_MEMOS = (_ENGLISH_IN, _UNKNOWN_PIECE, _UNKNOWN)
+_MEMOS_FOR: list[object] = [None]  # the speller the memos were filled with
 
 
 def _foreign_quotes(text: str) -> Iterator[tuple[int, int, str]]:

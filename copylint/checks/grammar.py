@@ -34,19 +34,27 @@ from copylint.grammar import (
     date_preposition,
     day_preposition,
     determiners,
+    fixed_phrase,
+    institution_article,
     measure_modifier,
+    missing_auxiliary,
     modal_of,
+    ordinal_century,
     parallel_verbs,
     place_preposition,
     possessive_name,
+    split_compound,
     tense_time,
+    verb_as_noun,
     verb_form,
 )
 from copylint.grammar.stream import NUMBER, indexed_stream
 
 _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
              comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
-             measure_modifier, possessive_name)
+             measure_modifier, possessive_name, split_compound,
+             fixed_phrase, institution_article, missing_auxiliary,
+             verb_as_noun, ordinal_century)
 
 
 class BuiltinGrammar(Check):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import eq
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.document import Document
@@ -71,6 +72,23 @@ _FUNCTION = frozenset(
 )
 
 
+#: ASCII bytes kept as they are by :func:`_may_repeat` (letters, digits, "_" and "'"); the rest become spaces
+_KEPT = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'")
+_WORDS_ONLY = bytes(c if c in _KEPT else 32 for c in range(256))
+
+
+def _may_repeat(text: str) -> bool:
+    """False only when :data:`_PAIR` cannot match: in ASCII text, a doubled word is two
+    neighbouring runs of letters, digits, "_" and "'" equal in lower case (each copy is a
+    whole run: the pattern wants no such character, nor "-", on its outer sides). The
+    runs are found and compared in C, far faster than the pattern's scan; other text is
+    always scanned."""
+    if not text.isascii():
+        return True
+    runs = text.lower().encode("ascii").translate(_WORDS_ONLY).split()
+    return any(map(eq, runs, runs[1:]))
+
+
 class RepeatedWord(Check):
     rules = (REPEATED_WORD,)
     segment_local = True
@@ -78,6 +96,8 @@ class RepeatedWord(Check):
     def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         for seg in doc.segments:
             text = seg.text
+            if not _may_repeat(text):
+                continue
             for m in _PAIR.finditer(text):
                 first, gap, second = m.group(1), m.group(2), m.group(3)
                 low = first.lower()

@@ -60,8 +60,11 @@ SINGLE_QUOTES = RuleInfo(
 _DOUBLE = re.compile(r'"[^"\n]{1,600}"|\u201c[^\u201c\u201d\n]{1,600}\u201d')
 # a single-quoted word or phrase: the opening mark after a space or bracket and before a
 # letter, the closing mark after a letter or digit and before a space, punctuation or the end
+# (the opening mark is matched first and the character before it checked behind it, so
+# that ``re`` skips ahead to the marks instead of trying every position; it matches where
+# a look-behind before the mark, ``(?:(?<=^)|(?<=[\s(\[\u2014\u2013]))``, would)
 _SINGLE = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013]))(['\u2018])([A-Za-z0-9][^'\u2018\u2019\"\u201c\u201d\n]{1,300}?[A-Za-z0-9.,!?])"
+    r"(['\u2018])(?<![^\s(\[\u2014\u2013]['\u2018])([A-Za-z0-9][^'\u2018\u2019\"\u201c\u201d\n]{1,300}?[A-Za-z0-9.,!?])"
     r"(['\u2019])(?=[\s,.;:!?)\]\u2014\u2013]|$)", re.M)
 MAX_WORDS = 6
 # two sentences in one paragraph: running text, not display copy (a subhead, a standfirst,
@@ -81,15 +84,18 @@ class SingleQuotes(Check):
 
     def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         body = [seg for seg in doc.segments if seg.kind not in _TITLES]
-        running = {id(seg) for seg in body if _SENTENCE_BREAK.search(seg.text)}
         doubles = 0
         singles = []
         for seg in body:
             text = seg.text
-            if "'" not in text and "\u2018" not in text and '"' not in text and "\u201c" not in text:
+            single = "'" in text or "\u2018" in text
+            double = '"' in text or "\u201c" in text
+            if not double and not single:
                 continue
-            inside = [(m.start(), m.end()) for m in _DOUBLE.finditer(text)]
+            inside = [(m.start(), m.end()) for m in _DOUBLE.finditer(text)] if double else []
             doubles += len(inside)
+            if not single:
+                continue
             for m in _SINGLE.finditer(text):
                 if m.group(1) == "'" and m.group(3) == "\u2019" or m.group(1) == "\u2018" and m.group(3) == "'":
                     continue  # mismatched marks: an apostrophe somewhere
@@ -98,8 +104,11 @@ class SingleQuotes(Check):
                 singles.append((seg, m))
         if not singles or doubles < len(singles):
             return
+        running: dict[int, bool] = {}  # (asked only of segments with a candidate)
         for seg, m in singles:
             if id(seg) not in running:
+                running[id(seg)] = _SENTENCE_BREAK.search(seg.text) is not None
+            if not running[id(seg)]:
                 continue  # display copy
             if len(m.group(2).split()) > MAX_WORDS or m.group(2).endswith(","):
                 continue  # a quotation, not a word held at arm's length

@@ -23,6 +23,7 @@ from copylint.spelling.speller import (
     shape_of,
 )
 from copylint.spelling.suggest import match_case
+from copylint.spelling.terms import ArticleTerms, in_foreign_capitals, named_by_context
 from copylint.spelling.wordlists import HouseLists, WordList, house_lists
 from copylint.spelling.words import Settled, WordUse, glued, is_compound, word_uses
 
@@ -187,13 +188,14 @@ class Spelling(Check):
         for word in titled & set(body):
             body[word] += 1  # a headline word that the body also writes: seen twice
         accept = house.accept if house.accept else None
+        terms = ArticleTerms([seg.text for seg, _ in segments], speller)
         for seg, uses in segments:
             shouting = _Shouting(seg.text)
             for use in uses:
                 if accept is not None and (accept.matches(use.text) or (use.compound and accept.matches(use.compound))):
                     continue
                 if spell:
-                    finding = self._misspelling(speller, house, seg, use, body, shouting)
+                    finding = self._misspelling(speller, house, seg, use, body, shouting, terms)
                     if finding is not None:
                         yield finding
                         continue
@@ -203,7 +205,7 @@ class Spelling(Check):
                         yield finding
 
     def _misspelling(self, speller: Speller, house: HouseLists, seg: Segment, use: WordUse,
-                     body: Counter[str], shouting: _Shouting) -> Finding | None:
+                     body: Counter[str], shouting: _Shouting, terms: ArticleTerms) -> Finding | None:
         word = use.text
         if house.reject and house.reject.matches(word):
             fix = house.reject.correction(word)
@@ -231,6 +233,13 @@ class Spelling(Check):
             return None
         if not verdict.listed and word.islower() and body[use.text] >= TERM_USES:
             return None  # a term the article uses throughout (sevengill, colonias)
+        if in_foreign_capitals(speller, use.text, use.prev_word, use.next_word):
+            return None  # a title in another language: UKLJUČUJUĆI PROCES IMPLEMENTACIJE
+        if not verdict.listed and word.islower() and word in terms:
+            return None  # a term the article names or glosses (called the pinakes; banbi (a short sleeve))
+        if not verdict.listed and shape_of(word) == "title" and initial != HEADLINE \
+                and named_by_context(speller, seg.text, use.start, use.end, alone=not _beside_capital(use)):
+            return None  # one of a list of names (Kongor, Ayod, and Waat), a cited author (Sapire, H)
         if not verdict.listed and word[:1].isupper() and body[use.text] > 1 and not initial == HEADLINE:
             return None  # a name the body writes the same way more than once (Granito, Marbel)
         shape = _context_shape(speller, use)
@@ -249,18 +258,23 @@ class Spelling(Check):
 def settles(speller: Speller, reject: WordList | None, word: str) -> bool:
     """Whether ``word``, a word token as written, can never be reported wherever it stands:
     a single letter or a word with a digit (never judged); a word of mixed case (McCain,
-    iPhone, O'Brien: never judged, never a dialect form); or a dictionary word that is not a
+    iPhone, O'Brien: never judged, never a dialect form); a dictionary word that is not a
     listed misspelling (correct in any context, as :meth:`Speller.judge` decides before it
-    looks at context) and, unless written in capitals, has no other dialect's form
+    looks at context) or a capitalised word that is surely a name (:meth:`Speller.sure_name`:
+    Iran, Trump), each of which, unless written in capitals, has no other dialect's form
     (``spelling.dialect-mix`` looks no further); each as the speller sees it (a possessive
-    ending taken off: "world's" is "world"). A compound is judged part by part, in context,
-    and a word on the house reject list is never settled."""
+    ending taken off: "world's" is "world"). A compound is judged part by part, so it is
+    settled when each of its parts (of letters only) is settled alone: then none is reported
+    in any context either. A word on the house reject list is never settled."""
     if not word.isalpha():
         word = glued(word)  # as _word_uses makes it
         if word is None:
             return True
         if is_compound(word):
-            return False
+            if reject is not None and reject.matches(word):
+                return False
+            parts = [p for p in _HYPHENS.split(word) if len(p) > 1]  # as _word_uses judges them
+            return all(p.isalpha() and settles(speller, reject, p) for p in parts)
     if len(word) < 2:
         return True
     if reject is not None and reject.matches(word):
@@ -270,7 +284,8 @@ def settles(speller: Speller, reject: WordList | None, word: str) -> bool:
         return True
     low = word.lower()
     if not speller.plain_word(low):
-        return False
+        if shape != "title" or "'" in low or not speller.sure_name(low):
+            return False
     return shape == "upper" or speller.other_forms(low) == (None, None)
 
 
@@ -283,6 +298,10 @@ def _decision(doc: Document, ctx: CheckContext) -> Finding | None:
             return Finding(DIALECT_DECISION.id, seg, first.start, first.end,
                            f"Dialect {decision.describe()}")
     return None
+
+
+def _beside_capital(use: WordUse) -> bool:
+    return any(w is not None and w[:1].isupper() for w in (use.prev_word, use.next_word))
 
 
 def _place_compound(speller: Speller, use: WordUse) -> bool:

@@ -43,12 +43,63 @@ _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"
 
 def normalise(text: str) -> str:
     """Lower case, one quote style, no punctuation, single spaces."""
+    if text.isascii():  # (NFKC and the quote folding leave ASCII as it is; punctuation deleted on bytes)
+        return " ".join(text.lower().encode("ascii").translate(None, _ASCII_PUNCTUATION).decode("ascii").split())
     text = unicodedata.normalize("NFKC", text).translate(_FOLD).lower().replace(PLACEHOLDER, " ")
-    text = re.sub(r"[^\w\s]", "", text)
+    text = _PUNCTUATION.sub("", text)
     return " ".join(text.split())
 
 
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_ASCII_PUNCTUATION = bytes(c for c in range(128) if _PUNCTUATION.match(chr(c)))
+#: characters :func:`normalise` treats one by one: NFKC leaves them as they are and composes
+#: nothing with them (ASCII, the quotes and dashes it folds, the placeholder)
+_UNSTABLE = re.compile("[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\ufffc]")
+
+
+def _longer_than(text: str, limit: int) -> bool:
+    """Whether ``normalise(text)`` is surely longer than ``limit``, judged from a prefix of
+    the text (False: cannot tell). Over characters that are normalised one by one, the
+    normal form of a prefix is a prefix of the normal form of the whole (the prefix stops
+    one character short of the checked stretch, so nothing after it can compose with it)."""
+    k = 2 * limit + 2
+    if len(text) <= k or _UNSTABLE.search(text, 0, k) is not None:
+        return False
+    return len(normalise(text[:k - 1])) > limit
+
+
 _SMALL_WORDS = frozenset("the a an of to in on at and for as by".split())
+
+
+class _Headline:
+    """A normalised headline, with what comparing a text to it needs computed once: the
+    character matcher with the headline as its second sequence (difflib keeps its index of
+    that sequence between texts) and the headline's character counts."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._chars: SequenceMatcher[str] | None = None  # made on first use
+        self.counts = Counter(text)
+        self.slack = max(12, len(text) // 5)
+
+    def same(self, text: str) -> bool:
+        """:func:`_same` (the same answer, without building a matcher per text)."""
+        headline = self.text
+        if text == headline:
+            return True
+        if abs(len(text) - len(headline)) > self.slack:
+            return False
+        # SequenceMatcher.quick_ratio: the characters the two share, counted with multiplicity
+        # (at most the shorter one's length: a cheaper bound first)
+        total = len(text) + len(headline)
+        if 2.0 * min(len(text), len(headline)) / total >= 0.92 and \
+                2.0 * sum((Counter(text) & self.counts).values()) / total >= 0.92:
+            if self._chars is None:
+                self._chars = SequenceMatcher(None, "", headline, autojunk=False)
+            self._chars.set_seq1(text)
+            if self._chars.ratio() >= 0.92:
+                return True
+        return _same_words(text, headline)
 
 
 def _same(text: str, headline: str) -> bool:
@@ -60,7 +111,14 @@ def _same(text: str, headline: str) -> bool:
     chars = SequenceMatcher(None, text, headline, autojunk=False)
     if chars.quick_ratio() >= 0.92 and chars.ratio() >= 0.92:  # (quick_ratio is an upper bound of ratio)
         return True
+    return _same_words(text, headline)
+
+
+def _same_words(text: str, headline: str) -> bool:
+    """Apart only by one or two small words."""
     a, b = text.split(), headline.split()
+    if abs(len(a) - len(b)) > 2:  # (a bound of the count below)
+        return False
     # every word in one and not the other is in a changed block: more than two, and no need to align
     if sum(((Counter(a) - Counter(b)) + (Counter(b) - Counter(a))).values()) > 2:
         return False
@@ -73,18 +131,19 @@ class DuplicateHeadline(Check):
     rules = (DUPLICATE_HEADLINE,)
 
     def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-        headlines = [normalise(s.text) for s in doc.segments if s.kind == "headline"]
-        headlines = [h for h in headlines if len(h.split()) >= 3]
+        headlines = [_Headline(h) for h in (normalise(s.text) for s in doc.segments if s.kind == "headline")
+                     if len(h.split()) >= 3]
         if not headlines:
             return
+        limit = max(len(head.text) + head.slack for head in headlines)  # longer than this matches none
         for seg in doc.segments:
-            if seg.kind == "headline":
+            if seg.kind == "headline" or _longer_than(seg.text, limit):
                 continue
             norm = normalise(seg.text)
             if not norm:
                 continue
             for head in headlines:
-                if _same(norm, head):
+                if head.same(norm):
                     yield Finding(
                         DUPLICATE_HEADLINE.id, seg, 0, len(seg.text),
                         "Headline repeated in the article text; delete the copy",

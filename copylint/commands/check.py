@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -22,7 +23,6 @@ from copylint.commands.common import (
 )
 from copylint.commands.statistics import fixes_listing, statistics_table
 from copylint.config import DIALECTS, FAIL_ON, SettingsResolver, describe_settings
-from copylint.engine import close_linters, get_linter
 from copylint.errors import CopylintError
 from copylint.gate import Gate
 from copylint.issue import SEVERITY_RANK, Issue
@@ -31,6 +31,10 @@ from copylint.reporters import REPORTERS, ReportContext, render
 from copylint.reporters.text import summary
 from copylint.runner import RunOptions, run
 from copylint.version import __version__
+
+if TYPE_CHECKING:
+    from copylint.config import Settings
+    from copylint.engine import Linter
 
 #: the reports that describe the rules they name (the others need no linter for a cached run)
 NEEDS_RULES = frozenset({"sarif", "html"})
@@ -155,6 +159,20 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, config: str | No
     if add_words:
         _add_words(add_words, result.issues, configs.for_file(None))
     sys.exit(_exit_code(result.issues, bool(result.errors), configs, gate, stdin_filename))
+
+
+def get_linter(settings: Settings) -> Linter:
+    """The shared linter for ``settings`` (the engine and the checks are imported only by a
+    run that lints: a run whose every file is a cache hit needs neither)."""
+    from copylint.engine import get_linter as shared
+
+    return shared(settings)
+
+
+def close_linters() -> None:
+    engine = sys.modules.get("copylint.engine")
+    if engine is not None:
+        engine.close_linters()
 
 
 def _real_path(path: str, gate: Gate, stdin_filename: str | None) -> str | None:

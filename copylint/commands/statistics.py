@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
-from copylint.checks.base import RuleInfo
 from copylint.issue import Issue
+
+if TYPE_CHECKING:
+    from copylint.checks.base import RuleInfo
 
 
 def statistics_table(issues: list[Issue], rules: dict[str, RuleInfo]) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
-from copylint.datacache import SortedTable, cached_bytes, pack_table
+from copylint.datacache import TABLE_MAGIC, SortedTable, cached_bytes, pack_table
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -39,7 +39,7 @@ def _rows(name: str) -> list[list[str]]:
 def _verbs() -> tuple[Mapping[str, str], Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, str, str, str, str]]]:
     """(form -> tags, form -> lemmas, lemma -> (base, 3sg, past, participle, -ing))."""
     _VERB_TAGS.clear()
-    return cached_bytes("grammar-verbs", [DATA / "verbs.tsv", Path(__file__)], lambda: _pack(_build_verbs()),
+    return cached_bytes("grammar-verbs", [DATA / "verbs.tsv", Path(__file__), TABLE_MAGIC], lambda: _pack(_build_verbs()),
                         _unpack_verbs)
 
 
@@ -107,7 +107,7 @@ def _build_verbs() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str
 @cache
 def _words() -> Mapping[str, str]:
     _WORD_TAGS.clear()
-    return cached_bytes("grammar-words", [DATA / "words.tsv", Path(__file__)],
+    return cached_bytes("grammar-words", [DATA / "words.tsv", Path(__file__), TABLE_MAGIC],
                         lambda: _pack(({word: tags for word, tags in _rows("words.tsv")},)),
                         lambda data: SortedTable(_tables(data, 1)[0], str))
 

@@ -15,6 +15,17 @@ from copylint.document import Document, SegmentBuilder
 from copylint.readers.suppression import find_line_directives
 
 _CAPTION = re.compile(r"(\[[^\]]{2,40}\]|\((?:photo|image|picture)[^)]*\))\s*$|^(?:image|photo|picture)s?:\s", re.IGNORECASE)
+#: the start of :data:`_CAPTION`'s second branch, matched where it can match (at the start)
+_CAPTION_LABEL = re.compile(r"(?:image|photo|picture)s?:\s", re.IGNORECASE)
+
+
+def _is_caption(text: str) -> bool:
+    """``_CAPTION.search(text)``, asked only where it can match: a text whose last
+    character but white space closes a bracket, or that starts with a label ("Photo: ");
+    otherwise the search would try every position of every paragraph for nothing."""
+    if text.rstrip()[-1:] not in ("]", ")") and _CAPTION_LABEL.match(text) is None:
+        return False
+    return _CAPTION.search(text) is not None
 _TERMINAL = ".!?:\"'\u201d\u2019)]"
 _JOINING_END = ",;\u2013\u2014-("
 
@@ -46,7 +57,7 @@ def read_plaintext(text: str, path: str, headline: bool = True) -> Document:
         if builder is not None:
             seg = builder.build()
             if seg is not None:
-                if seg.kind == "paragraph" and _CAPTION.search(seg.text):
+                if seg.kind == "paragraph" and _is_caption(seg.text):
                     seg.kind = "caption"
                 doc.segments.append(seg)
         builder = None

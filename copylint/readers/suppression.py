@@ -72,6 +72,8 @@ def find_line_directives(source: str, lines: LineIndex) -> tuple[list[Suppressio
     (the reader leaves them out of the prose)."""
     found = []
     numbers: set[int] = set()
+    if "copylint-" not in source:  # (no line holds one: the common case)
+        return _regions(found, source, lines), numbers
     for n in range(1, lines.line_count + 1):
         text = lines.line_text(n)
         if "copylint-" not in text:

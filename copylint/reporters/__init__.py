@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from copylint.checks.base import RuleInfo
 from copylint.issue import Issue
+
+if TYPE_CHECKING:
+    from copylint.checks.base import RuleInfo  # (only a type here: a cached run never imports the checks)
 
 #: format name -> module holding ``render(issues, context) -> str``
 REPORTERS = {

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from copylint.spelling.derivation import derived
 from copylint.spelling.lexicon import DICT, GB, IZE, LISTED, PLACE, US, Entry, Lexicon
 from copylint.spelling.suggest import TWO_EDITS, Candidate, distance, edit_weight, match_case, rank
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
@@ -160,6 +161,13 @@ class Speller:
         wherever it is written and however it is capitalised (:meth:`judge` says so first)."""
         e = self.entry(low)
         return e is not None and bool(e.flags & DICT) and not e.flags & self._listed
+
+    def sure_name(self, low: str) -> bool:
+        """A lowercase word that, capitalised (Iran, Trump, Paris), is a name wherever it
+        stands: a place, or written as often as names are (:data:`NAME_ZIPF`), and not a
+        listed misspelling (:meth:`judge` says so before it looks at context)."""
+        e = self.entry(low)
+        return e is not None and not e.flags & self._listed and bool(e.flags & PLACE or e.zipf >= NAME_ZIPF)
 
     def other_forms(self, low: str) -> tuple[str | None, str | None]:
         """(American, British): the other dialect's spelling of a lowercase word, were the
@@ -327,7 +335,7 @@ class Speller:
             stem = low[:-1]
             if self.is_word(stem) or (low.endswith("es") and low[-3] in "hsxz" and self.is_word(low[:-2])):
                 return True  # the plural of a known word: monoclonals, mishandlings
-        return False
+        return derived(low, self.is_word, self.zipf)  # neuropsychiatrists, computably, coherentism
 
     def split(self, low: str) -> str | None:
         """Two known words run together ("reportconcluded", "businessowners"), written apart;

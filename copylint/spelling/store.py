@@ -18,7 +18,8 @@ nor deletes the other's. A file is the lexicon followed by its SHA-256
 (:func:`copylint.datacache.seal`); a cached file whose hash does not match is rebuilt, and
 nothing in it can run code (the copy shipped in the package is trusted as its code is, and
 only checked for truncation: opening it costs well under a millisecond; a cached copy's
-hash check reads all of it, about 30 ms of CPU). A folder that cannot be written means building in memory for
+hash check reads all of it, about 30 ms of CPU, so it is done once and recorded in the
+cache's stamp, as is the key: :class:`copylint.datacache.Stamp`). A folder that cannot be written means building in memory for
 each run (slower, still correct). Nothing is downloaded: the data come from the installed
 packages.
 """
@@ -36,7 +37,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from copylint.cachefile import replace_file
-from copylint.datacache import DIGEST, cache_dir, content_key, prune, seal, touch_if_old, unseal
+from copylint.datacache import DIGEST, Stamp, cache_dir, content_key, prune, seal, touch_if_old, unseal
 from copylint.spelling import sources
 from copylint.spelling.lexicon import BYTEORDER, MAGIC, Lexicon
 
@@ -54,9 +55,13 @@ def lexicon_dir() -> Path:
     return cache_dir()
 
 
+def _inputs() -> list[Path | bytes]:
+    return [MAGIC + BYTEORDER.encode(), *(HERE / n for n in CODE_FILES), *sources.data_files()]
+
+
 def lexicon_key() -> str:
     """A hash of the content of everything the lexicon is built from."""
-    return content_key([MAGIC + BYTEORDER.encode(), *(HERE / n for n in CODE_FILES), *sources.data_files()])
+    return content_key(_inputs())
 
 
 def lexicon_name(key: str | None = None) -> str:
@@ -71,13 +76,21 @@ def shipped_path(key: str | None = None) -> Path:
     return SHIPPED_DIR / lexicon_name(key)
 
 
-def _open(path: Path, verify: bool = True) -> Lexicon | None:
+def _open(path: Path, verify: bool = True, stamp: Stamp | None = None) -> Lexicon | None:
     """The lexicon in a sealed file, or None when it is missing, corrupt or not a lexicon.
 
     ``verify=False`` skips the SHA-256 (which reads all 30 MB) for the copy shipped inside
     the installed package: whoever can change that file can change copylint's code beside
-    it. A truncated one is still refused (the header records the size).
+    it. A truncated one is still refused (the header records the size). A ``stamp`` skips
+    the SHA-256 of a cached copy it has seen checked and unchanged since.
     """
+    if stamp is not None:
+        try:
+            payload = stamp.read(path, use_mmap=True)
+            return Lexicon(payload) if payload is not None else None
+        except (ValueError, TypeError):
+            stamp.forget(path)
+            return None
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a planted FIFO: no wait
         try:
@@ -123,16 +136,18 @@ def load_lexicon() -> Lexicon:
         return _LEXICON
     with _LOCK:
         if _LEXICON is None:
-            key = lexicon_key()
+            stamp = Stamp("lexicon", _inputs())
+            key = stamp.key()
             lexicon = _open(shipped_path(key), verify=False)
             if lexicon is None:
                 path = lexicon_dir() / lexicon_name(key)
-                lexicon = _open(path)
+                lexicon = _open(path, stamp=stamp)
                 if lexicon is None:
                     with _build_lock(path.parent):  # parallel workers build it once
                         lexicon = _open(path) or _build(path)
                 else:
                     touch_if_old(path)
+            stamp.save()
             _LEXICON = lexicon
     return _LEXICON
 

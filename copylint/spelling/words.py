@@ -94,34 +94,49 @@ def _phrase_runs() -> dict[str, tuple[frozenset[str], ...]]:
 # to one, a word character to a word character, except the modifier apostrophe (a word character
 # folded to "'"), so the folded text's whole words are the folded runs of this pattern.
 _RUN = re.compile(r"[^\W\u02bc]+")
-#: runs seen that fold to no phrase's longest run (most words), so each is folded once
-_NOT_KEYS: set[str] = set()
+_MEMO_LIMIT = 500_000
 
 
 def _fold(run: str) -> str:
     return run.translate(_BEFORE_LOWER).lower().translate(_FOLD)
 
 
+class _Folded(dict):  # type: ignore[type-arg]
+    """run -> :func:`_fold` of it, folded on first lookup (so lookups stay in C)."""
+
+    def __missing__(self, run: str) -> str:
+        if len(self) > _MEMO_LIMIT:
+            self.clear()
+        folded = self[run] = _fold(run)
+        return folded
+
+
+class _PieceHasKey(dict):  # type: ignore[type-arg]
+    """piece of text between spaces -> whether one of its runs folds to a phrase's longest
+    run, decided on first lookup."""
+
+    def __missing__(self, piece: str) -> bool:
+        if len(self) > _MEMO_LIMIT:
+            self.clear()
+        index = _phrase_runs()
+        found = self[piece] = any(_FOLDED[run] in index for run in _RUN.findall(piece))
+        return found
+
+
+_FOLDED = _Folded()
+_PIECE_HAS_KEY = _PieceHasKey()
+
+
 def _may_have_phrase(text: str) -> bool:
     """Whether every run of some phrase stands in ``text`` as a whole word, folded."""
-    runs = set(_RUN.findall(text))
-    unknown = runs - _NOT_KEYS
-    if not unknown:
+    # First, cheaply: no run of the text folds to a phrase's longest run (most paragraphs),
+    # looked up by the pieces of the text between spaces (no run holds a space), each
+    # distinct piece decided once.
+    if not any(map(_PIECE_HAS_KEY.__getitem__, text.split())):
         return False
+    present = set(map(_FOLDED.__getitem__, _RUN.findall(text)))
     index = _phrase_runs()
-    if len(_NOT_KEYS) > 500_000:
-        _NOT_KEYS.clear()
-    candidates = []
-    for run in unknown:
-        folded = _fold(run)
-        if folded in index:
-            candidates.extend(index[folded])
-        else:
-            _NOT_KEYS.add(run)
-    if not candidates:
-        return False
-    present = {_fold(run) for run in runs}
-    return any(needed <= present for needed in candidates)
+    return any(needed <= present for key in present & index.keys() for needed in index[key])
 
 
 def _phrase_spans(text: str) -> list[tuple[int, int]]:
@@ -156,8 +171,9 @@ def _strip_possessive(text: str) -> str:
 
 
 def _dotted(text: str, start: int, end: int) -> bool:
-    """Part of a dotted name such as alt.religion.scientology or index.html."""
-    if end + 1 < len(text) and text[end] == "." and text[end + 1].isalnum():
+    """Part of a dotted name such as alt.religion.scientology or index.html, or the key of
+    a markup attribute or code written into the text (alt=, width=)."""
+    if end + 1 < len(text) and (text[end] == "=" or text[end] == "." and text[end + 1].isalnum()):
         return True
     return start >= 2 and text[start - 1] == "." and text[start - 2].isalnum()
 
@@ -222,13 +238,13 @@ class Settled:
     ``decide`` and remembered, so that :func:`word_uses` can leave it out with one lookup.
 
     ``known`` maps a token's text to the decision; ``decide(text)`` makes (and need not
-    store) it for a text not yet in ``known``."""
+    store) it for a text not yet in ``known``; ``known[text]`` makes and stores it."""
 
     __slots__ = ("decide", "known", "limit")
 
     def __init__(self, decide: Callable[[str], bool], limit: int = 200_000) -> None:
         self.decide = decide
-        self.known: dict[str, bool] = {}
+        self.known = _Decisions(self)
         self.limit = limit
 
     def add(self, text: str) -> bool:
@@ -236,6 +252,20 @@ class Settled:
             self.known.clear()
         found = self.known[text] = self.decide(text)
         return found
+
+
+class _Decisions(dict):  # type: ignore[type-arg]
+    """:attr:`Settled.known`: a lookup of a text not yet known decides it (so a lookup of
+    known texts, by far the most, stays in C)."""
+
+    __slots__ = ("settled",)
+
+    def __init__(self, settled: Settled) -> None:
+        super().__init__()
+        self.settled = settled
+
+    def __missing__(self, text: str) -> bool:
+        return self.settled.add(text)
 
 
 def word_uses(text: str, settled: Settled | None = None) -> Iterator[WordUse]:
@@ -262,14 +292,7 @@ _TEXT = itemgetter(0)
 def _unsettled(found: tuple[Token, ...], settled: Settled) -> list[int]:
     """The indices of the tokens that ``settled`` does not settle (words to judge, and the
     tokens that are not words), found with C-level maps: one dictionary lookup a token."""
-    texts = list(map(_TEXT, found))
-    done = list(map(settled.known.get, texts))
-    if None in done:  # words not seen before: decide each once
-        for i, d in enumerate(done):
-            if d is None:
-                done[i] = settled.known.get(texts[i])
-                if done[i] is None:
-                    done[i] = settled.add(texts[i])
+    done = map(settled.known.__getitem__, map(_TEXT, found))
     return list(compress(range(len(found)), map(not_, done)))
 
 

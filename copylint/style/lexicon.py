@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from copylint.document import Segment
 from copylint.style.needles import Needles, fold
+from copylint.style.regexes import compile_trusted
 
 if TYPE_CHECKING:
     from copylint.style.multiscan import Found, MultiScan
@@ -127,7 +128,7 @@ class LiteralSet:
         self.case = case
         self.insensitive = tuple(is_insensitive(t, case) for t in self.tokens)
         self.patterns = tuple(
-            re.compile(token_regex(t), re.IGNORECASE if ins else 0) for t, ins in zip(self.tokens, self.insensitive, strict=True)
+            compile_trusted(token_regex(t), re.IGNORECASE if ins else 0) for t, ins in zip(self.tokens, self.insensitive, strict=True)
         )
         self.keys: tuple[str | None, ...] = tuple(_key(t) for t in self.tokens)
         rest = [i for i, k in enumerate(self.keys) if k is None]

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
-import yaml
+from typing import TYPE_CHECKING
 
 from copylint.checks.base import RuleInfo
 from copylint.errors import ConfigError
@@ -24,6 +23,9 @@ from copylint.style.rule import StyleRule
 from copylint.style.ruletypes import TYPES
 from copylint.style.schema import COMMON, Entry, Examples, Spec, Src, as_text, items, mapping, raw_entries, validate
 from copylint.style.yamlsource import compose_file, line_of
+
+if TYPE_CHECKING:
+    import yaml
 
 
 @dataclass(frozen=True)
@@ -174,28 +176,42 @@ def _check_name(src: Src, node: yaml.Node, rule_id: str, path: Path) -> None:
 _CACHE: dict[tuple[object, ...], RuleSet] = {}
 
 
-def load_rules(packs: tuple[str, ...], paths: tuple[str, ...] = ()) -> RuleSet:
+def load_rules(packs: tuple[str, ...], paths: tuple[str, ...] = (), *, disk_cache: bool = True) -> RuleSet:
     """The compiled rules of ``packs`` (and the packs they extend), cached per process;
-    edited rule files are noticed by their size and modification time."""
-    order = resolve(tuple(packs), tuple(paths))
-    key = (tuple(packs), tuple(paths), stamp([folder for _, folder, _ in order]))
+    edited rule files are noticed by their size and modification time. Between processes
+    the validated rules are kept on disk (:mod:`copylint.style.compiled`; ``disk_cache=False``:
+    always from the YAML files)."""
+    packs, paths = tuple(packs), tuple(paths)
+    folders = available_packs(paths)  # (lists folders, reads no YAML)
+    key = (packs, paths, stamp(list(folders.values())))
     cached = _CACHE.get(key)
     if cached is not None:
         return cached
-    loaded: dict[str, _Loaded] = {}
-    history: dict[str, list[_Loaded]] = {}
-    for name, folder, ancestors in order:
-        for path in rule_files(folder):
-            _load_file(path, name, ancestors, loaded, history)
-    rules = tuple(item.rule for item in loaded.values())
+    if disk_cache:
+        from copylint.style import compiled
+
+        names, loaded = compiled.load(packs, paths, folders, lambda: _from_yaml(packs, paths), _build)
+    else:
+        names, loaded = _from_yaml(packs, paths)
+    rules = tuple(rule for _, _, rule in loaded)
     multiscan = MultiScan()
     for rule in rules:
         for scan in rule.scans():
             scan.gate = multiscan.gate(scan.needles) if scan.whole is None else multiscan.gate_regex(scan.whole)
-    ruleset = RuleSet(tuple(name for name, _, _ in order), rules,
-                      Lexicon((ls for rule in rules for ls in rule.literal_sets()), multiscan))
+    ruleset = RuleSet(names, rules, Lexicon((ls for rule in rules for ls in rule.literal_sets()), multiscan))
     multiscan.build()  # once per process (per configuration): one RE2 set of every needle
     if len(_CACHE) >= 8:  # a few configurations per process at most; keep memory flat
         _CACHE.pop(next(iter(_CACHE)))
     _CACHE[key] = ruleset
     return ruleset
+
+
+def _from_yaml(packs: tuple[str, ...], paths: tuple[str, ...]) -> tuple[tuple[str, ...], list[tuple[Spec, str, StyleRule]]]:
+    """The packs in load order, and (spec, pack, rule) of every rule, from the YAML files."""
+    order = resolve(packs, paths)
+    loaded: dict[str, _Loaded] = {}
+    history: dict[str, list[_Loaded]] = {}
+    for name, folder, ancestors in order:
+        for path in rule_files(folder):
+            _load_file(path, name, ancestors, loaded, history)
+    return tuple(name for name, _, _ in order), [(item.spec, item.pack, item.rule) for item in loaded.values()]

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from copylint.style.regexes import parse_pattern
+
 try:  # the parser behind re.compile (private, but stable since 3.11)
     import re._casefix as _casefix
     import re._constants as _c
@@ -92,9 +94,8 @@ def required_literals(pattern: str, flags: int = 0) -> Needles | None:
     two characters, or too many strings): then it must be run on every text."""
     if _parser is None:  # pragma: no cover
         return None
-    try:
-        parsed = _parser.parse(pattern, flags)
-    except (re.error, RecursionError, OverflowError):
+    parsed = parse_pattern(pattern, flags)
+    if parsed is None:
         return None
     folded = bool(parsed.state.flags & re.IGNORECASE)
     try:

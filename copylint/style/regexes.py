@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 from typing import Any
 
 import re2
@@ -251,7 +250,76 @@ def _refusal(pattern: str, exc: Exception) -> str:
     return f"regular expression {pattern!r} is refused by the linear-time engine (RE2): {detail}"
 
 
-Pattern = re.Pattern[str] | UserPattern
+class LazyPattern:
+    """A shipped pattern (Python's ``re``) compiled on its first use: ``pattern``, ``flags``
+    and ``groups`` are known without compiling (from the parse, as ``re.compile`` would
+    give them: ``flags`` with ``re.UNICODE`` and inline flags); any other attribute (``finditer``,
+    ``match``...) compiles it, after which the pattern's own methods answer directly.
+    Rules built from the compiled-rules cache (:mod:`copylint.style.compiled`) hold these:
+    their patterns compiled when the rules were first read from YAML, and a pattern whose
+    words never occur in the checked text is never compiled in this process."""
+
+    _METHODS = ("finditer", "search", "match", "fullmatch", "sub", "findall", "split")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        parsed = _parse(pattern, flags)
+        if parsed is None:  # (not expected of a shipped pattern): compile now
+            compiled = re.compile(pattern, flags)
+            self.flags, self.groups = compiled.flags, compiled.groups
+        else:
+            self.flags, self.groups = parsed.state.flags, parsed.state.groups - 1
+        self._given = flags
+
+    def __getattr__(self, name: str) -> Any:  # (only for attributes not set yet)
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self._given)
+        self.__dict__["compiled"] = compiled
+        for method in self._METHODS:
+            self.__dict__[method] = getattr(compiled, method)
+        return getattr(compiled, name)
+
+    def __eq__(self, other: object) -> bool:  # as re.Pattern compares
+        if isinstance(other, LazyPattern | re.Pattern):
+            return (self.pattern, self.flags) == (other.pattern, other.flags)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self.flags})"
+
+
+Pattern = re.Pattern[str] | UserPattern | LazyPattern
+
+#: whether shipped patterns are compiled on first use (see :func:`lazily`)
+_LAZY: list[bool] = [False]
+
+
+class lazily:  # noqa: N801 - used as ``with lazily():``
+    """Within this block, shipped patterns are lazy (:class:`LazyPattern`): for rules whose
+    patterns are known to compile (built from the compiled-rules cache, whose entries were
+    written after the same patterns compiled)."""
+
+    def __enter__(self) -> None:
+        self._was = _LAZY[0]
+        _LAZY[0] = True
+
+    def __exit__(self, *exc: object) -> None:
+        _LAZY[0] = self._was
+
+
+def is_python_pattern(pattern: object) -> bool:
+    """A shipped pattern (run on ``re``, compiled or not yet), not a user's (RE2)."""
+    return isinstance(pattern, re.Pattern | LazyPattern)
+
+
+def compile_trusted(pattern: str, flags: int = 0) -> re.Pattern[str] | LazyPattern:
+    """``re.compile`` of a pattern copylint makes itself (escaped tokens), or a
+    :class:`LazyPattern` inside :func:`lazily`."""
+    return LazyPattern(pattern, flags) if _LAZY[0] else re.compile(pattern, flags)
 
 
 def compile_regex(pattern: str, flags: int = 0, *, trusted: bool = False) -> Pattern:
@@ -261,6 +329,8 @@ def compile_regex(pattern: str, flags: int = 0, *, trusted: bool = False) -> Pat
     if len(pattern) > MAX_PATTERN:
         raise RegexError(f"regular expression of {len(pattern):,} characters is refused (at most {MAX_PATTERN:,}); "
                          "split it, or list the words as tokens")
+    if trusted and _LAZY[0]:
+        return LazyPattern(pattern, flags)
     try:
         compiled = re.compile(pattern, flags)
     except re.error as exc:
@@ -276,7 +346,7 @@ def combine(patterns: list[Pattern], flags: int) -> re.Pattern[str]:
     """One alternation of shipped patterns (``(?:a)|(?:b)``). A user's patterns are not
     combined (each keeps its own Unicode word-boundary checks): RegexError, as for
     patterns that cannot share one (the same group name twice)."""
-    if not all(isinstance(p, re.Pattern) for p in patterns):
+    if not all(is_python_pattern(p) for p in patterns):
         raise RegexError("a user's patterns are scanned one by one")
     try:
         return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags)
@@ -284,16 +354,34 @@ def combine(patterns: list[Pattern], flags: int) -> re.Pattern[str]:
         raise RegexError(str(exc)) from None
 
 
-@lru_cache(maxsize=256)
+_PARSED: dict[tuple[str, int], Any] = {}
+_PARSED_MAX = 1024
+
+
+def parse_pattern(pattern: str, flags: int = 0) -> Any:
+    """:func:`_parse`, for the needle finder (copylint.style.needles)."""
+    return _parse(pattern, flags)
+
+
 def _parse(pattern: str, flags: int = 0) -> Any:
-    """The parsed pattern, or None when Python cannot parse it (cached: several questions
-    are asked of each pattern while a pack loads; callers do not change the tree)."""
+    """The parsed pattern, or None when Python cannot parse it (kept: several questions are
+    asked of each pattern while a pack loads, with the flags given and with the flags
+    ``re.compile`` reports, which parse to the same tree; callers do not change the tree)."""
+    key = (pattern, flags)
+    if key in _PARSED:
+        return _PARSED[key]
     if _parser is None:  # pragma: no cover
         return None
     try:
-        return _parser.parse(pattern, flags)
+        parsed = _parser.parse(pattern, flags)
     except (re.error, RecursionError, OverflowError):
-        return None
+        parsed = None
+    if len(_PARSED) >= _PARSED_MAX:
+        _PARSED.clear()
+    _PARSED[key] = parsed
+    if parsed is not None:
+        _PARSED.setdefault((pattern, parsed.state.flags), parsed)
+    return parsed
 
 
 def has_backreference(pattern: str) -> bool:

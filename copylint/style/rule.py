@@ -19,6 +19,7 @@ from copylint.style.regexes import (
     compile_regex,
     first_literal,
     has_backreference,
+    is_python_pattern,
     is_unanchored,
     starts_with_literal,
 )
@@ -98,7 +99,7 @@ def merge_patterns(patterns: list[Pattern]) -> list[Pattern]:
     patterns are scanned one by one."""
     if len(patterns) < 2:
         return patterns
-    alone = [p for p in patterns if not isinstance(p, re.Pattern) or has_backreference(p.pattern)]
+    alone = [p for p in patterns if not is_python_pattern(p) or has_backreference(p.pattern)]
     groups: dict[tuple[int, bool], list[Pattern]] = {}
     for p in patterns:
         if p not in alone:
@@ -143,7 +144,7 @@ class Alternation:
         self.scans = [Scan(p) for p in patterns]
         self.combined: re.Pattern[str] | None = None
         if len(patterns) > 1 and len({p.flags for p in patterns}) == 1 \
-                and all(isinstance(p, re.Pattern) for p in patterns) \
+                and all(is_python_pattern(p) for p in patterns) \
                 and all(starts_with_literal(p.pattern) and not has_backreference(p.pattern) for p in patterns):
             try:  # unwrapped (a|b, not (?:a)|(?:b)): re scans ahead to the first characters
                 self.combined = re.compile("|".join(p.pattern for p in patterns), patterns[0].flags)
@@ -153,7 +154,7 @@ class Alternation:
         # where the combined scan matched; not when case is ignored (other characters match too)
         self.by_first: dict[str, list[int]] | None = None
         #: patterns without groups, whose match the combined scan's match can stand for
-        self.plain = [isinstance(p, re.Pattern) and p.groups == 0 for p in patterns]
+        self.plain = [is_python_pattern(p) and p.groups == 0 for p in patterns]
         if self.combined is not None and not patterns[0].flags & re.IGNORECASE:
             self.by_first = {}
             for i, p in enumerate(patterns):

@@ -12,9 +12,7 @@ import difflib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from copylint.checks.base import Example
 from copylint.errors import ConfigError
@@ -22,6 +20,9 @@ from copylint.issue import CATEGORIES, SEVERITIES
 from copylint.style.packs import shipped
 from copylint.style.regexes import RegexError, compile_regex
 from copylint.style.yamlsource import line_of, scalar_value
+
+if TYPE_CHECKING:
+    import yaml
 
 RULE_TYPES = (
     "existence",
@@ -55,10 +56,12 @@ class Src:
 
 # -- value validators: (src, node) -> value ------------------------------------------
 
-Validator = Callable[[Src, yaml.Node], Any]
+Validator = Callable[[Src, "yaml.Node"], Any]
 
 
 def _scalar(src: Src, node: yaml.Node, what: str) -> Any:
+    import yaml  # (validating means a YAML file was read: the library is loaded)
+
     if not isinstance(node, yaml.ScalarNode):
         kind = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
         raise src.error(node, f"expected {what}, got {kind}")
@@ -116,6 +119,8 @@ def choice(options: Iterable[str]) -> Validator:
 
 def items(src: Src, node: yaml.Node, what: str = "a list") -> list[yaml.Node]:
     """The item nodes of a sequence (a single scalar counts as a list of one)."""
+    import yaml
+
     if isinstance(node, yaml.ScalarNode):
         return [node]
     if not isinstance(node, yaml.SequenceNode):
@@ -196,6 +201,8 @@ def str_map(src: Src, node: yaml.Node) -> Pairs:
 
 def mapping(src: Src, node: yaml.Node, what: str = "a mapping") -> dict[str, tuple[yaml.Node, yaml.Node]]:
     """A mapping's entries by key, refusing non-string and duplicate keys."""
+    import yaml
+
     if not isinstance(node, yaml.MappingNode):
         kind = "a list" if isinstance(node, yaml.SequenceNode) else "a single value"
         raise src.error(node, f"expected {what}, got {kind}")
@@ -219,6 +226,8 @@ class Examples:
 
 
 def _example(src: Src, node: yaml.Node, bad: bool) -> Example:
+    import yaml
+
     if isinstance(node, yaml.MappingNode):
         entries = mapping(src, node)
         allowed = {"text", "format", "dialect"}

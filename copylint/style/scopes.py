@@ -16,7 +16,7 @@ each segment's sentences and quoted spans once per document, whatever the number
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -99,7 +99,8 @@ class DocView:
         self._sentence_starts: dict[int, list[int]] = {}
         self._quotes: dict[int, tuple[list[int], list[int]]] = {}
         self._hits: dict[int, list[Hit]] | None = None
-        self._word_counts: dict[tuple[int, int, int], int] = {}
+        self._sentence_words: dict[int, list[int]] = {}
+        self._unit_words: dict[tuple[str, ...], list[int]] = {}
         self._lowered: dict[int, str] = {}
         self.cache: dict[str, object] = {}  # for rule types that share per-document work
 
@@ -210,23 +211,44 @@ class DocView:
             self._lowered[key] = found
         return found
 
+    def sentence_word_counts(self, seg: Segment) -> list[int]:
+        """:func:`count_words` of each of the segment's sentences (in the order of
+        :meth:`sentences`), computed once per document."""
+        key = id(seg)
+        counts = self._sentence_words.get(key)
+        if counts is None:
+            counts = self._sentence_words[key] = sentence_word_counts(seg.text, self.sentences(seg))
+        return counts
+
+    def unit_word_counts(self, scope: Scope) -> list[int]:
+        """:func:`count_words` of each unit of ``scope`` (in the order of :meth:`units`). A
+        whole segment is the sum of its sentences' counts: sentences split the text at white
+        space and cover every word, and a word counts alone."""
+        counts = self._unit_words.get(scope.names)
+        if counts is None:
+            counts = []
+            for seg in self.segments:
+                if seg.kind in scope.whole:
+                    counts.append(sum(self.sentence_word_counts(seg)))
+                elif seg.kind in scope.split:
+                    counts.extend(self.sentence_word_counts(seg))
+            self._unit_words[scope.names] = counts
+        return counts
+
     def word_count(self, unit: Unit) -> int:
-        """:func:`count_words` of a unit, computed once per document. A whole segment whose
-        sentences are counted already is the sum of their counts: sentences split the text
-        at white space and cover every word, and a word counts alone."""
+        """:func:`count_words` of a unit (a whole segment or one of its sentences: from the
+        counts computed once per document)."""
         seg = unit.segment
-        key = (id(seg), unit.start, unit.end)
-        n = self._word_counts.get(key)
-        if n is None:
-            spans = self._sentences.get(key[0]) if unit.start == 0 and unit.end == len(seg.text) else None
-            if spans:
-                counts = self._word_counts
-                parts = [counts.get((key[0], s, e)) for s, e in spans]
-                if None not in parts:
-                    n = self._word_counts[key] = sum(parts)  # type: ignore[arg-type]
-                    return n
-            n = self._word_counts[key] = count_words(unit.text)
-        return n
+        if unit.start == 0 and unit.end == len(seg.text):
+            return sum(self.sentence_word_counts(seg))
+        spans = self.sentences(seg)
+        starts = self._sentence_starts.get(id(seg))
+        if starts is None:
+            starts = self._sentence_starts[id(seg)] = [s for s, _ in spans]
+        i = bisect_right(starts, unit.start) - 1
+        if i >= 0 and spans[i] == (unit.start, unit.end):
+            return self.sentence_word_counts(seg)[i]
+        return count_words(unit.text)
 
     def hits(self, literal_set_id: int) -> list[Hit]:
         """Matches of one literal token set, from the one-pass scan of the document."""
@@ -239,3 +261,27 @@ def count_words(text: str) -> int:
     """Words as a reader counts them: whitespace-separated tokens with a letter or digit in
     them ("don't", "six-member" and "U.S." count once; a dash between spaces not at all)."""
     return len(text.split()) - len(_NOT_A_WORD.findall(" " + text))
+
+
+#: white space other than a space
+_OTHER_SPACE = re.compile(r"[^\S ]")
+#: :data:`_NOT_A_WORD` where spaces are the only white space (a literal first: re skips ahead to spaces)
+_SPACED_NOT_A_WORD = re.compile(r" [^\w\s]+(?= |$)")
+
+
+def sentence_word_counts(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """``[count_words(text[s:e]) for s, e in spans]`` for spans without white space at
+    either end (sentences). Where single spaces are the only white space, a span holds one
+    more token than spaces, less the tokens without a letter or digit, which are found once
+    for the whole text (rare: dashes, ampersands)."""
+    if not spans:
+        return []
+    # (printable text has no white space but spaces; the search is the slower answer)
+    if "  " in text or not (text.isprintable() or _OTHER_SPACE.search(text) is None):
+        return [count_words(text[s:e]) for s, e in spans]
+    # in " " + text, a match's white space is at the index its token has in text
+    not_words = [m.start() for m in _SPACED_NOT_A_WORD.finditer(" " + text)]
+    count = text.count
+    if not not_words:
+        return [count(" ", s, e) + 1 for s, e in spans]
+    return [count(" ", s, e) + 1 - (bisect_left(not_words, e) - bisect_left(not_words, s)) for s, e in spans]

@@ -9,9 +9,7 @@ them. Files are also capped in size, node count and nesting depth.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from copylint.errors import ConfigError
 from copylint.positions import LineIndex
@@ -20,7 +18,11 @@ MAX_BYTES = 512 * 1024
 MAX_NODES = 50_000
 MAX_DEPTH = 32
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    import yaml
+
+# (the YAML library is imported on first use: a run whose rules come from the compiled-rules
+# cache, copylint.style.compiled, never needs it)
 
 
 def line_of(node: yaml.Node) -> int:
@@ -50,9 +52,11 @@ _YAML_ONLY_BREAKS = ("\x85", "\u2028", "\u2029")
 def compose_text(text: str, path: str) -> yaml.Node | None:
     # YAML counts U+0085, U+2028 and U+2029 as line breaks: where the text holds one, every
     # mark is re-lined from its character index, so errors name the line an editor shows
+    import yaml
+
     lines = LineIndex(text) if any(ch in text for ch in _YAML_ONLY_BREAKS) else None
     try:
-        node = yaml.compose(text, Loader=_LOADER)
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "syntax error"
@@ -66,6 +70,8 @@ def compose_text(text: str, path: str) -> yaml.Node | None:
 
 
 def _reline(mark: yaml.Mark, lines: LineIndex) -> yaml.Mark:
+    import yaml
+
     line, column = lines.line_col(mark.index)
     return yaml.Mark(mark.name, mark.index, line - 1, column - 1, None, None)
 
@@ -73,6 +79,8 @@ def _reline(mark: yaml.Mark, lines: LineIndex) -> yaml.Mark:
 def _check_tree(root: yaml.Node, path: str, lines: LineIndex | None = None) -> None:
     """Refuse aliases (a node reached twice), too many nodes and too deep nesting; with
     ``lines``, give every node copylint's line numbers."""
+    import yaml
+
     seen: set[int] = set()
     stack: list[tuple[yaml.Node, int]] = [(root, 0)]
     while stack:
@@ -104,7 +112,7 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:bool",
     "tag:yaml.org,2002:null",
 }
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_CONSTRUCTOR: list[Any] = []  # made on first use
 
 
 def scalar_value(node: yaml.ScalarNode, path: str) -> Any:
@@ -112,7 +120,11 @@ def scalar_value(node: yaml.ScalarNode, path: str) -> Any:
     if node.tag not in _SCALAR_TAGS:
         short = node.tag.replace("tag:yaml.org,2002:", "!!")
         raise ConfigError(f"unsupported YAML value of type {short}; quote it to make it a string", path, line_of(node))
+    import yaml
+
+    if not _CONSTRUCTOR:
+        _CONSTRUCTOR.append(yaml.constructor.SafeConstructor())
     try:
-        return _CONSTRUCTOR.construct_object(node)
+        return _CONSTRUCTOR[0].construct_object(node)
     except yaml.YAMLError as exc:
         raise ConfigError(f"invalid YAML value: {exc}", path, line_of(node)) from None

@@ -63,13 +63,11 @@ def fine_shape(word: str) -> str:
     return "".join(out)
 
 
-def static_features(words: list[str], lows: list[str], i: int) -> list[str]:
-    """The features of token ``i`` that do not depend on the tags chosen so far (indexes into
-    the padded lists: two sentinels each side)."""
-    w = lows[i]
-    word = words[i]
-    nxt = lows[i + 1]
-    prv = lows[i - 1]
+@lru_cache(maxsize=65536)
+def word_features(word: str) -> tuple[str, ...]:
+    """The features of a token that depend on its own spelling alone (the same wherever it
+    stands, so a tagger may score them once per distinct word)."""
+    w = norm(word)
     x = lexicon_class(w)
     h = shape(word)
     feats = [
@@ -86,21 +84,7 @@ def static_features(words: list[str], lows: list[str], i: int) -> list[str]:
         "h=" + h,
         "f=" + fine_shape(word),
         "hx=" + h + "|" + x,
-        "hh=" + shape(words[i - 1]) + "|" + h + "|" + shape(words[i + 1]),
-        "w-1=" + prv,
-        "w-1w=" + prv + "|" + w,
-        "s-1=" + prv[-3:],
-        "w-2=" + lows[i - 2],
-        "w+1=" + nxt,
-        "ww+1=" + w + "|" + nxt,
-        "w-1+1=" + prv + "|" + nxt,
-        "s+1=" + nxt[-3:],
-        "w+2=" + lows[i + 2],
-        "w+12=" + nxt + "|" + lows[i + 2],
         "x=" + x,
-        "x-1=" + lexicon_class(prv),
-        "x+1=" + lexicon_class(nxt),
-        "x+2=" + lexicon_class(lows[i + 2]),
     ]
     if word != w:
         feats.append("W=" + word)
@@ -108,9 +92,52 @@ def static_features(words: list[str], lows: list[str], i: int) -> list[str]:
         last = w.rsplit("-", 1)[1]
         feats.append("hy3=" + last[-3:])
         feats.append("hyx=" + lexicon_class(last))
+    return tuple(feats)
+
+
+@lru_cache(maxsize=65536)
+def neighbour_features(low: str, offset: int) -> tuple[str, ...]:
+    """The features a neighbour gives a token on its own (``low`` is the neighbour's
+    :func:`norm` form, ``offset`` where it stands: -1, 1 or 2), the same for every token it
+    stands beside, so a tagger may score them once per distinct neighbour."""
+    if offset == -1:
+        return ("w-1=" + low, "s-1=" + low[-3:], "x-1=" + lexicon_class(low))
+    if offset == 1:
+        return ("w+1=" + low, "s+1=" + low[-3:], "x+1=" + lexicon_class(low))
+    return ("w+2=" + low, "x+2=" + lexicon_class(low))
+
+
+def pair_features(words: list[str], lows: list[str], i: int) -> list[str]:
+    """The features of token ``i`` that look at two words at once (indexes into the padded
+    lists: two sentinels each side)."""
+    w = lows[i]
+    nxt = lows[i + 1]
+    prv = lows[i - 1]
+    h = shape(words[i])
+    feats = [
+        "hh=" + shape(words[i - 1]) + "|" + h + "|" + shape(words[i + 1]),
+        "w-1w=" + prv + "|" + w,
+        "w-2=" + lows[i - 2],
+        "ww+1=" + w + "|" + nxt,
+        "w-1+1=" + prv + "|" + nxt,
+        "w+12=" + nxt + "|" + lows[i + 2],
+    ]
     if i == 2:
-        feats.append("first=" + h + "|" + x)
+        feats.append("first=" + h + "|" + lexicon_class(w))
     return feats
+
+
+def context_features(words: list[str], lows: list[str], i: int) -> list[str]:
+    """The features of token ``i`` that look at its neighbours and do not depend on the tags
+    chosen so far (indexes into the padded lists: two sentinels each side)."""
+    return [*neighbour_features(lows[i - 1], -1), *neighbour_features(lows[i + 1], 1),
+            *neighbour_features(lows[i + 2], 2), *pair_features(words, lows, i)]
+
+
+def static_features(words: list[str], lows: list[str], i: int) -> list[str]:
+    """The features of token ``i`` that do not depend on the tags chosen so far (indexes into
+    the padded lists: two sentinels each side)."""
+    return [*word_features(words[i]), *context_features(words, lows, i)]
 
 
 def dynamic_features(lows: list[str], i: int, prev: str, prev2: str) -> list[str]:

@@ -12,13 +12,22 @@ import gzip
 import json
 import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from itertools import accumulate
 from pathlib import Path
 
-from copylint.grammar.tagging.features import END, START, dynamic_features, norm, right_features, static_features
+from copylint.grammar.tagging.features import (
+    END,
+    START,
+    dynamic_features,
+    neighbour_features,
+    norm,
+    pair_features,
+    right_features,
+    word_features,
+)
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "tagger.json.gz"
 FORMAT = "copylint-tagger/3"
@@ -31,6 +40,45 @@ class ModelError(Exception):
     """The shipped model file is missing or not a tagger model."""
 
 
+#: the memo of packed rows is emptied when it holds this many features (known and unknown):
+#: a long-lived process meets ever more unknown ones
+ROWS_LIMIT = 400_000
+#: each memo of packed per-word scores is emptied when it holds this many words (a packed
+#: score is about 500 bytes: the four memos stay under about 50 MB)
+WORDS_LIMIT = 20_000
+
+
+class _Rows(dict):
+    """feature -> packed row, built on first use; 0 for a feature the model does not know
+    (adding it changes nothing), so ``sum(map(rows.__getitem__, feats))`` runs at C speed."""
+
+    def __init__(self, model: Model) -> None:
+        super().__init__()
+        self.model = model
+
+    def __missing__(self, feat: str) -> int:
+        if len(self) >= ROWS_LIMIT:
+            self.clear()
+        row = self[feat] = self.model._row(feat)
+        return row
+
+
+class _WordScores(dict):
+    """word -> the packed sum of the features it gives (``features(word)``): a word's own
+    spelling, or a neighbour's, scores the same wherever it stands."""
+
+    def __init__(self, rows: _Rows, features: Callable[[str], Sequence[str]]) -> None:
+        super().__init__()
+        self.rows = rows
+        self.features = features
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= WORDS_LIMIT:
+            self.clear()
+        total = self[word] = sum(map(self.rows.__getitem__, self.features(word)))
+        return total
+
+
 @dataclass(frozen=True)
 class Model:
     """Weights in three parallel arrays: feature ``features[n]`` has the entries
@@ -41,7 +89,11 @@ class Model:
     fixed-width bit field per class (weight ``v`` of class ``c`` is ``v << (width * c)``,
     negative weights included), so the scores of a token are one ``sum()`` of integers plus a
     bias that lifts every field above zero, read back as an array of unsigned fields. Integer
-    sums are exact, so this is the same arithmetic as adding the weights one by one."""
+    sums are exact, so this is the same arithmetic as adding the weights one by one, in any
+    order and in any grouping: the features a token's own spelling gives, and those each of
+    its neighbours gives it on its own (``neighbour_features``), are summed once per distinct
+    word and memoised, and the second decoding pass reuses the first pass's sum of the tag
+    features wherever the two previous tags did not change."""
 
     tags: tuple[str, ...]  # joint "XPOS UPOS" classes
     index: dict[str, int]  # feature -> n
@@ -51,41 +103,44 @@ class Model:
     tagdict: dict[str, int]  # unambiguous frequent words -> class
     lemmas: dict[str, str] = field(default_factory=dict)  # "word XPOS" -> lemma, where the rules miss
     decode_passes: int = 1  # 2: a second pass that sees the first pass's tags to the right
-    _rows: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    _memo: list = field(default_factory=list, repr=False, compare=False)
     _packing: list = field(default_factory=list, repr=False, compare=False)
 
     def _layout(self) -> tuple[int, str, int, int]:
         """(bits per class field, array typecode, bias, bytes of a packed score)."""
         if not self._packing:
-            peak = max(max(self.values, default=0), -min(self.values, default=0))
+            if getattr(self.values, "itemsize", 8) <= 2:  # 16-bit weights (as stored): no need to scan them
+                peak = 1 << 15
+            else:
+                peak = max(max(self.values, default=0), -min(self.values, default=0))
             # a token sums at most a few dozen rows: 256 of the largest weight must fit in a field
             bits, code = (32, "I") if peak * 256 < 2**31 else (64, "Q")
             bias = sum(1 << (bits * c + bits - 1) for c in range(len(self.tags)))
             self._packing.append((bits, code, bias, bits // 8 * len(self.tags)))
         return self._packing[0]
 
-    def _row(self, feat: str) -> int | None:
-        """The packed row of a known feature, built on first use."""
+    def _memos(self) -> tuple[_Rows, _WordScores, _WordScores, _WordScores, _WordScores]:
+        """The packed-row memo and the per-word score memos: a word's own features, and those
+        it gives the word after it, the word before it and the word two before it (shared by
+        every thread: a race only builds an entry twice, with the same value)."""
+        if not self._memo:
+            rows = _Rows(self)
+            self._memo.append((rows, _WordScores(rows, word_features),
+                               *(_WordScores(rows, partial(neighbour_features, offset=k)) for k in (-1, 1, 2))))
+        return self._memo[0]
+
+    def _row(self, feat: str) -> int:
+        """The packed row of a feature (0 for one the model does not know)."""
         k = self.index.get(feat)
         if k is None:
-            return None
+            return 0
         bits = self._layout()[0]
         lo, hi = self.offsets[k], self.offsets[k + 1]
-        row = self._rows[feat] = sum(v << (bits * c) for c, v in zip(self.classes[lo:hi], self.values[lo:hi], strict=True))
-        return row
+        return sum(v << (bits * c) for c, v in zip(self.classes[lo:hi], self.values[lo:hi], strict=True))
 
     def _sum(self, feats: list[str]) -> int:
         """The packed rows of ``feats`` added up (features the model does not know add nothing)."""
-        rows = self._rows
-        total = 0
-        for feat in feats:
-            row = rows.get(feat)
-            if row is None:
-                row = self._row(feat)
-                if row is None:
-                    continue
-            total += row
-        return total
+        return sum(map(self._memos()[0].__getitem__, feats))
 
     def _best(self, total: int) -> int:
         """The class with the highest score, given the sum of a token's packed rows."""
@@ -105,30 +160,54 @@ class Model:
         padded = [START[0], START[1], *words, END[0], END[1]]
         tags = self.tags
         tagdict = self.tagdict
-        statics: list[int | None] = []  # the packed static score; None for a tag-dictionary word
+        rows, word_scores, before, after, after2 = self._memos()
+        row = rows.__getitem__
+        _, code, bias, size = self._layout()
+        from_bytes = array
+
+        def best(total: int) -> int:
+            fields = from_bytes(code, (bias + total).to_bytes(size, "little"))
+            if _BIG_ENDIAN:
+                fields.byteswap()
+            return fields.index(max(fields))
+
+        # per token: the packed static score and the first pass's tag-feature score; None
+        # for a tag-dictionary word
+        statics: list[int | None] = []
+        dynamics: list[int] = []
         out: list[str] = []
         prev, prev2 = START[0], START[1]
         for i in range(2, len(words) + 2):
-            best = tagdict.get(lows[i])
-            if best is None:
-                static = self._sum(static_features(padded, lows, i))
+            found = tagdict.get(lows[i])
+            if found is None:
+                static = (word_scores[padded[i]] + before[lows[i - 1]] + after[lows[i + 1]] + after2[lows[i + 2]]
+                          + sum(map(row, pair_features(padded, lows, i))))
+                dynamic = sum(map(row, dynamic_features(lows, i, prev, prev2)))
                 statics.append(static)
-                best = self._best(static + self._sum(dynamic_features(lows, i, prev, prev2)))
+                dynamics.append(dynamic)
+                found = best(static + dynamic)
             else:
                 statics.append(None)
-            tag = tags[best]
+                dynamics.append(0)
+            tag = tags[found]
             out.append(tag)
             prev2, prev = prev, tag
         if self.decode_passes < 2:
             return out
         first = [*out, END[0], END[1]]
         prev, prev2 = START[0], START[1]
+        prev1, prev12 = START[0], START[1]  # the first pass's two previous tags
         for k, static in enumerate(statics):
             if static is not None:
                 i = k + 2
-                feats = dynamic_features(lows, i, prev, prev2) + right_features(lows, i, prev, first[k + 1], first[k + 2])
-                out[k] = tags[self._best(static + self._sum(feats))]
+                if prev == prev1 and prev2 == prev12:
+                    dynamic = dynamics[k]
+                else:
+                    dynamic = sum(map(row, dynamic_features(lows, i, prev, prev2)))
+                right = sum(map(row, right_features(lows, i, prev, first[k + 1], first[k + 2])))
+                out[k] = tags[best(static + dynamic + right)]
             prev2, prev = prev, out[k]
+            prev12, prev1 = prev1, first[k]
         return out
 
     def rows(self) -> dict[str, list[tuple[int, float]]]:

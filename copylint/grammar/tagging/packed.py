@@ -4,7 +4,7 @@ Reading ``tagger.json.gz`` costs a process about 150 ms of CPU (gunzip, JSON, ba
 checks and a 113,000-entry feature index), while one article tags a few dozen words. The
 packed form (:func:`pack`) keeps the arrays as raw little-endian bytes and the features
 sorted, so loading is a read, a SHA-256 check and a few copies; a feature is found by a
-binary search (:class:`FeatureIndex`), and the full index is built only once a process
+hash look-up (:class:`FeatureIndex`, :class:`copylint.datacache.HashSlots`), and the full index is built only once a process
 has looked up enough features for it to pay (a long file, a folder of articles).
 
 The file is :func:`copylint.datacache.cached_bytes` data: named by the content of the
@@ -22,15 +22,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from copylint.datacache import SearchedMapping, cached_bytes
+from copylint.datacache import HashSlots, SearchedMapping, cached_bytes, pack_slots
 
 if TYPE_CHECKING:
     from copylint.grammar.tagging.model import Model
 
-MAGIC = b"copylint-tagger-packed-2\n"
-#: after this many binary searches a process builds the whole feature -> number dict
+MAGIC = b"copylint-tagger-packed-3\n"
+#: after this many look-ups a process builds the whole feature -> number dict
 SWITCH_AFTER = 8_000
-_CODES = {"I": 4, "H": 2, "i": 4}
+_CODES = {"I": 4, "H": 2, "h": 2}
 
 
 class PackError(ValueError):
@@ -46,9 +46,15 @@ def _raw(typecode: str, values: object) -> bytes:
     return arr.tobytes()
 
 
-def _array(typecode: str, data: memoryview) -> array:
+def _array(typecode: str, data: memoryview) -> array | memoryview:
+    """The numbers in ``data``: on a little-endian machine a view of the (mapped) file
+    itself, no copy; otherwise an array, byte-swapped."""
+    if len(data) % _CODES[typecode]:
+        raise PackError("packed tagger: bad array length")
+    if sys.byteorder == "little":
+        return data.cast(typecode)
     arr = array(typecode)
-    if arr.itemsize != _CODES[typecode] or len(data) % arr.itemsize:
+    if arr.itemsize != _CODES[typecode]:
         raise PackError("packed tagger: bad array length")
     arr.frombytes(data)
     if sys.byteorder != "little":
@@ -63,14 +69,16 @@ def pack(model: Model) -> bytes:
     starts = array("I", [0])
     for f, _ in features:
         starts.append(starts[-1] + len(f) + 1)
+    slots, size, longest = pack_slots([f for f, _ in features])
     header = json.dumps({
         "tags": list(model.tags), "tagdict": model.tagdict, "lemmas": model.lemmas,
         "decode_passes": model.decode_passes,
         "features": len(features), "entries": len(model.classes), "blob": len(blob),
+        "slots": size, "probes": longest,
     }, ensure_ascii=False).encode("utf-8")
     parts = [MAGIC, len(header).to_bytes(4, "little"), header,
-             _raw("I", model.offsets), _raw("H", model.classes), _raw("i", model.values),
-             _raw("I", [n for _, n in features]), _raw("I", starts), blob]
+             _raw("I", model.offsets), _raw("H", model.classes), _raw("h", model.values),
+             _raw("I", [n for _, n in features]), _raw("I", starts), slots, blob]
     return b"".join(parts)
 
 
@@ -94,12 +102,14 @@ def unpack(data: memoryview, model_type: Any) -> Model:
     if min(n, entries, blob_len) < 0:
         raise PackError("packed tagger: negative size")
     fields = []
-    for typecode, count in (("I", n + 1), ("H", entries), ("i", entries), ("I", n), ("I", n + 1)):
+    for typecode, count in (("I", n + 1), ("H", entries), ("h", entries), ("I", n), ("I", n + 1)):
         end = pos + count * _CODES[typecode]
         fields.append(_array(typecode, data[pos:end]))
         pos = end
     offsets, classes, values, order, starts = fields
-    blob = bytes(data[pos:])
+    size = int(head["slots"])
+    slots = HashSlots(data[pos : pos + 4 * size], size, int(head["probes"]), n)
+    blob = bytes(data[pos + 4 * size :])
     if (len(offsets) != n + 1 or len(classes) != entries or len(values) != entries or len(order) != n
             or len(starts) != n + 1 or len(blob) != blob_len or offsets[0] != 0 or offsets[-1] != entries
             or starts[0] != 0 or starts[-1] != blob_len + 1 or not _classes_below(classes, len(tags))
@@ -108,7 +118,7 @@ def unpack(data: memoryview, model_type: Any) -> Model:
     # (offsets or starts out of order would give wrong weights, never an exception: slices of
     # equal-length arrays; the seal is what tells a damaged file. A feature number out of
     # range is checked where it is read: FeatureIndex.)
-    return model_type(tags, FeatureIndex(blob, starts, order), offsets, classes, values, tagdict, lemmas,  # type: ignore[no-any-return]
+    return model_type(tags, FeatureIndex(blob, starts, order, slots), offsets, classes, values, tagdict, lemmas,  # type: ignore[no-any-return]
                       decode_passes)
 
 
@@ -124,14 +134,15 @@ def _classes_below(classes: array, limit: int) -> bool:
 
 
 class FeatureIndex(SearchedMapping[int]):
-    """feature -> number over the packed, sorted features: binary search until
-    :data:`SWITCH_AFTER` look-ups, then a dict."""
+    """feature -> number over the packed, sorted features: hashed look-ups in ``slots``
+    (binary search without them) until :data:`SWITCH_AFTER` look-ups, then a dict."""
 
-    def __init__(self, blob: bytes, starts: array, order: array) -> None:
+    def __init__(self, blob: bytes, starts: array, order: array, slots: HashSlots | None = None) -> None:
         super().__init__()
         self._blob = blob
         self._starts = starts
         self._order = order
+        self._slots = slots
 
     def _switch_after(self) -> int:
         return SWITCH_AFTER
@@ -147,7 +158,11 @@ class FeatureIndex(SearchedMapping[int]):
 
     def _search(self, want: bytes) -> int | None:
         n = len(self._order)
-        i = bisect_left(range(n), want, key=self._feature)
+        if self._slots is not None:
+            found = self._slots.find(want, self._feature)
+            i = n if found is None else found
+        else:
+            i = bisect_left(range(n), want, key=self._feature)
         if i >= n or self._feature(i) != want or self._order[i] >= n:  # (out of range: a tampered file)
             return None
         return self._order[i]
@@ -160,4 +175,4 @@ def load(path: Path, read_json: Callable[[], Model], model_type: Any) -> Model:
     """The model at ``path``, from the derived-data cache when it holds it (built there from
     ``read_json()``, the shipped model, otherwise)."""
     return cached_bytes("tagger", [path, Path(__file__)], lambda: pack(read_json()),
-                        lambda data: unpack(data, model_type))
+                        lambda data: unpack(data, model_type), use_mmap=True)

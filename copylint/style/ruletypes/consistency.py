@@ -17,9 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
-
-import yaml
+from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.checks.base import Finding
 from copylint.document import Segment
@@ -28,6 +26,9 @@ from copylint.style.regexes import RegexError, compile_regex, first_literal
 from copylint.style.rule import Alternation, Scan, StyleRule
 from copylint.style.schema import CASE_MODES, Field, Spec, Src, as_bool, as_str, as_text, choice, items, mapping
 from copylint.style.scopes import DocView
+
+if TYPE_CHECKING:
+    import yaml
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ Form = tuple[Alternative, ...]
 
 
 def as_groups(src: Src, node: yaml.Node) -> tuple[tuple[Form, ...], ...]:
+    import yaml  # (a YAML file is being read: the library is loaded)
+
     groups = []
     for group_node in items(src, node, "a list of groups of forms"):
         if not isinstance(group_node, yaml.SequenceNode):

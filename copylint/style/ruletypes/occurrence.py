@@ -9,7 +9,7 @@ shorten what someone said). The whole unit is flagged. Message fields: ``{count}
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Finding
 from copylint.style.regexes import compile_regex
@@ -64,10 +64,32 @@ class Occurrence(StyleRule):
         return [self.pattern] if self.count == "matches" else []
 
     def run(self, view: DocView) -> Iterator[Finding]:
-        for unit in view.units(self.scope):
-            n = self.measure(view, unit)
+        if self.count == "words":  # counted for all units at once, a unit made only when it fails
+            measured: Iterable[tuple[Unit, int]] = self._failing_word_counts(view)
+        else:
+            measured = ((unit, self.measure(view, unit)) for unit in view.units(self.scope))
+        for unit, n in measured:
             if (self.max is not None and n > self.max) or (self.min is not None and n < self.min):
                 if self.ignore_quotes and view.quoted_share(unit.segment, unit.start, unit.end) > 0.5:
                     continue
                 yield self.finding(unit.segment, unit.start, unit.end, (), count=n,
                                    max=self.max if self.max is not None else "", min=self.min if self.min is not None else "")
+
+    def _failing_word_counts(self, view: DocView) -> Iterator[tuple[Unit, int]]:
+        """The units of the scope (in the order of ``view.units``) whose word count is out
+        of bounds, with it."""
+        low = -1 if self.min is None else self.min
+        high = float("inf") if self.max is None else self.max
+        scope = self.scope
+        for i, seg in enumerate(view.segments):
+            if seg.kind in scope.whole:
+                n = sum(view.sentence_word_counts(seg))
+                if n > high or n < low:
+                    yield Unit(seg, 0, len(seg.text), i), n
+            elif seg.kind in scope.split:
+                counts = view.sentence_word_counts(seg)
+                if not counts or (max(counts) <= high and min(counts) >= low):
+                    continue
+                for (start, end), n in zip(view.sentences(seg), counts, strict=True):
+                    if n > high or n < low:
+                        yield Unit(seg, start, end, i), n

@@ -15,7 +15,8 @@ Message fields: ``{unit}`` ("paragraph" or "sentence"), ``{text}`` (its first wo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
 
 from copylint.checks.base import Finding
 from copylint.document import Segment
@@ -32,9 +33,17 @@ _PUNCTUATION.update(dict.fromkeys(map(ord, "'\u2019\u02bc-\u2010\u2011\u00ad"), 
 _FOLD = str.maketrans(_PUNCTUATION)
 
 
+#: the ASCII part of the table, for bytes.translate (much faster than str.translate's dict)
+_ASCII_SPACES = bytes(k for k, v in _PUNCTUATION.items() if k < 128 and v == " ")
+_ASCII_TABLE = bytes.maketrans(_ASCII_SPACES, b" " * len(_ASCII_SPACES))
+_ASCII_DELETE = bytes(k for k, v in _PUNCTUATION.items() if k < 128 and v is None)
+
+
 def fingerprint(text: str) -> str:
     """The text's words, case-folded, without punctuation (quote style, apostrophes and
     spacing drop out)."""
+    if text.isascii():  # (case-folding ASCII is lower-casing it; the same table, on bytes)
+        return " ".join(text.lower().encode("ascii").translate(_ASCII_TABLE, _ASCII_DELETE).decode("ascii").split())
     return " ".join(text.casefold().translate(_FOLD).split())
 
 
@@ -70,35 +79,46 @@ class Repetition(StyleRule):
         return end < len(seg.text) and _ATTRIBUTION.fullmatch(seg.text, end) is not None
 
     def run(self, view: DocView) -> Iterator[Finding]:
-        units = [u for u in view.units(self.scope)]
+        units = view.units(self.scope)
         repeated_paragraphs: set[int] = set()
         if self.paragraphs:
-            for unit in self._later_copies(view, [(u, False) for u in units]):
+            for unit in self._later_copies(view, units.__getitem__, view.unit_word_counts(self.scope), False):
                 repeated_paragraphs.add(id(unit.segment))
                 yield self.finding(unit.segment, 0, len(unit.segment.text), (), unit="paragraph",
                                    text=_opening(unit.segment.text))
         if not self.sentences:
             return
-        sentences = [(Unit(u.segment, s, e, u.index), True) for u in units if id(u.segment) not in repeated_paragraphs
-                     for s, e in view.sentences(u.segment)]
-        for unit in self._later_copies(view, sentences):
+        owners: list[Unit] = []  # each sentence's paragraph
+        spans: list[tuple[int, int]] = []
+        counts: list[int] = []
+        for u in units:
+            if id(u.segment) not in repeated_paragraphs:
+                found = view.sentences(u.segment)
+                owners.extend([u] * len(found))
+                spans.extend(found)
+                counts.extend(view.sentence_word_counts(u.segment))
+
+        def sentence(i: int) -> Unit:
+            owner = owners[i]
+            return Unit(owner.segment, *spans[i], owner.index)
+
+        for unit in self._later_copies(view, sentence, counts, True):
             yield self.finding(unit.segment, unit.start, unit.end, (), unit="sentence", text=_opening(unit.text))
 
-    def _later_copies(self, view: DocView, units: list[tuple[Unit, bool]]) -> Iterator[Unit]:
-        """The second and later copies among ``units`` (in document order). Texts are only
-        fingerprinted when another unit has the same number of words (copies do), so an
-        article without repeats costs one (shared) word count per unit."""
-        by_count: dict[int, list[int]] = {}
-        for i, (unit, _) in enumerate(units):
-            n = view.word_count(unit)
-            if n >= self.min_words:
-                by_count.setdefault(n, []).append(i)
-        candidates = sorted(i for group in by_count.values() if len(group) > 1 for i in group)
+    def _later_copies(self, view: DocView, unit_at: Callable[[int], Unit], counts: list[int],
+                      sentence: bool) -> Iterator[Unit]:
+        """The second and later copies among the units (in document order; ``counts``: their
+        word counts; ``unit_at(i)``: the i-th). Texts are only fingerprinted when another unit
+        has the same number of words (copies do), so an article without repeats costs one
+        (shared) word count per unit."""
+        times = Counter(counts)
+        least = self.min_words
+        candidates = [i for i, n in enumerate(counts) if n >= least and times[n] > 1]
         first: dict[str, Unit] = {}  # fingerprint -> its first copy
         first_quoted: dict[str, bool] = {}  # fingerprint -> whether its first copy is a quotation (when asked)
         known: dict[str, str] = view.cache.setdefault("fingerprints", {})  # type: ignore[assignment]
         for i in candidates:
-            unit, sentence = units[i]
+            unit = unit_at(i)
             text = unit.text
             key = known.get(text)  # a one-sentence paragraph is fingerprinted once
             if key is None:

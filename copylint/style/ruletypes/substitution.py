@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from copylint.checks.base import Finding
 from copylint.style.lexicon import LiteralSet, keep_case, mind_the_full_stop
-from copylint.style.regexes import RegexError, compile_regex
+from copylint.style.regexes import LazyPattern, RegexError, compile_regex
 from copylint.style.rule import Alternation, Scan, StyleRule
 from copylint.style.ruletypes.existence import folded
 from copylint.style.schema import CASE_MODES, Field, Spec, as_bool, choice, str_list, str_map
@@ -54,7 +54,8 @@ class Substitution(StyleRule):
             except RegexError as exc:
                 raise src.error(key_node, str(exc)) from None
             try:
-                pattern.sub(value, "")  # checks the template's group references
+                if not isinstance(pattern, LazyPattern):  # (a lazy one's template was checked when cached)
+                    pattern.sub(value, "")  # checks the template's group references
             except (re.error, IndexError) as exc:
                 raise src.error(key_node, f"invalid replacement {value!r} for {key!r}: {exc}") from None
             self.keys.append(pattern)

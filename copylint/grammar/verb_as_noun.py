@@ -1,0 +1,108 @@
+"""A verb written where its noun belongs, after a determiner: "the withdraw could proceed",
+"joined the compete" (``grammar.verb-as-noun``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from copylint.checks.base import Example, RuleInfo
+from copylint.grammar.hit import Hit
+from copylint.grammar.stream import Word, before
+
+RULE = RuleInfo(
+    id="grammar.verb-as-noun",
+    category="grammar",
+    severity="warning",
+    summary='A verb after "the", "a" or a possessive where its noun belongs ("the withdraw", "their arrive").',
+    rationale=(
+        "An article or a possessive opens a noun phrase, so a verb cannot stand straight after "
+        "it: \"the withdraw\" is \"the withdrawal\", \"their arrive\" is \"their arrival\", "
+        "\"joined the compete\" lost its \"to\" or its noun. It happens when a sentence is "
+        "rewritten halfway or a suffix is dropped, and a spell checker cannot see it. The rule "
+        "holds a list of verbs that are never nouns (\"withdraw\", \"arrive\", \"compete\", "
+        "\"decide\", \"approve\") with the noun each makes, and flags one directly after \"the\", "
+        "\"a\", \"an\", \"his\", \"their\", \"its\", \"our\", \"my\", \"your\" or \"every\". "
+        "Words that are also nouns (\"refuse\", \"permit\", \"assist\", \"reject\") and "
+        "determiners that can be pronouns (\"that\", \"those\", \"her\": \"let her decide\") are "
+        "left out, and so is a capitalised word (a title: \"the Compete Act\"). Measured "
+        "(benchmarks/quality/grammar.py): one alert on the US corpus (\"how far the withdraw "
+        "could proceed\", a real slip) and none on the Wikinews corpus."
+    ),
+    bad=(
+        Example("The judge limited how far [[the withdraw]] could proceed."),
+        Example("After the final he joined [[the compete]] in Tokyo."),
+        Example("Fans waited for [[their arrive]] at the airport."),
+        Example("The board delayed [[the decide]] until March."),
+        Example("Shareholders gave [[the approve]] on Friday."),
+        Example("Critics mocked [[his deny]] of the affair."),
+        Example("The council published [[its propose]] for the site."),
+        Example("Doctors said [[the survive]] of the twins was a miracle."),
+        Example("The crowd cheered [[the acquit]] of the four men."),
+        Example("Police praised [[their perform]] under pressure."),
+        Example("Lawyers questioned [[the exist]] of the tapes."),
+        Example("Engineers planned [[the maintain]] of the bridge."),
+    ),
+    good=(
+        Example("The judge limited how far the withdrawal could proceed."),
+        Example("After the final he went to compete in Tokyo."),
+        Example("Let her decide what happens next."),
+        Example("Groups that compete for funds must register."),
+        Example("Those arrive first who leave early."),
+        Example("The Compete Act passed in 2007."),
+        Example("The refuse was collected on Monday."),
+        Example("The council issued a permit for the site."),
+        Example("He had an assist and a goal."),
+        Example("The survival of the twins was a miracle."),
+        Example("The judge said the men would be acquitted."),
+    ),
+    fix_safe=False,
+)
+
+# "verb noun" pairs: the verb is never a noun, the noun is what a writer meant after a determiner
+_PAIRS = """
+compete competition | arrive arrival | decide decision | withdraw withdrawal | approve approval
+deny denial | propose proposal | survive survival | acquit acquittal | perform performance
+appear appearance | maintain maintenance | pursue pursuit | occur occurrence | exist existence
+succeed success | resist resistance | emerge emergence | depart departure | explain explanation
+describe description | investigate investigation | prohibit prohibition | restrict restriction
+expand expansion | destroy destruction | intervene intervention | participate participation
+contribute contribution | recover recovery | deliver delivery | discover discovery | announce announcement
+achieve achievement | assess assessment | agree agreement | enforce enforcement | complain complaint
+apply application | admit admission | commit commitment | omit omission | submit submission
+transmit transmission | attend attendance | encourage encouragement | choose choice | prove proof
+believe belief | recognise recognition | recognize recognition | consider consideration | renew renewal
+dismiss dismissal | remove removal | betray betrayal | acquire acquisition | ratify ratification
+occupy occupation | oppose opposition | protect protection | evacuate evacuation | evaluate evaluation
+negotiate negotiation | cooperate cooperation | collaborate collaboration | compensate compensation
+resign resignation | retire retirement | accuse accusation | analyse analysis | analyze analysis
+"""
+_OPENERS = frozenset("the a an his their its our my your every".split())
+
+
+@cache
+def _nouns() -> dict[str, str]:
+    return dict(pair.split() for pair in _PAIRS.replace("\n", "|").split("|") if pair.strip())
+
+
+def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
+    order) when given, which is where any can be."""
+    nouns = _nouns()
+    for i in range(len(words)) if sites is None else sites:
+        w = words[i]
+        noun = nouns.get(w.low)
+        if noun is None or not w.word or w.cap:
+            continue
+        d = before(words, i)
+        if d is None or d.low not in _OPENERS or not d.word:
+            continue
+        if text[w.end:w.end + 1] in ("-", "'", "\u2019") or text[d.start - 1:d.start] in ("-",):
+            continue
+        yield Hit(RULE.id, d.start, w.end,
+                  f"\u201c{w.text}\u201d is a verb; after \u201c{d.text}\u201d a noun belongs: "
+                  f"\u201c{d.text} {noun}\u201d.", (f"{d.text} {noun}",))
+
+
+#: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
+TRIGGERS: frozenset[str] = frozenset(_nouns())

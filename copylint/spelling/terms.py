@@ -1,0 +1,152 @@
+"""Words an article itself shows not to be English slips: a foreign or technical word the
+writer names or glosses where it first appears is the article's term, wherever the article
+writes it; and a word in capitals between two capitalised words that no English source has
+seen belongs to a title in another language (:func:`in_foreign_capitals`).
+
+A lower-case word is introduced when
+
+- a naming phrase stands right before it and a punctuation mark right after it: "called
+  the pinakes.", "(commonly known as brittlebush)", "dubbed", "termed", "the term", "the
+  word" (not "called latent heat": there the name is of two words, the first a word);
+- a gloss in parentheses follows it, or follows the run of up to three unknown words it
+  ends ("banryong (square collar)", "11. novembra krastmala (November 11th Embankment)"):
+  the parentheses open with a word, not a number or an acronym ("(FBI)", "(2019)");
+- a language is named after it: "vetenskap in Swedish", "nauka in Polish" (the
+  language names are CLD2's, which copylint already ships for foreign passages).
+
+Only words the speller could not place are looked up here (:func:`introduced_terms` is
+asked once per article, and only when such a word is found), and a listed misspelling
+is never a term: "known as the goverment" is still a slip, and nor is a term that a common
+word is one common slip away from ("the old perimiter (fence)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from copylint.spelling.speller import Speller
+
+# a term is a slip after all when a word at least this common is one slip of at least this
+# weight away (the weights of copylint.spelling.suggest: a swap, a doubled, dropped or
+# neighbouring letter weigh 0.25 or more)
+SLIP_WEIGHT = 0.25
+SLIP_WORD_ZIPF = 3.5
+# neighbours in capitals this long, unknown to every source, make a passage in another language
+FOREIGN_NEIGHBOUR_LENGTH = 4
+
+_WORD = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
+# a naming phrase, then optionally an article or an opening quote, then the term, which
+# ends the clause: "called the pinakes.", "(known as brittlebush)", not "called latent heat"
+_NAMED = re.compile(
+    r"\b(?:called|known\s+as|dubbed|termed|the\s+(?:term|word|name))\s+(?:(?:the|a|an)\s+)?[\"\u201c\u2018']?"
+    rf"({_WORD})[\"\u201d\u2019']?(?=[.,;:!?)]|\s*$)", re.IGNORECASE)
+# up to three words, then a parenthesised gloss that opens (after an optional comma) with a
+# word that is not all capitals: "(square collar)", "(, a short sleeve)", "(November 11th ...)"
+_GLOSSED = re.compile(rf"((?:{_WORD}\s+){{0,2}}{_WORD})\s*\(\s*,?\s*(?=[^\W\d_])(?![^\W\d_a-z]{{2,}}\b)")
+_IN_LANGUAGE = re.compile(rf"({_WORD})\s+in\s+([A-Z][a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    """Language names ("Swedish", "Latvian"), from CLD2's table (already a dependency)."""
+    import pycld2
+
+    return frozenset(name.capitalize() for name, _ in pycld2.LANGUAGES if name.isalpha())
+
+
+def introduced_terms(texts: Iterable[str], unknown: Callable[[str], bool]) -> frozenset[str]:
+    """The lower-case words that ``texts`` (an article's segments) introduce as terms;
+    ``unknown(word)`` says whether the speller could not place a word (the words of a
+    glossed run must all be unknown, so that "the old perimiter (fence)" is no run)."""
+    found: set[str] = set()
+    for text in texts:
+        if "(" not in text and " in " not in text and not _maybe_named(text):
+            continue
+        for m in _NAMED.finditer(text):
+            found.add(m.group(1))
+        for m in _GLOSSED.finditer(text):
+            for word in reversed(m.group(1).split()):  # the unknown words that end the run
+                if not unknown(word):
+                    break
+                found.add(word)
+        for m in _IN_LANGUAGE.finditer(text):
+            if m.group(2) in _languages():
+                found.add(m.group(1))
+    return frozenset(w for w in found if w.islower())
+
+
+_NAMING_WORDS = ("called", "known", "dubbed", "termed", "term", "word", "name")
+
+
+def _maybe_named(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _NAMING_WORDS)
+
+
+class ArticleTerms:
+    """:func:`introduced_terms` of one article, found when first asked (most articles never
+    ask). A term is taken as written unless a common word is one common slip away (a swap,
+    a doubled, dropped or neighbouring letter): "the perimiter (fence)" is still a slip."""
+
+    __slots__ = ("_found", "_speller", "_texts")
+
+    def __init__(self, texts: list[str], speller: Speller) -> None:
+        self._texts = texts
+        self._speller = speller
+        self._found: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._found is None:
+            self._found = introduced_terms(self._texts, lambda w: not self._speller.judge(w).ok)
+        if word not in self._found:
+            return False
+        ranked = self._speller.candidates(word)
+        return not (ranked and ranked[0].weight >= SLIP_WEIGHT and ranked[0].zipf >= SLIP_WORD_ZIPF)
+
+
+def in_foreign_capitals(speller: Speller, word: str, prev_word: str | None, next_word: str | None) -> bool:
+    """A word in capitals between two words in capitals that no English source has seen
+    ("UKLJUČUJUĆI PROCES IMPLEMENTACIJE"): part of a title in another language, where an
+    English slip ("PROCES" for "process") cannot be told from the other language's word."""
+    if not word.isupper() or prev_word is None or next_word is None:
+        return False
+    return all(len(w) >= FOREIGN_NEIGHBOUR_LENGTH and not w.islower() and speller.entry(w.lower()) is None
+               for w in (prev_word, next_word))
+
+
+_NAME = r"([A-Z][^\W\d_]{2,})"
+_PARTNER_AFTER = re.compile(rf"\s*,?\s+(?:and|or|&)\s+{_NAME}")
+_PARTNER_BEFORE = re.compile(rf"{_NAME},?\s+(?:and|or|&)\s+$")
+
+
+# an author-date citation after a surname: ", H," / ", J." (an initial) or ", 1981"
+# (an initial is followed by a comma, or by a stop and a space: "Transit, I am" is the
+# pronoun, "Yesterday, U.S. representatives" an abbreviation)
+_CITATION = re.compile(r",\s+(?:[A-Z](?=[,;)]|\.(?:\s|$))|(?:1[5-9]|20)\d\d\b)")
+
+
+def named_by_context(speller: Speller, text: str, start: int, end: int, alone: bool) -> bool:
+    """A capitalised word ``text[start:end]`` that its context shows to be a name rather
+    than a slip for a common word: the surname of an author-date citation ("Edgar, R and
+    Sapire, H", "V. V. Stolin, 1981"); or, standing ``alone`` (no capitalised word right
+    before or after it), one of a list of names, joined by "and" or "or" to a capitalised
+    word that is no dictionary word and that the speller takes for a name ("Qant and
+    Falaj", "Kongor, Ayod, and Waat"). A word inside a longer capitalised name is not
+    alone: "Colin Yeo and Joitn Council", "Care Cilnic and Leulumoega District" are slips
+    in names made of common words."""
+    if _CITATION.match(text, end):
+        return True
+    if not alone:
+        return False
+    partners = []
+    m = _PARTNER_AFTER.match(text, end)
+    if m:
+        partners.append(m.group(1))
+    m = _PARTNER_BEFORE.search(text, max(0, start - 40), start)
+    if m:
+        partners.append(m.group(1))
+    return any(not speller.is_word(p.lower()) and speller.judge(p, None, False, True).ok for p in partners)

@@ -1,0 +1,265 @@
+"""The validated rules of the selected packs, kept on disk between runs.
+
+Loading the packs from YAML costs a new process about half of the house-style start-up
+(importing the YAML library, composing and validating every rule file, finding each
+pattern's needles). After the first run the validated specs of the rules, in load order,
+are read from one file in the derived-data cache (:func:`copylint.datacache.cache_dir`)
+instead, and the rules are built from them as from the YAML: the same rule types, the same
+``setup``, the same compiled patterns and gates.
+
+The file is plain JSON (never ``pickle``), named by a SHA-256 of everything the result
+depends on: the packs asked for, the pack folders and every file in them (names and
+content), the code that validates and builds rules (this package, ``checks/base.py``,
+``issue.py``) and the Python version. Any edit of a
+rule file, a new pack or a new version of that code is a new name, so a stale file is never read.
+
+Whoever can write the cache folder (a shared CI cache restored from another job, say)
+could re-seal a file with a plain hash; but a shipped pack's patterns run on Python's
+``re``, where a crafted pattern could take forever. So the file is sealed with an
+HMAC-SHA-256 under a key of this user's own, kept outside the cache folder
+(``$XDG_STATE_HOME/copylint/rules-cache.key``, else ``~/.local/state/...``, created on first
+use, readable by the user only); ``COPYLINT_RULES_CACHE_KEY_DIR`` moves it (tests). A file
+whose seal does not verify (damaged, truncated, planted or sealed under another key), that
+does not parse, or whose content is not what this module writes, is a miss: the rules are
+loaded from YAML and the file is written again. Without a usable key (an unwritable home)
+nothing is cached. Any problem means loading from YAML: slower, never different.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from copylint.checks.base import Example
+from copylint.reading import read_limited
+from copylint.style.packs import RULE_SUFFIXES
+from copylint.style.schema import Entry, Examples, Pairs, Spec, Src
+
+FORMAT = b"copylint-rules-1"
+KEY_BYTES = 32
+#: no rules file is larger (the shipped packs' is about 60 KB)
+MAX_SIZE = 16_000_000
+#: a larger rule file is refused by the YAML path (copylint.style.yamlsource.MAX_BYTES)
+MAX_RULE_FILE = 512 * 1024 + 1
+#: (nesting) a rule's values are a few levels deep at most
+MAX_DEPTH = 12
+
+_STYLE = Path(__file__).resolve().parent
+
+
+class _Refused(ValueError):
+    """The stored file is not what this module writes."""
+
+
+class Line:
+    """A YAML node's stand-in in a cached spec: only its line is kept (for error messages,
+    through :func:`copylint.style.yamlsource.line_of`)."""
+
+    __slots__ = ("start_mark",)
+
+    def __init__(self, line: int) -> None:
+        self.start_mark = _Mark(line - 1)
+
+
+class _Mark:
+    __slots__ = ("line",)
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+
+def _line(node: Any) -> int:
+    return int(node.start_mark.line) + 1
+
+
+# -- the key and the seal -------------------------------------------------------------
+
+def key_dir() -> Path:
+    env = os.environ.get("COPYLINT_RULES_CACHE_KEY_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local", "state")
+    return Path(base) / "copylint"
+
+
+def _key() -> bytes | None:
+    """This user's key (made on first use), or None when it cannot be read or made."""
+    path = key_dir() / "rules-cache.key"
+    for _ in range(2):
+        try:
+            key = read_limited(str(path), KEY_BYTES + 1)
+            return key if len(key) == KEY_BYTES else None
+        except Exception:  # noqa: BLE001 - missing (make it), or unreadable (no cache)
+            if path.exists() or path.is_symlink():
+                return None
+        try:
+            from copylint.cachefile import replace_file
+
+            replace_file(path, os.urandom(KEY_BYTES))  # a temporary file of mode 0600, renamed
+        except OSError:
+            return None
+    return None
+
+
+def _seal(key: bytes, payload: bytes) -> bytes:
+    return payload + hmac.new(key, payload, hashlib.sha256).digest()
+
+
+def _unseal(key: bytes, data: bytes) -> bytes | None:
+    size = hashlib.sha256().digest_size
+    if len(data) < size:
+        return None
+    payload, mac = data[:-size], data[-size:]
+    return payload if hmac.compare_digest(hmac.new(key, payload, hashlib.sha256).digest(), mac) else None
+
+
+def content_key(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict[str, Path]) -> str:
+    """A hash of everything the loaded rules depend on (see the module's docstring)."""
+    h = hashlib.sha256(FORMAT)
+
+    def add(tag: bytes, data: bytes) -> None:
+        h.update(b"%s%d:" % (tag, len(data)) + data)
+
+    add(b"V", sys.version.encode())
+    add(b"S", json.dumps([selected, paths]).encode())
+    code = [*sorted(_STYLE.rglob("*.py")), _STYLE.parent / "checks" / "base.py", _STYLE.parent / "issue.py"]
+    listed = [(str(p), p) for p in code]
+    for name, folder in sorted(folders.items()):  # a pack: its folder and every file in it
+        add(b"K", f"{name}\0{folder.resolve()}".encode("utf-8", "surrogatepass"))
+        listed += [(p.name, p) for p in sorted(folder.iterdir()) if p.suffix in RULE_SUFFIXES and p.is_file()]
+    for name, p in listed:  # (a file that cannot be read, or too large a one, raises: no cache)
+        add(b"N", name.encode("utf-8", "surrogatepass"))
+        add(b"F", read_limited(str(p), MAX_RULE_FILE))
+    return h.hexdigest()[:32]
+
+
+# -- specs as JSON ----------------------------------------------------------------------
+
+def _encode(value: Any) -> Any:
+    if value is None or isinstance(value, (bool, str, int, float)):
+        return value
+    if isinstance(value, tuple):
+        return [_encode(v) for v in value]
+    if isinstance(value, Examples):
+        return {"examples": [[[e.text, e.format, e.dialect] for e in value.bad],
+                             [[e.text, e.format, e.dialect] for e in value.good]]}
+    if isinstance(value, Pairs):
+        return {"pairs": [[k, v, _line(node)] for k, v, node in value.items]}
+    if type(value).__name__ == "Alternative":
+        return {"alternative": [value.text, value.fix, _line(value.node)]}
+    raise TypeError(f"cannot store a {type(value).__name__} in the rules cache")
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _Refused("expected a string")
+    return value
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 1 << 31:
+        raise _Refused("expected a line number")
+    return value
+
+
+def _decode(value: Any, depth: int = 0) -> Any:
+    if depth > MAX_DEPTH:
+        raise _Refused("nested too deep")
+    if value is None or isinstance(value, (bool, str, int, float)):
+        return value
+    if isinstance(value, list):
+        return tuple(_decode(v, depth + 1) for v in value)
+    if not isinstance(value, dict) or len(value) != 1:
+        raise _Refused("unknown value")
+    (kind, body), = value.items()
+    if not isinstance(body, list):
+        raise _Refused("unknown value")
+    if kind == "examples" and len(body) == 2:
+        bad, good = ([Example(_str(t), _str(f), None if d is None else _str(d)) for t, f, d in side] for side in body)
+        return Examples(tuple(bad), tuple(good))
+    if kind == "pairs":
+        return Pairs(tuple((_str(k), _str(v), Line(_int(n))) for k, v, n in body))
+    if kind == "alternative" and len(body) == 3:
+        from copylint.style.ruletypes.consistency import Alternative
+
+        text, fix, n = body
+        return Alternative(_str(text), None if fix is None else _str(fix), Line(_int(n)))  # type: ignore[arg-type]
+    raise _Refused(f"unknown value {kind!r}")
+
+
+def encode_spec(spec: Spec, pack: str) -> dict[str, Any]:
+    return {
+        "pack": pack,
+        "path": spec.path,
+        "line": spec.line,
+        "values": {k: _encode(v) for k, v in spec.values.items()},
+        "entries": {k: [e.src.path, _line(e.key_node), _line(e.value_node)] for k, e in spec.entries.items()},
+    }
+
+
+def decode_spec(data: Any) -> tuple[Spec, str]:
+    if not isinstance(data, dict) or set(data) != {"pack", "path", "line", "values", "entries"}:
+        raise _Refused("not a rule")
+    values, entries = data["values"], data["entries"]
+    if not isinstance(values, dict) or not isinstance(entries, dict):
+        raise _Refused("not a rule")
+    spec = Spec(_str(data["path"]), _int(data["line"]))
+    spec.values = {_str(k): _decode(v) for k, v in values.items()}
+    for k, entry in entries.items():
+        if not isinstance(entry, list) or len(entry) != 3:
+            raise _Refused("not an entry")
+        path, key_line, value_line = entry
+        spec.entries[_str(k)] = Entry(Src(_str(path)), Line(_int(key_line)), Line(_int(value_line)))  # type: ignore[arg-type]
+    return spec, _str(data["pack"])
+
+
+# -- the cache ---------------------------------------------------------------------------
+
+Loaded = tuple[tuple[str, ...], list[tuple[Spec, str, Any]]]  # (packs in load order, [(spec, pack, rule)])
+
+
+def load(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict[str, Path],
+         from_yaml: Callable[[], Loaded], build: Callable[[Spec, str], Any]) -> Loaded:
+    """``from_yaml()``, or the same rules built by ``build(spec, pack)`` from the specs an
+    earlier run stored (see the module's docstring)."""
+    from copylint.datacache import cache_dir, prune, touch_if_old
+
+    key = _key()
+    if key is None:
+        return from_yaml()
+    try:
+        path = cache_dir() / f"rules-{content_key(selected, paths, folders)}.json"
+    except Exception:  # noqa: BLE001 - a file that cannot be read: the YAML path reports it
+        return from_yaml()
+    try:
+        payload = _unseal(key, read_limited(str(path), MAX_SIZE))  # a planted FIFO or device: refused
+        if payload is not None:
+            stored = json.loads(payload.decode("utf-8"))
+            if not isinstance(stored, dict) or set(stored) != {"packs", "rules"} or not isinstance(stored["rules"], list):
+                raise _Refused("not a rules file")
+            packs = tuple(_str(p) for p in stored["packs"])
+            specs = [decode_spec(item) for item in stored["rules"]]
+            from copylint.style.regexes import lazily
+
+            with lazily():  # (these patterns compiled when the file was written)
+                rules = [(spec, pack, build(spec, pack)) for spec, pack in specs]
+            touch_if_old(path)
+            return packs, rules
+    except Exception:  # noqa: BLE001 - missing, damaged, planted or refused: load from YAML
+        pass
+    packs, rules = from_yaml()
+    try:
+        data = {"packs": list(packs), "rules": [encode_spec(spec, pack) for spec, pack, _ in rules]}
+        from copylint.cachefile import replace_file
+
+        replace_file(path, _seal(key, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")))
+        prune(path.parent, "rules-*.json", path)
+    except (OSError, TypeError, ValueError):
+        pass
+    return packs, rules

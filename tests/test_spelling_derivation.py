@@ -1,0 +1,142 @@
+"""Regular word formation (copylint.spelling.derivation): rare but regular words are not
+misspellings, slips in them still are, and the patterns accept almost none of codespell's
+real-world misspellings."""
+
+from __future__ import annotations
+
+import pytest
+
+from copylint.api import lint_text
+from copylint.config import Settings
+from copylint.spelling.derivation import derived
+from copylint.spelling.sources import codespell_misspellings
+from copylint.spelling.speller import get_speller
+
+ONLY_SPELLING = Settings(enable=("spelling",), disable=("ALL",))
+
+
+@pytest.fixture(scope="module")
+def speller():
+    return get_speller()
+
+
+def flagged(text: str) -> list[str]:
+    return [i.text for i in lint_text(text, "story.txt", ONLY_SPELLING, format="body") if i.rule == "spelling.misspelling"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two neuropsychiatrists and two cardiologists reviewed the cases.",
+    "The membrane keeps its electroneutrality under load.",
+    "Inheritance there is matrilinear, and succession patrilinear elsewhere.",
+    "Both sets are computably enumerable, and the limits feasibly reached.",
+    "The book weighs foundationalism against coherentism.",
+    "A toylike robot and a dreamlike sequence open the film.",
+    "Surgeons irradiated the peri-tumoural tissue.",
+    "The patient was akinetic and mute for days.",
+    "Thermoelectric and psychoacoustic effects were measured.",
+])
+def test_regular_derivations_are_words(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Two neuropsychaitrists reviewed the cases.", "neuropsychaitrists"),  # a slip in the stem
+    ("Both sets are computtably enumerable.", "computtably"),
+    ("The book weighs coherntism against it.", "coherntism"),
+    ("Staff monotired the site.", "monotired"),  # mono- is not a combining form here
+    ("Protesters laid seige to the embassy.", "seige"),
+    ("A guard post on the outer perimiter was set alight.", "perimiter"),
+    ("Officials will recieve the report.", "recieve"),
+    ("The analist said so.", "analist"),  # no -ist derivation
+    ("The ministry raised agrobusiness subsidies.", "agrobusiness"),
+])
+def test_slips_are_still_misspellings(text, word):
+    assert word in flagged(text)
+
+
+def test_patterns_accept_almost_no_real_world_misspelling(speller):
+    """Of codespell's lower-case misspellings that no dictionary holds (about 64,000), the
+    patterns accept at most 1 in 10,000 (they are still caught: the list is read first)."""
+    misspellings = [w for w in codespell_misspellings() if w.isalpha() and w.islower() and not speller.is_word(w)]
+    accepted = [w for w in misspellings if derived(w, speller.is_word, speller.zipf)]
+    assert len(misspellings) > 50_000
+    assert len(accepted) <= len(misspellings) / 10_000, accepted
+
+
+# -- terms an article introduces (copylint.spelling.terms) -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Callimachus made a catalogue called the pinakes. The pinakes listed 120 scrolls.",
+    "Encelia farinosa (commonly known as brittlebush) grows here; rabbits avoid the brittlebush.",
+    "The coat had a banryong (square collar) and a banbi (, a short sleeve upper garment).",
+    "The parade along the 11. novembra krastmala (November 11th Embankment) was the largest.",
+    "The word translates into other languages, e.g. vetenskap in Swedish.",
+    "The shaft, termed a qanatgah, is dry.",
+])
+def test_terms_the_article_names_or_glosses_are_not_misspellings(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The old perimiter (the fence) was breached.", "perimiter"),  # a common word is one slip away
+    ("It is known as the goverment district.", "goverment"),  # a listed misspelling is never a term
+    ("The suspcet (FBI) fled.", "suspcet"),  # an acronym in parentheses is no gloss
+    ("The suspcet (2019) fled.", "suspcet"),
+    ("Police said the suspcet fled in Swedish cars.", "suspcet"),  # "in Swedish" must follow the word
+    ("A pinakes-like list was called the catalogue; the pinakes was lost.", "pinakes"),
+])
+def test_slips_near_glosses_are_still_misspellings(text, word):
+    assert word in flagged(text)
+
+
+def test_a_naming_phrase_names_only_a_word_that_ends_the_clause():
+    assert flagged("Cyclones run on energy called laent heat.") == ["laent"]
+    assert flagged("A topic which is called aymptotic groups theory.") == ["aymptotic"]
+
+
+def test_a_title_in_capitals_in_another_language_is_not_judged():
+    title = "The report was titled UZ POSREDOVANJE EVROPSKE UNIJE, UKLJUČUJUĆI PROCES IMPLEMENTACIJE DOGOVORA in 2013."
+    assert flagged(title) == []
+    assert flagged("THE GOVERMENT SAID NO.") == ["GOVERMENT"]  # English neighbours: an English slip
+    assert flagged("The BIDEN GOVERMENT PLAN was shelved.") == ["GOVERMENT"]  # neighbours in use in English
+
+
+def test_markup_keys_glued_to_an_equals_sign_are_not_words():
+    assert flagged("alt=Building in Texas where the recovery began") == []
+    assert flagged("The recieve=yes flag") == []  # code, not prose
+    assert flagged("The perimiter = fence.") == ["perimiter"]  # spaced: prose
+
+
+@pytest.mark.parametrize("text", [
+    "Aid reached the communities of Kongor, Ayod, and Waat last week.",
+    "In 2016 he wrote a paper on Qant and Falaj in Oman.",
+    "According to Edgar, R and Sapire, H, she was accused of subversion.",
+    "A portrait of their fictional opposition (V. V. Stolin, 1981) was shown.",
+])
+def test_names_shown_by_their_company(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Senate and the Huose voted on Monday.", "Huose"),  # joined to a dictionary word, not a name
+    ("Officials from Technlogy and Science met.", "Technlogy"),
+    ("Protesters laid seige, 2019 style, to the embassy.", "seige"),  # a listed slip is never a name
+])
+def test_slips_beside_names_or_numbers_are_still_caught(text, word):
+    assert word in flagged(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("It quoted barrister Colin Yeo, and Joitn Council for the Welfare of Immigrants.", "Joitn"),
+    ("Acute Primary Care Cilnic and Leulumoega District hospital were full.", "Cilnic"),
+    ("As chair of the Subcommittee on Highways and Trannsit, I am a supporter.", "Trannsit"),
+    ("I entered the race to defeat Donald Trump. Tday, I am leaving it.", "Tday"),
+])
+def test_slips_inside_names_of_common_words_are_still_caught(text, word):
+    assert word in flagged(text)
+
+
+def test_an_abbreviation_after_a_comma_is_no_citation():
+    assert flagged("Eysterday, U.S. Representatives introduced the bill.") == ["Eysterday"]
+    assert flagged("Wikinews interviews Christopher Hhill, U.S. presidential candidate") == ["Hhill"]
+    assert flagged("See Smith, J. R. and Sapire, H. on the subject.") == []

@@ -1,0 +1,234 @@
+"""The text checks' fast paths (issue 17) give exactly what the plain code gives: each is
+compared with a plain reference written here the way the code was before it, on the
+Wikinews corpus, on tricky text and on generated text.
+
+- structure.foreign-passage: the English share of a passage and the first pass of the
+  unknown-word runs, decided once per distinct piece of text between spaces;
+- the tokeniser: the number and initials branches left out where the text has no digit or
+  no "X.Y." (as the URL, e-mail, domain, handle and hashtag branches already were);
+- the foreign-phrase prefilter: pieces between spaces none of whose runs folds to a phrase's
+  longest run;
+- sentence splitting: the word before a full stop matched in the reversed text;
+- dialect evidence: the date patterns with their word boundary as a look-behind.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT
+from copylint import tokens as tokens_module
+from copylint.checks import foreign
+from copylint.readers import parse
+from copylint.spelling import words as words_module
+from copylint.spelling.speller import get_speller
+from copylint.tokens import _TOKEN, Token
+
+CORPUS = ROOT / "tests" / "corpus" / "wikinews"
+
+TRICKY = [
+    "Los residentes de la comunidad pueden solicitar asistencia a trav\u00e9s del programa federal.",
+    "Words came from Persian: dil (heart), chehr (face), gardan (neck), and the nation\u2019s xqzt brvl plomk.",
+    "e-mail desk@example.org, /usr/bin, a.b.c, don't, rock'n'roll, l\u2019\u00e9cole, \u00c9cole \u00e9t\u00e9 \u00e0",
+    "tab\tsep\u00a0nbsp\u2003em\u3000ideographic\u2028line\x1cfile\x1fsep and -dash- 'quoted' \u2018curly\u2019",
+    "\u03a9mega \u03c9mega \u00dfe \u0130stanbul \u0131s \u017fo MIXED mIxed _under_ x2 2x \u00bd\u00b2 \u00b2b",
+]
+
+PIECES = st.sampled_from(
+    ["the", "said", "colour", "xqzt", "brvl", "plomk", "dil", "chehr", "nation's", "nation\u2019s", "l\u2019\u00e9cole",
+     "\u00e9t\u00e9", "The", "Paris", "a", "i", "-", "'", "\u2019", "@", "/", ".", ",", "(", ")", "\u201c", "\u00ab",
+     "_", "2", "\u00b2", "\u03c9", "\u03a9", "\u00df", "\u0131", "\u0130", "\u017f", "x"])
+SPACES = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\x1c", ""])
+
+
+def plain_english_share(text: str) -> tuple[float, int]:
+    """The English share as it was computed before: the lower-case words of the whole text."""
+    speller = get_speller()
+    known = seen = 0
+    for m in foreign._LOWER_WORD.finditer(text):
+        w = m.group().translate(foreign._APOS)
+        seen += 1
+        known += speller.is_word(w) or speller.is_word(w.split("'")[0])
+        if seen >= foreign.SAMPLE_WORDS:
+            break
+    return (known / seen, seen) if seen else (1.0, 0)
+
+
+def plain_unknown_runs(text: str) -> list[tuple[int, int]]:
+    """unknown_runs as it was: a first pass over the pieces between spaces, stripped, then
+    the lower-case words."""
+    seen = 0
+    for token in text.split():
+        w = token.strip(foreign._PUNCT)
+        if w and w[0].islower():
+            seen += foreign._is_unknown(w)
+    if seen < foreign.CLUSTER_UNKNOWN:
+        return []
+    spans, index = [], []
+    for n, m in enumerate(foreign._LOWER_WORD.finditer(text)):
+        if foreign._is_unknown(m.group()):
+            spans.append(m.span())
+            index.append(n)
+    runs: list[list[int]] = []
+    for k in range(len(index) - foreign.CLUSTER_UNKNOWN + 1):
+        if index[k + foreign.CLUSTER_UNKNOWN - 1] - index[k] >= foreign.CLUSTER_WINDOW:
+            continue
+        if runs and index[k] - index[runs[-1][1]] <= foreign.CLUSTER_GAP:
+            runs[-1][1] = k + foreign.CLUSTER_UNKNOWN - 1
+        else:
+            runs.append([k, k + foreign.CLUSTER_UNKNOWN - 1])
+    return [(spans[a][0], spans[b][1]) for a, b in runs]
+
+
+def texts() -> list[str]:
+    out = list(TRICKY)
+    for path in sorted(CORPUS.glob("*/[0-9][0-9][0-9][0-9].txt")):
+        out.extend(seg.text for seg in parse(path.read_text(encoding="utf-8"), path.name, "txt").segments)
+    return out
+
+
+def test_english_share_and_unknown_runs_equal_the_plain_ones_on_the_corpus():
+    found = 0
+    for text in texts():
+        assert foreign._english_share(text) == plain_english_share(text), text
+        runs = plain_unknown_runs(text)
+        assert foreign.unknown_runs(text) == runs, text
+        found += bool(runs)
+    assert found  # some texts do hold runs
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(PIECES, SPACES), max_size=40).map(lambda pairs: "".join(p + s for p, s in pairs)))
+def test_english_share_and_unknown_runs_on_any_text(text):
+    assert foreign._english_share(text) == plain_english_share(text)
+    assert foreign._english_share(text, text.split()) == plain_english_share(text)
+    assert foreign.unknown_runs(text) == plain_unknown_runs(text)
+
+
+def test_memos_are_emptied_for_another_speller(monkeypatch):
+    from copylint.spelling import speller as speller_module
+
+    foreign._english_share("the xqzt brvl words")
+    assert foreign._ENGLISH_IN
+    monkeypatch.setattr(speller_module, "_SPELLER", speller_module.Speller(get_speller().lexicon, use_list=False))
+    foreign._english_share("other words")
+    assert "xqzt" not in foreign._ENGLISH_IN and "other" in foreign._ENGLISH_IN
+
+
+def plain_tokens(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end(), m.lastgroup or "word") for m in _TOKEN.finditer(text)]
+
+
+def plain_may_have_phrase(text: str) -> bool:
+    """The phrase prefilter without its first test by pieces."""
+    runs = {words_module._fold(run) for run in words_module._RUN.findall(text)}
+    return any(needed <= runs for key in runs for needed in words_module._phrase_runs().get(key, ()))
+
+
+TOKEN_PIECES = st.sampled_from(
+    ["U.S.", "a.m.", "e.g.", "x.", "Y.", ".", "..", "3", "٣", "５", "²", "2bn", "£600m", "5,000m",
+     "1990s", "82nd", "3.5", "word", "Word", "militias'", "co-ordinated", "vis-à-vis", "per", "se", "ad", "hoc",
+     "status", "quo", "de", "facto", "d’état", "coup", "www.", "://", "@", "#", ".com", "İ", "ſ"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(TOKEN_PIECES, SPACES), max_size=30).map(lambda pairs: "".join(p + s for p, s in pairs)))
+def test_tokeniser_and_phrase_prefilter_on_any_text(text):
+    assert list(tokens_module.tokens(text)) == plain_tokens(text)
+    assert words_module._may_have_phrase(text) == plain_may_have_phrase(text)
+
+
+def test_tokeniser_branches_left_out_only_where_they_cannot_match():
+    assert "number" not in tokens_module._pattern_for("No digits here, and no initials.").groupindex
+    assert "abbrev" not in tokens_module._pattern_for("No digits here, and no initials.").groupindex
+    assert "number" in tokens_module._pattern_for("Page ٣ of the Arabic text").groupindex  # a non-ASCII digit
+    assert "abbrev" in tokens_module._pattern_for("The U.S. said").groupindex
+    for text in texts():
+        assert list(tokens_module.tokens(text)) == plain_tokens(text)
+        assert words_module._may_have_phrase(text) == plain_may_have_phrase(text)
+
+
+HINT_TEXT = st.lists(st.sampled_from(list("wW.-aZ0 \u0130\u212a") + ["www.", "WwW.", ".com", ".CoM", ".info", "x.uk",
+                                                                     "\u00e9.org", "-.net"]),
+                     max_size=20).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(HINT_TEXT)
+def test_the_tokeniser_hints_search_what_the_plain_tests_found(text):
+    import re
+
+    plain_domain = re.compile(r"[a-z0-9-]\.(?:com|org|net|gov|edu|io|co|uk|int|info)\b", re.IGNORECASE)
+    assert bool(tokens_module._WWW.search(text)) == ("www." in text.lower())
+    assert bool(tokens_module._DOMAIN_HINT.search(text)) == bool(plain_domain.search(text))
+    assert list(tokens_module.tokens(text)) == plain_tokens(text)
+
+
+def plain_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans as they were found before: each end's word found by walking back."""
+    import re
+
+    ends = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+|$)")
+    spans: list[tuple[int, int]] = []
+
+    def push(start: int, end: int) -> None:
+        chunk = text[start:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            spans.append((start + lead, start + lead + len(chunk.strip())))
+
+    start = 0
+    for m in ends.finditer(text):
+        end = m.end()
+        nxt = re.compile(r"\s*").match(text, end).end()
+        if m.group()[0] == ".":
+            first = m.start()
+            while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "._"):
+                first -= 1
+            word = text[first:m.start()]
+            if tokens_module._is_abbreviation(word) and not (
+                    tokens_module._starts_sentence(text, nxt) and word.lower() not in tokens_module._TITLES):
+                continue
+        if nxt < len(text) and not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"'\u201c\u2018(["):
+            continue
+        push(start, end)
+        start = end
+    push(start, len(text))
+    return spans
+
+
+SENTENCE_PIECES = st.sampled_from(
+    ["He", "said", "U.S.", "Mr.", "Dr", "J.", "e.g.", "2.5.", "3:49.78.", "etc.", "The", "the", "x_y.", "\u00bd.", "\u00b2",
+     ".", "!", "?", "\u2026", "...", "?!", "\u201d", "'", ")", "]", "(", "\u201c", "\u2018", "\u0130", "Am", "a.m.", "No."])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(SENTENCE_PIECES, SPACES), max_size=30).map(lambda pairs: "".join(p + s for p, s in pairs)))
+def test_sentences_equal_the_plain_ones_on_any_text(text):
+    assert tokens_module._sentences(text) == plain_sentences(text)
+
+
+def test_sentences_equal_the_plain_ones_on_the_corpus():
+    for text in texts():
+        assert tokens_module._sentences(text) == plain_sentences(text), text
+
+
+DATE_PIECES = st.sampled_from(["January", "Jan", "Jan.", "Sept", "May", "xMay", "5", "15", "2020", "5th", "21st", "x5",
+                               "_5", ",", ".", "%", " %", ")", "a", "\u00e9"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(DATE_PIECES, st.sampled_from([" ", "", "  ", "\n"])), max_size=12)
+       .map(lambda pairs: "".join(p + s for p, s in pairs)))
+def test_date_patterns_find_what_the_plain_ones_found(text):
+    import re
+
+    from copylint import dialect
+
+    months = dialect._MONTHS
+    us = re.compile(rf"\b(?:{months})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,| \d{{4}}\b|(?=[\s.;:)]))(?! ?%)")
+    gb = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{months})\b")
+    assert dialect._US_DATE.findall(text) == us.findall(text)
+    assert dialect._GB_DATE.findall(text) == gb.findall(text)
+    assert tokens_module.has_digit(text) == bool(re.search(r"\d", text))
