@@ -140,3 +140,22 @@ def test_an_abbreviation_after_a_comma_is_no_citation():
     assert flagged("Eysterday, U.S. Representatives introduced the bill.") == ["Eysterday"]
     assert flagged("Wikinews interviews Christopher Hhill, U.S. presidential candidate") == ["Hhill"]
     assert flagged("See Smith, J. R. and Sapire, H. on the subject.") == []
+
+
+def test_term_patterns_starting_only_at_word_starts_match_as_if_tried_everywhere():
+    """The glossed-run and in-a-language patterns start only where a word starts; tried at
+    every character instead (their plain form), they find exactly the same matches."""
+    import random
+    import re
+
+    from copylint.spelling import terms
+
+    rng = random.Random(7)
+    alphabet = "ab cdé-'’()in Swedish called (x) IN,\t\nKnown as Zz"
+    texts = ["banryong (square collar) and vetenskap in Swedish", "x-'bar (y)", "foo-bar (baz)"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    for fast in (terms._GLOSSED, terms._IN_LANGUAGE):
+        plain = re.compile(fast.pattern.removeprefix(terms._AT_WORD_START), fast.flags)
+        assert plain.pattern != fast.pattern
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text

@@ -39,6 +39,10 @@ SLIP_WORD_ZIPF = 3.5
 FOREIGN_NEIGHBOUR_LENGTH = 4
 
 _WORD = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
+# a match can only start where a word does: trying every letter inside a word gives the same
+# matches (a run that matches from inside a word matches from its start) at a cost quadratic
+# in the word's length
+_AT_WORD_START = r"(?<![^\W\d_])"
 # a naming phrase, then optionally an article or an opening quote, then the term, which
 # ends the clause: "called the pinakes.", "(known as brittlebush)", not "called latent heat"
 _NAMED = re.compile(
@@ -46,8 +50,8 @@ _NAMED = re.compile(
     rf"({_WORD})[\"\u201d\u2019']?(?=[.,;:!?)]|\s*$)", re.IGNORECASE)
 # up to three words, then a parenthesised gloss that opens (after an optional comma) with a
 # word that is not all capitals: "(square collar)", "(, a short sleeve)", "(November 11th ...)"
-_GLOSSED = re.compile(rf"((?:{_WORD}\s+){{0,2}}{_WORD})\s*\(\s*,?\s*(?=[^\W\d_])(?![^\W\d_a-z]{{2,}}\b)")
-_IN_LANGUAGE = re.compile(rf"({_WORD})\s+in\s+([A-Z][a-z]+)\b")
+_GLOSSED = re.compile(rf"{_AT_WORD_START}((?:{_WORD}\s+){{0,2}}{_WORD})\s*\(\s*,?\s*(?=[^\W\d_])(?![^\W\d_a-z]{{2,}}\b)")
+_IN_LANGUAGE = re.compile(rf"{_AT_WORD_START}({_WORD})\s+in\s+([A-Z][a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
@@ -66,16 +70,19 @@ def introduced_terms(texts: Iterable[str], unknown: Callable[[str], bool]) -> fr
     for text in texts:
         if "(" not in text and " in " not in text and not _maybe_named(text):
             continue
-        for m in _NAMED.finditer(text):
-            found.add(m.group(1))
-        for m in _GLOSSED.finditer(text):
-            for word in reversed(m.group(1).split()):  # the unknown words that end the run
-                if not unknown(word):
-                    break
-                found.add(word)
-        for m in _IN_LANGUAGE.finditer(text):
-            if m.group(2) in _languages():
+        if _maybe_named(text):
+            for m in _NAMED.finditer(text):
                 found.add(m.group(1))
+        if "(" in text:
+            for m in _GLOSSED.finditer(text):
+                for word in reversed(m.group(1).split()):  # the unknown words that end the run
+                    if not unknown(word):
+                        break
+                    found.add(word)
+        if "in" in text:
+            for m in _IN_LANGUAGE.finditer(text):
+                if m.group(2) in _languages():
+                    found.add(m.group(1))
     return frozenset(w for w in found if w.islower())
 
 
