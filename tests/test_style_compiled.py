@@ -234,3 +234,20 @@ def test_rules_from_the_cache_compile_only_the_patterns_a_text_needs(cache: Path
     assert lazy and all(isinstance(p, LazyPattern) for p in lazy)
     _findings(ruleset, parse("Title here\n\nThe council met on Tuesday.\n", "a.txt", "txt"))
     assert sum("compiled" not in p.__dict__ for p in lazy) > len(lazy) // 2
+
+
+def test_a_cache_hit_parses_no_pattern(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the pattern helpers found out (flags and groups, needles, back-references) is
+    stored with the rules: a hit parses no pattern again (only the merged alternations
+    are compiled)."""
+    from copylint.style import regexes
+
+    _load(("copylint", "ap", "uk"))
+    regexes._FACTS.clear()
+    regexes._PARSED.clear()
+    calls: list[str] = []
+    real = regexes._parse
+    monkeypatch.setattr(regexes, "_parse", lambda pattern, flags=0: calls.append(pattern) or real(pattern, flags))
+    again = _load(("copylint", "ap", "uk"))
+    assert calls == []
+    _same_rules(_load(("copylint", "ap", "uk"), disk_cache=False), again)

@@ -232,3 +232,12 @@ def test_date_patterns_find_what_the_plain_ones_found(text):
     assert dialect._US_DATE.findall(text) == us.findall(text)
     assert dialect._GB_DATE.findall(text) == gb.findall(text)
     assert tokens_module.has_digit(text) == bool(re.search(r"\d", text))
+
+
+def test_english_flags_of_a_piece_of_letters_are_those_of_its_lower_case_word():
+    speller = get_speller()
+    for piece in ["the", "The", "THE", "eBay", "\u00e9lan", "\u00c9lan", "\u00deorn", "\u00fees", "\u00dfe", "\u00d8re",
+                  "\u00f8re", "\u0130stanbul", "\u03a9mega", "\u03c9mega", "xqzt", "\u4e2d\u6587", "Zebra", "zebra"]:
+        plain = tuple(int(speller.is_word(m.group()) or speller.is_word(m.group().split("'")[0]))
+                      for m in foreign._LOWER_WORD.finditer(piece))
+        assert foreign._english_flags(piece) == plain, piece

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.document import Document, Segment
+from copylint.spelling.words import DecidedOnce
 from copylint.tokens import APOSTROPHES
 
 if TYPE_CHECKING:
@@ -128,11 +129,11 @@ def _english_flags(piece: str) -> tuple[int, ...]:
     """For each lower-case word of ``piece`` (a piece of text between spaces), 1 when it is a
     dictionary word, as itself or before its apostrophe ("nation's"), else 0."""
     speller = _speller()
-    out = []
-    for m in _LOWER_WORD.finditer(piece):
-        w = m.group().translate(_APOS)
-        out.append(int(speller.is_word(w) or speller.is_word(w.split("'")[0])))
-    return tuple(out)
+    if piece.isalpha():  # most pieces: one word, lower-case unless it starts with a capital
+        words = () if "A" <= piece[0] <= "Z" or "\u00c0" <= piece[0] <= "\u00de" else (piece,)
+    else:
+        words = tuple(m.group().translate(_APOS) for m in _LOWER_WORD.finditer(piece))
+    return tuple(int(speller.is_word(w) or speller.is_word(w.split("'")[0])) for w in words)
 
 
 def identify(text: str) -> str | None:
@@ -222,24 +223,6 @@ def _unknown_runs(text: str, pieces: list[str]) -> list[tuple[int, int]]:
 
 
 _PUNCT = "\"'()[]{}.,;:!?\u2018\u2019\u201c\u201d\u2014\u2013*_/"
-_MEMO_LIMIT = 200_000
-
-
-class _Memo(dict):  # type: ignore[type-arg]
-    """A word (or piece of text) -> ``decide(word)``, decided on first lookup and kept (the
-    same words recur in every article), so lookups of known words stay in C."""
-
-    def __init__(self, decide: Callable[[str], object]) -> None:
-        super().__init__()
-        self.decide = decide
-
-    def __missing__(self, key: str) -> object:
-        if len(self) > _MEMO_LIMIT:
-            self.clear()
-        value = self[key] = self.decide(key)
-        return value
-
-
 _get_speller: Callable[[], Speller] | None = None
 
 
@@ -277,12 +260,13 @@ def _is_unknown(word: str) -> bool:
 
 
 # Per distinct word or piece, decided once for the process's speller:
+_MEMO_LIMIT = 100_000
 #: piece of text between spaces -> :func:`_english_flags`
-_ENGLISH_IN = _Memo(_english_flags)
+_ENGLISH_IN = DecidedOnce(_english_flags, _MEMO_LIMIT)
 #: piece of text between spaces -> :func:`_unknown_piece`
-_UNKNOWN_PIECE = _Memo(_unknown_piece)
+_UNKNOWN_PIECE = DecidedOnce(_unknown_piece, _MEMO_LIMIT)
 #: lower-case word -> :func:`_is_unknown`
-_UNKNOWN = _Memo(_is_unknown)
+_UNKNOWN = DecidedOnce(_is_unknown, _MEMO_LIMIT)
 _MEMOS = (_ENGLISH_IN, _UNKNOWN_PIECE, _UNKNOWN)
 _MEMOS_FOR: list[object] = [None]  # the speller the memos were filled with
 

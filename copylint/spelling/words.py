@@ -94,37 +94,40 @@ def _phrase_runs() -> dict[str, tuple[frozenset[str], ...]]:
 # to one, a word character to a word character, except the modifier apostrophe (a word character
 # folded to "'"), so the folded text's whole words are the folded runs of this pattern.
 _RUN = re.compile(r"[^\W\u02bc]+")
-_MEMO_LIMIT = 500_000
 
 
 def _fold(run: str) -> str:
     return run.translate(_BEFORE_LOWER).lower().translate(_FOLD)
 
 
-class _Folded(dict):  # type: ignore[type-arg]
-    """run -> :func:`_fold` of it, folded on first lookup (so lookups stay in C)."""
+class DecidedOnce(dict):  # type: ignore[type-arg]
+    """key -> ``decide(key)``, decided on the first lookup and kept (emptied when it holds
+    ``limit`` entries), so that looking up known keys, by far the most, stays in C:
+    ``map(memo.__getitem__, keys)``. For decisions per distinct word (or piece of text)
+    that recur in every article."""
 
-    def __missing__(self, run: str) -> str:
-        if len(self) > _MEMO_LIMIT:
+    def __init__(self, decide: Callable[[str], object], limit: int = 100_000) -> None:
+        super().__init__()
+        self.decide = decide
+        self.limit = limit
+
+    def __missing__(self, key: str) -> object:
+        if len(self) >= self.limit:
             self.clear()
-        folded = self[run] = _fold(run)
-        return folded
+        value = self[key] = self.decide(key)
+        return value
 
 
-class _PieceHasKey(dict):  # type: ignore[type-arg]
-    """piece of text between spaces -> whether one of its runs folds to a phrase's longest
-    run, decided on first lookup."""
-
-    def __missing__(self, piece: str) -> bool:
-        if len(self) > _MEMO_LIMIT:
-            self.clear()
-        index = _phrase_runs()
-        found = self[piece] = any(_FOLDED[run] in index for run in _RUN.findall(piece))
-        return found
+def _has_key(piece: str) -> bool:
+    """Whether a run of ``piece`` folds to a phrase's longest run."""
+    index = _phrase_runs()
+    return any(_FOLDED[run] in index for run in _RUN.findall(piece))
 
 
-_FOLDED = _Folded()
-_PIECE_HAS_KEY = _PieceHasKey()
+#: run -> :func:`_fold` of it
+_FOLDED = DecidedOnce(_fold)
+#: piece of text between spaces -> :func:`_has_key`
+_PIECE_HAS_KEY = DecidedOnce(_has_key)
 
 
 def _may_have_phrase(text: str) -> bool:

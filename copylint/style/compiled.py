@@ -241,11 +241,14 @@ def load(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict[str, P
         payload = _unseal(key, read_limited(str(path), MAX_SIZE))  # a planted FIFO or device: refused
         if payload is not None:
             stored = json.loads(payload.decode("utf-8"))
-            if not isinstance(stored, dict) or set(stored) != {"packs", "rules"} or not isinstance(stored["rules"], list):
+            if not isinstance(stored, dict) or set(stored) != {"packs", "rules", "facts"} \
+                    or not isinstance(stored["rules"], list):
                 raise _Refused("not a rules file")
             packs = tuple(_str(p) for p in stored["packs"])
             specs = [decode_spec(item) for item in stored["rules"]]
-            from copylint.style.regexes import lazily
+            from copylint.style.regexes import import_facts, lazily
+
+            import_facts(stored["facts"])  # (what each pattern's parse said: no parsing again)
 
             with lazily():  # (these patterns compiled when the file was written)
                 rules = [(spec, pack, build(spec, pack)) for spec, pack in specs]
@@ -255,7 +258,10 @@ def load(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict[str, P
         pass
     packs, rules = from_yaml()
     try:
-        data = {"packs": list(packs), "rules": [encode_spec(spec, pack) for spec, pack, _ in rules]}
+        from copylint.style.regexes import export_facts
+
+        data = {"packs": list(packs), "rules": [encode_spec(spec, pack) for spec, pack, _ in rules],
+                "facts": export_facts()}
         from copylint.cachefile import replace_file
 
         replace_file(path, _seal(key, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")))

@@ -26,10 +26,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from copylint.style.regexes import parse_pattern
+from copylint.style.regexes import fact, parse_pattern
 
 try:  # the parser behind re.compile (private, but stable since 3.11)
     import re._casefix as _casefix
@@ -88,10 +87,19 @@ def fold(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=1024)
 def required_literals(pattern: str, flags: int = 0) -> Needles | None:
     """The pattern's needles, or None when it has no useful set (a string shorter than
-    two characters, or too many strings): then it must be run on every text."""
+    two characters, or too many strings): then it must be run on every text (remembered
+    as a fact of the pattern, :func:`copylint.style.regexes.fact`)."""
+    found = fact("needles", pattern, flags, lambda: _as_json(_required_literals(pattern, flags)))
+    return None if found is None else Needles(tuple(found[0]), found[1])
+
+
+def _as_json(needles: Needles | None) -> list[Any] | None:
+    return None if needles is None else [list(needles.strings), needles.folded]
+
+
+def _required_literals(pattern: str, flags: int = 0) -> Needles | None:
     if _parser is None:  # pragma: no cover
         return None
     parsed = parse_pattern(pattern, flags)

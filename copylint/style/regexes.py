@@ -263,12 +263,7 @@ class LazyPattern:
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
-        parsed = _parse(pattern, flags)
-        if parsed is None:  # (not expected of a shipped pattern): compile now
-            compiled = re.compile(pattern, flags)
-            self.flags, self.groups = compiled.flags, compiled.groups
-        else:
-            self.flags, self.groups = parsed.state.flags, parsed.state.groups - 1
+        self.flags, self.groups = fact("lazy", pattern, flags, lambda: _flags_and_groups(pattern, flags))
         self._given = flags
 
     def __getattr__(self, name: str) -> Any:  # (only for attributes not set yet)
@@ -290,6 +285,15 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r}, {self.flags})"
+
+
+def _flags_and_groups(pattern: str, flags: int) -> list[int]:
+    """``re.compile(pattern, flags)``'s ``flags`` and ``groups``, from the parse."""
+    parsed = _parse(pattern, flags)
+    if parsed is None:  # (not expected of a shipped pattern): compile it
+        compiled = re.compile(pattern, flags)
+        return [compiled.flags, compiled.groups]
+    return [parsed.state.flags, parsed.state.groups - 1]
 
 
 Pattern = re.Pattern[str] | UserPattern | LazyPattern
@@ -319,7 +323,14 @@ def is_python_pattern(pattern: object) -> bool:
 def compile_trusted(pattern: str, flags: int = 0) -> re.Pattern[str] | LazyPattern:
     """``re.compile`` of a pattern copylint makes itself (escaped tokens), or a
     :class:`LazyPattern` inside :func:`lazily`."""
-    return LazyPattern(pattern, flags) if _LAZY[0] else re.compile(pattern, flags)
+    return LazyPattern(pattern, flags) if _LAZY[0] else _compiled_trusted(pattern, flags)
+
+
+def _compiled_trusted(pattern: str, flags: int) -> re.Pattern[str]:
+    """``re.compile``, remembering what a :class:`LazyPattern` of it will need to know."""
+    compiled = re.compile(pattern, flags)
+    fact("lazy", pattern, flags, lambda: [compiled.flags, compiled.groups])
+    return compiled
 
 
 def compile_regex(pattern: str, flags: int = 0, *, trusted: bool = False) -> Pattern:
@@ -338,6 +349,7 @@ def compile_regex(pattern: str, flags: int = 0, *, trusted: bool = False) -> Pat
     except (OverflowError, RecursionError):
         raise RegexError(f"regular expression {pattern!r} is too complex") from None
     if trusted:
+        fact("lazy", pattern, flags, lambda: [compiled.flags, compiled.groups])
         return compiled
     return UserPattern(pattern, flags, compiled)
 
@@ -384,8 +396,57 @@ def _parse(pattern: str, flags: int = 0) -> Any:
     return parsed
 
 
+#: what the pattern helpers found out about each pattern (pure functions of its text and
+#: flags), by (question, pattern, flags): asked again, answered without parsing; the
+#: compiled-rules cache (copylint.style.compiled) carries them to the next process
+_FACTS: dict[tuple[str, str, int], Any] = {}
+_FACTS_MAX = 50_000
+#: each question, and a check that a stored answer has the right shape
+FACT_KINDS: dict[str, Callable[[Any], bool]] = {
+    "lazy": lambda v: isinstance(v, list) and len(v) == 2 and all(type(x) is int for x in v),
+    "backref": lambda v: type(v) is bool,
+    "starts": lambda v: type(v) is bool,
+    "first": lambda v: isinstance(v, str) and len(v) <= 1,
+    "needles": lambda v: v is None or (isinstance(v, list) and len(v) == 2 and type(v[1]) is bool
+                                       and isinstance(v[0], list) and all(isinstance(s, str) for s in v[0])),
+}
+
+
+def fact(kind: str, pattern: str, flags: int, compute: Callable[[], Any]) -> Any:
+    """``compute()`` (a JSON value), remembered by (kind, pattern, flags)."""
+    key = (kind, pattern, flags)
+    if key in _FACTS:
+        return _FACTS[key]
+    if len(_FACTS) >= _FACTS_MAX:  # (a long-lived process seeing ever new patterns: keep memory flat)
+        _FACTS.clear()
+    value = _FACTS[key] = compute()
+    return value
+
+
+def export_facts() -> list[list[Any]]:
+    """Every remembered answer, as JSON: [kind, pattern, flags, answer]."""
+    return [[kind, pattern, flags, value] for (kind, pattern, flags), value in _FACTS.items()]
+
+
+def import_facts(rows: Any) -> None:
+    """Remember stored answers (all of them, or none when one has the wrong shape: ValueError)."""
+    found = {}
+    if not isinstance(rows, list):
+        raise ValueError("facts: not a list")
+    for row in rows:
+        if not (isinstance(row, list) and len(row) == 4 and row[0] in FACT_KINDS and isinstance(row[1], str)
+                and type(row[2]) is int and FACT_KINDS[row[0]](row[3])):
+            raise ValueError("facts: a malformed row")
+        found[row[0], row[1], row[2]] = row[3]
+    _FACTS.update(found)
+
+
 def has_backreference(pattern: str) -> bool:
     """Whether ``pattern`` refers back to one of its groups (so it cannot be merged with others)."""
+    return bool(fact("backref", pattern, 0, lambda: _has_backreference(pattern)))
+
+
+def _has_backreference(pattern: str) -> bool:
     parsed = _parse(pattern)
     if parsed is None:
         return True
@@ -398,6 +459,10 @@ def starts_with_literal(pattern: str) -> bool:
     ``re`` scans ahead quickly to the first characters of an alternation only when every
     branch begins with a plain literal; such patterns can share one alternation (joined
     with ``|``, unwrapped) at no cost to the scan."""
+    return bool(fact("starts", pattern, 0, lambda: _starts_with_literal(pattern)))
+
+
+def _starts_with_literal(pattern: str) -> bool:
     parsed = _parse(pattern)
     if parsed is None:
         return False
@@ -407,6 +472,10 @@ def starts_with_literal(pattern: str) -> bool:
 
 def first_literal(pattern: str) -> str:
     """The literal character a pattern begins with (:func:`starts_with_literal`), or ""."""
+    return str(fact("first", pattern, 0, lambda: _first_literal(pattern)))
+
+
+def _first_literal(pattern: str) -> str:
     parsed = _parse(pattern)
     if parsed is None or not parsed.data or parsed.data[0][0] != _c.LITERAL:
         return ""
