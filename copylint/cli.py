@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import importlib
+import os
+import sys
+import threading
 
 import click
 
@@ -19,6 +24,9 @@ COMMANDS = {
     "init": ("copylint.commands.init", "init"),
     "serve": ("copylint.commands.serve", "serve"),
 }
+#: commands after which the program ends without the interpreter's teardown (see :func:`run`):
+#: a check has closed its linters and written its files (atomically) before it exits
+QUICK_EXIT = frozenset({"check"})
 
 
 class LazyGroup(click.Group):
@@ -31,8 +39,57 @@ class LazyGroup(click.Group):
         module, attribute = COMMANDS[cmd_name]
         return getattr(importlib.import_module(module), attribute)
 
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+        name, command, rest = super().resolve_command(ctx, args)
+        _ran.append(name)
+        return name, command, rest
+
+
+_ran: list[str | None] = []  # the sub-command(s) this process ran, for run()
+
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="copylint")
 def main() -> None:
     """copylint: spelling, grammar and house-style checks for news copy."""
+
+
+def run() -> None:
+    """The ``copylint`` program (the console script and ``python -m copylint``): :func:`main`,
+    then, after a command in :data:`QUICK_EXIT`, a quick exit: output flushed, ``atexit``
+    handlers run, and the process ends without the interpreter's teardown, which frees every
+    module's word tables, compiled patterns and tagger one object at a time (30-50 ms of CPU
+    on a one-article check, as much as importing click). Whatever it cannot vouch for (an exit
+    code that is not a number, another thread still running, output that does not flush)
+    takes the ordinary exit. Tests call :func:`main` (``CliRunner``), never this."""
+    if sys.argv[1:2] == ["check"]:
+        # a check allocates mostly objects that live until the end (modules, word tables, the
+        # tagger): the default collector (every 700 allocations) rescans them some 60 times
+        # for a one-article check; every 100,000 it never runs on one article and stays
+        # bounded on a folder
+        gc.set_threshold(100_000)
+    try:
+        main()
+    except SystemExit as done:
+        if _ran and _ran[-1] in QUICK_EXIT:
+            _quick_exit(done.code)
+        raise
+
+
+def _quick_exit(code: object) -> None:
+    """End the process with ``code`` now, or return (and the caller exits as usual)."""
+    code = 0 if code is None else code
+    if not isinstance(code, int) or threading.active_count() > 1:
+        return
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()
+    except (OSError, ValueError, AttributeError):  # a closed pipe: the ordinary exit reports it as ever
+        return
+    atexit._run_exitfuncs()  # what the ordinary exit runs (multiprocessing, logging, tempfile clean-up)
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()
+    except (OSError, ValueError, AttributeError):
+        return
+    os._exit(code)

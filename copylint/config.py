@@ -44,6 +44,8 @@ def _toml():  # noqa: ANN202 - the tomllib module
 
 @dataclass(frozen=True)
 class SpellingSettings:
+    """The ``[spelling]`` table: extra word lists and inline words."""
+
     accept: tuple[str, ...] = ()  # word-list files (absolute paths once loaded)
     reject: tuple[str, ...] = ()
     words: tuple[str, ...] = ()  # words accepted inline in the config
@@ -51,6 +53,8 @@ class SpellingSettings:
 
 @dataclass(frozen=True)
 class GrammarSettings:
+    """The ``[grammar]`` table: which grammar backends run, and how."""
+
     backends: tuple[str, ...] = ("builtin",)
     languagetool_url: str | None = None
     languagetool_timeout: float = 30.0
@@ -60,6 +64,8 @@ class GrammarSettings:
 
 @dataclass(frozen=True)
 class StyleSettings:
+    """The ``[style]`` table: which house-style packs load."""
+
     packs: tuple[str, ...] = ("copylint",)  # replaces the default pack list (like ``select``)
     extend_packs: tuple[str, ...] = ()  # added to ``packs`` (like ``extend-select``)
     paths: tuple[str, ...] = ()  # extra folders holding user packs
@@ -98,6 +104,8 @@ class Selection:
 
 @dataclass(frozen=True)
 class Override:
+    """One ``[[overrides]]`` table: settings for the files it names."""
+
     files: tuple[str, ...]
     enable: tuple[str, ...] = ()  # extend-select
     disable: tuple[str, ...] = ()  # ignore

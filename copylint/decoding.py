@@ -11,6 +11,8 @@ from copylint.positions import LineIndex
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
+    """A file's text with the encoding and BOM needed to write it back."""
+
     text: str
     encoding: str  # "utf-8", "utf-16-le", "utf-16-be"
     has_bom: bool

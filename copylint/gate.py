@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # a plain check imports none of these (start-up): they are im
 
 @dataclass
 class Gate:
+    """What happens around linting: diff base, baseline, fixes, stdin name, and their tallies."""
+
     diff_base: DiffBase | None = None
     baseline: Baseline | None = None
     fix: str | None = None  # None, "write" (--fix) or "diff" (--diff)

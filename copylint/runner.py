@@ -50,6 +50,8 @@ def as_resolver(settings: Settings | SettingsResolver) -> SettingsResolver:
 
 @dataclass
 class RunOptions:
+    """How a run goes: sources kept, stdin name, progress callback, workers, result cache."""
+
     keep_sources: bool = False  # keep each document's source text (for reports that show articles)
     stdin_filename: str | None = None
     on_file: Callable[[str], None] | None = None  # called after each file (progress)
@@ -59,6 +61,8 @@ class RunOptions:
 
 @dataclass
 class FileResult:
+    """One file's outcome: its issues, errors and warnings."""
+
     path: str
     linted: bool  # False when the file could not be read
     issues: list[Issue] = field(default_factory=list)

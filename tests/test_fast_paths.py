@@ -118,9 +118,10 @@ def test_sentence_memo_gives_the_plain_spans_as_a_fresh_list():
 def _check_loading(folder, *args: str) -> tuple[str, set[str]]:
     """``copylint check ARGS`` in a fresh process: (its report, the modules it imported)."""
     probe = (
-        "import sys, runpy\n"
+        "import sys\n"
         "sys.argv = ['copylint', 'check', *sys.argv[1:]]\n"
-        "try:\n    runpy.run_module('copylint', run_name='__main__')\n"
+        "from copylint.cli import main  # not run(): its quick exit would end the probe before it prints\n"
+        "try:\n    main()\n"
         "except SystemExit:\n    pass\n"
         "print(' '.join(sorted(sys.modules)), file=sys.stderr)\n"
     )

@@ -23,6 +23,8 @@ REPORTERS = {
 
 @dataclass
 class ReportContext:
+    """What a reporter may need beside the issues: rule details, version, colour, sources."""
+
     rules: dict[str, RuleInfo] = field(default_factory=dict)
     version: str = ""
     color: bool = False

@@ -1,0 +1,53 @@
+"""The program's quick exit after ``check`` (copylint.cli.run): same output, exit code and
+atexit handlers as the ordinary exit; other commands exit as ever."""
+
+import subprocess
+import sys
+
+import pytest
+
+from copylint.cli import run
+
+ARTICLE = "A headline for the test\n\nThe troops left on Tuesday after the seige.\n"
+
+
+def _program(folder, *args: str, extra: str = "") -> subprocess.CompletedProcess[str]:
+    probe = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('atexit handler ran', file=sys.stderr))\n"
+        "class Torn:\n    def __del__(self):\n        sys.stderr.write('torn down\\n')\n"
+        "kept = Torn()  # freed by the interpreter's teardown, which the quick exit skips\n"
+        f"{extra}"
+        "sys.argv = ['copylint', *sys.argv[1:]]\n"
+        "from copylint.cli import run\n"
+        "run()\n"
+    )
+    return subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, cwd=folder,
+                          check=False)
+
+
+def test_a_check_exits_quickly_with_its_report_code_and_atexit_handlers(tmp_path):
+    (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    quick = _program(tmp_path, "check", "--no-cache", "--format", "json", "story.txt")
+    # the same check, exiting the ordinary way: a thread still running rules the quick exit out
+    ordinary = _program(tmp_path, "check", "--no-cache", "--format", "json", "story.txt",
+                        extra="import threading, time\nthreading.Thread(target=time.sleep, args=(3,)).start()\n")
+    assert quick.returncode == ordinary.returncode == 1  # an error was found
+    assert quick.stdout == ordinary.stdout and "seige" in quick.stdout
+    assert quick.stderr == "atexit handler ran\n"  # no teardown
+    assert ordinary.stderr == "atexit handler ran\ntorn down\n"
+
+
+def test_a_failed_check_keeps_its_exit_code(tmp_path):
+    done = _program(tmp_path, "check", "--no-cache", "no-such-article.txt")
+    assert done.returncode == 2
+    assert "no-such-article.txt" in done.stderr and done.stderr.endswith("atexit handler ran\n")
+
+
+@pytest.mark.parametrize("argv", [["copylint", "--version"], ["copylint", "rules", "--help"]])
+def test_other_commands_exit_the_ordinary_way(monkeypatch, capsys, argv):
+    monkeypatch.setattr(sys, "argv", argv)
+    with pytest.raises(SystemExit) as done:
+        run()  # no quick exit: it would have ended the test process
+    assert done.value.code == 0
+    assert capsys.readouterr().out
