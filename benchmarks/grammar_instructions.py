@@ -33,23 +33,13 @@ _MARK = "functools_reduce"  # the C function the counted pass runs inside
 def child(root: Path) -> None:
     sys.path[:0] = [str(root), str(ROOT)]
     import copylint
-    import copylint.checks.grammar as driver
-    from benchmarks.corpus import articles, total_words
-    from copylint.api import get_linter
-    from copylint.checks.base import CheckContext
-    from copylint.config import Settings
-    from copylint.readers import parse
+    from benchmarks.corpus import total_words
+    from benchmarks.grammar_setup import warm_grammar
     from copylint.tokens import token_list
 
     assert Path(copylint.__file__).resolve().is_relative_to(root.resolve()), copylint.__file__
-    items = articles()
-    linter = get_linter(Settings())
-    docs = [parse(a.text, f"{a.name}.txt", "txt") for a in items]
-    for doc in docs:
-        linter.lint(doc)  # warm up
-    check = next(c for c in linter.checks if isinstance(c, driver.BuiltinGrammar))
-    enabled = linter.enabled_rules(linter.settings)
-    ctxs = [(doc, CheckContext(settings=linter.settings, doc=doc, enabled=enabled)) for doc in docs]
+    warm = warm_grammar()
+    items, docs, check, ctxs = warm.items, warm.docs, warm.check, warm.ctxs
     for doc in docs:
         for seg in doc.segments:
             token_list(seg.text)  # memoised, as the spelling check leaves them in a real run

@@ -32,23 +32,14 @@ def measure(root: Path, runs: int) -> dict:
     import copylint
     import copylint.checks.grammar as driver
     import copylint.grammar.tagging.tagger as tagger
-    from benchmarks.corpus import articles, total_words
-    from copylint.api import get_linter
-    from copylint.checks.base import CheckContext
-    from copylint.config import Settings
+    from benchmarks.corpus import total_words
+    from benchmarks.grammar_setup import warm_grammar
     from copylint.grammar import confusables
-    from copylint.readers import parse
     from copylint.tokens import token_list
 
     assert Path(copylint.__file__).resolve().is_relative_to(root.resolve()), copylint.__file__
-    items = articles()
-    linter = get_linter(Settings())
-    docs = [parse(a.text, f"{a.name}.txt", "txt") for a in items]
-    for doc in docs:
-        linter.lint(doc)  # warm up: word data, tagger model
-    check = next(c for c in linter.checks if isinstance(c, driver.BuiltinGrammar))
-    enabled = linter.enabled_rules(linter.settings)
-    ctxs = [(doc, CheckContext(settings=linter.settings, doc=doc, enabled=enabled)) for doc in docs]
+    warm = warm_grammar()
+    items, docs, check, ctxs = warm.items, warm.docs, warm.check, warm.ctxs
 
     def lint_all() -> float:
         for doc in docs:
