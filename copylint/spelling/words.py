@@ -240,35 +240,16 @@ class Settled:
     context can change (a dictionary word that is not a dialect form, say), decided once by
     ``decide`` and remembered, so that :func:`word_uses` can leave it out with one lookup.
 
-    ``known`` maps a token's text to the decision; ``decide(text)`` makes (and need not
-    store) it for a text not yet in ``known``; ``known[text]`` makes and stores it."""
+    ``known`` (a :class:`DecidedOnce`) maps a token's text to the decision, deciding a text
+    not yet known on its first lookup; :meth:`add` decides one afresh."""
 
-    __slots__ = ("decide", "known", "limit")
+    __slots__ = ("known",)
 
     def __init__(self, decide: Callable[[str], bool], limit: int = 200_000) -> None:
-        self.decide = decide
-        self.known = _Decisions(self)
-        self.limit = limit
+        self.known = DecidedOnce(decide, limit)
 
     def add(self, text: str) -> bool:
-        if len(self.known) >= self.limit:
-            self.known.clear()
-        found = self.known[text] = self.decide(text)
-        return found
-
-
-class _Decisions(dict):  # type: ignore[type-arg]
-    """:attr:`Settled.known`: a lookup of a text not yet known decides it (so a lookup of
-    known texts, by far the most, stays in C)."""
-
-    __slots__ = ("settled",)
-
-    def __init__(self, settled: Settled) -> None:
-        super().__init__()
-        self.settled = settled
-
-    def __missing__(self, text: str) -> bool:
-        return self.settled.add(text)
+        return self.known.__missing__(text)
 
 
 def word_uses(text: str, settled: Settled | None = None) -> Iterator[WordUse]:
