@@ -33,7 +33,7 @@ from copylint.spelling.derivation import derived
 from copylint.spelling.lexicon import DICT, GB, IZE, LISTED, PLACE, US, Entry, Lexicon
 from copylint.spelling.suggest import TWO_EDITS, Candidate, distance, edit_weight, match_case, rank
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
-from copylint.spelling.words import is_shorthand_shape
+from copylint.spelling.words import DecidedOnce, is_shorthand_shape
 
 # A lower-case word that wordfreq has seen is a misspelling when a word one slip away is
 # this many times likelier than the word itself.
@@ -132,7 +132,7 @@ class Speller:
         self._listed = LISTED if use_list else 0
         self._entries: dict[str, Entry | None] = {}
         self._verdicts: dict[tuple[str, str, bool, bool], Verdict] = {}
-        self._forms: dict[str, tuple[str | None, str | None]] = {}
+        self._forms = DecidedOnce(self._other_forms, 200_000)  # lowercase word -> other_forms(word)
 
     # -- lookups ---------------------------------------------------------------
     def entry(self, word: str) -> Entry | None:
@@ -174,10 +174,9 @@ class Speller:
         copy British (an American-only form: "color" -> "colour"; never an -ize form or an
         ambiguous one) or American (a British-only form, or an -ise form of a common -ize
         word: "colour" -> "color", "mobilise" -> "mobilize"); None where there is none."""
-        try:
-            return self._forms[low]
-        except KeyError:
-            pass
+        return self._forms[low]
+
+    def _other_forms(self, low: str) -> tuple[str | None, str | None]:
         e = self.entry(low)
         american = british = None
         if e is not None and e.flags & US and not e.flags & IZE and low not in AMBIGUOUS_US and e.note:
@@ -188,9 +187,6 @@ class Speller:
             ize = ize_form(low)
             if ize is not None and self.is_word(ize) and self.zipf(ize) >= self.zipf(low) - 0.5:
                 british = ize
-        if len(self._forms) > 200_000:
-            self._forms.clear()
-        self._forms[low] = (american, british)
         return american, british
 
     def zipf(self, word: str) -> float:
