@@ -68,9 +68,10 @@ def introduced_terms(texts: Iterable[str], unknown: Callable[[str], bool]) -> fr
     glossed run must all be unknown, so that "the old perimiter (fence)" is no run)."""
     found: set[str] = set()
     for text in texts:
-        if "(" not in text and " in " not in text and not _maybe_named(text):
+        named = _maybe_named(text)
+        if "(" not in text and " in " not in text and not named:
             continue
-        if _maybe_named(text):
+        if named:
             for m in _NAMED.finditer(text):
                 found.add(m.group(1))
         if "(" in text:
@@ -99,20 +100,24 @@ class ArticleTerms:
     ask). A term is taken as written unless a common word is one common slip away (a swap,
     a doubled, dropped or neighbouring letter): "the perimiter (fence)" is still a slip."""
 
-    __slots__ = ("_found", "_speller", "_texts")
+    __slots__ = ("_found", "_kept", "_speller", "_texts")
 
     def __init__(self, texts: list[str], speller: Speller) -> None:
         self._texts = texts
         self._speller = speller
         self._found: frozenset[str] | None = None
+        self._kept: dict[str, bool] = {}  # term -> taken as written (decided at its first use)
 
     def __contains__(self, word: str) -> bool:
         if self._found is None:
             self._found = introduced_terms(self._texts, lambda w: not self._speller.judge(w).ok)
         if word not in self._found:
             return False
-        ranked = self._speller.candidates(word)
-        return not (ranked and ranked[0].weight >= SLIP_WEIGHT and ranked[0].zipf >= SLIP_WORD_ZIPF)
+        kept = self._kept.get(word)
+        if kept is None:  # the slip search runs once a term, not at each of its uses
+            ranked = self._speller.candidates(word)
+            kept = self._kept[word] = not (ranked and ranked[0].weight >= SLIP_WEIGHT and ranked[0].zipf >= SLIP_WORD_ZIPF)
+        return kept
 
 
 def in_foreign_capitals(speller: Speller, word: str, prev_word: str | None, next_word: str | None) -> bool:
