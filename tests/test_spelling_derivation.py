@@ -112,6 +112,8 @@ def test_markup_keys_glued_to_an_equals_sign_are_not_words():
     "In 2016 he wrote a paper on Qant and Falaj in Oman.",
     "According to Edgar, R and Sapire, H, she was accused of subversion.",
     "A portrait of their fictional opposition (V. V. Stolin, 1981) was shown.",
+    "V. V. Stolin, 1981. The self-image of the personality.",
+    "The model was first set out (Kerstholt, 1994; Ayton, 2001).",
 ])
 def test_names_shown_by_their_company(text):
     assert flagged(text) == []
@@ -121,6 +123,8 @@ def test_names_shown_by_their_company(text):
     ("The Senate and the Huose voted on Monday.", "Huose"),  # joined to a dictionary word, not a name
     ("Officials from Technlogy and Science met.", "Technlogy"),
     ("Protesters laid seige, 2019 style, to the embassy.", "seige"),  # a listed slip is never a name
+    ("He moved to Lodnon, 2015 figures show.", "Lodnon"),  # a year after a place is no citation
+    ("Talks in Brusels, 2021, failed.", "Brusels"),
 ])
 def test_slips_beside_names_or_numbers_are_still_caught(text, word):
     assert word in flagged(text)

@@ -138,7 +138,12 @@ _PARTNER_BEFORE = re.compile(rf"{_NAME},?\s+(?:and|or|&)\s+$")
 # an author-date citation after a surname: ", H," / ", J." (an initial) or ", 1981"
 # (an initial is followed by a comma, or by a stop and a space: "Transit, I am" is the
 # pronoun, "Yesterday, U.S. representatives" an abbreviation)
-_CITATION = re.compile(r",\s+(?:[A-Z](?=[,;)]|\.(?:\s|$))|(?:1[5-9]|20)\d\d\b)")
+# after a surname: its initial ("Sapire, H"), or a year that closes a bracketed citation
+# ("Stolin, 1981)"); a bare year is a citation only after the author's initials ("V. V.
+# Stolin, 1981"), since news writes a year after a place too ("London, 2015 figures")
+_CITATION = re.compile(r",\s+(?:[A-Z](?=[,;)]|\.(?:\s|$))|(?:1[5-9]|20)\d\d(?=[);]))")
+_CITED_YEAR = re.compile(r",\s+(?:1[5-9]|20)\d\d\b")
+_INITIALS_BEFORE = re.compile(r"\b[A-Z]\.\s*$")
 
 
 def named_by_context(speller: Speller, text: str, start: int, end: int, alone: bool) -> bool:
@@ -150,7 +155,8 @@ def named_by_context(speller: Speller, text: str, start: int, end: int, alone: b
     Falaj", "Kongor, Ayod, and Waat"). A word inside a longer capitalised name is not
     alone: "Colin Yeo and Joitn Council", "Care Cilnic and Leulumoega District" are slips
     in names made of common words."""
-    if _CITATION.match(text, end):
+    if _CITATION.match(text, end) or (
+            _CITED_YEAR.match(text, end) and _INITIALS_BEFORE.search(text, max(0, start - 8), start)):
         return True
     if not alone:
         return False
