@@ -108,6 +108,35 @@ def unseal(data: bytes | memoryview) -> memoryview | None:
     return payload
 
 
+def read_sealed_file(path: Path, limit: int = MAX_SIZE, use_mmap: bool = False) -> tuple[Any, os.stat_result] | None:
+    """The whole content of the regular file at ``path`` (bytes, or with ``use_mmap`` a
+    read-only map where the file system allows one) and the status of the file read, or
+    None when it is missing, unreadable, not a regular file (a planted FIFO or device is
+    never waited on), no longer than a seal or larger than ``limit``. Nothing is checked."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)  # the file read, not whatever the name points at by now
+        if not stat.S_ISREG(st.st_mode) or not DIGEST < st.st_size <= limit:
+            return None
+        data: Any = None
+        if use_mmap:
+            import mmap
+
+            with contextlib.suppress(OSError, ValueError):  # a file system that cannot map: read it
+                data = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+        if data is None:
+            with open(os.dup(fd), "rb", buffering=0) as fh:
+                data = fh.read(limit + 1)
+    except (OSError, ValueError):
+        return None
+    finally:
+        os.close(fd)
+    return (data, st) if len(data) == st.st_size else None
+
+
 def _status(st: os.stat_result) -> list[int]:
     return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
 
@@ -182,29 +211,10 @@ class Stamp:
         records its status unchanged since a check), or None when it is missing, not a
         regular file, larger than ``limit`` or fails the check. ``use_mmap`` maps the file
         rather than reading it (a large file of which a run reads a few pages)."""
-        try:
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-        except OSError:
+        opened = read_sealed_file(path, limit, use_mmap)
+        if opened is None:
             return None
-        try:
-            st = os.fstat(fd)  # the file read, not whatever the name points at by now
-            if not stat.S_ISREG(st.st_mode) or not DIGEST < st.st_size <= limit:
-                return None
-            data: Any = None
-            if use_mmap:
-                import mmap
-
-                with contextlib.suppress(OSError, ValueError):  # a file system that cannot map: read it
-                    data = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
-            if data is None:
-                with open(os.dup(fd), "rb", buffering=0) as fh:
-                    data = fh.read(limit + 1)
-        except (OSError, ValueError):
-            return None
-        finally:
-            os.close(fd)
-        if len(data) != st.st_size:
-            return None
+        data, st = opened
         checked = self._record.get("checked")
         if isinstance(checked, dict) and checked.get(path.name) == _status(st):
             return memoryview(data)[: len(data) - DIGEST]
