@@ -266,6 +266,34 @@ def prune(folder: Path, pattern: str, keep: Path) -> None:
             pass
 
 
+def _stored_or_built(name: str, inputs: list[Path | bytes], suffix: str, decode: Callable[[memoryview], T],
+                     fresh: Callable[[], tuple[T, Callable[[], bytes]]], use_mmap: bool = False) -> T:
+    """``decode`` of the sealed ``<name>-<key>.<suffix>`` file of an earlier run with the
+    same input content, or the value ``fresh()`` builds, stored (``fresh`` returns it with
+    a function giving its bytes) for the next run. Anything wrong with the stored file
+    (missing, a bad seal, ``decode`` raising) is a miss; a value that cannot be encoded or
+    written is returned unstored."""
+    stamp = Stamp(name, list(inputs))
+    path = cache_dir() / f"{name}-{stamp.key()}.{suffix}"
+    try:
+        payload = stamp.read(path, use_mmap=use_mmap)  # a planted FIFO or device: refused
+        if payload is not None:
+            value = decode(payload)
+            touch_if_old(path)
+            stamp.save()
+            return value
+    except Exception:  # noqa: BLE001 - corrupt or refused by decode: build it
+        stamp.forget(path)
+    value, encoded = fresh()
+    try:
+        replace_file(path, seal(encoded()))
+    except (OSError, TypeError, ValueError):
+        return value
+    stamp.save()
+    prune(path.parent, f"{name}-*.{suffix}", path)
+    return value
+
+
 def cached(
     name: str,
     inputs: list[Path],
@@ -278,26 +306,15 @@ def cached(
     into what ``build`` returns (tuples, for instance). Anything wrong with the stored file
     (a bad hash, invalid JSON, nesting too deep, ``revive`` refusing it) is a miss.
     """
-    stamp = Stamp(name, list(inputs))
-    path = cache_dir() / f"{name}-{stamp.key()}.json"
-    try:
-        payload = stamp.read(path)  # a planted FIFO or device: refused
-        if payload is not None:
-            value = json.loads(bytes(payload).decode("utf-8"))
-            result = revive(value) if revive is not None else value
-            touch_if_old(path)
-            stamp.save()
-            return result
-    except Exception:  # noqa: BLE001 - corrupt or refused by revive: build it
-        stamp.forget(path)
-    value = build()
-    try:
-        replace_file(path, seal(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")))
-    except (OSError, TypeError, ValueError):
-        return value
-    stamp.save()
-    prune(path.parent, f"{name}-*.json", path)
-    return value
+    def decode(payload: memoryview) -> T:
+        value = json.loads(bytes(payload).decode("utf-8"))
+        return revive(value) if revive is not None else value  # type: ignore[no-any-return]
+
+    def fresh() -> tuple[T, Callable[[], bytes]]:
+        value = build()
+        return value, lambda: json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    return _stored_or_built(name, list(inputs), "json", decode, fresh)
 
 
 def cached_bytes(name: str, inputs: list[Path | bytes], build: Callable[[], bytes], decode: Callable[[memoryview], T],
@@ -312,26 +329,11 @@ def cached_bytes(name: str, inputs: list[Path | bytes], build: Callable[[], byte
     ``use_mmap`` maps a stored file rather than reading it: ``decode`` may then keep views of
     it instead of copies (pages are read only when used).
     """
-    stamp = Stamp(name, list(inputs))
-    path = cache_dir() / f"{name}-{stamp.key()}.bin"
-    try:
-        payload = stamp.read(path, use_mmap=use_mmap)  # a planted FIFO or device: refused
-        if payload is not None:
-            value = decode(payload)
-            touch_if_old(path)
-            stamp.save()
-            return value
-    except Exception:  # noqa: BLE001 - malformed: build it
-        stamp.forget(path)
-    data = build()
-    value = decode(memoryview(data))
-    try:
-        replace_file(path, seal(data))
-    except OSError:
-        return value
-    stamp.save()
-    prune(path.parent, f"{name}-*.bin", path)
-    return value
+    def fresh() -> tuple[T, Callable[[], bytes]]:
+        data = build()
+        return decode(memoryview(data)), lambda: data
+
+    return _stored_or_built(name, inputs, "bin", decode, fresh, use_mmap)
 
 
 # -- hash slots: a key's position found in one or two probes, no dict built at load -------------
