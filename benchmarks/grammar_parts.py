@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
 import sys
 import time
 from collections import defaultdict
@@ -96,20 +95,11 @@ def main() -> None:
         return
     sys.path.insert(0, str(ROOT))
     from benchmarks.corpus import print_table
-    from benchmarks.worktree import THIS, checkouts, env_for
+    from benchmarks.worktree import THIS, interleaved_children
 
-    results: dict[str, list[dict]] = defaultdict(list)
-    words = 0
-    with checkouts(opts.against) as trees:
-        for _ in range(opts.runs):  # interleaved: one run of each tree at a time
-            for name, tree in trees.items():
-                proc = subprocess.run([sys.executable, __file__, "--child", str(tree), "--runs", "1"],
-                                      env=env_for(tree), capture_output=True, text=True)
-                if proc.returncode:
-                    raise SystemExit(f"{name}: {proc.stderr}")
-                res = json.loads(proc.stdout.splitlines()[-1])
-                words = res["words"]
-                results[name] += res["runs"]
+    children = interleaved_children(__file__, opts.against, opts.runs, "--runs", "1")
+    results = {name: [run for res in got for run in res["runs"]] for name, got in children.items()}
+    words = children[THIS][-1]["words"]
     med = {name: {k: statistics.median(r["labels"].get(k, 0.0) for r in runs)
                   for k in {k for r in runs for k in r["labels"]}} for name, runs in results.items()}
     cpu = {name: statistics.median(r["cpu"] for r in runs) for name, runs in results.items()}

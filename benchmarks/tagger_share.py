@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -68,15 +67,9 @@ def main() -> None:
         return
     sys.path.insert(0, str(ROOT))
     from benchmarks.corpus import print_table
-    from benchmarks.worktree import checkouts, env_for
+    from benchmarks.worktree import interleaved_children
 
-    runs: dict[str, list[dict]] = {}
-    with checkouts(opts.against) as trees:
-        for _ in range(max(opts.runs, 1)):
-            for name, tree in trees.items():
-                out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", str(tree)],
-                                     capture_output=True, text=True, env=env_for(tree), check=True)
-                runs.setdefault(name, []).append(json.loads(out.stdout.strip().splitlines()[-1]))
+    runs = interleaved_children(__file__, opts.against, opts.runs)
     rows = []
     this_tagger = statistics.median(r["tagger"] for r in runs["this tree"])
     for name, got in runs.items():

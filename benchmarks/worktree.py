@@ -9,12 +9,15 @@ Each ref is a temporary ``git worktree`` (removed afterwards); run its copylint 
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 THIS = "this tree"
@@ -42,3 +45,19 @@ def env_for(tree: Path, base: dict[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ if base is None else base)
     env["PYTHONPATH"] = str(tree) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     return env
+
+
+def interleaved_children(script: str, refs: list[str], runs: int, *child_args: str) -> dict[str, list[Any]]:
+    """Run ``script --child TREE *child_args`` in this tree and each ref's, ``runs`` times
+    (at least once), one run of each tree at a time; each tree's name maps to the JSON
+    every run printed on its last line. A failed child stops the benchmark with its error."""
+    results: dict[str, list[Any]] = {}
+    with checkouts(refs) as trees:
+        for _ in range(max(runs, 1)):
+            for name, tree in trees.items():
+                proc = subprocess.run([sys.executable, str(Path(script).resolve()), "--child", str(tree), *child_args],
+                                      env=env_for(tree), capture_output=True, text=True)
+                if proc.returncode:
+                    raise SystemExit(f"{name}: {proc.stderr}")
+                results.setdefault(name, []).append(json.loads(proc.stdout.splitlines()[-1]))
+    return results

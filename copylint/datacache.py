@@ -108,6 +108,35 @@ def unseal(data: bytes | memoryview) -> memoryview | None:
     return payload
 
 
+def read_sealed_file(path: Path, limit: int = MAX_SIZE, use_mmap: bool = False) -> tuple[Any, os.stat_result] | None:
+    """The whole content of the regular file at ``path`` (bytes, or with ``use_mmap`` a
+    read-only map where the file system allows one) and the status of the file read, or
+    None when it is missing, unreadable, not a regular file (a planted FIFO or device is
+    never waited on), no longer than a seal or larger than ``limit``. Nothing is checked."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)  # the file read, not whatever the name points at by now
+        if not stat.S_ISREG(st.st_mode) or not DIGEST < st.st_size <= limit:
+            return None
+        data: Any = None
+        if use_mmap:
+            import mmap
+
+            with contextlib.suppress(OSError, ValueError):  # a file system that cannot map: read it
+                data = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+        if data is None:
+            with open(os.dup(fd), "rb", buffering=0) as fh:
+                data = fh.read(limit + 1)
+    except (OSError, ValueError):
+        return None
+    finally:
+        os.close(fd)
+    return (data, st) if len(data) == st.st_size else None
+
+
 def _status(st: os.stat_result) -> list[int]:
     return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
 
@@ -182,29 +211,10 @@ class Stamp:
         records its status unchanged since a check), or None when it is missing, not a
         regular file, larger than ``limit`` or fails the check. ``use_mmap`` maps the file
         rather than reading it (a large file of which a run reads a few pages)."""
-        try:
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-        except OSError:
+        opened = read_sealed_file(path, limit, use_mmap)
+        if opened is None:
             return None
-        try:
-            st = os.fstat(fd)  # the file read, not whatever the name points at by now
-            if not stat.S_ISREG(st.st_mode) or not DIGEST < st.st_size <= limit:
-                return None
-            data: Any = None
-            if use_mmap:
-                import mmap
-
-                with contextlib.suppress(OSError, ValueError):  # a file system that cannot map: read it
-                    data = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
-            if data is None:
-                with open(os.dup(fd), "rb", buffering=0) as fh:
-                    data = fh.read(limit + 1)
-        except (OSError, ValueError):
-            return None
-        finally:
-            os.close(fd)
-        if len(data) != st.st_size:
-            return None
+        data, st = opened
         checked = self._record.get("checked")
         if isinstance(checked, dict) and checked.get(path.name) == _status(st):
             return memoryview(data)[: len(data) - DIGEST]
@@ -256,6 +266,34 @@ def prune(folder: Path, pattern: str, keep: Path) -> None:
             pass
 
 
+def _stored_or_built(name: str, inputs: list[Path | bytes], suffix: str, decode: Callable[[memoryview], T],
+                     fresh: Callable[[], tuple[T, Callable[[], bytes]]], use_mmap: bool = False) -> T:
+    """``decode`` of the sealed ``<name>-<key>.<suffix>`` file of an earlier run with the
+    same input content, or the value ``fresh()`` builds, stored (``fresh`` returns it with
+    a function giving its bytes) for the next run. Anything wrong with the stored file
+    (missing, a bad seal, ``decode`` raising) is a miss; a value that cannot be encoded or
+    written is returned unstored."""
+    stamp = Stamp(name, list(inputs))
+    path = cache_dir() / f"{name}-{stamp.key()}.{suffix}"
+    try:
+        payload = stamp.read(path, use_mmap=use_mmap)  # a planted FIFO or device: refused
+        if payload is not None:
+            value = decode(payload)
+            touch_if_old(path)
+            stamp.save()
+            return value
+    except Exception:  # noqa: BLE001 - corrupt or refused by decode: build it
+        stamp.forget(path)
+    value, encoded = fresh()
+    try:
+        replace_file(path, seal(encoded()))
+    except (OSError, TypeError, ValueError):
+        return value
+    stamp.save()
+    prune(path.parent, f"{name}-*.{suffix}", path)
+    return value
+
+
 def cached(
     name: str,
     inputs: list[Path],
@@ -268,26 +306,15 @@ def cached(
     into what ``build`` returns (tuples, for instance). Anything wrong with the stored file
     (a bad hash, invalid JSON, nesting too deep, ``revive`` refusing it) is a miss.
     """
-    stamp = Stamp(name, list(inputs))
-    path = cache_dir() / f"{name}-{stamp.key()}.json"
-    try:
-        payload = stamp.read(path)  # a planted FIFO or device: refused
-        if payload is not None:
-            value = json.loads(bytes(payload).decode("utf-8"))
-            result = revive(value) if revive is not None else value
-            touch_if_old(path)
-            stamp.save()
-            return result
-    except Exception:  # noqa: BLE001 - corrupt or refused by revive: build it
-        stamp.forget(path)
-    value = build()
-    try:
-        replace_file(path, seal(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")))
-    except (OSError, TypeError, ValueError):
-        return value
-    stamp.save()
-    prune(path.parent, f"{name}-*.json", path)
-    return value
+    def decode(payload: memoryview) -> T:
+        value = json.loads(bytes(payload).decode("utf-8"))
+        return revive(value) if revive is not None else value  # type: ignore[no-any-return]
+
+    def fresh() -> tuple[T, Callable[[], bytes]]:
+        value = build()
+        return value, lambda: json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    return _stored_or_built(name, list(inputs), "json", decode, fresh)
 
 
 def cached_bytes(name: str, inputs: list[Path | bytes], build: Callable[[], bytes], decode: Callable[[memoryview], T],
@@ -302,26 +329,11 @@ def cached_bytes(name: str, inputs: list[Path | bytes], build: Callable[[], byte
     ``use_mmap`` maps a stored file rather than reading it: ``decode`` may then keep views of
     it instead of copies (pages are read only when used).
     """
-    stamp = Stamp(name, list(inputs))
-    path = cache_dir() / f"{name}-{stamp.key()}.bin"
-    try:
-        payload = stamp.read(path, use_mmap=use_mmap)  # a planted FIFO or device: refused
-        if payload is not None:
-            value = decode(payload)
-            touch_if_old(path)
-            stamp.save()
-            return value
-    except Exception:  # noqa: BLE001 - malformed: build it
-        stamp.forget(path)
-    data = build()
-    value = decode(memoryview(data))
-    try:
-        replace_file(path, seal(data))
-    except OSError:
-        return value
-    stamp.save()
-    prune(path.parent, f"{name}-*.bin", path)
-    return value
+    def fresh() -> tuple[T, Callable[[], bytes]]:
+        data = build()
+        return decode(memoryview(data)), lambda: data
+
+    return _stored_or_built(name, inputs, "bin", decode, fresh, use_mmap)
 
 
 # -- hash slots: a key's position found in one or two probes, no dict built at load -------------

@@ -48,6 +48,20 @@ class SegmentMemo:
         for text in [t for t in self.tokens if t not in live]:
             del self.tokens[text]
 
+    def _run_on(self, check: Check, doc: Document, dirty: list[Segment],
+                ctx: CheckContext) -> dict[int, tuple[Finding, ...]] | None:
+        """``check``'s findings on the ``dirty`` segments of ``doc`` alone, by ``id`` of
+        segment (counted in :attr:`segments_run`), or None when it reports a finding outside
+        the segments it was given (it is not segment-local after all)."""
+        fresh: dict[int, list[Finding]] = {id(seg): [] for seg in dirty}
+        for finding in check.run(replace(doc, segments=dirty), ctx):
+            bucket = fresh.get(id(finding.segment)) if finding.segment is not None else None
+            if bucket is None:
+                return None
+            bucket.append(finding)
+        self.segments_run += len(dirty)
+        return {key: tuple(found) for key, found in fresh.items()}
+
     def run(self, check: Check, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         key = (ctx.enabled, check.document_key(ctx))
         table = self.tables.get(id(check))
@@ -55,18 +69,13 @@ class SegmentMemo:
             table = self.tables[id(check)] = _Table(key)
         dirty = [seg for seg in doc.segments if segment_key(seg) not in table.findings]
         if dirty:
-            fresh: dict[int, list[Finding]] = {id(seg): [] for seg in dirty}
-            loose: list[Finding] = []
-            for finding in check.run(replace(doc, segments=dirty), ctx):
-                bucket = fresh.get(id(finding.segment)) if finding.segment is not None else None
-                (bucket if bucket is not None else loose).append(finding)
-            if loose:  # a finding outside the segments it was given: the check is not local after all
+            fresh = self._run_on(check, doc, dirty, ctx)
+            if fresh is None:  # the check is not local after all
                 self.tables.pop(id(check), None)
                 yield from check.run(doc, ctx)
                 return
-            self.segments_run += len(dirty)
             for seg in dirty:
-                table.findings[segment_key(seg)] = tuple(fresh[id(seg)])
+                table.findings[segment_key(seg)] = fresh[id(seg)]
         live = {segment_key(seg) for seg in doc.segments}
         for stale in [k for k in table.findings if k not in live]:
             del table.findings[stale]

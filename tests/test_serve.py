@@ -461,24 +461,29 @@ def _linter_with(check: type) -> object:
     linter.rules[check.rules[0].id] = check.rules[0]
     return linter
 
+def _sleeping_check(rule_id: str, marker: str, seconds: float) -> type:
+    """A check (test double) that sleeps ``seconds`` on a text holding ``marker`` and finds
+    nothing."""
+    import time
+
+    from copylint.checks.base import Check, RuleInfo
+
+    class Sleeper(Check):
+        rules = (RuleInfo(rule_id, "structure", "warning", "Sleeps.", "For the worker tests."),)
+
+        def run(self, doc, ctx):
+            if marker in doc.source:
+                time.sleep(seconds)
+            return []
+
+    return Sleeper
+
 
 def test_a_stuck_worker_is_replaced_and_the_server_recovers():
     """A check that never returns: the request gets its 503 at the deadline, the workers are
     stopped reap_after seconds later and replaced (built fresh from the settings), and the
     next request is answered."""
-    import time
-
-    from copylint.checks.base import Check, RuleInfo
-
-    class Hang(Check):
-        rules = (RuleInfo("structure.test-hang", "structure", "warning", "Hangs.", "For the watchdog test."),)
-
-        def run(self, doc, ctx):
-            if "HANG-NOW" in doc.source:
-                time.sleep(600)
-            return []
-
-    linter = _linter_with(Hang)
+    linter = _linter_with(_sleeping_check("structure.test-hang", "HANG-NOW", 600))
     svc = LintService(linter, workers=1, queue=4, reap_after=0.5)
     short = create_app(svc, ServeOptions(timeout=1.0))
     patient = create_app(svc, ServeOptions(timeout=120.0))  # the replacement builds its linter first
@@ -608,19 +613,7 @@ def test_identical_requests_past_the_deadline_all_get_503_and_free_the_slot():
 def test_requests_queued_when_the_workers_are_replaced_get_503_retry():
     """Replacing the workers cancels the jobs still waiting for one: their requests get a 503
     asking to retry (not a 500, not a hang), and the slots are freed."""
-    import time
-
-    from copylint.checks.base import Check, RuleInfo
-
-    class Slow(Check):
-        rules = (RuleInfo("structure.test-slow", "structure", "warning", "Slow.", "For the replacement test."),)
-
-        def run(self, doc, ctx):
-            if "SLOW-NOW" in doc.source:
-                time.sleep(1.0)
-            return []
-
-    linter = _linter_with(Slow)
+    linter = _linter_with(_sleeping_check("structure.test-slow", "SLOW-NOW", 1.0))
     svc = LintService(linter, workers=0, queue=4)
     app = create_app(svc, ServeOptions())
 

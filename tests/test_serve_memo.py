@@ -194,3 +194,21 @@ def test_tokens_come_from_the_memo_for_unchanged_paragraphs(key, monkeypatch):
     assert "A new last paragraph." in seen and not set(PARAGRAPHS[:-1]) & set(seen)
     monkeypatch.setattr(tokens_module, "tokens", real)
     assert issues == linter.lint(parse(article(edited), "a.txt", "txt"))
+
+
+def test_a_finding_outside_its_segments_turns_the_server_memo_off_for_that_check():
+    from copylint.checks.base import Check, CheckContext, Finding
+
+    class Liar(Check):
+        segment_local = True
+
+        def run(self, doc, ctx):  # reports on the document's first segment whatever it is given
+            yield Finding("x", ctx.doc.segments[0], 0, 1, "m")
+
+    memo = ServerMemo()
+    liar = Liar(Settings())
+    for paragraphs in (PARAGRAPHS, PARAGRAPHS[:-1] + ["Changed."]):
+        doc = parse(article(paragraphs), "a.txt", "txt")
+        found = list(memo.run(liar, doc, CheckContext(settings=Settings(), doc=doc)))
+        assert [f.segment for f in found] == [doc.segments[0]]  # ran whole, not reported twice or lost
+    assert id(liar) in memo._not_local and memo.segments_reused == 0

@@ -94,17 +94,13 @@ class ServerMemo(SegmentMemo):
             else:
                 known[id(seg)] = hit
         if dirty:
-            fresh: dict[int, list[Finding]] = {id(seg): [] for seg in dirty}
-            for finding in check.run(replace(doc, segments=dirty), ctx):
-                bucket = fresh.get(id(finding.segment)) if finding.segment is not None else None
-                if bucket is None:  # a finding outside the segments it was given: not local after all
-                    self._not_local.add(id(check))
-                    yield from check.run(doc, ctx)
-                    return
-                bucket.append(finding)
-            self.segments_run += len(dirty)
+            fresh = self._run_on(check, doc, dirty, ctx)
+            if fresh is None:  # not local after all
+                self._not_local.add(id(check))
+                yield from check.run(doc, ctx)
+                return
             for seg in dirty:
-                known[id(seg)] = memo[(context, segment_key(seg))] = tuple(fresh[id(seg)])
+                known[id(seg)] = memo[(context, segment_key(seg))] = fresh[id(seg)]
         self.segments_reused += len(doc.segments) - len(dirty)
         for seg in doc.segments:
             memo.move_to_end((context, segment_key(seg)))

@@ -26,9 +26,6 @@ packages.
 
 from __future__ import annotations
 
-import mmap
-import os
-import stat
 import sys
 import threading
 import time
@@ -37,7 +34,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from copylint.cachefile import replace_file
-from copylint.datacache import DIGEST, Stamp, cache_dir, content_key, prune, seal, touch_if_old, unseal
+from copylint.datacache import (
+    DIGEST,
+    Stamp,
+    cache_dir,
+    content_key,
+    prune,
+    read_sealed_file,
+    seal,
+    touch_if_old,
+    unseal,
+)
 from copylint.spelling import sources
 from copylint.spelling.lexicon import BYTEORDER, MAGIC, Lexicon
 
@@ -91,16 +98,13 @@ def _open(path: Path, verify: bool = True, stamp: Stamp | None = None) -> Lexico
         except (ValueError, TypeError):
             stamp.forget(path)
             return None
+    opened = read_sealed_file(path, use_mmap=True)  # a planted FIFO: no wait
+    if opened is None:
+        return None
+    buf = opened[0]
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a planted FIFO: no wait
-        try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                return None
-            buf = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
-        finally:
-            os.close(fd)
         if not verify:
-            return Lexicon(memoryview(buf)[: len(buf) - DIGEST]) if len(buf) > DIGEST else None
+            return Lexicon(memoryview(buf)[: len(buf) - DIGEST])  # (longer than a seal: read_sealed_file)
         payload = unseal(buf)
         return Lexicon(payload) if payload is not None else None
     except (OSError, ValueError, TypeError):

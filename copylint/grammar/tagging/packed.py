@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import sys
 from array import array
-from bisect import bisect_left
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -135,9 +134,9 @@ def _classes_below(classes: array, limit: int) -> bool:
 
 class FeatureIndex(SearchedMapping[int]):
     """feature -> number over the packed, sorted features: hashed look-ups in ``slots``
-    (binary search without them) until :data:`SWITCH_AFTER` look-ups, then a dict."""
+    until :data:`SWITCH_AFTER` look-ups, then a dict."""
 
-    def __init__(self, blob: bytes, starts: array, order: array, slots: HashSlots | None = None) -> None:
+    def __init__(self, blob: bytes, starts: array, order: array, slots: HashSlots) -> None:
         super().__init__()
         self._blob = blob
         self._starts = starts
@@ -158,12 +157,8 @@ class FeatureIndex(SearchedMapping[int]):
 
     def _search(self, want: bytes) -> int | None:
         n = len(self._order)
-        if self._slots is not None:
-            found = self._slots.find(want, self._feature)
-            i = n if found is None else found
-        else:
-            i = bisect_left(range(n), want, key=self._feature)
-        if i >= n or self._feature(i) != want or self._order[i] >= n:  # (out of range: a tampered file)
+        i = self._slots.find(want, self._feature)
+        if i is None or self._order[i] >= n:  # (HashSlots.find compared the feature; out of range: a tampered file)
             return None
         return self._order[i]
 
