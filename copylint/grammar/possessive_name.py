@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import verb_tags, word_tags
+from copylint.grammar.lexicon import is_noun, verb_tags
 from copylint.grammar.stream import Word
 
 RULE = RuleInfo(
@@ -72,8 +72,7 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
         stem, head = m.group(1), m.group(2)
         if head in _NOT_A_NOUN or text[max(0, m.start() - 4):m.start()].lower() == "the ":
             continue
-        tags = word_tags(head)
-        if "n" not in tags and "N" not in tags:
+        if not is_noun(head):
             continue
         if "v" in verb_tags(head):  # "Digors make the majority": a plural subject and its verb
             rest = text[m.end():m.end() + 8].split()
