@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
-from copylint.grammar.classes import AUXILIARIES, CONJUNCTIONS
+from copylint.grammar.classes import AUXILIARIES, CONJUNCTIONS, SUBJECT_PRONOUNS
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import verb_tags
 from copylint.grammar.stream import Word, after, before
@@ -65,7 +65,7 @@ RULE = RuleInfo(
     fix_safe=False,
 )
 
-_SUBJECTS = frozenset("i he she we they".split())
+_SUBJECTS = SUBJECT_PRONOUNS - {"it", "you"}  # those two can be objects: "made it known"
 _SINGULAR = frozenset("he she".split())
 
 
