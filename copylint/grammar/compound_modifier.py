@@ -167,8 +167,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
             pattern, first = _SIZED, w
         elif low in _PARTICIPLE_WORDS and i > 1 and w.joined:
             pattern, first = _NOUN_PARTICIPLE, words[i - 1]
-            lead = first.text
-            if not (lead[0].isupper() or (is_noun(lead.lower()) and "j" not in word_tags(lead.lower()))):
+            if not (first.cap or (is_noun(first.low) and "j" not in word_tags(first.low))):
                 continue
         else:
             continue
