@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import word_tags
+from copylint.grammar.lexicon import is_noun, word_tags
 from copylint.grammar.stream import Word
 
 RULE = RuleInfo(
@@ -133,11 +133,6 @@ _NOT_A_HEAD = frozenset("of per a an the and or to in on at for by from with ago
                         "earlier before after away than when that which as is was are were".split())
 
 
-def _noun(word: str) -> bool:
-    tags = word_tags(word)
-    return "n" in tags or "N" in tags
-
-
 def find_measures(text: str) -> Iterator[Hit]:
     """The hits of ``grammar.measure-modifier``."""
     for m in _MEASURE.finditer(text):
@@ -147,7 +142,7 @@ def find_measures(text: str) -> Iterator[Hit]:
                 fixed = f"{number}-{unit}-old"
                 yield Hit(MEASURE_RULE.id, m.start(1), m.end(3), f"Hyphenate \u201c{fixed}\u201d.", (fixed,))
             continue
-        if head is None or head in _NOT_A_HEAD or not _noun(head):
+        if head is None or head in _NOT_A_HEAD or not is_noun(head):
             continue
         if re.fullmatch(r"1\d{3}|20\d\d", number) and unit not in ("metre", "meter", "mile", "foot", "acre", "yard"):
             continue  # "the 2011 stage play": a year, not a count
@@ -172,8 +167,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
             pattern, first = _SIZED, w
         elif low in _PARTICIPLE_WORDS and i > 1 and w.joined:
             pattern, first = _NOUN_PARTICIPLE, words[i - 1]
-            lead = first.text
-            if not (lead[0].isupper() or (_noun(lead.lower()) and "j" not in word_tags(lead.lower()))):
+            if not (first.cap or (is_noun(first.low) and "j" not in word_tags(first.low))):
                 continue
         else:
             continue
@@ -184,7 +178,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         if m is None:
             continue
         head = m.group(4)
-        if head in _NOT_A_HEAD or not _noun(head):
+        if head in _NOT_A_HEAD or not is_noun(head):
             continue
         fixed = f"{m.group(2)}-{m.group(3)}"
         yield Hit(RULE.id, m.start(1), m.end(1),

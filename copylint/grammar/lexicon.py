@@ -143,6 +143,12 @@ def word_tags(word: str) -> str:
     return tags
 
 
+def is_noun(word: str) -> bool:
+    """A lowercase word the lexicon knows as a noun, singular or plural."""
+    tags = word_tags(word)
+    return "n" in tags or "N" in tags
+
+
 def lemmas(word: str) -> tuple[str, ...]:
     """The base forms a verb form belongs to ("took" -> ("take",))."""
     return _verbs()[1].get(word, ())

@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 from copylint.checks.base import Example, RuleInfo
-from copylint.grammar.classes import AUXILIARIES, CONJUNCTIONS
+from copylint.grammar.classes import AUXILIARIES, CONJUNCTIONS, SUBJECT_PRONOUNS
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import verb_tags
 from copylint.grammar.stream import Word, after, before
@@ -66,7 +65,7 @@ RULE = RuleInfo(
     fix_safe=False,
 )
 
-_SUBJECTS = frozenset("i he she we they".split())
+_SUBJECTS = SUBJECT_PRONOUNS - {"it", "you"}  # those two can be objects: "made it known"
 _SINGULAR = frozenset("he she".split())
 
 
@@ -82,21 +81,17 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         n = after(words, i)
         if n is None or not n.word or n.cap:
             continue
-        if not _participle_only(n.low) and not _passive_only(words, n):
+        if verb_tags(n.low) != "p" and not _passive_only(words, n):  # "born", "gone": never a past tense
             continue
         if text[n.end:n.end + 1] in ("-", "'", "\u2019"):
             continue
         p = before(words, i)
         if p is not None and (p.low in AUXILIARIES or p.low in ("not", "only", "never", "nor")):
             continue  # an inverted question or conditional: "had he known"
-        yield Hit(RULE.id, w.start, n.end, _message(w, n), _fixes(w, n))
-
-
-@lru_cache(maxsize=4096)
-def _participle_only(low: str) -> bool:
-    """A past participle that is no past tense ("born", "gone"); memoised, as the words after
-    "he" and "they" repeat ("said", "was", "has")."""
-    return verb_tags(low) == "p"
+        fixes = _fixes(w, n)
+        yield Hit(RULE.id, w.start, n.end,
+                  f"\u201c{n.text}\u201d is a participle: it needs an auxiliary after \u201c{w.text}\u201d "
+                  f"(\u201c{fixes[0]}\u201d).", fixes)
 
 
 def _numeral(words: list[Word], i: int) -> bool:
@@ -107,7 +102,7 @@ def _numeral(words: list[Word], i: int) -> bool:
             and p.low not in _OPENING_ADVERBS)
 
 
-_OPENING_ADVERBS = frozenset("so then now and but yet today yesterday here there still also".split())
+_OPENING_ADVERBS = frozenset("then now today yesterday here there still also".split())  # (and, but, so, yet: CONJUNCTIONS)
 
 
 # "he wounded badly": these verbs need an object, so with an adverb of harm and nothing else
@@ -127,17 +122,13 @@ def _passive_only(words: list[Word], n: Word) -> bool:
 
 
 def _fixes(w: Word, n: Word) -> tuple[str, ...]:
+    passive = f"{w.text} {'was' if w.low in _SINGULAR or w.low == 'i' else 'were'} {n.text}"
     if n.low == "born" or n.low in _HARM_VERBS:
-        return (f"{w.text} {'was' if w.low in _SINGULAR or w.low == 'i' else 'were'} {n.text}",)
+        return (passive,)
     have = "has" if w.low in _SINGULAR else "have"
     if n.low == "been":
         return (f"{w.text} {have} been",)
-    return (f"{w.text} {have} {n.text}", f"{w.text} {'was' if w.low in _SINGULAR or w.low == 'i' else 'were'} {n.text}")
-
-
-def _message(w: Word, n: Word) -> str:
-    return (f"\u201c{n.text}\u201d is a participle: it needs an auxiliary after \u201c{w.text}\u201d "
-            f"(\u201c{_fixes(w, n)[0]}\u201d).")
+    return (f"{w.text} {have} {n.text}", passive)
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``

@@ -72,15 +72,14 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         num = after(words, the.index) if the is not None and the.low == "the" else None
         if num is None or num.kind != "number" or not _ORDINAL.fullmatch(num.low):
             continue
-        rest = text[num.end:num.end + 2]
-        if num.index + 1 < len(words) and not (rest[:1] in _ENDS and (rest[1:] in ("", " ", "\n"))):
-            continue  # another word follows ("the 20th century", "the 19th and 20th"), or a hyphen
-        if rest[:1] not in _ENDS:
-            continue  # the segment ends straight after the ordinal: no punctuation to anchor on
+        punct, space = text[num.end:num.end + 1], text[num.end + 1:num.end + 2]
+        if punct not in _ENDS:
+            continue  # a word or hyphen follows ("the 20th century", "the 20th-century boom"), or nothing
+        if num.index + 1 < len(words) and space not in ("", " ", "\n"):
+            continue  # more than a space after the punctuation: a quote, a bracket, a longer token
         if words[i].low in ("middle", "half") and (int(num.low[:-2]) < 10 or _inning(words, i)):
             continue  # "the middle of the 5th", "the bottom half of the 12th": innings and rounds
         # the span takes in the punctuation after the ordinal: the noun goes between them
-        punct = text[num.end]
         yield Hit(RULE.id, num.start, num.end + 1,
                   f"\u201cthe {num.text}\u201d needs its noun: \u201cthe {num.text} century\u201d?",
                   (f"{num.text} century{punct}",))

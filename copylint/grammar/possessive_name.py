@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import verb_tags, word_tags
+from copylint.grammar.lexicon import is_noun, verb_tags
 from copylint.grammar.stream import Word
 
 RULE = RuleInfo(
@@ -57,7 +57,6 @@ RULE = RuleInfo(
 # character class lets the regex engine skip to the capitals; a leading look-behind is tried
 # at every position, three times slower)
 _CANDIDATE = re.compile(r"([A-Z](?<![\w'\u2019.-].)[a-z]{2,})s ([a-z]+)\b(?![-'\u2019])")
-# (words is unused: one pass of this pattern over the text is cheaper than a loop over them)
 _NOT_A_NOUN = frozenset("and or of in on at to for by with from as is was are were has had have".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 #: an "s" form this common (Zipf scale) is a word or a name of its own
@@ -65,6 +64,8 @@ MAX_ZIPF = 2.0
 
 
 def find(text: str, words: list[Word]) -> Iterator[Hit]:
+    """Hits in one segment's prose (``words`` is unused: one pass of ``_CANDIDATE`` over the
+    text is cheaper than a loop over them)."""
     from copylint.spelling.speller import get_speller
 
     speller = None
@@ -72,8 +73,7 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
         stem, head = m.group(1), m.group(2)
         if head in _NOT_A_NOUN or text[max(0, m.start() - 4):m.start()].lower() == "the ":
             continue
-        tags = word_tags(head)
-        if "n" not in tags and "N" not in tags:
+        if not is_noun(head):
             continue
         if "v" in verb_tags(head):  # "Digors make the majority": a plural subject and its verb
             rest = text[m.end():m.end() + 8].split()
@@ -83,7 +83,7 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
         full = (stem + "s").lower()
         if speller.is_word(full) or speller.zipf(full) >= MAX_ZIPF:
             continue
-        if stem not in text or not re.search(rf"(?<![\w'\u2019-]){stem}(?![\w'\u2019-])", text):
+        if not re.search(rf"(?<![\w'\u2019-]){stem}(?![\w'\u2019-])", text):
             continue  # the bare name is nowhere else in the paragraph
         name = m.group(1) + "'s"
         yield Hit(RULE.id, m.start(1), m.end(1) + 1,
