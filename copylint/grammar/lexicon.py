@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from copylint.datacache import TABLE_MAGIC, SortedTable, cached_bytes, pack_table
+from copylint.spelling.words import DecidedOnce
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -113,34 +114,21 @@ def _words() -> Mapping[str, str]:
 
 
 # The rules ask for the same few thousand words' tags over and over (24,000 look-ups per 30,000
-# words of news): each answer is remembered in a plain dict, which a look-up of a word seen
-# before reads without a call into the table. Emptied when large, and whenever the tables
-# are loaded again.
-_VERB_TAGS: dict[str, str] = {}
-_WORD_TAGS: dict[str, str] = {}
+# words of news): each answer is remembered, so a look-up of a word seen before reads a dict
+# without a call into the table. Emptied when large, and whenever the tables are loaded again.
 _MEMO_LIMIT = 50_000
+_VERB_TAGS = DecidedOnce(lambda word: _verbs()[0].get(word, ""), _MEMO_LIMIT)
+_WORD_TAGS = DecidedOnce(lambda word: _words().get(word, ""), _MEMO_LIMIT)
 
 
 def verb_tags(word: str) -> str:
     """The verb-form tags of a lowercase word ("" when it is no verb form)."""
-    tags = _VERB_TAGS.get(word)
-    if tags is None:
-        tags = _verbs()[0].get(word, "")
-        if len(_VERB_TAGS) >= _MEMO_LIMIT:
-            _VERB_TAGS.clear()
-        _VERB_TAGS[word] = tags
-    return tags
+    return _VERB_TAGS[word]  # type: ignore[return-value]
 
 
 def word_tags(word: str) -> str:
     """The noun/adjective/adverb tags of a lowercase word."""
-    tags = _WORD_TAGS.get(word)
-    if tags is None:
-        tags = _words().get(word, "")
-        if len(_WORD_TAGS) >= _MEMO_LIMIT:
-            _WORD_TAGS.clear()
-        _WORD_TAGS[word] = tags
-    return tags
+    return _WORD_TAGS[word]  # type: ignore[return-value]
 
 
 def is_noun(word: str) -> bool:

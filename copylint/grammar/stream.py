@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from copylint.spelling.words import DecidedOnce
 from copylint.tokens import token_list
 
 _CLAUSE_PUNCT = frozenset(".!?;:,()[]\u2026\u2014\u2013\"\u201c\u201d")
@@ -65,19 +66,17 @@ class Word(NamedTuple):
         return self.low.endswith(("'s", "s'")) and len(self.low) > 2
 
 
+def _lower(text: str) -> str:
+    return text.lower().replace("\u2019", "'").replace("\u02bc", "'")
+
+
 #: token text -> its ``low`` form (news copy repeats a few thousand words; emptied when large)
-_LOWS: dict[str, str] = {}
-_LOWS_LIMIT = 50_000
+_LOWS = DecidedOnce(_lower, 50_000)
 
 
 def lowered(text: str) -> str:
     """``text`` lowercased, with curly apostrophes and modifier apostrophes made straight."""
-    low = _LOWS.get(text)
-    if low is None:
-        if len(_LOWS) >= _LOWS_LIMIT:
-            _LOWS.clear()
-        low = _LOWS[text] = text.lower().replace("\u2019", "'").replace("\u02bc", "'")
-    return low
+    return _LOWS[text]  # type: ignore[return-value]
 
 
 def stream(text: str) -> list[Word]:
@@ -94,11 +93,11 @@ def indexed_stream(text: str, owners: Mapping[str, tuple[int, ...]], numbers: tu
     append = out.append
     new = tuple.__new__
     sites: list[list[int]] = [[] for _ in range(slots)]
-    lows = _LOWS
+    low_of = _LOWS.__getitem__
     get = owners.get
     prev = 0
     for n, (t, start, end, kind) in enumerate(token_list(text)):  # a Token unpacked: faster than its attributes
-        low = lows.get(t) or lowered(t)
+        low = low_of(t)
         append(new(Word, (t, low, start, end, kind, text[prev:start], n)))
         prev = end
         mine = get(low)

@@ -637,11 +637,11 @@ def _clause_follows_weather(site: Site, p1: str, n1: str) -> bool:
     verb ("including weather to use"), and not after a determiner, an adjective, a modal or a
     subject (which make it the noun or the verb "weather the storm")."""
     p1_tag = site.tag(-1) if site.word(-1) is not None else ""
-    if p1_tag in ("MD", "TO", "DT", "PRP$") or n1 in ("they", "we", "he", "she", "i") and p1 not in _CLIMATE:
-        pass  # a subject pronoun cannot be the object of the verb "weather": "insurance weather they want it"
-    elif p1_tag in ("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "CD", "POS"):
-        return False
     if p1_tag in ("MD", "TO", "DT", "PRP$", "JJ", "JJS", "JJR"):
+        return False
+    # a subject pronoun cannot be the object of the verb "weather": "insurance weather they want it"
+    subject_follows = n1 in ("they", "we", "he", "she", "i") and p1 not in _CLIMATE
+    if p1_tag in ("NN", "NNS", "NNP", "NNPS", "PRP", "CD", "POS") and not subject_follows:
         return False
     if n1 in _CONTRACTED_SUBJECTS or n1 == "to" and site.tag(2) == "VB":
         return True

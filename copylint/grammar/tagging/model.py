@@ -28,6 +28,7 @@ from copylint.grammar.tagging.features import (
     right_features,
     word_features,
 )
+from copylint.spelling.words import DecidedOnce
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "tagger.json.gz"
 FORMAT = "copylint-tagger/3"
@@ -48,35 +49,10 @@ ROWS_LIMIT = 400_000
 WORDS_LIMIT = 20_000
 
 
-class _Rows(dict):
-    """feature -> packed row, built on first use; 0 for a feature the model does not know
-    (adding it changes nothing), so ``sum(map(rows.__getitem__, feats))`` runs at C speed."""
-
-    def __init__(self, model: Model) -> None:
-        super().__init__()
-        self.model = model
-
-    def __missing__(self, feat: str) -> int:
-        if len(self) >= ROWS_LIMIT:
-            self.clear()
-        row = self[feat] = self.model._row(feat)
-        return row
-
-
-class _WordScores(dict):
+def _word_scores(rows: DecidedOnce, features: Callable[[str], Sequence[str]]) -> DecidedOnce:
     """word -> the packed sum of the features it gives (``features(word)``): a word's own
     spelling, or a neighbour's, scores the same wherever it stands."""
-
-    def __init__(self, rows: _Rows, features: Callable[[str], Sequence[str]]) -> None:
-        super().__init__()
-        self.rows = rows
-        self.features = features
-
-    def __missing__(self, word: str) -> int:
-        if len(self) >= WORDS_LIMIT:
-            self.clear()
-        total = self[word] = sum(map(self.rows.__getitem__, self.features(word)))
-        return total
+    return DecidedOnce(lambda word: sum(map(rows.__getitem__, features(word))), WORDS_LIMIT)
 
 
 @dataclass(frozen=True)
@@ -119,14 +95,16 @@ class Model:
             self._packing.append((bits, code, bias, bits // 8 * len(self.tags)))
         return self._packing[0]
 
-    def _memos(self) -> tuple[_Rows, _WordScores, _WordScores, _WordScores, _WordScores]:
+    def _memos(self) -> tuple[DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce]:
         """The packed-row memo and the per-word score memos: a word's own features, and those
         it gives the word after it, the word before it and the word two before it (shared by
         every thread: a race only builds an entry twice, with the same value)."""
         if not self._memo:
-            rows = _Rows(self)
-            self._memo.append((rows, _WordScores(rows, word_features),
-                               *(_WordScores(rows, partial(neighbour_features, offset=k)) for k in (-1, 1, 2))))
+            # feature -> packed row, built on first use; 0 for a feature the model does not know
+            # (adding it changes nothing), so ``sum(map(rows.__getitem__, feats))`` runs at C speed
+            rows = DecidedOnce(self._row, ROWS_LIMIT)
+            self._memo.append((rows, _word_scores(rows, word_features),
+                               *(_word_scores(rows, partial(neighbour_features, offset=k)) for k in (-1, 1, 2))))
         return self._memo[0]
 
     def _row(self, feat: str) -> int:
@@ -137,18 +115,6 @@ class Model:
         bits = self._layout()[0]
         lo, hi = self.offsets[k], self.offsets[k + 1]
         return sum(v << (bits * c) for c, v in zip(self.classes[lo:hi], self.values[lo:hi], strict=True))
-
-    def _sum(self, feats: list[str]) -> int:
-        """The packed rows of ``feats`` added up (features the model does not know add nothing)."""
-        return sum(map(self._memos()[0].__getitem__, feats))
-
-    def _best(self, total: int) -> int:
-        """The class with the highest score, given the sum of a token's packed rows."""
-        bits, code, bias, size = self._layout()
-        fields = array(code, (bias + total).to_bytes(size, "little"))
-        if _BIG_ENDIAN:
-            fields.byteswap()
-        return fields.index(max(fields))
 
     def predict(self, words: list[str]) -> list[str]:
         """The joint tag of each word of one sentence: a greedy pass left to right, then (for a
