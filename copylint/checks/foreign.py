@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.document import Document, Segment
-from copylint.spelling.words import DecidedOnce
+from copylint.memo import DecidedOnce
 from copylint.tokens import APOSTROPHES
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from copylint.datacache import TABLE_MAGIC, SortedTable, cached_bytes, pack_table
-from copylint.spelling.words import DecidedOnce
+from copylint.memo import DecidedOnce
 
 DATA = Path(__file__).resolve().parent / "data"
 

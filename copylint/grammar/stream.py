@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from copylint.spelling.words import DecidedOnce
+from copylint.memo import DecidedOnce
 from copylint.tokens import token_list
 
 _CLAUSE_PUNCT = frozenset(".!?;:,()[]\u2026\u2014\u2013\"\u201c\u201d")

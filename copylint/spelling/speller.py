@@ -29,11 +29,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from copylint.memo import DecidedOnce
 from copylint.spelling.derivation import derived
 from copylint.spelling.lexicon import DICT, GB, IZE, LISTED, PLACE, US, Entry, Lexicon
 from copylint.spelling.suggest import TWO_EDITS, Candidate, distance, edit_weight, match_case, rank
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
-from copylint.spelling.words import DecidedOnce, is_shorthand_shape
+from copylint.spelling.words import is_shorthand_shape
 
 # A lower-case word that wordfreq has seen is a misspelling when a word one slip away is
 # this many times likelier than the word itself.

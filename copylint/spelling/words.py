@@ -32,6 +32,7 @@ from operator import itemgetter, not_
 from pathlib import Path
 from typing import NamedTuple
 
+from copylint.memo import DecidedOnce
 from copylint.tokens import APOSTROPHES, HYPHENS, Token, sentences, token_list
 
 _APOS_TABLE = str.maketrans({a: "'" for a in APOSTROPHES})
@@ -98,24 +99,6 @@ _RUN = re.compile(r"[^\W\u02bc]+")
 
 def _fold(run: str) -> str:
     return run.translate(_BEFORE_LOWER).lower().translate(_FOLD)
-
-
-class DecidedOnce(dict):  # type: ignore[type-arg]
-    """key -> ``decide(key)``, decided on the first lookup and kept (emptied when it holds
-    ``limit`` entries), so that looking up known keys, by far the most, stays in C:
-    ``map(memo.__getitem__, keys)``. For decisions per distinct word (or piece of text)
-    that recur in every article."""
-
-    def __init__(self, decide: Callable[[str], object], limit: int = 100_000) -> None:
-        super().__init__()
-        self.decide = decide
-        self.limit = limit
-
-    def __missing__(self, key: str) -> object:
-        if len(self) >= self.limit:
-            self.clear()
-        value = self[key] = self.decide(key)
-        return value
 
 
 def _has_key(piece: str) -> bool:

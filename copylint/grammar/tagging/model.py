@@ -28,7 +28,7 @@ from copylint.grammar.tagging.features import (
     right_features,
     word_features,
 )
-from copylint.spelling.words import DecidedOnce
+from copylint.memo import DecidedOnce
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "tagger.json.gz"
 FORMAT = "copylint-tagger/3"
