@@ -131,48 +131,45 @@ def test_a_family_runs_only_on_segments_with_its_triggers_and_without_triggers_e
     assert calls == [(t, None) for t in texts]  # no TRIGGERS: every segment, every word
 
 
-def test_confusion_rules_skip_segments_without_their_trigger_words(monkeypatch):
-    seen: list[str] = []
+def _spy_on_confusables(monkeypatch) -> list[tuple[str, list[str]]]:
+    """Record each call of ``confusables.find`` (its segment and the words at its ``sites``),
+    which still does the real work."""
+    seen: list[tuple[str, list[str]]] = []
     real = confusables.find
 
-    def spy(text, words, enabled):
-        seen.append(text)
-        return real(text, words, enabled)
+    def spy(text, words, enabled, sites=None):
+        seen.append((text, [words[i].low for i in sites]))
+        return real(text, words, enabled, sites)
 
     monkeypatch.setattr(confusables, "find", spy)
     monkeypatch.setattr(driver, "_FAMILIES", ())
+    driver._plan.cache_clear()
+    return seen
+
+
+def test_confusion_rules_skip_segments_without_their_trigger_words(monkeypatch):
+    seen = _spy_on_confusables(monkeypatch)
     ids = frozenset(r.id for r in confusables.RULES if r.id.endswith(".its"))
     doc = parse("Its been a year.\n\nNothing here.", "a.txt", "body")
     ctx = CheckContext(settings=SETTINGS, doc=doc, enabled=ids)
-    driver._plan.cache_clear()
     assert [f.rule for f in driver.BuiltinGrammar(SETTINGS).run(doc, ctx)] == [confusables.ITS.id]
-    assert seen == ["Its been a year."]
-    # without the trigger table (a changed confusables module) they run on every segment
-    for changed in (types.SimpleNamespace(RULES=confusables.RULES, find=spy),  # no _by_trigger
-                    types.SimpleNamespace(RULES=confusables.RULES, find=spy, _by_trigger=lambda enabled: 1 / 0)):
-        seen.clear()
-        monkeypatch.setattr(driver, "confusables", changed)
-        driver._plan.cache_clear()
-        assert [f.rule for f in driver.BuiltinGrammar(SETTINGS).run(doc, ctx)] == [confusables.ITS.id]
-        assert seen == ["Its been a year.", "Nothing here."]
+    assert seen == [("Its been a year.", ["its"])]
     driver._plan.cache_clear()
 
 
-def test_confusion_rules_get_their_trigger_indexes_when_find_takes_them(monkeypatch):
-    """The hook for a ``confusables.find`` that accepts ``sites``: it gets the indexes of the
-    enabled confusion rules' trigger words; one without the argument walks the stream."""
-    got: list[list[str]] = []
-
-    def find(text, words, enabled, sites=None):
-        got.append([words[i].low for i in sites])
-        return iter(())
-
-    monkeypatch.setattr(driver, "confusables", types.SimpleNamespace(
-        RULES=confusables.RULES, find=find, _by_trigger=confusables._by_trigger))
-    monkeypatch.setattr(driver, "_FAMILIES", ())
+def test_confusion_rules_get_their_trigger_indexes_and_find_there_what_they_find_everywhere(monkeypatch):
+    """``confusables.find`` gets the indexes of the enabled confusion rules' trigger words (the
+    trigger table is the one ``confusables.find`` looks words up in), and reports there what it
+    reports walking the whole stream."""
+    seen = _spy_on_confusables(monkeypatch)
     ids = frozenset(r.id for r in confusables.RULES if r.id.endswith((".its", ".than")))
-    doc = parse("Its more then its share.\n\nNothing here.", "a.txt", "body")
+    assert confusables.trigger_words(ids) >= {"its", "it's", "then", "than"}
+    text = "Its more then its share, then it's over."
+    doc = parse(f"{text}\n\nNothing here.", "a.txt", "body")
+    ctx = CheckContext(settings=SETTINGS, doc=doc, enabled=ids)
+    driven = [(f.rule, f.start, f.end) for f in driver.BuiltinGrammar(SETTINGS).run(doc, ctx)]
     driver._plan.cache_clear()
-    list(driver.BuiltinGrammar(SETTINGS).run(doc, CheckContext(settings=SETTINGS, doc=doc, enabled=ids)))
-    driver._plan.cache_clear()
-    assert got == [["its", "then", "its"]]
+    assert seen == [(text, ["its", "then", "its", "then", "it's"])]
+    monkeypatch.undo()
+    everywhere = [(h.rule, h.start, h.end) for h in confusables.find(text, stream(text), ids)]
+    assert driven == everywhere and (confusables.THAN.id, 9, 13) in driven

@@ -10,14 +10,12 @@ tokens); one pass over the stream looks each word up in the table of enabled fam
 triggers and collects, per family, the indexes where its triggers stand, and a family runs
 only on those (not at all on a segment holding none). A family without ``TRIGGERS`` runs
 on every word. The confusion rules are skipped on a segment holding none of their trigger
-words; otherwise ``confusables.find`` gets their indexes as ``sites`` if it takes that
-argument, else it walks the stream itself as before.
+words; otherwise ``confusables.find`` gets their indexes as ``sites``.
 """
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from types import ModuleType
 
@@ -48,6 +46,7 @@ from copylint.grammar import (
     verb_as_noun,
     verb_form,
 )
+from copylint.grammar.hit import Hit
 from copylint.grammar.stream import NUMBER, indexed_stream
 
 _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
@@ -70,68 +69,47 @@ class BuiltinGrammar(Check):
         if not families and not confusable_ids:
             return
         plan = _plan(families, confusable_ids)
-        owners, numbers, everywhere = plan.owners, plan.numbers, plan.everywhere
-        slots = len(families) + 1  # the last slot: the confusion rules' trigger words
+        owners, numbers, finders, slots = plan.owners, plan.numbers, plan.finders, plan.slots
         for seg in doc.segments:
             text = seg.text
             words, sites = indexed_stream(text, owners, numbers, slots)
             if not words:
                 continue
-            for k, family in enumerate(families):
-                if k in everywhere:
-                    found = family.find(text, words)
+            for k, find in finders:
+                if k is None:
+                    found = find(text, words)
                 elif sites[k]:
-                    found = family.find(text, words, sites[k])
+                    found = find(text, words, sites[k])
                 else:
                     continue
                 for hit in found:
                     yield Finding(hit.rule, seg, hit.start, hit.end, hit.message, hit.suggestions)
-            if confusable_ids and (plan.confusion_triggers is None or sites[-1]):
-                found = (confusables.find(text, words, confusable_ids, sites=sites[-1])
-                         if plan.confusion_sites else confusables.find(text, words, confusable_ids))
-                for hit in found:
+            if confusable_ids and sites[-1]:
+                for hit in confusables.find(text, words, confusable_ids, sites[-1]):
                     yield Finding(hit.rule, seg, hit.start, hit.end, hit.message, hit.suggestions)
 
 
 class _Plan:
-    """Which families each trigger word wakes, for one set of enabled rules."""
+    """Which families each trigger word wakes, for one set of enabled rules: reader ``k`` is
+    ``families[k]``, the last reader the confusion rules."""
 
     def __init__(self, families: tuple[ModuleType, ...], confusable_ids: frozenset[str]) -> None:
         owners: dict[str, list[int]] = {}
         numbers: list[int] = []
-        self.everywhere = frozenset(k for k, f in enumerate(families) if getattr(f, "TRIGGERS", None) is None)
+        #: (reader, its ``find``) in family order; reader None: no TRIGGERS, runs everywhere
+        self.finders: tuple[tuple[int | None, Callable[..., Iterable[Hit]]], ...] = tuple(
+            (None if getattr(f, "TRIGGERS", None) is None else k, f.find) for k, f in enumerate(families))
         for k, family in enumerate(families):
             for word in getattr(family, "TRIGGERS", None) or ():
                 (numbers if word == NUMBER else owners.setdefault(word, [])).append(k)
-        self.confusion_triggers = _confusion_triggers(confusable_ids) if confusable_ids else frozenset()
-        # hand the trigger indexes to ``confusables.find`` only if it takes them
-        self.confusion_sites = self.confusion_triggers is not None and _takes_sites(confusables.find)
-        for word in self.confusion_triggers or ():
-            owners.setdefault(word, []).append(len(families))
+        if confusable_ids:
+            for word in confusables.trigger_words(confusable_ids):
+                owners.setdefault(word, []).append(len(families))
         self.owners = {word: tuple(ks) for word, ks in owners.items()}
         self.numbers = tuple(numbers)
+        self.slots = len(families) + 1
 
 
 @lru_cache(maxsize=32)
 def _plan(families: tuple[ModuleType, ...], confusable_ids: frozenset[str]) -> _Plan:
     return _Plan(families, confusable_ids)
-
-
-def _takes_sites(find: object) -> bool:
-    try:
-        return "sites" in inspect.signature(find).parameters  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return False
-
-
-def _confusion_triggers(enabled: frozenset[str]) -> frozenset[str] | None:
-    """The words that wake an enabled confusion rule (``confusables.find`` looks up each
-    word's ``low`` in that table and does nothing without a match), or None when the table
-    is not available: then the confusion rules run on every segment."""
-    table = getattr(confusables, "_by_trigger", None)
-    if table is None:
-        return None
-    try:
-        return frozenset(table(enabled))
-    except Exception:  # noqa: BLE001 - a changed interface: fall back to always running
-        return None

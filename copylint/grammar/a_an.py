@@ -9,6 +9,7 @@ from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import sounds
 from copylint.grammar.stream import Word, after
+from copylint.memo import DecidedOnce
 
 RULE = RuleInfo(
     id="grammar.a-an",
@@ -68,14 +69,20 @@ _FIGURE = re.compile(r"(\d+)((?:,\d{3})*)")
 
 def sound_of(word: Word) -> str | None:
     """ "a" or "an" for the word after an article, or None when unsure."""
-    text = _FIRST_PART.split(word.text, 1)[0]
+    return _SOUNDS[word.text, word.kind]  # type: ignore[index,return-value]
+
+
+def _sound(text_kind: tuple[str, str]) -> str | None:
+    """:func:`sound_of` a word of this text and token kind."""
+    word, kind = text_kind
+    text = _FIRST_PART.split(word, 1)[0]
     if not text:
         return None
-    if word.kind == "number":
+    if kind == "number":
         return _number_sound(text)
-    if word.kind == "abbrev":  # U.S., F.B.I.
+    if kind == "abbrev":  # U.S., F.B.I.
         return "an" if text[0].upper() in _VOWEL_LETTERS else "a"
-    if word.kind != "word" or not text[0].isalpha():
+    if kind != "word" or not text[0].isalpha():
         return None
     letters = text.rstrip("s") if len(text) > 2 and text[:-1].isupper() else text
     if len(letters) == 1:  # a letter: "an X-ray", "a U-turn"
@@ -94,6 +101,10 @@ def sound_of(word: Word) -> str | None:
     if first == "y" or not first.isascii() or (first == "h" and text[0].isupper()):
         return None  # "a Uighur", "an Yvonne", names with unusual sounds: unsure
     return "a"
+
+
+#: (word, token kind) -> :func:`_sound`: articles stand before the same few thousand words
+_SOUNDS = DecidedOnce(_sound, 50_000)  # type: ignore[arg-type]
 
 
 def _initialism_sound(letters: str) -> str | None:

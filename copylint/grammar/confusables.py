@@ -459,6 +459,11 @@ def _by_trigger(enabled: frozenset[str]) -> dict[str, tuple[tuple[bool, Callable
     return {t: tuple(fs) for t, fs in table.items()}
 
 
+def trigger_words(enabled: frozenset[str]) -> frozenset[str]:
+    """The words that wake an enabled rule: :func:`find` does nothing at any other word."""
+    return frozenset(_by_trigger(enabled))
+
+
 def find(text: str, words: list[Word], enabled: frozenset[str] | set[str],
          sites: Iterable[int] | None = None) -> Iterator[Hit]:
     """Hits in one segment's stream; only at ``sites`` (the indexes of the enabled rules'

@@ -82,7 +82,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
             continue
         if n.text in DAYS and _ends_phrase(words, n.index, day=True):
             yield _hit(w, n.text)
-        elif n.kind in ("number", "word") and _DAY_NUMBER.fullmatch(n.low):
+        elif n.kind in ("number", "word") and n.low[:1].isdigit() and _DAY_NUMBER.fullmatch(n.low):
             m = after(words, n.index)
             if m is not None and m.text in MONTHS and _ends_phrase(words, m.index, day=False):
                 yield _hit(w, f"{n.text} {m.text}")

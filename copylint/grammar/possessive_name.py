@@ -66,8 +66,6 @@ MAX_ZIPF = 2.0
 def find(text: str, words: list[Word]) -> Iterator[Hit]:
     """Hits in one segment's prose (``words`` is unused: one pass of ``_CANDIDATE`` over the
     text is cheaper than a loop over them)."""
-    from copylint.spelling.speller import get_speller
-
     speller = None
     for m in _CANDIDATE.finditer(text):
         stem, head = m.group(1), m.group(2)
@@ -79,7 +77,10 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
             rest = text[m.end():m.end() + 8].split()
             if rest and rest[0].lower() in _DETERMINERS:
                 continue
-        speller = speller or get_speller()
+        if speller is None:  # imported here, not per segment: most segments hold no candidate
+            from copylint.spelling.speller import get_speller
+
+            speller = get_speller()
         full = (stem + "s").lower()
         if speller.is_word(full) or speller.zipf(full) >= MAX_ZIPF:
             continue
