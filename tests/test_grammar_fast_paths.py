@@ -42,6 +42,28 @@ def test_the_stream_holds_every_token_with_its_low_form_and_gap():
             assert all(w is words[w.index] for w in words)
 
 
+def test_a_word_reads_its_fields_by_name_and_survives_pickling():
+    """``Word`` is a plain tuple subclass with named-tuple field getters (built without a
+    Python-level ``__new__``): each name reads its position, and a word pickles and prints."""
+    import pickle
+
+    words = stream.stream("The U.S. minister\u2019s plan, she said.")
+    for w in words:
+        assert (w.text, w.low, w.start, w.end, w.kind, w.gap, w.index) == tuple(w)
+        assert pickle.loads(pickle.dumps(w)) == w and type(pickle.loads(pickle.dumps(w))) is stream.Word
+    assert repr(words[0]) == "Word(text='The', low='the', start=0, end=3, kind='word', gap='', index=0)"
+    assert words[2].low == "minister's" and words[2].possessive and words[0].cap and words[1].kind == "abbrev"
+
+
+def test_the_low_memo_is_bounded(monkeypatch):
+    monkeypatch.setattr(stream, "_LOWS_LIMIT", 3)
+    stream._LOWS.clear()
+    words = stream.stream("Alpha Beta Gamma Delta Epsilon Alpha")
+    assert [w.low for w in words] == ["alpha", "beta", "gamma", "delta", "epsilon", "alpha"]
+    assert len(stream._LOWS) <= 3
+    assert stream.lowered("IT\u2019S") == "it's"
+
+
 def test_trigger_sites_equal_a_word_by_word_scan():
     owners = {"the": (0,), "a": (0, 2), "of": (1,), "5pm": (2,)}
     for text in _texts():

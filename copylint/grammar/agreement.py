@@ -120,19 +120,29 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
     triggers = _triggers()
     for i in range(len(words)) if sites is None else sites:
         w = words[i]
-        if w.low not in triggers:
+        low = w.low
+        if low not in triggers:
             continue
-        if w.low in SUBJECT_PRONOUNS and w.word:
-            yield from _pronoun(words, i)
-        elif w.low == "of" and i > 0:
-            yield from _of_phrase(words, i)
-        elif w.low == "there" and w.word:
-            yield from _there(words, i)
-        elif w.low in ("who", "which", "that") and i > 0:
+        # (the four word classes are disjoint: one test each)
+        if low in SUBJECT_PRONOUNS:
+            if w.word:
+                yield from _pronoun(words, i)
+        elif low == "of":
+            if i > 0:
+                yield from _of_phrase(words, i)
+        elif low == "there":
+            if w.word:
+                yield from _there(words, i)
+        elif low in _RELATIVES and i > 0:
             yield from _relative(words, i)
-        if w.low in _NP_DETS and (w.sentence_start or (i > 0 and words[i - 1].low in _SUBORDINATORS and w.joined)):
+        if low in _NP_DETS and (
+                (i == 0 if w.gap == " " else w.sentence_start)  # ``sentence_start``'s fast path, inline
+                or (i > 0 and words[i - 1].low in _SUBORDINATORS and w.joined)):
             hits = list(_subject_np(words, i))
             yield from hits or _tagged_subject(words, i)
+
+
+_RELATIVES = frozenset(("who", "which", "that"))
 
 
 @cache
@@ -299,7 +309,8 @@ def _tagged_subject(words: list[Word], i: int) -> Iterator[Hit]:
     cand = None
     for k in range(i + 1, min(i + 8, len(words) - 1)):
         a, v = words[k], words[k + 1]
-        if not v.joined or not a.joined or not a.word:
+        # (``joined``'s fast path first: k > i >= 0)
+        if (v.gap != " " and not v.joined) or (a.gap != " " and not a.joined) or a.kind != "word":
             return
         if "N" in word_tags(a.low) and not a.cap and (
                 v.low in ("is", "was", "has", "isn't", "wasn't", "hasn't")
@@ -351,11 +362,11 @@ def _np(words: list[Word], k: int) -> tuple[Word | None, int]:
     after it; (None, k) when no plain noun phrase starts there."""
     head = None
     start = k
-    while k < len(words) and k - start < 5 and words[k].joined and words[k].word:
+    while k < len(words) and k - start < 5:
         w = words[k]
-        if w.low in _CLAUSE_WORDS or w.low in PREPOSITIONS or w.low in CONJUNCTIONS or w.low in AUXILIARIES:
+        if not ((w.gap == " " and k > 0) or w.joined) or w.kind != "word":  # (``joined``'s fast path first)
             break
-        if w.low in SUBJECT_PRONOUNS or w.low in OBJECT_PRONOUNS or w.low in DETERMINERS or w.low == "of":
+        if w.low in _NP_ENDS:
             break
         tags = word_tags(w.low)
         if w.cap or w.possessive or "'" in w.low or w.kind != "word":
@@ -371,6 +382,11 @@ def _np(words: list[Word], k: int) -> tuple[Word | None, int]:
             continue
         break
     return head, k
+
+
+_CLAUSE_WORDS = frozenset("that which who whom whose".split())
+_NP_ENDS = (_CLAUSE_WORDS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | SUBJECT_PRONOUNS | OBJECT_PRONOUNS
+            | DETERMINERS | {"of"})
 
 
 def _before_auxiliary(words: list[Word], k: int) -> bool:
@@ -492,11 +508,13 @@ def _subjunctive(words: list[Word], i: int, triggers: frozenset[str]) -> bool:
 def _of_phrase(words: list[Word], i: int) -> Iterator[Hit]:
     """Plural head + of + singular noun phrase + singular verb."""
     head = before(words, i)
-    if head is None or (head.cap and not head.sentence_start) or not head.word or head.low in _QUANTITY_HEADS:
+    if head is None:
         return
-    tags = word_tags(head.low)
+    tags = word_tags(head.low)  # the most selective test first
     if "N" not in tags or "n" in tags:
         return  # not plainly plural ("series", "news", "means")
+    if (head.cap and not head.sentence_start) or not head.word or head.low in _QUANTITY_HEADS:
+        return
     if not _subject_position(words, head.index) or _one_of(words, head.index):
         return
     b = before(words, head.index)
@@ -544,15 +562,15 @@ def _singular_verb_fix(words: list[Word], j: int) -> str | None:
 
 
 def _noun_phrase_word(w: Word) -> bool:
-    if w.low in _CLAUSE_WORDS or w.low in PREPOSITIONS or w.low in CONJUNCTIONS or w.low in AUXILIARIES:
-        return False
-    if w.low in SUBJECT_PRONOUNS or w.low in OBJECT_PRONOUNS:
+    if w.low in _NOT_NP_WORDS:
         return False
     return (w.low in DETERMINERS or w.low in POSSESSIVES or w.possessive or w.cap or "-" in w.text
             or w.kind == "number" or bool(set(word_tags(w.low)) & {"j", "n", "N"}))
 
 
-_CLAUSE_WORDS = frozenset("that which who whom whose".split())
+
+
+_NOT_NP_WORDS = _CLAUSE_WORDS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 
 
 def _singular_noun(w: Word) -> bool:

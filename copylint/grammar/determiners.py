@@ -100,15 +100,25 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
 
 def _check(words: list[Word], i: int, d: Word) -> Hit | None:
     n = after(words, i)
-    if n is None or not n.word or n.cap or n.possessive or "-" in n.text or "'" in n.low:
+    if n is None:
+        return None
+    # what every branch below needs, tested first (most determiners stand before a word that
+    # fits them): a plural-only noun, "people" or a mass plural after a singular determiner or
+    # "much"; a singular-only noun, "kind"/"sort"/"type" or a mass plural after a plural one
+    noun = n.low
+    tags = word_tags(noun)
+    if d.low in _PLURAL_DETS:
+        if tags != "n" and noun not in _MASS_PLURALS and noun not in _KIND:
+            return None
+    elif tags != "N" and noun not in _MASS_PLURALS and noun != "people":
+        return None
+    if not n.word or n.cap or n.possessive or "-" in n.text or "'" in n.low:
         return None
     b = before(words, i)
     if d.low in ("that", "this") and b is not None and b.low in ("like", "as"):
         return None
-    noun = n.low
     if noun in _NOT_NOUNS:
         return None
-    tags = word_tags(noun)
     fix: str | None = None
     if d.low in _SINGULAR_DETS:
         if noun in _MASS_PLURALS:
@@ -203,7 +213,10 @@ def _ends_phrase(words: list[Word], i: int) -> bool:
     if n.low in _VERBLESS_NEXT or n.low == "that":
         return True
     tags = verb_tags(n.low)
-    return bool(tags) and not word_tags(n.low) and not n.cap and n.low not in DETERMINERS | POSSESSIVES
+    return bool(tags) and not word_tags(n.low) and not n.cap and n.low not in _DETERMINERS_POSSESSIVES
+
+
+_DETERMINERS_POSSESSIVES = DETERMINERS | POSSESSIVES
 
 
 def _followed_by_and(words: list[Word], i: int) -> bool:

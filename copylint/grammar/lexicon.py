@@ -8,7 +8,7 @@ once per process, on first use.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -121,14 +121,11 @@ _VERB_TAGS = DecidedOnce(lambda word: _verbs()[0].get(word, ""), _MEMO_LIMIT)
 _WORD_TAGS = DecidedOnce(lambda word: _words().get(word, ""), _MEMO_LIMIT)
 
 
-def verb_tags(word: str) -> str:
-    """The verb-form tags of a lowercase word ("" when it is no verb form)."""
-    return _VERB_TAGS[word]  # type: ignore[return-value]
-
-
-def word_tags(word: str) -> str:
-    """The noun/adjective/adverb tags of a lowercase word."""
-    return _WORD_TAGS[word]  # type: ignore[return-value]
+#: ``verb_tags(word)``: the verb-form tags of a lowercase word ("" when it is no verb form), and
+#: ``word_tags(word)``: its noun/adjective/adverb tags. Each is its memo's own look-up, so that a
+#: call (some 18,000 per 30,000 words) runs in C, without a Python frame of its own.
+verb_tags: Callable[[str], str] = _VERB_TAGS.__getitem__
+word_tags: Callable[[str], str] = _WORD_TAGS.__getitem__
 
 
 def is_noun(word: str) -> bool:

@@ -79,9 +79,11 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         if w.low == "i" and (w.text != "I" or _numeral(words, i)):
             continue  # "World War I", "Volume I"
         n = after(words, i)
-        if n is None or not n.word or n.cap:
+        if n is None or not n.word:
             continue
         if verb_tags(n.low) != "p" and not _passive_only(words, n):  # "born", "gone": never a past tense
+            continue
+        if n.cap:
             continue
         if text[n.end:n.end + 1] in ("-", "'", "\u2019"):
             continue

@@ -59,7 +59,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         if w.low != "and":
             continue
         v2 = after(words, i)
-        if v2 is None or v2.cap or not v2.low.endswith("ing") or "g" not in verb_tags(v2.low):
+        if v2 is None or not v2.low.endswith("ing") or "g" not in verb_tags(v2.low) or v2.cap:
             continue
         if word_tags(v2.low):  # also a noun or adjective: "training", "killing", "amazing"
             continue

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Mapping
-from typing import NamedTuple
 
-from copylint.memo import DecidedOnce
 from copylint.tokens import token_list
 
 _CLAUSE_PUNCT = frozenset(".!?;:,()[]\u2026\u2014\u2013\"\u201c\u201d")
@@ -14,11 +13,16 @@ _SENTENCE_PUNCT = frozenset(".!?;:\u2026")
 NUMBER = " number"
 
 
-class Word(NamedTuple):
+class Word(tuple):  # type: ignore[type-arg]
     """One token: ``low`` is lowercased with curly apostrophes made straight; ``gap`` is the
-    text between the previous token and this one (the segment start for the first). (A named
-    tuple, made by ``tuple.__new__``: no Python-level ``__init__`` for each of the stream's
-    words, which measured 5-10% of building the stream.)"""
+    text between the previous token and this one (the segment start for the first).
+
+    A tuple of the seven fields, read by a named tuple's field getters (set below the class).
+    Not a ``NamedTuple``: its Python-level ``__new__`` (or ``tuple.__new__(Word, fields)``
+    through the slot wrapper) costs a third of building the stream; ``Word(fields)`` goes
+    straight to the C constructor of ``tuple``."""
+
+    __slots__ = ()
 
     text: str
     low: str
@@ -27,6 +31,9 @@ class Word(NamedTuple):
     kind: str
     gap: str
     index: int
+
+    def __repr__(self) -> str:
+        return "Word(" + ", ".join(f"{name}={value!r}" for name, value in zip(_FIELDS, self, strict=True)) + ")"
 
     @property
     def cap(self) -> bool:
@@ -66,17 +73,36 @@ class Word(NamedTuple):
         return self.low.endswith(("'s", "s'")) and len(self.low) > 2
 
 
+_FIELDS = ("text", "low", "start", "end", "kind", "gap", "index")
+_GETTERS = namedtuple("_GETTERS", _FIELDS)  # type: ignore[misc]  # its fields' C getters, shared
+for _name in _FIELDS:
+    setattr(Word, _name, getattr(_GETTERS, _name))
+
+
 def _lower(text: str) -> str:
     return text.lower().replace("\u2019", "'").replace("\u02bc", "'")
 
 
-#: token text -> its ``low`` form (news copy repeats a few thousand words; emptied when large)
-_LOWS = DecidedOnce(_lower, 50_000)
+#: token text -> its ``low`` form (news copy repeats a few thousand words; emptied when large).
+#: A plain dict read with ``_LOWS[text]``, which the interpreter specialises for an exact dict
+#: (a look-up through a dict subclass such as DecidedOnce costs 1.7 times as much).
+_LOWS: dict[str, str] = {}
+_LOWS_LIMIT = 50_000
 
 
 def lowered(text: str) -> str:
     """``text`` lowercased, with curly apostrophes and modifier apostrophes made straight."""
-    return _LOWS[text]  # type: ignore[return-value]
+    try:
+        return _LOWS[text]
+    except KeyError:
+        return _new_low(text)
+
+
+def _new_low(text: str) -> str:
+    if len(_LOWS) >= _LOWS_LIMIT:
+        _LOWS.clear()
+    low = _LOWS[text] = _lower(text)
+    return low
 
 
 def stream(text: str) -> list[Word]:
@@ -91,14 +117,17 @@ def indexed_stream(text: str, owners: Mapping[str, tuple[int, ...]], numbers: tu
     every number token. ``sites[k]`` lists reader ``k``'s indexes in order."""
     out: list[Word] = []
     append = out.append
-    new = tuple.__new__
     sites: list[list[int]] = [[] for _ in range(slots)]
-    low_of = _LOWS.__getitem__
+    lows = _LOWS
     get = owners.get
     prev = 0
     for n, (t, start, end, kind) in enumerate(token_list(text)):  # a Token unpacked: faster than its attributes
-        low = low_of(t)
-        append(new(Word, (t, low, start, end, kind, text[prev:start], n)))
+        try:
+            low = lows[t]
+        except KeyError:
+            low = _new_low(t)
+        # (a one-character gap, nearly every gap, is read by index: cheaper than a slice)
+        append(Word((t, low, start, end, kind, text[prev] if start - prev == 1 else text[prev:start], n)))
         prev = end
         mine = get(low)
         if kind == "number" and numbers:

@@ -129,7 +129,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
             negated_do = n is not None and n.low == "not"
         if not (modal or negated_do):
             continue
-        if w.cap and low in ("may", "will", "can"):
+        if low in ("may", "will", "can") and w.cap:
             continue  # May the name and month, Will the name
         if low in _NOUN_MODALS and _noun_use(words, i):
             continue
@@ -186,7 +186,8 @@ def _perfect_passive(words: list[Word], i: int) -> Iterator[Hit]:
     or do (whose participle differs from it)."""
     w = words[i]
     n = _next_verb_slot(words, i)
-    if n is None or not n.word or n.cap or "d" not in verb_tags(n.low) or n.low == w.low:
+    # (the most selective test first: few words after have, be or do are past forms)
+    if n is None or "d" not in verb_tags(n.low) or not n.word or n.cap or n.low == w.low:
         return  # "was was" is the repeated-word rule's
     if w.cap and w.sentence_start:
         return  # a question: "Did the minister ...", "Was" + subject
