@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from types import ModuleType
 
 from copylint.checks.base import Check, CheckContext, Finding, RuleInfo
 from copylint.document import Document
@@ -64,12 +63,11 @@ class BuiltinGrammar(Check):
         backends = ctx.settings.grammar.backends
         if "builtin" not in backends and "auto" not in backends:
             return
-        families = tuple(f for f in _FAMILIES if ctx.is_enabled(f.RULE.id))
-        confusable_ids = frozenset(r.id for r in confusables.RULES if ctx.is_enabled(r.id))
-        if not families and not confusable_ids:
+        plan = _plan(frozenset(ctx.enabled))  # (the same object when it is a frozenset already)
+        if not plan.finders and not plan.confusable_ids:
             return
-        plan = _plan(families, confusable_ids)
         owners, numbers, finders, slots = plan.owners, plan.numbers, plan.finders, plan.slots
+        confusable_ids = plan.confusable_ids
         for seg in doc.segments:
             text = seg.text
             words, sites = indexed_stream(text, owners, numbers, slots)
@@ -90,10 +88,12 @@ class BuiltinGrammar(Check):
 
 
 class _Plan:
-    """Which families each trigger word wakes, for one set of enabled rules: reader ``k`` is
-    ``families[k]``, the last reader the confusion rules."""
+    """The enabled rules, and which families each trigger word wakes: reader ``k`` is the
+    ``k``-th enabled family, the last reader the confusion rules."""
 
-    def __init__(self, families: tuple[ModuleType, ...], confusable_ids: frozenset[str]) -> None:
+    def __init__(self, enabled: frozenset[str]) -> None:
+        families = tuple(f for f in _FAMILIES if f.RULE.id in enabled)
+        self.confusable_ids = confusable_ids = frozenset(r.id for r in confusables.RULES if r.id in enabled)
         owners: dict[str, list[int]] = {}
         numbers: list[int] = []
         #: (reader, its ``find``) in family order; reader None: no TRIGGERS, runs everywhere
@@ -111,5 +111,6 @@ class _Plan:
 
 
 @lru_cache(maxsize=32)
-def _plan(families: tuple[ModuleType, ...], confusable_ids: frozenset[str]) -> _Plan:
-    return _Plan(families, confusable_ids)
+def _plan(enabled: frozenset[str]) -> _Plan:
+    """The plan for one set of enabled rule ids (every document of a run has the same)."""
+    return _Plan(enabled)
