@@ -38,7 +38,7 @@ def _issues(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     ("We gone home.", ("grammar.missing-auxiliary", "We gone", ("We have gone", "We were gone"))),
     ("Diaz entered the compete in June.", ("grammar.verb-as-noun", "the compete", ("the competition",))),
     ("The witness began his testify.", ("grammar.verb-as-noun", "his testify", ("his testimony",))),
-    ("In the early years of the 18th, few mills survived.",
+    ("In the opening years of the 18th, few mills survived.",
      ("grammar.ordinal-century", "18th,", ("18th century,",))),
 ])
 def test_span_and_fix(text: str, expected: tuple[str, str, tuple[str, ...]]) -> None:
@@ -55,8 +55,8 @@ def test_span_and_fix(text: str, expected: tuple[str, str, tuple[str, ...]]) -> 
     "In 1944 he wounded badly the pride of his rivals.",  # a past tense: the harm-verb branch is gone
     "They injured seriously two guards.",
     "The first half of the 18th and 19th centuries saw growth.",
-    "The 17th century ended and the early years of the 18th, a quiet time, began.",  # ellipsis with its noun
-    "She joined the Ministry of Health in 2004.",
+    "The 17th century ended and the opening years of the 18th, a quiet time, began.",  # ellipsis with its noun
+    "She joined the Ministry of Fisheries in 2004.",
     "Those compete hardest who need it most.",
     "A tug had to tow the line of barges.",  # literal
     "He ended up coming second.",
@@ -67,7 +67,7 @@ def test_left_alone(text: str) -> None:
 
 def test_ordinal_century_is_off_by_default() -> None:
     linter = Linter(Settings(grammar=GrammarSettings(backends=("builtin",))))
-    text = "In the early years of the 18th, few mills survived."
+    text = "In the opening years of the 18th, few mills survived."
     assert [i.rule for i in linter.lint(parse(text, "t.txt", "txt"))
             if i.rule == "grammar.ordinal-century"] == []
     assert linter.rules["grammar.ordinal-century"].default_enabled is False

@@ -11,7 +11,14 @@ wrote and reports the ones that share with ``/work/shared/corpus/{wikinews,us,re
 - ``rare word``: a word outside wordfreq's ``--top`` (default 50,000) English words, used in the
   corpus too (a rare name such as "Toppan" or "Digor", a corpus misspelling);
 - ``name 4-gram``: a run of four words, one of them a capitalised word inside the string (a name),
-  that the corpus has too ("co-founded Pakistan Academy of", "Antony marched east on").
+  that the corpus has too ("co-founded Pakistan Academy of", "Antonys troops entered the").
+
+- ``fix site``: the wrong words of one of real-errors' fluency fixes ("air frame", "extent in
+  which": the fix's words, with a word either side when it is one word), the trace a rule fitted
+  to that one fix leaves in its examples and word lists.
+
+A run made only of everyday words (wordfreq's top 2,000: "in the second half of the") is marked
+", everyday words": such runs turn up in any English text and are rarely a leak.
 
 Strings read:
 
@@ -45,6 +52,8 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.corpus import print_table  # noqa: E402
 
 CORPORA = ("wikinews", "us", "real-errors")
+#: a shared run made only of the commonest words (wordfreq's top 2,000) is marked "everyday words"
+EVERYDAY = 2_000
 DEFAULT_PATHS = ("tests", "copylint/grammar")
 SKIP_DIRS = ("tests/corpus",)
 
@@ -80,6 +89,29 @@ def _real_error_texts(path: Path) -> Iterator[str]:
             last = e["end"]
         after.append(text[last:])
         yield "".join(after)
+
+
+def fix_sites(root: Path) -> set[tuple[str, ...]]:
+    """The wrong text of every fluency fix in real-errors, as words: the fix's own words when
+    they are two or more ("air frame", "mountain sides"), else with one word either side
+    ("extent in which", "joined the compete"). These are what a rule fitted to one fix repeats."""
+    sites: set[tuple[str, ...]] = set()
+    for path in sorted((root / "real-errors").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            text = item["text"]
+            for e in item.get("errors", []):
+                own = tokens(text[e["start"]:e["end"]])
+                if len(own) < 2:
+                    left, right = tokens(text[max(0, e["start"] - 60):e["start"]]), tokens(text[e["end"]:e["end"] + 60])
+                    if not left or not right:
+                        continue
+                    own = left[-1:] + own + right[:1]
+                if 2 <= len(own) <= 8:
+                    sites.add(tuple(own))
+    return sites
 
 
 def corpus_texts(name: str, root: Path) -> list[str]:
@@ -200,8 +232,12 @@ def _names(text: str) -> set[str]:
     return names
 
 
-def find_hits(items: list[Item], corpora: list[Corpus], n: int, common: set[str]) -> list[Hit]:
+def find_hits(items: list[Item], corpora: list[Corpus], n: int, common: set[str],
+              everyday: set[str], fixes: set[tuple[str, ...]] = frozenset()) -> list[Hit]:
+    """The shared runs and rare words of each item; a run made only of ``everyday`` words
+    ("in the second half of the") is marked as such: any English text has those."""
     hits = []
+    fix_lengths = sorted({len(f) for f in fixes})
     for item in items:
         toks = tokens(item.text)
         if len(toks) < 1:
@@ -218,10 +254,16 @@ def find_hits(items: list[Item], corpora: list[Corpus], n: int, common: set[str]
                 quads = [g for g in _ngrams(toks, 4) if g in c.quads and names.intersection(g)]
                 for gram in _merge_runs(quads, 4):
                     found[("name 4-gram", gram)].append(c.name)
+        for size in fix_lengths:
+            for gram in dict.fromkeys(_ngrams(toks, size)):
+                if gram in fixes and not all(w in everyday for w in gram):
+                    found[("fix site", " ".join(gram))].append("real-errors")
         covered = " ".join(s for (k, s) in found if k.endswith("-gram") and k != "name 4-gram")
         for (kind, shared), names_ in found.items():
             if kind == "name 4-gram" and shared in covered:
                 continue  # inside a longer shared run already reported
+            if kind.endswith("-gram") and all(w in everyday for w in shared.split()):
+                kind += ", everyday words"
             hits.append(Hit(item, kind, shared, tuple(names_)))
     return hits
 
@@ -254,10 +296,12 @@ def report(hits: list[Hit], n: int) -> None:
         kinds = defaultdict(int)
         for h in by_origin[origin]:
             kinds[h.kind] += 1
+        everyday = sum(c for k, c in kinds.items() if k.endswith("everyday words"))
         summary.append([origin, kinds.get(f"{n}-gram", 0), kinds.get("rare word", 0), kinds.get("name 4-gram", 0),
-                        len({h.item for h in by_origin[origin]})])
-    print_table(["rule or file", f"{n}-gram", "rare word", "name 4-gram", "strings"], summary,
-                title="Summary: strings sharing text with the corpora")
+                        kinds.get("fix site", 0), everyday, len({h.item for h in by_origin[origin]})])
+    print_table(["rule or file", f"{n}-gram", "rare word", "name 4-gram", "fix site", "runs of everyday words only",
+                 "strings"],
+                summary, title="Summary: strings sharing text with the corpora (leads to read, not verdicts)")
 
 
 def _clip(text: str, width: int) -> str:
@@ -285,7 +329,8 @@ def main(argv: list[str] | None = None) -> int:
     items += literal_items(paths, raw)
     if only:
         items = [i for i in items if only in i.origin]
-    hits = find_hits(items, corpora, n, _common_words(top))
+    fixes = fix_sites(root) if "real-errors" in present else set()
+    hits = find_hits(items, corpora, n, _common_words(top), _common_words(EVERYDAY), fixes)
     print(f"\n{len(items)} strings read; {len({h.item for h in hits})} share text with the corpora.")
     report(hits, n)
     return 0

@@ -332,7 +332,7 @@ def _fixed_phrase(text: str) -> Iterator[Site]:
     from copylint.grammar.fixed_phrase import _table
 
     for entries in _table().values():
-        for wrong, _anchor, right in entries:
+        for wrong, _anchor, right, _literal in entries:
             for m in re.finditer(r"\b" + re.escape(right) + r"\b", text):
                 yield m.start(), m.end(), " ".join(wrong), "set phrase -> wrong word"
 

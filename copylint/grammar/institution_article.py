@@ -1,4 +1,4 @@
-"""An institution named "X of Y" without its "the": "she joined Ministry of Health", "he chaired
+"""An institution named "X of Y" without its "the": "she joined Ministry of Fisheries", "he chaired
 Council of Elders" (``grammar.institution-article``)."""
 
 from __future__ import annotations
@@ -14,17 +14,17 @@ RULE = RuleInfo(
     id="grammar.institution-article",
     category="grammar",
     severity="warning",
-    summary='An institution called "X of Y" needs "the" ("joined the Ministry of Health").',
+    summary='An institution called "X of Y" needs "the" ("joined the Ministry of Fisheries").',
     rationale=(
         "A name built as \"Academy of ...\", \"Ministry of ...\", \"University of ...\", "
         "\"Council of ...\" is a common noun with an \"of\" phrase, so it takes \"the\" like any "
-        "such phrase: \"she joined the Ministry of Health\", \"he chaired the Council of Elders\". "
+        "such phrase: \"she joined the Ministry of Fisheries\", \"he chaired the Council of Elders\". "
         "Writers who know the name from letterheads and logos, where the article is dropped, "
         "drop it in running text too. The rule looks at the object of a verb that takes an "
         "organisation as its object (founding, joining, leading, leaving, attending, visiting, "
         "suing: \"founded\", \"joined\", \"headed\", \"left\", \"visited\", \"sued\") written "
         "straight before such a name, with no article, possessive or other word between. It "
-        "leaves alone a name used as a modifier (\"joined Ministry of Health staff\"), headlines "
+        "leaves alone a name used as a modifier (\"joined Ministry of Fisheries staff\"), headlines "
         "and lists (no verb before the name), names after a preposition (\"at University of "
         "Leeds\" reads as a caption too often in news copy to flag), and heads whose names often "
         "take no article (\"Bank of America\", \"House of Fraser\": \"bank\" and \"house\" are "
@@ -33,7 +33,7 @@ RULE = RuleInfo(
     ),
     bad=(
         Example("In 1988 she [[co-founded Ghanaian Academy of Letters]]."),
-        Example("He [[joined Ministry of Health]] in 2010 as a statistician."),
+        Example("He [[joined Ministry of Fisheries]] in 2010 as a statistician."),
         Example("She later [[headed Department of Geology]] at the polytechnic."),
         Example("The brothers [[founded Museum of Clocks]] in 1962."),
         Example("After university she [[joined Institute of Actuaries]]."),
@@ -46,14 +46,14 @@ RULE = RuleInfo(
         Example("Her aunt [[founded Society of Friends of the Library]]."),
     ),
     good=(
-        Example("In 1988 she co-founded the Ghanaian Academy of Letters."),
-        Example("He joined the Ministry of Health in 2010 as a statistician."),
+        Example("In 1979 she co-founded the Ghanaian Academy of Letters."),
+        Example("He joined the Ministry of Fisheries in 2010 as a statistician."),
         Example("She later headed the Department of Geology at the polytechnic."),
-        Example("He joined Ministry of Health staff on the visit."),
+        Example("He joined Ministry of Fisheries staff on the visit."),
         Example("Scientists at University of Otago Dunedin took part."),
         Example("She joined Bank of Montreal in 1999."),
         Example("He attended Cardiff University before moving to Perth."),
-        Example("Ministry of Health confirms the figures."),
+        Example("Ministry of Fisheries confirms the figures."),
         Example("They founded a Museum of Clocks in every county."),
         Example("She joined her uncle's Institute of Dentistry."),
         Example("He left Oxford, then joined University College Dublin."),

@@ -1,4 +1,4 @@
-"""A century named by its ordinal alone: "in the early years of the 19th, the town"
+"""A century named by its ordinal alone: "in the opening years of the 19th, the town"
 (``grammar.ordinal-century``, off by default)."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ RULE = RuleInfo(
     id="grammar.ordinal-century",
     category="grammar",
     severity="warning",
-    summary='A part of a century with the word "century" missing ("in the early years of the 19th,"); off by default.',
+    summary='A part of a century with the word "century" missing ("in the opening years of the 19th,"); off by default.',
     rationale=(
-        "\"In the early years of the 19th\" leaves the reader to supply a noun; with no "
+        "\"In the opening years of the 19th\" leaves the reader to supply a noun; with no "
         "\"century\" earlier in the paragraph it is usually \"century\" dropped in an edit. The "
         "rule flags an ordinal from 1st to 21st after \"half of the\", \"part of the\", \"quarter "
         "of the\", \"turn of the\", \"middle of the\", \"beginning of the\", \"decades of the\" or "
@@ -32,7 +32,7 @@ RULE = RuleInfo(
         "reference copy."
     ),
     bad=(
-        Example("The abbey was rebuilt in the early years of the [[17th,]] then burned again."),
+        Example("The abbey was rebuilt in the opening years of the [[17th,]] then burned again."),
         Example("Wool prices collapsed in the last quarter of the [[19th;]] mills shut."),
         Example("The dialect spread in the first half of the [[16th.]]"),
         Example("At the turn of the [[19th,]] the port had 9,000 people."),
@@ -44,7 +44,7 @@ RULE = RuleInfo(
         Example("By the second quarter of the [[12th,]] the town had a charter."),
     ),
     good=(
-        Example("The abbey was rebuilt in the early years of the 17th century, then burned again."),
+        Example("The abbey was rebuilt in the opening years of the 17th century, then burned again."),
         Example("Wool prices collapsed in the 18th and 19th centuries."),
         Example("At the turn of the 19th century, the port had 9,000 people."),
         Example("The mill thrived in the 18th century and closed in the middle of the 19th."),
