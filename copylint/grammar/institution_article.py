@@ -32,7 +32,7 @@ RULE = RuleInfo(
         "words on the Wikinews and the US corpus (figures in the closing note of issue 12)."
     ),
     bad=(
-        Example("In 1988 she [[co-founded Ghanaian Academy of Letters]]."),
+        Example("In 1979 she [[co-founded Ghanaian Academy of Letters]]."),
         Example("He [[joined Ministry of Fisheries]] in 2010 as a statistician."),
         Example("She later [[headed Department of Geology]] at the polytechnic."),
         Example("The brothers [[founded Museum of Clocks]] in 1962."),
