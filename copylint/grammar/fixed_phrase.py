@@ -64,6 +64,7 @@ RULE = RuleInfo(
         Example("A tug had to tow the line of barges upstream."),
         Example("The pianist played a low chord and the choir sang."),
         Example("Sewing the seeds into the lining took an hour."),
+        Example("Courts must make due allowance for his age; pass mustard to the guests."),
         Example("Police seized an illicit shipment of tobacco."),
         Example("Her visa was refused and she flew home."),
         Example("Mist hung over the valley in the morning."),
@@ -93,7 +94,7 @@ towing the line => toeing the line ! of behind to across into out back ashore as
 tows the line => toes the line ! of behind to across into out back ashore astern along up with
 tow the party line => toe the party line
 piece of mind => peace of mind
-make due => make do
+make due => make do ! allowance allowances provision provisions diligence regard reference payment payments
 made due with => made do with
 making due with => making do with
 per say => per se
@@ -132,8 +133,8 @@ dire straights => dire straits
 taken for granite => taken for granted
 sort of speak => so to speak
 low and behold => lo and behold
-pass mustard => pass muster
-passed mustard => passed muster
+pass mustard => pass muster ! to and or
+passed mustard => passed muster ! to and or
 in one foul swoop => in one fell swoop
 at one foul swoop => at one fell swoop
 make ends meat => make ends meet

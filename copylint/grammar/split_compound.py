@@ -22,14 +22,15 @@ RULE = RuleInfo(
         "general list of such compounds (people, places, buildings, weather, sport, reflexive "
         "pronouns) whose split form is never a phrase of its own: a pair that can also be a verb "
         "and its object or a verb with a particle (\"the sun set\", \"play off\", \"heard the gun "
-        "fire\", \"draw back the curtain\", \"ended up coming\"), an adjective with its noun "
-        "(\"wet land\", \"a wild life\", \"a key word\"), an adverb phrase (\"over time\", "
-        "\"stayed there after\") or a form dictionaries allow open (\"health care\", \"work "
-        "force\", \"air strike\", \"heat wave\", \"home town\", \"trade mark\", \"every day\", "
-        "\"any more\") is left out. A capitalised pair inside a sentence is taken for a name "
-        "(\"Country Side Farm\") and left alone. Measured (benchmarks/quality/grammar.py): see the "
-        "figures in the closing note of issue 12 (at most 0.05 alerts per 1,000 words on the Wikinews "
-        "and the US corpus)."
+        "fire\", \"draw back the curtain\", \"ended up coming\", \"back ground troops\", "
+        "\"play ground balls\", \"man power stations\"), an adjective with its noun (\"wet "
+        "land\", \"a wild life\", \"a key word\", \"a sound track record\"), an adverb phrase "
+        "(\"over time\", \"stayed there after\") or a form dictionaries allow open (\"health "
+        "care\", \"work force\", \"air strike\", \"heat wave\", \"home town\", \"trade mark\", "
+        "\"every day\", \"any more\") is left out. A capitalised pair inside a sentence is taken "
+        "for a name (\"Country Side Farm\") and left alone. Measured (benchmarks/quality/grammar.py): "
+        "0.033 alerts per 1,000 words on the Wikinews corpus and 0.009 on the US corpus, each a "
+        "compound the dictionaries write solid (\"rainstorm\", \"checkpoints\", \"seabeds\")."
     ),
     bad=(
         Example("The bank moved its [[head quarters]] to Bristol."),
@@ -44,7 +45,7 @@ RULE = RuleInfo(
         Example("Hail stopped play, and a [[thunder storm]] followed."),
         Example("The [[eye witness]] described a red van."),
         Example("Residents complained to their [[land lord]] about the damp."),
-        Example("Volunteers cleaned the [[play ground]] before the fair."),
+        Example("Volunteers cleaned the [[bill board]] before the fair."),
         Example("Officers searched the [[house hold]] for a second phone."),
         Example("The club's [[foot ball]] academy closed in June."),
         Example("Campaigners said the [[tax payers]] would foot the bill."),
@@ -65,6 +66,8 @@ RULE = RuleInfo(
         Example("She stayed there after the war; the key word is patience."),
         Example("Please draw back the curtain; the data show room for growth."),
         Example("Her self-esteem grew, and the firefighters left."),
+        Example("Allies may back ground troops, and he can play ground balls."),
+        Example("Crews man power stations; the firm has a sound track record."),
     ),
     fix_safe=True,
 )
@@ -83,7 +86,7 @@ earth quake earthquake+ | foot print footprint+ | share holder shareholder+ | st
 stock holder stockholder+ | land owner landowner+ | land lord landlord+ | land lady landlady | land ladies landladies
 land slide landslide+ | land mark landmark+ | house hold household+ | news letter newsletter+
 law maker lawmaker+ | peace keeper peacekeeper+ | peace keeping peacekeeping | nation wide nationwide
-world wide worldwide | gun man gunman+ | hand gun handgun+ | shot gun shotgun+ | gun point gunpoint
+gun man gunman+ | hand gun handgun+ | shot gun shotgun+ | gun point gunpoint
 wild fire wildfire+ | farm land farmland+ | main land mainland | grass land grassland+ | wood land woodland+
 coast line coastline+ | dead line deadline+ | sky line skyline+ | time line timeline+ | pipe line pipeline+
 head light headlight+ | head master headmaster+ | side line sideline+
@@ -107,7 +110,7 @@ grand daughter granddaughter+ | grand parent grandparent+ | grand child grandchi
 step father stepfather+ | step mother stepmother+ | step son stepson+ | step daughter stepdaughter+
 stand point standpoint+ | view point viewpoint+ | eye witness eyewitness+ | eye sight eyesight
 foot note footnote+ | foot path footpath+ | foot step footstep+ | foot ball football+ | base ball baseball+
-basket ball basketball+ | volley ball volleyball+ | play ground playground+ | back ground background+
+basket ball basketball+ | volley ball volleyball+
 care taker caretaker+ | care giver caregiver+ | check point checkpoint+ | high way highway+
 honey moon honeymoon+ | life guard lifeguard+ | life boat lifeboat+ | life style lifestyle+ | mile stone milestone+
 motor cycle motorcycle+ | motor way motorway+ | out break outbreak+ | out post outpost+
@@ -117,7 +120,7 @@ rain storm rainstorm+ | sand storm sandstorm+ | stair case staircase+ | tax paye
 tooth paste toothpaste | tooth brush toothbrush+ | year book yearbook+ | door step doorstep+ | door way doorway+
 lap top laptop+ | hall way hallway+ | bed side bedside | bill board billboard+ | black mail blackmail
 dead lock deadlock+ | loop hole loophole+ | neighbour hood neighbourhood+ | neighbor hood neighborhood+
-pass port passport+ | sauce pan saucepan+ | scape goat scapegoat+ | sound track soundtrack+ | man power manpower
+pass port passport+ | sauce pan saucepan+ | scape goat scapegoat+
 name sake namesake+ | sun light sunlight | moon light moonlight | with out without | with draw withdraw
 through out throughout | hence forth henceforth
 where abouts whereabouts | some where somewhere | every where everywhere
