@@ -540,12 +540,19 @@ PAST = rule(
     ),
 )
 
+# spans of time that "the past" and "this past" measure: units of the calendar and the clock, the
+# named days, months and seasons, the terms of institutions, and the counts before them ("the
+# past few weeks", "the past two years")
 _TIME_SPANS = frozenset(
-    "few week weeks year years month months decade decades weekend weekends century centuries day days hour hours "
-    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred several "
-    "couple term terms session sessions season seasons cycle summer winter spring autumn fall monday tuesday "
-    "wednesday thursday friday saturday sunday january february march april may june july august september "
-    "october november december quarter semester".split())
+    "few several couple two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+    "fifty hundred "
+    "second seconds minute minutes hour hours night nights morning mornings evening evenings afternoon afternoons "
+    "day days weekend weekends week weeks fortnight fortnights month months quarter quarters year years decade "
+    "decades century centuries millennium era period periods generation generations "
+    "spring summer autumn fall winter season seasons "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december "
+    "term terms session sessions semester semesters cycle cycles".split())
 _SUBJECT_PRONOUNS = frozenset("we they he she i".split())
 _MOTION = frozenset("walked walk walks walking ran run runs running drove drive drives driving went go goes going "
                     "sped rushed rush marched march flew fly swept moved slipped raced stormed sailed rode cycled "
