@@ -364,6 +364,11 @@ _PLACE_VERBS = frozenset("hosted hosts host offers offered offer provides provid
                          "features featured lists listed publishes published sells sold operates operated explains "
                          "explained allows allowed includes included receives received requires "
                          "required".split())
+# verbs whose object is a place, not a thing seen: "police cordoned off the site", "visited the site"
+_PLACE_OBJECT_VERBS = frozenset(
+    "visit visited visiting reach reached reaching secure secured securing cordon cordoned clear cleared clearing "
+    "seize seized seizing shutter shuttered close closed closing evacuate evacuated search searched raid raided "
+    "inspect inspected occupy occupied guard guarded".split())
 _PLACE_PREPOSITIONS = frozenset("at to near on around outside inside from across onto off".split())
 # verbs and adjectives of reaction, which take the thing seen after "at" or "to": "gasped at the
 # sight", "treated to the sight", "horrified at the sight"
@@ -396,7 +401,7 @@ def _sight_for_site(site: Site, low: str, p1: str, n1: str) -> bool:
     if p1 == "the":
         at_place = site.low(-2) in _PLACE_PREPOSITIONS and site.low(-3) not in _REACTIONS
         if n1 in ("of", "that", "which", "to", "was", "is") or not (at_place or n1 in (
-                _PLACE_VERBS) or site.low(-2) in ("seized", "shuttered", "visited", "cleared")):
+                _PLACE_VERBS) or site.low(-2) in _PLACE_OBJECT_VERBS):
             return p1 == "the" and n1 == "of" and _event_site(site, prev)
         return low == "sight"
     if not (set(word_tags(p1)) & {"n", "N"} or prev.cap):
@@ -431,7 +436,7 @@ def _site(site: Site) -> Iterator[Hit]:
             or low == "sights" and "j" in word_tags(p1)):  # "pictures of the sight", "the main sights"
         yield site.hit(SITE.id, "A web site is a \u201csite\u201d.", "site" + low[5:])
     elif low == "sight" and p1 == "the" and n1 == "of" and site.low(2) == "the" and site.low(3) in _EVENTS and (
-            site.low(-2) in ("to", "at", "near", "from", "visited", "visit", "reached", "cordoned", "secured", "on")):
+            site.low(-2) in ("to", "at", "near", "from", "on") or site.low(-2) in _PLACE_OBJECT_VERBS):
         yield site.hit(SITE.id, "A place is a \u201csite\u201d.", "site")
     elif low == "site" and (p1 == "of" and site.low(-2) == "out" or p1 in ("lose", "lost", "losing", "loses", "caught",
                                                                           "catch", "catching") and n1 == "of"):

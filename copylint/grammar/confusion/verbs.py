@@ -52,7 +52,7 @@ AFFECT = rule(
         "The decision could [[effect]] thousands of workers.",
         "Officials played down the [[affects]] of the leak.",
         "Scientists studied the harmful [[affects]] of smog.",
-        "The way they [[effect]] the economy is unclear.",
+        "Nobody knows how they [[effect]] local shops.",
         "The closure hit sales, which [[effected]] their ability to pay staff.",
     ),
     good=(
@@ -68,7 +68,7 @@ AFFECT = rule(
         "Factors that affect turnout include the weather.",
         "The storm will affect travel in the region.",
         "To that effect, the board agreed.",
-        "The way they affect the economy is unclear.",
+        "Nobody knows how they affect local shops.",
     ),
     fix_safe=False,
 )
@@ -668,7 +668,7 @@ BREATH = rule(
         "Firefighters had to stop to catch their [[breathe]].",
         "Many people can't [[breath]] in the heat.",
         "He gasped for [[breathe]] after the climb.",
-        "Children are forced to [[breath]] polluted air.",
+        "Miners were made to [[breath]] coal dust for years.",
     ),
     good=(
         "He said he could not breathe in the smoke.",
@@ -681,7 +681,7 @@ BREATH = rule(
         "Trees help cities breathe.",
         "He gasped for breath after the climb.",
         "Fresh air lets patients breathe easier.",
-        "Children are forced to breathe polluted air.",
+        "Miners were made to breathe coal dust for years.",
     ),
     fix_safe=True,
 )
