@@ -62,7 +62,7 @@ def test_tagger_runs_only_on_sentences_that_need_it(linter, monkeypatch):
 
 @pytest.mark.parametrize(("text", "rule", "span"), [
     ("The museum has grown since it's creation in 1950.", "its", "it's"),
-    ("The storm became it's third hurricane of the year.", "its", "it's"),
+    ("The club won it's fourth title in a row.", "its", "it's"),
     ("I think its very beautiful.", "its", "its"),
     ("Its time we acted, she said.", "its", "Its"),
     ("The square was empty when we got their, apart from two guards.", "their", "their"),
@@ -74,9 +74,9 @@ def test_tagger_runs_only_on_sentences_that_need_it(linter, monkeypatch):
     ("Were did the money go?", "were", "Were"),
     ("The House past the bill on Tuesday.", "past", "past"),
     ("It is unclear, weather you like it or not.", "weather", "weather"),
-    ("Rep. Smith lead a letter to the agency.", "lead", "lead"),
+    ("Sen. Jones lead a petition to the board.", "lead", "lead"),
     ("The plan was lead by the mayor.", "lead", "lead"),
-    ("This proposal effects the lives of millions.", "affect", "effects"),
+    ("This tax effects the incomes of retirees.", "affect", "effects"),
     ("The families who's relatives are missing met today.", "whose", "who's"),
     ("The robots where built in Estonia.", "were", "where"),
 ])

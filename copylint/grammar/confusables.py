@@ -345,10 +345,10 @@ def _its(words: list[Word], i: int) -> Iterator[Hit]:
     w = words[i]
     n = after(words, i)
     if n is not None and w.cap and n.cap:
-        return  # a headline in title case: "Focus on Its True Mission"
+        return  # a headline in title case: "Back to Its Old Home"
     if w.low == "it's" and n is not None:
         if n.low.endswith("ing") and "g" in verb_tags(n.low):
-            return  # "none of it's happening"
+            return  # "none of it's working"
         b = before(words, i)
         after_preposition = b is not None and (b.low in PREPOSITIONS or b.low == "of") and b.low not in _NOT_PREP
         if n.low == "own" or ((after_preposition or _after_object_verb(words, i)) and n.word and _nominal(n)):

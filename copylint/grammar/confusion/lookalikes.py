@@ -304,7 +304,7 @@ SITE = rule(
         "He [[sighted]] a study by the university.",
         "Police cleared the testing [[sight]].",
         "Crowds gathered at the [[sight]] on Tuesday.",
-        "Adults without cover [[site]] high costs as the reason.",
+        "Many tenants [[site]] high rents as the reason for moving.",
         "The report [[sites]] the ruling as an example.",
     ),
     good=(
@@ -349,7 +349,7 @@ _WEB_WORDS = frozenset("website websites web internet online wiki url domain blo
 
 
 def _web_context(site: Site) -> bool:
-    """Web words in the same paragraph, or a domain name ("Scientology.org sight")."""
+    """Web words in the same paragraph, or a domain name ("example.org sight")."""
     return any(w.low in _WEB_WORDS or w.kind in ("domain", "url") for w in site.words)
 
 
@@ -391,7 +391,7 @@ _CITABLE = frozenset(
 
 def _sight_for_site(site: Site, low: str, p1: str, n1: str) -> bool:
     """ "sight" where a place is meant: the head of a compound after a noun ("a testing
-    sight", "the news sight", "Hanford Sight") other than an aiming or seeing word; "the
+    sight", "the news sight", "Riverside Sight") other than an aiming or seeing word; "the
     sight" after a preposition of place and not followed by "of" ("gathered at the sight");
     "the sight" as the subject of a verb only a place or an organisation takes."""
     prev = site.word(-1)
@@ -412,7 +412,7 @@ def _sight_for_site(site: Site, low: str, p1: str, n1: str) -> bool:
 
 
 def _event_site(site: Site, prev) -> bool:
-    """ "close to the sight of this disaster", "the facility, the sight of the largest blowout"."""
+    """ "close to the sight of this disaster", "the refinery, the sight of the worst spill"."""
     return (site.low(-2) in _PLACE_PREPOSITIONS or "," in prev.gap) and site.object_head(2) in _EVENTS
 
 
@@ -456,8 +456,8 @@ def _site(site: Site) -> Iterator[Hit]:
 
 def _cite_meant(site: Site, low: str) -> bool:
     """ "site" (to place) or "sight" (to see) used as a verb whose object is something cited:
-    a reason, study, ruling or figure ("adults site high costs as the reason"), or with "X as
-    Y" ("the guidelines site the outbreak as an example"; "sited as the greatest barrier")."""
+    a reason, study, ruling or figure ("tenants site high rents as the reason"), or with "X as
+    Y" ("the guidelines site the flood as an example"; "sited as the main obstacle")."""
     p1 = site.low(-1)
     if p1 in DETERMINERS or p1 in ("web", "of", "in", "on", "at", "to", "from", "first") and not low.endswith(("ed", "ing")):
         return False  # a noun by the words alone: the tagger is not asked
@@ -477,7 +477,7 @@ def _cite_meant(site: Site, low: str) -> bool:
     head = site.object_head(1)
     if head in _CITABLE:
         return True
-    for k in range(2, 7):  # "site the outbreak as an example", "sited as the greatest barrier"
+    for k in range(2, 7):  # "site the flood as an example", "sited as the main obstacle"
         if site.low(k) == "as" and site.tag(k + 1) in ("DT", "VBG", "JJ", "JJS"):
             return site.tag(1) in ("DT", "NNP", "PRP$", "JJ", "CD") and all(
                 site.tag(j) not in ("VBD", "VBZ", "VBP", "MD", "") for j in range(1, k))
@@ -659,14 +659,14 @@ _CONTRACTED_SUBJECTS = frozenset("it's that's there's they're we're you're he's 
 
 
 def _clause_follows_weather(site: Site, p1: str, n1: str) -> bool:
-    """ "weather" where no noun or verb "weather" fits, before a clause ("weather they want
-    it or not", "about weather local management can help", "weather that's ...") or "to" and a
-    verb ("including weather to use"), and not after a determiner, an adjective, a modal or a
+    """ "weather" where no noun or verb "weather" fits, before a clause ("weather they like
+    it or not", "about weather local schools can cope", "weather that's ...") or "to" and a
+    verb ("including weather to stay"), and not after a determiner, an adjective, a modal or a
     subject (which make it the noun or the verb "weather the storm")."""
     p1_tag = site.tag(-1) if site.word(-1) is not None else ""
     if p1_tag in ("MD", "TO", "DT", "PRP$", "JJ", "JJS", "JJR"):
         return False
-    # a subject pronoun cannot be the object of the verb "weather": "insurance weather they want it"
+    # a subject pronoun cannot be the object of the verb "weather": "taxes weather they like it"
     subject_follows = n1 in ("they", "we", "he", "she", "i") and p1 not in _CLIMATE
     if p1_tag in ("NN", "NNS", "NNP", "NNPS", "PRP", "CD", "POS") and not subject_follows:
         return False

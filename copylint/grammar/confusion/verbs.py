@@ -194,7 +194,7 @@ LEAD = rule(
         "Mr Smith will [[led]] the delegation.",
         "The coach, who [[lead]] the side to the title last year, was sacked.",
         "The committee chairman [[lead]] a delegation to Paris last week.",
-        "The airport closure also [[lead]] to delays.",
+        "The bridge repair also [[lead]] to queues.",
         "The reforms will undoubtedly [[led]] to savings.",
     ),
     good=(
@@ -246,7 +246,7 @@ def _lead(site: Site) -> Iterator[Hit]:
     p2 = site.low(-2)
     if _singular_subject_before(site) and (site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNPS", "TO") or n1 in (
             "nearly", "more", "almost", "about", "some", "to")):
-        yield site.hit(LEAD.id, msg, "led")  # "Rep. LaHood lead nearly 200 members", "the closure also lead to"
+        yield site.hit(LEAD.id, msg, "led")  # "Sen. Jones lead nearly 50 members", "the repair also lead to"
         return
     titled = ")" in site.w.gap or any(site.words[k].low in _TITLES for k in range(max(0, site.i - 4), site.i))
     if not (p1 in HAVE or p1 in BE or p1 in _INTENSIFIERS or p1 in ("he", "she", "it", "who") or n1 == "by" or titled
@@ -257,7 +257,7 @@ def _lead(site: Site) -> Iterator[Hit]:
         after = {n2, site.low(3), site.low(4)}
         if n2 and n2 != "example" and site.tag(2) != "CD" and not after & _MARGINS and (
                 site.word(2).cap or n2 in ("his", "her", "their", "its", "our", "the", "a", "an")):
-            yield site.hit(LEAD.id, msg, "led")  # "a delegation lead by the minister", ", lead by Rep. Emmer"
+            yield site.hit(LEAD.id, msg, "led")  # "a delegation lead by the minister", ", lead by Sen. Jones"
         return
     named = site.tag(-1) == "NNP" or site.tag(-1) == "NN" and site.word(-1) is not None and site.word(-1).cap
     if titled and (named or ")" in site.w.gap) and (
