@@ -35,7 +35,7 @@ TOO = rule(
         "The plan costs [[to]] much, critics said.",
         "Police asked residents [[too]] stay indoors.",
         "The price proved [[to]] costly for the council to bear.",
-        "Residents know all [[to]] well what floods do.",
+        "Fans know all [[to]] well what a derby means.",
         "The minister, [[to]], must answer.",
         "We plan [[too]] expand the scheme.",
     ),
