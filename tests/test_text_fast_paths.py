@@ -106,14 +106,35 @@ def test_english_share_and_unknown_runs_on_any_text(text):
     assert foreign.unknown_runs(text) == plain_unknown_runs(text)
 
 
-def test_memos_are_emptied_for_another_speller(monkeypatch):
+def test_a_speller_keeps_its_own_memos():
+    from copylint.spelling.speller import Speller
+
+    speller = get_speller()
+    made = []
+    memo = speller.memo("test memo", lambda: made.append(1) or {})
+    assert speller.memo("test memo", dict) is memo and made == [1]  # made once, then the same one
+    other = Speller(speller.lexicon, use_list=False)
+    assert other.memo("test memo", dict) is not memo  # another speller: its own, empty
+
+
+def test_foreign_and_dialect_memos_follow_a_swapped_speller(monkeypatch):
+    """What foreign passages and dialect evidence decided with one speller is never an
+    answer for another: each speller has its own memos (Speller.memo)."""
+    from copylint import dialect
     from copylint.spelling import speller as speller_module
 
     foreign._english_share("the xqzt brvl words")
-    assert foreign._ENGLISH_IN
+    doc = parse("The colour of the centre.", "a.txt", "txt")
+    dialect.evidence(doc)
+    before = foreign._memos()
+    assert "xqzt" in before.english_in and "colour" in dialect._spelled()
     monkeypatch.setattr(speller_module, "_SPELLER", speller_module.Speller(get_speller().lexicon, use_list=False))
+    assert not foreign._memos().english_in and not dialect._spelled()
     foreign._english_share("other words")
-    assert "xqzt" not in foreign._ENGLISH_IN and "other" in foreign._ENGLISH_IN
+    assert "xqzt" not in foreign._memos().english_in and "other" in foreign._memos().english_in
+    assert dialect.evidence(doc).gb == 2.0 and "colour" in dialect._spelled()
+    monkeypatch.undo()
+    assert foreign._memos() is before  # the first speller's memos, as it left them
 
 
 def plain_tokens(text: str) -> list[Token]:

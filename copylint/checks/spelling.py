@@ -149,7 +149,6 @@ class Spelling(Check):
     def __init__(self, settings) -> None:  # noqa: ANN001 - Settings
         super().__init__(settings)
         self._lists: dict[tuple, HouseLists] = {}
-        self._settled: dict[int, tuple[Speller, HouseLists, Settled]] = {}  # id(house) -> ...
 
     def _house(self, ctx: CheckContext) -> HouseLists:
         sp = ctx.settings.spelling
@@ -161,12 +160,13 @@ class Spelling(Check):
 
     def _settled_words(self, speller: Speller, house: HouseLists) -> Settled:
         """The words settled for this speller and reject list (see :func:`settles`), kept
-        from document to document (and made afresh for another speller)."""
-        found = self._settled.get(id(house))
-        if found is None or found[0] is not speller or found[1] is not house:
+        on the speller from document to document (another speller has its own)."""
+        kept: dict[int, tuple[HouseLists, Settled]] = speller.memo("settled words", dict)  # id(house) -> ...
+        found = kept.get(id(house))
+        if found is None or found[0] is not house:
             reject = house.reject if house.reject else None
-            found = self._settled[id(house)] = (speller, house, Settled(lambda word: settles(speller, reject, word)))
-        return found[2]
+            found = kept[id(house)] = (house, Settled(lambda word: settles(speller, reject, word)))
+        return found[1]
 
     def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.is_enabled(DIALECT_DECISION.id) and ctx.settings.dialect == "auto":
