@@ -262,3 +262,32 @@ def test_english_flags_of_a_piece_of_letters_are_those_of_its_lower_case_word():
         plain = tuple(int(speller.is_word(m.group()) or speller.is_word(m.group().split("'")[0]))
                       for m in foreign._LOWER_WORD.finditer(piece))
         assert foreign._english_flags(piece) == plain, piece
+
+
+def plain_shouting(text: str) -> bool:
+    """An all-capitals headline as it was judged before: every letter counted."""
+    import re
+
+    upper, lower = len(re.findall(r"[^\W\d_a-z]", text)), len(re.findall(r"[a-z]", text))
+    return upper + lower >= 12 and upper >= 0.9 * (upper + lower) and len(text.split()) >= 3
+
+
+SHOUT_PIECES = st.sampled_from(["IRAN", "STRIKES", "BACK", "Iran", "strikes", "a", "A", "\u00c9T\u00c9", "\u00e9t\u00e9",
+                                "US", "2020", ",", "-", "\u0130", "\u00df", "x"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(SHOUT_PIECES, SPACES), max_size=30).map(lambda pairs: "".join(p + s for p, s in pairs)))
+def test_shouting_headlines_as_before_on_any_text(text):
+    from copylint.checks.spelling import _shouting
+
+    assert _shouting(text) == plain_shouting(text)
+
+
+def test_shouting_headlines_as_before_on_the_corpus():
+    from copylint.checks.spelling import _shouting
+
+    found = [text for text in texts() + ["IRAN STRIKES BACK AT US BASES", "IRAN STRIKES BACk AT US BASES"]
+             if _shouting(text) != plain_shouting(text)]
+    assert not found
+    assert _shouting("IRAN STRIKES BACK AT US BASES")

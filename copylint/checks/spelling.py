@@ -138,7 +138,7 @@ _LATIN_ENDING = re.compile(r"(?:a|ae|i|ii|us|um|is|es|ensis|oides|ata|ica)$")
 _TITLE_SEGMENTS = frozenset({"headline", "heading", "front_matter"})
 _HYPHENS = re.compile(r"[-\u2010\u2011]")
 _UPPER = re.compile(r"[^\W\d_a-z]")  # letters: an approximation by case, for shouting headlines
-_LOWER = re.compile(r"[a-z]")
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"  # lower-case letters, for shouting headlines (an approximation too)
 # A lower-case word written this often in an article's body is one of its terms.
 TERM_USES = 3
 
@@ -342,7 +342,10 @@ class _Shouting:
 
 def _shouting(text: str) -> bool:
     """Written in capitals throughout (an all-capitals headline): at least three words."""
-    upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))
+    lower = sum(map(text.count, _ASCII_LOWER))
+    if 10 * lower > len(text):
+        return False  # then upper <= len(text) - lower < 9 * lower: under 90% capitals (prose: most texts)
+    upper = len(_UPPER.findall(text))
     return upper + lower >= 12 and upper >= 0.9 * (upper + lower) and len(text.split()) >= 3
 
 
