@@ -291,3 +291,41 @@ def test_shouting_headlines_as_before_on_the_corpus():
              if _shouting(text) != plain_shouting(text)]
     assert not found
     assert _shouting("IRAN STRIKES BACK AT US BASES")
+
+
+def _uses_with_and_without_the_phrase_gate(text, monkeypatch):
+    from copylint.checks.spelling import Spelling
+    from copylint.config import Settings
+
+    check = Spelling(Settings())
+    settled = check._settled_words(get_speller(), check._house(type("Ctx", (), {"settings": Settings()})()))
+    gated = [list(words_module.word_uses(text, settled)), list(words_module.word_uses(text))]
+    with monkeypatch.context() as m:
+        m.setattr(words_module, "_may_start_in_phrase", lambda found, pending: True)
+        plain = [list(words_module.word_uses(text, settled)), list(words_module.word_uses(text))]
+    return gated, plain
+
+
+PHRASE_PIECES = st.sampled_from(
+    ["ad", "hoc", "Ad", "HOC", "h\u00f3c", "vis-\u00e0-vis", "vis", "\u00e0", "-", "--", "de", "facto", "d\u2019\u00e9tat",
+     "d\u02bc\u00e9tat", "coup", "a", "priori", "et", "al", "per", "se", "xqzt", "Brvl", "plomk", "[sic]", "[W]hile",
+     "status", "quo", "hoc\u0301", "_hoc", "5ad", "\u0130", "\u017f", "K"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(PHRASE_PIECES, SPACES), max_size=25).map(lambda pairs: "".join(p + s for p, s in pairs)))
+def test_words_to_judge_are_those_without_the_phrase_gate_on_any_text(text):
+    import pytest
+
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        gated, plain = _uses_with_and_without_the_phrase_gate(text, monkeypatch)
+    assert gated == plain
+
+
+def test_words_to_judge_are_those_without_the_phrase_gate_on_the_corpus(monkeypatch):
+    phrases = "An ad hoc xqzt committee met vis-\u00e0-vis the de facto brvl coup d'\u00e9tat."
+    for text in texts() + [phrases]:
+        gated, plain = _uses_with_and_without_the_phrase_gate(text, monkeypatch)
+        assert gated == plain, text
+    judged = {u.text for u in gated[0]}  # (the last text's) the phrases' words are skipped, the others not
+    assert {"xqzt", "brvl"} <= judged and not judged & {"hoc", "facto", "vis", "coup", "d'\u00e9tat"}
