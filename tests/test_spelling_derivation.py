@@ -163,3 +163,22 @@ def test_term_patterns_starting_only_at_word_starts_match_as_if_tried_everywhere
         assert plain.pattern != fast.pattern
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_the_language_gate_lets_through_every_text_where_a_word_is_in_a_language(monkeypatch):
+    """Terms named by a language ("vetenskap in Swedish") are searched for only where a
+    capitalised language name follows "in": the same terms as searching every text."""
+    import random
+
+    from copylint.spelling import terms
+
+    rng = random.Random(11)
+    pieces = ["vetenskap", "nauka", "in", "In", "IN", "Swedish", "Polish", "Swedes", "Paris", "swedish", " ", "  ", "\t",
+              "\n", "-", "'", ",", ".", "(x)", "\u00e9", "called"]
+    texts = ["vetenskap in Swedish", "nauka  in\tPolish.", "a in Swedish", "x in In Swedish", "in in Swedish",
+             "the word in Paris", "naukain Polish", "nauka inPolish"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(5000)]
+    gated = [terms.introduced_terms([text], lambda w: False) for text in texts]
+    monkeypatch.setattr(terms, "_may_name_language", lambda text: True)
+    assert gated == [terms.introduced_terms([text], lambda w: False) for text in texts]
+    assert gated[0] == {"vetenskap"} and sum(map(bool, gated)) > 10

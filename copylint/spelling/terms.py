@@ -52,6 +52,10 @@ _NAMED = re.compile(
 # word that is not all capitals: "(square collar)", "(, a short sleeve)", "(November 11th ...)"
 _GLOSSED = re.compile(rf"{_AT_WORD_START}((?:{_WORD}\s+){{0,2}}{_WORD})\s*\(\s*,?\s*(?=[^\W\d_])(?![^\W\d_a-z]{{2,}}\b)")
 _IN_LANGUAGE = re.compile(rf"{_AT_WORD_START}({_WORD})\s+in\s+([A-Z][a-z]+)\b")
+# what follows the word in _IN_LANGUAGE, from the last white space before "in": wherever
+# _IN_LANGUAGE matches, this matches there too (starting with a white space character, the
+# search skips to them), so a text where it finds no language needs no _IN_LANGUAGE search
+_IN_CAPITALISED = re.compile(r"\sin\s+([A-Z][a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
@@ -80,11 +84,16 @@ def introduced_terms(texts: Iterable[str], unknown: Callable[[str], bool]) -> fr
                     if not unknown(word):
                         break
                     found.add(word)
-        if "in" in text:
+        if "in" in text and _may_name_language(text):
             for m in _IN_LANGUAGE.finditer(text):
                 if m.group(2) in _languages():
                     found.add(m.group(1))
     return frozenset(w for w in found if w.islower())
+
+
+def _may_name_language(text: str) -> bool:
+    """Whether "in" and a language name stand in ``text`` where _IN_LANGUAGE could match."""
+    return any(m.group(1) in _languages() for m in _IN_CAPITALISED.finditer(text))
 
 
 _NAMING_WORDS = ("called", "known", "dubbed", "termed", "term", "word", "name")
