@@ -14,6 +14,8 @@ Wikinews corpus, on tricky text and on generated text.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -42,11 +44,15 @@ PIECES = st.sampled_from(
 SPACES = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\x1c", ""])
 
 
+#: the lower-case word pattern as it was written (the module's starts with the letter)
+PLAIN_LOWER_WORD = re.compile(foreign._LOWER_WORD_PLAIN)
+
+
 def plain_english_share(text: str) -> tuple[float, int]:
     """The English share as it was computed before: the lower-case words of the whole text."""
     speller = get_speller()
     known = seen = 0
-    for m in foreign._LOWER_WORD.finditer(text):
+    for m in PLAIN_LOWER_WORD.finditer(text):
         w = m.group().translate(foreign._APOS)
         seen += 1
         known += speller.is_word(w) or speller.is_word(w.split("'")[0])
@@ -66,7 +72,7 @@ def plain_unknown_runs(text: str) -> list[tuple[int, int]]:
     if seen < foreign.CLUSTER_UNKNOWN:
         return []
     spans, index = [], []
-    for n, m in enumerate(foreign._LOWER_WORD.finditer(text)):
+    for n, m in enumerate(PLAIN_LOWER_WORD.finditer(text)):
         if foreign._is_unknown(m.group()):
             spans.append(m.span())
             index.append(n)
@@ -260,7 +266,7 @@ def test_english_flags_of_a_piece_of_letters_are_those_of_its_lower_case_word():
     for piece in ["the", "The", "THE", "eBay", "\u00e9lan", "\u00c9lan", "\u00deorn", "\u00fees", "\u00dfe", "\u00d8re",
                   "\u00f8re", "\u0130stanbul", "\u03a9mega", "\u03c9mega", "xqzt", "\u4e2d\u6587", "Zebra", "zebra"]:
         plain = tuple(int(speller.is_word(m.group()) or speller.is_word(m.group().split("'")[0]))
-                      for m in foreign._LOWER_WORD.finditer(piece))
+                      for m in PLAIN_LOWER_WORD.finditer(piece))
         assert foreign._english_flags(piece) == plain, piece
 
 
@@ -329,3 +335,13 @@ def test_words_to_judge_are_those_without_the_phrase_gate_on_the_corpus(monkeypa
         assert gated == plain, text
     judged = {u.text for u in gated[0]}  # (the last text's) the phrases' words are skipped, the others not
     assert {"xqzt", "brvl"} <= judged and not judged & {"hoc", "facto", "vis", "coup", "d'\u00e9tat"}
+
+
+LOWER_PIECES = st.sampled_from(["a", "b", "\u00e9", "A", "\u00c9", "\u00df", "1", "_", "@", "/", ".", "-", "'", "\u2019", " ",
+                                "\t", "x'y", "co-op", "e.g.", "\u0130", "\u017f", "\u02bc"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(LOWER_PIECES, max_size=40).map("".join))
+def test_the_lower_case_word_pattern_starting_with_its_letter_matches_as_before(text):
+    assert [m.span() for m in foreign._LOWER_WORD.finditer(text)] == [m.span() for m in PLAIN_LOWER_WORD.finditer(text)]

@@ -99,7 +99,11 @@ _APOS = str.maketrans({a: "'" for a in APOSTROPHES})
 _QUOTE = re.compile(r"\u201c([^\u201c\u201d]+)\u201d|\"([^\"]+)\"|\u00ab([^\u00ab\u00bb]+)\u00bb")
 _CACHE_KEY = "foreign-passages"
 # a lower-case word: not inside a URL, an address or a capitalised or hyphenated word
-_LOWER_WORD = re.compile(r"(?<![\w@/.\-'\u2019])[^\W\d_A-Z\u00c0-\u00de][^\W\d_]*(?:['\u2019][^\W\d_]+)?(?![\w@/\-])")
+_LOWER_WORD_PLAIN = r"(?<![\w@/.\-'\u2019])[^\W\d_A-Z\u00c0-\u00de][^\W\d_]*(?:['\u2019][^\W\d_]+)?(?![\w@/\-])"
+# The same, its look-behind taken after the first letter (one character further back): the
+# pattern starts with that letter, so the search skips to where one stands (tested alike)
+_LOWER_WORD = re.compile(_LOWER_WORD_PLAIN.replace("(?<![\\w@/.\\-'\\u2019])[^\\W\\d_A-Z\\u00c0-\\u00de]",
+                                                   "[^\\W\\d_A-Z\\u00c0-\\u00de](?<![\\w@/.\\-'\\u2019].)"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +205,10 @@ def _unknown_runs(memos: _Memos, text: str, pieces: list[str]) -> list[tuple[int
     # cheap first pass: fewer than three unknown words (most paragraphs) cannot hold a run
     if sum(map(memos.unknown_piece.__getitem__, pieces)) < CLUSTER_UNKNOWN:
         return []
+    # the unknown lower-case words themselves, counted piece by piece (the same words as below):
+    # fewer than three hold no run either (compounds, such as "pro-Beijing", are no such word)
+    if sum(map(memos.unknown_words.__getitem__, pieces)) < CLUSTER_UNKNOWN:
+        return []
     unknown = memos.unknown
     spans: list[tuple[int, int]] = []  # of the unknown words
     index: list[int] = []  # their positions among the lower-case words
@@ -257,17 +265,24 @@ class _Memos(NamedTuple):
 
     english_in: DecidedOnce  # piece of text between spaces -> _english_flags
     unknown_piece: DecidedOnce  # piece of text between spaces -> _unknown_piece
+    unknown_words: DecidedOnce  # piece of text between spaces -> _unknown_words
     unknown: DecidedOnce  # lower-case word -> _is_unknown
 
 
 def _new_memos() -> _Memos:
     return _Memos(DecidedOnce(_english_flags, _MEMO_LIMIT), DecidedOnce(_unknown_piece, _MEMO_LIMIT),
-                  DecidedOnce(_is_unknown, _MEMO_LIMIT))
+                  DecidedOnce(_unknown_words, _MEMO_LIMIT), DecidedOnce(_is_unknown, _MEMO_LIMIT))
+
+
+def _unknown_words(piece: str) -> int:
+    """How many lower-case words of a piece of text between spaces are unknown to every word list."""
+    unknown = _memos().unknown
+    return sum(unknown[m.group()] for m in _LOWER_WORD.finditer(piece))
 
 
 def _memos() -> _Memos:
     """The memos of the process's speller."""
-    return _speller().memo(_CACHE_KEY, _new_memos)
+    return _speller().memo("foreign-passage words", _new_memos)
 
 
 def _foreign_quotes(memos: _Memos, text: str) -> Iterator[tuple[int, int, str]]:
