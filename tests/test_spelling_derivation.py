@@ -54,12 +54,14 @@ def test_slips_are_still_misspellings(text, word):
 
 
 def test_british_oural_adjective_of_an_our_noun():
-    """tumour -> tumoural, as behaviour -> behavioural: shown on an invented noun, since
-    English has too few such adjectives outside the dictionary to test with."""
-    def no_zipf(w):
-        return 0.0
-    assert derived("glimmoural", lambda w: w == "glimmour", no_zipf)
-    assert not derived("glimmoural", lambda w: False, no_zipf)
+    """The British -oural form of an -oral adjective in use, made from an -our noun (as
+    behaviour -> behavioural); shown on invented words, since English has too few such
+    adjectives outside the dictionary to test with."""
+    def in_use(w):
+        return 1.2 if w == "glimmoral" else 0.0
+    assert derived("glimmoural", lambda w: w == "glimmour", in_use)
+    assert not derived("glimmoural", lambda w: False, in_use)  # no -our noun
+    assert not derived("glimmoural", lambda w: w == "glimmour", lambda w: 0.0)  # no -oral adjective: coloural
 
 
 def test_patterns_accept_almost_no_real_world_misspelling(speller):
@@ -76,7 +78,7 @@ def test_patterns_accept_almost_no_real_world_misspelling(speller):
 @pytest.mark.parametrize("text", [
     "The scribes kept a ledger called the velmarin. The velmarin listed 300 debts.",
     "Tessaria ovalis (commonly known as dustwort) grows here; goats avoid the dustwort.",
-    "The robe had a kesolang (wide sash) and a tumbari (, a short hooded cape).",
+    "The robe had a kesolang (wide sash) and a tumbari (a short hooded cape).",
     "The march along the 3. oktobra velmosta (October 3rd Bridge) was the longest.",
     "The word translates into other languages, e.g. tudomany in Hungarian.",
     "The shaft, termed a qanatgah, is dry.",
