@@ -92,6 +92,7 @@ def test_terms_the_article_names_or_glosses_are_not_misspellings(text):
     ("It is known as the goverment district.", "goverment"),  # a listed misspelling is never a term
     ("The suspcet (FBI) fled.", "suspcet"),  # an acronym in parentheses is no gloss
     ("The suspcet (2019) fled.", "suspcet"),
+    ("The robe had a tumbari (, a short cape).", "tumbari"),  # a gloss opens with a word, not a comma
     ("Police said the suspcet fled in Swedish cars.", "suspcet"),  # "in Swedish" must follow the word
     ("A velmarin-like list was called the ledger; the velmarin was lost.", "velmarin"),
 ])
