@@ -31,14 +31,14 @@ CORPUS = ROOT / "tests" / "corpus" / "wikinews"
 
 TRICKY = [
     "Los residentes de la comunidad pueden solicitar asistencia a trav\u00e9s del programa federal.",
-    "Words came from Persian: dil (heart), chehr (face), gardan (neck), and the nation\u2019s xqzt brvl plomk.",
+    "Words came from Welsh: llaw (hand), llygad (eye), gwddf (neck), and the nation\u2019s xqzt brvl plomk.",
     "e-mail desk@example.org, /usr/bin, a.b.c, don't, rock'n'roll, l\u2019\u00e9cole, \u00c9cole \u00e9t\u00e9 \u00e0",
     "tab\tsep\u00a0nbsp\u2003em\u3000ideographic\u2028line\x1cfile\x1fsep and -dash- 'quoted' \u2018curly\u2019",
     "\u03a9mega \u03c9mega \u00dfe \u0130stanbul \u0131s \u017fo MIXED mIxed _under_ x2 2x \u00bd\u00b2 \u00b2b",
 ]
 
 PIECES = st.sampled_from(
-    ["the", "said", "colour", "xqzt", "brvl", "plomk", "dil", "chehr", "nation's", "nation\u2019s", "l\u2019\u00e9cole",
+    ["the", "said", "colour", "xqzt", "brvl", "plomk", "llaw", "gwddf", "nation's", "nation\u2019s", "l\u2019\u00e9cole",
      "\u00e9t\u00e9", "The", "Paris", "a", "i", "-", "'", "\u2019", "@", "/", ".", ",", "(", ")", "\u201c", "\u00ab",
      "_", "2", "\u00b2", "\u03c9", "\u03a9", "\u00df", "\u0131", "\u0130", "\u017f", "x"])
 SPACES = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\x1c", ""])

@@ -12,12 +12,12 @@ inside one. It is foreign when both of two independent tests say so:
    names another language and calls its answer reliable.
 
 Either test alone is fooled: the lexicon by a list of names or a run of technical terms,
-the identifier by a short English sentence full of foreign names ("Sitting Tongan Prime
-Minister Akilisi Pohiva dies"). Together they are not.
+the identifier by a short English sentence full of foreign names ("Former Samoan Prime
+Minister Taulupe Fonoti dies"). Together they are not.
 
-A third kind of passage lies inside an English sentence: a glossary ("dil (heart), chehr
-(face), gardan (neck)"), a foreign title ("Zakon o zakljucivanju i izvrsenju medjunarodnih
-ugovora") or a phrase typed without its accents. The identifier cannot see it (the English
+A third kind of passage lies inside an English sentence: a glossary ("llaw (hand), llygad
+(eye), gwddf (neck)"), a foreign title ("Pravilnik o uredjenju i odrzavanju javnih
+povrsina") or a phrase typed without its accents. The identifier cannot see it (the English
 around it wins), but the lexicon can: a misspelling in English copy is a lone unknown word
 among known ones, while here unknown words come in runs. A stretch where at least
 :data:`CLUSTER_UNKNOWN` of :data:`CLUSTER_WINDOW` consecutive lower-case words are unknown to
@@ -65,11 +65,11 @@ FOREIGN_PASSAGE = RuleInfo(
                 "través del programa federal de vivienda.]]\nThe programme opens on Monday."),
         Example("He ended with a line of Goethe: \u201c[[Wer immer strebend sich bemüht, den können wir "
                 "erlösen]]\u201d, and sat down."),
-        Example("Urdu took the Persian words [[dil (heart), chehr (face), gardan]] (neck) for the body."),
+        Example("Welsh gave the border dialect the words [[llaw (hand), llygad (eye), gwddf]] (neck) for the body."),
     ),
     good=(
-        Example("Sitting Tongan Prime Minister Akilisi Pohiva dies aged 78"),
-        Example("Senators Blumenthal, Hirono, Markey, Menendez and Padilla signed the letter."),
+        Example("Former Samoan Prime Minister Taulupe Fonoti dies aged 81"),
+        Example("Senators Halvorsen, Okafor, Brennick, Tavakoli and Quintero signed the letter."),
         Example("The fait accompli left the junta with carte blanche, de facto."),
         Example("The goverment said the comittee would meet on Tuesday."),
     ),

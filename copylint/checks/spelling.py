@@ -49,7 +49,7 @@ MISSPELLING = RuleInfo(
         Example("Officials will [[recieve]] the report on Monday."),
         Example("The [[goverment]] denied any involvement."),
         Example("The council [[approvde]] the budget on Tuesday."),
-        Example("She studied physics at the Institute of [[Technlogy]]."),
+        Example("She joined the School of [[Engneering]] in 2019."),
         Example("Police said the [[suspcet]] fled on foot."),
         Example("Tehran-[[alinged]] militias attacked the base."),
         Example("The [[militas]]\u2019 leaders were arrested."),

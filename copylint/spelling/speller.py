@@ -11,7 +11,7 @@ Order of evidence, most certain first:
    :mod:`copylint.spelling.suggest`): "seige" is a misspelling of "siege", "fusca" a word;
 4. a capitalised word is presumed a name (Khamenei, Esper, Mousavi): it is flagged only
    when nothing but a typo explains it: the gazetteer and wordfreq have not seen it in
-   use, and a common word is one slip away ("Technlogy").
+   use, and a common word is one slip away ("Engneering").
 
 A listed misspelling is never taken for a name because the document repeats or capitalises
 it ("The Goverment said ... the Goverment"): only frequency data can make it one (a word
