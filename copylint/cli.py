@@ -71,9 +71,18 @@ def run() -> None:
     try:
         main()
     except SystemExit as done:
+        _save_patterns()
         if _ran and _ran[-1] in QUICK_EXIT:
             _quick_exit(done.code)
         raise
+
+
+def _save_patterns() -> None:
+    """The compiled patterns new to the on-disk cache, stored for the next run (when the
+    program warmed it: :mod:`copylint.__main__`)."""
+    regex_cache = sys.modules.get("copylint.regex_cache")
+    if regex_cache is not None:
+        regex_cache.save()
 
 
 def _quick_exit(code: object) -> None:
