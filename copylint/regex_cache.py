@@ -46,7 +46,7 @@ MAX_SIZE = 8_000_000
 MAX_ENTRIES = 400
 #: flags whose programs are not stored: DEBUG prints (and bypasses ``re``'s cache); a
 #: LOCALE pattern is matched under the locale of the moment
-_SKIP_FLAGS = re.DEBUG | re.LOCALE
+_SKIP_FLAGS = int(re.DEBUG | re.LOCALE)  # (an int: RegexFlag arithmetic is slow Python)
 
 #: (kind: 0 str or 1 bytes, pattern, flags asked, flags of the compiled pattern, groups,
 #: group names -> numbers, program as unsigned 32-bit integers)
@@ -111,9 +111,9 @@ def warm() -> None:
         entries = marshal.loads(payload)
     except Exception:  # noqa: BLE001 - missing, unreadable, damaged or refused: compile as usual
         return
-    if not isinstance(entries, tuple):
+    cache = getattr(re, "_cache", None)  # (a Python whose re keeps no such cache: nothing to warm)
+    if not isinstance(entries, tuple) or not isinstance(cache, dict):
         return
-    cache = re._cache  # type: ignore[attr-defined]
     for entry in entries[:MAX_ENTRIES]:
         found = _pattern(entry)
         if found is not None:
@@ -141,7 +141,7 @@ def save() -> None:
     """Store the programs of the patterns this process compiled that the file did not hold
     (nothing when :func:`warm` was not called, or nothing is new): this run's patterns
     first, then the file's others, :data:`MAX_ENTRIES` at most."""
-    if _stored is None:
+    if _stored is None or not isinstance(getattr(re, "_cache", None), dict):
         return
     cache = dict(re._cache)  # type: ignore[attr-defined]
     new = [k for k in cache if k not in _stored]
