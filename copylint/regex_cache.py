@@ -24,7 +24,8 @@ Nothing in the file can run code, and nothing in it is trusted unsealed:
   that somehow passed the seal is refused entry by entry, never run.
 
 The file (in the derived-data cache, :func:`copylint.datacache.cache_dir`) is named by the
-Python version and ``_sre``'s magic number, since programs differ between versions. Only
+Python version and ``_sre``'s magic number, since programs differ between versions, and by
+the key, so that users (or CI jobs) sharing a cache folder do not overwrite each other's. Only
 the command line uses it (:mod:`copylint.__main__`); the library and the tests compile as
 usual. Any problem (no key, an unreadable or damaged file, a Python whose ``re`` is laid
 out otherwise) means compiling as usual: slower, never different.
@@ -56,12 +57,14 @@ Entry = tuple[int, "str | bytes", int, int, int, dict, bytes]
 _stored: dict[tuple[type, str | bytes, int], Entry] | None = None
 
 
-def _path() -> Path:
+def _path(key: bytes) -> Path:
+    """The file for this Python and this key (a cache folder shared by users, or by CI jobs
+    whose key is new each time, holds one file per key: none overwrites another's)."""
     import _sre
 
     from copylint.datacache import cache_dir
 
-    tag = hashlib.sha256(FORMAT + sys.version.encode() + str(_sre.MAGIC).encode()).hexdigest()[:16]
+    tag = hashlib.sha256(FORMAT + sys.version.encode() + str(_sre.MAGIC).encode() + key).hexdigest()[:24]
     return cache_dir() / f"regex-{tag}.bin"
 
 
@@ -99,16 +102,19 @@ def warm() -> None:
         return
     _stored = {}
     try:
+        from copylint.datacache import touch_if_old
         from copylint.reading import read_limited
         from copylint.sealkey import unseal_with, user_key
 
         key = user_key()
         if key is None:
             return
-        payload = unseal_with(key, read_limited(str(_path()), MAX_SIZE))
+        path = _path(key)
+        payload = unseal_with(key, read_limited(str(path), MAX_SIZE))
         if payload is None:
             return
         entries = marshal.loads(payload)
+        touch_if_old(path)  # (kept by pruning while it is used)
     except Exception:  # noqa: BLE001 - missing, unreadable, damaged or refused: compile as usual
         return
     cache = getattr(re, "_cache", None)  # (a Python whose re keeps no such cache: nothing to warm)
@@ -161,8 +167,11 @@ def save() -> None:
             kept.setdefault(k, _stored[k])
         entries = tuple(kept.values())[:MAX_ENTRIES]
         from copylint.cachefile import replace_file
+        from copylint.datacache import prune
 
-        replace_file(_path(), seal_with(key, marshal.dumps(entries)))
+        path = _path(key)
+        replace_file(path, seal_with(key, marshal.dumps(entries)))
+        prune(path.parent, "regex-*.bin", path)  # (another Python's, another key's: unused for weeks)
     except Exception:  # noqa: BLE001 - a cache that cannot be written: the next run compiles as usual
         return
     _stored.update((k, e) for k, e in made.items() if e is not None)

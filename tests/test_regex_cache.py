@@ -137,7 +137,7 @@ def test_sealed_entries_are_checked_one_by_one(cache: Path, monkeypatch: pytest.
     code = compile("_ran.append(1)", "<planted>", "exec")
     entries = (good, tuple(bad_program), tuple(wrong_shape), code, ("not", "an", "entry"), 42)
     _forget()
-    path = regex_cache._path()
+    path = regex_cache._path(user_key())
     path.parent.mkdir(parents=True)
     path.write_bytes(seal_with(user_key(), marshal.dumps(entries)))
     regex_cache.warm()
@@ -147,9 +147,21 @@ def test_sealed_entries_are_checked_one_by_one(cache: Path, monkeypatch: pytest.
 
 
 def test_a_file_of_another_python_is_another_file(monkeypatch: pytest.MonkeyPatch, cache: Path) -> None:
-    here = regex_cache._path()
+    key = user_key()
+    here = regex_cache._path(key)
     monkeypatch.setattr(sys, "version", sys.version + " (another build)")
-    assert regex_cache._path() != here and regex_cache._path().parent == here.parent
+    assert regex_cache._path(key) != here and regex_cache._path(key).parent == here.parent
+
+
+def test_another_key_has_its_own_file(cache: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A cache folder shared with a user (or a CI job) of another key: each keeps its own
+    file, and neither run ignores and overwrites the other's."""
+    _store(monkeypatch)
+    ours = next(cache.glob("regex-*.bin"))
+    content = ours.read_bytes()
+    monkeypatch.setenv("COPYLINT_RULES_CACHE_KEY_DIR", str(tmp_path / "other-state"))
+    _store(monkeypatch)
+    assert len(list(cache.glob("regex-*.bin"))) == 2 and ours.read_bytes() == content
 
 
 def test_the_command_line_warms_and_reports_the_same(tmp_path: Path) -> None:
