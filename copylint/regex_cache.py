@@ -55,6 +55,8 @@ Entry = tuple[int, "str | bytes", int, int, int, dict, bytes]
 
 #: (type, pattern, flags) -> entry, of every entry the file held; None: not warmed
 _stored: dict[tuple[type, str | bytes, int], Entry] | None = None
+#: whether this process made the user's key: then nothing is stored (see :func:`save`)
+_new_key = False
 
 
 def _path(key: bytes) -> Path:
@@ -97,15 +99,16 @@ def _pattern(entry: object) -> tuple[tuple[type, str | bytes, int], re.Pattern] 
 
 def warm() -> None:
     """Put the stored programs into ``re``'s cache (once per process)."""
-    global _stored
+    global _stored, _new_key
     if _stored is not None:
         return
     _stored = {}
     try:
         from copylint.datacache import touch_if_old
         from copylint.reading import read_limited
-        from copylint.sealkey import unseal_with, user_key
+        from copylint.sealkey import key_path, unseal_with, user_key
 
+        _new_key = not key_path().exists()
         key = user_key()
         if key is None:
             return
@@ -146,8 +149,13 @@ def _entry(key: tuple[type, str | bytes, int], compiled: re.Pattern) -> Entry | 
 def save() -> None:
     """Store the programs of the patterns this process compiled that the file did not hold
     (nothing when :func:`warm` was not called, or nothing is new): this run's patterns
-    first, then the file's others, :data:`MAX_ENTRIES` at most."""
-    if _stored is None or not isinstance(getattr(re, "_cache", None), dict):
+    first, then the file's others, :data:`MAX_ENTRIES` at most.
+
+    Storing makes each new program again (about as long as compiling it), so a process
+    that made the user's key stores nothing: with a key made afresh for every run (a CI job
+    whose state folder is not kept) no later run could read the file, and the run would
+    only pay for it. The next process with the same key stores them."""
+    if _stored is None or _new_key or not isinstance(getattr(re, "_cache", None), dict):
         return
     cache = dict(re._cache)  # type: ignore[attr-defined]
     new = [k for k in cache if k not in _stored]

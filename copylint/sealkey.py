@@ -31,9 +31,13 @@ def key_dir() -> Path:
     return Path(base) / "copylint"
 
 
+def key_path() -> Path:
+    return key_dir() / "rules-cache.key"
+
+
 def user_key() -> bytes | None:
     """This user's key (made on first use), or None when it cannot be read or made."""
-    path = key_dir() / "rules-cache.key"
+    path = key_path()
     for _ in range(2):
         try:
             key = read_limited(str(path), KEY_BYTES + 1)

@@ -31,6 +31,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A cache folder and a key folder of the test's own; a process that has not warmed."""
     monkeypatch.setenv("COPYLINT_LEXICON_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("COPYLINT_RULES_CACHE_KEY_DIR", str(tmp_path / "state"))
+    assert user_key() is not None  # a key made by an earlier process (see test_a_new_key_stores_nothing)
     monkeypatch.setattr(regex_cache, "_stored", None)
     _forget()
     yield tmp_path / "cache"
@@ -88,6 +89,16 @@ def test_nothing_new_writes_nothing(cache: Path, monkeypatch: pytest.MonkeyPatch
         re.compile(p, f)
     regex_cache.save()
     assert path.read_bytes() == content and path.stat().st_mtime_ns >= stamp
+
+
+def test_a_new_key_stores_nothing(cache: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The process that made the key stores nothing (a key made afresh for every run could
+    never read it back); the next process with that key does."""
+    monkeypatch.setenv("COPYLINT_RULES_CACHE_KEY_DIR", str(tmp_path / "new-state"))
+    _store(monkeypatch)
+    assert not cache.exists() or not list(cache.glob("regex-*.bin"))
+    _store(monkeypatch)
+    assert len(list(cache.glob("regex-*.bin"))) == 1
 
 
 def test_without_warm_nothing_is_saved(cache: Path) -> None:
@@ -160,18 +171,21 @@ def test_another_key_has_its_own_file(cache: Path, monkeypatch: pytest.MonkeyPat
     ours = next(cache.glob("regex-*.bin"))
     content = ours.read_bytes()
     monkeypatch.setenv("COPYLINT_RULES_CACHE_KEY_DIR", str(tmp_path / "other-state"))
+    assert user_key() is not None
     _store(monkeypatch)
     assert len(list(cache.glob("regex-*.bin"))) == 2 and ours.read_bytes() == content
 
 
 def test_the_command_line_warms_and_reports_the_same(tmp_path: Path) -> None:
-    """Two runs of ``copylint check``: the first stores the programs, the second reads them,
-    and both print the same report; a planted file changes nothing."""
+    """Runs of ``copylint check``: the first makes the key, the second stores the programs,
+    the third reads them, and all print the same report; a planted file changes nothing."""
     import os
 
     env = dict(os.environ, COPYLINT_LEXICON_DIR=str(tmp_path / "cache"),
                COPYLINT_RULES_CACHE_KEY_DIR=str(tmp_path / "state"))
     cmd = [sys.executable, "-m", "copylint", "check", "--no-cache", "--no-color", str(SAMPLE)]
+    first = subprocess.run(cmd, capture_output=True, env=env, timeout=120)
+    assert not list((tmp_path / "cache").glob("regex-*.bin"))  # (a new key: nothing stored)
     first = subprocess.run(cmd, capture_output=True, env=env, timeout=120)
     stored = list((tmp_path / "cache").glob("regex-*.bin"))
     assert len(stored) == 1 and stored[0].stat().st_size > 10_000
