@@ -60,15 +60,16 @@ def time_once(args: list[str] | None, path: Path, env: dict[str, str] | None = N
 
 
 def phase_rows(path: Path, runs: int, against: list[str] = ()) -> tuple[list[str], list[list[str]]]:
-    """(headers, rows): median CPU ms per phase over ``runs`` fresh processes of each tree's
-    own ``benchmarks/cold_phases.py`` (this tree's minimum too), interleaved."""
+    """(headers, rows): median CPU ms per phase over ``runs`` fresh processes of each tree
+    (this tree's minimum too), interleaved; every tree runs this tree's
+    ``benchmarks/cold_phases.py``, so the phases are measured alike."""
     import json
 
     samples: dict[str, dict[str, list[float]]] = {}
     with checkouts(list(against)) as trees:
         for run in range(runs + 1):  # the first round only writes bytecode and warms the OS file cache
             for name, tree in trees.items():
-                out = subprocess.run([sys.executable, str(tree / "benchmarks" / "cold_phases.py"), str(path)],
+                out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cold_phases.py"), str(path)],
                                      capture_output=True, text=True, check=True,
                                      env=ENV if name == THIS else env_for(tree, ENV), cwd=path.parent).stdout
                 for phase, ms in json.loads(out.splitlines()[-1]).items() if run else ():
@@ -107,7 +108,7 @@ def main() -> None:
         headers, rows = phase_rows(path, opts.runs, opts.against)
         print_table(headers, rows,
                     title=f"Where a cold default check of {path.name} spends its CPU, medians of {opts.runs} processes"
-                          + (" per tree, interleaved (each tree's own benchmarks/cold_phases.py)" if opts.against else ""))
+                          + (" per tree, interleaved" if opts.against else ""))
         return
     words = len(path.read_text(encoding="utf-8").split())
     print_table(HEADERS, cold_start_rows(path, opts.runs, opts.against, opts.installed),

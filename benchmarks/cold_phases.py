@@ -9,6 +9,7 @@ import time
 START_CPU = time.process_time()  # the interpreter and site, before this line
 
 import importlib  # noqa: E402
+import importlib.util  # noqa: E402
 import json  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -26,7 +27,12 @@ def main(path: Path) -> None:
         return value
 
     # as the command line does first (copylint.__main__): stored regex programs into re's cache
-    phase("compiled-pattern cache (copylint.regex_cache.warm)", lambda: importlib.import_module("copylint.regex_cache").warm())
+    # (a tree from before the cache has none: cli_time --phases --against runs this script there
+    # too, and an editable install's finder would lend it this tree's module)
+    package = importlib.util.find_spec("copylint")  # (imports nothing)
+    if package is not None and package.origin and (Path(package.origin).parent / "regex_cache.py").is_file():
+        phase("compiled-pattern cache (copylint.regex_cache.warm)",
+              lambda: importlib.import_module("copylint.regex_cache").warm())
     phase("import copylint and the CLI (click)", lambda: importlib.import_module("copylint.cli"))
     phase("import the check command (config, runner, gate, reporters)", lambda: importlib.import_module("copylint.commands.check"))
     phase("import the engine and the check registry (check base, tokens)", lambda: importlib.import_module("copylint.engine"))
