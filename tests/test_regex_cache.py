@@ -33,6 +33,8 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("COPYLINT_RULES_CACHE_KEY_DIR", str(tmp_path / "state"))
     assert user_key() is not None  # a key made by an earlier process (see test_a_new_key_stores_nothing)
     monkeypatch.setattr(regex_cache, "_stored", None)
+    # re's cache as a new process has it (in a long test session it holds hundreds of other patterns)
+    monkeypatch.setattr(re, "_cache", {})
     _forget()
     yield tmp_path / "cache"
     _forget()
