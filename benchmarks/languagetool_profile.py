@@ -22,6 +22,9 @@ category is one that copy desks settle by house style (lt_profile.HOUSE_STYLE_CA
 whose alert rate this script also prints). Rules that never fired stay on: LanguageTool's
 English rules are written to be precise, and the budget (<= 0.5 alerts per 1,000 words
 over builtin alone) is checked by benchmarks/languagetool_quality.py on the whole profile.
+A rule family (lt_profile.FAMILIES: one rule per word, each firing rarely) is judged the
+same way over all its members together, once it has at least FAMILY_MIN_ALERTS alerts after
+the filters; a family that fails is off whole, members never seen here included.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PROFILE = ROOT / "copylint" / "data" / "languagetool_profile.json"
 CACHE = ROOT / ".cache"
 MIN_PRECISION = 0.8  # a rule stays on when at least this share of its alerts on published copy were real errors
+FAMILY_MIN_ALERTS = 3  # a rule family is judged as one rule once it has this many alerts after the filters
 
 # Alerts read by hand and found to be real errors in the published copy: these do not
 # count against the rule. rule -> {(corpus/article, flagged text): why}.
@@ -227,6 +231,8 @@ def main(argv: list[str] | None = None) -> int:
                 unexplained[rule] += 1
     off = {r for r in raw if category_of[r] in lt_profile.HOUSE_STYLE_CATEGORIES
            or unexplained[r] > (1 - MIN_PRECISION) * sum(kept[r].values())}
+    families = family_decisions(raw, kept, unexplained)
+    off |= {r for r in raw if lt_profile.family(r) in families}
     rows = []
     for rule in sorted(raw, key=lambda r: (-sum(raw[r].values()), r)):
         row = [rule, category_of[rule], "off" if rule in off else "on"]
@@ -255,13 +261,36 @@ def main(argv: list[str] | None = None) -> int:
             "measured_on": {name: {"articles": len(sets[name]), "words": results[name][1]} for name in results},
             "min_precision": MIN_PRECISION,
             "house_style_categories": sorted(lt_profile.HOUSE_STYLE_CATEGORIES),
+            "families_off": {f: families[f] for f in sorted(families)},
             "rules_off": {r: {"category": category_of[r], "alerts": {n: raw[r][n] for n in results if raw[r][n]},
-                              "after_context": unexplained[r]}
+                              "after_context": unexplained[r], **({"family": lt_profile.family(r)}
+                                                                  if lt_profile.family(r) in families else {})}
                           for r in sorted(off)},
         }
         PROFILE.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
         print(f"\nwrote {PROFILE.relative_to(ROOT)}: {len(off)} rules off")
     return 0
+
+
+def family_decisions(raw: dict[str, Counter[str]], kept: dict[str, Counter[str]],
+                     unexplained: Counter[str]) -> dict[str, dict]:
+    """Each rule family's evidence, judged as one rule (printed as a table); the families
+    returned with ``off`` true are off whole."""
+    out: dict[str, dict] = {}
+    for name in lt_profile.FAMILIES:
+        members = sorted(r for r in raw if lt_profile.family(r) == name)
+        alerts = sum(sum(kept[r].values()) for r in members)
+        wrong = sum(unexplained[r] for r in members)
+        out[name] = {"members_seen": len(members), "alerts_after_context": alerts, "not_real_errors": wrong,
+                     "off": alerts >= FAMILY_MIN_ALERTS and wrong > (1 - MIN_PRECISION) * alerts}
+    print_table(["rule family", "members seen", "alerts after context", "not read as real errors", "precision",
+                 "profile"],
+                [[f, e["members_seen"], e["alerts_after_context"], e["not_real_errors"],
+                  round(1 - e["not_real_errors"] / e["alerts_after_context"], 3) if e["alerts_after_context"] else "-",
+                  "off (whole family)" if e["off"] else "on (rule by rule)"] for f, e in out.items()],
+                title=f"rule families judged as one rule (at least {FAMILY_MIN_ALERTS} alerts, "
+                      f"precision >= {MIN_PRECISION})")
+    return {f: e for f, e in out.items() if e["off"]}
 
 
 if __name__ == "__main__":

@@ -33,6 +33,34 @@ def test_rules_that_were_quiet_or_right_stay_on():
     assert lt_profile.default_on("SOME_NEW_RULE", "GRAMMAR")
 
 
+@pytest.mark.parametrize(("rule", "family"), [
+    ("EN_COMPOUNDS_WELL_BEING", "compounds"), ("WORKER_COMPOUNDS", "compounds"),
+    ("EN_DIACRITICS_REPLACE_ORTHOGRAPHY_BOGOTA", "diacritics"), ("CAFE_DIACRITIC", "diacritics"),
+    ("EN_A_VS_AN", None), ("COMPOUNDS_AND_MORE", None), ("HOUR_HYPHEN", None),
+])
+def test_rule_families_by_id(rule, family):
+    assert lt_profile.family(rule) == family
+
+
+def test_noisy_families_are_off_whole_with_their_evidence():
+    data = lt_profile.profile()
+    assert set(data["families_off"]) == lt_profile.families_off() == {"compounds", "diacritics"}
+    for name, evidence in data["families_off"].items():
+        alerts, wrong = evidence["alerts_after_context"], evidence["not_real_errors"]
+        assert alerts >= 3 and wrong > (1 - data["min_precision"]) * alerts, name
+    # a member never seen on the measured copy is off too, still selectable by id
+    assert "EN_DIACRITICS_REPLACE_ORTHOGRAPHY_PRISTINA" not in lt_profile.rules_off()
+    assert not lt_profile.default_on("EN_DIACRITICS_REPLACE_ORTHOGRAPHY_PRISTINA", "TYPOS")
+    info = rule_info_for("languagetool.EN_COMPOUNDS_SOME_NEW_PAIR", Match("EN_COMPOUNDS_SOME_NEW_PAIR", "m", 0, 1,
+                                                                          category_id="MISC"))
+    assert not info.default_enabled and "whole family of rules (compounds)" in info.rationale
+    # a seen member whose own alerts were real errors follows its family, and says so
+    assert data["rules_off"]["EN_COMPOUNDS_RAIN_STORM"]["family"] == "compounds"
+    assert "whole family" in rule_info_for("languagetool.EN_COMPOUNDS_RAIN_STORM").rationale
+    # a rule measured noisy on its own keeps its own reason
+    assert "it raised alerts on published copy" in rule_info_for("languagetool.EN_UNPAIRED_QUOTES").rationale
+
+
 @pytest.mark.parametrize(("category", "expected"), [
     ("TYPOS", ("spelling", "warning")), ("GRAMMAR", ("grammar", "warning")),
     ("CONFUSED_WORDS", ("grammar", "warning")), ("PUNCTUATION", ("grammar", "info")),
