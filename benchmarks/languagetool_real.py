@@ -12,7 +12,11 @@ Three configurations, each the default checks (spelling, grammar, style at every
 - ``builtin + LT news``: the same with ``grammar.backends = ["builtin", "languagetool"]``
   (the news profile, context filters and de-duplication as shipped);
 - ``builtin + LT all``: the same with every LanguageTool rule selected
-  (``enable = ["languagetool"]``): what the news profile leaves out, for reading only.
+  (``enable = ["languagetool"]``): what the news profile leaves out, for reading only;
+
+and, for the ceiling, ``LT alone, raw``: each text sent as it is to the server (en-US, every
+rule LanguageTool runs by default, its speller included) and its matches counted with none of
+copylint's filters.
 
 Counting is grammar.py's own (:func:`benchmarks.quality.grammar.fix_outcomes` and
 :func:`~benchmarks.quality.grammar.stray_alerts`): a fix is *named* when an alert of at most
@@ -31,8 +35,10 @@ import os
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.corpus import print_table  # noqa: E402
@@ -53,6 +59,25 @@ from copylint.engine import Linter  # noqa: E402
 LT = "languagetool."
 WG = "word/grammar"
 LOUD = ("error", "warning")
+RAW = "LT alone, raw (en-US)"
+
+
+#: LanguageTool's alerts touching no edit in the news configuration, read one by one (as
+#: benchmarks/quality/real_verdicts.py reads the builtin ones): editors fixed some errors, not
+#: every one. (rule, alert text) -> verdict; a stray not listed is "unreviewed".
+LT_VERDICTS = {
+    ("A_CD_NNS", "a 183"): "error",  # "where a 183 African Israelites were killed"
+    ("BETWEEN_TO_AND", "between 77 to 90"): "error",
+    ("FOR_SOMETIME_FOR_SOME_TIME", "sometime"): "error",  # "For sometime, he lived"
+    ("LOWERCASE_MONTHS", "august"): "error",
+    ("THE_SUPERLATIVE", "a"): "error",  # "election a best qualified candidate"
+    ("PHRASE_REPETITION", "Walter Sisulu Walter Sisulu"): "damage",  # a caption run into the text
+    ("PHRASE_REPETITION", "traditional epistemology Traditional epistemology"): "damage",  # a heading run in
+    ("TH_THORIUM", "Th"): "damage",  # "Gudni Th. Johannesson" with its accented letters stripped
+    ("ENGLISH_WRONG_WORD_IN_CONTEXT_DESSERT_DESERT", "dessert"): "false",  # "After dessert, the guests"
+    ("FEWER_LESS", "less"): "false",  # "a few hundred meters or less": an amount
+    ("PROBLEM_SOLVE_HYPHEN", "problem solving"): "false",  # a noun phrase: no hyphen
+}
 
 
 def configurations(url: str) -> list[tuple[str, Settings]]:
@@ -74,16 +99,40 @@ class Outcome:
     named_keys: set[tuple[str, int]] = field(default_factory=set)  # (revision, start) of named fixes
     strays: Counter[tuple[str, str]] = field(default_factory=Counter)  # (rule, severity) -> strays
     lt_named: dict[str, set[tuple[str, int, str]]] = field(default_factory=dict)  # LT rule -> (rev, start, subtype)
+    lt_verdicts: Counter[str] = field(default_factory=Counter)  # verdict -> LanguageTool strays
     listing: list[str] = field(default_factory=list)
     cpu: float = 0.0
     wall: float = 0.0
 
 
-def measure(linter: Linter, records: list[dict]) -> Outcome:
+def raw_languagetool(url: str, language: str = "en-US") -> Callable[[int, dict], list]:
+    """LanguageTool alone as a server answers: every rule it runs by default, its speller
+    included, none of copylint's filters (profile, context, de-duplication). Each match as an
+    alert-like record (offset, end_offset, rule, severity) that grammar.py's counting reads."""
+    from copylint.backends.languagetool import LanguageToolClient, match_span
+    from copylint.checks.languagetool import copylint_category
+
+    client = LanguageToolClient(url, 120)
+
+    def lint(n: int, rec: dict) -> list:
+        matches, _ = client.check(rec["text"], language)
+        out = []
+        for m in matches:
+            start, end = match_span(rec["text"], m)
+            out.append(SimpleNamespace(offset=start, end_offset=end, rule=LT + m.rule_id,
+                                       severity=copylint_category(m)[1]))
+        return out
+
+    return lint
+
+
+def measure(linter: Linter | Callable[[int, dict], list], records: list[dict]) -> Outcome:
+    """Recall and strays of a linter (or of ``lint(n, record) -> alerts``) on ``records``."""
+    lint = (lambda n, rec: lint_real(linter, n, rec)) if isinstance(linter, Linter) else linter
     out = Outcome()
     t0, c0 = time.perf_counter(), time.process_time()
     for n, rec in enumerate(records):
-        issues = lint_real(linter, n, rec)
+        issues = lint(n, rec)
         for err, touching, is_named in fix_outcomes(rec, issues):
             sub = err["subtype"]
             out.total[sub] += 1
@@ -99,7 +148,9 @@ def measure(linter: Linter, records: list[dict]) -> Outcome:
         for i in stray_alerts(rec, issues):
             out.strays[(i.rule, i.severity)] += 1
             if i.rule.startswith(LT):
-                out.listing.append(f"  stray {i.rule} ({i.severity}) {rec['id']}: "
+                judged = LT_VERDICTS.get((i.rule[len(LT):], rec["text"][i.offset:i.end_offset]), "unreviewed")
+                out.lt_verdicts[judged] += 1
+                out.listing.append(f"  stray {i.rule} ({i.severity}, {judged}) {rec['id']}: "
                                    f"{_excerpt(rec['text'], i.offset, i.end_offset)}")
     out.cpu, out.wall = time.process_time() - c0, time.perf_counter() - t0
     return out
@@ -153,6 +204,13 @@ def tables(outcomes: dict[str, Outcome], records: list[dict]) -> None:
                  "client CPU s", "wall s"], rows,
                 title="alerts on real-error text that touch no edit (target <= 1.5 per 1k words)")
 
+    news = outcomes.get("builtin + LT news")
+    if news is not None:
+        print_table(["verdict", "LanguageTool strays", "per 1k words"],
+                    [[v, news.lt_verdicts[v], per_1k(news.lt_verdicts[v], words)]
+                     for v in ("error", "damage", "false", "unreviewed")],
+                    title="builtin + LT news: LanguageTool's alerts touching no edit, read one by one "
+                          "(error: left by the editors; damage: the corpus's own; false: a false alarm)")
     if "builtin + LT all" not in outcomes:
         return
     every, builtin = outcomes["builtin + LT all"], outcomes["builtin"]
@@ -200,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.show and label != "builtin":
                 print(f"\nLanguageTool alerts ({label}):")
                 print("\n".join(sorted(outcomes[label].listing)))
+        if not args.news_only:
+            outcomes[RAW] = measure(raw_languagetool(url), records)
     tables(outcomes, records)
     return 0
 

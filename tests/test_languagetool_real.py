@@ -102,9 +102,14 @@ def test_builtin_alone_vs_languagetool_news_profile_vs_every_rule(double, capsys
     assert news.strays[("languagetool.OWN_ADVERB_RULE", "warning")] == 1
     assert not any("COMPOUNDS" in rule for rule, _ in news.strays)
     assert every.strays[("languagetool.EN_COMPOUNDS_OWN_WORK_STARTS", "warning")] == 1
+    # LanguageTool alone, as the server answers: no profile, so the family member is a stray too
+    raw = out[bench.RAW] = bench.measure(bench.raw_languagetool(double.url), [RECORD])
+    assert raw.named["word/grammar"] == 1 and raw.lt_named.keys() == {"OWN_COLLECTIVE_AGREEMENT"}
+    assert sum(raw.strays.values()) == 2
     bench.tables(out, [RECORD])
     printed = capsys.readouterr().out
     assert "EN_COMPOUNDS_OWN_WORK_STARTS" in printed and "off (compounds family)" in printed
+    assert news.lt_verdicts == {"unreviewed": 1}  # our own rule's stray: read by no one
     assert "tense or agreement" not in printed  # our record is not in the hand-read class table
 
 
