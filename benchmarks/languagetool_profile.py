@@ -24,7 +24,10 @@ English rules are written to be precise, and the budget (<= 0.5 alerts per 1,000
 over builtin alone) is checked by benchmarks/languagetool_quality.py on the whole profile.
 A rule family (lt_profile.FAMILIES: one rule per word, each firing rarely) is judged the
 same way over all its members together, once it has at least FAMILY_MIN_ALERTS alerts after
-the filters; a family that fails is off whole, members never seen here included.
+the filters; a family that fails is off whole, members never seen here included. A rule
+the shipped profile has off stays off with its recorded evidence (LanguageTool lets one rule
+speak per place, so a later reading with other rules off may not show it again);
+``--reconsider`` judges every rule afresh.
 """
 
 from __future__ import annotations
@@ -182,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show")
     parser.add_argument("--us", type=Path)
     parser.add_argument("--refresh", action="store_true", help="ask the server again (drop the cached matches)")
+    parser.add_argument("--reconsider", action="store_true",
+                        help="judge every rule afresh (by default the rules the shipped profile has off stay off)")
     args = parser.parse_args(argv)
     sets = corpora(args.us)
     if args.refresh:
@@ -243,6 +248,11 @@ def main(argv: list[str] | None = None) -> int:
            or unexplained[r] > (1 - MIN_PRECISION) * sum(kept[r].values())}
     families = family_decisions(raw, kept, unexplained)
     off |= {r for r in raw if lt_profile.family(r) in families}
+    # A rule found noisy on an earlier reading stays off with its recorded evidence: which
+    # rule LanguageTool lets speak at a place depends on which rules were off when it read.
+    earlier = {} if args.reconsider else {r: e for r, e in lt_profile.profile().get("rules_off", {}).items()
+                                          if r not in off}
+    off |= set(earlier)
     rows = []
     for rule in sorted(raw, key=lambda r: (-sum(raw[r].values()), r)):
         row = [rule, category_of[rule], "off" if rule in off else "on"]
@@ -272,10 +282,10 @@ def main(argv: list[str] | None = None) -> int:
             "min_precision": MIN_PRECISION,
             "house_style_categories": sorted(lt_profile.HOUSE_STYLE_CATEGORIES),
             "families_off": {f: families[f] for f in sorted(families)},
-            "rules_off": {r: {"category": category_of[r], "alerts": {n: raw[r][n] for n in results if raw[r][n]},
-                              "after_context": unexplained[r], **({"family": lt_profile.family(r)}
-                                                                  if lt_profile.family(r) in families else {})}
-                          for r in sorted(off)},
+            "rules_off": {r: earlier.get(r) or {
+                "category": category_of[r], "alerts": {n: raw[r][n] for n in results if raw[r][n]},
+                "after_context": unexplained[r],
+                **({"family": lt_profile.family(r)} if lt_profile.family(r) in families else {})} for r in sorted(off)},
         }
         PROFILE.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
         print(f"\nwrote {PROFILE.relative_to(ROOT)}: {len(off)} rules off")

@@ -116,3 +116,40 @@ def test_context_drop(needle, occurrence, rule, category, reason):
 ])
 def test_dateline_end(text, end):
     assert lt_profile.dateline_end(text) == end
+
+
+def _profile_script():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    module = sys.modules.get("languagetool_profile_script")
+    if module is None:
+        path = Path(__file__).resolve().parent.parent / "benchmarks" / "languagetool_profile.py"
+        spec = importlib.util.spec_from_file_location("languagetool_profile_script", path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["languagetool_profile_script"] = module
+        spec.loader.exec_module(module)
+    return module
+
+
+def test_profile_script_judges_families_as_one_rule(capsys):
+    from collections import Counter
+
+    script = _profile_script()
+    # two compound rules each right once and one wrong twice: 2 of 4 right, the family is off;
+    # one accent rule, wrong once: too little to judge the family
+    kept = {"EN_COMPOUNDS_A_B": Counter(us=1), "C_COMPOUNDS": Counter(us=1), "EN_COMPOUNDS_D_E": Counter(us=2),
+            "X_DIACRITIC": Counter(us=1), "EN_A_VS_AN": Counter(us=5)}
+    unexplained = Counter({"EN_COMPOUNDS_D_E": 2, "X_DIACRITIC": 1, "EN_A_VS_AN": 5})
+    decided = script.family_decisions(kept, kept, unexplained)
+    assert set(decided) == {"compounds"}
+    assert decided["compounds"] == {"members_seen": 3, "alerts_after_context": 4, "not_real_errors": 2, "off": True}
+    assert "off (whole family)" in capsys.readouterr().out
+
+
+def test_profile_script_never_reuses_a_reading_made_with_other_rules_off():
+    script = _profile_script()
+    assert script._off_suffix(frozenset()) == ""
+    a, b = script._off_suffix(frozenset({"A", "B"})), script._off_suffix(frozenset({"A"}))
+    assert a.startswith("-profiled-") and a != b and a == script._off_suffix(frozenset({"B", "A"}))
