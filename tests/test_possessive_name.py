@@ -12,18 +12,18 @@ def _hits(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def test_a_name_with_s_before_a_noun_when_the_bare_name_is_used_too():
-    text = "Mark Antony marched east. On September 18 Antonys troops entered the capital."
-    assert _hits(text) == [("Antonys", ("Antony's",))]
+    text = "Eva Marlowe ran the lab. Last year Marlowes team found the gene."
+    assert _hits(text) == [("Marlowes", ("Marlowe's",))]
 
 
 def test_without_the_bare_name_nothing_is_flagged():
-    assert _hits("On September 18 Antonys troops entered the capital.") == []
+    assert _hits("Last year Marlowes team found the gene.") == []
 
 
 def test_common_s_names_families_and_plural_subjects_are_left_alone():
-    for text in ("Robert Williams spoke. William Roberts said Williams team won.",
-                 "John Kennedy spoke. The Kennedys house was sold.",
-                 "Digor is spoken there. Digors make the majority of the population.",
-                 "Lina won. Linas and Naga left.",
-                 "Iraq signed the deal. Iraq's army was not ready."):
+    for text in ("Ana Varga spoke. Vargas team won the cup.",
+                 "John Brandt spoke. The Brandts house was sold.",
+                 "Vellan is spoken there. Vellans make the bulk of the farmers.",
+                 "Marlowe won. Marlowes and Greys left early.",
+                 "Peru held a vote. Peru's count was praised."):
         assert _hits(text) == [], text

@@ -20,21 +20,26 @@ def _issues(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Snow covered the mountain sides.", ("grammar.split-compound", "mountain sides", ("mountainsides",))),
-    ("Police men were called.", ("grammar.split-compound", "Police men", ("Policemen",))),
-    ("It was, never the less, a win.", ("grammar.split-compound", "never the less", ("nevertheless",))),
-    ("The extent in which it matters is unclear.",
+    ("Frost covered the hill sides.", ("grammar.split-compound", "hill sides", ("hillsides",))),
+    ("Post men were called.", ("grammar.split-compound", "Post men", ("Postmen",))),
+    ("It was, never the less, a draw.", ("grammar.split-compound", "never the less", ("nevertheless",))),
+    ("Two thunder storms hit the coast.", ("grammar.split-compound", "thunder storms", ("thunderstorms",))),
+    ("Nobody knows the extent in which it helps.",
      ("grammar.fixed-phrase", "extent in which", ("extent to which",))),
-    ("Deep seeded fears remain.", ("grammar.fixed-phrase", "Deep seeded", ("Deep-seated",))),
-    ("He later co-founded Pakistan Academy of Sciences.",
-     ("grammar.institution-article", "co-founded Pakistan Academy of Sciences",
-      ("co-founded the Pakistan Academy of Sciences",))),
-    ("She born in 1950.", ("grammar.missing-auxiliary", "She born", ("She was born",))),
-    ("They gone home.", ("grammar.missing-auxiliary", "They gone", ("They have gone", "They were gone"))),
-    ("In 1942 he wounded badly.", ("grammar.missing-auxiliary", "he wounded", ("he was wounded",))),
-    ("Lopez joined the compete in May.", ("grammar.verb-as-noun", "the compete", ("the competition",))),
-    ("In the second half of the 20th, few farms survived.",
-     ("grammar.ordinal-century", "20th,", ("20th century,",))),
+    ("Deep seeded doubts remain.", ("grammar.fixed-phrase", "Deep seeded", ("Deep-seated",))),
+    ("Low and behold, it rained.", ("grammar.fixed-phrase", "Low and behold", ("Lo and behold",))),
+    ("Crews towed the line for years.", ("grammar.fixed-phrase", "towed the line", ("toed the line",))),
+    ("She later co-founded Kenyan Academy of Arts.",
+     ("grammar.institution-article", "co-founded Kenyan Academy of Arts",
+      ("co-founded the Kenyan Academy of Arts",))),
+    ("They sued Council of Elders.",
+     ("grammar.institution-article", "sued Council of Elders", ("sued the Council of Elders",))),
+    ("He born in 1961.", ("grammar.missing-auxiliary", "He born", ("He was born",))),
+    ("We gone home.", ("grammar.missing-auxiliary", "We gone", ("We have gone", "We were gone"))),
+    ("Diaz entered the compete in June.", ("grammar.verb-as-noun", "the compete", ("the competition",))),
+    ("The witness began his testify.", ("grammar.verb-as-noun", "his testify", ("his testimony",))),
+    ("In the opening years of the 18th, few mills survived.",
+     ("grammar.ordinal-century", "18th,", ("18th century,",))),
 ])
 def test_span_and_fix(text: str, expected: tuple[str, str, tuple[str, ...]]) -> None:
     assert _issues(text) == [expected]
@@ -44,17 +49,30 @@ def test_span_and_fix(text: str, expected: tuple[str, str, tuple[str, ...]]) -> 
     "Visit the Air Port Cafe on Main Street.",  # a name inside a sentence
     "The self-made sea-bed survey ended.",
     "It was never the last word.",  # "never the" only with "less" after it
-    "The story of the extent in hectares is long.",
+    "The story of the extent in acres is long.",
     "Never have they seen such crowds.",
     "It was made known that they left.",
-    "The second half of the 20th and 21st centuries saw growth.",
-    "He joined the Ministry of Defence in 2004.",
+    "In 1944 he wounded badly the pride of his rivals.",  # a past tense: the harm-verb branch is gone
+    "They injured seriously two guards.",
+    "The first half of the 18th and 19th centuries saw growth.",
+    "The 17th century ended and the opening years of the 18th, a quiet time, began.",  # ellipsis with its noun
+    "She joined the Ministry of Fisheries in 2004.",
     "Those compete hardest who need it most.",
+    "A tug had to tow the line of barges.",  # literal
+    "He ended up coming second.",
 ])
 def test_left_alone(text: str) -> None:
     assert _issues(text) == []
 
 
+def test_ordinal_century_is_off_by_default() -> None:
+    linter = Linter(Settings(grammar=GrammarSettings(backends=("builtin",))))
+    text = "In the opening years of the 18th, few mills survived."
+    assert [i.rule for i in linter.lint(parse(text, "t.txt", "txt"))
+            if i.rule == "grammar.ordinal-century"] == []
+    assert linter.rules["grammar.ordinal-century"].default_enabled is False
+
+
 def test_possessive_compound_keeps_its_apostrophe() -> None:
-    assert _issues("The attack crashed the web site\u2019s database.") == [
+    assert _issues("The outage crashed the web site\u2019s shop.") == [
         ("grammar.split-compound", "web site\u2019s", ("website\u2019s",))]

@@ -12,8 +12,8 @@ def _hits(text: str, fmt: str = "body") -> list[tuple[str, tuple[str, ...]]]:
 
 
 def test_a_scare_quote_in_single_marks_gets_double_marks_in_the_articles_style():
-    text = 'Critics called it "a disgrace".\nIt was new. The concept of \'academic history\' changed.'
-    assert _hits(text) == [("'academic history'", ('"academic history"',))]
+    text = 'Fans called it "a farce".\nIt was new. The idea of \'home advantage\' faded.'
+    assert _hits(text) == [("'home advantage'", ('"home advantage"',))]
     curly = "\u201cIt works,\u201d he said. He praised the \u2018smart\u2019 meter."
     assert _hits(curly) == [("\u2018smart\u2019", ("\u201csmart\u201d",))]
 

@@ -332,7 +332,7 @@ def _fixed_phrase(text: str) -> Iterator[Site]:
     from copylint.grammar.fixed_phrase import _table
 
     for entries in _table().values():
-        for wrong, _anchor, right in entries:
+        for wrong, _anchor, right, _literal in entries:
             for m in re.finditer(r"\b" + re.escape(right) + r"\b", text):
                 yield m.start(), m.end(), " ".join(wrong), "set phrase -> wrong word"
 
@@ -577,6 +577,7 @@ def real_errors(argv: list[str]) -> None:
     rows, stray_rows, rule_rows = [], [], []
     class_named: Counter[tuple[str, str]] = Counter()  # (class, decidable) -> named by default checks
     class_total: Counter[tuple[str, str]] = Counter()
+    named_by_rule: dict[str, list[str]] = {}  # rule -> the word/grammar fixes it names (default checks)
     for label, settings in configs:
         linter = Linter(settings)
         found: Counter[str] = Counter()
@@ -592,6 +593,10 @@ def real_errors(argv: list[str]) -> None:
                 total[err["subtype"]] += 1
                 found[err["subtype"]] += bool(touching)
                 named[err["subtype"]] += is_named
+                if label == "default checks" and err["subtype"] == "word/grammar":
+                    for rule in sorted({i.rule for i in touching if i.end_offset - i.offset <= NAMED_SPAN}):
+                        named_by_rule.setdefault(rule, []).append(
+                            f"{rec['id']}: {err['original']!r} -> {err['correction']!r}")
                 if label == "default checks" and err["subtype"] == "word/grammar":
                     key = FIX_CLASSES.get((rec["id"], err["start"]), ("?", "?"))
                     class_total[key] += 1
@@ -627,6 +632,10 @@ def real_errors(argv: list[str]) -> None:
                 title=f"real editors' fixes: {len(records)} Wikipedia revisions (IteraTeR), {words} words "
                       "(target word/grammar recall >= 0.35)")
     _class_table(class_total, class_named)
+    print_table(["rule", "word/grammar fixes named", "the fixes (id: original -> correction)"],
+                [[r, len(fixes), "; ".join(fixes)] for r, fixes in sorted(named_by_rule.items())],
+                title="default checks: the word/grammar fixes each rule names (a rule built from one of "
+                      "these fixes names it in-sample)")
     print_table(["rule", "severity", "alerts touching no edit", "per 1k words"], rule_rows,
                 title="default checks: alerts on real-error text that touch no edit, by rule")
     print_table(["verdict", "alerts touching no edit", "per 1k words"], verdict_rows,

@@ -20,7 +20,7 @@ REPEATED_WORD = RuleInfo(
         "where they are grammatical: \"had had\"; \"that that\" when the second is a "
         "demonstrative (\"said that that decision was final\", not \"said that that he would "
         "go\"); \"is is\" after a clause that is itself the subject (\"what it is is\", not "
-        "\"the problem is is\"). Reduplicated names (\"Sirhan Sirhan\", \"Duran Duran\") and "
+        "\"the problem is is\"). Reduplicated names (\"Mohamed Mohamed\", \"Duran Duran\") and "
         "interjections (\"bye bye\") are left alone too. Removing the second word is a safe fix."
     ),
     bad=(
@@ -42,12 +42,12 @@ REPEATED_WORD = RuleInfo(
         Example("What it is is a failure of planning."),
         Example("He knew that that was wrong."),
         Example("All it is is a delay."),
-        Example("Sirhan Sirhan was denied parole."),
+        Example("Mohamed Mohamed won the 10,000 metres."),
         Example("The band Duran Duran played in London."),
         Example("The score was 20 20 at half time."),
         Example("It ended. The the-word game was over."),
         Example("She waved bye bye to the crowd."),
-        Example("It was the first FIRST Global robotics contest."),
+        Example("It was the first FIRST Lego League final in Wales."),
     ),
     fix_safe=True,
 )
@@ -105,7 +105,7 @@ class RepeatedWord(Check):
                         low == "is" and _subject_clause(text, m.start())):
                     continue
                 if first[0].isupper() and second[0].isupper() and low not in _FUNCTION:
-                    continue  # a name: Sirhan Sirhan, Duran Duran
+                    continue  # a name: Mohamed Mohamed, Duran Duran
                 if (first.isupper() and len(first) > 1) != (second.isupper() and len(second) > 1):
                     continue  # an acronym beside the ordinary word: "the first FIRST competition"
                 if gap.count("\n") > 1:

@@ -30,7 +30,7 @@ SINGLE_QUOTES = RuleInfo(
         "players' union\" are not quotations."
     ),
     bad=(
-        Example('Critics called it "a disgrace". The concept of [[\'academic history\']] changed.'),
+        Example('Fans called it "a farce". The idea of [[\'home advantage\']] faded.'),
         Example('He said "no" twice. Ventures are treated as [[\'real\']] options.'),
         Example('"We will stay," she said. The so-called [[\'peace plan\']] failed.'),
         Example('The minister said "enough". Aides called it a [[\'reset\']].'),
@@ -42,12 +42,12 @@ SINGLE_QUOTES = RuleInfo(
         Example('The report found "serious failings". It blamed the [[\'hostile environment\']] policy.'),
     ),
     good=(
-        Example('Critics called it "a disgrace". The concept of "academic history" changed.'),
+        Example('Fans called it "a farce". The idea of "home advantage" faded.'),
         Example('"He told me \'never again\' and left," she said.'),
         Example("'We will stay,' she said. The so-called 'peace plan' failed."),
         Example('He said "no". The band played rock \'n\' roll in the \'90s.'),
         Example('He said "no". The players\' union and the owners\' group met.'),
-        Example("The concept of 'academic history' changed."),
+        Example("The idea of 'home advantage' faded."),
         Example("'Yes,' he said, and then 'no'. The \"plan\" was dropped."),
         Example("Minister hails 'new dawn' for rail\n\nThe minister said \"it is a new dawn\".", format="txt"),
         Example('He said "no". It\'s the boys\' and girls\' day.'),

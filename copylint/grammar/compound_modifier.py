@@ -1,6 +1,6 @@
-"""Compound modifiers before a noun written without their hyphen: "the mid 1950s", "a small
-scale study", "discovery driven planning" (``grammar.compound-modifier``, on by default) and
-"a 20 minute walk", "a 19 year old" (``grammar.measure-modifier``, off by default: see its
+"""Compound modifiers before a noun written without their hyphen: "the mid 1980s", "a low
+risk loan", "a market driven approach" (``grammar.compound-modifier``, on by default) and "a ten
+minute drive", "a 23 year old" (``grammar.measure-modifier``, off by default: see its
 rationale)."""
 
 from __future__ import annotations
@@ -17,43 +17,43 @@ RULE = RuleInfo(
     id="grammar.compound-modifier",
     category="grammar",
     severity="warning",
-    summary='A compound modifier before a noun needs its hyphen ("the mid-1950s", "a small-scale study").',
+    summary='A compound modifier before a noun needs its hyphen ("the mid-1980s", "a low-risk loan").',
     rationale=(
         "Two words that together describe the noun after them are joined by a hyphen, so the "
-        "reader takes them as one modifier: \"a small-scale study\", \"discovery-driven "
-        "planning\". AP, Chicago, the Guardian and Wikipedia's manual of style agree on this, and "
-        "on \"mid-1950s\". The rule looks only at shapes where the missing hyphen is beyond "
+        "reader takes them as one modifier: \"a low-risk loan\", \"a market-driven "
+        "approach\". AP, Chicago, the Guardian and Wikipedia's manual of style agree on this, and "
+        "on \"mid-1980s\". The rule looks only at shapes where the missing hyphen is beyond "
         "doubt: \"mid\" before a decade, century or month; a size or level adjective with a "
-        "measure noun between a determiner or preposition and a noun (\"a small scale study\", "
-        "\"the long term effects\", \"with right angle bends\"); and a noun with a participle "
+        "measure noun between a determiner or preposition and a noun (\"a low risk loan\", "
+        "\"the long term effects\", \"with full time staff\"); and a noun with a participle "
         "that is never a past tense (\"driven\", \"based\", \"born\", \"stricken\") before a noun. "
-        "After a noun (\"the study was small scale\") no hyphen is needed, and none is asked for. "
+        "After a noun (\"the loan was low risk\") no hyphen is needed, and none is asked for. "
         "Measured (benchmarks/quality/grammar.py): 0.033 alerts per 1,000 words on the Wikinews "
-        "corpus and 0.005 on the US corpus, each one a missing hyphen (\"our long term goal\", "
-        "\"high speed internet access\")."
+        "corpus and 0.005 on the US corpus, each one a missing hyphen (a size or level adjective "
+        "and its measure noun before a noun)."
     ),
     bad=(
-        Example("Their reputation was restored in the [[mid 1950s]]."),
+        Example("Sales of vinyl slumped in the [[mid 1980s]]."),
         Example("Prices peaked in [[mid July]]."),
         Example("The plan is a [[small scale]] trial of the drug."),
         Example("The [[long term]] effects are unknown."),
-        Example("In [[discovery driven]] planning, money follows milestones."),
+        Example("Critics attacked the [[market driven]] approach."),
         Example("A [[London based]] charity paid for the repairs."),
         Example("The [[high level]] talks ended without a deal."),
-        Example("The streams join with [[right angle]] bends."),
+        Example("The firm relies on [[full time]] staff."),
         Example("It was a [[drought stricken]] region."),
         Example("The town grew in the [[mid 19th century]]."),
-        Example("Towns with [[high speed]] internet grew faster."),
+        Example("The bank made a [[low risk]] loan to the farm."),
     ),
     good=(
-        Example("Their reputation was restored by the mid-1950s."),
+        Example("Sales of vinyl recovered by the mid-1990s."),
         Example("In the long term, prices will fall."),
         Example("The study was small scale."),
         Example("The charity is London based."),
         Example("Over the long term the fund grew."),
         Example("She was born in 1990 and driven to succeed."),
         Example("The talks were held at a high level."),
-        Example("The lines meet at a right angle."),
+        Example("The staff work full time."),
         Example("It is a small-scale trial."),
         Example("The region was drought stricken."),
         Example("He was in the middle of the 1950s boom."),
@@ -67,36 +67,36 @@ MEASURE_RULE = RuleInfo(
     summary='A number and unit before a noun need a hyphen ("a 20-minute walk", "a 19-year-old").',
     rationale=(
         "A number with a unit that describes the noun after it is one modifier and takes a "
-        "hyphen, with the unit in the singular: \"a 20-minute walk\", \"a 6.25-inch diameter\", "
-        "\"a 19-year-old man\" (and \"a 19-year-old\" as a noun). AP, Chicago, the Guardian and "
+        "hyphen, with the unit in the singular: \"a ten-minute drive\", \"a 3.5-inch pipe\", "
+        "\"a 23-year-old driver\" (and \"a 23-year-old\" as a noun). AP, Chicago, the Guardian and "
         "Wikipedia's manual of style agree. A singular unit after a number other than one is the "
         "sign: \"20 minutes\" and \"6 foot tall\" are left alone, and so are abbreviated units "
         "(\"10 km\"), which most houses space, and years (\"the 2011 stage play\"). Off by default "
         "because it fires more often than copylint's limit of 0.05 alerts per 1,000 words on "
         "edited copy: measured (benchmarks/quality/grammar.py) 0.229 per 1,000 words on the "
         "Wikinews corpus (7 alerts) and 0.018 on the US corpus (4), every one of them a real "
-        "missing hyphen (\"a 24 hour news cycle\", \"a 47 month prison term\"); a desk that "
+        "missing hyphen (a number and a time unit before a noun); a desk that "
         "follows AP or Chicago should switch it on (--enable grammar.measure-modifier)."
     ),
     bad=(
-        Example("Both stops are a [[20 minute]] walk from the stadium."),
-        Example("The channel runs a [[24 hour]] news cycle."),
-        Example("A [[6.25 inch]] diameter shell was fired."),
-        Example("The court jailed a [[19 year old]] man on Monday."),
-        Example("He was sentenced to a [[47 month]] prison term."),
-        Example("The festival continues a [[2,000 year old]] tradition."),
-        Example("The tribe held a [[20,000 acre]] homeland."),
-        Example("They faced a [[seven hour]] drive home."),
+        Example("The depot is a [[ten minute]] drive from the bridge."),
+        Example("The shop runs a [[24 hour]] helpline."),
+        Example("A [[3.5 inch]] pipe burst under the road."),
+        Example("The court fined a [[23 year old]] driver on Monday."),
+        Example("The driver got a [[30 month]] ban."),
+        Example("The village keeps a [[500 year old]] custom."),
+        Example("The estate sold a [[300 acre]] farm."),
+        Example("They faced a [[nine hour]] flight home."),
         Example("A [[two week]] strike closed the port."),
-        Example("The [[70 meter]] tower was lit."),
+        Example("The [[40 metre]] mast was lit."),
     ),
     good=(
-        Example("Both stops are a 20-minute walk from the stadium."),
+        Example("The depot is a ten-minute drive from the bridge."),
         Example("The walk takes 20 minutes."),
         Example("He stands 6 foot tall."),
         Example("The march was 10 km long."),
         Example("The man, 19, was jailed on Monday."),
-        Example("We are one step closer to a deal."),
+        Example("The union is one step from a deal."),
         Example("The 2011 stage play opened in May."),
         Example("The drive took seven hours."),
         Example("A 10 km walk ended the day."),

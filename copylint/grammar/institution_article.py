@@ -1,5 +1,5 @@
-"""An institution named "X of Y" without its "the": "he co-founded Pakistan Academy of
-Sciences", "she joined Ministry of Defence" (``grammar.institution-article``)."""
+"""An institution named "X of Y" without its "the": "she joined Ministry of Fisheries", "he chaired
+Council of Elders" (``grammar.institution-article``)."""
 
 from __future__ import annotations
 
@@ -14,61 +14,70 @@ RULE = RuleInfo(
     id="grammar.institution-article",
     category="grammar",
     severity="warning",
-    summary='An institution called "X of Y" needs "the" ("joined the Ministry of Defence").',
+    summary='An institution called "X of Y" needs "the" ("joined the Ministry of Fisheries").',
     rationale=(
-        "A name built as \"Academy of ...\", \"Ministry of ...\", \"University of ...\" is a "
-        "common noun with an \"of\" phrase, so it takes \"the\" like any such phrase: \"she "
-        "joined the Ministry of Defence\", \"he co-founded the Pakistan Academy of Sciences\". "
+        "A name built as \"Academy of ...\", \"Ministry of ...\", \"University of ...\", "
+        "\"Council of ...\" is a common noun with an \"of\" phrase, so it takes \"the\" like any "
+        "such phrase: \"she joined the Ministry of Fisheries\", \"he chaired the Council of Elders\". "
         "Writers who know the name from letterheads and logos, where the article is dropped, "
-        "drop it in running text too. The rule looks at the object of a verb of founding, "
-        "joining, leading or leaving (\"founded\", \"joined\", \"headed\", \"left\") written "
+        "drop it in running text too. The rule looks at the object of a verb that takes an "
+        "organisation as its object (founding, joining, leading, leaving, attending, visiting, "
+        "suing: \"founded\", \"joined\", \"headed\", \"left\", \"visited\", \"sued\") written "
         "straight before such a name, with no article, possessive or other word between. It "
-        "leaves alone a name used as a modifier (\"joined Ministry of Defence staff\"), headlines "
+        "leaves alone a name used as a modifier (\"joined Ministry of Fisheries staff\"), headlines "
         "and lists (no verb before the name), names after a preposition (\"at University of "
-        "Texas\" reads as a caption too often in news copy to flag), and names that take no "
-        "article (\"Bank of America\" is not on the list). Measured (benchmarks/quality/grammar.py): "
-        "no alert on the Wikinews or the US corpus."
+        "Leeds\" reads as a caption too often in news copy to flag), and heads whose names often "
+        "take no article (\"Bank of America\", \"House of Fraser\": \"bank\" and \"house\" are "
+        "not on the list). Measured (benchmarks/quality/grammar.py): at most 0.05 alerts per 1,000 "
+        "words on the Wikinews and the US corpus (figures in the closing note of issue 12)."
     ),
     bad=(
-        Example("In 1953 he [[co-founded Pakistan Academy of Sciences]]."),
-        Example("She [[joined Ministry of Defence]] in 2004 as an analyst."),
-        Example("He later [[headed Department of Physics]] at the college."),
-        Example("The couple [[founded Museum of Rural Life]] in 1951."),
-        Example("After the war he [[joined Royal Society of Chemistry]]."),
-        Example("She [[left Institute of Fiscal Studies]] to run for office."),
-        Example("He [[chaired Commission of Inquiry]] into the collapse."),
-        Example("In 1990 they [[established Academy of Traditional Music]]."),
-        Example("She [[attended University of Lagos]] before moving to London."),
-        Example("He [[joined Ministry of Interior]] as a junior clerk."),
-        Example("Her grandfather [[founded Society of Friends of the Museum]]."),
+        Example("In 1979 she [[co-founded Ghanaian Academy of Letters]]."),
+        Example("He [[joined Ministry of Fisheries]] in 2010 as a statistician."),
+        Example("She later [[headed Department of Geology]] at the polytechnic."),
+        Example("The brothers [[founded Museum of Clocks]] in 1962."),
+        Example("After university she [[joined Institute of Actuaries]]."),
+        Example("He [[left Commission of Audit]] to stand for mayor."),
+        Example("She [[chaired Council of Elders]] for a decade."),
+        Example("In 1975 they [[established School of Nursing]] in the town."),
+        Example("He [[attended University of Otago]] before moving to Perth."),
+        Example("Campaigners [[sued Department of Transport]] over the bypass."),
+        Example("The delegation [[visited Museum of Flight]] on Tuesday."),
+        Example("Her aunt [[founded Society of Friends of the Library]]."),
     ),
     good=(
-        Example("In 1953 he co-founded the Pakistan Academy of Sciences."),
-        Example("She joined the Ministry of Defence in 2004 as an analyst."),
-        Example("He later headed the Department of Physics at the college."),
-        Example("She joined Ministry of Defence staff on the trip."),
-        Example("Researchers at University of Texas Arlington took part."),
-        Example("He joined Bank of America in 2001."),
-        Example("She attended Yale University before moving to London."),
-        Example("Ministry of Defence confirms the test."),
-        Example("They founded a Museum of Rural Life in every county."),
-        Example("He joined his father's Institute of Tropical Medicine."),
-        Example("She left Harvard, then joined University College London."),
+        Example("In 1979 she co-founded the Ghanaian Academy of Letters."),
+        Example("He joined the Ministry of Fisheries in 2010 as a statistician."),
+        Example("She later headed the Department of Geology at the polytechnic."),
+        Example("He joined Ministry of Fisheries staff on the visit."),
+        Example("Scientists at University of Otago Dunedin took part."),
+        Example("She joined Bank of Montreal in 1999."),
+        Example("He attended Cardiff University before moving to Perth."),
+        Example("Ministry of Fisheries confirms the figures."),
+        Example("They founded a Museum of Clocks in every county."),
+        Example("She joined her uncle's Institute of Dentistry."),
+        Example("He left Oxford, then joined University College Dublin."),
+        Example("The council sued the Department of Transport over the bypass."),
     ),
     fix_safe=True,
 )
 
-# the verbs whose object is an institution's name often enough to matter
+# verbs whose object is often an organisation's name (and that take an object straight after them)
 _VERBS = frozenset(
     "founded co-founded cofounded established joined rejoined headed chaired led left attended entered "
-    "heads chairs leads joins founds".split()
+    "heads chairs leads joins founds directed ran runs managed visited sued addressed dissolved created "
+    "formed".split()
 )
 # what may follow the name when it is the verb's object (anything else may make it a modifier)
 _AFTER_NAME = PREPOSITIONS | frozenset(
     "and but or as where which that who before after while when until since because then".split()
 )
+# heads of "X of Y" names that take "the" (not "bank", "house", "party": "Bank of America", "House of
+# Fraser" and many party names are used without it)
 _HEADS = frozenset(
-    "academy institute ministry department museum society commission university".split()
+    "academy institute ministry department museum society commission university college school council "
+    "office board federation association league chamber bureau agency organisation organization "
+    "assembly conservatory".split()
 )
 
 

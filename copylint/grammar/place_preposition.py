@@ -24,7 +24,7 @@ RULE = RuleInfo(
         "embassy\") and a country that begins a longer name (\"at Germany House\")."
     ),
     bad=(
-        Example("The event was held in the year 2000 [[at]] Germany."),
+        Example("The summit was held in 1998 [[at]] Austria."),
         Example("She studied medicine [[at]] France for two years."),
         Example("Talks took place [[at]] Norway, officials said."),
         Example("He worked as a diplomat [[at]] Japan and later in China."),

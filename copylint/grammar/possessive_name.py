@@ -1,5 +1,5 @@
-"""A name's possessive written without its apostrophe: "Antonys troops" for "Antony's
-troops" (``grammar.possessive-name``)."""
+"""A name's possessive written without its apostrophe: "Marlowes team" for "Marlowe's
+team" (``grammar.possessive-name``)."""
 
 from __future__ import annotations
 
@@ -15,41 +15,42 @@ RULE = RuleInfo(
     id="grammar.possessive-name",
     category="grammar",
     severity="warning",
-    summary="A name's possessive without its apostrophe (\"Antonys troops\" for \"Antony's troops\").",
+    summary="A name's possessive without its apostrophe (\"Marlowes team\" for \"Marlowe's team\").",
     rationale=(
         "A possessive \"'s\" dropped from a name leaves a word that looks like a plural or "
         "another name, and no spelling checker catches it, because capitalised words are taken "
         "for names. The rule flags a capitalised word ending in \"s\" before a noun when the same "
-        "name without the \"s\" stands elsewhere in the paragraph (\"Antony ... Antonys troops\", "
-        "\"Lebanon ... Lebanons investigation\"), and the \"s\" form is neither a dictionary word "
-        "nor a common name in its own right (Williams, Roberts, Peters, Adams are left alone), "
-        "nor the plural of a family or people after \"the\" (\"the Kennedys\"). A verb with an "
-        "object after it (\"Digors make the majority\") shows a plural subject and is left alone. "
-        "Measured (benchmarks/quality/grammar.py): no alert on the Wikinews or the US corpus."
+        "name without the \"s\" stands elsewhere in the paragraph (\"Marlowe ... Marlowes team\", "
+        "\"Malawi ... Malawis plan\"), and the \"s\" form is neither a dictionary word nor a "
+        "common name in its own right (Williams, Roberts, Vargas, Adams are left alone), nor the "
+        "plural of a family or people after \"the\" (\"the Brandts\"). A verb with an object "
+        "after it (\"Vellans make the bulk of the farmers\") shows a plural subject and is left "
+        "alone. Measured (benchmarks/quality/grammar.py): no alert on the Wikinews or the US corpus."
     ),
     bad=(
-        Example("Mark Antony marched east. On September 18 [[Antonys]] troops entered the capital."),
-        Example("Lebanon asked for help. The UN backed [[Lebanons]] investigation."),
-        Example("Lina won. After [[Linas]] win, the copies broke apart."),
-        Example("Pakistan held talks. He joined [[Pakistans]] elite in 1960."),
-        Example("Sulu was at war. Historians ask whether the sultan sought [[Sulus]] help."),
-        Example("Nkwenkwe preached in 1910. Later [[Nkwenkwes]] followers were jailed."),
-        Example("Ghana voted. Observers praised [[Ghanas]] election."),
-        Example("Kabila spoke first. Then [[Kabilas]] office replied."),
-        Example("Toppan was tried in 1902. The court heard [[Toppans]] confession."),
-        Example("Iraq signed the deal. Critics said [[Iraqs]] army was not ready."),
+        Example("Eva Marlowe ran the lab. Last year [[Marlowes]] team found the gene."),
+        Example("Malawi asked for aid. Donors backed [[Malawis]] plan."),
+        Example("Odhiambo led the strike. Later [[Odhiambos]] lawyers appealed."),
+        Example("Peru held a vote. Observers praised [[Perus]] count."),
+        Example("Ilunga resigned in May. [[Ilungas]] successor was named in June."),
+        Example("Fiji won gold. The crowd cheered [[Fijis]] captain."),
+        Example("Ravelo painted the mural. Since then [[Ravelos]] studio has closed."),
+        Example("Kettering scored twice. Both of [[Ketterings]] goals came late."),
+        Example("Oman hosted the talks. Reporters met [[Omans]] envoy."),
+        Example("Tbilisi voted on Sunday. Turnout rose in [[Tbilisis]] suburbs."),
     ),
     good=(
-        Example("Mark Antony marched east. On September 18 Antony's troops entered the capital."),
-        Example("Robert Williams spoke. William Roberts said Williams team won."),
-        Example("John Kennedy spoke. The Kennedys house was sold."),
-        Example("Digor is spoken there. Digors make the majority of the population."),
-        Example("Lebanon asked for help. Lebanons are rare."),
-        Example("Lina won. Linas and Naga left."),
-        Example("Ghana voted. Ghanaians praised the election."),
-        Example("The Antonys troops entered the capital."),
-        Example("Peter left early. Peters team won the cup."),
-        Example("Iraq signed the deal. Iraq's army was not ready."),
+        Example("Eva Marlowe ran the lab. Last year Marlowe's team found the gene."),
+        Example("Ana Varga spoke. Vargas team won the cup."),
+        Example("John Brandt spoke. The Brandts house was sold."),
+        Example("Vellan is spoken there. Vellans make the bulk of the farmers."),
+        Example("Malawi asked for aid. Malawians backed the plan."),
+        Example("Marlowe won. Marlowes and Greys left early."),
+        Example("The Ravelos studio has closed."),
+        Example("Peru held a vote. Peru's count was praised."),
+        Example("Odhiambo led the strike. Odhiambo's lawyers appealed."),
+        Example("Fiji won gold. The Fiji sevens side celebrated."),
+        Example("Kettering scored twice. Kettering's goals came late."),
     ),
 )
 
@@ -75,7 +76,7 @@ def find(text: str, words: list[Word]) -> Iterator[Hit]:
             continue
         if not is_noun(head):
             continue
-        if "v" in verb_tags(head):  # "Digors make the majority": a plural subject and its verb
+        if "v" in verb_tags(head):  # "Vellans make the bulk": a plural subject and its verb
             rest = text[m.end():m.end() + 8].split()
             if rest and rest[0].lower() in _DETERMINERS:
                 continue
