@@ -62,21 +62,21 @@ def test_tagger_runs_only_on_sentences_that_need_it(linter, monkeypatch):
 
 @pytest.mark.parametrize(("text", "rule", "span"), [
     ("The museum has grown since it's creation in 1950.", "its", "it's"),
-    ("The storm became it's third hurricane of the year.", "its", "it's"),
+    ("The club won it's fourth title in a row.", "its", "it's"),
     ("I think its very beautiful.", "its", "its"),
     ("Its time we acted, she said.", "its", "Its"),
-    ("There was almost no one their, just a few photographers.", "their", "their"),
+    ("The square was empty when we got their, apart from two guards.", "their", "their"),
     ("Do we want their to be a new alliance?", "their", "their"),
-    ("Than he started to see the horrors of war.", "than", "Than"),
+    ("Than she packed her bags and left.", "than", "Than"),
     ("For to long, the town was ignored.", "too", "to"),
     ("Officials found too ants in the kitchen.", "too", "too"),
     ("This is the office were he was questioned.", "were", "were"),
     ("Were did the money go?", "were", "Were"),
     ("The House past the bill on Tuesday.", "past", "past"),
     ("It is unclear, weather you like it or not.", "weather", "weather"),
-    ("Rep. Smith lead a letter to the agency.", "lead", "lead"),
+    ("Sen. Jones lead a petition to the board.", "lead", "lead"),
     ("The plan was lead by the mayor.", "lead", "lead"),
-    ("This proposal effects the lives of millions.", "affect", "effects"),
+    ("This tax effects the incomes of retirees.", "affect", "effects"),
     ("The families who's relatives are missing met today.", "whose", "who's"),
     ("The robots where built in Estonia.", "were", "where"),
 ])
@@ -86,18 +86,18 @@ def test_context_decided_cases(linter, text, rule, span):
 
 @pytest.mark.parametrize("text", [
     "It's time to act.",
-    "It's 3:30 in the morning.",
+    "It's 6:15 on a Sunday evening.",
     "It's people like you who matter.",
     "The deadly effects of the disease are known.",
-    "She too must resign.",
+    "He too should apologise.",
     "The moratorium was extended past July 31.",
-    "What do you attribute that success to?",
+    "Who did the prize go to?",
     "Those who lead the party must answer.",
     "The team lead the league by five points.",
     "The museum and its creation myth.",
     "Is there anything left?",
     "Residents there were evacuated.",
-    "The rate averaged 50% according to WHO's statistics.",
+    "Cases fell by a fifth, according to WHO's latest report.",
     "The man who's president of the club resigned.",
 ])
 def test_context_decided_correct_copy(linter, text):
@@ -112,7 +112,7 @@ def test_context_decided_correct_copy(linter, text):
     ("The boat drifted close to were the seals rest.", "were", "were"),
     ("Nobody could find out were the files are.", "were", "were"),
     # a plural noun governed by a preposition is no subject for "were": a clause follows
-    ("Sharks live in areas were the sea floor is thick with kelp.", "were", "were"),
+    ("Otters hunt in bays were the water is shallow and calm.", "were", "were"),
     # "where" after a plural subject with no verb in its clause is "were"
     ("The senators where furious about the delay.", "were", "where"),
     ("Gusts of wind where stronger than forecast.", "were", "where"),
@@ -155,7 +155,7 @@ def test_context_decided_by_word_class(linter, text, rule, span):
 @pytest.mark.parametrize("text", [
     "The suspects, both from London, were arrested on Monday.",
     "However, were the court to rule against him, he would appeal.",
-    "The countries they said were involved have denied it.",
+    "The firms she said were to blame have apologised.",
     "The results were the best the club has had.",
     "Most of the victims were the children who lived nearby.",
     "The navigator fixed the latitude with a noon sight.",
@@ -166,12 +166,12 @@ def test_context_decided_by_word_class(linter, text, rule, span):
     "Trains will run where possible.",
     "It's high time the council acted.",
     "Their already tenuous finances worsened.",
-    "There remains work to be done.",
+    "There remain questions to be answered.",
     "The bigger firms then voted against the plan.",
     "What they committed to was a pay rise.",
     "Access to broadband is patchy.",
     "Prices went from bad to worse.",
-    "The city has been home to intense, occasionally violent protests.",
+    "The port has been home to large, often noisy markets.",
     "Weather forecasters expect heavy rain.",
     "Small firms weather the downturn well.",
     "Turning to whether the plan works, she was unsure.",
@@ -220,3 +220,40 @@ def test_benchmark_injects_only_real_errors():
     assert not bench._real_error("lead", "led", text, at("lead author"))  # the noun, said "leed"
     assert not bench._real_error("led", "lead", text, at("led to delays"))  # "panels lead to" is a present tense
     assert bench._real_error("its", "it's", "Its rules", 0)
+
+
+# The word lists are classes of English words, not strings one corpus sentence needed (issue 12,
+# s23): sentences of our own, in contexts the corpora never showed the lists.
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("Less troops will be deployed next year.", "fewer", "Less"),  # "troops" is counted
+    ("Officials sited health concerns for the closure.", "site", "sited"),  # the object's head is cited
+    ("The firm sighted security reasons for the delay.", "site", "sighted"),
+    ("The minister sited a survey by the charity.", "site", "sited"),
+    ("Police sealed off the crime sight.", "site", "sight"),  # a kind of site
+    ("Workers cleared the demolition sight on Friday.", "site", "sight"),
+    ("Over the passed fortnight, prices rose.", "past", "passed"),  # a span of time
+    ("In the passed night, three fires broke out.", "past", "passed"),
+    ("The National Whether Service issued a warning.", "weather", "Whether"),  # a name in title case
+    ("Farmers are checking whether forecasts hourly.", "weather", "whether"),  # no clause follows
+])
+def test_word_lists_are_classes(linter, text, rule, span):
+    assert _found(linter, text) == [(rule, span)]
+
+
+@pytest.mark.parametrize("text", [
+    # "whether" + a noun that compounds with "weather" is a clause when a verb follows
+    "It is unclear whether conditions will improve by spring.",
+    "Nobody knows whether warnings were sent to residents.",
+    "She asked whether events would go ahead.",
+    # "the sight" as the thing seen: after a verb of reaction, before "has", in web copy
+    "Visitors gasped at the sight.",
+    "The sight has haunted residents ever since.",
+    "Rome's historic sights draw millions of visitors every year.",
+    "The website lists the city's main sights for users.",
+    "Users posted pictures of the sight online.",
+    # "site" as a verb of placing, before things that are not cited
+    "The council sited a health centre next to the school.",
+    "Planners sited a security fence along the border.",
+])
+def test_word_lists_leave_correct_copy_alone(linter, text):
+    assert _found(linter, text) == []

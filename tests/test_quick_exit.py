@@ -29,9 +29,12 @@ def _program(folder, *args: str, extra: str = "") -> subprocess.CompletedProcess
 def test_a_check_exits_quickly_with_its_report_code_and_atexit_handlers(tmp_path):
     (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
     quick = _program(tmp_path, "check", "--no-cache", "--format", "json", "story.txt")
-    # the same check, exiting the ordinary way: a thread still running rules the quick exit out
-    ordinary = _program(tmp_path, "check", "--no-cache", "--format", "json", "story.txt",
-                        extra="import threading, time\nthreading.Thread(target=time.sleep, args=(3,)).start()\n")
+    # the same check, exiting the ordinary way: a thread still running rules the quick exit out.
+    # It lives until the interpreter's shutdown stops the main thread, however slow the check.
+    waits = ("import threading, time\n"
+             "def wait():\n    while threading.main_thread().is_alive():\n        time.sleep(0.01)\n"
+             "threading.Thread(target=wait).start()\n")
+    ordinary = _program(tmp_path, "check", "--no-cache", "--format", "json", "story.txt", extra=waits)
     assert quick.returncode == ordinary.returncode == 1  # an error was found
     assert quick.stdout == ordinary.stdout and "seige" in quick.stdout
     assert quick.stderr == "atexit handler ran\n"  # no teardown

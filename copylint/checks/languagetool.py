@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from copylint.backends import lt_profile, warn_once
 from copylint.backends.check import BackendCheck
-from copylint.backends.joined import JoinedProse
 from copylint.backends.lt_profile import HOUSE_STYLE_CATEGORIES
 from copylint.checks.base import CheckContext, Finding, RuleInfo
 from copylint.document import Document, Segment
@@ -145,6 +144,7 @@ class LanguageToolCheck(BackendCheck):
         segments = self.prose(doc)
         if not segments:
             return []
+        from copylint.backends.joined import JoinedProse
         from copylint.backends.languagetool import MAX_REQUEST_CHARS, SPELLING_RULES, LanguageToolError, match_span
 
         language = self.settings.grammar.languagetool_language or ctx.dialect

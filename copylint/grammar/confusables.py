@@ -42,7 +42,7 @@ ITS = RuleInfo(
         Example("[[Its]] been a difficult year, she said."),
         Example("He was arrested after leaving [[it's]] elite group."),
         Example("The university wants to develop [[it's]] sport programme."),
-        Example("He said [[its]] a matter for the courts."),
+        Example("She said [[its]] a question for the voters."),
         Example("[[Its]] not clear who fired first."),
         Example("Officials said [[its]] likely to rain."),
         Example("[[Its]] in the public interest, he said."),
@@ -54,7 +54,7 @@ ITS = RuleInfo(
         Example("The company defended its own record."),
         Example("Iran said sanctions had hurt much of its economy."),
         Example("It's been a difficult year, she said."),
-        Example("He said it's a matter for the courts."),
+        Example("She said it's a question for the voters."),
         Example("The party said its candidate would win."),
         Example("It's not clear who fired first."),
         Example("The ministry gave its reasons on Monday."),
@@ -270,7 +270,7 @@ WERE = RuleInfo(
         Example("Where were you on Tuesday?"),
         Example("They know where we live."),
         Example("We were never told where to go."),
-        Example("Two soldiers were killed in the attack."),
+        Example("Three climbers were hurt in the fall."),
         Example("This is the town where he grew up."),
         Example("With this bill, the backlog ends."),
         Example("In the end, were they right?"),
@@ -345,10 +345,10 @@ def _its(words: list[Word], i: int) -> Iterator[Hit]:
     w = words[i]
     n = after(words, i)
     if n is not None and w.cap and n.cap:
-        return  # a headline in title case: "Focus on Its True Mission"
+        return  # a headline in title case: "Back to Its Old Home"
     if w.low == "it's" and n is not None:
         if n.low.endswith("ing") and "g" in verb_tags(n.low):
-            return  # "none of it's happening"
+            return  # "none of it's working"
         b = before(words, i)
         after_preposition = b is not None and (b.low in PREPOSITIONS or b.low == "of") and b.low not in _NOT_PREP
         if n.low == "own" or ((after_preposition or _after_object_verb(words, i)) and n.word and _nominal(n)):

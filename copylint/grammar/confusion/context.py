@@ -126,7 +126,7 @@ class Site:
 
     def noun_phrase_at(self, offset: int) -> bool:
         """A determinerless noun phrase starts there: adjectives, numbers or participles, then a
-        lowercase noun ("last mission", "market share", "50,000th article")."""
+        lowercase noun ("last season", "market share", "10th birthday")."""
         for k in range(offset, offset + 4):
             w = self.word(k)
             if w is None:
@@ -141,7 +141,7 @@ class Site:
     def np_then_finite_verb(self, offset: int = 1, pronoun: bool = False) -> bool:
         """A noun phrase starts ``offset`` places away and a finite verb follows it: a clause
         ("the town were the attack happened", "you're budget request reflects"). An "of"
-        phrase may sit inside it ("many of these migrants are"); with ``pronoun`` a subject
+        phrase may sit inside it ("many of these voters are"); with ``pronoun`` a subject
         pronoun counts as the noun phrase ("were they live")."""
         noun = False
         for k in range(offset, offset + 8):
@@ -166,7 +166,7 @@ class Site:
         for k in range(start, start + 5):
             tag = self.tag(k)
             if tag.startswith("NN"):
-                head = self.low(k)  # the last of a run of nouns: "the Supreme Court ruling"
+                head = self.low(k)  # the last of a run of nouns: "the city council vote"
             elif head or tag not in ("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "RB", "HYPH", "VBN", "VBG"):
                 return head
         return head

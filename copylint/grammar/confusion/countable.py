@@ -9,13 +9,16 @@ from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import word_tags
 
-# plurals that name an amount, or are used as mass nouns in news copy
+# plurals that "less" may go with: plurals used as mass nouns or with no singular in the sense
+# meant ("goods", "earnings", "news", "premises"), sums of money and resources ("funds", "taxes",
+# "costs"), and units of measure ("dollars", "miles", "years": "less than ten years")
 _MASS_PLURALS = frozenset(
-    "funds earnings savings means news series species damages taxes costs resources proceeds data media arms "
-    "goods sales wages revenues expenses benefits emissions calories dollars pounds euros pence cents miles "
-    "kilometres kilometers metres meters years months weeks days hours minutes seconds percent points degrees "
-    "odds riches thanks troops supplies assets profits losses returns fees fares rates prices funds finances "
-    "winnings sums amounts levels lengths stakes outskirts premises headquarters".split()
+    "goods earnings savings means news series species damages proceeds data media arms odds riches thanks "
+    "winnings finances outskirts premises headquarters surroundings belongings remains "
+    "funds taxes costs resources wages revenues expenses benefits emissions sales supplies assets profits losses "
+    "returns fees fares rates prices sums amounts levels stakes "
+    "dollars pounds euros pence cents calories miles kilometres kilometers metres meters yards feet inches "
+    "lengths years months weeks days hours minutes seconds percent points degrees".split()
 )
 
 FEWER = rule(

@@ -35,7 +35,7 @@ TOO = rule(
         "The plan costs [[to]] much, critics said.",
         "Police asked residents [[too]] stay indoors.",
         "The price proved [[to]] costly for the council to bear.",
-        "Residents know all [[to]] well what floods do.",
+        "Fans know all [[to]] well what a derby means.",
         "The minister, [[to]], must answer.",
         "We plan [[too]] expand the scheme.",
     ),
@@ -78,7 +78,7 @@ def _too(site: Site) -> Iterator[Hit]:
                 "he", "she", "they", "we", "i", "you", "it", "so", "me", "us"):
             if n1 == "be" and site.low(-1) in ("me", "us", "you", "him", "her", "them", "it"):
                 yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
-            return  # "she too must resign", "so too is", a title
+            return  # "he too should apologise", "so too is", a title
         if site.word(2) is not None and site.low(2) in _TOO_BEFORE - {"a", "an", "that", "which", "what"} and (
                 n1 not in _EXCESS and n1 not in ("many", "much", "few", "little", "far", "well")):
             yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
@@ -145,7 +145,7 @@ _STRANDED_AFTER = frozenset("next according due close up thanks prior similar so
 
 def _too_meant(site: Site, p1: str, n1: str) -> bool:
     """ "to" where only "too" fits: before an adjective or adverb of degree that "for ... to",
-    "to" + verb or the clause's end follows ("to costly for our towns to take on", "not to
+    "to" + verb or the clause's end follows ("to costly for small firms to bear", "not to
     cold for water"), after "all", "far", "way", "only" ("all to well", "far to long"), after
     "there's"/"have" before "much"/"many", and at a clause's end after a noun or pronoun ("for
     that to, he wants")."""
@@ -169,7 +169,7 @@ def _too_meant(site: Site, p1: str, n1: str) -> bool:
         return True  # "a population to often marginalized", "relying to heavily on"
     if n1 in ("and", "but") and site.low(2) in ("we", "they", "i", "he", "she", "it", "there", "the") and (
             p1 not in _STRANDED_AFTER and site.tag(-1) in ("NN", "NNS", "PRP")):
-        return True  # "Afghan women can make robots to and we can improve"
+        return True  # "small towns can build parks to and we can help"
     if p1 in ("all", "far", "way", "only") and n1 in ("well", "long", "many", "much", "often", "late", "soon", "few",
                                                      "little", "far", "easily", "quickly", "early"):
         return True
@@ -186,7 +186,7 @@ def _too_meant(site: Site, p1: str, n1: str) -> bool:
         return True  # "it's been to long since"
     if site.word(2) is None and n1 in _EXCESS and site.tag(1) in ("JJ", "RB"):
         follows = site.words[site.i + 2].gap.strip()[:1] if site.i + 2 < len(site.words) else "."
-        return follows in (".", "!", "?", ";")  # "it's been to long." (not a list: "to economic, judicial")
+        return follows in (".", "!", "?", ";")  # "it's been to long." (not a list: "to social, legal")
     return n2 == "and" and site.low(3) in ("not", "too", "so")
 
 

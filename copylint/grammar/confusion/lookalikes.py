@@ -304,7 +304,7 @@ SITE = rule(
         "He [[sighted]] a study by the university.",
         "Police cleared the testing [[sight]].",
         "Crowds gathered at the [[sight]] on Tuesday.",
-        "Adults without cover [[site]] high costs as the reason.",
+        "Many tenants [[site]] high rents as the reason for moving.",
         "The report [[sites]] the ruling as an example.",
     ),
     good=(
@@ -325,24 +325,31 @@ SITE = rule(
     ),
 )
 
-_PLACE_WORDS = frozenset("holiest holy sacred historic religious pilgrimage wiki-based construction building burial crash landfill test launch camp heritage archaeological "
-                         "excavation disposal dump nuclear web world memorial polling campaign blast "
-                         "bombing".split())
-_EVENTS = frozenset("attack crash explosion shooting accident bombing blast battle massacre disaster fire incident "
-                    "collapse derailment murder killing blowout spill leak riot protest flood landslide "
-                    "earthquake".split())
-_CITED = frozenset("concerns concern reasons reason figures figure studies study statistics data evidence sources "
-                   "research reports report surveys survey polls cases examples example fears precedent a "
-                   "security health".split())
+# words that name a kind of site (a place set aside for something) and so make "sight" after
+# them a place: what is done or built there, what happened there, what it is held sacred for.
+# Not adjectives that also describe things seen ("historic sights", "ancient sights" are the
+# sights a tourist sees).
+_PLACE_WORDS = frozenset(
+    "archaeological burial building camp camping construction crash crime demolition dig disaster disposal "
+    "drilling dump dumping excavation heritage holiest holy job landfill landing launch memorial mining nesting "
+    "nuclear pilgrimage polling sacred storage test testing waste web blast bombing campaign".split())
+# events whose place is a "site" ("the site of the attack"): attacks, crimes, accidents and disasters
+_EVENTS = frozenset(
+    "attack attacks crash crashes explosion explosions shooting shootings accident accidents bombing bombings blast "
+    "blasts battle battles massacre massacres disaster disasters fire fires incident incidents collapse derailment "
+    "murder murders killing killings blowout spill leak riot riots protest protests flood floods landslide "
+    "earthquake eruption stabbing ambush raid siege clash clashes robbery assassination stampede shipwreck wreck "
+    "tornado tsunami".split())
 
 
-_WEB_WORDS = frozenset("website websites web internet online wiki page pages visits visitors users loading load "
-                       "loads hackers hacked url domain blog forum server servers download downloads browser "
-                       "homepage posted posts links link".split())
+# words that name the web itself (not "page", "users", "visitors", "posts", "links", which
+# news copy uses of print, tourism and transport alike)
+_WEB_WORDS = frozenset("website websites web internet online wiki url domain blog blogs forum forums server servers "
+                       "browser homepage webpage hackers hacked hosting".split())
 
 
 def _web_context(site: Site) -> bool:
-    """Web words in the same paragraph, or a domain name ("Scientology.org sight")."""
+    """Web words in the same paragraph, or a domain name ("example.org sight")."""
     return any(w.low in _WEB_WORDS or w.kind in ("domain", "url") for w in site.words)
 
 
@@ -355,20 +362,36 @@ _SIGHT_COMPOUNDS = frozenset("gun guns rifle rifles bomb laser night iron telesc
 # verbs whose subject is a place or an organisation, not a spectacle: "the sight hosted"
 _PLACE_VERBS = frozenset("hosted hosts host offers offered offer provides provided provide contains contained "
                          "features featured lists listed publishes published sells sold operates operated explains "
-                         "explained allows allowed includes included receives received attracts attracted requires "
-                         "required has had will".split())
+                         "explained allows allowed includes included receives received requires "
+                         "required".split())
+# verbs whose object is a place, not a thing seen: "police cordoned off the site", "visited the site"
+_PLACE_OBJECT_VERBS = frozenset(
+    "visit visited visiting reach reached reaching secure secured securing cordon cordoned clear cleared clearing "
+    "seize seized seizing shutter shuttered close closed closing evacuate evacuated search searched raid raided "
+    "inspect inspected occupy occupied guard guarded".split())
 _PLACE_PREPOSITIONS = frozenset("at to near on around outside inside from across onto off".split())
+# verbs and adjectives of reaction, which take the thing seen after "at" or "to": "gasped at the
+# sight", "treated to the sight", "horrified at the sight"
+_REACTIONS = frozenset(
+    "gasp gasps gasped laugh laughs laughed marvel marvels marvelled marveled cheer cheers cheered wince winced "
+    "shudder shuddered smile smiled weep wept cry cried recoil recoiled balk balked baulked rejoice rejoiced stare "
+    "stared gaze gazed look looked glance glanced stop stopped pause paused treated accustomed used "
+    "horrified amazed stunned shocked delighted surprised astonished appalled disgusted dismayed alarmed thrilled "
+    "moved angry upset pleased overjoyed aghast startled frightened terrified saddened sickened".split())
+# what is cited: sources and texts (a study, a ruling, figures) and reasons (concerns, costs, a lack)
 _CITABLE = frozenset(
-    "concerns concern reasons reason figures figure studies study statistics data evidence sources source research "
-    "reports report surveys survey polls poll cases case examples example fears precedent precedents ruling rulings "
-    "law laws article articles section sections provision provisions decision decisions opinion testimony costs "
-    "cost risk risks problems difficulties incidents incident passage verse audit treaty authority findings "
-    "experience lack shortages barriers outbreak".split())
+    "concerns concern reasons reason grounds figures figure numbers studies study statistics data evidence sources "
+    "source research reports report surveys survey polls poll analysis analyses estimate estimates findings record "
+    "records document documents letter letters memo paper papers book books cases case examples example precedent "
+    "precedents ruling rulings judgment law laws statute statutes rule rules regulation regulations guidance "
+    "guidelines article articles section sections clause clauses provision provisions decision decisions opinion "
+    "testimony passage verse audit treaty authority authorities fears costs cost risk risks problems problem "
+    "difficulties incidents incident factors factor lack shortage shortages barrier barriers".split())
 
 
 def _sight_for_site(site: Site, low: str, p1: str, n1: str) -> bool:
     """ "sight" where a place is meant: the head of a compound after a noun ("a testing
-    sight", "the news sight", "Hanford Sight") other than an aiming or seeing word; "the
+    sight", "the news sight", "Riverside Sight") other than an aiming or seeing word; "the
     sight" after a preposition of place and not followed by "of" ("gathered at the sight");
     "the sight" as the subject of a verb only a place or an organisation takes."""
     prev = site.word(-1)
@@ -376,8 +399,9 @@ def _sight_for_site(site: Site, low: str, p1: str, n1: str) -> bool:
                                                        "within", "into", "on", "plain", "common", "familiar"):
         return False
     if p1 == "the":
-        if n1 in ("of", "that", "which", "to", "was", "is") or not (site.low(-2) in _PLACE_PREPOSITIONS or n1 in (
-                _PLACE_VERBS) or site.low(-2) in ("seized", "shuttered", "visited", "cleared")):
+        at_place = site.low(-2) in _PLACE_PREPOSITIONS and site.low(-3) not in _REACTIONS
+        if n1 in ("of", "that", "which", "to", "was", "is") or not (at_place or n1 in (
+                _PLACE_VERBS) or site.low(-2) in _PLACE_OBJECT_VERBS):
             return p1 == "the" and n1 == "of" and _event_site(site, prev)
         return low == "sight"
     if not (set(word_tags(p1)) & {"n", "N"} or prev.cap):
@@ -388,7 +412,7 @@ def _sight_for_site(site: Site, low: str, p1: str, n1: str) -> bool:
 
 
 def _event_site(site: Site, prev) -> bool:
-    """ "close to the sight of this disaster", "the facility, the sight of the largest blowout"."""
+    """ "close to the sight of this disaster", "the refinery, the sight of the worst spill"."""
     return (site.low(-2) in _PLACE_PREPOSITIONS or "," in prev.gap) and site.object_head(2) in _EVENTS
 
 
@@ -408,21 +432,22 @@ def _site(site: Site) -> Iterator[Hit]:
         yield site.hit(SITE.id, "A place is a \u201csite\u201d.", "site" + low[5:])
     elif low in ("sight", "sights") and _web_context(site) and not (
             n1 in ("of", "on", "set") or p1 in ("of", "in", "first", "lose", "lost", "catch", "caught", "on", "line",
-                                               "common", "familiar")):
+                                               "common", "familiar") or site.low(-2) == "of" and p1 in ("the", "a", "this", "that")
+            or low == "sights" and "j" in word_tags(p1)):  # "pictures of the sight", "the main sights"
         yield site.hit(SITE.id, "A web site is a \u201csite\u201d.", "site" + low[5:])
     elif low == "sight" and p1 == "the" and n1 == "of" and site.low(2) == "the" and site.low(3) in _EVENTS and (
-            site.low(-2) in ("to", "at", "near", "from", "visited", "visit", "reached", "cordoned", "secured", "on")):
+            site.low(-2) in ("to", "at", "near", "from", "on") or site.low(-2) in _PLACE_OBJECT_VERBS):
         yield site.hit(SITE.id, "A place is a \u201csite\u201d.", "site")
     elif low == "site" and (p1 == "of" and site.low(-2) == "out" or p1 in ("lose", "lost", "losing", "loses", "caught",
                                                                           "catch", "catching") and n1 == "of"):
         yield site.hit(SITE.id, "Seeing is \u201csight\u201d.", "sight")
     elif low in ("sited", "sighted", "sites", "sights", "siting", "sighting", "site", "sight") and (
-            n1 in _CITED and site.tag(-1) not in ("DT", "JJ", "PRP$", "IN") and (
-                site.tag(-1).startswith(("NN", "PRP", "VB")) or site.w.gap.strip() == ",")):
+            n1 in _CITABLE or n1 in DETERMINERS or set(word_tags(n1)) & {"n", "N", "j"}) and (
+            site.tag(-1) not in ("DT", "JJ", "PRP$", "IN") and (
+                site.tag(-1).startswith(("NN", "PRP", "VB")) or site.w.gap.strip() == ",")) and (
+            site.object_head(1) in _CITABLE):  # what is cited heads the object: "sited security concerns"
         if low in ("site", "sight", "sites", "sights") and (site.tag(-1) not in ("NNS", "NNP", "PRP", "NN") or
                                                             p1 in _PLACE_WORDS):
-            return
-        if n1 == "a" and site.low(2) not in ("study", "report", "survey", "poll", "source", "lack"):
             return
         ending = {"sited": "d", "sighted": "d", "sites": "s", "sights": "s", "siting": "ing", "sighting": "ing"}.get(low, "")
         yield site.hit(SITE.id, "To quote or name as a reason is to \u201ccite\u201d.",
@@ -431,8 +456,8 @@ def _site(site: Site) -> Iterator[Hit]:
 
 def _cite_meant(site: Site, low: str) -> bool:
     """ "site" (to place) or "sight" (to see) used as a verb whose object is something cited:
-    a reason, study, ruling or figure ("adults site high costs as the reason"), or with "X as
-    Y" ("the guidelines site the outbreak as an example"; "sited as the greatest barrier")."""
+    a reason, study, ruling or figure ("tenants site high rents as the reason"), or with "X as
+    Y" ("the guidelines site the flood as an example"; "sited as the main obstacle")."""
     p1 = site.low(-1)
     if p1 in DETERMINERS or p1 in ("web", "of", "in", "on", "at", "to", "from", "first") and not low.endswith(("ed", "ing")):
         return False  # a noun by the words alone: the tagger is not asked
@@ -452,7 +477,7 @@ def _cite_meant(site: Site, low: str) -> bool:
     head = site.object_head(1)
     if head in _CITABLE:
         return True
-    for k in range(2, 7):  # "site the outbreak as an example", "sited as the greatest barrier"
+    for k in range(2, 7):  # "site the flood as an example", "sited as the main obstacle"
         if site.low(k) == "as" and site.tag(k + 1) in ("DT", "VBG", "JJ", "JJS"):
             return site.tag(1) in ("DT", "NNP", "PRP$", "JJ", "CD") and all(
                 site.tag(j) not in ("VBD", "VBZ", "VBP", "MD", "") for j in range(1, k))
@@ -619,27 +644,29 @@ _QUESTION_TAKERS = frozenset(
 _SUBJECT_WORDS = frozenset("he she it they we i you anyone someone there this the a his her their its".split())
 _CLIMATE = frozenset("bad good cold hot severe extreme inclement wet warm dry stormy winter summer fine poor rough "
                      "harsh mild freezing windy foul the wintry autumn spring icy".split())
-_WEATHER_NOUNS = frozenset("conditions forecast forecasts forecaster forecasters service station warning warnings "
-                           "patterns events system systems bureau radar balloon office report alert alerts "
-                           "agency".split())
-
-
-_WEATHER_NOUNS_MORE = _WEATHER_NOUNS | frozenset(
-    "data models model satellite satellites experts modelling modeling extremes disasters damage delays watch map maps "
-    "app channel phenomena records observations stations permitting related events disruption".split())
+# words that follow the noun "weather" in a compound or a fixed phrase ("weather forecast",
+# "weather permitting", "weather-related"): the forecast and its makers, warnings, the systems
+# and records of meteorology, the harm weather does
+_WEATHER_NOUNS = frozenset(
+    "forecast forecasts forecaster forecasters forecasting conditions condition service services station stations "
+    "warning warnings alert alerts watch watches advisory advisories report reports bulletin bulletins update updates "
+    "outlook system systems pattern patterns event events front fronts map maps chart charts radar radars satellite "
+    "satellites balloon balloons bureau office agency centre center data model models modelling modeling "
+    "observation observations record records extremes phenomena phenomenon disaster disasters damage delays "
+    "disruption disruptions app channel presenter presenters vane window expert experts permitting related".split())
 _CONTRACTED_SUBJECTS = frozenset("it's that's there's they're we're you're he's she's i'm they'll we'll it'll you'll "
                                   "he'll she'll i'll they'd we'd".split())
 
 
 def _clause_follows_weather(site: Site, p1: str, n1: str) -> bool:
-    """ "weather" where no noun or verb "weather" fits, before a clause ("weather they want
-    it or not", "about weather local management can help", "weather that's ...") or "to" and a
-    verb ("including weather to use"), and not after a determiner, an adjective, a modal or a
+    """ "weather" where no noun or verb "weather" fits, before a clause ("weather they like
+    it or not", "about weather local schools can cope", "weather that's ...") or "to" and a
+    verb ("including weather to stay"), and not after a determiner, an adjective, a modal or a
     subject (which make it the noun or the verb "weather the storm")."""
     p1_tag = site.tag(-1) if site.word(-1) is not None else ""
     if p1_tag in ("MD", "TO", "DT", "PRP$", "JJ", "JJS", "JJR"):
         return False
-    # a subject pronoun cannot be the object of the verb "weather": "insurance weather they want it"
+    # a subject pronoun cannot be the object of the verb "weather": "taxes weather they like it"
     subject_follows = n1 in ("they", "we", "he", "she", "i") and p1 not in _CLIMATE
     if p1_tag in ("NN", "NNS", "NNP", "NNPS", "PRP", "CD", "POS") and not subject_follows:
         return False
@@ -648,7 +675,7 @@ def _clause_follows_weather(site: Site, p1: str, n1: str) -> bool:
     tag1 = site.tag(1)
     if tag1 in ("PRP", "EX", "WP") and n1 not in ("it", "us", "them", "me", "him"):
         return any(site.tag(k) in ("VBD", "VBZ", "VBP", "MD") for k in range(2, 6 if tag1 == "WP" else 4))
-    if n1 in _WEATHER_NOUNS_MORE or tag1 not in ("DT", "PRP$", "NN", "NNS", "JJ", "CD") or (
+    if n1 in _WEATHER_NOUNS or tag1 not in ("DT", "PRP$", "NN", "NNS", "JJ", "CD") or (
             n1 in ("that", "this") and site.tag(2) != "NN"):
         return False
     return site.np_then_finite_verb(1)
@@ -687,7 +714,9 @@ def _weather(site: Site) -> Iterator[Hit]:
         if p1 == "to" and (site.tag(-1) == "TO" and site.low(-2) not in _TO_WHETHER or site.low(-2) in _TO_INFINITIVE) and (
                 site.tag(1) in ("DT", "PRP$")):
             yield site.hit(WEATHER.id, "To come through is to \u201cweather\u201d.", "weather")  # "to whether the storm"
-        elif p1 in _CLIMATE and not (p1 == "the" and n1 in ("or", "to", "he", "she", "it", "they")) or n1 in _WEATHER_NOUNS:
+        elif p1 in _CLIMATE and not (p1 == "the" and n1 in ("or", "to", "he", "she", "it", "they")) or (
+                n1 in _WEATHER_NOUNS and (site.w.cap and not site.w.sentence_start or not site.np_then_finite_verb(1))):
+            # not a clause ("whether conditions improve"), or a name in title case ("the Whether Service")
             yield site.hit(WEATHER.id, "Rain and shine is \u201cweather\u201d.", "weather")
 
 

@@ -46,7 +46,7 @@ def _verb_ing(site: Site, offset: int) -> bool:
     if nxt == "to":
         return site.tag(offset + 2) == "VB" or site.low(offset + 2) in ("be", "have")
     if "n" in word_tags(low):
-        return False  # "their filing the", "its building the": could be the noun
+        return False  # "their painting the", "its building the": could be the noun
     return site.tag(offset + 1) in ("DT", "PRP$", "PRP") and nxt not in ("that", "this", "these", "those")
 
 
@@ -118,7 +118,7 @@ def possessive_meant(site: Site) -> bool:
     if first not in ("NN", "NNS", "NNP", "JJ", "JJS", "JJR", "CD", "VBN", "VBG", "RBS"):
         return False
     if {site.low(1), site.low(2)} & (_MASS_NOUNS | _TIME_NOUNS):
-        return False  # "it's high time Congress acted", "it's good news voters ..."
+        return False  # "it's high time the council acted", "it's good news voters ..."
     if site.low(-1) in _BE_BEFORE and site.word(-1) is not None:
         return True
     return site.np_then_finite_verb(1)
@@ -172,7 +172,7 @@ def _its_extra(site: Site) -> Iterator[Hit]:
         yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is/has)?", "it's")
         return  # "I think its..."
     if not n1 or site.w.cap and site.word(1).cap:
-        return  # a headline in title case: "Focus on Its True Mission"
+        return  # a headline in title case: "Back to Its Old Home"
     if low == "its" and (_its_clause(site, n1) or contraction_meant(site)):
         apostrophe = "\u2019" if any("\u2019" in w.text for w in site.words) else "'"
         yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is/has)?", f"it{apostrophe}s")
@@ -377,7 +377,7 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
             return False
     elif not (site.tag(-1) in ("NNS", "NNPS", "NNP", "CD") or p1 in _PLURAL_WORDS or p1.endswith("s") and site.tag(
             -1) == "VBZ" and set(word_tags(p1)) & {"n", "N"}):
-        # a plural noun phrase: "Two women and a man where", "gusts of wind where"
+        # a plural noun phrase: "Two pilots and a steward where", "gusts of wind where"
         if not (site.tag(-1) == "NN" and ("and" in (site.low(-2), site.low(-3)) or site.low(-2) == "of" and site.tag(
                 -3) == "NNS")):
             return False
@@ -390,7 +390,7 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
         if tag in ("VBD", "VBZ", "VBP", "MD") or w.low in ("is", "are", "was", "has", "have", "had"):
             return False
         if tag == "VBN" and k > 1 and site.tag(k - 1).startswith(("NN", "JJ")):
-            return False  # "where a drag queen performed": a past tense read as a participle
+            return False  # "where a choir performed": a past tense read as a participle
         words += 1
     return words > 0 and (site.i + words + 1 >= len(site.words) or not site.words[site.i + words + 1].gap.startswith("("))
 
@@ -409,7 +409,7 @@ def _finite_ahead(site: Site) -> bool:
 
 def _where_were(site: Site, p1: str, n1: str) -> bool:
     """ "were" where only "where" fits: right after a preposition or a verb ("close to were the
-    lava", "is were the rubber hits"), or before a clause (a subject and its verb)."""
+    lava", "is were the money goes"), or before a clause (a subject and its verb)."""
     if not p1 or p1 in _NOT_PREPOSITION or p1 in _SAY_VERBS:
         return False
     if not (p1 in PREPOSITIONS or p1 in ("out", "up", "but", "and", "so") or set(verb_tags(p1)) & {"v", "z"} and (
@@ -421,7 +421,7 @@ def _where_were(site: Site, p1: str, n1: str) -> bool:
     if p1_tag in ("VB", "VBZ", "VBP") and p1 not in ("be", "is", "are", "am") and site.tag(1) in _SUBJECT_TAGS:
         return site.np_then_finite_verb(1, pronoun=True)
     if site.clause_start_before() in (0, 1) and site.tag(1) in ("DT", "PRP$", "NNS") and n1 not in ("all", "both"):
-        return site.np_then_finite_verb(1)  # "But were the rubber hits the road"
+        return site.np_then_finite_verb(1)  # "But were the money went, nobody knows"
     return False
 
 
@@ -541,7 +541,7 @@ YOUR = rule(
         "[[Your]] welcome to attend the hearing.",
         "[[Your]] not allowed to park here, officers said.",
         "Voters should check [[you're]] own registration.",
-        "[[Your]] a member of the committee, she told him.",
+        "[[Your]] a partner in this firm, she reminded him.",
         "If [[your]] interested, call the office.",
         "[[You're]] vote will count, the leaflet says.",
         "[[Your]] being asked to leave, the guard said.",
@@ -558,7 +558,7 @@ YOUR = rule(
         "Your vote counts, the leaflet says.",
         "Your right to protest is protected.",
         "Bring your passport and your ticket.",
-        "You're a member of the committee, she told him.",
+        "You're a partner in this firm, she reminded him.",
         "Your family will be told first.",
         "Thank you for your help.",
         "Your invitation arrives on Friday.",

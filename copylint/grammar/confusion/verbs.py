@@ -52,7 +52,7 @@ AFFECT = rule(
         "The decision could [[effect]] thousands of workers.",
         "Officials played down the [[affects]] of the leak.",
         "Scientists studied the harmful [[affects]] of smog.",
-        "The way they [[effect]] the economy is unclear.",
+        "Nobody knows how they [[effect]] local shops.",
         "The closure hit sales, which [[effected]] their ability to pay staff.",
     ),
     good=(
@@ -68,7 +68,7 @@ AFFECT = rule(
         "Factors that affect turnout include the weather.",
         "The storm will affect travel in the region.",
         "To that effect, the board agreed.",
-        "The way they affect the economy is unclear.",
+        "Nobody knows how they affect local shops.",
     ),
     fix_safe=False,
 )
@@ -194,7 +194,7 @@ LEAD = rule(
         "Mr Smith will [[led]] the delegation.",
         "The coach, who [[lead]] the side to the title last year, was sacked.",
         "The committee chairman [[lead]] a delegation to Paris last week.",
-        "The airport closure also [[lead]] to delays.",
+        "The bridge repair also [[lead]] to queues.",
         "The reforms will undoubtedly [[led]] to savings.",
     ),
     good=(
@@ -246,7 +246,7 @@ def _lead(site: Site) -> Iterator[Hit]:
     p2 = site.low(-2)
     if _singular_subject_before(site) and (site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNPS", "TO") or n1 in (
             "nearly", "more", "almost", "about", "some", "to")):
-        yield site.hit(LEAD.id, msg, "led")  # "Rep. LaHood lead nearly 200 members", "the closure also lead to"
+        yield site.hit(LEAD.id, msg, "led")  # "Sen. Jones lead nearly 50 members", "the repair also lead to"
         return
     titled = ")" in site.w.gap or any(site.words[k].low in _TITLES for k in range(max(0, site.i - 4), site.i))
     if not (p1 in HAVE or p1 in BE or p1 in _INTENSIFIERS or p1 in ("he", "she", "it", "who") or n1 == "by" or titled
@@ -257,7 +257,7 @@ def _lead(site: Site) -> Iterator[Hit]:
         after = {n2, site.low(3), site.low(4)}
         if n2 and n2 != "example" and site.tag(2) != "CD" and not after & _MARGINS and (
                 site.word(2).cap or n2 in ("his", "her", "their", "its", "our", "the", "a", "an")):
-            yield site.hit(LEAD.id, msg, "led")  # "a delegation lead by the minister", ", lead by Rep. Emmer"
+            yield site.hit(LEAD.id, msg, "led")  # "a delegation lead by the minister", ", lead by Sen. Jones"
         return
     named = site.tag(-1) == "NNP" or site.tag(-1) == "NN" and site.word(-1) is not None and site.word(-1).cap
     if titled and (named or ")" in site.w.gap) and (
@@ -540,12 +540,19 @@ PAST = rule(
     ),
 )
 
+# spans of time that "the past" and "this past" measure: units of the calendar and the clock, the
+# named days, months and seasons, the terms of institutions, and the counts before them ("the
+# past few weeks", "the past two years")
 _TIME_SPANS = frozenset(
-    "few week weeks year years month months decade decades weekend weekends century centuries day days hour hours "
-    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred several "
-    "couple term terms session sessions season seasons cycle summer winter spring autumn fall monday tuesday "
-    "wednesday thursday friday saturday sunday january february march april may june july august september "
-    "october november december quarter semester".split())
+    "few several couple two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+    "fifty hundred "
+    "second seconds minute minutes hour hours night nights morning mornings evening evenings afternoon afternoons "
+    "day days weekend weekends week weeks fortnight fortnights month months quarter quarters year years decade "
+    "decades century centuries millennium era period periods generation generations "
+    "spring summer autumn fall winter season seasons "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december "
+    "term terms session sessions semester semesters cycle cycles".split())
 _SUBJECT_PRONOUNS = frozenset("we they he she i".split())
 _MOTION = frozenset("walked walk walks walking ran run runs running drove drive drives driving went go goes going "
                     "sped rushed rush marched march flew fly swept moved slipped raced stormed sailed rode cycled "
@@ -661,7 +668,7 @@ BREATH = rule(
         "Firefighters had to stop to catch their [[breathe]].",
         "Many people can't [[breath]] in the heat.",
         "He gasped for [[breathe]] after the climb.",
-        "Children are forced to [[breath]] polluted air.",
+        "Miners were made to [[breath]] coal dust for years.",
     ),
     good=(
         "He said he could not breathe in the smoke.",
@@ -674,7 +681,7 @@ BREATH = rule(
         "Trees help cities breathe.",
         "He gasped for breath after the climb.",
         "Fresh air lets patients breathe easier.",
-        "Children are forced to breathe polluted air.",
+        "Miners were made to breathe coal dust for years.",
     ),
     fix_safe=True,
 )
