@@ -59,21 +59,36 @@ def time_once(args: list[str] | None, path: Path, env: dict[str, str] | None = N
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def phase_rows(path: Path, runs: int) -> list[list[str]]:
-    """Median CPU ms per phase over ``runs`` fresh processes."""
+def phase_rows(path: Path, runs: int, against: list[str] = ()) -> tuple[list[str], list[list[str]]]:
+    """(headers, rows): median CPU ms per phase over ``runs`` fresh processes of each tree
+    (this tree's minimum too), interleaved; every tree runs this tree's
+    ``benchmarks/cold_phases.py``, so the phases are measured alike."""
     import json
 
-    samples: dict[str, list[float]] = {}
-    for _ in range(runs):
-        out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cold_phases.py"), str(path)],
-                             capture_output=True, text=True, check=True, env=ENV, cwd=path.parent).stdout
-        for name, ms in json.loads(out.splitlines()[-1]).items():
-            samples.setdefault(name, []).append(ms)
-    rows = [[name, f"{statistics.median(v):.1f}", f"{min(v):.1f}"] for name, v in samples.items()]
-    rows.append(["sum of the medians (the second lint and the per-check split of the first left out)",
-                 f"{sum(statistics.median(v) for n, v in samples.items() if not n.startswith(('second', 'first-use'))):.1f}",
-                 ""])
-    return rows
+    samples: dict[str, dict[str, list[float]]] = {}
+    with checkouts(list(against)) as trees:
+        for run in range(runs + 1):  # the first round only writes bytecode and warms the OS file cache
+            for name, tree in trees.items():
+                out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cold_phases.py"), str(path)],
+                                     capture_output=True, text=True, check=True,
+                                     env=ENV if name == THIS else env_for(tree, ENV), cwd=path.parent).stdout
+                for phase, ms in json.loads(out.splitlines()[-1]).items() if run else ():
+                    samples.setdefault(phase, {}).setdefault(name, []).append(ms)
+    names = list(trees)
+
+    def median(phase: str, tree: str) -> str:
+        got = samples[phase].get(tree)
+        return f"{statistics.median(got):.1f}" if got else ""
+
+    rows = [[phase, median(phase, THIS), f"{min(by_tree.get(THIS, [0.0])):.1f}", *(median(phase, t) for t in names[1:])]
+            for phase, by_tree in samples.items()]
+    left_out = ("second", "first-use", "spread")
+    rows.append(["sum of the medians (the second lint, the per-check split of the first and the spread costs left out)",
+                 *(f"{sum(statistics.median(v[t]) for n, v in samples.items() if t in v and not n.startswith(left_out)):.1f}"
+                   for t in names[:1]), "",
+                 *(f"{sum(statistics.median(v[t]) for n, v in samples.items() if t in v and not n.startswith(left_out)):.1f}"
+                   for t in names[1:])])
+    return ["phase", "median CPU ms", "min CPU ms", *(f"{t}, median" for t in names[1:])], rows
 
 
 def main() -> None:
@@ -85,12 +100,15 @@ def main() -> None:
                              "folder: the lexicon shipped prebuilt, rules copied in), not only the editable tree")
     parser.add_argument("file", nargs="?", default=str(SAMPLE))
     parser.add_argument("--phases", action="store_true",
-                        help="instead: where a cold default check's CPU goes, phase by phase (fresh processes)")
+                        help="instead: where a cold default check's CPU goes, phase by phase (fresh processes; "
+                             "with --against, each ref's phases beside this tree's)")
     opts = parser.parse_args()
     path = Path(opts.file).resolve()
     if opts.phases:
-        print_table(["phase", "median CPU ms", "min CPU ms"], phase_rows(path, opts.runs),
-                    title=f"Where a cold default check of {path.name} spends its CPU, medians of {opts.runs} processes")
+        headers, rows = phase_rows(path, opts.runs, opts.against)
+        print_table(headers, rows,
+                    title=f"Where a cold default check of {path.name} spends its CPU, medians of {opts.runs} processes"
+                          + (" per tree, interleaved" if opts.against else ""))
         return
     words = len(path.read_text(encoding="utf-8").split())
     print_table(HEADERS, cold_start_rows(path, opts.runs, opts.against, opts.installed),

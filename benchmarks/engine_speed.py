@@ -10,6 +10,10 @@ through the per-document token memo, are rows of their own, whichever check asks
 is checked out in a temporary ``git worktree`` and measured by this same script in a
 child process in the same run, the runs interleaved, so the ratios compare like with like.
 ``--profile N`` prints the N functions with the most own time (cProfile, one pass).
+``--collector cli`` sets Python's garbage collector as ``copylint check`` sets it
+(copylint/__main__.py: a collection every 100,000 allocations instead of 700) in every tree
+measured, so the figures are what a command-line check costs; the default keeps Python's
+own setting, as a library caller has it.
 """
 
 from __future__ import annotations
@@ -121,12 +125,16 @@ def profile(top: int) -> None:
     pstats.Stats(prof).sort_stats("tottime").print_stats(top)
 
 
-def _child(root: Path, runs: int) -> dict:
+CLI_COLLECTOR_THRESHOLD = 100_000  # what copylint/__main__.py sets for ``check``
+
+
+def _child(root: Path, runs: int, collector: str = "default") -> dict:
     from benchmarks.worktree import env_for
 
     env = env_for(root)
     out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--json", "--root", str(root),
-                          "--runs", str(runs)], capture_output=True, text=True, env=env, check=True)
+                          "--runs", str(runs), "--collector", collector],
+                         capture_output=True, text=True, env=env, check=True)
     return json.loads(out.stdout)
 
 
@@ -180,20 +188,26 @@ def main() -> None:
     parser.add_argument("--against", action="append", default=[], metavar="REF",
                         help="also measure this commit (temporary git worktree), e.g. ff3d429")
     parser.add_argument("--profile", type=int, metavar="N", help="print the N functions with most own CPU time")
+    parser.add_argument("--collector", choices=["default", "cli"], default="default",
+                        help="Python's collector setting (default) or the one `copylint check` uses (cli)")
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--root", default=str(ROOT), help=argparse.SUPPRESS)
     opts = parser.parse_args()
     _setup_path(Path(opts.root))
+    if opts.collector == "cli":
+        import gc
+
+        gc.set_threshold(CLI_COLLECTOR_THRESHOLD)
     if opts.profile:
         profile(opts.profile)
         return
     if opts.json:
         print(json.dumps(measure(opts.runs)))
         return
-    report(compare(opts.runs, opts.against))
+    report(compare(opts.runs, opts.against, opts.collector))
 
 
-def compare(runs: int, against: list[str]) -> dict[str, dict]:
+def compare(runs: int, against: list[str], collector: str = "default") -> dict[str, dict]:
     """This tree's figures and each ref's, measured in child processes, runs interleaved."""
     from benchmarks.worktree import checkouts
 
@@ -202,7 +216,7 @@ def compare(runs: int, against: list[str]) -> dict[str, dict]:
         # interleaved: one run of each tree at a time, so the shared machine's load hits all alike
         for _ in range(runs):
             for name, root in trees.items():
-                res = _child(root, 1)
+                res = _child(root, 1, collector)
                 if name in results:
                     results[name]["runs"] += res["runs"]
                 else:

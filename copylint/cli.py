@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import atexit
-import gc
 import importlib
 import os
 import sys
@@ -61,19 +60,24 @@ def run() -> None:
     module's word tables, compiled patterns and tagger one object at a time (30-50 ms of CPU
     on a one-article check, as much as importing click). Whatever it cannot vouch for (an exit
     code that is not a number, another thread still running, output that does not flush)
-    takes the ordinary exit. Tests call :func:`main` (``CliRunner``), never this."""
-    if sys.argv[1:2] == ["check"]:
-        # a check allocates mostly objects that live until the end (modules, word tables, the
-        # tagger): the default collector (every 700 allocations) rescans them some 60 times
-        # for a one-article check; every 100,000 it never runs on one article and stays
-        # bounded on a folder
-        gc.set_threshold(100_000)
+    takes the ordinary exit. Tests call :func:`main` (``CliRunner``), never this. (The
+    program starts in :mod:`copylint.__main__`, which readies the collector and ``re``'s
+    cache before this module is imported.)"""
     try:
         main()
     except SystemExit as done:
+        _save_patterns()
         if _ran and _ran[-1] in QUICK_EXIT:
             _quick_exit(done.code)
         raise
+
+
+def _save_patterns() -> None:
+    """The compiled patterns new to the on-disk cache, stored for the next run (when the
+    program warmed it: :mod:`copylint.__main__`)."""
+    regex_cache = sys.modules.get("copylint.regex_cache")
+    if regex_cache is not None:
+        regex_cache.save()
 
 
 def _quick_exit(code: object) -> None:

@@ -133,22 +133,19 @@ class Evidence:
         return self.gb - wg, self.us - wu
 
 
-#: token text -> what each of its parts is evidence of, for the process's speller (see _spelled)
-_SPELLED: dict[str, tuple[tuple[str, float, float], ...]] = {}
-_SPELLED_FOR: list[object] = [None]  # the speller _SPELLED was filled with
 _SPELLED_LIMIT = 200_000
 _MONTH = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # how every name in _MONTHS starts
 _TEXT = itemgetter(0)  # a token's text
 
 
 def _spelled() -> dict[str, tuple[tuple[str, float, float], ...]]:
-    """The memo of :func:`_spelling_evidence`: each distinct word is looked up once per
-    process, not at each use (most words are evidence of nothing)."""
-    speller = get_speller()
-    if _SPELLED_FOR[0] is not speller or len(_SPELLED) > _SPELLED_LIMIT:
-        _SPELLED.clear()
-        _SPELLED_FOR[0] = speller
-    return _SPELLED
+    """The memo of :func:`_spelling_evidence` (token text -> what each of its parts is
+    evidence of), kept on the process's speller: each distinct word is looked up once, not
+    at each use (most words are evidence of nothing)."""
+    memo: dict[str, tuple[tuple[str, float, float], ...]] = get_speller().memo("dialect evidence", dict)
+    if len(memo) > _SPELLED_LIMIT:
+        memo.clear()
+    return memo
 
 
 def _spelling_evidence(memo: dict[str, tuple[tuple[str, float, float], ...]],

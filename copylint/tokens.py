@@ -228,8 +228,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    start = 0
     size = len(text)
+    # where the sentence being read starts: the first non-space character of the text, then
+    # the end of each accepted break (its white space, which _SENTENCE_BREAK takes whole, is
+    # behind it), so a sentence is (begin, the break's end) with no white space to trim
+    begin = size - len(text.lstrip())
     backwards = None  # the text reversed, made when a full stop needs the word before it
     for m in _SENTENCE_BREAK.finditer(text):
         nxt = m.end()  # the next non-space character
@@ -242,10 +245,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             word = text[size - _RUN_BEFORE.match(backwards, size - dot).end(): dot]
             if _is_abbreviation(word) and not (_starts_sentence(text, nxt) and word.lower() not in _TITLES):
                 continue
-        end = m.end(1)
-        _push(text, start, end, spans)
-        start = end
-    _push(text, start, size, spans)
+        spans.append((begin, m.end(1)))
+        begin = nxt
+    last = len(text.rstrip())
+    if begin < last:
+        spans.append((begin, last))
     return spans
 
 
@@ -289,12 +293,3 @@ def _starts_sentence(text: str, i: int) -> bool:
         j += 1
     word = text[i:j]
     return word[:1].isupper() and word.lower() in _SENTENCE_OPENERS and (word.istitle() or len(word) == 1)
-
-
-def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    chunk = text[start:end]
-    stripped = chunk.strip()
-    if not stripped:
-        return
-    lead = len(chunk) - len(chunk.lstrip())
-    spans.append((start + lead, start + lead + len(stripped)))

@@ -12,7 +12,7 @@ from copylint.config import Settings
 SPANISH = (
     "Congresswoman announces housing grants\n\n"
     "WASHINGTON - The congresswoman announced on Tuesday that 40 families in the district will "
-    "receive housing grants from the federal program.\n\n"
+    "receive housing grants under a federal scheme.\n\n"
     "Los residentes de la comunidad pueden solicitar asistencia a trav\u00e9s del programa federal de "
     "vivienda. Las solicitudes se aceptar\u00e1n hasta el 30 de junio en la oficina del distrito.\n\n"
     "Applications are open until June 30 at the district office.\n"
@@ -56,9 +56,9 @@ def test_consecutive_foreign_paragraphs_are_reported_once():
 
 
 def test_english_with_many_names_is_not_foreign():
-    for text in ("Sitting Tongan Prime Minister Akilisi Pohiva dies aged 78",
-                 "Senators Blumenthal, Hirono, Markey, Menendez and Padilla signed the letter with Reps. "
-                 "Espaillat, Vel\u00e1zquez and Garc\u00eda.",
+    for text in ("Former Samoan Prime Minister Taulupe Fonoti dies aged 81",  # CLD2 says Samoan
+                 "Senators Halvorsen, Okafor, Brennick, Tavakoli and Quintero signed the letter with Reps. "
+                 "Ndiaye, Vel\u00e1squez and Garc\u00eda.",
                  "He said \"muchas gracias, amigos\" and left the stage."):
         assert [i for i in lint_text(text, "s.txt", Settings(), format="body")
                 if i.rule == "structure.foreign-passage"] == []
@@ -77,17 +77,17 @@ def test_grammar_is_skipped_in_a_foreign_passage():
 
 
 def test_a_glossary_inside_an_english_sentence_is_one_passage_not_many_misspellings():
-    text = ("Words for the body came from Persian: dil (heart), chehr (face), gardan (neck), "
-            "zabn (tongue) and halaq (throat), and the goverment used them.")
+    text = ("Words for the body came from Welsh: llaw (hand), llygad (eye), gwddf (neck), "
+            "tafod (tongue) and calon (heart), and the goverment used them.")
     issues = lint_text(text, "s.txt", Settings(), format="body")
     notes = [i for i in issues if i.rule == "structure.foreign-passage"]
-    assert len(notes) == 1 and notes[0].text.startswith("dil") and notes[0].text.endswith("halaq")
+    assert len(notes) == 1 and notes[0].text.startswith("llaw") and notes[0].text.endswith("calon")
     assert "word list" in notes[0].message
     assert [i.text for i in issues if i.rule == "spelling.misspelling"] == ["goverment"]
 
 
 def test_a_foreign_title_typed_without_accents_is_skipped():
-    text = ("The law requires it.Zakon o zakljucivanju i izvrsenju medjunarodnih ugovora It has, "
+    text = ("The law requires it.Pravilnik o uredjenju i odrzavanju javnih povrsina It has, "
             "however, accepted the report.")
     issues = lint_text(text, "s.txt", Settings(), format="body")
     assert [i.rule for i in issues] == ["structure.foreign-passage"]

@@ -59,10 +59,10 @@ def test_positions_name_exactly_the_word():
     "Hezbollah and Shia militias marched in Tehran.",
     "The broadcaster Al Jazeera reported it.",
     "Residents fled Herat and Mosul for Kirkuk.",  # gazetteer: Herat is not a misspelt "heart"
-    "Senators Edward J. Markey and Elizabeth Warren said so.",  # a sound-alike listed entry (marquee), mid-sentence
-    "Pan-democrat Wu Chi-wai and Kwok Wai-keung were elected.",  # lower-case halves of Chinese names
-    "Interviewee David Titley spoke. Titley said it twice.",  # repeated: a name, not "Title"
-    "Edwardsiella andrillae lives in ice; E. andrillae was found in 2013.",  # a species epithet
+    "Councillors Ruth A. Ceaser and Tom Okafor said so.",  # a sound-alike listed entry (Caesar), mid-sentence
+    "Councillor Lee Chun-hing and Chan Siu-kwan were elected.",  # lower-case halves of Chinese names
+    "Interviewee Ruth Vallen spoke. Vallen said it twice.",  # repeated: a name, not "Valley"
+    "Morvella quintaris lives in ice; M. quintaris was found in 2013.",  # a species epithet
     "Ursula von der Leyen met Mohammed ibn Salman and Luiz da Silva.",  # lower-case name particles
 ])
 def test_names_are_not_misspellings(text):
@@ -70,12 +70,12 @@ def test_names_are_not_misspellings(text):
 
 
 def test_a_capitalised_typo_of_a_common_word_is_still_caught():
-    assert flagged("It was founded to promote Science and Technlogy.") == [("Technlogy", ("Technology",))]
+    assert flagged("It was founded to promote Science and Educaton.") == [("Educaton", ("Education",))]
     assert words("Tehy said the talks had failed.") == ["Tehy"]  # sentence start: no length leeway
 
 
 def test_short_unknown_capitalised_words_are_taken_for_names():
-    assert words("They met Quat and Fisht at the stadium.") == []
+    assert words("They met Brek and Tolv at the stadium.") == []
 
 
 # -- tokenisation cases --------------------------------------------------------------
@@ -109,7 +109,7 @@ def test_urls_emails_handles_hashtags_dotted_names():
 
 
 def test_acronyms_in_capitals():
-    assert words("The FTU, DAB and ISNA said NATO and the WHO agreed.") == []
+    assert words("The PXU, DAB and ISNA said NATO and the WHO agreed.") == []
 
 
 def test_code_spans_are_skipped():
@@ -180,7 +180,7 @@ def test_a_huge_run_of_letters_is_not_judged(speller):
 
 
 def test_rare_real_words_pass_but_unknown_lower_case_words_do_not():
-    assert words("The ant Formica fusca and metadata about cosplay and webcomics.") == []
+    assert words("The beetle Carabus nemoralis and metadata about cosplay and webcomics.") == []
     assert words("The zzplonk rose.") == ["zzplonk"]
 
 
@@ -308,14 +308,14 @@ def test_headline_repeated_as_title_and_h1_is_no_evidence_of_a_name():
     md = "---\ntitle: Presidnet visits Paris\n---\n\n# Presidnet visits Paris\n\nThe visit was short.\n"
     assert [i.text for i in lint_text(md, "story.md", ONLY_SPELLING)] == ["Presidnet", "Presidnet"]
     # repeated in body text, a capitalised unknown word is a name
-    assert words("Interviewee David Titley spoke. Titley said it twice.") == []
+    assert words("Interviewee Ruth Vallen spoke. Vallen said it twice.") == []
 
 
 def test_all_capitals_headline_words_are_not_acronyms():
     text = "GOVERMENT FALLS AFTER VOTE\n\nThe vote was held on Tuesday.\n"
     assert [(i.text, i.suggestions) for i in lint_text(text, "story.txt", ONLY_SPELLING)] == [
         ("GOVERMENT", ("GOVERNMENT",))]
-    assert words("The CNA and CANN reports were published.") == []  # acronyms, though listed
+    assert words("The CNA and TEH reports were published.") == []  # acronyms, though listed
 
 
 def test_hyphenated_compounds_are_judged_whole_first():
@@ -325,24 +325,24 @@ def test_hyphenated_compounds_are_judged_whole_first():
 
 
 def test_editorial_brackets_and_damaged_text():
-    assert words('He said "[W]hile we support it, we must constrai[n] it", shocking[ly].') == []
+    assert words('He said "[T]hough we back it, we must limi[t] it", shocking[ly].') == []
     assert words("They wrote that it was \"[w]idely recieved\".") == ["recieved"]
     assert words("They wrote that it was \"[w]idly known\".") == ["[w]idly"]  # judged as "widly"
-    issues = lint_text("The grant went to Ko\u2018ie\u2018ie Fishpond and I?a o Maui.", "s.txt", ONLY_SPELLING,
+    issues = lint_text("The grant went to Ka\u2018olu\u2018olu Pond and Pa?a o Lanai.", "s.txt", ONLY_SPELLING,
                        format="body")
     assert issues == []
 
 
 def test_a_term_used_throughout_an_article_is_not_flagged():
-    text = ("The sevengill shark is rare. Divers saw a sevengill in the bay. "
-            "The sevengill has seven gills.")
+    text = ("The frostfin shark is rare. Divers saw a frostfin in the bay. "
+            "The frostfin has pale fins.")
     assert words(text) == []
-    assert words("The sevengill shark is rare.") == ["sevengill"]
+    assert words("The frostfin shark is rare.") == ["frostfin"]
 
 
 def test_words_run_together_are_suggested_apart():
-    assert flagged("The report is available hereand online.")[0][1][0] == "here and"
-    assert flagged("Local businessowners applied.")[0][1][0] == "business owners"
+    assert flagged("The report is available onlineand in print.")[0][1][0] == "online and"
+    assert flagged("Local shopowners applied.")[0][1][0] == "shop owners"
 
 
 def test_alot_suggests_a_lot_first():

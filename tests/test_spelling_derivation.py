@@ -25,14 +25,13 @@ def flagged(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "Two neuropsychiatrists and two cardiologists reviewed the cases.",
-    "The membrane keeps its electroneutrality under load.",
-    "Inheritance there is matrilinear, and succession patrilinear elsewhere.",
-    "Both sets are computably enumerable, and the limits feasibly reached.",
-    "The book weighs foundationalism against coherentism.",
-    "A toylike robot and a dreamlike sequence open the film.",
-    "Surgeons irradiated the peri-tumoural tissue.",
-    "The patient was akinetic and mute for days.",
+    "Two cardiosurgeons and two radiologists reviewed the cases.",
+    "The cable keeps its magnetoresistivity under load.",
+    "Households there are matrifocal, and clans patrifocal elsewhere.",
+    "The parts are reusably packed, and the kits upgradably built.",
+    "The essay weighs proceduralism against incrementalism.",
+    "A tanklike truck and a shedlike kiosk open the parade.",
+    "The fault zone was aseismic for decades.",
     "Thermoelectric and psychoacoustic effects were measured.",
 ])
 def test_regular_derivations_are_words(text):
@@ -40,18 +39,29 @@ def test_regular_derivations_are_words(text):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Two neuropsychaitrists reviewed the cases.", "neuropsychaitrists"),  # a slip in the stem
-    ("Both sets are computtably enumerable.", "computtably"),
-    ("The book weighs coherntism against it.", "coherntism"),
+    ("Two cardiosurgoens reviewed the cases.", "cardiosurgoens"),  # a slip in the stem
+    ("The parts are reusabbly packed.", "reusabbly"),
+    ("The essay weighs procedurlism against it.", "procedurlism"),
     ("Staff monotired the site.", "monotired"),  # mono- is not a combining form here
     ("Protesters laid seige to the embassy.", "seige"),
     ("A guard post on the outer perimiter was set alight.", "perimiter"),
     ("Officials will recieve the report.", "recieve"),
     ("The analist said so.", "analist"),  # no -ist derivation
-    ("The ministry raised agrobusiness subsidies.", "agrobusiness"),
+    ("The ministry raised agrobanking subsidies.", "agrobanking"),
 ])
 def test_slips_are_still_misspellings(text, word):
     assert word in flagged(text)
+
+
+def test_british_oural_adjective_of_an_our_noun():
+    """The British -oural form of an -oral adjective in use, made from an -our noun (as
+    behaviour -> behavioural); shown on invented words, since English has too few such
+    adjectives outside the dictionary to test with."""
+    def in_use(w):
+        return 1.2 if w == "glimmoral" else 0.0
+    assert derived("glimmoural", lambda w: w == "glimmour", in_use)
+    assert not derived("glimmoural", lambda w: False, in_use)  # no -our noun
+    assert not derived("glimmoural", lambda w: w == "glimmour", lambda w: 0.0)  # no -oral adjective: coloural
 
 
 def test_patterns_accept_almost_no_real_world_misspelling(speller):
@@ -66,11 +76,11 @@ def test_patterns_accept_almost_no_real_world_misspelling(speller):
 # -- terms an article introduces (copylint.spelling.terms) -------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Callimachus made a catalogue called the pinakes. The pinakes listed 120 scrolls.",
-    "Encelia farinosa (commonly known as brittlebush) grows here; rabbits avoid the brittlebush.",
-    "The coat had a banryong (square collar) and a banbi (, a short sleeve upper garment).",
-    "The parade along the 11. novembra krastmala (November 11th Embankment) was the largest.",
-    "The word translates into other languages, e.g. vetenskap in Swedish.",
+    "The scribes kept a ledger called the velmarin. The velmarin listed 300 debts.",
+    "Tessaria ovalis (commonly known as dustwort) grows here; goats avoid the dustwort.",
+    "The robe had a kesolang (wide sash) and a tumbari (a short hooded cape).",
+    "The march along the 3. oktobra velmosta (October 3rd Bridge) was the longest.",
+    "The word translates into other languages, e.g. tudomany in Hungarian.",
     "The shaft, termed a qanatgah, is dry.",
 ])
 def test_terms_the_article_names_or_glosses_are_not_misspellings(text):
@@ -82,8 +92,9 @@ def test_terms_the_article_names_or_glosses_are_not_misspellings(text):
     ("It is known as the goverment district.", "goverment"),  # a listed misspelling is never a term
     ("The suspcet (FBI) fled.", "suspcet"),  # an acronym in parentheses is no gloss
     ("The suspcet (2019) fled.", "suspcet"),
+    ("The robe had a tumbari (, a short cape).", "tumbari"),  # a gloss opens with a word, not a comma
     ("Police said the suspcet fled in Swedish cars.", "suspcet"),  # "in Swedish" must follow the word
-    ("A pinakes-like list was called the catalogue; the pinakes was lost.", "pinakes"),
+    ("A velmarin-like list was called the ledger; the velmarin was lost.", "velmarin"),
 ])
 def test_slips_near_glosses_are_still_misspellings(text, word):
     assert word in flagged(text)
@@ -95,24 +106,24 @@ def test_a_naming_phrase_names_only_a_word_that_ends_the_clause():
 
 
 def test_a_title_in_capitals_in_another_language_is_not_judged():
-    title = "The report was titled UZ POSREDOVANJE EVROPSKE UNIJE, UKLJUČUJUĆI PROCES IMPLEMENTACIJE DOGOVORA in 2013."
+    title = "The report was titled PLAN OBNOVE GRADSKOG MOSTA, OBUHVATAJUCI PROJEKT REKONSTRUKCIJE OBALE in 2013."
     assert flagged(title) == []
     assert flagged("THE GOVERMENT SAID NO.") == ["GOVERMENT"]  # English neighbours: an English slip
     assert flagged("The BIDEN GOVERMENT PLAN was shelved.") == ["GOVERMENT"]  # neighbours in use in English
 
 
 def test_markup_keys_glued_to_an_equals_sign_are_not_words():
-    assert flagged("alt=Building in Texas where the recovery began") == []
+    assert flagged("alt=Bridge over the river where the flood began") == []
     assert flagged("The recieve=yes flag") == []  # code, not prose
     assert flagged("The perimiter = fence.") == ["perimiter"]  # spaced: prose
 
 
 @pytest.mark.parametrize("text", [
-    "Aid reached the communities of Kongor, Ayod, and Waat last week.",
-    "In 2016 he wrote a paper on Qant and Falaj in Oman.",
-    "According to Edgar, R and Sapire, H, she was accused of subversion.",
-    "A portrait of their fictional opposition (V. V. Stolin, 1981) was shown.",
-    "V. V. Stolin, 1981. The self-image of the personality.",
+    "Aid reached the villages of Torvan, Pelek, and Quiat last week.",
+    "In 2016 he wrote a paper on Zurak and Quiat in Oman.",
+    "According to Hollis, M and Trovel, T, she was accused of fraud.",
+    "A portrait of their rivals (K. L. Vallen, 1987) was shown.",
+    "K. L. Vallen, 1987. The shape of public memory.",
     "The model was first set out (Kerstholt, 1994; Ayton, 2001).",
 ])
 def test_names_shown_by_their_company(text):
@@ -120,8 +131,8 @@ def test_names_shown_by_their_company(text):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The Senate and the Huose voted on Monday.", "Huose"),  # joined to a dictionary word, not a name
-    ("Officials from Technlogy and Science met.", "Technlogy"),
+    ("The Senate and Huose leaders met on Monday.", "Huose"),  # joined to a dictionary word, not a name
+    ("Officials from Educaton and Science met.", "Educaton"),
     ("Protesters laid seige, 2019 style, to the embassy.", "seige"),  # a listed slip is never a name
     ("He moved to Lodnon, 2015 figures show.", "Lodnon"),  # a year after a place is no citation
     ("Talks in Brusels, 2021, failed.", "Brusels"),
@@ -131,10 +142,10 @@ def test_slips_beside_names_or_numbers_are_still_caught(text, word):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("It quoted barrister Colin Yeo, and Joitn Council for the Welfare of Immigrants.", "Joitn"),
-    ("Acute Primary Care Cilnic and Leulumoega District hospital were full.", "Cilnic"),
-    ("As chair of the Subcommittee on Highways and Trannsit, I am a supporter.", "Trannsit"),
-    ("I entered the race to defeat Donald Trump. Tday, I am leaving it.", "Tday"),
+    ("It quoted solicitor Mara Denby, and Joitn Council for the Rights of Tenants.", "Joitn"),
+    ("Northside Family Care Cilnic and Oroveta District hospital were full.", "Cilnic"),
+    ("As chair of the Panel on Ports and Trannsit, I am a supporter.", "Trannsit"),
+    ("I joined the race to unseat Mayor Okafor. Tday, I am leaving it.", "Tday"),
 ])
 def test_slips_inside_names_of_common_words_are_still_caught(text, word):
     assert word in flagged(text)
@@ -143,7 +154,7 @@ def test_slips_inside_names_of_common_words_are_still_caught(text, word):
 def test_an_abbreviation_after_a_comma_is_no_citation():
     assert flagged("Eysterday, U.S. Representatives introduced the bill.") == ["Eysterday"]
     assert flagged("Wikinews interviews Christopher Hhill, U.S. presidential candidate") == ["Hhill"]
-    assert flagged("See Smith, J. R. and Sapire, H. on the subject.") == []
+    assert flagged("See Smith, J. R. and Trovel, T. on the subject.") == []
 
 
 def test_term_patterns_starting_only_at_word_starts_match_as_if_tried_everywhere():
@@ -156,10 +167,29 @@ def test_term_patterns_starting_only_at_word_starts_match_as_if_tried_everywhere
 
     rng = random.Random(7)
     alphabet = "ab cdé-'’()in Swedish called (x) IN,\t\nKnown as Zz"
-    texts = ["banryong (square collar) and vetenskap in Swedish", "x-'bar (y)", "foo-bar (baz)"]
+    texts = ["kesolang (wide sash) and tudomany in Hungarian", "x-'bar (y)", "foo-bar (baz)"]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
     for fast in (terms._GLOSSED, terms._IN_LANGUAGE):
         plain = re.compile(fast.pattern.removeprefix(terms._AT_WORD_START), fast.flags)
         assert plain.pattern != fast.pattern
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_the_language_gate_lets_through_every_text_where_a_word_is_in_a_language(monkeypatch):
+    """Terms named by a language ("vetenskap in Swedish") are searched for only where a
+    capitalised language name follows "in": the same terms as searching every text."""
+    import random
+
+    from copylint.spelling import terms
+
+    rng = random.Random(11)
+    pieces = ["vetenskap", "nauka", "in", "In", "IN", "Swedish", "Polish", "Swedes", "Paris", "swedish", " ", "  ", "\t",
+              "\n", "-", "'", ",", ".", "(x)", "\u00e9", "called"]
+    texts = ["vetenskap in Swedish", "nauka  in\tPolish.", "a in Swedish", "x in In Swedish", "in in Swedish",
+             "the word in Paris", "naukain Polish", "nauka inPolish"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(5000)]
+    gated = [terms.introduced_terms([text], lambda w: False) for text in texts]
+    monkeypatch.setattr(terms, "_may_name_language", lambda text: True)
+    assert gated == [terms.introduced_terms([text], lambda w: False) for text in texts]
+    assert gated[0] == {"vetenskap"} and sum(map(bool, gated)) > 10

@@ -38,22 +38,22 @@ CORPUS = ROOT / "tests" / "corpus" / "wikinews"
 TRICKY = """GOVERMENT SEIGE OF THE CITY ENDS IN COLOUR AND CENTER
 
 The Goverment said the seige of the perimiter would recieve attention. The goverment, the Goverment.
-Colour, color, colours and colors; the Labour Party and the Labor Party; Pearl Harbor. Favour favor.
+Colour, color, colours and colors; the Labour Party or the Labor Party; Pearl Harbor. Favour favor.
 Organised organized organise; criticised. Criticise the Centre. The centre center theatre theater.
 Tehran-alinged militias and Tehran-aligned Shia; co-ordinated pro-Iran alt-right neo-pagan e-mail wi-fi.
 Kwok-hing Chi-wai; Agence France-Presse, Baden-Baden; Ursula von der Leyen and Mohammed ibn Salman.
-Edwardsiella andrillae, E. andrillae. Sen. Markey, Edward J. Markey and Markey. Claus and Claus.
-5 mln dlrs, Shr 12 cts, 82 pct, 40 bpd; kWh dlrs mln. Khamenei Esper Mousavi Granito Granito Marbel.
-The [W]hile constrai[n]ed con[c]essions were shocking[ly] bad; [sic] text "Welcom [sic] to".
+Morvella quintaris, M. quintaris. Cllr. Ceaser, Ruth A. Ceaser and Ceaser. Claus and Claus.
+5 mln dlrs, Shr 12 cts, 82 pct, 40 bpd; kWh dlrs mln. Khamenei Esper Mousavi Vallen Vallen Trovel.
+The [T]hough limi[t]ed pro[v]isions were shocking[ly] bad; [sic] text "Welcom [sic] to".
 Run `copylint --seige` now. See https://example.com/seige and desk@example.org @newsdesk #Baghdad.
 The militias\u2019 leaders and the militias' allies. Iran's O'Brien Qur'an rock'n'roll can't won't.
-A sevengill sevengill sevengill; colonias colonias colonias. Ad hoc, fait accompli, vis-\u00e0-vis, coup d\u02bc\u00e9tat.
-Economic Develipment Administration and the Ofice of. Technlogy Institute. He travelled; traveled.
+A frostfin frostfin frostfin; velmarin velmarin velmarin. Ad hoc, fait accompli, vis-\u00e0-vis, coup d\u02bc\u00e9tat.
+Economic Develipment Administration and the Ofice of. Educaton Institute. He travelled; traveled.
 He said "Tyre" and the tyre, tire, kerb and curb; towards toward 5 per cent 5 percent Mr Smith Mr. Jones.
 January 5, 2020 and 5 January 2020. Analyse analyze analysed. A programme, the program, the meter.
 Ko\u2018ie\u2018ie and I?a. index.html alt.religion.scientology. COVID-19 F-16 mp3. Ayatollah ALI KHAMENEI SAID.
-Defence defense offence offense; the Defense Department; US Defense Secretary Mark Esper. Reportconcluded.
-Remilitarization meritocratically iodisation monoclonals guestworker. Totaling totalling. Colour-coded color-coded.
+Defence defense offence offense; the Defense Department; US Defense Secretary Mark Esper. Statementsaid.
+Reweaponization technocratically ozonisation antivirals seedworker. Totaling totalling. Colour-coded color-coded.
 Mr. Smith's neighbour's neighbor's harbour; realise realize; jewellery jewelry; grey gray; ageing aging.
 McCain iPhone NATO UN US Us uS I a A x. Theatre THEATRE Theater COLOR Color. Seige SEIGE Recieve.
 """

@@ -22,6 +22,7 @@ from copylint.style import loader
 from copylint.style.lexicon import token_prefix, token_regex
 from copylint.style.needles import fold, required_literals
 from copylint.style.packs import builtin_pack_names
+from copylint.style.plan import RulePlan
 from copylint.style.scopes import DocView
 
 CORPUS = Path(__file__).parent / "corpus" / "wikinews"
@@ -223,6 +224,35 @@ def test_shipped_packs_report_the_same_gated_and_plain() -> None:
         assert gated == _findings(ruleset, doc, False), path.name
         total += len(gated)
     assert total > 20
+
+
+def _check_findings(ruleset: loader.RuleSet, doc) -> list[tuple]:  # type: ignore[no-untyped-def]
+    """The findings as the HouseStyle check makes them: rules that cannot find anything skipped."""
+    view = DocView(doc, ruleset.lexicon)
+    enabled = {rule.id for rule in ruleset.rules}
+    return [(f.rule, view.index_of(f.segment) if f.segment is not None else None, f.start, f.end, f.message,
+             f.suggestions) for f in RulePlan(ruleset.rules).run(view, enabled)]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_rules_left_out_where_nothing_of_theirs_is_found_would_have_found_nothing(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(200 + seed)
+    _pack(rng, tmp_path / "gen", 40)
+    ruleset = loader.load_rules(("gen",), (str(tmp_path / "gen"),))
+    assert any(rule.gate_keys() for rule in ruleset.rules)
+    total = left_out = 0
+    for _ in range(25):
+        paragraphs = [_text(rng, WORDS, rng.randint(3, 40)).replace("\n", " ") for _ in range(rng.randint(1, 6))]
+        doc = parse("Headline of the day\n\n" + "\n\n".join(paragraphs) + "\n", "article.txt", "txt")
+        found = _check_findings(ruleset, doc)
+        assert found == _findings(ruleset, doc, False)
+        total += len(found)
+        left_out += len(ruleset.rules) - len(RulePlan(ruleset.rules).may_find(DocView(doc, ruleset.lexicon)))
+    assert total > 50 and left_out > 50  # rules do fire, and others are left out
+    shipped = loader.load_rules(tuple(builtin_pack_names()))
+    for path in sorted((CORPUS / "news").glob("*.txt"))[:25]:
+        doc = parse(path.read_text(encoding="utf-8"), path.name, "txt")
+        assert _check_findings(shipped, doc) == _findings(shipped, doc, False), path.name
 
 
 def test_a_paragraph_counts_the_words_of_its_sentences() -> None:

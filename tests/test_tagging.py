@@ -281,3 +281,32 @@ def test_training_learns_a_toy_treebank_and_round_trips_through_json():
         again = from_json(json.loads(json.dumps(to_json(trained, {}))))
         assert again.decode_passes == passes
         assert [again.predict([f for f, *_ in s]) for s in sents] == [trained.predict([f for f, *_ in s]) for s in sents]
+
+
+def _conllu(rows: list[tuple[str, str, str]], sent_id: str) -> str:
+    lines = [f"# sent_id = {sent_id}"]
+    lines += [f"{n}\t{form}\t{form.lower()}\t{upos}\t{xpos}\t_\t0\tdep\t_\t_" for n, (form, xpos, upos) in enumerate(rows, 1)]
+    return "\n".join(lines) + "\n\n"
+
+
+def test_gum_reader_keeps_the_open_genres_and_writes_dashes_the_ewt_way(tmp_path):
+    from copylint.grammar.tagging.conllu import GUM_OPEN_GENRES, gum_open
+
+    sources = tmp_path / "not-to-release" / "sources"
+    sources.mkdir(parents=True)
+    sentence = [("Rain", "NN", "NOUN"), ("\u2014", ":", "PUNCT"), ("again", "RB", "ADV"), (";", ":", "PUNCT"), ("...", ":", "PUNCT")]
+    for genre in ("bio", "news", "fiction", "whow", "academic", "voyage"):
+        (sources / f"GUM_{genre}_x.conllu").write_text(_conllu(sentence, f"GUM_{genre}_x-1"), encoding="utf-8")
+    got = gum_open(tmp_path)
+    assert len(got) == 2  # bio and voyage: news, fiction, how-to and academic are left out
+    assert [x for _, x, _, _ in got[0]] == ["NN", ",", "RB", ":", ","]  # a semicolon stays ":"
+    assert "news" not in GUM_OPEN_GENRES and "fiction" not in GUM_OPEN_GENRES and "whow" not in GUM_OPEN_GENRES
+    assert len(gum_open(tmp_path, ["news"])) == 1
+    # without per-document sources: the released splits, picked by sentence id
+    released = tmp_path / "released"
+    released.mkdir()
+    (released / "en_gum-ud-train.conllu").write_text(
+        _conllu(sentence, "GUM_news_x-1") + _conllu(sentence, "GUM_speech_y-1"), encoding="utf-8")
+    (released / "en_gum-ud-dev.conllu").write_text(_conllu(sentence, "GUM_fiction_z-1"), encoding="utf-8")
+    (released / "en_gum-ud-test.conllu").write_text("", encoding="utf-8")
+    assert [s[0][0] for s in gum_open(released)] == ["Rain"]

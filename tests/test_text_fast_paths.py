@@ -14,6 +14,8 @@ Wikinews corpus, on tricky text and on generated text.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,24 +31,28 @@ CORPUS = ROOT / "tests" / "corpus" / "wikinews"
 
 TRICKY = [
     "Los residentes de la comunidad pueden solicitar asistencia a trav\u00e9s del programa federal.",
-    "Words came from Persian: dil (heart), chehr (face), gardan (neck), and the nation\u2019s xqzt brvl plomk.",
+    "Words came from Welsh: llaw (hand), llygad (eye), gwddf (neck), and the nation\u2019s xqzt brvl plomk.",
     "e-mail desk@example.org, /usr/bin, a.b.c, don't, rock'n'roll, l\u2019\u00e9cole, \u00c9cole \u00e9t\u00e9 \u00e0",
     "tab\tsep\u00a0nbsp\u2003em\u3000ideographic\u2028line\x1cfile\x1fsep and -dash- 'quoted' \u2018curly\u2019",
     "\u03a9mega \u03c9mega \u00dfe \u0130stanbul \u0131s \u017fo MIXED mIxed _under_ x2 2x \u00bd\u00b2 \u00b2b",
 ]
 
 PIECES = st.sampled_from(
-    ["the", "said", "colour", "xqzt", "brvl", "plomk", "dil", "chehr", "nation's", "nation\u2019s", "l\u2019\u00e9cole",
+    ["the", "said", "colour", "xqzt", "brvl", "plomk", "llaw", "gwddf", "nation's", "nation\u2019s", "l\u2019\u00e9cole",
      "\u00e9t\u00e9", "The", "Paris", "a", "i", "-", "'", "\u2019", "@", "/", ".", ",", "(", ")", "\u201c", "\u00ab",
      "_", "2", "\u00b2", "\u03c9", "\u03a9", "\u00df", "\u0131", "\u0130", "\u017f", "x"])
 SPACES = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\x1c", ""])
+
+
+#: the lower-case word pattern as it was written (the module's starts with the letter)
+PLAIN_LOWER_WORD = re.compile(foreign._LOWER_WORD_PLAIN)
 
 
 def plain_english_share(text: str) -> tuple[float, int]:
     """The English share as it was computed before: the lower-case words of the whole text."""
     speller = get_speller()
     known = seen = 0
-    for m in foreign._LOWER_WORD.finditer(text):
+    for m in PLAIN_LOWER_WORD.finditer(text):
         w = m.group().translate(foreign._APOS)
         seen += 1
         known += speller.is_word(w) or speller.is_word(w.split("'")[0])
@@ -66,7 +72,7 @@ def plain_unknown_runs(text: str) -> list[tuple[int, int]]:
     if seen < foreign.CLUSTER_UNKNOWN:
         return []
     spans, index = [], []
-    for n, m in enumerate(foreign._LOWER_WORD.finditer(text)):
+    for n, m in enumerate(PLAIN_LOWER_WORD.finditer(text)):
         if foreign._is_unknown(m.group()):
             spans.append(m.span())
             index.append(n)
@@ -106,14 +112,35 @@ def test_english_share_and_unknown_runs_on_any_text(text):
     assert foreign.unknown_runs(text) == plain_unknown_runs(text)
 
 
-def test_memos_are_emptied_for_another_speller(monkeypatch):
+def test_a_speller_keeps_its_own_memos():
+    from copylint.spelling.speller import Speller
+
+    speller = get_speller()
+    made = []
+    memo = speller.memo("test memo", lambda: made.append(1) or {})
+    assert speller.memo("test memo", dict) is memo and made == [1]  # made once, then the same one
+    other = Speller(speller.lexicon, use_list=False)
+    assert other.memo("test memo", dict) is not memo  # another speller: its own, empty
+
+
+def test_foreign_and_dialect_memos_follow_a_swapped_speller(monkeypatch):
+    """What foreign passages and dialect evidence decided with one speller is never an
+    answer for another: each speller has its own memos (Speller.memo)."""
+    from copylint import dialect
     from copylint.spelling import speller as speller_module
 
     foreign._english_share("the xqzt brvl words")
-    assert foreign._ENGLISH_IN
+    doc = parse("The colour of the centre.", "a.txt", "txt")
+    dialect.evidence(doc)
+    before = foreign._memos()
+    assert "xqzt" in before.english_in and "colour" in dialect._spelled()
     monkeypatch.setattr(speller_module, "_SPELLER", speller_module.Speller(get_speller().lexicon, use_list=False))
+    assert not foreign._memos().english_in and not dialect._spelled()
     foreign._english_share("other words")
-    assert "xqzt" not in foreign._ENGLISH_IN and "other" in foreign._ENGLISH_IN
+    assert "xqzt" not in foreign._memos().english_in and "other" in foreign._memos().english_in
+    assert dialect.evidence(doc).gb == 2.0 and "colour" in dialect._spelled()
+    monkeypatch.undo()
+    assert foreign._memos() is before  # the first speller's memos, as it left them
 
 
 def plain_tokens(text: str) -> list[Token]:
@@ -239,5 +266,82 @@ def test_english_flags_of_a_piece_of_letters_are_those_of_its_lower_case_word():
     for piece in ["the", "The", "THE", "eBay", "\u00e9lan", "\u00c9lan", "\u00deorn", "\u00fees", "\u00dfe", "\u00d8re",
                   "\u00f8re", "\u0130stanbul", "\u03a9mega", "\u03c9mega", "xqzt", "\u4e2d\u6587", "Zebra", "zebra"]:
         plain = tuple(int(speller.is_word(m.group()) or speller.is_word(m.group().split("'")[0]))
-                      for m in foreign._LOWER_WORD.finditer(piece))
+                      for m in PLAIN_LOWER_WORD.finditer(piece))
         assert foreign._english_flags(piece) == plain, piece
+
+
+def plain_shouting(text: str) -> bool:
+    """An all-capitals headline as it was judged before: every letter counted."""
+    import re
+
+    upper, lower = len(re.findall(r"[^\W\d_a-z]", text)), len(re.findall(r"[a-z]", text))
+    return upper + lower >= 12 and upper >= 0.9 * (upper + lower) and len(text.split()) >= 3
+
+
+SHOUT_PIECES = st.sampled_from(["IRAN", "STRIKES", "BACK", "Iran", "strikes", "a", "A", "\u00c9T\u00c9", "\u00e9t\u00e9",
+                                "US", "2020", ",", "-", "\u0130", "\u00df", "x"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(SHOUT_PIECES, SPACES), max_size=30).map(lambda pairs: "".join(p + s for p, s in pairs)))
+def test_shouting_headlines_as_before_on_any_text(text):
+    from copylint.checks.spelling import _shouting
+
+    assert _shouting(text) == plain_shouting(text)
+
+
+def test_shouting_headlines_as_before_on_the_corpus():
+    from copylint.checks.spelling import _shouting
+
+    found = [text for text in texts() + ["IRAN STRIKES BACK AT US BASES", "IRAN STRIKES BACk AT US BASES"]
+             if _shouting(text) != plain_shouting(text)]
+    assert not found
+    assert _shouting("IRAN STRIKES BACK AT US BASES")
+
+
+def _uses_with_and_without_the_phrase_gate(text, monkeypatch):
+    from copylint.checks.spelling import Spelling
+    from copylint.config import Settings
+
+    check = Spelling(Settings())
+    settled = check._settled_words(get_speller(), check._house(type("Ctx", (), {"settings": Settings()})()))
+    gated = [list(words_module.word_uses(text, settled)), list(words_module.word_uses(text))]
+    with monkeypatch.context() as m:
+        m.setattr(words_module, "_may_start_in_phrase", lambda found, pending: True)
+        plain = [list(words_module.word_uses(text, settled)), list(words_module.word_uses(text))]
+    return gated, plain
+
+
+PHRASE_PIECES = st.sampled_from(
+    ["ad", "hoc", "Ad", "HOC", "h\u00f3c", "vis-\u00e0-vis", "vis", "\u00e0", "-", "--", "de", "facto", "d\u2019\u00e9tat",
+     "d\u02bc\u00e9tat", "coup", "a", "priori", "et", "al", "per", "se", "xqzt", "Brvl", "plomk", "[sic]", "[W]hile",
+     "status", "quo", "hoc\u0301", "_hoc", "5ad", "\u0130", "\u017f", "K"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(PHRASE_PIECES, SPACES), max_size=25).map(lambda pairs: "".join(p + s for p, s in pairs)))
+def test_words_to_judge_are_those_without_the_phrase_gate_on_any_text(text):
+    import pytest
+
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        gated, plain = _uses_with_and_without_the_phrase_gate(text, monkeypatch)
+    assert gated == plain
+
+
+def test_words_to_judge_are_those_without_the_phrase_gate_on_the_corpus(monkeypatch):
+    phrases = "An ad hoc xqzt committee met vis-\u00e0-vis the de facto brvl coup d'\u00e9tat."
+    for text in texts() + [phrases]:
+        gated, plain = _uses_with_and_without_the_phrase_gate(text, monkeypatch)
+        assert gated == plain, text
+    judged = {u.text for u in gated[0]}  # (the last text's) the phrases' words are skipped, the others not
+    assert {"xqzt", "brvl"} <= judged and not judged & {"hoc", "facto", "vis", "coup", "d'\u00e9tat"}
+
+
+LOWER_PIECES = st.sampled_from(["a", "b", "\u00e9", "A", "\u00c9", "\u00df", "1", "_", "@", "/", ".", "-", "'", "\u2019", " ",
+                                "\t", "x'y", "co-op", "e.g.", "\u0130", "\u017f", "\u02bc"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(LOWER_PIECES, max_size=40).map("".join))
+def test_the_lower_case_word_pattern_starting_with_its_letter_matches_as_before(text):
+    assert [m.span() for m in foreign._LOWER_WORD.finditer(text)] == [m.span() for m in PLAIN_LOWER_WORD.finditer(text)]

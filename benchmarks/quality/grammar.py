@@ -523,17 +523,46 @@ def _corpus_tables(name: str, items: list[Article], argv: list[str]) -> None:
 
 # -- real editors' fixes -----------------------------------------------------------------------
 
-def real_errors(argv: list[str]) -> None:
-    """Recall on the fluency fixes of real-errors/ per subtype, for (a) the default
-    configuration and (b) every grammar rule (off-by-default ones included), and the alerts
-    that touch no edit at all (neither a fluency fix nor any other edit)."""
+def real_records() -> list[dict] | None:
+    """The revisions of real-errors/iterater_wikipedia.jsonl, or None (said on stdout) when
+    the corpus is missing."""
     import json
 
     path = corpus_root() / "real-errors" / "iterater_wikipedia.jsonl"
     if not path.exists():
         print(f"\nreal-error corpus not found: {path}")
+        return None
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def lint_real(linter: Linter, n: int, rec: dict) -> list:
+    """The alerts of ``linter`` on revision ``n`` of the real-error corpus (read as body text)."""
+    return linter.lint(parse(rec["text"], f"real{n}.txt", "body"))
+
+
+def fix_outcomes(rec: dict, issues: list) -> list[tuple[dict, list, bool]]:
+    """Each fluency fix of ``rec`` with the alerts touching it and whether one names it
+    (touches it and spans at most :data:`NAMED_SPAN` characters)."""
+    out = []
+    for err in rec["errors"]:
+        touching = [i for i in issues if _touches(i.offset, i.end_offset, err["start"], err["end"])]
+        out.append((err, touching, any(i.end_offset - i.offset <= NAMED_SPAN for i in touching)))
+    return out
+
+
+def stray_alerts(rec: dict, issues: list) -> list:
+    """The alerts that touch no edit of ``rec`` (neither a fluency fix nor any other edit)."""
+    edits = rec["errors"] + rec.get("other_edits", [])
+    return [i for i in issues if not any(_touches(i.offset, i.end_offset, e["start"], e["end"]) for e in edits)]
+
+
+def real_errors(argv: list[str]) -> None:
+    """Recall on the fluency fixes of real-errors/ per subtype, for (a) the default
+    configuration and (b) every grammar rule (off-by-default ones included), and the alerts
+    that touch no edit at all (neither a fluency fix nor any other edit)."""
+    records = real_records()
+    if records is None:
         return
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     words = sum(len(r["text"].split()) for r in records)
     from copylint.config import StyleSettings
 
@@ -559,13 +588,10 @@ def real_errors(argv: list[str]) -> None:
         listing: list[str] = []
         for n, rec in enumerate(records):
             text = rec["text"]
-            issues = linter.lint(parse(text, f"real{n}.txt", "body"))
-            edits = rec["errors"] + rec.get("other_edits", [])
-            for err in rec["errors"]:
+            issues = lint_real(linter, n, rec)
+            for err, touching, is_named in fix_outcomes(rec, issues):
                 total[err["subtype"]] += 1
-                touching = [i for i in issues if _touches(i.offset, i.end_offset, err["start"], err["end"])]
                 found[err["subtype"]] += bool(touching)
-                is_named = any(i.end_offset - i.offset <= NAMED_SPAN for i in touching)
                 named[err["subtype"]] += is_named
                 if label == "default checks" and err["subtype"] == "word/grammar":
                     for rule in sorted({i.rule for i in touching if i.end_offset - i.offset <= NAMED_SPAN}):
@@ -575,16 +601,15 @@ def real_errors(argv: list[str]) -> None:
                     key = FIX_CLASSES.get((rec["id"], err["start"]), ("?", "?"))
                     class_total[key] += 1
                     class_named[key] += is_named
-                if not any(i.end_offset - i.offset <= NAMED_SPAN for i in touching) and err["subtype"] == "word/grammar":
+                if not is_named and err["subtype"] == "word/grammar":
                     listing.append(f"  missed {rec['id']}: {_excerpt(text, err['start'], err['end'])} "
                                    f"-> {err['correction']!r}")
-            for i in issues:
-                if not any(_touches(i.offset, i.end_offset, e["start"], e["end"]) for e in edits):
-                    stray_by_rule[(i.rule, i.severity)] += 1
-                    judged = verdict(i.rule, text[i.offset:i.end_offset], rec["id"])
-                    by_verdict[judged] += 1
-                    listing.append(f"  stray {i.rule} ({i.severity}, {judged}) {rec['id']}: "
-                                   f"{_excerpt(text, i.offset, i.end_offset)}")
+            for i in stray_alerts(rec, issues):
+                stray_by_rule[(i.rule, i.severity)] += 1
+                judged = verdict(i.rule, text[i.offset:i.end_offset], rec["id"])
+                by_verdict[judged] += 1
+                listing.append(f"  stray {i.rule} ({i.severity}, {judged}) {rec['id']}: "
+                               f"{_excerpt(text, i.offset, i.end_offset)}")
         if show and label == "default checks":
             print(f"\nreal-error fixes missed and alerts touching no edit ({label}):")
             print("\n".join(sorted(listing, key=lambda line: line.split()[0:2])))

@@ -7,11 +7,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from copylint.backends import Mode, backend_mode, warn_once
-from copylint.backends.joined import GRAMMAR_KINDS, JoinedProse
 from copylint.checks.base import Check, Finding
 from copylint.document import Document, Segment
 
 if TYPE_CHECKING:
+    from copylint.backends.joined import JoinedProse
     from copylint.config import Settings
 
 
@@ -34,6 +34,8 @@ class BackendCheck(Check):
         """The segments to send, or none when the backend is not in use."""
         if self.mode is None or self._off:
             return []
+        from copylint.backends.joined import GRAMMAR_KINDS  # (a run without the backend never imports it)
+
         return [s for s in doc.segments if s.kind in GRAMMAR_KINDS]
 
     def unavailable(self, exc: Exception) -> None:

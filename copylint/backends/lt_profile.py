@@ -6,6 +6,12 @@ copylint/data/languagetool_profile.json): rules that raised alerts on published 
 that were not real errors are off by default, and so are the categories a copy desk
 settles by house style. Both stay available by id (``enable = ["languagetool.RULE"]``).
 
+Some of LanguageTool's rules come in families of one rule per word, each firing rarely:
+compound spellings (EN_COMPOUNDS_RAIN_STORM, HOME_COMPOUNDS) and accents on names
+(EN_DIACRITICS_REPLACE_ORTHOGRAPHY_BOGOTA, CAFE_DIACRITIC). A family is measured as one
+rule, over all its members, and a family found noisy is off whole: the members that never
+fired on the measured copy too (each stays available by id).
+
 Context (copylint's own reading of the article, not LanguageTool's):
 
 - headlines and headings are fragments in headline case: only LanguageTool's typo and
@@ -108,8 +114,25 @@ def rules_off() -> frozenset[str]:
     return frozenset(profile().get("rules_off", {}))
 
 
+#: LanguageTool's rule families, by the shape of their ids: family -> pattern.
+FAMILIES: dict[str, re.Pattern[str]] = {
+    "compounds": re.compile(r"^EN_COMPOUNDS_|_COMPOUNDS$"),
+    "diacritics": re.compile(r"DIACRITIC"),
+}
+
+
+def family(rule: str) -> str | None:
+    """The family of a LanguageTool rule id, or None."""
+    return next((name for name, pattern in FAMILIES.items() if pattern.search(rule)), None)
+
+
+def families_off() -> frozenset[str]:
+    """The rule families that are off whole in the news profile."""
+    return frozenset(profile().get("families_off", {}))
+
+
 def default_on(rule: str, category: str | None) -> bool:
     """Whether ``rule`` (a LanguageTool id) is on in the news profile."""
     if category and category in HOUSE_STYLE_CATEGORIES:
         return False
-    return rule not in rules_off()
+    return rule not in rules_off() and family(rule) not in families_off()

@@ -12,12 +12,12 @@ inside one. It is foreign when both of two independent tests say so:
    names another language and calls its answer reliable.
 
 Either test alone is fooled: the lexicon by a list of names or a run of technical terms,
-the identifier by a short English sentence full of foreign names ("Sitting Tongan Prime
-Minister Akilisi Pohiva dies"). Together they are not.
+the identifier by a short English sentence full of foreign names ("Former Samoan Prime
+Minister Taulupe Fonoti dies"). Together they are not.
 
-A third kind of passage lies inside an English sentence: a glossary ("dil (heart), chehr
-(face), gardan (neck)"), a foreign title ("Zakon o zakljucivanju i izvrsenju medjunarodnih
-ugovora") or a phrase typed without its accents. The identifier cannot see it (the English
+A third kind of passage lies inside an English sentence: a glossary ("llaw (hand), llygad
+(eye), gwddf (neck)"), a foreign title ("Pravilnik o uredjenju i odrzavanju javnih
+povrsina") or a phrase typed without its accents. The identifier cannot see it (the English
 around it wins), but the lexicon can: a misspelling in English copy is a lone unknown word
 among known ones, while here unknown words come in runs. A stretch where at least
 :data:`CLUSTER_UNKNOWN` of :data:`CLUSTER_WINDOW` consecutive lower-case words are unknown to
@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import chain, islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.document import Document, Segment
@@ -65,11 +65,11 @@ FOREIGN_PASSAGE = RuleInfo(
                 "través del programa federal de vivienda.]]\nThe programme opens on Monday."),
         Example("He ended with a line of Goethe: \u201c[[Wer immer strebend sich bemüht, den können wir "
                 "erlösen]]\u201d, and sat down."),
-        Example("Urdu took the Persian words [[dil (heart), chehr (face), gardan]] (neck) for the body."),
+        Example("Welsh gave the border dialect the words [[llaw (hand), llygad (eye), gwddf]] (neck) for the body."),
     ),
     good=(
-        Example("Sitting Tongan Prime Minister Akilisi Pohiva dies aged 78"),
-        Example("Senators Blumenthal, Hirono, Markey, Menendez and Padilla signed the letter."),
+        Example("Former Samoan Prime Minister Taulupe Fonoti dies aged 81"),
+        Example("Senators Halvorsen, Okafor, Brennick, Tavakoli and Quintero signed the letter."),
         Example("The fait accompli left the junta with carte blanche, de facto."),
         Example("The goverment said the comittee would meet on Tuesday."),
     ),
@@ -99,7 +99,11 @@ _APOS = str.maketrans({a: "'" for a in APOSTROPHES})
 _QUOTE = re.compile(r"\u201c([^\u201c\u201d]+)\u201d|\"([^\"]+)\"|\u00ab([^\u00ab\u00bb]+)\u00bb")
 _CACHE_KEY = "foreign-passages"
 # a lower-case word: not inside a URL, an address or a capitalised or hyphenated word
-_LOWER_WORD = re.compile(r"(?<![\w@/.\-'\u2019])[^\W\d_A-Z\u00c0-\u00de][^\W\d_]*(?:['\u2019][^\W\d_]+)?(?![\w@/\-])")
+_LOWER_WORD_PLAIN = r"(?<![\w@/.\-'\u2019])[^\W\d_A-Z\u00c0-\u00de][^\W\d_]*(?:['\u2019][^\W\d_]+)?(?![\w@/\-])"
+# The same, its look-behind taken after the first letter (one character further back): the
+# pattern starts with that letter, so the search skips to where one stands (tested alike)
+_LOWER_WORD = re.compile(_LOWER_WORD_PLAIN.replace("(?<![\\w@/.\\-'\\u2019])[^\\W\\d_A-Z\\u00c0-\\u00de]",
+                                                   "[^\\W\\d_A-Z\\u00c0-\\u00de](?<![\\w@/.\\-'\\u2019].)"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,15 +117,14 @@ class Passage:
 def _english_share(text: str, pieces: list[str] | None = None) -> tuple[float, int]:
     """The share of the first :data:`SAMPLE_WORDS` lower-case words that are English, and
     how many were looked at (``pieces``: ``text.split()``, when the caller has it)."""
-    _check_speller()
-    return _share(text.split() if pieces is None else pieces)
+    return _share(_memos(), text.split() if pieces is None else pieces)
 
 
-def _share(pieces: list[str]) -> tuple[float, int]:
+def _share(memos: _Memos, pieces: list[str]) -> tuple[float, int]:
     # The lower-case words of a text are those of its pieces between spaces, in order (no
     # match of _LOWER_WORD holds a space, and a space passes its look-behind and look-ahead
     # as the start and end of a piece do), and each distinct piece's are decided once.
-    flags = list(islice(chain.from_iterable(map(_ENGLISH_IN.__getitem__, pieces)), SAMPLE_WORDS))
+    flags = list(islice(chain.from_iterable(map(memos.english_in.__getitem__, pieces)), SAMPLE_WORDS))
     return (sum(flags) / len(flags), len(flags)) if flags else (1.0, 0)
 
 
@@ -153,10 +156,10 @@ def identify(text: str) -> str | None:
     return name.title()
 
 
-def _foreign(text: str, share: tuple[float, int] | None = None) -> str | None:
+def _foreign(memos: _Memos, text: str, share: tuple[float, int] | None = None) -> str | None:
     """The language of a passage in another language, None for English (``share``: its
     :func:`_english_share`, when the caller has it)."""
-    share, count = _english_share(text) if share is None else share
+    share, count = _share(memos, text.split()) if share is None else share
     if count < MIN_LOWER_WORDS or share >= MAX_ENGLISH_SHARE:
         return None
     return identify(text)
@@ -165,24 +168,24 @@ def _foreign(text: str, share: tuple[float, int] | None = None) -> str | None:
 def find_passages(doc: Document) -> list[Passage]:
     """The document's passages in another language, in order: foreign quotations in a
     segment first, then the segment as a whole, judged without them."""
-    _check_speller()
+    memos = _memos()
     out = []
     for seg in doc.segments:
         text = seg.text
-        quotes = list(_foreign_quotes(text)) if '"' in text or "\u201c" in text or "\u00ab" in text else []
+        quotes = list(_foreign_quotes(memos, text)) if '"' in text or "\u201c" in text or "\u00ab" in text else []
         rest = text
         for start, end, _ in quotes:
             rest = rest[:start] + " " * (end - start) + rest[end:]
         pieces = rest.split()  # the cheap tests below all look at its pieces between spaces
-        share = _share(pieces)
-        language = _foreign(rest, share)
+        share = _share(memos, pieces)
+        language = _foreign(memos, rest, share)
         if language is None and quotes:  # a foreign quotation with a foreign tag: "...," dijo la congresista
             if share[1] and share[0] < MAX_ENGLISH_SHARE:
                 language = quotes[0][2]
         if language is not None:
             out.append(Passage(seg, 0, len(text), language))
             continue
-        runs = _unknown_runs(rest, pieces)
+        runs = _unknown_runs(memos, rest, pieces)
         if quotes or runs:
             found = [Passage(seg, start, end, lang) for start, end, lang in quotes]
             found.extend(Passage(seg, start, end, UNKNOWN_WORDS) for start, end in runs)
@@ -195,18 +198,22 @@ def unknown_runs(text: str, pieces: list[str] | None = None) -> list[tuple[int, 
     :data:`CLUSTER_UNKNOWN` of :data:`CLUSTER_WINDOW` consecutive lower-case words are unknown
     to every word list, runs at most :data:`CLUSTER_GAP` words apart joined (``pieces``:
     ``text.split()``, when the caller has it)."""
-    _check_speller()
-    return _unknown_runs(text, text.split() if pieces is None else pieces)
+    return _unknown_runs(_memos(), text, text.split() if pieces is None else pieces)
 
 
-def _unknown_runs(text: str, pieces: list[str]) -> list[tuple[int, int]]:
+def _unknown_runs(memos: _Memos, text: str, pieces: list[str]) -> list[tuple[int, int]]:
     # cheap first pass: fewer than three unknown words (most paragraphs) cannot hold a run
-    if sum(map(_UNKNOWN_PIECE.__getitem__, pieces)) < CLUSTER_UNKNOWN:
+    if sum(map(memos.unknown_piece.__getitem__, pieces)) < CLUSTER_UNKNOWN:
         return []
+    # the unknown lower-case words themselves, counted piece by piece (the same words as below):
+    # fewer than three hold no run either (compounds, such as "pro-Beijing", are no such word)
+    if sum(map(memos.unknown_words.__getitem__, pieces)) < CLUSTER_UNKNOWN:
+        return []
+    unknown = memos.unknown
     spans: list[tuple[int, int]] = []  # of the unknown words
     index: list[int] = []  # their positions among the lower-case words
     for n, m in enumerate(_LOWER_WORD.finditer(text)):
-        if _UNKNOWN[m.group()]:
+        if unknown[m.group()]:
             spans.append(m.span())
             index.append(n)
     if len(index) < CLUSTER_UNKNOWN:
@@ -236,21 +243,11 @@ def _speller() -> Speller:
     return _get_speller()
 
 
-def _check_speller() -> None:
-    """Empty the memos when the process's speller is another than the one they were filled
-    with (a benchmark may swap it)."""
-    speller = _speller()
-    if _MEMOS_FOR[0] is not speller:
-        for memo in _MEMOS:
-            memo.clear()
-        _MEMOS_FOR[0] = speller
-
-
 def _unknown_piece(piece: str) -> int:
     """1 when a piece of text between spaces is, its punctuation stripped, a lower-case word
     unknown to every word list (the cheap first pass of :func:`unknown_runs`)."""
     w = piece.strip(_PUNCT)
-    return int(bool(w) and w[0].islower() and _UNKNOWN[w])
+    return int(bool(w) and w[0].islower() and _memos().unknown[w])
 
 
 def _is_unknown(word: str) -> bool:
@@ -259,24 +256,41 @@ def _is_unknown(word: str) -> bool:
     return len(w) > 1 and not (speller.is_word(w) or speller.is_word(w.split("'")[0]))
 
 
-# Per distinct word or piece, decided once for the process's speller:
 _MEMO_LIMIT = 100_000
-#: piece of text between spaces -> :func:`_english_flags`
-_ENGLISH_IN = DecidedOnce(_english_flags, _MEMO_LIMIT)
-#: piece of text between spaces -> :func:`_unknown_piece`
-_UNKNOWN_PIECE = DecidedOnce(_unknown_piece, _MEMO_LIMIT)
-#: lower-case word -> :func:`_is_unknown`
-_UNKNOWN = DecidedOnce(_is_unknown, _MEMO_LIMIT)
-_MEMOS = (_ENGLISH_IN, _UNKNOWN_PIECE, _UNKNOWN)
-_MEMOS_FOR: list[object] = [None]  # the speller the memos were filled with
 
 
-def _foreign_quotes(text: str) -> Iterator[tuple[int, int, str]]:
+class _Memos(NamedTuple):
+    """Per distinct word or piece of text, what this check decided with one speller's word
+    lists (kept on the speller: :meth:`Speller.memo`)."""
+
+    english_in: DecidedOnce  # piece of text between spaces -> _english_flags
+    unknown_piece: DecidedOnce  # piece of text between spaces -> _unknown_piece
+    unknown_words: DecidedOnce  # piece of text between spaces -> _unknown_words
+    unknown: DecidedOnce  # lower-case word -> _is_unknown
+
+
+def _new_memos() -> _Memos:
+    return _Memos(DecidedOnce(_english_flags, _MEMO_LIMIT), DecidedOnce(_unknown_piece, _MEMO_LIMIT),
+                  DecidedOnce(_unknown_words, _MEMO_LIMIT), DecidedOnce(_is_unknown, _MEMO_LIMIT))
+
+
+def _unknown_words(piece: str) -> int:
+    """How many lower-case words of a piece of text between spaces are unknown to every word list."""
+    unknown = _memos().unknown
+    return sum(unknown[m.group()] for m in _LOWER_WORD.finditer(piece))
+
+
+def _memos() -> _Memos:
+    """The memos of the process's speller."""
+    return _speller().memo("foreign-passage words", _new_memos)
+
+
+def _foreign_quotes(memos: _Memos, text: str) -> Iterator[tuple[int, int, str]]:
     for m in _QUOTE.finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
         quoted = m.group(group)
         if len(quoted.split()) >= MIN_QUOTE_WORDS:
-            language = _foreign(quoted)
+            language = _foreign(memos, quoted)
             if language is not None:
                 yield m.start(group), m.end(group), language
 

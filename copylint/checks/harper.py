@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from copylint.backends import BackendUnavailable, Mode, backend_mode
 from copylint.backends.check import BackendCheck
-from copylint.backends.joined import JoinedProse
 from copylint.checks.base import CheckContext, Finding, RuleInfo
 from copylint.document import Document
 from copylint.errors import ConfigError
@@ -150,6 +149,8 @@ class HarperCheck(BackendCheck):
             self.unavailable(exc)
             return []
         rules = self._rules_for(ctx.settings, harper.all_rules)
+        from copylint.backends.joined import JoinedProse  # (only a run with Harper imports it)
+
         joined = JoinedProse.build(segments)
         lints = harper.lint(joined.text, rules)
         for lint in lints:

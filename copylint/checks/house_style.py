@@ -18,6 +18,7 @@ from copylint.errors import ConfigError
 
 if TYPE_CHECKING:
     from copylint.config import Settings
+    from copylint.style.plan import RulePlan
 
 
 class HouseStyle(Check):
@@ -29,17 +30,20 @@ class HouseStyle(Check):
 
         self.ruleset = load_rules(settings.style.all_packs, settings.style.paths)
         self.rules = tuple(rule.info for rule in self.ruleset.rules)
+        self._plan: RulePlan | None = None  # made when first run (not for `copylint rules`)
         _refuse_code_rule_ids(self.ruleset)
 
     def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         from copylint.style.scopes import DocView
 
-        active = [rule for rule in self.ruleset.rules if rule.id in ctx.enabled]
-        if not active:
+        if not any(rule.id in ctx.enabled for rule in self.ruleset.rules):
             return
-        view = DocView(doc, self.ruleset.lexicon)
-        for rule in active:
-            yield from rule.run(view)
+        if self._plan is None:
+            from copylint.style.plan import RulePlan
+
+            self._plan = RulePlan(self.ruleset.rules)
+        # (the rules that cannot find anything in this document are left out: see RulePlan)
+        yield from self._plan.run(DocView(doc, self.ruleset.lexicon), ctx.enabled)
 
 
 def _refuse_code_rule_ids(ruleset) -> None:  # type: ignore[no-untyped-def]

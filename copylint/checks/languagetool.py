@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from copylint.backends import lt_profile, warn_once
 from copylint.backends.check import BackendCheck
-from copylint.backends.joined import JoinedProse
 from copylint.backends.lt_profile import HOUSE_STYLE_CATEGORIES
 from copylint.checks.base import CheckContext, Finding, RuleInfo
 from copylint.document import Document, Segment
@@ -88,8 +87,12 @@ def rule_info_for(rule_id: str, match: Match | None = None) -> RuleInfo:
         where = f" in its {match.category_name} category ({match.category_id})" if match and match.category_id else ""
     summary = match.description if match and match.description else f"LanguageTool rule {name}"
     on = lt_profile.default_on(name, match.category_id if match else None)
+    family = lt_profile.family(name)
     if on:
         profile = " It is in copylint's news profile (on by default)."
+    elif family in lt_profile.families_off() and not (measured and "family" not in measured):
+        profile = (f" It is off in copylint's news profile with its whole family of rules ({family}): measured "
+                   "together on published copy, most of their alerts were not errors; enable it by this id.")
     elif measured:
         alerts = ", ".join(f"{n} on {corpus}" for corpus, n in sorted(measured.get("alerts", {}).items()))
         profile = (f" It is off in copylint's news profile: it raised alerts on published copy ({alerts}) that "
@@ -141,6 +144,7 @@ class LanguageToolCheck(BackendCheck):
         segments = self.prose(doc)
         if not segments:
             return []
+        from copylint.backends.joined import JoinedProse
         from copylint.backends.languagetool import MAX_REQUEST_CHARS, SPELLING_RULES, LanguageToolError, match_span
 
         language = self.settings.grammar.languagetool_language or ctx.dialect

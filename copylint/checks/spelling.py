@@ -49,7 +49,7 @@ MISSPELLING = RuleInfo(
         Example("Officials will [[recieve]] the report on Monday."),
         Example("The [[goverment]] denied any involvement."),
         Example("The council [[approvde]] the budget on Tuesday."),
-        Example("She studied physics at the Institute of [[Technlogy]]."),
+        Example("She joined the School of [[Engneering]] in 2019."),
         Example("Police said the [[suspcet]] fled on foot."),
         Example("Tehran-[[alinged]] militias attacked the base."),
         Example("The [[militas]]\u2019 leaders were arrested."),
@@ -138,7 +138,7 @@ _LATIN_ENDING = re.compile(r"(?:a|ae|i|ii|us|um|is|es|ensis|oides|ata|ica)$")
 _TITLE_SEGMENTS = frozenset({"headline", "heading", "front_matter"})
 _HYPHENS = re.compile(r"[-\u2010\u2011]")
 _UPPER = re.compile(r"[^\W\d_a-z]")  # letters: an approximation by case, for shouting headlines
-_LOWER = re.compile(r"[a-z]")
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"  # lower-case letters, for shouting headlines (an approximation too)
 # A lower-case word written this often in an article's body is one of its terms.
 TERM_USES = 3
 
@@ -149,7 +149,6 @@ class Spelling(Check):
     def __init__(self, settings) -> None:  # noqa: ANN001 - Settings
         super().__init__(settings)
         self._lists: dict[tuple, HouseLists] = {}
-        self._settled: dict[int, tuple[Speller, HouseLists, Settled]] = {}  # id(house) -> ...
 
     def _house(self, ctx: CheckContext) -> HouseLists:
         sp = ctx.settings.spelling
@@ -161,12 +160,13 @@ class Spelling(Check):
 
     def _settled_words(self, speller: Speller, house: HouseLists) -> Settled:
         """The words settled for this speller and reject list (see :func:`settles`), kept
-        from document to document (and made afresh for another speller)."""
-        found = self._settled.get(id(house))
-        if found is None or found[0] is not speller or found[1] is not house:
+        on the speller from document to document (another speller has its own)."""
+        kept: dict[int, tuple[HouseLists, Settled]] = speller.memo("settled words", dict)  # id(house) -> ...
+        found = kept.get(id(house))
+        if found is None or found[0] is not house:
             reject = house.reject if house.reject else None
-            found = self._settled[id(house)] = (speller, house, Settled(lambda word: settles(speller, reject, word)))
-        return found[2]
+            found = kept[id(house)] = (house, Settled(lambda word: settles(speller, reject, word)))
+        return found[1]
 
     def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.is_enabled(DIALECT_DECISION.id) and ctx.settings.dialect == "auto":
@@ -342,7 +342,10 @@ class _Shouting:
 
 def _shouting(text: str) -> bool:
     """Written in capitals throughout (an all-capitals headline): at least three words."""
-    upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))
+    lower = sum(map(text.count, _ASCII_LOWER))
+    if 10 * lower > len(text):
+        return False  # then upper <= len(text) - lower < 9 * lower: under 90% capitals (prose: most texts)
+    upper = len(_UPPER.findall(text))
     return upper + lower >= 12 and upper >= 0.9 * (upper + lower) and len(text.split()) >= 3
 
 

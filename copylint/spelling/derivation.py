@@ -1,11 +1,11 @@
 """Words made from a known word by regular English word formation, which no dictionary
 lists in full: scientific and technical compounds of a combining form
-("neuropsychiatrists", "electroneutrality", "matrilinear"), adverbs of -able/-ible
-adjectives ("computably"), -ism words ("coherentism"), -like adjectives ("toylike"),
-British -oural adjectives ("tumoural") and Greek privative a- ("akinetic").
+("cardiosurgeons", "magnetoresistivity", "matrifocal"), adverbs of -able/-ible
+adjectives ("reusably"), -ism words ("proceduralism"), -like adjectives ("tanklike"),
+British -oural forms of -oral adjectives in use ("humoural") and Greek privative a- ("aseismic").
 
 Each pattern asks that what is left once the affix is taken off be a dictionary word as
-written (a slip in the stem keeps the word unknown: "neuropsychaitrists"), and the loosest
+written (a slip in the stem keeps the word unknown: "cardiosurgoens"), and the loosest
 ones ask more: a -like stem must be a common word of four letters or more, and a- needs an
 adjective stem and the whole word in wordfreq's use. Checked against codespell's list of
 real-world misspellings: see tests/test_spelling_derivation.py, which measures how few of
@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 #: Greek and Latin combining forms of scientific, medical and technical vocabulary, each
-#: standing before a whole word ("neuro" + "psychiatrists", "electro" + "neutrality"); only
+#: standing before a whole word ("cardio" + "surgeons", "magneto" + "resistivity"); only
 #: forms of five letters or more that begin few everyday words (not "mono", "peri", "poly",
 #: "proto", "iso": "monotired", "perisist" and "protocall" are slips, not compounds).
 COMBINING_FORMS = (
@@ -26,9 +26,9 @@ COMBINING_FORMS = (
     "palaeo", "patho", "patri", "pharmaco", "phyto", "psycho", "socio", "spectro", "thermo", "toxico",
 )
 #: Suffixes that make a word of a whole known word, with the shortest stem each allows:
-#: coherentism, foundationalisms.
+#: proceduralism, incrementalisms.
 _WHOLE_STEM_SUFFIXES = (("isms", 6), ("ism", 6))  # not -ist: "analist", "earlist", "playist" are slips
-#: Adverbs of -able/-ible adjectives: computably (computable), feasibly (feasible).
+#: Adverbs of -able/-ible adjectives: reusably (reusable), feasibly (feasible).
 _ABLY = (("ably", "able"), ("ibly", "ible"))
 #: Endings of adjectives that take the Greek privative a-: akinetic, apolitical, amoral.
 _PRIVATIVE_STEM_ENDINGS = ("ic", "ical", "ous")  # not -al: "anormal" is a slip
@@ -59,8 +59,8 @@ def derived(low: str, is_word: Callable[[str], bool], zipf: Callable[[str], floa
         stem = low[:-4]
         if len(stem) >= LIKE_STEM_LENGTH and is_word(stem) and zipf(stem) >= LIKE_STEM_ZIPF:
             return True
-    if low.endswith("oural") and is_word(low[:-2]):
-        return True  # tumour -> tumoural, as behaviour -> behavioural
+    if low.endswith("oural") and is_word(low[:-2]) and (is_word(low[:-5] + "oral") or zipf(low[:-5] + "oral") > 0):
+        return True  # British -oural for an -oral adjective in use, of an -our noun: behavioural, humoural
     if low.startswith("a") and len(low) >= 7 and low[1] not in _VOWELS and low.endswith(_PRIVATIVE_STEM_ENDINGS) \
             and is_word(low[1:]) and zipf(low) >= PRIVATIVE_ZIPF:
         return True

@@ -11,7 +11,7 @@ Order of evidence, most certain first:
    :mod:`copylint.spelling.suggest`): "seige" is a misspelling of "siege", "fusca" a word;
 4. a capitalised word is presumed a name (Khamenei, Esper, Mousavi): it is flagged only
    when nothing but a typo explains it: the gazetteer and wordfreq have not seen it in
-   use, and a common word is one slip away ("Technlogy").
+   use, and a common word is one slip away ("Engneering").
 
 A listed misspelling is never taken for a name because the document repeats or capitalises
 it ("The Goverment said ... the Goverment"): only frequency data can make it one (a word
@@ -27,7 +27,9 @@ Verdicts are cached per process.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from copylint.memo import DecidedOnce
 from copylint.spelling.derivation import derived
@@ -110,6 +112,7 @@ class Verdict:
 
 
 OK = Verdict(True)
+_Memo = TypeVar("_Memo")
 
 
 def shape_of(word: str) -> str:
@@ -134,6 +137,18 @@ class Speller:
         self._entries: dict[str, Entry | None] = {}
         self._verdicts: dict[tuple[str, str, bool, bool], Verdict] = {}
         self._forms = DecidedOnce(self._other_forms, 200_000)  # lowercase word -> other_forms(word)
+        self._memos: dict[str, object] = {}  # see memo()
+
+    def memo(self, name: str, make: Callable[[], _Memo]) -> _Memo:
+        """This speller's memo ``name`` (made by ``make`` when first asked for): where a check
+        keeps what it decided with this speller's word lists (per distinct word or piece of
+        text), so that a process whose speller is swapped (a benchmark, a test) finds the new
+        speller's memos empty and never an answer the old one gave. (The memo lives as long as
+        the speller; bounding its size is the memo's business: :class:`DecidedOnce`.)"""
+        found = self._memos.get(name)
+        if found is None:
+            found = self._memos[name] = make()
+        return found  # type: ignore[return-value]
 
     # -- lookups ---------------------------------------------------------------
     def entry(self, word: str) -> Entry | None:

@@ -6,12 +6,12 @@ seen belongs to a title in another language (:func:`in_foreign_capitals`).
 A lower-case word is introduced when
 
 - a naming phrase stands right before it and a punctuation mark right after it: "called
-  the pinakes.", "(commonly known as brittlebush)", "dubbed", "termed", "the term", "the
+  the velmarin.", "(commonly known as dustwort)", "dubbed", "termed", "the term", "the
   word" (not "called latent heat": there the name is of two words, the first a word);
 - a gloss in parentheses follows it, or follows the run of up to three unknown words it
-  ends ("banryong (square collar)", "11. novembra krastmala (November 11th Embankment)"):
+  ends ("kesolang (wide sash)", "3. oktobra velmosta (October 3rd Bridge)"):
   the parentheses open with a word, not a number or an acronym ("(FBI)", "(2019)");
-- a language is named after it: "vetenskap in Swedish", "nauka in Polish" (the
+- a language is named after it: "tudomany in Hungarian", "nauka in Polish" (the
   language names are CLD2's, which copylint already ships for foreign passages).
 
 Only words the speller could not place are looked up here (:func:`introduced_terms` is
@@ -44,14 +44,18 @@ _WORD = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
 # in the word's length
 _AT_WORD_START = r"(?<![^\W\d_])"
 # a naming phrase, then optionally an article or an opening quote, then the term, which
-# ends the clause: "called the pinakes.", "(known as brittlebush)", not "called latent heat"
+# ends the clause: "called the velmarin.", "(known as dustwort)", not "called latent heat"
 _NAMED = re.compile(
     r"\b(?:called|known\s+as|dubbed|termed|the\s+(?:term|word|name))\s+(?:(?:the|a|an)\s+)?[\"\u201c\u2018']?"
     rf"({_WORD})[\"\u201d\u2019']?(?=[.,;:!?)]|\s*$)", re.IGNORECASE)
-# up to three words, then a parenthesised gloss that opens (after an optional comma) with a
-# word that is not all capitals: "(square collar)", "(, a short sleeve)", "(November 11th ...)"
-_GLOSSED = re.compile(rf"{_AT_WORD_START}((?:{_WORD}\s+){{0,2}}{_WORD})\s*\(\s*,?\s*(?=[^\W\d_])(?![^\W\d_a-z]{{2,}}\b)")
+# up to three words, then a parenthesised gloss that opens with a word that is not all
+# capitals: "(wide sash)", "(October 3rd Bridge)"
+_GLOSSED = re.compile(rf"{_AT_WORD_START}((?:{_WORD}\s+){{0,2}}{_WORD})\s*\(\s*(?=[^\W\d_])(?![^\W\d_a-z]{{2,}}\b)")
 _IN_LANGUAGE = re.compile(rf"{_AT_WORD_START}({_WORD})\s+in\s+([A-Z][a-z]+)\b")
+# what follows the word in _IN_LANGUAGE, from the last white space before "in": wherever
+# _IN_LANGUAGE matches, this matches there too (starting with a white space character, the
+# search skips to them), so a text where it finds no language needs no _IN_LANGUAGE search
+_IN_CAPITALISED = re.compile(r"\sin\s+([A-Z][a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
@@ -80,11 +84,16 @@ def introduced_terms(texts: Iterable[str], unknown: Callable[[str], bool]) -> fr
                     if not unknown(word):
                         break
                     found.add(word)
-        if "in" in text:
+        if "in" in text and _may_name_language(text):
             for m in _IN_LANGUAGE.finditer(text):
                 if m.group(2) in _languages():
                     found.add(m.group(1))
     return frozenset(w for w in found if w.islower())
+
+
+def _may_name_language(text: str) -> bool:
+    """Whether "in" and a language name stand in ``text`` where _IN_LANGUAGE could match."""
+    return any(m.group(1) in _languages() for m in _IN_CAPITALISED.finditer(text))
 
 
 _NAMING_WORDS = ("called", "known", "dubbed", "termed", "term", "word", "name")
@@ -122,8 +131,8 @@ class ArticleTerms:
 
 def in_foreign_capitals(speller: Speller, word: str, prev_word: str | None, next_word: str | None) -> bool:
     """A word in capitals between two words in capitals that no English source has seen
-    ("UKLJUČUJUĆI PROCES IMPLEMENTACIJE"): part of a title in another language, where an
-    English slip ("PROCES" for "process") cannot be told from the other language's word."""
+    ("OBUHVATAJUCI PROJEKT REKONSTRUKCIJE"): part of a title in another language, where an
+    English slip ("PROJEKT" for "project") cannot be told from the other language's word."""
     if not word.isupper() or prev_word is None or next_word is None:
         return False
     return all(len(w) >= FOREIGN_NEIGHBOUR_LENGTH and not w.islower() and speller.entry(w.lower()) is None
@@ -138,9 +147,9 @@ _PARTNER_BEFORE = re.compile(rf"{_NAME},?\s+(?:and|or|&)\s+$")
 # an author-date citation after a surname: ", H," / ", J." (an initial) or ", 1981"
 # (an initial is followed by a comma, or by a stop and a space: "Transit, I am" is the
 # pronoun, "Yesterday, U.S. representatives" an abbreviation)
-# after a surname: its initial ("Sapire, H"), or a year that closes a bracketed citation
-# ("Stolin, 1981)"); a bare year is a citation only after the author's initials ("V. V.
-# Stolin, 1981"), since news writes a year after a place too ("London, 2015 figures")
+# after a surname: its initial ("Trovel, T"), or a year that closes a bracketed citation
+# ("Vallen, 1987)"); a bare year is a citation only after the author's initials ("K. L.
+# Vallen, 1987"), since news writes a year after a place too ("London, 2015 figures")
 _CITATION = re.compile(r",\s+(?:[A-Z](?=[,;)]|\.(?:\s|$))|(?:1[5-9]|20)\d\d(?=[);]))")
 _CITED_YEAR = re.compile(r",\s+(?:1[5-9]|20)\d\d\b")
 _INITIALS_BEFORE = re.compile(r"\b[A-Z]\.\s*$")
@@ -148,12 +157,12 @@ _INITIALS_BEFORE = re.compile(r"\b[A-Z]\.\s*$")
 
 def named_by_context(speller: Speller, text: str, start: int, end: int, alone: bool) -> bool:
     """A capitalised word ``text[start:end]`` that its context shows to be a name rather
-    than a slip for a common word: the surname of an author-date citation ("Edgar, R and
-    Sapire, H", "V. V. Stolin, 1981"); or, standing ``alone`` (no capitalised word right
+    than a slip for a common word: the surname of an author-date citation ("Hollis, M and
+    Trovel, T", "K. L. Vallen, 1987"); or, standing ``alone`` (no capitalised word right
     before or after it), one of a list of names, joined by "and" or "or" to a capitalised
-    word that is no dictionary word and that the speller takes for a name ("Qant and
-    Falaj", "Kongor, Ayod, and Waat"). A word inside a longer capitalised name is not
-    alone: "Colin Yeo and Joitn Council", "Care Cilnic and Leulumoega District" are slips
+    word that is no dictionary word and that the speller takes for a name ("Zurak and
+    Quiat", "Torvan, Pelek, and Quiat"). A word inside a longer capitalised name is not
+    alone: "Mara Denby, and Joitn Council", "Care Cilnic and Oroveta District" are slips
     in names made of common words."""
     if _CITATION.match(text, end) or (
             _CITED_YEAR.match(text, end) and _INITIALS_BEFORE.search(text, max(0, start - 8), start)):

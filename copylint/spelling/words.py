@@ -125,6 +125,32 @@ def _may_have_phrase(text: str) -> bool:
     return any(needed <= present for key in present & index.keys() for needed in index[key])
 
 
+@lru_cache(maxsize=1)
+def _phrase_words() -> frozenset[str]:
+    """Every run of letters of every phrase, folded (as :func:`_phrase_runs` has them)."""
+    return frozenset(run for alternatives in _phrase_runs().values() for runs in alternatives for run in runs)
+
+
+def _in_phrase_words(text: str) -> bool:
+    """Whether a run of ``text`` (a token's) folds to a run of a phrase."""
+    words = _phrase_words()
+    return any(_FOLDED[run] in words for run in _RUN.findall(text))
+
+
+#: token text -> :func:`_in_phrase_words`
+_TOKEN_IN_PHRASES = DecidedOnce(_in_phrase_words)
+
+
+def _may_start_in_phrase(found: tuple[Token, ...], pending: Iterable[int]) -> bool:
+    """Whether one of the words to judge may start inside a foreign phrase: inside a match of
+    the phrase pattern a word token starts where a run of the phrase's letters does (the letter
+    before it, in the same run, would be in the token before: tokens take every letter after
+    their first; a phrase's runs are whole: a separator or no letter follows each), so one of
+    its runs is the phrase's run (folded). Words none of whose runs is a phrase's cannot be
+    skipped as part of one, and the long phrase pattern need not run for them."""
+    return any(_TOKEN_IN_PHRASES[found[i].text] for i in pending if found[i].kind == "word")
+
+
 def _phrase_spans(text: str) -> list[tuple[int, int]]:
     if not _may_have_phrase(text):
         return []
@@ -243,7 +269,8 @@ def word_uses(text: str, settled: Settled | None = None) -> Iterator[WordUse]:
     if not pending and "[" not in text:
         return  # every word settled: nothing to skip, nothing to judge
     skips = [m.span() for m in _CODE.finditer(text)] if "`" in text else []
-    skips += _phrase_spans(text)
+    if "[" in text or _may_start_in_phrase(found, pending):  # (bracketed words are matched against them too)
+        skips += _phrase_spans(text)
     if "[" in text:
         bracketed = [u for u in _bracketed(text) if not any(a <= u.start < b for a, b in skips)]
         if bracketed:

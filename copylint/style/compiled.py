@@ -28,9 +28,7 @@ nothing is cached. Any problem means loading from YAML: slower, never different.
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -38,11 +36,11 @@ from typing import Any
 
 from copylint.checks.base import Example
 from copylint.reading import read_limited
+from copylint.sealkey import KEY_BYTES, seal_with, unseal_with, user_key  # noqa: F401 - KEY_BYTES: (tests)
 from copylint.style.packs import RULE_SUFFIXES
 from copylint.style.schema import Entry, Examples, Pairs, Spec, Src
 
 FORMAT = b"copylint-rules-1"
-KEY_BYTES = 32
 #: no rules file is larger (the shipped packs' is about 60 KB)
 MAX_SIZE = 16_000_000
 #: a larger rule file is refused by the YAML path (copylint.style.yamlsource.MAX_BYTES)
@@ -80,43 +78,10 @@ def _line(node: Any) -> int:
 
 # -- the key and the seal -------------------------------------------------------------
 
-def key_dir() -> Path:
-    env = os.environ.get("COPYLINT_RULES_CACHE_KEY_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local", "state")
-    return Path(base) / "copylint"
-
-
-def _key() -> bytes | None:
-    """This user's key (made on first use), or None when it cannot be read or made."""
-    path = key_dir() / "rules-cache.key"
-    for _ in range(2):
-        try:
-            key = read_limited(str(path), KEY_BYTES + 1)
-            return key if len(key) == KEY_BYTES else None
-        except Exception:  # noqa: BLE001 - missing (make it), or unreadable (no cache)
-            if path.exists() or path.is_symlink():
-                return None
-        try:
-            from copylint.cachefile import replace_file
-
-            replace_file(path, os.urandom(KEY_BYTES))  # a temporary file of mode 0600, renamed
-        except OSError:
-            return None
-    return None
-
-
-def _seal(key: bytes, payload: bytes) -> bytes:
-    return payload + hmac.new(key, payload, hashlib.sha256).digest()
-
-
-def _unseal(key: bytes, data: bytes) -> bytes | None:
-    size = hashlib.sha256().digest_size
-    if len(data) < size:
-        return None
-    payload, mac = data[:-size], data[-size:]
-    return payload if hmac.compare_digest(hmac.new(key, payload, hashlib.sha256).digest(), mac) else None
+# (the key and the seal are shared with other sealed caches: copylint.sealkey)
+_key = user_key
+_seal = seal_with
+_unseal = unseal_with
 
 
 def content_key(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict[str, Path]) -> str:

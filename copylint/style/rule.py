@@ -26,6 +26,9 @@ from copylint.style.regexes import (
 from copylint.style.schema import Field, Spec
 from copylint.style.scopes import DocView, Scope
 
+#: what a GATED rule needs to find anything (:meth:`StyleRule.gate_keys`)
+GateKeys = tuple[tuple[int, ...], frozenset[int], bool]
+
 
 class StyleRule:
     """One rule from a rule file. Subclasses are the rule types."""
@@ -35,6 +38,11 @@ class StyleRule:
     #: the fields its message may use
     MESSAGE_FIELDS: ClassVar[tuple[str, ...]] = ()
     DEFAULT_SCOPE: ClassVar[tuple[str, ...]] = ("body",)
+    #: True for a type whose findings are all made of matches of its literal tokens
+    #: (:meth:`literal_sets`) and its patterns (:meth:`scans`): in a document where the shared
+    #: passes found none of them it finds nothing, and the check does not run it
+    #: (:meth:`gate_keys`)
+    GATED: ClassVar[bool] = False
     ALLOWED_SCOPES: ClassVar[tuple[str, ...] | None] = None  # None: any scope
 
     def __init__(self, spec: Spec, info: RuleInfo) -> None:
@@ -67,6 +75,18 @@ class StyleRule:
 
     def run(self, view: DocView) -> Iterator[Finding]:
         raise NotImplementedError
+
+    def gate_keys(self) -> GateKeys | None:
+        """For a :data:`GATED` rule (None for others): the ids of its literal token sets, the
+        gates of its patterns, and whether a pattern has no gate (it may match anywhere).
+        It can find something in a document only where one of its sets has hits, one of its
+        gates was found, or it has an ungated pattern (or the document is read without the
+        multi-pattern pass). Asked once the rule set is built (its gates assigned)."""
+        if not self.GATED:
+            return None
+        scans = self.scans()
+        return (tuple(ls.id for ls in self.literal_sets()), frozenset(s.gate for s in scans if s.gate is not None),
+                any(s.gate is None for s in scans))
 
     def finding(self, seg: Segment | None, start: int, end: int, suggestions: Iterable[str] = (), **fields: Any) -> Finding:
         return Finding(self.id, seg, start, end, self.message.render(**fields), tuple(suggestions))

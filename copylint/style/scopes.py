@@ -256,6 +256,13 @@ class DocView:
             self._hits = self.lexicon.scan(self) if self.lexicon is not None else {}
         return self._hits.get(literal_set_id, [])
 
+    def sets_with_hits(self) -> list[int]:
+        """The ids of the literal token sets with matches in the document."""
+        if self._hits is None:
+            self.hits(-1)
+        assert self._hits is not None
+        return [set_id for set_id, hits in self._hits.items() if hits]
+
 
 def count_words(text: str) -> int:
     """Words as a reader counts them: whitespace-separated tokens with a letter or digit in

@@ -76,3 +76,36 @@ def pud_wikipedia(root: Path) -> list[Sentence]:
     """The Wikipedia half of a UD_English-PUD checkout (sentence ids starting with "w"); the
     other half is news, which copylint does not train on."""
     return list(read(root / "en_pud-ud-test.conllu", keep=lambda sent_id: sent_id.startswith("w")))
+
+
+#: GUM genres whose texts its licence file names as CC BY or public domain (Wikinews
+#: biographies and interviews, Wikivoyage, OpenStax textbooks, Creative Commons vlogs,
+#: political speeches, the Santa Barbara conversations). Left out: news (copylint is measured
+#: on news), how-to guides and fiction (CC BY-NC-SA), and the genres the licence file does
+#: not name (academic, court, essay, letter, podcast).
+GUM_OPEN_GENRES = ("bio", "interview", "voyage", "textbook", "vlog", "speech", "conversation")
+
+
+#: dashes and ellipses: GUM tags them ":", EWT mostly "," (the tagger learns EWT's way)
+_GUM_COMMA_LIKE = frozenset({"-", "--", "---", "\u2013", "\u2014", "...", "\u2026"})
+
+
+def gum_as_ewt(sent: Sentence) -> Sentence:
+    """A GUM sentence with its punctuation tags in EWT's convention: dashes and ellipses are
+    "," rather than ":"."""
+    return [(form, "," if xpos == ":" and form in _GUM_COMMA_LIKE else xpos, upos, lemma)
+            for form, xpos, upos, lemma in sent]
+
+
+def gum_open(root: Path, genres: Iterable[str] = GUM_OPEN_GENRES) -> list[Sentence]:
+    """The documents of a UD_English-GUM checkout in ``genres``, from its per-document sources
+    (``not-to-release/sources/GUM_<genre>_<name>.conllu``) or, failing those, the released
+    splits (picked by ``sent_id``), with EWT's punctuation tags (:func:`gum_as_ewt`)."""
+    wanted = tuple(f"GUM_{g}_" for g in genres)
+    sources = sorted((root / "not-to-release" / "sources").glob("GUM_*.conllu"))
+    if sources:
+        sents = read_all(p for p in sources if p.name.startswith(wanted))
+    else:
+        sents = [s for split in ("train", "dev", "test")
+                 for s in read(root / f"en_gum-ud-{split}.conllu", keep=lambda sent_id: sent_id.startswith(wanted))]
+    return [gum_as_ewt(s) for s in sents]

@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-from copylint.grammar.tagging.conllu import Sentence, ewt_split, pud_wikipedia, read_all
+from copylint.grammar.tagging.conllu import GUM_OPEN_GENRES, Sentence, ewt_split, gum_open, pud_wikipedia, read_all
 from copylint.grammar.tagging.features import END, START, dynamic_features, norm, right_features, static_features
 from copylint.grammar.tagging.lemmas import rule_lemma
 from copylint.grammar.tagging.model import MODEL_PATH, Model, build, from_json, to_json
@@ -250,6 +250,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pud", type=Path, default=None,
                     help="a UD_English-PUD checkout: its Wikipedia sentences join the training data (not its news half)")
     ap.add_argument("--pud-commit", default=None, help="the PUD commit, when the checkout has no .git")
+    ap.add_argument("--gum", type=Path, default=None,
+                    help="a UD_English-GUM checkout: its openly licensed genres join the training data (see --gum-genres)")
+    ap.add_argument("--gum-genres", default=",".join(GUM_OPEN_GENRES),
+                    help="comma-separated GUM genres to train on (default: those its licence names as CC BY or public domain)")
+    ap.add_argument("--gum-commit", default=None, help="the GUM commit, when the checkout has no .git")
     ap.add_argument("--passes", type=int, default=8)
     ap.add_argument("--prune", type=float, default=1.2,
                     help="drop averaged weights smaller than this (keeps the model file small)")
@@ -264,6 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     train_set = read_all(ewt_split(args.ewt, "train"))
     if args.pud:
         train_set += pud_wikipedia(args.pud)
+    gum_genres = [g for g in args.gum_genres.split(",") if g]
+    if args.gum:
+        train_set += gum_open(args.gum, gum_genres)
     dev = read_all(ewt_split(args.ewt, "dev"))
     if args.final:
         train_set += dev
@@ -278,9 +286,11 @@ def main(argv: list[str] | None = None) -> int:
           f"test XPOS {test_x:.4f} UPOS {test_u:.4f}", file=sys.stderr)
     meta = {
         "trained_on": ["UD_English-EWT train" + (" + dev" if args.final else "")]
-        + (["UD_English-PUD Wikipedia sentences"] if args.pud else []),
+        + (["UD_English-PUD Wikipedia sentences"] if args.pud else [])
+        + ([f"UD_English-GUM genres {', '.join(gum_genres)}"] if args.gum else []),
         "ewt_commit": args.ewt_commit or _commit(args.ewt),
         **({"pud_commit": args.pud_commit or _commit(args.pud)} if args.pud else {}),
+        **({"gum_commit": args.gum_commit or _commit(args.gum)} if args.gum else {}),
         "passes": chosen,
         "decode_passes": args.decode_passes,
         "dev_xpos_by_pass": {n: round(a, 4) for n, a in enumerate(history, start=min(args.eval_from, args.passes))},

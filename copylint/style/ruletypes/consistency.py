@@ -83,6 +83,7 @@ class Consistency(StyleRule):
         "ignore_quotes": Field(as_bool),
     }
     MESSAGE_FIELDS = ("match", "other", "count", "this_count")
+    GATED = True  # its findings are matches of its tokens or patterns
 
     def setup(self, spec: Spec) -> None:
         self.groups: tuple[tuple[Form, ...], ...] = spec.get("either")

@@ -35,6 +35,7 @@ class Existence(StyleRule):
         "ignore_quotes": Field(as_bool),
     }
     MESSAGE_FIELDS = ("match",)
+    GATED = True  # its findings are matches of its tokens or patterns
 
     def setup(self, spec: Spec) -> None:
         if not spec.has("tokens") and not spec.has("patterns"):

@@ -31,6 +31,7 @@ class Substitution(StyleRule):
         "ignore_quotes": Field(as_bool),
     }
     MESSAGE_FIELDS = ("match", "suggestion")
+    GATED = True  # its findings are matches of its tokens or patterns
 
     def setup(self, spec: Spec) -> None:
         pairs = spec.get("swap").items

@@ -1,0 +1,185 @@
+"""Compiled regular-expression programs kept on disk between runs of the command line.
+
+Python's ``re`` parses and compiles every pattern afresh in each process, in Python code:
+a one-article ``copylint check`` compiles about 150 patterns (its own, click's, the
+standard library's), some 40 ms of CPU, a sixth of its cold start. The compiler's output is
+plain data: the pattern, its flags, group count and names, and the program, a list of
+integers that ``_sre`` (the C engine) takes as it is. :func:`warm` reads the programs an
+earlier run stored and puts the patterns they make into ``re``'s own cache (``re._cache``),
+so a later ``re.compile`` of the same pattern and flags finds it there: the same object
+``re`` would have made (``_sre`` compares patterns by their program, and :func:`save`
+checks each one before storing it), made without parsing. :func:`save`, at the end of the
+command, stores the patterns this process compiled that the file did not hold.
+
+Nothing in the file can run code, and nothing in it is trusted unsealed:
+
+- it is ``marshal`` of plain data only (tuples of str, bytes and int, a dict of str to int);
+  each entry's types and sizes are checked on reading, and a program is read as an array
+  of unsigned 32-bit integers, never as objects;
+- a program decides what a pattern matches, so whoever could plant one could make copylint
+  miss or invent issues, or take forever: the file is sealed with an HMAC under this
+  user's key (:mod:`copylint.sealkey`), and one whose seal does not verify is ignored
+  (and replaced);
+- ``_sre`` checks every program it is given (an invalid one raises): a damaged program
+  that somehow passed the seal is refused entry by entry, never run.
+
+The file (in the derived-data cache, :func:`copylint.datacache.cache_dir`) is named by the
+Python version and ``_sre``'s magic number, since programs differ between versions, and by
+the key, so that users (or CI jobs) sharing a cache folder do not overwrite each other's. Only
+the command line uses it (:mod:`copylint.__main__`); the library and the tests compile as
+usual. Any problem (no key, an unreadable or damaged file, a Python whose ``re`` is laid
+out otherwise) means compiling as usual: slower, never different.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import re
+import sys
+from array import array
+from pathlib import Path
+
+FORMAT = b"copylint-regex-1"
+#: no programs file is larger (one article's check stores about 110 KB)
+MAX_SIZE = 8_000_000
+#: entries kept at most, below ``re``'s own cache size (512), so warming never evicts
+MAX_ENTRIES = 400
+#: flags whose programs are not stored: DEBUG prints (and bypasses ``re``'s cache); a
+#: LOCALE pattern is matched under the locale of the moment
+_SKIP_FLAGS = int(re.DEBUG | re.LOCALE)  # (an int: RegexFlag arithmetic is slow Python)
+
+#: (kind: 0 str or 1 bytes, pattern, flags asked, flags of the compiled pattern, groups,
+#: group names -> numbers, program as unsigned 32-bit integers)
+Entry = tuple[int, "str | bytes", int, int, int, dict, bytes]
+
+#: (type, pattern, flags) -> entry, of every entry the file held; None: not warmed
+_stored: dict[tuple[type, str | bytes, int], Entry] | None = None
+#: whether this process made the user's key: then nothing is stored (see :func:`save`)
+_new_key = False
+
+
+def _path(key: bytes) -> Path:
+    """The file for this Python and this key (a cache folder shared by users, or by CI jobs
+    whose key is new each time, holds one file per key: none overwrites another's)."""
+    import _sre
+
+    from copylint.datacache import cache_dir
+
+    tag = hashlib.sha256(FORMAT + sys.version.encode() + str(_sre.MAGIC).encode() + key).hexdigest()[:24]
+    return cache_dir() / f"regex-{tag}.bin"
+
+
+def _pattern(entry: object) -> tuple[tuple[type, str | bytes, int], re.Pattern] | None:
+    """The cache key and compiled pattern of a stored entry, or None if it is not one."""
+    import _sre
+
+    if not isinstance(entry, tuple) or len(entry) != 7:
+        return None
+    kind, pattern, flags, all_flags, groups, groupindex, program = entry
+    text_type = {0: str, 1: bytes}.get(kind) if type(kind) is int else None
+    if text_type is None or type(pattern) is not text_type or type(program) is not bytes \
+            or not all(type(v) is int for v in (flags, all_flags, groups)) or type(groupindex) is not dict \
+            or flags & _SKIP_FLAGS or not 0 <= groups < 10_000 or len(program) % 4:
+        return None
+    indexgroup: list[str | None] = [None] * (groups + 1)
+    for name, index in groupindex.items():
+        if type(name) is not str or type(index) is not int or not 0 < index <= groups:
+            return None
+        indexgroup[index] = name
+    code = array("I", program)
+    if code.itemsize != 4:
+        return None
+    try:  # (_sre validates the program: an invalid one raises)
+        compiled = _sre.compile(pattern, all_flags, code.tolist(), groups, groupindex, tuple(indexgroup))
+    except Exception:  # noqa: BLE001 - refused: this pattern compiles as usual
+        return None
+    return (text_type, pattern, flags), compiled
+
+
+def warm() -> None:
+    """Put the stored programs into ``re``'s cache (once per process)."""
+    global _stored, _new_key
+    if _stored is not None:
+        return
+    _stored = {}
+    try:
+        from copylint.datacache import touch_if_old
+        from copylint.reading import read_limited
+        from copylint.sealkey import key_path, unseal_with, user_key
+
+        _new_key = not key_path().exists()
+        key = user_key()
+        if key is None:
+            return
+        path = _path(key)
+        payload = unseal_with(key, read_limited(str(path), MAX_SIZE))
+        if payload is None:
+            return
+        entries = marshal.loads(payload)
+        touch_if_old(path)  # (kept by pruning while it is used)
+    except Exception:  # noqa: BLE001 - missing, unreadable, damaged or refused: compile as usual
+        return
+    cache = getattr(re, "_cache", None)  # (a Python whose re keeps no such cache: nothing to warm)
+    if not isinstance(entries, tuple) or not isinstance(cache, dict):
+        return
+    for entry in entries[:MAX_ENTRIES]:
+        found = _pattern(entry)
+        if found is not None:
+            _stored[found[0]] = entry
+            if found[0] not in cache:
+                cache[found[0]] = found[1]
+
+
+def _entry(key: tuple[type, str | bytes, int], compiled: re.Pattern) -> Entry | None:
+    """What to store of a pattern ``re`` compiled (its program made again, and checked to
+    make the very same pattern), or None."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    text_type, pattern, flags = key
+    if text_type not in (str, bytes) or flags & _SKIP_FLAGS or not isinstance(compiled, re.Pattern):
+        return None
+    code = array("I", _compiler._code(_parser.parse(pattern, flags), flags))
+    entry: Entry = (0 if text_type is str else 1, pattern, flags, compiled.flags, compiled.groups,
+                    dict(compiled.groupindex), code.tobytes())
+    found = _pattern(entry)
+    return entry if found is not None and found[1] == compiled else None
+
+
+def save() -> None:
+    """Store the programs of the patterns this process compiled that the file did not hold
+    (nothing when :func:`warm` was not called, or nothing is new): this run's patterns
+    first, then the file's others, :data:`MAX_ENTRIES` at most.
+
+    Storing makes each new program again (about as long as compiling it), so a process
+    that made the user's key stores nothing: with a key made afresh for every run (a CI job
+    whose state folder is not kept) no later run could read the file, and the run would
+    only pay for it. The next process with the same key stores them."""
+    if _stored is None or _new_key or not isinstance(getattr(re, "_cache", None), dict):
+        return
+    cache = dict(re._cache)  # type: ignore[attr-defined]
+    new = [k for k in cache if k not in _stored]
+    if not new:
+        return
+    try:
+        from copylint.sealkey import seal_with, user_key
+
+        key = user_key()
+        if key is None:
+            return
+        made = {k: _entry(k, cache[k]) for k in new}
+        kept = {k: e for k, e in made.items() if e is not None}
+        if not kept:  # (only patterns that are never stored)
+            return
+        for k in (*(k for k in cache if k in _stored), *_stored):
+            kept.setdefault(k, _stored[k])
+        entries = tuple(kept.values())[:MAX_ENTRIES]
+        from copylint.cachefile import replace_file
+        from copylint.datacache import prune
+
+        path = _path(key)
+        replace_file(path, seal_with(key, marshal.dumps(entries)))
+        prune(path.parent, "regex-*.bin", path)  # (another Python's, another key's: unused for weeks)
+    except Exception:  # noqa: BLE001 - a cache that cannot be written: the next run compiles as usual
+        return
+    _stored.update((k, e) for k, e in made.items() if e is not None)
