@@ -257,3 +257,14 @@ def test_word_lists_are_classes(linter, text, rule, span):
 ])
 def test_word_lists_leave_correct_copy_alone(linter, text):
     assert _found(linter, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # no word before "were" inside the clause: a closing quotation mark stands between them
+    'In the old port, a "Harbour Lights Night Market" were underway with music.',
+    '"Plans" were drawn up in May.',
+])
+def test_a_trigger_after_a_quotation_mark_is_judged_without_failing(text):
+    linter = Linter(ONLY)
+    linter.lint(parse("A headline\n\n" + text + "\n", "story.txt"))
+    assert linter.take_failures() == []

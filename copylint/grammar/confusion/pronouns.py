@@ -499,7 +499,8 @@ def _were_extra(site: Site) -> Iterator[Hit]:
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
         p1_tags = set(word_tags(p1))
-        prev_may_fit = "," in site.w.gap or site.word(-1).cap or p1_tags & {"n", "N"} and not p1.endswith("s") or p1 in (
+        prev = site.word(-1)  # (None after a quotation mark: "... Experience" were)
+        prev_may_fit = "," in site.w.gap or prev is not None and prev.cap or p1_tags & {"n", "N"} and not p1.endswith("s") or p1 in (
             "everywhere", "somewhere", "anywhere")
         nominal = prev_may_fit and (bool(set(word_tags(n1)) & {"n", "N", "j"}) or site.word(1).cap) and (
             _finite_ahead(site))
