@@ -19,15 +19,11 @@ from __future__ import annotations
 import argparse
 import functools
 import os
-import re
 import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-_MARK = "functools_reduce"  # the C function the counted pass runs inside
 
 
 def child(root: Path) -> None:
@@ -55,21 +51,10 @@ def child(root: Path) -> None:
 
 def count(tree: Path) -> tuple[int, int]:
     """(instructions of the counted pass, words) for one tree."""
-    from benchmarks.worktree import env_for
+    from benchmarks.callgrind import counted_child
 
-    with tempfile.TemporaryDirectory(prefix="grammar-instr-") as tmp:
-        out = Path(tmp) / "callgrind.out"
-        proc = subprocess.run(
-            ["valgrind", "--tool=callgrind", "--collect-atstart=no", f"--toggle-collect={_MARK}",
-             f"--callgrind-out-file={out}", sys.executable, __file__, "--child", str(tree)],
-            env=env_for(tree), capture_output=True, text=True)
-    if proc.returncode:
-        raise SystemExit(f"{tree}: {proc.stderr[-2000:]}")
-    collected = re.search(r"Collected\s*:\s*([\d,]+)", proc.stderr)
-    words = re.search(r"words (\d+)", proc.stdout)
-    if collected is None or words is None:
-        raise SystemExit(f"{tree}: no count in valgrind's output:\n{proc.stderr[-2000:]}")
-    return int(collected.group(1).replace(",", "")), int(words.group(1))
+    collected, found = counted_child(__file__, tree, [], r"words (\d+)")
+    return collected, int(found.group(1))
 
 
 def main() -> None:

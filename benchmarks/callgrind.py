@@ -1,0 +1,37 @@
+"""Running a benchmark's child under Valgrind's callgrind and reading its instruction count:
+shared by the instruction benchmarks (benchmarks/grammar_instructions.py,
+benchmarks/engine_instructions.py).
+
+The child is ``python SCRIPT --child TREE [ARGS]``; it does its counted pass inside
+``functools.reduce`` (the C function :data:`MARK`), so only that pass is collected, and prints
+a line the caller reads with ``pattern``."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+MARK = "functools_reduce"  # the C function the counted pass runs inside
+
+
+def counted_child(script: str, tree: Path, args: list[str], pattern: str) -> tuple[int, re.Match[str]]:
+    """(instructions collected in the counted pass, the match of ``pattern`` in the child's
+    output) for one tree; exits with the child's error if it fails or prints no count."""
+    from benchmarks.worktree import env_for
+
+    with tempfile.TemporaryDirectory(prefix="callgrind-") as tmp:
+        out = Path(tmp) / "callgrind.out"
+        proc = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--collect-atstart=no", f"--toggle-collect={MARK}",
+             f"--callgrind-out-file={out}", sys.executable, script, "--child", str(tree), *args],
+            env=env_for(tree), capture_output=True, text=True)
+    if proc.returncode:
+        raise SystemExit(f"{tree}: {proc.stderr[-2000:]}")
+    collected = re.search(r"Collected\s*:\s*([\d,]+)", proc.stderr)
+    found = re.search(pattern, proc.stdout)
+    if collected is None or found is None:
+        raise SystemExit(f"{tree}: no count in valgrind's output:\n{proc.stderr[-2000:]}")
+    return int(collected.group(1).replace(",", "")), found
