@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from copylint import sealkey
 from copylint.datacache import seal
 from copylint.readers import parse
 from copylint.style import compiled, loader
@@ -192,7 +193,7 @@ def test_without_a_usable_key_nothing_is_cached(cache: Path, tmp_path: Path, mon
 def test_the_key_is_the_users_own(cache: Path, tmp_path: Path) -> None:
     _load(("copylint",))
     key_file = tmp_path / "state" / "rules-cache.key"
-    assert key_file.stat().st_size == compiled.KEY_BYTES
+    assert key_file.stat().st_size == sealkey.KEY_BYTES
     assert key_file.stat().st_mode & 0o077 == 0  # readable by the user only
     assert not list(cache.glob("*.key"))  # never beside the files it seals
     payload = _stored(cache).read_bytes()[:-32]

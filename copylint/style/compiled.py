@@ -36,7 +36,7 @@ from typing import Any
 
 from copylint.checks.base import Example
 from copylint.reading import read_limited
-from copylint.sealkey import KEY_BYTES, seal_with, unseal_with, user_key  # noqa: F401 - KEY_BYTES: (tests)
+from copylint.sealkey import seal_with, unseal_with, user_key
 from copylint.style.packs import RULE_SUFFIXES
 from copylint.style.schema import Entry, Examples, Pairs, Spec, Src
 
