@@ -13,12 +13,13 @@ import functools
 import os
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from copylint.errors import ConfigError
 from copylint.issue import SEVERITIES
+from copylint.records import record
 
 CONFIG_NAMES = (".copylint.toml", "pyproject.toml")
 #: file names (globs, case-insensitive) that are never articles: skipped in folder walks
@@ -42,7 +43,7 @@ def _toml():  # noqa: ANN202 - the tomllib module
     return tomllib
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SpellingSettings:
     """The ``[spelling]`` table: extra word lists and inline words."""
 
@@ -51,7 +52,7 @@ class SpellingSettings:
     words: tuple[str, ...] = ()  # words accepted inline in the config
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class GrammarSettings:
     """The ``[grammar]`` table: which grammar backends run, and how."""
 
@@ -62,7 +63,7 @@ class GrammarSettings:
     harper_rules: tuple[str, ...] = ()  # extra Harper rules to switch on beyond the news profile
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class StyleSettings:
     """The ``[style]`` table: which house-style packs load."""
 
@@ -76,7 +77,7 @@ class StyleSettings:
         return tuple(dict.fromkeys(self.packs + self.extend_packs))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Selection:
     """One layer of rule selection, as in ruff: ``select`` (when given) replaces what the
     layers before chose, ``extend_select`` adds, ``ignore`` removes. Within a layer the most
@@ -102,7 +103,7 @@ class Selection:
         return self.select is None and not self.extend_select and not self.ignore
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Override:
     """One ``[[overrides]]`` table: settings for the files it names."""
 
@@ -119,7 +120,7 @@ class Override:
         return Selection(self.select, self.enable, self.disable, self.origin)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Settings:
     """The effective configuration of a run."""
 
@@ -558,7 +559,7 @@ def discover_settings(start: str | os.PathLike[str] | None = None) -> Settings:
 
 # -- the settings of each file ----------------------------------------------------
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CommandLine:
     """What the command line sets on top of every file's configuration."""
 

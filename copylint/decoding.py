@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
 
 from copylint.errors import InputError
 from copylint.positions import LineIndex
+from copylint.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Decoded:
     """A file's text with the encoding and BOM needed to write it back."""
 

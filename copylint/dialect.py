@@ -30,11 +30,12 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 from itertools import compress
 from operator import itemgetter
 
 from copylint.document import Document
+from copylint.records import record
 from copylint.spelling.lexicon import DICT, GB, IZE, US
 from copylint.spelling.speller import get_speller
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
@@ -99,7 +100,7 @@ def _family(word: str) -> str:
     return "/".join(sorted((low, ize))) if ize is not None else low
 
 
-@dataclass
+@record
 class Evidence:
     """A document's dialect evidence: totals, and what each spelled word contributed."""
 
@@ -229,7 +230,7 @@ def decide(gb: float, us: float, fallback: str, gb2: float = 0.0, us2: float = 0
     return fallback, False
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Decision:
     """The dialect a document is checked against, and why."""
 

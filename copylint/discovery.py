@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from copylint.config import Settings, SettingsResolver
 from copylint.errors import CopylintError, InputError
 from copylint.readers import FORMATS, format_for_path
+from copylint.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class WalkWarning:
     """Something a folder walk skipped that the user should know about (not an error)."""
 
     message: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Source:
     """A file to lint: the path as shown to the user, and its format."""
 

@@ -9,10 +9,11 @@ lines and columns. Nothing after the reader knows the input format.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 
 from copylint.positions import LineIndex
+from copylint.records import record
 
 #: What a segment is, as rule scopes name it.
 SEGMENT_KINDS = (
@@ -31,7 +32,7 @@ SEGMENT_KINDS = (
 PLACEHOLDER = "\ufffc"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Run:
     """A stretch of prose and the source it came from.
 
@@ -50,7 +51,7 @@ class Run:
         return self.prose_end - self.prose_start == self.src_end - self.src_start
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Segment:
     """One block of prose: its text and the map from prose offsets to source offsets."""
 
@@ -158,7 +159,7 @@ def _slice_segment(seg: Segment, start: int, end: int) -> Segment:
     return Segment(seg.kind, seg.text[start:end], tuple(runs), seg.name)
 
 
-@dataclass
+@record
 class Suppression:
     """An inline ``copylint-disable`` region: rules (empty = all) off over ``[start, end)``."""
 
@@ -172,7 +173,7 @@ class Suppression:
         return not self.rules or any(rule == r or rule.startswith(r + ".") for r in self.rules)
 
 
-@dataclass
+@record
 class Document:
     """A decoded article: its source text, prose segments and inline suppressions."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from copylint.backends.dedup import drop_engine_duplicates
 from copylint.checks.base import Check, CheckContext, Finding, RuleInfo
@@ -11,12 +11,13 @@ from copylint.config import Selection, Settings
 from copylint.document import Document
 from copylint.errors import ConfigError, CopylintError
 from copylint.issue import Issue
+from copylint.records import record
 from copylint.registry import all_rules, create_checks
 from copylint.segment_memo import SegmentMemo
 from copylint.tokens import document_memo
 
 
-@dataclass
+@record
 class CheckFailure:
     """A check that raised on a document: reported, never a traceback."""
 
@@ -28,7 +29,7 @@ class CheckFailure:
         return CopylintError(f"internal error in {self.check}: {self.error}", self.path)
 
 
-@dataclass
+@record
 class Linter:
     """Runs the enabled checks of one configuration. Build once, lint many documents."""
 

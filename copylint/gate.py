@@ -9,13 +9,14 @@ as a unified diff instead. The runner lints; this module narrows and fixes its r
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
 from copylint.config import Settings, SettingsResolver
 from copylint.errors import CopylintError, InputError
 from copylint.issue import Issue
 from copylint.readers import format_for_path, parse
+from copylint.records import record
 from copylint.runner import RunResult, WalkWarning, sources
 
 if TYPE_CHECKING:  # a plain check imports none of these (start-up): they are imported when an option asks
@@ -25,7 +26,7 @@ if TYPE_CHECKING:  # a plain check imports none of these (start-up): they are im
     from copylint.gitdiff import DiffBase
 
 
-@dataclass
+@record
 class Gate:
     """What happens around linting: diff base, baseline, fixes, stdin name, and their tallies."""
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
+
+from copylint.records import record
 
 CATEGORIES = ("spelling", "grammar", "style", "structure")
 SEVERITIES = ("error", "warning", "info")
@@ -24,7 +26,7 @@ PUBLIC_FIELDS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Issue:
     """A problem at an exact span of a file.
 

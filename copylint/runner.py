@@ -11,7 +11,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
 from copylint.backends import drain_warnings
@@ -23,6 +23,7 @@ from copylint.errors import CopylintError, InputError
 from copylint.issue import Issue
 from copylint.readers import format_for_path
 from copylint.reading import read_limited, read_stream, too_large
+from copylint.records import record
 from copylint.sourcefile import parse_document
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 PARALLEL_MIN_FILES = 8
 
 
-@dataclass
+@record
 class RunResult:
     """The outcome of linting many files."""
 
@@ -48,7 +49,7 @@ def as_resolver(settings: Settings | SettingsResolver) -> SettingsResolver:
     return settings if isinstance(settings, SettingsResolver) else SettingsResolver(settings)
 
 
-@dataclass
+@record
 class RunOptions:
     """How a run goes: sources kept, stdin name, progress callback, workers, result cache."""
 
@@ -59,7 +60,7 @@ class RunOptions:
     cache: ResultCache | None = None
 
 
-@dataclass
+@record
 class FileResult:
     """One file's outcome: its issues, errors and warnings."""
 

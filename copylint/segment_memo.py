@@ -11,10 +11,11 @@ Document-level checks (a duplicated headline, house-style consistency) always ru
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import TYPE_CHECKING
 
 from copylint.document import Document, Segment
+from copylint.records import record
 from copylint.tokens import Token
 
 if TYPE_CHECKING:
@@ -27,13 +28,13 @@ def segment_key(seg: Segment) -> SegmentKey:
     return seg.kind, seg.name, seg.text
 
 
-@dataclass
+@record
 class _Table:
     key: Hashable
     findings: dict[SegmentKey, tuple[Finding, ...]] = field(default_factory=dict)
 
 
-@dataclass
+@record
 class SegmentMemo:
     """One buffer's memo (the language server keeps one per open document)."""
 

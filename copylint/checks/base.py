@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Any
 
 from copylint.document import Document, Segment
+from copylint.records import record
 
 if TYPE_CHECKING:
     from copylint.config import Settings
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Example:
     """A rule example. In bad examples ``[[...]]`` marks the span the rule must flag.
 
@@ -41,7 +42,7 @@ class Example:
         return spans
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RuleInfo:
     """Everything the user and the docs need to know about one rule."""
 
@@ -58,7 +59,7 @@ class RuleInfo:
     source: str | None = None  # where a data-defined rule lives (file path)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Finding:
     """A check's report: a span of one segment's prose (or, with ``segment`` None, of the source)."""
 
@@ -72,7 +73,7 @@ class Finding:
     fix_safe: bool | None = None  # overrides the rule's fix_safe for this finding (e.g. a certain spelling fix)
 
 
-@dataclass
+@record
 class CheckContext:
     """What a check may use while linting one document."""
 

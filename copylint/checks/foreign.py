@@ -29,13 +29,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from itertools import chain, islice
 from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.document import Document, Segment
 from copylint.memo import DecidedOnce
+from copylint.records import record
 from copylint.tokens import APOSTROPHES
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ _LOWER_WORD = re.compile(_LOWER_WORD_PLAIN.replace("(?<![\\w@/.\\-'\\u2019])[^\\
                                                    "[^\\W\\d_A-Z\\u00c0-\\u00de](?<![\\w@/.\\-'\\u2019].)"))
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Passage:
     segment: Segment
     start: int

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
 from copylint.issue import Issue
+from copylint.records import record
 
 if TYPE_CHECKING:
     from copylint.checks.base import RuleInfo  # (only a type here: a cached run never imports the checks)
@@ -21,7 +22,7 @@ REPORTERS = {
 }
 
 
-@dataclass
+@record
 class ReportContext:
     """What a reporter may need beside the issues: rule details, version, colour, sources."""
 

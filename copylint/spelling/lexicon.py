@@ -25,8 +25,9 @@ import struct
 import sys
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass
 from zlib import crc32
+
+from copylint.records import record
 
 DICT = 1  # a dictionary word (either dialect)
 GB = 2  # a British-only form: reported in American copy
@@ -40,7 +41,7 @@ MAGIC = b"CLLEX\x00\x00\x03"
 _HEADER = struct.Struct("<8sIIIIII")  # magic, words slots offset/count, deletes slots offset/count, size, entries
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Entry:
     word: str
     zipf: float  # wordfreq Zipf frequency; 0.0 when wordfreq has not seen it

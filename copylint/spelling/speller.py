@@ -28,10 +28,10 @@ Verdicts are cached per process.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TypeVar
 
 from copylint.memo import DecidedOnce
+from copylint.records import record
 from copylint.spelling.derivation import derived
 from copylint.spelling.lexicon import DICT, GB, IZE, LISTED, PLACE, US, Entry, Lexicon
 from copylint.spelling.suggest import TWO_EDITS, Candidate, distance, edit_weight, match_case, rank
@@ -98,7 +98,7 @@ _DERIVATIONS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Verdict:
     ok: bool
     suggestions: tuple[str, ...] = ()

@@ -13,7 +13,7 @@ is far more likely than the word itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from copylint.records import record
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _POS = {ch: (r, c + 0.5 * r) for r, row in enumerate(_ROWS) for c, ch in enumerate(row)}
@@ -122,7 +122,7 @@ def distance(a: str, b: str, limit: int = 3) -> int:
     return min(prev[-1], limit)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Candidate:
     word: str
     weight: float  # the error model's likelihood of the slip

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+from copylint.records import record
 
 #: Irregular pairs that no pattern produces (British, American).
 IRREGULAR = (
@@ -74,7 +75,7 @@ _MARGIN = 0.3
 _MIN_ZIPF = 1.8
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Pair:
     gb: str
     us: str

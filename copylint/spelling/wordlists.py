@@ -18,16 +18,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from copylint.errors import ConfigError, InputError
 from copylint.reading import read_limited
+from copylint.records import record
 from copylint.style.regexes import RegexError, compile_regex
 
 _PLAIN = re.compile(r"^[^\W\d_](?:[\w'\u2019.\-]*[\w.])?$")
 
 
-@dataclass
+@record
 class WordList:
     """Entries of one or more lists: exact words, any-case words and patterns."""
 
@@ -89,7 +90,7 @@ def read_list(path: str, into: WordList, with_fix: bool = False) -> None:
             into.add(stripped, path, n, with_fix)
 
 
-@dataclass
+@record
 class HouseLists:
     accept: WordList
     reject: WordList

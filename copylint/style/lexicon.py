@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from copylint.document import Segment
+from copylint.records import record
 from copylint.style.needles import Needles, fold
 from copylint.style.regexes import compile_trusted
 
@@ -110,7 +110,7 @@ def mind_the_full_stop(text: str, start: int, end: int, replacement: str) -> tup
     return end, replacement
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Hit:
     """A token of a literal set found in a segment's prose."""
 

@@ -10,12 +10,12 @@ override the same rule, the one loaded later wins.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from copylint.checks.base import RuleInfo
 from copylint.errors import ConfigError
+from copylint.records import record
 from copylint.style.lexicon import Lexicon
 from copylint.style.multiscan import MultiScan
 from copylint.style.packs import MANIFEST, PackError, available_packs, rule_files, stamp
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     import yaml
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RuleSet:
     """The compiled rules of some packs, and the shared index of their literal tokens."""
 
@@ -37,7 +37,7 @@ class RuleSet:
     lexicon: Lexicon
 
 
-@dataclass
+@record
 class _Manifest:
     description: str
     extends: tuple[tuple[str, yaml.Node | None], ...]
@@ -96,7 +96,7 @@ def resolve(selected: tuple[str, ...], paths: tuple[str, ...]) -> list[tuple[str
     return order
 
 
-@dataclass
+@record
 class _Loaded:
     spec: Spec
     entries: dict[str, Entry]

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import re2
 
+from copylint.records import record
 from copylint.style.needles import Needles, fold
 
 #: beyond this many characters of needles the pass is not used (every pattern runs, as without
@@ -35,7 +35,7 @@ _OPTIONS.max_mem = 64 << 20
 _SEPARATOR = "\x00"
 
 
-@dataclass
+@record
 class Found:
     """What the pass found in one document."""
 

@@ -25,9 +25,9 @@ case, so a case-insensitive match always leaves its needle in the folded text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
+from copylint.records import record
 from copylint.style.regexes import fact, parse_pattern
 
 try:  # the parser behind re.compile (private, but stable since 3.11)
@@ -45,7 +45,7 @@ MAX_STRINGS = 64
 _MAX_CLASS = 12
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Needles:
     """Every match contains one of ``strings`` (in :func:`fold`-ed text when ``folded``)."""
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+
+from copylint.records import record
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
@@ -31,7 +32,7 @@ def syllables(word: str) -> int:
     return max(1, n)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Counts:
     sentences: int
     words: int

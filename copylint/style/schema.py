@@ -11,12 +11,13 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Any
 
 from copylint.checks.base import Example
 from copylint.errors import ConfigError
 from copylint.issue import CATEGORIES, SEVERITIES
+from copylint.records import record
 from copylint.style.packs import shipped
 from copylint.style.regexes import RegexError, compile_regex
 from copylint.style.yamlsource import line_of, scalar_value
@@ -39,7 +40,7 @@ CASE_MODES = ("smart", "insensitive", "sensitive")
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z][a-z0-9]*(?:-[a-z0-9]+)*)+$")
 
 
-@dataclass
+@record
 class Src:
     """The file a node came from: turns a node into an error naming file and line."""
 
@@ -179,7 +180,7 @@ def as_id(src: Src, node: yaml.Node) -> str:
     return value
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Pairs:
     """An ordered mapping whose keys keep their nodes (for per-key errors)."""
 
@@ -219,7 +220,7 @@ def mapping(src: Src, node: yaml.Node, what: str = "a mapping") -> dict[str, tup
 
 # -- examples -------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Examples:
     bad: tuple[Example, ...]
     good: tuple[Example, ...]
@@ -267,7 +268,7 @@ def as_examples(src: Src, node: yaml.Node) -> Examples:
 
 # -- fields and specs -----------------------------------------------------------------
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Field:
     parse: Validator
     required: bool = False
@@ -301,7 +302,7 @@ COMMON: dict[str, Field] = {
 }
 
 
-@dataclass
+@record
 class Entry:
     """One key of a rule file, with its nodes and the file it came from."""
 
@@ -310,7 +311,7 @@ class Entry:
     value_node: yaml.Node
 
 
-@dataclass
+@record
 class Spec:
     """A validated rule: values by key, and where each came from (for later errors)."""
 

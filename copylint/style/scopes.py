@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.document import SEGMENT_KINDS, Document, Segment
+from copylint.records import record
 from copylint.style.quotes import quoted_spans
 from copylint.tokens import sentences
 
@@ -51,7 +51,7 @@ class Unit(NamedTuple):
         return self.segment.text[self.start:self.end]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Scope:
     """Which segments a rule reads, and whether it reads them whole or by sentence."""
 

@@ -13,7 +13,7 @@ import json
 import sys
 from array import array
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache, partial
 from itertools import accumulate
 from pathlib import Path
@@ -29,6 +29,7 @@ from copylint.grammar.tagging.features import (
     word_features,
 )
 from copylint.memo import DecidedOnce
+from copylint.records import record
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "tagger.json.gz"
 FORMAT = "copylint-tagger/3"
@@ -55,7 +56,7 @@ def _word_scores(rows: DecidedOnce, features: Callable[[str], Sequence[str]]) ->
     return DecidedOnce(lambda word: sum(map(rows.__getitem__, features(word))), WORDS_LIMIT)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Model:
     """Weights in three parallel arrays: feature ``features[n]`` has the entries
     ``offsets[n]:offsets[n + 1]`` of ``classes`` (a class index) and ``values`` (its weight,

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.checks.base import Finding
 from copylint.document import Segment
+from copylint.records import record
 from copylint.style.lexicon import LiteralSet, keep_case, mind_the_full_stop
 from copylint.style.regexes import RegexError, compile_regex, first_literal
 from copylint.style.rule import Alternation, Scan, StyleRule
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     import yaml
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Alternative:
     text: str  # literal token or regex
     fix: str | None  # what converts it into the other form

@@ -1,0 +1,200 @@
+"""copylint.records: every ``@record`` class behaves as ``@dataclass`` on the same fields."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import importlib
+import inspect
+import pickle
+import subprocess
+import sys
+
+import pytest
+
+from copylint import records
+from copylint.records import record
+
+#: the modules whose classes are records (importing them fills records.MADE)
+MODULES = [
+    "copylint.issue", "copylint.config", "copylint.document", "copylint.decoding", "copylint.discovery",
+    "copylint.runner", "copylint.gate", "copylint.reporters", "copylint.checks.base", "copylint.segment_memo",
+    "copylint.engine", "copylint.checks.foreign", "copylint.spelling.lexicon", "copylint.spelling.suggest",
+    "copylint.spelling.variants", "copylint.spelling.speller", "copylint.spelling.wordlists",
+    "copylint.grammar.tagging.model", "copylint.style.needles", "copylint.style.lexicon",
+    "copylint.style.multiscan", "copylint.style.messages", "copylint.style.schema", "copylint.style.scopes",
+    "copylint.style.ruletypes.consistency", "copylint.style.readability", "copylint.style.loader",
+    "copylint.dialect",
+]
+for _module in MODULES:
+    importlib.import_module(_module)
+MADE = list(records.MADE)
+
+
+def twin(cls: type, frozen: bool) -> type:
+    """A real dataclass with ``cls``'s fields, options and own methods."""
+    spec = []
+    for f in dataclasses.fields(cls):
+        kwargs = {"init": f.init, "repr": f.repr, "compare": f.compare, "hash": f.hash}
+        if f.default is not dataclasses.MISSING:
+            kwargs["default"] = f.default
+        if f.default_factory is not dataclasses.MISSING:
+            kwargs["default_factory"] = f.default_factory
+        spec.append((f.name, f.type, dataclasses.field(**kwargs)))
+    own = {k: v for k, v in cls.__dict__.items()
+           if inspect.isfunction(v) and not v.__module__ == "copylint.records" and not k.startswith("__")}
+    if "__post_init__" in cls.__dict__:
+        own["__post_init__"] = cls.__dict__["__post_init__"]
+    return dataclasses.make_dataclass(cls.__name__, spec, namespace=own, frozen=frozen,
+                                      slots="__slots__" in cls.__dict__)
+
+
+def values(cls: type, salt: str) -> list[object]:
+    """Distinct, hashable values for the init fields (strings and tuples, marked by ``salt``)."""
+    return [f"{salt}{i}" if i % 2 else (salt, i) for i, f in enumerate(dataclasses.fields(cls)) if f.init]
+
+
+def test_every_dataclass_on_the_start_up_path_is_a_record() -> None:
+    """The classes the modules above declare are records (a new @dataclass there costs the
+    cold start 1 ms: make it a record or say why not)."""
+    assert len(MADE) >= 54
+    for name in MODULES:
+        module = sys.modules[name]
+        for value in vars(module).values():
+            if isinstance(value, type) and dataclasses.is_dataclass(value) and value.__module__ == name:
+                assert any(value is cls for cls, _ in MADE), value
+
+
+@pytest.mark.parametrize(("cls", "frozen"), MADE, ids=[c.__qualname__ for c, _ in MADE])
+def test_record_matches_dataclass(cls: type, frozen: bool) -> None:
+    real = twin(cls, frozen)
+    # the same parameters, in order, with the same defaults (a factory's sentinel aside)
+    ours, theirs = (list(inspect.signature(c.__init__ if c is real else _init(c)).parameters.values()) for c in (cls, real))
+    assert [(p.name, p.kind) for p in ours] == [(p.name, p.kind) for p in theirs]
+    for p, q in zip(ours, theirs, strict=True):
+        assert (p.default is inspect.Parameter.empty) == (q.default is inspect.Parameter.empty)
+        if q.default is not inspect.Parameter.empty and not type(q.default).__name__.startswith("_HAS_DEFAULT"):
+            assert p.default is q.default
+    assert (cls.__hash__ is None) == (real.__hash__ is None)
+    assert cls.__match_args__ == real.__match_args__
+    if hasattr(cls, "__post_init__"):  # (its checks need real values: the suite exercises them)
+        return
+    a, b, c = cls(*values(cls, "a")), cls(*values(cls, "a")), cls(*values(cls, "b"))
+    ra, rb, rc = real(*values(cls, "a")), real(*values(cls, "a")), real(*values(cls, "b"))
+    assert repr(a).removeprefix(cls.__qualname__) == repr(ra).removeprefix(real.__qualname__)
+    assert (a == b, a == c, a != c) == (ra == rb, ra == rc, ra != rc)
+    assert a.__eq__(ra) is NotImplemented and ra.__eq__(a) is NotImplemented
+    if real.__hash__ is not None:
+        assert hash(a) == hash(ra) and hash(a) == hash(b)
+    assert dataclasses.asdict(a) == dataclasses.asdict(ra)
+    assert dataclasses.replace(a) == a
+    assert copy.copy(a) == a and copy.deepcopy(a) == a
+    if "<locals>" not in cls.__qualname__:
+        assert pickle.loads(pickle.dumps(a)) == a
+    name = dataclasses.fields(cls)[0].name
+    if frozen:
+        for obj in (a, ra):
+            with pytest.raises(dataclasses.FrozenInstanceError, match=f"cannot assign to field '{name}'"):
+                setattr(obj, name, 1)
+            with pytest.raises(dataclasses.FrozenInstanceError, match=f"cannot delete field '{name}'"):
+                delattr(obj, name)
+    else:
+        setattr(a, name, "changed")
+        assert getattr(a, name) == "changed"
+
+
+def _init(cls: type):  # type: ignore[no-untyped-def]
+    """The class's real ``__init__`` (made on the first instance: made here if not yet)."""
+    init = cls.__init__
+    if init.__module__ == "copylint.records":
+        return records._init_fn(cls, list(dataclasses.fields(cls)), dict(MADE)[cls])
+    return init
+
+
+def test_the_options_dataclass_would_use() -> None:
+    @record(frozen=True, slots=True)
+    class Point:
+        x: int
+        y: int = 0
+        tags: list = dataclasses.field(default_factory=list, compare=False)
+        note: str = dataclasses.field(default="", init=False, repr=False)
+
+    p = Point(1)
+    assert (p.x, p.y, p.tags, p.note) == (1, 0, [], "")
+    assert Point(1).tags is not Point(1).tags  # a fresh list each time, as a factory gives
+    assert Point(1, 2, ["a"]) == Point(1, 2, ["b"])  # tags not compared
+    assert hash(Point(1, 2, ["a"])) == hash(Point(1, 2, ["b"]))
+    assert repr(Point(1, y=2)) == "test_the_options_dataclass_would_use.<locals>.Point(x=1, y=2, tags=[])"
+    assert not hasattr(p, "__dict__")
+    with pytest.raises(TypeError):
+        Point()  # x is required
+    with pytest.raises(TypeError):
+        Point(1, note="x")  # not an init field
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        p.x = 2
+
+
+def test_post_init_and_own_methods_are_kept() -> None:
+    calls = []
+
+    @record
+    class Counter:
+        n: int = 0
+
+        def __post_init__(self) -> None:
+            calls.append(self.n)
+
+        def __repr__(self) -> str:
+            return "mine"
+
+    assert repr(Counter(3)) == "mine" and calls == [3]
+    assert Counter.__hash__ is None  # eq without frozen: unhashable, as dataclass makes it
+    c = Counter()
+    c.n = 5
+    assert c == Counter(5) and calls == [3, 0, 5]
+
+
+def test_recursive_repr_does_not_recurse() -> None:
+    @record
+    class Node:
+        child: object = None
+
+    n = Node()
+    n.child = n
+    assert repr(n) == "test_recursive_repr_does_not_recurse.<locals>.Node(child=...)"
+
+
+def test_refuses_what_it_does_not_make() -> None:
+    with pytest.raises(TypeError):
+        @record
+        class WithInitVar:
+            x: dataclasses.InitVar[int]
+    with pytest.raises(TypeError):
+        @record
+        class KwOnly:
+            x: int = dataclasses.field(kw_only=True)
+
+    @record
+    class Order:  # (dataclass refuses this when the class is made; a record on its first instance)
+        x: int = 0
+        y: int
+
+    with pytest.raises(TypeError, match="non-default argument 'y' follows default argument"):
+        Order()
+
+
+def test_a_check_compiles_no_dataclass_method_at_import() -> None:
+    """Importing the check path makes no dataclass the slow way (``dataclasses`` compiling
+    its methods): counted in a fresh interpreter."""
+    code = ("import dataclasses\n"
+            "made = []\n"
+            "real = dataclasses._process_class\n"
+            "def spy(cls, init, *a):\n"
+            "    made.append((cls.__qualname__, init))\n"
+            "    return real(cls, init, *a)\n"
+            "dataclasses._process_class = spy\n"
+            "import copylint.commands.check, copylint.engine, copylint.registry, importlib\n"
+            "for m, _ in copylint.registry.CHECKS: importlib.import_module(m)\n"
+            "print([name for name, init in made if init])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
