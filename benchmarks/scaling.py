@@ -15,6 +15,13 @@ the number of house-style rules. CPU time (``time.process_time``), in-process, o
   per-word CPU of a 100 KB article in the same run.
 - Rules: the default pack (14 rules) plus generated word-list rules (existence rules, each
   with its own pattern) up to N rules, house-style CPU per 1,000 words on the Wikinews corpus.
+
+Made for a shared, noisy machine, without changing what is measured: CPU time, never wall
+time; ``--runs N`` rounds, each measuring every row once in a turning order, so that a
+stretch of heavy load falls on every row, not on whichever ran then; ratios are taken
+within a round (a size's pass between two passes of the smallest size, its ratio to their
+mean), and the table gives the median of the rounds and their range. Size ratios of a calm
+and a loaded run can then be compared, and a range that is wide says the run was noisy.
 """
 
 from __future__ import annotations
@@ -39,13 +46,15 @@ def _bytes(spec: str) -> int:
     return int(float(spec[:-1]) * units[spec[-1].upper()]) if spec[-1].upper() in units else int(spec)
 
 
-def _cpu(fn, runs: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(runs):
-        start = time.process_time()
-        fn()
-        times.append(time.process_time() - start)
-    return statistics.median(times)
+def _once(fn) -> float:  # type: ignore[no-untyped-def]
+    """CPU seconds of one call."""
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
+
+
+def _spread(values: list[float]) -> str:
+    return f"{min(values):.2f}-{max(values):.2f}x"
 
 
 HEADLINE = "A headline for the scaling test\n\n"
@@ -81,27 +90,44 @@ def size_documents(spec: str, paragraphs: list[str]) -> list[str]:
     return docs
 
 
-def size_rows(sizes: list[str], runs: int) -> list[list[str]]:
+def size_rows(sizes: list[str], rounds: int) -> list[list[str]]:
+    """Per size: median CPU per 1,000 words over ``rounds`` rounds, and the ratio to the
+    smallest size measured *bracketed*: in every round each size's pass runs between two
+    passes of the smallest size, and its ratio is to their mean, so the load of a shared
+    machine, which drifts over minutes, falls on both sides of each ratio alike (the
+    order of the sizes turns round from one round to the next). The ratio printed is the
+    median of the rounds' ratios, with their range."""
     paragraphs = [p for a in articles() for p in a.text.split("\n\n")[1:] if p.strip()]
     random.Random(17).shuffle(paragraphs)  # every size gets the corpus's mix, not only its first articles
     linter = Linter(Settings())
     linter.lint(parse(HEADLINE + "\n\n".join(paragraphs) + "\n", "w.txt", "txt"))  # warm: word data, memos
-    rows, base = [], None
+    docs = {spec: size_documents(spec, paragraphs) for spec in sizes}
+    words = {spec: sum(len(d.split()) for d in ds) for spec, ds in docs.items()}
+
+    def per_word(spec: str) -> float:  # CPU microseconds per word of one pass over the size's articles
+        return _once(lambda: [linter.lint(parse(doc, "big.txt", "txt")) for doc in docs[spec]]) * 1e6 / words[spec]
+
+    base = sizes[0]
+    samples: dict[str, list[float]] = {spec: [] for spec in sizes}
+    ratios: dict[str, list[float]] = {spec: [] for spec in sizes[1:]}
+    others = sizes[1:]
+    for r in range(rounds):
+        for spec in others[r % len(others):] + others[: r % len(others)] if others else []:
+            before = per_word(base)
+            got = per_word(spec)
+            after = per_word(base)
+            samples[base] += [before, after]
+            samples[spec].append(got)
+            ratios[spec].append(got / ((before + after) / 2))
+        if not others:
+            samples[base].append(per_word(base))
+    rows = []
     for spec in sizes:
-        docs = size_documents(spec, paragraphs)
-        words = sum(len(d.split()) for d in docs)
-        size = sum(len(d.encode("utf-8")) for d in docs)
-        reps = max(1, min(runs, int(2_000_000 / size)))  # fewer runs of the big ones
-
-        def lint_all(docs: list[str] = docs) -> None:
-            for doc in docs:
-                linter.lint(parse(doc, "big.txt", "txt"))
-
-        cpu = _cpu(lint_all, reps)
-        per = cpu * 1e6 / words
-        base = base or per
-        rows.append([spec, f"{len(docs):,}", f"{size // len(docs):,}", f"{words:,}", f"{reps}", f"{per:.2f}",
-                     f"{per / base:.2f}x"])
+        size = sum(len(d.encode("utf-8")) for d in docs[spec])
+        ratio = ratios.get(spec)
+        rows.append([spec, f"{len(docs[spec]):,}", f"{size // len(docs[spec]):,}", f"{words[spec]:,}",
+                     f"{len(samples[spec])}", f"{statistics.median(samples[spec]):.2f}",
+                     f"{statistics.median(ratio):.2f}x" if ratio else "1.00x", _spread(ratio) if ratio else ""])
     return rows
 
 
@@ -109,9 +135,45 @@ def _small_article(k: int) -> str:
     return f"Council meets on day {k}\n\nThe council met on Monday.\n"
 
 
-def word_rate(runs: int) -> float:
-    """CPU seconds per word of the default checks on one 100 KB article (the reference for
-    what a file's words cost, apart from the file)."""
+def file_rows(counts: list[int], rounds: int) -> list[list[str]]:
+    """Per number of files: CPU per file and per-file overhead, medians over ``rounds``
+    interleaved rounds; in each round the reference per-word CPU (a 100 KB article) is
+    measured again beside the folders, and each folder's overhead is reckoned with its own
+    round's rate. A small folder is run several times in a round (1,000 files at least), so
+    that no sample is a few milliseconds long."""
+    from copylint.runner import RunOptions, run
+
+    per_file: dict[int, list[float]] = {c: [] for c in counts}
+    overhead: dict[int, list[float]] = {c: [] for c in counts}
+    words: dict[int, int] = {}
+    with tempfile.TemporaryDirectory(prefix="copylint-files-") as tmp:
+        run([str(Path(__file__))], Settings(), RunOptions(jobs=1))  # warm up: word data, rules
+        rate = _word_rate_fn()
+        for count in counts:
+            folder = Path(tmp) / f"n{count}"
+            folder.mkdir()
+            words[count] = 0
+            for k in range(count):
+                text = _small_article(k)
+                words[count] += len(text.split())
+                (folder / f"{k:05d}.txt").write_text(text, encoding="utf-8")
+        for r in range(rounds):
+            for count in counts[r % len(counts):] + counts[: r % len(counts)]:
+                per_word = rate()
+                repeat = max(1, 1000 // count)
+                folder = Path(tmp) / f"n{count}"
+                cpu = _once(lambda folder=folder, repeat=repeat: [run([str(folder)], Settings(), RunOptions(jobs=1))
+                                                                  for _ in range(repeat)]) / repeat
+                per_file[count].append(cpu * 1000 / count)
+                overhead[count].append(cpu * 1000 / count - per_word * 1000 * words[count] / count)
+    return [[f"{c:,}", f"{len(per_file[c])}", f"{statistics.median(per_file[c]):.3f}", f"{words[c] / c:.0f}",
+             f"{statistics.median(overhead[c]):.3f}", f"{min(overhead[c]):.3f} to {max(overhead[c]):.3f}"]
+            for c in counts]
+
+
+def _word_rate_fn():  # type: ignore[no-untyped-def]
+    """A function measuring CPU seconds per word of the default checks on one 100 KB article
+    (the reference for what a file's words cost, apart from the file), once per call."""
     paragraphs = [p for a in articles() for p in a.text.split("\n\n")[1:] if p.strip()]
     random.Random(17).shuffle(paragraphs)
     text, parts = "A headline for the reference article\n\n", []
@@ -120,31 +182,8 @@ def word_rate(runs: int) -> float:
     text += "\n\n".join(parts) + "\n"
     linter = Linter(Settings())
     linter.lint(parse(text, "warm.txt", "txt"))
-    return _cpu(lambda: linter.lint(parse(text, "ref.txt", "txt")), runs) / len(text.split())
-
-
-def file_rows(counts: list[int], runs: int) -> list[list[str]]:
-    from copylint.runner import RunOptions, run
-
-    rows = []
-    with tempfile.TemporaryDirectory(prefix="copylint-files-") as tmp:
-        run([str(Path(__file__))], Settings(), RunOptions(jobs=1))  # warm up: word data, rules
-        per_word = word_rate(runs)
-        for count in counts:
-            folder = Path(tmp) / f"n{count}"
-            folder.mkdir()
-            words = 0
-            for k in range(count):
-                text = _small_article(k)
-                words += len(text.split())
-                (folder / f"{k:05d}.txt").write_text(text, encoding="utf-8")
-            reps = max(1, min(runs, 3000 // count))
-            cpu = _cpu(lambda folder=folder: run([str(folder)], Settings(), RunOptions(jobs=1)), reps)
-            per_file = cpu * 1000 / count
-            words_ms = per_word * 1000 * words / count
-            rows.append([f"{count:,}", f"{reps}", f"{cpu:.3f}", f"{per_file:.3f}", f"{words / count:.0f}",
-                         f"{words_ms:.3f}", f"{per_file - words_ms:.3f}"])
-    return rows
+    count = len(text.split())
+    return lambda: _once(lambda: linter.lint(parse(text, "ref.txt", "txt"))) / count
 
 
 def _rule(n: int, word: str) -> str:
@@ -154,55 +193,69 @@ def _rule(n: int, word: str) -> str:
             f"examples:\n  bad:\n    - The [[{word}]] is here.\n  good:\n    - Nothing to see.\n")
 
 
-def rule_rows(counts: list[int], runs: int) -> list[list[str]]:
+def rule_rows(counts: list[int], rounds: int) -> list[list[str]]:
+    """House-style CPU per 1,000 words for each number of rules: medians over ``rounds``
+    interleaved rounds (every rule count runs once per round, in a turning order), and the
+    ratio to the fewest rules taken within each round, median and range."""
+    from copylint.checks.base import CheckContext
+
     items = articles()
     words = total_words(items)
     docs = [parse(a.text, f"{a.name}.txt", "txt") for a in items]
-    rows, base = [], None
-    for count in counts:
-        with tempfile.TemporaryDirectory(prefix="copylint-rules-") as tmp:
+    runs = {}
+    with tempfile.TemporaryDirectory(prefix="copylint-rules-") as tmp:
+        for count in counts:
             extra = max(0, count - 14)
-            pack = Path(tmp) / "bench"
+            pack = Path(tmp) / f"bench{count}"
             pack.mkdir()
             for n in range(extra):  # words unlikely in news copy, each a different pattern
                 (pack / f"bench-{n:03d}.yaml").write_text(_rule(n, f"zq{n:03d}x"), encoding="utf-8")
-            settings = Settings(style=StyleSettings(paths=(str(pack),), extend_packs=("bench",)) if extra else StyleSettings())
+            settings = Settings(style=StyleSettings(paths=(str(pack),), extend_packs=(pack.name,)) if extra
+                                else StyleSettings())
             linter = Linter(settings)
             check = next(c for c in linter.checks if type(c).__name__ == "HouseStyle")
-            loaded = len(check.rules)
             enabled = linter.enabled_rules(settings)
-            from copylint.checks.base import CheckContext
 
             def once(check=check, settings=settings, enabled=enabled) -> None:
                 for doc in docs:
                     list(check.run(doc, CheckContext(settings=settings, doc=doc, enabled=enabled)))
 
             once()
-            cpu = _cpu(once, runs)
-            per = cpu * 1e6 / words
-            base = base or per
-            rows.append([f"{loaded}", f"{per:.3f}", f"{per / base:.2f}x", f"{words / cpu:,.0f}"])
-    return rows
+            runs[count] = (len(check.rules), once)
+    samples: dict[int, list[float]] = {c: [] for c in counts}
+    ratios: dict[int, list[float]] = {c: [] for c in counts}
+    for r in range(rounds):
+        for count in counts[r % len(counts):] + counts[: r % len(counts)]:
+            samples[count].append(_once(runs[count][1]) * 1e6 / words)
+        for count in counts:
+            ratios[count].append(samples[count][-1] / samples[counts[0]][-1])
+    return [[f"{runs[c][0]}", f"{statistics.median(samples[c]):.3f}", f"{statistics.median(ratios[c]):.2f}x",
+             _spread(ratios[c]), f"{1e6 / statistics.median(samples[c]):,.0f}"] for c in counts]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=3,
+                        help="rounds: every measurement is repeated this many times, interleaved with the others")
     parser.add_argument("--sizes", default="1K,10K,100K,1M,10M")
     parser.add_argument("--files", default="10,100,1000,10000")
     parser.add_argument("--rules", default="14,100,300")
     opts = parser.parse_args()
     if opts.sizes:
-        print_table(["size", "articles", "bytes each", "words in all", "runs", "CPU ms / 1,000 words", "vs smallest"],
-                    size_rows(opts.sizes.split(","), opts.runs), title="Cost per word by file size (default checks)")
+        print_table(["size", "articles", "bytes each", "words in all", "passes", "CPU ms / 1,000 words (median)",
+                     "vs smallest (median of bracketed ratios)", "ratio range"],
+                    size_rows(opts.sizes.split(","), opts.runs),
+                    title=f"Cost per word by file size (default checks), {opts.runs} interleaved rounds")
     if opts.files:
-        print_table(["files", "runs", "CPU s (median)", "CPU ms per file", "words per file",
-                     "their words' CPU ms (at the 100 KB rate)", "per-file overhead CPU ms"],
+        print_table(["files", "rounds", "CPU ms per file (median)", "words per file",
+                     "per-file overhead CPU ms (median)", "overhead range"],
                     file_rows([int(c) for c in opts.files.split(",")], opts.runs),
                     title="Per-file overhead: one-sentence articles through the runner (jobs 1, no cache); "
-                          "overhead = CPU per file minus its words at the per-word CPU of a 100 KB article")
+                          "overhead = CPU per file minus its words at the per-word CPU of a 100 KB article "
+                          "measured in the same round")
     if opts.rules:
-        print_table(["style rules", "house-style CPU ms / 1,000 words", "vs 14 rules", "words / CPU-s"],
+        print_table(["style rules", "house-style CPU ms / 1,000 words (median)", "vs the fewest (median)",
+                     "ratio range", "words / CPU-s"],
                     rule_rows([int(c) for c in opts.rules.split(",")], opts.runs),
                     title="House-style cost by number of rules (Wikinews corpus)")
 
