@@ -50,11 +50,16 @@ def _make(cls: T, frozen: bool, slots: bool) -> T:
     own = {name for name in ("__init__", "__repr__", "__eq__") if name in cls.__dict__}
     if "__hash__" in cls.__dict__ and not (cls.__hash__ is None and "__eq__" in cls.__dict__):
         own.add("__hash__")  # (a class body's own __eq__ sets __hash__ to None: not an explicit one)
+    documented = bool(cls.__doc__)
+    if not documented:  # (else dataclass would write it from a signature: see below)
+        cls.__doc__ = cls.__name__
     # the fields, read by dataclasses (nothing compiled with these options)
     cls = dataclasses.dataclass(cls, init=False, repr=False, eq=False, slots=slots)
     fields = list(dataclasses.fields(cls))
     if len(fields) != len(cls.__dataclass_fields__) or any(f.kw_only for f in fields):
         raise TypeError(f"{cls.__qualname__}: record takes plain fields only (no InitVar, ClassVar or kw_only)")
+    if not documented:
+        cls.__doc__ = _signature_doc(cls.__name__, fields)
     if "__init__" not in own:
         cls.__init__ = _first_init(cls, fields, frozen)
     if "__repr__" not in own:
@@ -70,6 +75,21 @@ def _make(cls: T, frozen: bool, slots: bool) -> T:
             cls.__getstate__, cls.__setstate__ = _getstate, _setstate  # type: ignore[attr-defined]
     MADE.append((cls, frozen))
     return cls
+
+
+def _signature_doc(name: str, fields: list[dataclasses.Field]) -> str:
+    """The docstring dataclass gives a class that has none: its name and ``__init__``'s
+    signature (written here from the fields: dataclass takes it with ``inspect.signature``,
+    which parses a text signature with ``tokenize``, whose pattern changes with every process)."""
+    from inspect import formatannotation
+
+    params = []
+    for f in fields:
+        if f.init:
+            default = "" if f.default is _MISSING and f.default_factory is _MISSING \
+                else " = <factory>" if f.default is _MISSING else f" = {f.default!r}"
+            params.append(f"{f.name}: {formatannotation(f.type)}{default}")
+    return f"{name}({', '.join(params)})"
 
 
 def _getter(names: tuple[str, ...]) -> Callable[[object], tuple]:

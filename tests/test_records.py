@@ -77,6 +77,8 @@ def test_record_matches_dataclass(cls: type, frozen: bool) -> None:
             assert p.default is q.default
     assert (cls.__hash__ is None) == (real.__hash__ is None)
     assert cls.__match_args__ == real.__match_args__
+    if cls.__doc__.startswith(f"{cls.__name__}("):  # no docstring of its own: dataclass's, from the signature
+        assert cls.__doc__ == real.__doc__
     if hasattr(cls, "__post_init__"):  # (its checks need real values: the suite exercises them)
         return
     a, b, c = cls(*values(cls, "a")), cls(*values(cls, "a")), cls(*values(cls, "b"))
@@ -126,6 +128,7 @@ def test_the_options_dataclass_would_use() -> None:
     assert hash(Point(1, 2, ["a"])) == hash(Point(1, 2, ["b"]))
     assert repr(Point(1, y=2)) == "test_the_options_dataclass_would_use.<locals>.Point(x=1, y=2, tags=[])"
     assert not hasattr(p, "__dict__")
+    assert Point.__doc__ == "Point(x: 'int', y: 'int' = 0, tags: 'list' = <factory>)"  # as dataclass writes it
     with pytest.raises(TypeError):
         Point()  # x is required
     with pytest.raises(TypeError):
