@@ -33,6 +33,7 @@ out otherwise) means compiling as usual: slower, never different.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import re
@@ -98,7 +99,10 @@ def _pattern(entry: object) -> tuple[tuple[type, str | bytes, int], re.Pattern] 
 
 
 def warm() -> None:
-    """Put the stored programs into ``re``'s cache (once per process)."""
+    """Make the stored programs available to ``re``'s cache (once per process): on Python
+    3.11, whose ``re`` looks its cache up by subscript, the cache becomes a :class:`_Warm`
+    that makes a stored pattern the first time ``re`` asks for it (a check uses a third of
+    the file's patterns); on other versions every stored pattern is made now."""
     global _stored, _new_key
     if _stored is not None:
         return
@@ -123,12 +127,57 @@ def warm() -> None:
     cache = getattr(re, "_cache", None)  # (a Python whose re keeps no such cache: nothing to warm)
     if not isinstance(entries, tuple) or not isinstance(cache, dict):
         return
+    if sys.version_info[:2] == (3, 11) and type(cache) is dict:
+        for entry in entries[:MAX_ENTRIES]:
+            key = _key(entry)
+            if key is not None:
+                _stored.setdefault(key, entry)
+        re._cache = _Warm(cache, _stored)  # type: ignore[attr-defined]
+        return
     for entry in entries[:MAX_ENTRIES]:
         found = _pattern(entry)
         if found is not None:
             _stored[found[0]] = entry
             if found[0] not in cache:
                 cache[found[0]] = found[1]
+
+
+def _key(entry: object) -> tuple[type, str | bytes, int] | None:
+    """The cache key a stored entry claims, or None (:func:`_pattern` checks the rest when
+    the pattern is made)."""
+    if not isinstance(entry, tuple) or len(entry) != 7:
+        return None
+    kind, pattern, flags = entry[:3]
+    text_type = {0: str, 1: bytes}.get(kind) if type(kind) is int else None
+    if text_type is None or type(pattern) is not text_type or type(flags) is not int:
+        return None
+    return text_type, pattern, flags
+
+
+class _Warm(dict):
+    """``re``'s cache (Python 3.11's ``re._compile`` looks a pattern up as
+    ``_cache[type, pattern, flags]``): a pattern it does not hold but the file does is made
+    from its stored program when ``re`` first asks (checked as :func:`_pattern` checks it;
+    an entry refused there is compiled as usual)."""
+
+    __slots__ = ("_entries",)
+
+    def __init__(self, compiled: dict, entries: dict) -> None:
+        super().__init__(compiled)
+        self._entries = entries
+
+    def __missing__(self, key: object) -> re.Pattern:
+        entry = self._entries.get(key) if type(key) is tuple else None  # type: ignore[call-overload]
+        found = _pattern(entry) if entry is not None else None
+        if found is None or found[0] != key:
+            if entry is not None:  # refused: compiled as usual, and stored anew by save()
+                self._entries.pop(key, None)  # type: ignore[call-overload]
+            raise KeyError(key)
+        if len(self) >= getattr(re, "_MAXCACHE", 512):  # (as re makes room)
+            with contextlib.suppress(StopIteration, RuntimeError, KeyError):
+                del self[next(iter(self))]
+        self[key] = found[1]
+        return found[1]
 
 
 def _entry(key: tuple[type, str | bytes, int], compiled: re.Pattern) -> Entry | None:
@@ -158,7 +207,7 @@ def save() -> None:
     if _stored is None or _new_key or not isinstance(getattr(re, "_cache", None), dict):
         return
     cache = dict(re._cache)  # type: ignore[attr-defined]
-    new = [k for k in cache if k not in _stored]
+    new = [k for k in cache if k not in _stored]  # (made from the file or never asked for: not new)
     if not new:
         return
     try:
