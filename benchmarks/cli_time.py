@@ -12,12 +12,18 @@ the figure that means something on a shared machine; wall time is beside it. Eac
 ``--against REF`` (e.g. ``ff3d429``, before issue 17) runs the same commands from a
 temporary ``git worktree`` of that commit, interleaved with this tree's runs, and the
 last column is the CPU ratio.
+
+``--instructions`` counts machine instructions instead (the whole process under Valgrind's
+callgrind, interpreter start-up included), which the load of a shared machine does not move:
+the default checks and the interpreter floor, each tree, ``--runs`` times (the counts vary a
+little from run to run with the hash seed; the median is given), about 20 s of CPU a run.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -99,6 +105,9 @@ def main() -> None:
                         help="also time this tree installed as users get it (pip install . into a temporary "
                              "folder: the lexicon shipped prebuilt, rules copied in), not only the editable tree")
     parser.add_argument("file", nargs="?", default=str(SAMPLE))
+    parser.add_argument("--instructions", action="store_true",
+                        help="instead: machine instructions of the whole process (Valgrind's callgrind), "
+                             "which machine load does not change; default checks and the floor only")
     parser.add_argument("--phases", action="store_true",
                         help="instead: where a cold default check's CPU goes, phase by phase (fresh processes; "
                              "with --against, each ref's phases beside this tree's)")
@@ -111,6 +120,10 @@ def main() -> None:
                           + (" per tree, interleaved" if opts.against else ""))
         return
     words = len(path.read_text(encoding="utf-8").split())
+    if opts.instructions:
+        print_table(INSTRUCTION_HEADERS, instruction_rows(path, opts.runs, opts.against),
+                    title=f"copylint check {path.name} ({words} words): instructions, medians of {opts.runs} runs each")
+        return
     print_table(HEADERS, cold_start_rows(path, opts.runs, opts.against, opts.installed),
                 title=f"copylint check {path.name} ({words} words), medians of {opts.runs} runs each")
 
@@ -159,6 +172,45 @@ def cold_start_rows(path: Path, runs: int, against: list[str] = (), installed: b
                 rows.append([t, name, f"{cpu * 1000:.0f}", f"{min(c for _, c in got) * 1000:.0f}",
                              f"{(cpu - floor) * 1000:.0f}", f"{statistics.median(w for w, _ in got) * 1000:.0f}",
                              f"{cpu / this_cpu:.2f}x"])
+    return rows
+
+
+INSTRUCTION_HEADERS = ["tree", "configuration", "median instructions (millions)", "min", "above the floor",
+                       "tree's / this tree's"]
+
+
+def instructions_once(args: list[str] | None, path: Path, env: dict[str, str]) -> int:
+    """Machine instructions of one whole process (as :func:`time_once` runs it) under callgrind."""
+    cmd = [sys.executable, "-c", "pass"] if args is None else [sys.executable, "-m", "copylint", "check", "--no-color", "--no-cache", "-q", str(path), *args]
+    done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False, env=env, cwd=path.parent)
+    text = done.stderr.decode(errors="replace")
+    found = re.search(r"Collected\s*:\s*([\d,]+)", text)
+    if done.returncode not in (0, 1) or found is None:
+        sys.exit(f"cli_time: {' '.join(cmd)} under callgrind exited with {done.returncode}:\n{text[-2000:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+def instruction_rows(path: Path, runs: int, against: list[str] = ()) -> list[list[str]]:
+    """[tree, configuration, median, min, above the floor, ratio] in millions of instructions,
+    runs of every tree interleaved (a copy of ``path`` in a temporary folder, as for CPU)."""
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="copylint-cold-") as tmp, checkouts(list(against)) as trees:
+        path = Path(shutil.copy(path, tmp))
+        envs = {name: ENV if name == THIS else env_for(tree, ENV) for name, tree in trees.items()}
+        for t in trees:
+            time_once([], path, envs[t])  # bytecode written, caches warm: as for the CPU rows
+        floor = statistics.median(instructions_once(None, path, ENV) for _ in range(runs))
+        rows.append([THIS, "python -c pass (interpreter floor)", f"{floor / 1e6:.0f}", "", "0", ""])
+        samples: dict[str, list[int]] = {t: [] for t in trees}
+        for _ in range(runs):
+            for t in trees:
+                samples[t].append(instructions_once([], path, envs[t]))
+        this = statistics.median(samples[THIS])
+        for t, got in samples.items():
+            median = statistics.median(got)
+            rows.append([t, "default checks", f"{median / 1e6:.0f}", f"{min(got) / 1e6:.0f}",
+                         f"{(median - floor) / 1e6:.0f}", f"{median / this:.2f}x"])
     return rows
 
 
