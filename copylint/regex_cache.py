@@ -46,6 +46,10 @@ FORMAT = b"copylint-regex-1"
 MAX_SIZE = 8_000_000
 #: entries kept at most, below ``re``'s own cache size (512), so warming never evicts
 MAX_ENTRIES = 400
+#: and at most this many bytes of patterns and programs (a check's are about 105 KB): every
+#: run reads and unseals the whole file, so patterns no run asks for again (the standard
+#: library's tokenize builds one whose text changes with every process) must not pile up
+MAX_BYTES = 300_000
 #: flags whose programs are not stored: DEBUG prints (and bypasses ``re``'s cache); a
 #: LOCALE pattern is matched under the locale of the moment
 _SKIP_FLAGS = int(re.DEBUG | re.LOCALE)  # (an int: RegexFlag arithmetic is slow Python)
@@ -198,7 +202,7 @@ def _entry(key: tuple[type, str | bytes, int], compiled: re.Pattern) -> Entry | 
 def save() -> None:
     """Store the programs of the patterns this process compiled that the file did not hold
     (nothing when :func:`warm` was not called, or nothing is new): this run's patterns
-    first, then the file's others, :data:`MAX_ENTRIES` at most.
+    first, then the file's others, :data:`MAX_ENTRIES` and :data:`MAX_BYTES` at most.
 
     Storing makes each new program again (about as long as compiling it), so a process
     that made the user's key stores nothing: with a key made afresh for every run (a CI job
@@ -222,7 +226,13 @@ def save() -> None:
             return
         for k in (*(k for k in cache if k in _stored), *_stored):
             kept.setdefault(k, _stored[k])
-        entries = tuple(kept.values())[:MAX_ENTRIES]
+        entries, size = [], 0
+        for entry in list(kept.values())[:MAX_ENTRIES]:
+            size += len(entry[1]) + len(entry[6])
+            if size > MAX_BYTES:
+                break
+            entries.append(entry)
+        entries = tuple(entries)
         from copylint.cachefile import replace_file
         from copylint.datacache import prune
 

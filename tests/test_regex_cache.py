@@ -183,6 +183,26 @@ def test_only_the_patterns_asked_for_are_made(cache: Path, monkeypatch: pytest.M
     assert re.compile(*PATTERNS[1]).search(TEXT) and made == [PATTERNS[1][0]] * 2
 
 
+def test_the_file_keeps_this_runs_patterns_first_within_its_size(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Patterns no later run asks for (as tokenize's, whose text changes with each process)
+    do not pile up: the file holds at most MAX_BYTES, this run's patterns first."""
+    monkeypatch.setattr(regex_cache, "MAX_BYTES", 2_000)
+    for n in range(3):  # three runs, each with its own big pattern (about 900 bytes stored)
+        regex_cache.warm()
+        re.compile(f"zq{n}(?:" + "|".join(f"w{n}x{i}" for i in range(40)) + ")")
+        re.compile(*PATTERNS[0])
+        regex_cache.save()
+        _new_process(monkeypatch)
+        monkeypatch.setattr(re, "_cache", {})  # (a new process's)
+    regex_cache.warm()
+    held = {key[1] for key in regex_cache._stored}
+    if sys.version_info[:2] != (3, 11):  # (every stored pattern is made at once: all count as this run's)
+        return
+    assert PATTERNS[0][0] in held and any(p.startswith("zq2(") for p in held)  # the last run's
+    assert not any(p.startswith("zq0(") for p in held)  # the oldest run's, pushed out
+    assert sum(len(e[1]) + len(e[6]) for e in regex_cache._stored.values()) <= 2_000
+
+
 def test_a_file_of_another_python_is_another_file(monkeypatch: pytest.MonkeyPatch, cache: Path) -> None:
     key = user_key()
     here = regex_cache._path(key)
