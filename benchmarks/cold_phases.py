@@ -67,13 +67,18 @@ def main(path: Path) -> None:
 
 
 def _spread_costs(clock):  # type: ignore[no-untyped-def]
-    """Two costs spread over every phase, totalled: classes made by ``dataclasses`` (the
-    methods it writes are compiled one by one) and patterns ``re`` compiled (those not
-    found in its cache, which copylint.regex_cache warms)."""
+    """Costs spread over every phase, totalled: classes made by ``dataclasses`` (the
+    methods it writes are compiled one by one; copylint.records makes most of them without),
+    Python source compiled while running (``exec``, ``eval`` and ``compile`` of text: a
+    record's ``__init__`` on its first instance, ``typing.NamedTuple`` field annotations,
+    ``namedtuple``'s ``__new__``), and patterns ``re`` compiled (those not found in its
+    cache, which copylint.regex_cache warms)."""
+    import builtins
     import dataclasses
     import re
 
-    totals = {"dataclasses made": [0, 0.0], "regex patterns compiled": [0, 0.0]}
+    totals = {"dataclasses made": [0, 0.0], "Python source compiled at run time": [0, 0.0],
+              "regex patterns compiled": [0, 0.0]}
 
     def counted(fn, total):  # type: ignore[no-untyped-def]
         def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -87,6 +92,12 @@ def _spread_costs(clock):  # type: ignore[no-untyped-def]
 
     dataclasses._process_class = counted(dataclasses._process_class, totals["dataclasses made"])  # type: ignore[attr-defined]
     re._compiler.compile = counted(re._compiler.compile, totals["regex patterns compiled"])  # type: ignore[attr-defined]
+    source = totals["Python source compiled at run time"]
+    for name in ("exec", "eval", "compile"):
+        real = getattr(builtins, name)
+        timed = counted(real, source)
+        setattr(builtins, name, lambda text, *args, _real=real, _timed=timed, **kwargs:
+                (_timed if isinstance(text, (str, bytes)) else _real)(text, *args, **kwargs))
     return totals
 
 

@@ -11,9 +11,11 @@ declared with :func:`record` instead of ``dataclass`` is the same dataclass to e
 - ``__eq__``, ``__hash__``, ``__repr__`` and the frozen ``__setattr__``/``__delattr__`` are
   functions shared by every record (no source compiled), with the generated methods'
   meaning: the same fields compared, hashed and shown, in the same order, the same errors;
-- ``__init__`` is written and compiled as ``dataclasses`` writes it, but on the class's first
-  instance: the same positional and keyword parameters, defaults and default factories,
-  ``__post_init__``; as fast as the generated one from then on.
+- ``__init__`` sets the fields from the arguments in one shared loop for a class's first
+  instances, then is written and compiled as ``dataclasses`` writes it, once the class is
+  hot (or at a call the loop does not take, which the compiled one then refuses with
+  Python's own error): the same positional and keyword parameters, defaults and default
+  factories, ``__post_init__``; as fast as the generated one from then on.
 
 Methods the class defines itself are kept, as ``dataclass`` keeps them. Only the options the
 project uses are taken (``frozen``, ``slots``; ``eq`` and ``repr`` on); anything else
@@ -152,15 +154,72 @@ def _setstate(self: object, state: list) -> None:
         object.__setattr__(self, f.name, value)
 
 
+#: instances a record makes with the generic ``__init__`` before its own is compiled
+HOT_AFTER = 64
+
+
+class _Irregular(Exception):
+    """A call the generic ``__init__`` leaves to the compiled one (which raises Python's own error)."""
+
+
 def _first_init(cls: type, fields: list[dataclasses.Field], frozen: bool) -> Callable[..., None]:
-    """An ``__init__`` that, on the class's first instance, puts the real one in its place."""
+    """The class's ``__init__`` until it is hot: the fields set from the arguments by one
+    shared loop (no source compiled: most record classes make a few instances in a run),
+    then, from the :data:`HOT_AFTER`-th instance on, or for any call the loop does not take
+    as it stands (missing, extra or repeated arguments: the compiled one raises Python's
+    own error), the compiled :func:`_init_fn` in its place."""
+    params = [f for f in fields if f.init]
+    names = frozenset(f.name for f in params)
+    setter = object.__setattr__ if frozen else setattr
+    post_init = hasattr(cls, "__post_init__")
+    made = 0
+
+    def compiled() -> Callable[..., None]:
+        if cls.__dict__.get("__init__") is __init__:  # (not yet replaced, by another instance or a subclass)
+            cls.__init__ = _init_fn(cls, fields, frozen)  # type: ignore[misc]
+        return cls.__dict__["__init__"]
 
     def __init__(self: object, *args: object, **kwargs: object) -> None:
-        if cls.__dict__.get("__init__") is __init__:  # (a subclass's first instance may come first)
-            cls.__init__ = _init_fn(cls, fields, frozen)  # type: ignore[misc]
-        cls.__init__(self, *args, **kwargs)  # type: ignore[misc]
+        nonlocal made
+        made += 1
+        if made > HOT_AFTER or len(args) > len(params) or (kwargs and not names.issuperset(kwargs)):
+            compiled()(self, *args, **kwargs)
+            return
+        try:
+            values = _bind(params, args, kwargs)
+        except _Irregular:
+            compiled()(self, *args, **kwargs)
+            return
+        for f in fields:
+            value = values.get(f.name, _MISSING) if f.init else _MISSING
+            if value is _MISSING:
+                if f.default_factory is not _MISSING:
+                    value = f.default_factory()
+                elif f.default is not _MISSING:
+                    value = f.default
+                else:
+                    continue  # (no init, no default: left unset, as dataclass leaves it)
+            setter(self, f.name, value)
+        if post_init:
+            self.__post_init__()  # type: ignore[attr-defined]
 
     return __init__
+
+
+def _bind(params: list[dataclasses.Field], args: tuple, kwargs: dict) -> dict[str, object]:
+    """Each parameter's argument, positional then keyword (a parameter left out: absent);
+    :class:`_Irregular` for a call Python would refuse."""
+    values = dict(zip((f.name for f in params), args, strict=False))  # (fewer args than params: checked)
+    used = 0
+    for f in params[len(args):]:
+        if f.name in kwargs:
+            values[f.name] = kwargs[f.name]
+            used += 1
+        elif f.default is _MISSING and f.default_factory is _MISSING:
+            raise _Irregular  # a required argument missing
+    if used != len(kwargs):  # a keyword also given by position
+        raise _Irregular
+    return values
 
 
 def _init_fn(cls: type, fields: list[dataclasses.Field], frozen: bool) -> Callable[..., None]:

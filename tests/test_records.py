@@ -137,6 +137,47 @@ def test_the_options_dataclass_would_use() -> None:
         p.x = 2
 
 
+def test_the_first_instances_and_the_compiled_init_agree_with_dataclass() -> None:
+    """The generic __init__ (a class's first instances) and the compiled one (once hot) take
+    the same calls as dataclass's, and refuse the same calls with Python's own errors."""
+
+    def declare(make):  # type: ignore[no-untyped-def]
+        @make
+        class Story:
+            headline: str
+            words: int = 0
+            tags: list = dataclasses.field(default_factory=list)
+            seen: int = dataclasses.field(default=7, init=False)
+            notes: dict = dataclasses.field(default_factory=dict, init=False)
+
+        return Story
+
+    ours, theirs = declare(record(frozen=True)), declare(dataclasses.dataclass(frozen=True))
+    good = [(("A",), {}), (("A", 3), {}), (("A",), {"tags": ["x"]}), ((), {"headline": "A", "words": 2}),
+            (("A", 3, ["y"]), {})]
+    bad = [((), {}), (("A", 1, [], 4), {}), (("A",), {"headline": "B"}), (("A",), {"seen": 1}),
+           (("A",), {"colour": "red"})]
+    for round_ in range(2):  # first the generic __init__, then the compiled one
+        for args, kwargs in good:
+            a, b = ours(*args, **kwargs), theirs(*args, **kwargs)
+            assert dataclasses.asdict(a) == dataclasses.asdict(b)
+        assert ours("A").tags is not ours("A").tags
+        assert (ours.__init__.__module__ == "copylint.records") == (round_ == 0)  # generic, then compiled
+        for args, kwargs in bad:  # (the first compiles the class's own, which raises Python's error)
+            with pytest.raises(TypeError) as mine:
+                ours(*args, **kwargs)
+            with pytest.raises(TypeError) as real:
+                theirs(*args, **kwargs)
+            assert str(mine.value).split("__init__()")[-1] == str(real.value).split("__init__()")[-1]
+        assert ours.__init__.__module__ == __name__
+    hot = declare(record)
+    for _ in range(records.HOT_AFTER):
+        hot("A")
+    assert hot.__init__.__module__ == "copylint.records"
+    hot("A")  # one more than HOT_AFTER: its own __init__ now
+    assert hot.__init__.__module__ == __name__ and hot("A") == hot(headline="A")
+
+
 def test_post_init_and_own_methods_are_kept() -> None:
     calls = []
 
