@@ -63,6 +63,7 @@ def run() -> None:
     takes the ordinary exit. Tests call :func:`main` (``CliRunner``), never this. (The
     program starts in :mod:`copylint.__main__`, which readies the collector and ``re``'s
     cache before this module is imported.)"""
+    _ran.clear()  # (what this run resolves: commands run earlier in the process, by a test, do not count)
     try:
         main()
     except SystemExit as done:

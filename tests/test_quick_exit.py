@@ -54,3 +54,25 @@ def test_other_commands_exit_the_ordinary_way(monkeypatch, capsys, argv):
         run()  # no quick exit: it would have ended the test process
     assert done.value.code == 0
     assert capsys.readouterr().out
+
+
+def test_a_check_run_earlier_in_the_process_does_not_end_a_later_run(monkeypatch, capsys, tmp_path):
+    """``copylint --version`` resolves no command: a check that ran before in the same process
+    (a test session, a library caller) must not make it exit quickly (it ended the test run)."""
+    import os
+
+    from click.testing import CliRunner
+
+    from copylint.cli import main
+
+    (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    assert CliRunner().invoke(main, ["check", "--no-cache", str(tmp_path / "story.txt")]).exit_code == 1
+
+    def no_quick_exit(code):
+        raise AssertionError(f"quick exit with {code}")
+
+    monkeypatch.setattr(os, "_exit", no_quick_exit)
+    monkeypatch.setattr(sys, "argv", ["copylint", "--version"])
+    with pytest.raises(SystemExit) as done:
+        run()
+    assert done.value.code == 0 and "copylint" in capsys.readouterr().out
