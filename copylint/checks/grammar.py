@@ -36,6 +36,7 @@ from copylint.grammar import (
     measure_modifier,
     missing_auxiliary,
     modal_of,
+    noun_number,
     ordinal_century,
     parallel_verbs,
     place_preposition,
@@ -52,7 +53,7 @@ _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel
              comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
              measure_modifier, possessive_name, split_compound,
              fixed_phrase, institution_article, missing_auxiliary,
-             verb_as_noun, ordinal_century)
+             verb_as_noun, ordinal_century, noun_number)
 
 
 class BuiltinGrammar(Check):
