@@ -39,7 +39,7 @@ from benchmarks.corpus import Article, print_table, total_words  # noqa: E402
 from benchmarks.quality.grammar import _NP_END, Injection, _excerpt, _run, _singular_of, corpus  # noqa: E402
 from copylint.config import GrammarSettings, Settings  # noqa: E402
 from copylint.engine import Linter  # noqa: E402
-from copylint.grammar.lexicon import verb_form, verb_tags, word_tags  # noqa: E402
+from copylint.grammar.lexicon import verb_form  # noqa: E402
 
 PER_KIND = 80
 SEED = 20261201
@@ -76,25 +76,46 @@ def _noun_number(text: str) -> Iterator[Site]:
         yield from _singular_site(m, 1, "partitive + plural -> singular")
 
 
-_OBJECT_START = re.compile(r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|some|any|all|"
-                           r"him|them|us|it|what|how|whether|\d[\d,]*|[a-z]+)\b")
+#: tags that open a direct object
+_OBJECT_TAGS = frozenset("DT PRP PRP$ CD NN NNS JJ JJR JJS WP WRB".split())
 
 
 def _verb_preposition(text: str) -> Iterator[Site]:
+    """After a form of a verb in the rule's table that the tagger reads as a verb (VB*) and
+    whose next word opens a noun phrase (a determiner, a pronoun, a number, an adjective, a
+    noun), insert the table's first preposition for it."""
+    from copylint.grammar.stream import stream
+    from copylint.grammar.tagging import sentence_tags
     from copylint.grammar.verb_preposition import VERB_PREPOSITIONS
 
-    for lemma, preps in sorted(VERB_PREPOSITIONS.items()):
-        prep = preps[0]
-        forms = {f for f in (verb_form(lemma, t) for t in "vzdpg") if f}
-        pattern = r"\b(" + "|".join(sorted(forms, key=len, reverse=True)) + r") (?=" + _OBJECT_START.pattern + ")"
-        for m in re.finditer(pattern, text):
-            rest = text[m.end():m.end() + 40]
-            nxt = rest.split(" ")[0]
-            if nxt in ("about", "on", "of", "for", "with", "to", "into", "by", "that", "and", "or", "in", "at"):
-                continue  # already a preposition or a clause: not a direct object
-            if nxt.isalpha() and nxt not in ("the", "a", "an") and verb_tags(nxt) and not word_tags(nxt):
-                continue  # a verb follows: no object here
-            yield m.end(1), m.end(1), f" {prep}", f"{lemma} + {prep}"
+    forms: dict[str, str] = {}
+    for lemma, (preps, tags) in VERB_PREPOSITIONS.items():
+        for tag in tags:
+            form = verb_form(lemma, tag)
+            if form:
+                forms[form] = preps[0]
+    offset = 0
+    for line in text.split("\n"):
+        words = stream(line)
+        for i, w in enumerate(words[:-1]):
+            nxt = words[i + 1]
+            if w.low not in forms or w.cap or nxt.gap != " " or "-" in w.gap:
+                continue
+            tagged = sentence_tags(words, i)
+            tag_of = {t.word: t.tag for t in tagged}
+            if not (tag_of.get(i) or "").startswith("VB") or tag_of.get(i + 1) not in _OBJECT_TAGS:
+                continue
+            if nxt.low in ("as", "that", "how", "what", "whether", "why", "when", "where", "who"):
+                continue
+            prep = forms[w.low]
+            yield offset + w.end, offset + w.end, f" {prep}", f"{verb_lemma(w.low)} + {prep}"
+        offset += len(line) + 1
+
+
+def verb_lemma(form: str) -> str:
+    from copylint.grammar.lexicon import lemmas
+
+    return next(iter(lemmas(form)), form)
 
 
 INJECTORS: dict[str, Callable[[str], Iterator[Site]]] = {

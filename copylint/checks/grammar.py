@@ -45,6 +45,7 @@ from copylint.grammar import (
     tense_time,
     verb_as_noun,
     verb_form,
+    verb_preposition,
 )
 from copylint.grammar.hit import Hit
 from copylint.grammar.stream import NUMBER, indexed_stream
@@ -53,7 +54,7 @@ _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel
              comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
              measure_modifier, possessive_name, split_compound,
              fixed_phrase, institution_article, missing_auxiliary,
-             verb_as_noun, ordinal_century, noun_number)
+             verb_as_noun, ordinal_century, noun_number, verb_preposition)
 
 
 class BuiltinGrammar(Check):
