@@ -142,7 +142,7 @@ def _after_number(words: list[Word], i: int, digits: bool) -> Hit | None:
             return None  # one, or a year ("the 2019 election")
     first = w
     if i > 0 and w.gap and not w.gap.isspace() and not w.gap.endswith((" ", "\n", "(")):
-        return None  # joined to what precedes: "6-3", "K\u201312", "9/11"
+        return None  # joined to what precedes: "4-2", "24/7", "9:30"
     b = before(words, i)
     if w.low == "few":
         if b is None or b.low != "a":
@@ -158,7 +158,7 @@ def _after_number(words: list[Word], i: int, digits: bool) -> Hit | None:
         if word_tags(b.low) == "n" and not verb_tags(b.low) and b.low not in _FUNCTION_WORDS:
             return None  # "flight 93", "tier two": the number labels the noun before it
         if digits and (b.low in _DETERMINER_HEADS or b.possessive or b.low in ("a", "an")):
-            return None  # "the 737 jet", "the 60,000 goal": after "the" a figure often labels its noun
+            return None  # "the 737 jet", "the 500 mark": after "the" a figure often labels its noun
         if b.low in _MODIFIER_OPENERS or (b.word and ("j" in word_tags(b.low) or "n" in word_tags(b.low))
                                           and b.low not in PREPOSITIONS and (bb := before(words, b.index))
                                           is not None and bb.low in _MODIFIER_OPENERS):
@@ -177,9 +177,9 @@ def _after_number(words: list[Word], i: int, digits: bool) -> Hit | None:
     if plural is None:
         return None
     if b is not None and b.low in ("with", "without") and "g" in verb_tags(n.low):
-        return None  # "with 20 closing in May": an absolute clause
+        return None  # "with 12 opening this year": an absolute clause
     if "j" in word_tags(n.low) and not _ends_clearly(words, n.index):
-        return None  # "21 original cosponsors": an adjective before a noun the lexicon lacks
+        return None  # "three young swimmers": an adjective before a noun the lexicon may lack
     if _ambiguous(n.low):
         # a word that is also a verb or an adjective: after "the two", a sentence start or
         # "and" it is a verb ("the two head to Paris"); otherwise the tagger decides
@@ -266,7 +266,7 @@ def _singular_count_noun(n: Word) -> bool:
 
 def _ends(words: list[Word], i: int) -> bool:
     """The noun ends its phrase; "ago" ends it too ("two year ago"). Not when it modifies a
-    later noun: "water and sewer lines", "23 foot (7 meter) surge", "21 original cosponsors"."""
+    later noun: "gas and power lines", "a 30 foot (9 metre) wall", "two senior partners"."""
     n = after(words, i)
     if n is not None and n.low == "ago":
         return True
@@ -278,18 +278,18 @@ def _ends(words: list[Word], i: int) -> bool:
             p = after(words, m.index) if m is not None and m.word else None
             if p is not None and p.word and "N" in word_tags(p.low) and not m.cap and m.low not in DETERMINERS \
                     and m.low not in POSSESSIVES:
-                return False  # "water and sewer lines"
+                return False  # "gas and power lines"
         tags = verb_tags(n.low)
         if "z" in tags and any("n" in word_tags(lemma) for lemma in lemmas(n.low)):
-            return False  # a plural noun that is also a verb form: "21 original cosponsors"
+            return False  # a plural noun that is also a verb form: "two senior partners"
     return _ends_phrase(words, i)
 
 
 def _ends_clearly(words: list[Word], i: int) -> bool:
     """Punctuation, a preposition, a conjunction or "ago" follows ``words[i]``."""
     n = after(words, i)
-    if n is None:
-        return _ends_phrase(words, i)
+    if n is None:  # not a comma: "two junior, unpaid posts" lists adjectives
+        return _ends_phrase(words, i) and (i + 1 >= len(words) or "," not in words[i + 1].gap)
     return n.low == "ago" or n.low in PREPOSITIONS or n.low in ("of", "and", "or", "but", "that", "than")
 
 

@@ -160,7 +160,7 @@ def _check(words: list[Word], v: Word, p: Word, lemma: str) -> Hit | None:
                              or word_tags(b.low) == "N"):
             return None
         if b.low == "to" and ((bb := before(words, b.index)) is None or bb.low not in _TAKES_TO_INFINITIVE):
-            return None  # "due to lack of sleep": "to" before a noun
+            return None  # "owing to lack of rain": "to" before a noun
     if "d" in tags or "p" in tags:
         if not _active_past(words, v):
             return None
