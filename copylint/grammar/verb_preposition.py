@@ -17,14 +17,17 @@ RULE = RuleInfo(
     summary='A preposition between a verb and its object ("discussed about the plan", "comprises of", "awaiting for").',
     rationale=(
         "Some verbs take their object directly, with no preposition: one discusses a plan, "
-        "mentions or describes a problem, emphasises a point, awaits a verdict, resembles a "
-        "parent, lacks money, investigates or researches a case; a whole comprises its parts. "
+        "mentions, describes or highlights a problem, emphasises or stresses a point, awaits a "
+        "verdict, resembles a parent, lacks money, investigates or researches a "
+        "case; a whole comprises its parts. "
         "The nouns beside them do take one (\"a discussion about\", \"emphasis on\", \"a lack "
         "of\", \"a resemblance to\"), which is where the slip comes from: \"discussed about the "
         "plan\", \"emphasised on the need\", \"comprises of four members\". The rule keeps to "
         "verbs whose preposition is wrong in all but rare senses. It leaves alone \"about\" that "
         "means \"roughly\" (\"discussed about 20 bills\"), \"on\" that gives a time, a place or a "
-        "medium (\"emphasised on Monday\", \"mentioned on the radio\"), passives and reduced "
+        "medium (\"emphasised on Monday\", \"mentioned on the radio\", \"investigated into the "
+        "night\"), \"for\" that gives a span or a turn (\"awaited for years\", \"awaited for the "
+        "first time\"), passives and reduced "
         "clauses (\"little was said or mentioned about it\", \"the issues discussed about the "
         "case\", told apart by the part-of-speech tagger), \"is comprised of\" (disputed, but "
         "standard in many dictionaries) and noun uses (\"no mention about\", \"research about\", "
@@ -44,6 +47,9 @@ RULE = RuleInfo(
         Example("We will [[discuss about]] it next week."),
         Example("He [[emphasized on]] the importance of trade."),
         Example("The students [[researched about]] local history."),
+        Example("She [[stressed on]] the need for calm."),
+        Example("They [[highlighted on]] the weak spots in the plan."),
+        Example("Detectives [[investigated into]] the robbery."),
     ),
     good=(
         Example("The committee discussed the budget on Tuesday."),
@@ -59,6 +65,10 @@ RULE = RuleInfo(
         Example("Her research about local history won a prize."),
         Example("The report placed emphasis on training."),
         Example("The family awaits the verdict."),
+        Example("The town has awaited for years a new bridge."),
+        Example("The verdict was awaited for weeks."),
+        Example("Detectives investigated into the night."),
+        Example("The stress on nurses is rising."),
     ),
     fix_safe=False,
 )
@@ -76,8 +86,10 @@ VERB_PREPOSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "await": (("for",), "vzdpg"),
     "resemble": (("to", "with"), "vzdpg"),
     "lack": (("of",), "vzdpg"),
-    "investigate": (("about",), "vzdpg"),
+    "investigate": (("about", "into"), "vzdpg"),
     "research": (("about",), "vzdpg"),
+    "stress": (("on", "upon"), "vzdpg"),
+    "highlight": (("on", "about"), "vzdpg"),
 }
 
 _BE_GET = frozenset("be is are was were been being am get gets got gotten getting 's 're".split())
@@ -102,9 +114,24 @@ _ON_SETTING = frozenset(
     afternoon weekend weekends eve occasion occasions date anniversary television tv radio air camera
     stage record tape video podcast website websites site sites social twitter facebook phone call calls
     visit visits tour trip arrival return behalf condition floor show programme program platform page
-    pages panel sidelines eve basis""".split()
+    pages panel sidelines eve basis hours early late""".split()
 )
 _DETS = frozenset("the a an his her their its our my your this that these those".split())
+#: "for" that gives a span of time or a turn: "awaited for years", "awaited for the first time"
+_SPANS = frozenset("years months weeks days hours decades ages centuries minutes long years' time while".split())
+_TURNS = frozenset("first second third last final next time".split())
+
+
+def _duration(words: list[Word], o: Word) -> bool:
+    if o.kind == "number" or o.low in _SPANS or o.low in _APPROX and o.low not in ("a", "an", "half"):
+        return True
+    n = after(words, o.index)
+    if n is None:
+        return False
+    if o.low in ("the", "a", "an", "some", "so", "too", "as", "several", "many", "decades", "another"):
+        return n.low in _TURNS or n.low in _SPANS or n.low in ("long", "while", "time", "moment", "year",
+                                                                 "month", "week", "day", "decade", "period")
+    return False
 
 
 def _forms() -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -147,7 +174,9 @@ def _check(words: list[Word], v: Word, p: Word, lemma: str) -> Hit | None:
         return None  # "the plan he mentioned about." : nothing to be the object
     if p.low == "about" and _approximate(words, o):
         return None
-    if p.low in ("on", "upon") and _setting(words, o):
+    if p.low in ("on", "upon", "into") and _setting(words, o):
+        return None
+    if p.low == "for" and _duration(words, o):
         return None
     if o.low in ("to", "that", "whether") and p.low != "about":
         return None
@@ -157,9 +186,10 @@ def _check(words: list[Word], v: Word, p: Word, lemma: str) -> Hit | None:
         # also a noun ("mention", "research", "lack"): only in a verb's slot
         # (the tagger is no help here: the stray preposition makes it read a noun)
         if b is None or not (b.low in _VERB_SLOT or b.low in _FREQUENCY or b.low.endswith("ly")
-                             or word_tags(b.low) == "N"):
+                             or word_tags(b.low) == "N" or b.low in ("and", "or")):
             return None
-        if b.low == "to" and ((bb := before(words, b.index)) is None or bb.low not in _TAKES_TO_INFINITIVE):
+        if b.low in ("to", "and", "or") and ((bb := before(words, b.index)) is None or bb.low not in _TAKES_TO_INFINITIVE) \
+                and _tag(words, v) not in ("VB", "VBP"):
             return None  # "owing to lack of rain": "to" before a noun
     if "d" in tags or "p" in tags:
         if not _active_past(words, v):
