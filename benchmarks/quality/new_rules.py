@@ -2,7 +2,8 @@
 preposition after a verb), on each clean corpus separately: recall on errors injected into
 clean copy by a general transformation, and alerts per 1,000 words on the untouched copy.
 
-    python benchmarks/quality/new_rules.py [--show] [--corpus wikinews|us]
+    python benchmarks/quality/new_rules.py [--show] [--corpus wikinews|us] [--rule RULE]
+    python benchmarks/quality/new_rules.py --heldout [--show]   # UD EWT test and PUD sentences
 
 Each rule runs alone (off-by-default ones included), so its figures are its own. Injections,
 one error per article copy, at most ``PER_KIND`` per injection kind, drawn with a fixed seed:
@@ -179,8 +180,60 @@ def measure(name: str, items: list[Article], rule: str, show: bool) -> tuple[lis
     return [row], kinds
 
 
+#: held-out text the rules were never tuned on: UD treebanks' test sets (sentences only),
+#: read from a fetched mirror (``fetch`` github:UniversalDependencies/UD_English-EWT and -PUD)
+HELDOUT = {"ewt-test (web text)": ("UniversalDependencies+UD_English-EWT", "en_ewt-ud-test.conllu"),
+           "pud (news and wiki)": ("UniversalDependencies+UD_English-PUD", "en_pud-ud-test.conllu")}
+
+
+def heldout(name: str) -> list[Article] | None:
+    """One treebank's sentences as articles (a document per ``newdoc``), or None when the
+    mirror is missing. Needs git: the mirror has no work tree."""
+    import os
+    import subprocess
+
+    repo, path = HELDOUT[name]
+    git_dir = Path(os.environ.get("COPYLINT_MIRROR", "/work/.mirror")) / repo / "repo"
+    if not git_dir.is_dir():
+        print(f"held-out {name}: no mirror at {git_dir}")
+        return None
+    text = subprocess.run(["git", f"--git-dir={git_dir}", "show", f"HEAD:{path}"], capture_output=True,
+                          text=True, check=True).stdout
+    docs: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line.startswith("# newdoc") and docs[-1]:
+            docs.append([])
+        elif line.startswith("# text = "):
+            docs[-1].append(line[9:])
+    # a headline line first (left alone by the injectors; linted like the rest)
+    return [Article(f"{name}/{n}", "Held-out text\n\n" + " ".join(d)) for n, d in enumerate(docs) if d]
+
+
+def heldout_tables(show: bool) -> None:
+    rows = []
+    for name in HELDOUT:
+        items = heldout(name)
+        if items is None:
+            continue
+        words = total_words(items)
+        for rule in RULES:
+            linter = Linter(Settings(enable=(rule,), disable=("ALL",), grammar=GrammarSettings(backends=("builtin",))))
+            alerts = 0
+            for article in items:
+                for issue in _run(linter, article.text, article.name + ".txt"):
+                    alerts += 1
+                    if show:
+                        print(f"  held-out {rule} {article.name}: {_excerpt(article.text, issue.offset, issue.end_offset)}")
+            rows.append([name, rule, len(items), words, alerts, round(alerts * 1000 / words, 3)])
+    print_table(["held-out text", "rule", "documents", "words", "alerts", "per 1k words"], rows,
+                title="the new rules on text never used to tune them (every alert read by hand: see the report)")
+
+
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
+    if "--heldout" in argv:
+        heldout_tables("--show" in argv)
+        return
     names = [argv[argv.index("--corpus") + 1]] if "--corpus" in argv else ["wikinews", "us"]
     rules = [argv[argv.index("--rule") + 1]] if "--rule" in argv else list(RULES)
     rows: list[list] = []

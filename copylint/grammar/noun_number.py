@@ -96,8 +96,8 @@ _INVARIABLE = frozenset(
     baht rand won kip riel kyat euro sheep deer fish salmon trout cod moose bison swine aircraft
     spacecraft hovercraft craft offspring species series means crossroads headquarters barracks
     hertz horsepower buffalo elk antelope caribou reindeer grouse quail squid shrimp carp pike tuna
-    halibut mackerel herring""".split()
-) | _PLURAL_SENSE
+    halibut mackerel herring crew""".split()
+) | _PLURAL_SENSE  # ("crew" counts members: "a ship with 30 crew")
 #: nouns for a body of people or things: "one of the family" names a member, not a family
 _GROUP_NOUNS = COLLECTIVE_NOUNS | frozenset(
     """crew jury gang pair couple trio duo quartet quintet household public audience cast class faculty
@@ -182,9 +182,14 @@ def _after_number(words: list[Word], i: int, digits: bool) -> Hit | None:
         return None  # "three young swimmers": an adjective before a noun the lexicon may lack
     if _ambiguous(n.low):
         # a word that is also a verb or an adjective: after "the two", a sentence start or
-        # "and" it is a verb ("the two head to Paris"); otherwise the tagger decides
-        if b is None or b.low in _DETERMINER_HEADS or b.possessive or b.low in ("and", "or", "but") \
-                or b.low in SAY_VERBS:
+        # "and" it may be a verb ("the two head to Paris"); elsewhere the tagger decides
+        # (with punctuation straight after, as in "two candidate, ...", a verb is unlikely: the
+        # tagger decides there too)
+        clause_end = after(words, n.index) is None
+        if b is None and (w.sentence_start or not clause_end):
+            return None
+        if b is not None and (b.low in _DETERMINER_HEADS or b.possessive or b.low in SAY_VERBS
+                              or (b.low in ("and", "or", "but") and not clause_end)):
             return None
         if not _tagged_noun(words, n.index, i):
             return None
