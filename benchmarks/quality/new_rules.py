@@ -18,6 +18,8 @@ one error per article copy, at most ``PER_KIND`` per injection kind, drawn with 
   straight by its object (a determiner, a possessive, a pronoun, a number or a lowercase
   noun), the preposition the table names is inserted ("discussed the plan" ->
   "discussed about the plan").
+- ``grammar.partitive-of``: "the" is dropped between a quantity word with "of" and a plural
+  noun (or an adjective and one): "most of the people" -> "most of people".
 
 An injection is caught when the rule reports a span overlapping it; "by the class" also counts
 an older rule of the same class (:data:`SHARED`), run beside it. Clean alerts are the rule's
@@ -40,11 +42,11 @@ from benchmarks.corpus import Article, print_table, total_words  # noqa: E402
 from benchmarks.quality.grammar import _NP_END, Injection, _excerpt, _run, _singular_of, corpus  # noqa: E402
 from copylint.config import GrammarSettings, Settings  # noqa: E402
 from copylint.engine import Linter  # noqa: E402
-from copylint.grammar.lexicon import verb_form  # noqa: E402
+from copylint.grammar.lexicon import verb_form, word_tags  # noqa: E402
 
 PER_KIND = 80
 SEED = 20261201
-RULES = ("grammar.noun-number", "grammar.verb-preposition")
+RULES = ("grammar.noun-number", "grammar.verb-preposition", "grammar.partitive-of")
 #: an older rule that catches part of the same class ("one of the winner" is
 #: grammar.determiner-noun's): an injection either reports is caught by the class
 SHARED = {"grammar.noun-number": "grammar.determiner-noun"}
@@ -119,7 +121,25 @@ def verb_lemma(form: str) -> str:
     return next(iter(lemmas(form)), form)
 
 
+_QUANTIFIER = r"(?:[Mm]ost|[Mm]any|[Ss]ome|[Ss]everal|[Ff]ew|[Aa]ll|[Ee]ach|[Bb]oth|[Ee]ither|[Nn]either|[Nn]one|[Aa]ny|[Oo]ne)"
+
+
+def _partitive_of(text: str) -> Iterator[Site]:
+    """"most of the people" -> "most of people": the "the" after a quantity word and "of" is
+    dropped when a plural noun (or an adjective and one) follows."""
+    for m in re.finditer(r"\b" + _QUANTIFIER + r" of (the )([a-z]+)(?: ([a-z]+))?\b", text):
+        first, second = m.group(2), m.group(3)
+        tags = word_tags(first)
+        plural = ("N" in tags and "n" not in tags) or first == "people"
+        if not plural and second and "j" in tags:
+            t2 = word_tags(second)
+            plural = ("N" in t2 and "n" not in t2) or second == "people"
+        if plural:
+            yield m.start(1), m.end(1), "", "Q of the + plural -> Q of + plural"
+
+
 INJECTORS: dict[str, Callable[[str], Iterator[Site]]] = {
+    "grammar.partitive-of": _partitive_of,
     "grammar.noun-number": _noun_number,
     "grammar.verb-preposition": _verb_preposition,
 }

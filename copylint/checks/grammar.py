@@ -39,6 +39,7 @@ from copylint.grammar import (
     noun_number,
     ordinal_century,
     parallel_verbs,
+    partitive_of,
     place_preposition,
     possessive_name,
     split_compound,
@@ -54,7 +55,7 @@ _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel
              comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
              measure_modifier, possessive_name, split_compound,
              fixed_phrase, institution_article, missing_auxiliary,
-             verb_as_noun, ordinal_century, noun_number, verb_preposition)
+             verb_as_noun, ordinal_century, noun_number, verb_preposition, partitive_of)
 
 
 class BuiltinGrammar(Check):
