@@ -43,3 +43,13 @@ def test_flags(text: str, span: str) -> None:
 ])
 def test_leaves_alone(text: str) -> None:
     assert _hits(text) == []
+
+
+def test_triggers_are_the_tables_verb_forms() -> None:
+    """TRIGGERS is written out by hand (no word data at import): it must hold exactly the
+    forms the verb table gives for the rule's verbs."""
+    from copylint.grammar.lexicon import verb_form
+
+    forms = {verb_form(lemma, tag) for lemma, (_, tags) in verb_preposition.VERB_PREPOSITIONS.items()
+             for tag in tags} - {None}
+    assert forms == set(verb_preposition.TRIGGERS)

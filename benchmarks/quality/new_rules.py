@@ -43,6 +43,7 @@ from benchmarks.quality.grammar import _NP_END, Injection, _excerpt, _run, _sing
 from copylint.config import GrammarSettings, Settings  # noqa: E402
 from copylint.engine import Linter  # noqa: E402
 from copylint.grammar.lexicon import verb_form, word_tags  # noqa: E402
+from copylint.grammar.partitive_of import _QUANTITY_WORDS  # noqa: E402
 
 PER_KIND = 80
 SEED = 20261201
@@ -131,7 +132,8 @@ def _partitive_of(text: str) -> Iterator[Site]:
         first, second = m.group(2), m.group(3)
         tags = word_tags(first)
         plural = ("N" in tags and "n" not in tags) or first == "people"
-        if not plural and second and "j" in tags:
+        if not plural and second and "j" in tags and first not in _QUANTITY_WORDS:
+            # ("one of the two studies" -> "one of two studies" is no error: a number determines)
             t2 = word_tags(second)
             plural = ("N" in t2 and "n" not in t2) or second == "people"
         if plural:

@@ -121,8 +121,8 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         low = w.low
         if w.kind == "number":
             hit = _after_number(words, i, digits=True)
-        elif low == "of":
-            hit = _after_of(words, i)
+        elif (o := after(words, i)) is not None and o.low == "of":
+            hit = _after_of(words, o.index)  # "dozens of", "each of the", "two of the"
         elif low in NUMBER_WORDS or low == "few":
             hit = _after_number(words, i, digits=False)
         else:
@@ -318,4 +318,5 @@ def _replace_tail(words: list[Word], i: int, n: Word, plural: str) -> str:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = NUMBER_WORDS | frozenset({"few", "of", NUMBER})
+TRIGGERS: frozenset[str] = NUMBER_WORDS | _PLURAL_QUANTITIES | _PARTITIVES | frozenset({"few", "couple", "number",
+                                                                                        NUMBER})

@@ -81,14 +81,15 @@ _NOT_GROUPS = frozenset(
 def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
     """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
     order) when given, which is where any can be."""
-    for i in range(len(words)) if sites is None else sites:
-        q = before(words, i)
-        if q is None or q.low not in _QUANTIFIERS or (q.cap and not q.sentence_start):
+    for k in range(len(words)) if sites is None else sites:
+        q = words[k]
+        of = after(words, k)
+        if of is None or of.low != "of" or q.low not in _QUANTIFIERS or (q.cap and not q.sentence_start):
             continue
         b = before(words, q.index)
         if q.low == "most" and b is not None and b.low in ("the", "at"):
             continue  # "make the most of chances", "at most"
-        hit = _check(words, q, words[i])
+        hit = _check(words, q, of)
         if hit is not None:
             yield hit
 
@@ -126,4 +127,4 @@ def _tail(words: list[Word], of: Word, n: Word) -> str:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = frozenset({"of"})
+TRIGGERS: frozenset[str] = _QUANTIFIERS
