@@ -51,9 +51,15 @@ def test_flags(text: str, span: str) -> None:
     "A few more volunteers arrived.",
     "She paid for a 40 minute lesson.",
     "Few doubt that the plan will pass.",      # "few" alone is a pronoun
+    "There is a one in ten chance of rain.",   # odds
+    "She has a 1 in 5 chance of winning.",
 ])
 def test_leaves_alone(text: str) -> None:
     assert _hits(text) == []
+
+
+def test_a_number_inside_a_partitive_is_flagged_once() -> None:
+    assert _hits("Only one of the two engine worked.") == ["two engine"]
 
 
 def test_one_of_is_said_once() -> None:

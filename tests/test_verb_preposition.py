@@ -40,6 +40,10 @@ def test_flags(text: str, span: str) -> None:
     "The rope reached to the ground.",                       # "reach to" is English
     "She explained about the timetable.",
     "Fans awaited the draw.",
+    "The topics we discussed about an hour ago were dull.",  # roughly an hour
+    "He stressed on several occasions that he was innocent.",
+    "She highlighted on her blog the risks of the scheme.",
+    "The wall resembles to some extent a fortress.",
 ])
 def test_leaves_alone(text: str) -> None:
     assert _hits(text) == []

@@ -153,6 +153,9 @@ def _after_number(words: list[Word], i: int, digits: bool) -> Hit | None:
             return None  # "chapter Two", "No. 2", "Apollo 11", "20 to 30"
         if b.low in _MULTIPLIERS or b.low in NUMBER_WORDS:
             return None  # a later word of a number already looked at ("two hundred")
+        if b.low in ("in", "out") and (bb := before(words, b.index)) is not None and (
+                bb.kind == "number" or bb.low in NUMBER_WORDS or bb.low in ("one", "of")):
+            return None  # odds: "a one in ten chance", "a 1 in 5 chance", "nine out of ten"
         if b.low in _PERSONAL_PRONOUNS:
             return None  # "you two", "we three": the number stands for people
         if word_tags(b.low) == "n" and not verb_tags(b.low) and b.low not in _FUNCTION_WORDS:
@@ -233,8 +236,8 @@ def _plural_after(words: list[Word], k: int, q: Word, first: Word, partitive: bo
         n = after(words, k)
         if n is None or not n.word or n.cap or n.possessive or "-" in n.text or "'" in n.low:
             return None
-        if n.low in _NOT_NOUNS:
-            return None
+        if n.low in _NOT_NOUNS or n.low in NUMBER_WORDS or n.low in _MULTIPLIERS:
+            return None  # "one of the two engine": the number's own alert
         tags = word_tags(n.low)
         if _ends(words, n.index):
             if not _singular_count_noun(n) or (partitive and n.low in _GROUP_NOUNS):

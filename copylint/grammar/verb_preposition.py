@@ -107,14 +107,19 @@ _TAKES_TO_INFINITIVE = frozenset(
 #: "about" meaning "roughly": a number or a fraction follows
 _APPROX = frozenset("half twice once a an one two three four five six seven eight nine ten eleven twelve "
                     "twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen".split())
-_AMOUNT_AFTER_A = frozenset("dozen hundred thousand million billion quarter third fifth tenth half".split())
+_AMOUNT_AFTER_A = frozenset(
+    """dozen hundred thousand million billion quarter third fifth tenth half hour minute second day week
+    month year decade century mile kilometre kilometer metre meter foot yard inch pound kilo ton tonne
+    litre liter gallon acre hectare dollar percent""".split()
+)
 #: "on" that gives a time, a place or a medium: "emphasised on Monday", "on the radio"
 _ON_SETTING = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday day days night nights evening morning
     afternoon weekend weekends eve occasion occasions date anniversary television tv radio air camera
     stage record tape video podcast website websites site sites social twitter facebook phone call calls
     visit visits tour trip arrival return behalf condition floor show programme program platform page
-    pages panel sidelines eve basis hours early late""".split()
+    pages panel sidelines eve basis hours early late blog blogs interview interviews broadcast channel
+    screen newsletter stream livestream feed account""".split()
 )
 _DETS = frozenset("the a an his her their its our my your this that these those".split())
 #: "for" that gives a span of time or a turn: "awaited for years", "awaited for the first time"
@@ -180,6 +185,8 @@ def _check(words: list[Word], v: Word, p: Word, lemma: str) -> Hit | None:
         return None
     if o.low in ("to", "that", "whether") and p.low != "about":
         return None
+    if p.low == "to" and _extent(words, o):
+        return None
     tags = verb_tags(v.low)
     b = before(words, v.index)
     if word_tags(v.low) and ("v" in tags or "z" in tags):
@@ -199,6 +206,18 @@ def _check(words: list[Word], v: Word, p: Word, lemma: str) -> Hit | None:
                (v.text,))
 
 
+def _extent(words: list[Word], o: Word) -> bool:
+    """"to some extent", "to a large degree": an adverbial, not an object."""
+    for _ in range(3):
+        if o.low in ("extent", "degree"):
+            return True
+        n = after(words, o.index)
+        if n is None or not n.word:
+            return False
+        o = n
+    return False
+
+
 def _approximate(words: list[Word], o: Word) -> bool:
     if o.kind == "number" or o.low in _APPROX and o.low not in ("a", "an"):
         return True
@@ -209,16 +228,16 @@ def _approximate(words: list[Word], o: Word) -> bool:
 
 
 def _setting(words: list[Word], o: Word) -> bool:
-    if o.cap or o.kind == "number" or o.low in _ON_SETTING:
-        return True
-    if o.low in _DETS:
-        for _ in range(2):
-            n = after(words, o.index)
-            if n is None:
-                return False
-            if n.cap or n.low in _ON_SETTING or n.kind == "number":
-                return True
-            o = n
+    """The phrase after "on" names a time, a place or a medium: one of its first three words
+    is capitalised, a number or a word for a time, an occasion or a medium ("on Monday", "on
+    several occasions", "on her blog")."""
+    for _ in range(3):
+        if o.cap or o.kind == "number" or o.low in _ON_SETTING:
+            return True
+        n = after(words, o.index)
+        if n is None or not (n.word or n.kind == "number"):
+            return False
+        o = n
     return False
 
 
