@@ -41,7 +41,11 @@ RULE = RuleInfo(
         "label something (\"chapter two\", \"flight 93\", \"a 20 minute\", decimals, years), and "
         "collective nouns after a partitive (\"one of the family\" is a person of the family). "
         "A word that can also be a verb or an adjective is checked by the part-of-speech tagger "
-        "before it is flagged (\"the two head to Paris\" is a verb)."
+        "before it is flagged (\"the two head to Paris\" is a verb). Measured (benchmarks/quality/new_rules.py, "
+        "the rule alone): on clean copy 2 alerts on Wikinews (0.066 per 1,000 words, both true "
+        "errors in interview transcripts: no false alarm) and 2 on the US corpus (0.009, one "
+        "false alarm twice); none on 41,000 words of held-out treebank text; recall on injected "
+        "errors 0.87 (Wikinews) and 0.90 (US). The clean corpora were read while writing it."
     ),
     bad=(
         Example("The appeal took [[three year]] to reach court."),

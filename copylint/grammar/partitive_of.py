@@ -27,7 +27,10 @@ RULE = RuleInfo(
         "nouns (\"most of history\"), \"one of hundreds\" and \"one of many\" (quantities), "
         "a number or a quantity word that determines the noun itself (\"one of several "
         "ideas\", \"one of two ways\"), \"one of twins\" and playing cards (\"the two of hearts\"), and \"make the most of "
-        "chances\" (\"the most\" is no quantity there)."
+        "chances\" (\"the most\" is no quantity there). Measured (benchmarks/quality/new_rules.py, the rule alone): no "
+        "alert on clean Wikinews, the US corpus or 41,000 words of held-out treebank text; 2 on "
+        "the real-errors text, both errors its editors left; recall 1.00 on injected errors (a "
+        "dropped \"the\"), both corpora."
     ),
     bad=(
         Example("[[Most of people]] in the town work at the port."),
