@@ -200,7 +200,9 @@ def _after_number(words: list[Word], i: int, digits: bool) -> Hit | None:
             return None
         if not _tagged_noun(words, n.index, i):
             return None
-    return Hit(RULE.id, first.start, n.end, f"\u201c{words[k].text}\u201d takes a plural noun: \u201c{plural}\u201d.",
+    quantity = "".join(words[j].text if j == first.index else words[j].gap + words[j].text
+                       for j in range(first.index, k + 1))
+    return Hit(RULE.id, first.start, n.end, f"\u201c{quantity}\u201d takes a plural noun: \u201c{plural}\u201d.",
                (_replace_tail(words, first.index, n, plural),))
 
 
@@ -253,7 +255,8 @@ def _plural_after(words: list[Word], k: int, q: Word, first: Word, partitive: bo
                 return None
             if _ambiguous(n.low) and not _tagged_noun(words, n.index, q.index):
                 return None
-            message = f"\u201c{q.text} of\u201d takes a plural noun: \u201c{plural}\u201d."
+            quantity = f"{q.text} of {words[q.index + 2].text}" if partitive else f"{q.text} of"
+            message = f"\u201c{quantity}\u201d takes a plural noun: \u201c{plural}\u201d."
             if partitive:  # "each of the [[candidate]]"
                 return Hit(RULE.id, n.start, n.end, message, (plural,))
             return Hit(RULE.id, first.start, n.end, message, (_replace_tail(words, first.index, n, plural),))
