@@ -30,11 +30,11 @@ COMBINING_FORMS = (
 _WHOLE_STEM_SUFFIXES = (("isms", 6), ("ism", 6))  # not -ist: "analist", "earlist", "playist" are slips
 #: Adverbs of -able/-ible adjectives: reusably (reusable), feasibly (feasible).
 _ABLY = (("ably", "able"), ("ibly", "ible"))
-#: Endings of adjectives that take the Greek privative a-: akinetic, apolitical, amoral.
+#: Endings of adjectives that take the Greek privative a-: ahistoric, apolitical, amoral.
 _PRIVATIVE_STEM_ENDINGS = ("ic", "ical", "ous")  # not -al: "anormal" is a slip
 # what follows a combining form is a word of at least this many letters
 MIN_REST = 5
-# a -like stem is a common word (Zipf) of at least this many letters: toylike, warlike, not "diss" + "like"
+# a -like stem is a common word (Zipf) of at least this many letters: boxlike, warlike, not "diss" + "like"
 LIKE_STEM_ZIPF = 3.5
 LIKE_STEM_LENGTH = 3
 # a privative a- word is one wordfreq has seen at least this often

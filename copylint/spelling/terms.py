@@ -11,7 +11,7 @@ A lower-case word is introduced when
 - a gloss in parentheses follows it, or follows the run of up to three unknown words it
   ends ("kesolang (wide sash)", "3. oktobra velmosta (October 3rd Bridge)"):
   the parentheses open with a word, not a number or an acronym ("(FBI)", "(2019)");
-- a language is named after it: "tudomany in Hungarian", "nauka in Polish" (the
+- a language is named after it: "tudomany in Hungarian", "wiedzka in Polish" (the
   language names are CLD2's, which copylint already ships for foreign passages).
 
 Only words the speller could not place are looked up here (:func:`introduced_terms` is
@@ -146,7 +146,7 @@ _PARTNER_BEFORE = re.compile(rf"{_NAME},?\s+(?:and|or|&)\s+$")
 
 # an author-date citation after a surname: ", H," / ", J." (an initial) or ", 1981"
 # (an initial is followed by a comma, or by a stop and a space: "Transit, I am" is the
-# pronoun, "Yesterday, U.S. representatives" an abbreviation)
+# pronoun, "Yesterday, U.K. ministers" an abbreviation)
 # after a surname: its initial ("Trovel, T"), or a year that closes a bracketed citation
 # ("Vallen, 1987)"); a bare year is a citation only after the author's initials ("K. L.
 # Vallen, 1987"), since news writes a year after a place too ("London, 2015 figures")
