@@ -40,10 +40,10 @@ def test_past_as_a_preposition_or_noun_after_an_object(sentence):
 @pytest.mark.parametrize("sentence", [
     "The bill past the Senate on Tuesday.",
     "The motion past.",
-    "The House of Commons past the bill by a wide margin.",
-    "The Committee on Roads and Bridges past the measure.",
+    "The Assembly of Wardens past the bill by a wide margin.",
+    "The Committee on Parks and Ponds past the measure.",
     "Officials said the measure past the Senate last week.",
-    "After Smith was sworn in, the House of Commons past the budget.",
+    "After Smith was sworn in, the Assembly of Wardens past the budget.",
     "A plan to train nurses in rural clinics past the Senate on Thursday.",
 ])
 def test_past_for_passed_after_a_subject_is_still_caught(sentence):
@@ -67,3 +67,31 @@ def test_were_before_a_plural_phrase_and_a_singular_verb(sentence):
 ])
 def test_were_for_where_is_still_caught(sentence):
     assert _rules(sentence, "grammar.confusables.were") == [("grammar.confusables.were", "were")]
+
+
+# spelling: loan phrases, the -onym nouns, a word named by a noun of naming, a word after an
+# article or preposition of another language; misspellings beside them are still caught
+@pytest.mark.parametrize("sentence", [
+    "Greek was the lingua franca of the port.",
+    "The squad had an esprit de corps and a certain joie de vivre.",
+    "It was a tour de force and her magnum opus.",
+    "The city's exonym differs from its endonym, and its demonym is new.",
+    "Mapmakers study each toponym and hydronym, a matter of toponymy.",
+    "Scholars use the ethnonym velbo for the valley people.",
+    "The term glorvash is used for the gate tax.",
+    "Montesquieu wrote of an esprit des nations.",
+    "The rally met at the casa del pueblo.",
+])
+def test_spelling_classes_are_not_misspellings(sentence):
+    assert _rules(sentence, "spelling.misspelling") == []
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Greek was the lingua frnca of the port.", "frnca"),
+    ("The city's exonm differs from its name.", "exonm"),
+    ("The word recieve is often misspelt.", "recieve"),
+    ("The term perimiter fence is used.", "perimiter"),
+    ("The mayor recieved des visitors.", "recieved"),
+])
+def test_misspellings_beside_those_classes_are_caught(sentence, word):
+    assert ("spelling.misspelling", word) in _rules(sentence, "spelling.misspelling")

@@ -141,6 +141,11 @@ _UPPER = re.compile(r"[^\W\d_a-z]")  # letters: an approximation by case, for sh
 _ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"  # lower-case letters, for shouting headlines (an approximation too)
 # A lower-case word written this often in an article's body is one of its terms.
 TERM_USES = 3
+# articles and prepositions of French, Spanish, Italian, Portuguese and German that are no
+# English words: a word after one stands in a phrase of that language ("esprit des lois",
+# "casa del pueblo")
+_FOREIGN_FUNCTION_WORDS = frozenset("des du les aux del los las della delle degli dei dello nella nos das der den dem "
+                                    "und".split())
 
 
 class Spelling(Check):
@@ -235,6 +240,8 @@ class Spelling(Check):
             return None  # a term the article uses throughout (an invented 'florbet', five times)
         if in_foreign_capitals(speller, use.text, use.prev_word, use.next_word):
             return None  # a title in another language: TRAVNE LISKOVI PROMENTA
+        if not verdict.listed and word.islower() and use.prev_word in _FOREIGN_FUNCTION_WORDS:
+            return None  # a word in a phrase of another language: "esprit des lois"
         if not verdict.listed and word.islower() and word in terms:
             return None  # a term the article names or glosses (called the ostrani; velbo (a short coat))
         if not verdict.listed and shape_of(word) == "title" and initial != HEADLINE \

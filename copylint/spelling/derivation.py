@@ -2,7 +2,8 @@
 lists in full: scientific and technical compounds of a combining form
 ("cardiosurgeons", "magnetoresistivity", "matrifocal"), adverbs of -able/-ible
 adjectives ("reusably"), -ism words ("proceduralism"), -like adjectives ("tanklike"),
-British -oural forms of -oral adjectives in use ("humoural") and Greek privative a- ("aseismic").
+British -oural forms of -oral adjectives in use ("humoural"), Greek privative a- ("aseismic")
+and the nouns of the -onym family ("toponym", "endonymic").
 
 Each pattern asks that what is left once the affix is taken off be a dictionary word as
 written (a slip in the stem keeps the word unknown: "cardiosurgoens"), and the loosest
@@ -40,11 +41,20 @@ LIKE_STEM_LENGTH = 3
 # a privative a- word is one wordfreq has seen at least this often
 PRIVATIVE_ZIPF = 0.9
 _VOWELS = frozenset("aeiou")
+#: The English nouns of the Greek "-onym" (name) family, a closed class of terms of language
+#: and naming that dictionaries list only in part; their -s, -ic, -y and -ous forms are words too.
+ONYMS = frozenset("""acronym allonym anthroponym antonym aptronym autonym backronym capitonym choronym
+    cryptonym demonym endonym eponym ethnonym exonym hagionym heteronym holonym homonym hydronym hypernym
+    hyponym matronym meronym metonym metronym numeronym odonym oronym paronym patronym pseudonym retronym
+    synonym tautonym theonym toponym troponym zoonym""".split())
+_ONYM_ENDINGS = ("s", "ic", "y", "ous", "ies")
 
 
 def derived(low: str, is_word: Callable[[str], bool], zipf: Callable[[str], float]) -> bool:
     """Whether ``low`` (a lower-case word the dictionary lacks) is made from a dictionary
     word by one of the regular patterns above."""
+    if "nym" in low and (low in ONYMS or any(low.endswith(e) and low[: -len(e)] in ONYMS for e in _ONYM_ENDINGS)):
+        return True  # exonym, toponymy, endonymic
     for form in COMBINING_FORMS:
         if low.startswith(form) and len(low) - len(form) >= MIN_REST:
             if is_word(low[len(form):]):
