@@ -75,9 +75,9 @@ def test_were_for_where_is_still_caught(sentence):
     "Greek was the lingua franca of the port.",
     "The squad had an esprit de corps and a certain joie de vivre.",
     "It was a tour de force and her magnum opus.",
-    "The city's exonym differs from its endonym, and its demonym is new.",
+    "The town's demonym differs from its autonym, and its oronym is new.",
     "Mapmakers study each toponym and hydronym, a matter of toponymy.",
-    "Scholars use the ethnonym velbo for the valley people.",
+    "Scholars use the toponym velbo for the valley.",
     "The term glorvash is used for the gate tax.",
     "Montesquieu wrote of an esprit des nations.",
     "The rally met at the casa del pueblo.",
@@ -88,7 +88,7 @@ def test_spelling_classes_are_not_misspellings(sentence):
 
 @pytest.mark.parametrize(("sentence", "word"), [
     ("Greek was the lingua frnca of the port.", "frnca"),
-    ("The city's exonm differs from its name.", "exonm"),
+    ("The town's demonm differs from its name.", "demonm"),
     ("The word recieve is often misspelt.", "recieve"),
     ("The term perimiter fence is used.", "perimiter"),
     ("The mayor recieved des visitors.", "recieved"),

@@ -54,7 +54,7 @@ def derived(low: str, is_word: Callable[[str], bool], zipf: Callable[[str], floa
     """Whether ``low`` (a lower-case word the dictionary lacks) is made from a dictionary
     word by one of the regular patterns above."""
     if "nym" in low and (low in ONYMS or any(low.endswith(e) and low[: -len(e)] in ONYMS for e in _ONYM_ENDINGS)):
-        return True  # exonym, toponymy, endonymic
+        return True  # toponym, toponymy, hydronymic
     for form in COMBINING_FORMS:
         if low.startswith(form) and len(low) - len(form) >= MIN_REST:
             if is_word(low[len(form):]):

@@ -9,8 +9,8 @@ A lower-case word is introduced when
   the velmarin.", "(commonly known as dustwort)", "dubbed", "termed", "the term", "the
   word" (not "called latent heat": there the name is of two words, the first a word);
 - a noun that names a word stands right before it, whatever follows: "the term florbet
-  was coined", "the ethnonym velbo", "the nickname" (term, word, name, nickname, epithet
-  and the -onym nouns of place and people);
+  was coined", "the toponym velbo", "the nickname" (term, word, name, nickname, epithet
+  and the -onym nouns);
 - a gloss in parentheses follows it, or follows the run of up to three unknown words it
   ends ("kesolang (wide sash)", "3. oktobra velmosta (October 3rd Bridge)"):
   the parentheses open with a word, not a number or an acronym ("(FBI)", "(2019)");
@@ -53,11 +53,11 @@ _NAMED = re.compile(
     rf"({_WORD})[\"\u201d\u2019']?(?=[.,;:!?)]|\s*$)", re.IGNORECASE)
 # up to three words, then a parenthesised gloss that opens with a word that is not all
 # capitals: "(wide sash)", "(October 3rd Bridge)"
-# a noun that names a word, then the word it names, wherever the clause goes on: "the ethnonym
+# a noun that names a word, then the word it names, wherever the clause goes on: "the toponym
 # velbo is old", "the term florbet was coined" (only words the speller could not place are
 # looked up, and a common slip is still a slip: see ArticleTerms)
 _NAMED_BY_NOUN = re.compile(
-    r"\bthe\s+(?:term|word|name|nickname|epithet|ethnonym|exonym|endonym|toponym|demonym)\s+"
+    r"\bthe\s+(?:term|word|name|nickname|epithet|[a-z]*onym)\s+"
     rf"[\"\u201c\u2018']?({_WORD})\b", re.IGNORECASE)
 _GLOSSED = re.compile(rf"{_AT_WORD_START}((?:{_WORD}\s+){{0,2}}{_WORD})\s*\(\s*(?=[^\W\d_])(?![^\W\d_a-z]{{2,}}\b)")
 _IN_LANGUAGE = re.compile(rf"{_AT_WORD_START}({_WORD})\s+in\s+([A-Z][a-z]+)\b")

@@ -427,7 +427,7 @@ def _where_were(site: Site, p1: str, n1: str) -> bool:
 
 def _plural_head_singular_verb(site: Site) -> bool:
     """The noun phrase after "were" has a plural head and the finite verb after it is
-    singular ("some people were the victims of the floods was the reason"): that phrase is not
+    singular ("the worry for some parents were the fees of the school was plain"): that phrase is not
     the verb's subject, so it opens no "where" clause; "were" is the verb of what precedes."""
     head, fixed = "", False
     for k in range(1, 9):

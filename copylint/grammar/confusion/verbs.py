@@ -664,7 +664,7 @@ def _noun_before_is_no_subject(site: Site) -> bool:
     k = -1
     while k > -8:
         if site.tag(k) in _NP_WORD_TAGS or site.low(k) == "of" and site.tag(k - 1).startswith("NN"):
-            k -= 1  # "of" inside the phrase: "the House of Representatives"
+            k -= 1  # "of" inside the phrase: "the Assembly of Wardens"
             continue
         break
     before = site.word(k)
