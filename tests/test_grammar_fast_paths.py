@@ -43,14 +43,16 @@ def test_the_stream_holds_every_token_with_its_low_form_and_gap():
 
 
 def test_a_word_reads_its_fields_by_name_and_survives_pickling():
-    """``Word`` is a plain tuple subclass with named-tuple field getters (built without a
-    Python-level ``__new__``): each name reads its position, and a word pickles and prints."""
+    """``Word`` is a class with ``__slots__`` whose slots the stream fills itself: it reads,
+    compares, hashes and iterates as the tuple of its seven fields, and pickles and prints."""
     import pickle
 
     words = stream.stream("The U.S. minister\u2019s plan, she said.")
     for w in words:
         assert (w.text, w.low, w.start, w.end, w.kind, w.gap, w.index) == tuple(w)
         assert pickle.loads(pickle.dumps(w)) == w and type(pickle.loads(pickle.dumps(w))) is stream.Word
+        assert w == stream.Word(*w) and hash(w) == hash(tuple(w)) and w == tuple(w) and tuple(w) == w
+        assert w[1] == w.low and len(w) == 7 and w != words[(w.index + 1) % len(words)]
     assert repr(words[0]) == "Word(text='The', low='the', start=0, end=3, kind='word', gap='', index=0)"
     assert words[2].low == "minister's" and words[2].possessive and words[0].cap and words[1].kind == "abbrev"
 
