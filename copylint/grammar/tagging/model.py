@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from itertools import accumulate
 from pathlib import Path
+from typing import NamedTuple
 
 from copylint.grammar.tagging.features import (
     END,
@@ -55,6 +56,50 @@ def _word_scores(rows: DecidedOnce, features: Callable[[str], Sequence[str]]) ->
     return DecidedOnce(lambda word: sum(map(rows.__getitem__, features(word))), WORDS_LIMIT)
 
 
+class Layout(NamedTuple):
+    """Packed scores: class ``c``'s score plus ``bias`` is the unsigned field of ``bits`` bits
+    at bit ``bits * c`` (read back as an array of typecode ``code``, ``size`` bytes). The
+    bias is a quarter of a field's range and scores stay within another quarter, so every
+    field is positive and its top bit (set in ``guard``) clear: a guard bit survives
+    subtracting any field-sized value from every field at once (``ones`` is 1 in each field,
+    ``mask`` one field's bits)."""
+
+    bits: int
+    code: str
+    bias: int
+    guard: int
+    ones: int
+    mask: int
+    size: int
+
+
+def _argmax(packed: int, guess: int, layout: Layout) -> int:
+    """The first class with the highest field of ``packed`` (biased scores), found by
+    checking ``guess``: one subtraction across all fields sets the guard bit of exactly the
+    fields at least as high as the guess's, so a right guess costs a few integer operations
+    and a near miss a few more; with many candidates, the fields are read one by one."""
+    bits, code, _, guard, ones, mask, size = layout
+    value = (packed >> (bits * guess)) & mask
+    above = ((packed | guard) - value * ones) & guard
+    count = above.bit_count()
+    if count == 1:  # only the guess itself
+        return guess
+    if count > 8:
+        fields = array(code, packed.to_bytes(size, "little"))
+        if _BIG_ENDIAN:
+            fields.byteswap()
+        return fields.index(max(fields))
+    found = guess
+    while above:  # candidates from the highest class down: a tie goes to the lowest
+        top = above.bit_length() - 1
+        above ^= 1 << top
+        c = top // bits
+        v = (packed >> (bits * c)) & mask
+        if v > value or (v == value and c < found):
+            found, value = c, v
+    return found
+
+
 @dataclass(frozen=True)
 class Model:
     """Weights in three parallel arrays: feature ``features[n]`` has the entries
@@ -82,28 +127,38 @@ class Model:
     _memo: list = field(default_factory=list, repr=False, compare=False)
     _packing: list = field(default_factory=list, repr=False, compare=False)
 
-    def _layout(self) -> tuple[int, str, int, int]:
-        """(bits per class field, array typecode, bias, bytes of a packed score)."""
+    def _layout(self) -> Layout:
+        """How packed scores are laid out (see :class:`Layout`)."""
         if not self._packing:
             if getattr(self.values, "itemsize", 8) <= 2:  # 16-bit weights (as stored): no need to scan them
                 peak = 1 << 15
             else:
                 peak = max(max(self.values, default=0), -min(self.values, default=0))
-            # a token sums at most a few dozen rows: 256 of the largest weight must fit in a field
-            bits, code = (32, "I") if peak * 256 < 2**31 else (64, "Q")
-            bias = sum(1 << (bits * c + bits - 1) for c in range(len(self.tags)))
-            self._packing.append((bits, code, bias, bits // 8 * len(self.tags)))
+            # a token sums at most a few dozen rows: 256 of the largest weight, either side of
+            # the bias, must fit below a field's guard bit
+            bits, code = (32, "I") if peak * 256 < 2**30 else (64, "Q")
+            n = len(self.tags)
+            ones = sum(1 << (bits * c) for c in range(n))
+            self._packing.append(Layout(bits, code, ones << (bits - 2), ones << (bits - 1), ones, (1 << bits) - 1,
+                                        bits // 8 * n))
         return self._packing[0]
 
-    def _memos(self) -> tuple[DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce]:
-        """The packed-row memo and the per-word score memos: a word's own features, and those
-        it gives the word after it, the word before it and the word two before it (shared by
-        every thread: a race only builds an entry twice, with the same value)."""
+    def _memos(self) -> tuple[DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce]:
+        """The packed-row memo and the per-word memos: the score of a word's own features,
+        the class those alone prefer (the first guess :func:`_argmax` checks), and the scores
+        of the features a word gives the word after it, the word before it and the word two
+        before it (shared by every thread: a race only builds an entry twice, with the same
+        value)."""
         if not self._memo:
             # feature -> packed row, built on first use; 0 for a feature the model does not know
             # (adding it changes nothing), so ``sum(map(rows.__getitem__, feats))`` runs at C speed
             rows = DecidedOnce(self._row, ROWS_LIMIT)
-            self._memo.append((rows, _word_scores(rows, word_features),
+            own = _word_scores(rows, word_features)
+            layout = self._layout()
+            # the class with the highest own score (any class would be a correct guess: this
+            # one is right for about four in five tokens)
+            prefers = DecidedOnce(lambda word: _argmax(layout.bias + own[word], 0, layout), WORDS_LIMIT)
+            self._memo.append((rows, own, prefers,
                                *(_word_scores(rows, partial(neighbour_features, offset=k)) for k in (-1, 1, 2))))
         return self._memo[0]
 
@@ -112,49 +167,48 @@ class Model:
         k = self.index.get(feat)
         if k is None:
             return 0
-        bits = self._layout()[0]
+        bits = self._layout().bits
         lo, hi = self.offsets[k], self.offsets[k + 1]
         return sum(v << (bits * c) for c, v in zip(self.classes[lo:hi], self.values[lo:hi], strict=True))
 
     def predict(self, words: list[str]) -> list[str]:
         """The joint tag of each word of one sentence: a greedy pass left to right, then (for a
         two-pass model) a second one whose features also see the first pass's tags of the next
-        two words. The features that do not depend on tags are scored once, for both passes."""
+        two words. The features that do not depend on tags are scored once, for both passes;
+        each pass's best class is found by checking a guess (:func:`_argmax`): the class the
+        word's own features prefer, then the first pass's choice."""
         if not words:
             return []
         lows = [START[0], START[1], *(norm(w) for w in words), END[0], END[1]]
         padded = [START[0], START[1], *words, END[0], END[1]]
         tags = self.tags
         tagdict = self.tagdict
-        rows, word_scores, before, after, after2 = self._memos()
+        rows, word_scores, prefers, before, after, after2 = self._memos()
         row = rows.__getitem__
-        _, code, bias, size = self._layout()
-        from_bytes = array
+        layout = self._layout()
+        bias = layout.bias
 
-        def best(total: int) -> int:
-            fields = from_bytes(code, (bias + total).to_bytes(size, "little"))
-            if _BIG_ENDIAN:
-                fields.byteswap()
-            return fields.index(max(fields))
-
-        # per token: the packed static score and the first pass's tag-feature score; None
-        # for a tag-dictionary word
+        # per token: the biased static score and the first pass's tag-feature score and
+        # class; None for a tag-dictionary word
         statics: list[int | None] = []
         dynamics: list[int] = []
+        chosen: list[int] = []
         out: list[str] = []
         prev, prev2 = START[0], START[1]
         for i in range(2, len(words) + 2):
             found = tagdict.get(lows[i])
             if found is None:
-                static = (word_scores[padded[i]] + before[lows[i - 1]] + after[lows[i + 1]] + after2[lows[i + 2]]
+                word = padded[i]
+                static = (bias + word_scores[word] + before[lows[i - 1]] + after[lows[i + 1]] + after2[lows[i + 2]]
                           + sum(map(row, pair_features(padded, lows, i))))
                 dynamic = sum(map(row, dynamic_features(lows, i, prev, prev2)))
                 statics.append(static)
                 dynamics.append(dynamic)
-                found = best(static + dynamic)
+                found = _argmax(static + dynamic, prefers[word], layout)
             else:
                 statics.append(None)
                 dynamics.append(0)
+            chosen.append(found)
             tag = tags[found]
             out.append(tag)
             prev2, prev = prev, tag
@@ -171,7 +225,7 @@ class Model:
                 else:
                     dynamic = sum(map(row, dynamic_features(lows, i, prev, prev2)))
                 right = sum(map(row, right_features(lows, i, prev, first[k + 1], first[k + 2])))
-                out[k] = tags[best(static + dynamic + right)]
+                out[k] = tags[_argmax(static + dynamic + right, chosen[k], layout)]
             prev2, prev = prev, out[k]
             prev12, prev1 = prev1, first[k]
         return out
