@@ -271,7 +271,7 @@ def test_guessed_argmax_equals_the_first_highest_score():
     m = model()
     layout = m._layout()
     n = len(m.tags)
-    limit = 256 * 2**15 - 1  # the largest score the layout promises to hold exactly
+    limit = 2 ** (layout.bits - 2) - 1  # the largest score the layout holds exactly
     rng = random.Random(17)
     vectors = [[0] * n, [limit] * n, [-limit] * n, [(-limit if c % 2 else limit) for c in range(n)]]
     for _ in range(300):
@@ -282,6 +282,22 @@ def test_guessed_argmax_equals_the_first_highest_score():
         want = scores.index(max(scores))
         for guess in range(n):
             assert _argmax(packed, guess, layout) == want, (scores, guess)
+
+
+def test_a_token_adds_up_no_more_rows_than_the_packed_fields_hold():
+    """The packed score fields are sized for MAX_ROWS rows of the largest weight: no token
+    has more features than that (a hyphenated, capitalised first word, both passes)."""
+    from copylint.grammar.tagging.features import END, START, norm, right_features, token_features
+    from copylint.grammar.tagging.model import MAX_ROWS, model
+
+    layout = model()._layout()
+    assert MAX_ROWS * 2**15 < 2 ** (layout.bits - 2)
+    for words in (["Well-Known", "X-Ray", "Co-Op"], ["e-mail"], ["The", "minister", "'s", "re-election", "bid"]):
+        lows = [START[0], START[1], *(norm(w) for w in words), END[0], END[1]]
+        padded = [START[0], START[1], *words, END[0], END[1]]
+        for i in range(2, len(words) + 2):
+            count = len(token_features(padded, lows, i, "NN NOUN", "DT DET")) + len(right_features(lows, i, "NN NOUN", "IN ADP", "DT DET"))
+            assert 30 < count <= MAX_ROWS
 
 
 def _first_pass(m, words: list[str]) -> list[str]:

@@ -35,7 +35,6 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "tagger.json.gz"
 FORMAT = "copylint-tagger/3"
 SCALE = 100  # weights are stored as 16-bit integers: weight * SCALE, rounded
 _LIMIT = 2**15 - 1
-_BIG_ENDIAN = sys.byteorder != "little"
 
 
 class ModelError(Exception):
@@ -48,6 +47,9 @@ ROWS_LIMIT = 400_000
 #: each memo of packed per-word scores is emptied when it holds this many words (a packed
 #: score is about 500 bytes: the four memos stay under about 50 MB)
 WORDS_LIMIT = 20_000
+#: the most feature rows one token's score adds up (features.py gives at most 43): packed
+#: score fields are sized to hold that many of the largest weight exactly
+MAX_ROWS = 64
 
 
 def _word_scores(rows: DecidedOnce, features: Callable[[str], Sequence[str]]) -> DecidedOnce:
@@ -58,39 +60,39 @@ def _word_scores(rows: DecidedOnce, features: Callable[[str], Sequence[str]]) ->
 
 class Layout(NamedTuple):
     """Packed scores: class ``c``'s score plus ``bias`` is the unsigned field of ``bits`` bits
-    at bit ``bits * c`` (read back as an array of typecode ``code``, ``size`` bytes). The
-    bias is a quarter of a field's range and scores stay within another quarter, so every
-    field is positive and its top bit (set in ``guard``) clear: a guard bit survives
-    subtracting any field-sized value from every field at once (``ones`` is 1 in each field,
-    ``mask`` one field's bits)."""
+    at bit ``bits * c``. The bias is a quarter of a field's range and a token's score stays
+    within another quarter (at most :data:`MAX_ROWS` rows of the largest weight), so every
+    field is positive and its top bit (set in ``guard``; ``marks[c]`` is class ``c``'s) clear:
+    the guard bits survive subtracting any field-sized value from every field at once
+    (``ones`` is 1 in each field, ``mask`` one field's bits)."""
 
     bits: int
-    code: str
     bias: int
     guard: int
     ones: int
     mask: int
-    size: int
+    marks: tuple[int, ...]
 
 
 def _argmax(packed: int, guess: int, layout: Layout) -> int:
     """The first class with the highest field of ``packed`` (biased scores), found by
     checking ``guess``: one subtraction across all fields sets the guard bit of exactly the
     fields at least as high as the guess's, so a right guess costs a few integer operations
-    and a near miss a few more; with many candidates, the fields are read one by one."""
-    bits, code, _, guard, ones, mask, size = layout
+    and a near miss a few more (the few candidates read one by one)."""
+    bits, _, guard, ones, mask, marks = layout
     value = (packed >> (bits * guess)) & mask
-    above = ((packed | guard) - value * ones) & guard
-    count = above.bit_count()
-    if count == 1:  # only the guess itself
+    above = ((packed | guard) - value * ones) & guard  # the fields >= value
+    if above == marks[guess]:  # only the guess itself
         return guess
-    if count > 8:
-        fields = array(code, packed.to_bytes(size, "little"))
-        if _BIG_ENDIAN:
-            fields.byteswap()
-        return fields.index(max(fields))
+    while above.bit_count() > 8:  # many candidates: raise the bar to a higher one
+        higher = ((packed | guard) - (value + 1) * ones) & guard
+        if not higher:  # the candidates tie
+            break
+        guess = ((higher & -higher).bit_length() - 1) // bits
+        value = (packed >> (bits * guess)) & mask
+        above = ((packed | guard) - value * ones) & guard
     found = guess
-    while above:  # candidates from the highest class down: a tie goes to the lowest
+    while above:  # the candidates from the highest class down: a tie goes to the lowest
         top = above.bit_length() - 1
         above ^= 1 << top
         c = top // bits
@@ -109,12 +111,12 @@ class Model:
     Scoring adds whole rows at once: a feature's row is packed into one Python integer with a
     fixed-width bit field per class (weight ``v`` of class ``c`` is ``v << (width * c)``,
     negative weights included), so the scores of a token are one ``sum()`` of integers plus a
-    bias that lifts every field above zero, read back as an array of unsigned fields. Integer
-    sums are exact, so this is the same arithmetic as adding the weights one by one, in any
+    bias that lifts every field above zero, whose highest field :func:`_argmax` finds with a
+    few whole-integer operations. Integer sums are exact, so this is the same arithmetic as adding the weights one by one, in any
     order and in any grouping: the features a token's own spelling gives, and those each of
     its neighbours gives it on its own (``neighbour_features``), are summed once per distinct
-    word and memoised, and the second decoding pass reuses the first pass's sum of the tag
-    features wherever the two previous tags did not change."""
+    word and memoised, and the second decoding pass adds its features to the first pass's
+    total wherever the two previous tags did not change."""
 
     tags: tuple[str, ...]  # joint "XPOS UPOS" classes
     index: dict[str, int]  # feature -> n
@@ -128,19 +130,16 @@ class Model:
     _packing: list = field(default_factory=list, repr=False, compare=False)
 
     def _layout(self) -> Layout:
-        """How packed scores are laid out (see :class:`Layout`)."""
+        """How packed scores are laid out (see :class:`Layout`): fields just wide enough."""
         if not self._packing:
             if getattr(self.values, "itemsize", 8) <= 2:  # 16-bit weights (as stored): no need to scan them
                 peak = 1 << 15
             else:
-                peak = max(max(self.values, default=0), -min(self.values, default=0))
-            # a token sums at most a few dozen rows: 256 of the largest weight, either side of
-            # the bias, must fit below a field's guard bit
-            bits, code = (32, "I") if peak * 256 < 2**30 else (64, "Q")
-            n = len(self.tags)
-            ones = sum(1 << (bits * c) for c in range(n))
-            self._packing.append(Layout(bits, code, ones << (bits - 2), ones << (bits - 1), ones, (1 << bits) - 1,
-                                        bits // 8 * n))
+                peak = max(max(self.values, default=0), -min(self.values, default=0), 1)
+            bits = (peak * MAX_ROWS).bit_length() + 2  # |score| < 2 ** (bits - 2)
+            ones = sum(1 << (bits * c) for c in range(len(self.tags)))
+            self._packing.append(Layout(bits, ones << (bits - 2), ones << (bits - 1), ones, (1 << bits) - 1,
+                                        tuple(1 << (bits * c + bits - 1) for c in range(len(self.tags)))))
         return self._packing[0]
 
     def _memos(self) -> tuple[DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce]:
@@ -188,10 +187,10 @@ class Model:
         layout = self._layout()
         bias = layout.bias
 
-        # per token: the biased static score and the first pass's tag-feature score and
-        # class; None for a tag-dictionary word
+        # per token: the biased static score and the first pass's total (static and tag
+        # features) and class; None for a tag-dictionary word
         statics: list[int | None] = []
-        dynamics: list[int] = []
+        totals: list[int] = []
         chosen: list[int] = []
         out: list[str] = []
         prev, prev2 = START[0], START[1]
@@ -199,15 +198,15 @@ class Model:
             found = tagdict.get(lows[i])
             if found is None:
                 word = padded[i]
-                static = (bias + word_scores[word] + before[lows[i - 1]] + after[lows[i + 1]] + after2[lows[i + 2]]
-                          + sum(map(row, pair_features(padded, lows, i))))
-                dynamic = sum(map(row, dynamic_features(lows, i, prev, prev2)))
+                static = sum(map(row, pair_features(padded, lows, i)),
+                             bias + word_scores[word] + before[lows[i - 1]] + after[lows[i + 1]] + after2[lows[i + 2]])
+                total = sum(map(row, dynamic_features(lows, i, prev, prev2)), static)
                 statics.append(static)
-                dynamics.append(dynamic)
-                found = _argmax(static + dynamic, prefers[word], layout)
+                totals.append(total)
+                found = _argmax(total, prefers[word], layout)
             else:
                 statics.append(None)
-                dynamics.append(0)
+                totals.append(0)
             chosen.append(found)
             tag = tags[found]
             out.append(tag)
@@ -220,12 +219,12 @@ class Model:
         for k, static in enumerate(statics):
             if static is not None:
                 i = k + 2
-                if prev == prev1 and prev2 == prev12:
-                    dynamic = dynamics[k]
+                right = right_features(lows, i, prev, first[k + 1], first[k + 2])
+                if prev == prev1 and prev2 == prev12:  # the tag features as in the first pass
+                    total = sum(map(row, right), totals[k])
                 else:
-                    dynamic = sum(map(row, dynamic_features(lows, i, prev, prev2)))
-                right = sum(map(row, right_features(lows, i, prev, first[k + 1], first[k + 2])))
-                out[k] = tags[_argmax(static + dynamic + right, chosen[k], layout)]
+                    total = sum(map(row, dynamic_features(lows, i, prev, prev2) + right), static)
+                out[k] = tags[_argmax(total, chosen[k], layout)]
             prev2, prev = prev, out[k]
             prev12, prev1 = prev1, first[k]
         return out
