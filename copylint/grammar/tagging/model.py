@@ -150,7 +150,8 @@ class Model:
         value)."""
         if not self._memo:
             # feature -> packed row, built on first use; 0 for a feature the model does not know
-            # (adding it changes nothing), so ``sum(map(rows.__getitem__, feats))`` runs at C speed
+            # (adding it changes nothing, and ``filter(None, ...)`` skips it), so
+            # ``sum(map(rows.__getitem__, feats))`` runs at C speed
             rows = DecidedOnce(self._row, ROWS_LIMIT)
             own = _word_scores(rows, word_features)
             layout = self._layout()
@@ -198,9 +199,9 @@ class Model:
             found = tagdict.get(lows[i])
             if found is None:
                 word = padded[i]
-                static = sum(map(row, pair_features(padded, lows, i)),
+                static = sum(filter(None, map(row, pair_features(padded, lows, i))),
                              bias + word_scores[word] + before[lows[i - 1]] + after[lows[i + 1]] + after2[lows[i + 2]])
-                total = sum(map(row, dynamic_features(lows, i, prev, prev2)), static)
+                total = sum(filter(None, map(row, dynamic_features(lows, i, prev, prev2))), static)
                 statics.append(static)
                 totals.append(total)
                 found = _argmax(total, prefers[word], layout)
@@ -221,9 +222,9 @@ class Model:
                 i = k + 2
                 right = right_features(lows, i, prev, first[k + 1], first[k + 2])
                 if prev == prev1 and prev2 == prev12:  # the tag features as in the first pass
-                    total = sum(map(row, right), totals[k])
+                    total = sum(filter(None, map(row, right)), totals[k])
                 else:
-                    total = sum(map(row, dynamic_features(lows, i, prev, prev2) + right), static)
+                    total = sum(filter(None, map(row, dynamic_features(lows, i, prev, prev2) + right)), static)
                 out[k] = tags[_argmax(total, chosen[k], layout)]
             prev2, prev = prev, out[k]
             prev12, prev1 = prev1, first[k]
