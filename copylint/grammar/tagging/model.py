@@ -22,12 +22,15 @@ from typing import NamedTuple
 from copylint.grammar.tagging.features import (
     END,
     START,
-    dynamic_features,
+    lexicon_class,
     neighbour_features,
     norm,
     pair_features,
-    right_features,
+    right_tag_features,
+    right_word_feature,
+    tag_features,
     word_features,
+    word_tag_features,
 )
 from copylint.memo import DecidedOnce
 
@@ -52,10 +55,27 @@ WORDS_LIMIT = 20_000
 MAX_ROWS = 64
 
 
-def _word_scores(rows: DecidedOnce, features: Callable[[str], Sequence[str]]) -> DecidedOnce:
-    """word -> the packed sum of the features it gives (``features(word)``): a word's own
-    spelling, or a neighbour's, scores the same wherever it stands."""
-    return DecidedOnce(lambda word: sum(map(rows.__getitem__, features(word))), WORDS_LIMIT)
+def _word_scores(rows: DecidedOnce, features: Callable[..., Sequence[str]], start: int = 0) -> DecidedOnce:
+    """key -> ``start`` plus the packed sum of the features it gives (``features(word)``, or
+    ``features(*key)`` for a tuple): a word's own spelling, or a neighbour's, scores the same
+    wherever it stands, and so do the previous tags with a word's lexicon class."""
+    def score(key: str | tuple[str, ...]) -> int:
+        return sum(map(rows.__getitem__, features(*key) if isinstance(key, tuple) else features(key)), start)
+
+    return DecidedOnce(score, WORDS_LIMIT)
+
+
+class Memos(NamedTuple):
+    """A model's memos of packed scores (see ``Model._memos``)."""
+
+    rows: DecidedOnce  # feature -> packed row
+    own: DecidedOnce  # word -> bias + its own features' score
+    prefers: DecidedOnce  # word -> the class its own features prefer
+    before: DecidedOnce  # low word -> what it gives the word after it
+    after: DecidedOnce  # ... the word before it
+    after2: DecidedOnce  # ... the word two before it
+    tags: DecidedOnce  # (prev, prev2, lexicon class) -> score of tag_features
+    right: DecidedOnce  # (prev, next, next2, lexicon class) -> score of right_tag_features
 
 
 class Layout(NamedTuple):
@@ -142,24 +162,26 @@ class Model:
                                         tuple(1 << (bits * c + bits - 1) for c in range(len(self.tags)))))
         return self._packing[0]
 
-    def _memos(self) -> tuple[DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce]:
-        """The packed-row memo and the per-word memos: the score of a word's own features,
-        the class those alone prefer (the first guess :func:`_argmax` checks), and the scores
-        of the features a word gives the word after it, the word before it and the word two
-        before it (shared by every thread: a race only builds an entry twice, with the same
-        value)."""
+    def _memos(self) -> Memos:
+        """The packed-row memo, and memos of sums of rows that recur: a word's own features
+        (with the bias) and the class those alone prefer (the first guess :func:`_argmax`
+        checks); the features a word gives the word after it, the word before it and the
+        word two before it; the features of the tags around a token with its lexicon class,
+        in each pass (shared by every thread: a race only builds an entry twice, with the
+        same value)."""
         if not self._memo:
             # feature -> packed row, built on first use; 0 for a feature the model does not know
             # (adding it changes nothing, and ``filter(None, ...)`` skips it), so
             # ``sum(map(rows.__getitem__, feats))`` runs at C speed
             rows = DecidedOnce(self._row, ROWS_LIMIT)
-            own = _word_scores(rows, word_features)
             layout = self._layout()
+            own = _word_scores(rows, word_features, layout.bias)
             # the class with the highest own score (any class would be a correct guess: this
             # one is right for about four in five tokens)
-            prefers = DecidedOnce(lambda word: _argmax(layout.bias + own[word], 0, layout), WORDS_LIMIT)
-            self._memo.append((rows, own, prefers,
-                               *(_word_scores(rows, partial(neighbour_features, offset=k)) for k in (-1, 1, 2))))
+            prefers = DecidedOnce(lambda word: _argmax(own[word], 0, layout), WORDS_LIMIT)
+            self._memo.append(Memos(rows, own, prefers,
+                                    *(_word_scores(rows, partial(neighbour_features, offset=k)) for k in (-1, 1, 2)),
+                                    _word_scores(rows, tag_features), _word_scores(rows, right_tag_features)))
         return self._memo[0]
 
     def _row(self, feat: str) -> int:
@@ -183,31 +205,36 @@ class Model:
         padded = [START[0], START[1], *words, END[0], END[1]]
         tags = self.tags
         tagdict = self.tagdict
-        rows, word_scores, prefers, before, after, after2 = self._memos()
+        rows, own, prefers, before, after, after2, by_tags, by_right = self._memos()
         row = rows.__getitem__
         layout = self._layout()
-        bias = layout.bias
 
-        # per token: the biased static score and the first pass's total (static and tag
-        # features) and class; None for a tag-dictionary word
+        # per token: the static score (with the bias), the first pass's total (static and tag
+        # features) and class, and the lexicon class; None for a tag-dictionary word
         statics: list[int | None] = []
         totals: list[int] = []
         chosen: list[int] = []
+        lexical: list[str] = []
         out: list[str] = []
         prev, prev2 = START[0], START[1]
         for i in range(2, len(words) + 2):
-            found = tagdict.get(lows[i])
+            low = lows[i]
+            found = tagdict.get(low)
             if found is None:
                 word = padded[i]
+                x = lexicon_class(low)
                 static = sum(filter(None, map(row, pair_features(padded, lows, i))),
-                             bias + word_scores[word] + before[lows[i - 1]] + after[lows[i + 1]] + after2[lows[i + 2]])
-                total = sum(filter(None, map(row, dynamic_features(lows, i, prev, prev2))), static)
+                             own[word] + before[lows[i - 1]] + after[lows[i + 1]] + after2[lows[i + 2]])
+                total = sum(filter(None, map(row, word_tag_features(lows, i, prev, prev2))),
+                            static + by_tags[prev, prev2, x])
                 statics.append(static)
                 totals.append(total)
+                lexical.append(x)
                 found = _argmax(total, prefers[word], layout)
             else:
                 statics.append(None)
                 totals.append(0)
+                lexical.append("")
             chosen.append(found)
             tag = tags[found]
             out.append(tag)
@@ -220,11 +247,16 @@ class Model:
         for k, static in enumerate(statics):
             if static is not None:
                 i = k + 2
-                right = right_features(lows, i, prev, first[k + 1], first[k + 2])
+                nxt = first[k + 1]
+                x = lexical[k]
                 if prev == prev1 and prev2 == prev12:  # the tag features as in the first pass
-                    total = sum(filter(None, map(row, right)), totals[k])
+                    total = totals[k] + by_right[prev, nxt, first[k + 2], x]
                 else:
-                    total = sum(filter(None, map(row, dynamic_features(lows, i, prev, prev2) + right)), static)
+                    total = sum(filter(None, map(row, word_tag_features(lows, i, prev, prev2))),
+                                static + by_tags[prev, prev2, x] + by_right[prev, nxt, first[k + 2], x])
+                extra = row(right_word_feature(lows[i], nxt))
+                if extra:
+                    total += extra
                 out[k] = tags[_argmax(total, chosen[k], layout)]
             prev2, prev = prev, out[k]
             prev12, prev1 = prev1, first[k]
