@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
 from itertools import accumulate
+from operator import lshift
 from pathlib import Path
 from typing import NamedTuple
 
@@ -92,6 +93,7 @@ class Layout(NamedTuple):
     ones: int
     mask: int
     marks: tuple[int, ...]
+    shifts: tuple[int, ...]  # class c's field starts at bit shifts[c]
 
 
 def _argmax(packed: int, guess: int, layout: Layout) -> int:
@@ -99,7 +101,7 @@ def _argmax(packed: int, guess: int, layout: Layout) -> int:
     checking ``guess``: one subtraction across all fields sets the guard bit of exactly the
     fields at least as high as the guess's, so a right guess costs a few integer operations
     and a near miss a few more (the few candidates read one by one)."""
-    bits, _, guard, ones, mask, marks = layout
+    bits, _, guard, ones, mask, marks, _ = layout
     value = (packed >> (bits * guess)) & mask
     above = ((packed | guard) - value * ones) & guard  # the fields >= value
     if above == marks[guess]:  # only the guess itself
@@ -159,7 +161,8 @@ class Model:
             bits = (peak * MAX_ROWS).bit_length() + 2  # |score| < 2 ** (bits - 2)
             ones = sum(1 << (bits * c) for c in range(len(self.tags)))
             self._packing.append(Layout(bits, ones << (bits - 2), ones << (bits - 1), ones, (1 << bits) - 1,
-                                        tuple(1 << (bits * c + bits - 1) for c in range(len(self.tags)))))
+                                        tuple(1 << (bits * c + bits - 1) for c in range(len(self.tags))),
+                                        tuple(bits * c for c in range(len(self.tags)))))
         return self._packing[0]
 
     def _memos(self) -> Memos:
@@ -189,9 +192,8 @@ class Model:
         k = self.index.get(feat)
         if k is None:
             return 0
-        bits = self._layout().bits
         lo, hi = self.offsets[k], self.offsets[k + 1]
-        return sum(v << (bits * c) for c, v in zip(self.classes[lo:hi], self.values[lo:hi], strict=True))
+        return sum(map(lshift, self.values[lo:hi], map(self._layout().shifts.__getitem__, self.classes[lo:hi])))
 
     def predict(self, words: list[str]) -> list[str]:
         """The joint tag of each word of one sentence: a greedy pass left to right, then (for a
