@@ -259,6 +259,47 @@ def test_memos_emptied_when_full_still_tag_the_same(monkeypatch):
     assert len(rows) <= 7 and all(len(w) <= 3 for w in words)
 
 
+def test_guessed_argmax_equals_the_first_highest_score():
+    """The best class found by checking a guess (one subtraction across all packed fields,
+    then the few fields at least as high) is the first of the highest scores, as
+    ``index(max(...))`` gives: for every guess, with ties, negative scores, scores at the
+    packing's limits, and many classes above the guess (the field-by-field fallback)."""
+    import random
+
+    from copylint.grammar.tagging.model import _argmax, model
+
+    m = model()
+    layout = m._layout()
+    n = len(m.tags)
+    limit = 2 ** (layout.bits - 2) - 1  # the largest score the layout holds exactly
+    rng = random.Random(17)
+    vectors = [[0] * n, [limit] * n, [-limit] * n, [(-limit if c % 2 else limit) for c in range(n)]]
+    for _ in range(300):
+        spread = rng.choice([3, 50, 5000, limit])
+        vectors.append([rng.randint(-spread, spread) for _ in range(n)])
+    for scores in vectors:
+        packed = layout.bias + sum(v << (layout.bits * c) for c, v in enumerate(scores))
+        want = scores.index(max(scores))
+        for guess in range(n):
+            assert _argmax(packed, guess, layout) == want, (scores, guess)
+
+
+def test_a_token_adds_up_no_more_rows_than_the_packed_fields_hold():
+    """The packed score fields are sized for MAX_ROWS rows of the largest weight: no token
+    has more features than that (a hyphenated, capitalised first word, both passes)."""
+    from copylint.grammar.tagging.features import END, START, norm, right_features, token_features
+    from copylint.grammar.tagging.model import MAX_ROWS, model
+
+    layout = model()._layout()
+    assert MAX_ROWS * 2**15 < 2 ** (layout.bits - 2)
+    for words in (["Well-Known", "X-Ray", "Co-Op"], ["e-mail"], ["The", "minister", "'s", "re-election", "bid"]):
+        lows = [START[0], START[1], *(norm(w) for w in words), END[0], END[1]]
+        padded = [START[0], START[1], *words, END[0], END[1]]
+        for i in range(2, len(words) + 2):
+            count = len(token_features(padded, lows, i, "NN NOUN", "DT DET")) + len(right_features(lows, i, "NN NOUN", "IN ADP", "DT DET"))
+            assert 30 < count <= MAX_ROWS
+
+
 def _first_pass(m, words: list[str]) -> list[str]:
     from dataclasses import replace
 

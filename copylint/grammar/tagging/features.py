@@ -115,12 +115,12 @@ def pair_features(words: list[str], lows: list[str], i: int) -> list[str]:
     prv = lows[i - 1]
     h = shape(words[i])
     feats = [
-        "hh=" + shape(words[i - 1]) + "|" + h + "|" + shape(words[i + 1]),
-        "w-1w=" + prv + "|" + w,
+        f"hh={shape(words[i - 1])}|{h}|{shape(words[i + 1])}",
+        f"w-1w={prv}|{w}",
         "w-2=" + lows[i - 2],
-        "ww+1=" + w + "|" + nxt,
-        "w-1+1=" + prv + "|" + nxt,
-        "w+12=" + nxt + "|" + lows[i + 2],
+        f"ww+1={w}|{nxt}",
+        f"w-1+1={prv}|{nxt}",
+        f"w+12={nxt}|{lows[i + 2]}",
     ]
     if i == 2:
         feats.append("first=" + h + "|" + lexicon_class(w))
@@ -141,29 +141,39 @@ def static_features(words: list[str], lows: list[str], i: int) -> list[str]:
 
 
 def dynamic_features(lows: list[str], i: int, prev: str, prev2: str) -> list[str]:
-    """The features of token ``i`` that depend on the two previous tags."""
+    """The features of token ``i`` that depend on the two previous tags: those of the tags and
+    the token's lexicon class alone, and those of the tags with the token's word or the next."""
+    return [*tag_features(prev, prev2, lexicon_class(lows[i])), *word_tag_features(lows, i, prev, prev2)]
+
+
+def tag_features(prev: str, prev2: str, x: str) -> tuple[str, ...]:
+    """The features of a token that depend on the two previous tags and its lexicon class
+    ``x`` alone (the same for every token with these, so a tagger may score them once)."""
+    return ("t1=" + prev, f"t2={prev2}|{prev}", f"xt1={prev}|{x}")
+
+
+def word_tag_features(lows: list[str], i: int, prev: str, prev2: str) -> list[str]:
+    """The features of token ``i`` that pair the previous tags with its word or the next."""
     w = lows[i]
-    return [
-        "t1=" + prev,
-        "t2=" + prev2 + "|" + prev,
-        "t1w=" + prev + "|" + w,
-        "t2w=" + prev2 + "|" + w,
-        "xt1=" + prev + "|" + lexicon_class(w),
-        "t1w+1=" + prev + "|" + lows[i + 1],
-    ]
+    return [f"t1w={prev}|{w}", f"t2w={prev2}|{w}", f"t1w+1={prev}|{lows[i + 1]}"]
 
 
 def right_features(lows: list[str], i: int, prev: str, nxt: str, nxt2: str) -> list[str]:
     """The features of token ``i`` that see the tags a first pass gave the next two tokens
     (used by the second, final pass)."""
     w = lows[i]
-    return [
-        "r1=" + nxt,
-        "r12=" + nxt + "|" + nxt2,
-        "r1w=" + nxt + "|" + w,
-        "t1r1=" + prev + "|" + nxt,
-        "r1x=" + nxt + "|" + lexicon_class(w),
-    ]
+    return [*right_tag_features(prev, nxt, nxt2, lexicon_class(w)), right_word_feature(w, nxt)]
+
+
+def right_tag_features(prev: str, nxt: str, nxt2: str, x: str) -> tuple[str, ...]:
+    """The second pass's features of a token that depend on tags (the previous one and the
+    first pass's next two) and its lexicon class ``x`` alone."""
+    return ("r1=" + nxt, f"r12={nxt}|{nxt2}", f"t1r1={prev}|{nxt}", f"r1x={nxt}|{x}")
+
+
+def right_word_feature(low: str, nxt: str) -> str:
+    """The second pass's feature pairing a token's word with the next token's first-pass tag."""
+    return f"r1w={nxt}|{low}"
 
 
 def token_features(words: list[str], lows: list[str], i: int, prev: str, prev2: str) -> list[str]:

@@ -16,17 +16,22 @@ from collections.abc import Callable, Sequence
 from dataclasses import field
 from functools import cache, partial
 from itertools import accumulate
+from operator import lshift
 from pathlib import Path
+from typing import NamedTuple
 
 from copylint.grammar.tagging.features import (
     END,
     START,
-    dynamic_features,
+    lexicon_class,
     neighbour_features,
     norm,
     pair_features,
-    right_features,
+    right_tag_features,
+    right_word_feature,
+    tag_features,
     word_features,
+    word_tag_features,
 )
 from copylint.memo import DecidedOnce
 from copylint.records import record
@@ -35,7 +40,6 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "tagger.json.gz"
 FORMAT = "copylint-tagger/3"
 SCALE = 100  # weights are stored as 16-bit integers: weight * SCALE, rounded
 _LIMIT = 2**15 - 1
-_BIG_ENDIAN = sys.byteorder != "little"
 
 
 class ModelError(Exception):
@@ -48,12 +52,77 @@ ROWS_LIMIT = 400_000
 #: each memo of packed per-word scores is emptied when it holds this many words (a packed
 #: score is about 500 bytes: the four memos stay under about 50 MB)
 WORDS_LIMIT = 20_000
+#: the most feature rows one token's score adds up (features.py gives at most 43): packed
+#: score fields are sized to hold that many of the largest weight exactly
+MAX_ROWS = 64
 
 
-def _word_scores(rows: DecidedOnce, features: Callable[[str], Sequence[str]]) -> DecidedOnce:
-    """word -> the packed sum of the features it gives (``features(word)``): a word's own
-    spelling, or a neighbour's, scores the same wherever it stands."""
-    return DecidedOnce(lambda word: sum(map(rows.__getitem__, features(word))), WORDS_LIMIT)
+def _word_scores(rows: DecidedOnce, features: Callable[..., Sequence[str]], start: int = 0) -> DecidedOnce:
+    """key -> ``start`` plus the packed sum of the features it gives (``features(word)``, or
+    ``features(*key)`` for a tuple): a word's own spelling, or a neighbour's, scores the same
+    wherever it stands, and so do the previous tags with a word's lexicon class."""
+    def score(key: str | tuple[str, ...]) -> int:
+        return sum(map(rows.__getitem__, features(*key) if isinstance(key, tuple) else features(key)), start)
+
+    return DecidedOnce(score, WORDS_LIMIT)
+
+
+class Memos(NamedTuple):
+    """A model's memos of packed scores (see ``Model._memos``)."""
+
+    rows: DecidedOnce  # feature -> packed row
+    own: DecidedOnce  # word -> bias + its own features' score
+    prefers: DecidedOnce  # word -> the class its own features prefer
+    before: DecidedOnce  # low word -> what it gives the word after it
+    after: DecidedOnce  # ... the word before it
+    after2: DecidedOnce  # ... the word two before it
+    tags: DecidedOnce  # (prev, prev2, lexicon class) -> score of tag_features
+    right: DecidedOnce  # (prev, next, next2, lexicon class) -> score of right_tag_features
+
+
+class Layout(NamedTuple):
+    """Packed scores: class ``c``'s score plus ``bias`` is the unsigned field of ``bits`` bits
+    at bit ``bits * c``. The bias is a quarter of a field's range and a token's score stays
+    within another quarter (at most :data:`MAX_ROWS` rows of the largest weight), so every
+    field is positive and its top bit (set in ``guard``; ``marks[c]`` is class ``c``'s) clear:
+    the guard bits survive subtracting any field-sized value from every field at once
+    (``ones`` is 1 in each field, ``mask`` one field's bits)."""
+
+    bits: int
+    bias: int
+    guard: int
+    ones: int
+    mask: int
+    marks: tuple[int, ...]
+    shifts: tuple[int, ...]  # class c's field starts at bit shifts[c]
+
+
+def _argmax(packed: int, guess: int, layout: Layout) -> int:
+    """The first class with the highest field of ``packed`` (biased scores), found by
+    checking ``guess``: one subtraction across all fields sets the guard bit of exactly the
+    fields at least as high as the guess's, so a right guess costs a few integer operations
+    and a near miss a few more (the few candidates read one by one)."""
+    bits, _, guard, ones, mask, marks, _ = layout
+    value = (packed >> (bits * guess)) & mask
+    above = ((packed | guard) - value * ones) & guard  # the fields >= value
+    if above == marks[guess]:  # only the guess itself
+        return guess
+    while above.bit_count() > 8:  # many candidates: raise the bar to a higher one
+        higher = ((packed | guard) - (value + 1) * ones) & guard
+        if not higher:  # the candidates tie
+            break
+        guess = ((higher & -higher).bit_length() - 1) // bits
+        value = (packed >> (bits * guess)) & mask
+        above = ((packed | guard) - value * ones) & guard
+    found = guess
+    while above:  # the candidates from the highest class down: a tie goes to the lowest
+        top = above.bit_length() - 1
+        above ^= 1 << top
+        c = top // bits
+        v = (packed >> (bits * c)) & mask
+        if v > value or (v == value and c < found):
+            found, value = c, v
+    return found
 
 
 @record(frozen=True)
@@ -65,12 +134,12 @@ class Model:
     Scoring adds whole rows at once: a feature's row is packed into one Python integer with a
     fixed-width bit field per class (weight ``v`` of class ``c`` is ``v << (width * c)``,
     negative weights included), so the scores of a token are one ``sum()`` of integers plus a
-    bias that lifts every field above zero, read back as an array of unsigned fields. Integer
-    sums are exact, so this is the same arithmetic as adding the weights one by one, in any
+    bias that lifts every field above zero, whose highest field :func:`_argmax` finds with a
+    few whole-integer operations. Integer sums are exact, so this is the same arithmetic as adding the weights one by one, in any
     order and in any grouping: the features a token's own spelling gives, and those each of
     its neighbours gives it on its own (``neighbour_features``), are summed once per distinct
-    word and memoised, and the second decoding pass reuses the first pass's sum of the tag
-    features wherever the two previous tags did not change."""
+    word and memoised, and the second decoding pass adds its features to the first pass's
+    total wherever the two previous tags did not change."""
 
     tags: tuple[str, ...]  # joint "XPOS UPOS" classes
     index: dict[str, int]  # feature -> n
@@ -83,29 +152,40 @@ class Model:
     _memo: list = field(default_factory=list, repr=False, compare=False)
     _packing: list = field(default_factory=list, repr=False, compare=False)
 
-    def _layout(self) -> tuple[int, str, int, int]:
-        """(bits per class field, array typecode, bias, bytes of a packed score)."""
+    def _layout(self) -> Layout:
+        """How packed scores are laid out (see :class:`Layout`): fields just wide enough."""
         if not self._packing:
             if getattr(self.values, "itemsize", 8) <= 2:  # 16-bit weights (as stored): no need to scan them
                 peak = 1 << 15
             else:
-                peak = max(max(self.values, default=0), -min(self.values, default=0))
-            # a token sums at most a few dozen rows: 256 of the largest weight must fit in a field
-            bits, code = (32, "I") if peak * 256 < 2**31 else (64, "Q")
-            bias = sum(1 << (bits * c + bits - 1) for c in range(len(self.tags)))
-            self._packing.append((bits, code, bias, bits // 8 * len(self.tags)))
+                peak = max(max(self.values, default=0), -min(self.values, default=0), 1)
+            bits = (peak * MAX_ROWS).bit_length() + 2  # |score| < 2 ** (bits - 2)
+            ones = sum(1 << (bits * c) for c in range(len(self.tags)))
+            self._packing.append(Layout(bits, ones << (bits - 2), ones << (bits - 1), ones, (1 << bits) - 1,
+                                        tuple(1 << (bits * c + bits - 1) for c in range(len(self.tags))),
+                                        tuple(bits * c for c in range(len(self.tags)))))
         return self._packing[0]
 
-    def _memos(self) -> tuple[DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce]:
-        """The packed-row memo and the per-word score memos: a word's own features, and those
-        it gives the word after it, the word before it and the word two before it (shared by
-        every thread: a race only builds an entry twice, with the same value)."""
+    def _memos(self) -> Memos:
+        """The packed-row memo, and memos of sums of rows that recur: a word's own features
+        (with the bias) and the class those alone prefer (the first guess :func:`_argmax`
+        checks); the features a word gives the word after it, the word before it and the
+        word two before it; the features of the tags around a token with its lexicon class,
+        in each pass (shared by every thread: a race only builds an entry twice, with the
+        same value)."""
         if not self._memo:
             # feature -> packed row, built on first use; 0 for a feature the model does not know
-            # (adding it changes nothing), so ``sum(map(rows.__getitem__, feats))`` runs at C speed
+            # (adding it changes nothing, and ``filter(None, ...)`` skips it), so
+            # ``sum(map(rows.__getitem__, feats))`` runs at C speed
             rows = DecidedOnce(self._row, ROWS_LIMIT)
-            self._memo.append((rows, _word_scores(rows, word_features),
-                               *(_word_scores(rows, partial(neighbour_features, offset=k)) for k in (-1, 1, 2))))
+            layout = self._layout()
+            own = _word_scores(rows, word_features, layout.bias)
+            # the class with the highest own score (any class would be a correct guess: this
+            # one is right for about four in five tokens)
+            prefers = DecidedOnce(lambda word: _argmax(own[word], 0, layout), WORDS_LIMIT)
+            self._memo.append(Memos(rows, own, prefers,
+                                    *(_word_scores(rows, partial(neighbour_features, offset=k)) for k in (-1, 1, 2)),
+                                    _word_scores(rows, tag_features), _word_scores(rows, right_tag_features)))
         return self._memo[0]
 
     def _row(self, feat: str) -> int:
@@ -113,49 +193,52 @@ class Model:
         k = self.index.get(feat)
         if k is None:
             return 0
-        bits = self._layout()[0]
         lo, hi = self.offsets[k], self.offsets[k + 1]
-        return sum(v << (bits * c) for c, v in zip(self.classes[lo:hi], self.values[lo:hi], strict=True))
+        return sum(map(lshift, self.values[lo:hi], map(self._layout().shifts.__getitem__, self.classes[lo:hi])))
 
     def predict(self, words: list[str]) -> list[str]:
         """The joint tag of each word of one sentence: a greedy pass left to right, then (for a
         two-pass model) a second one whose features also see the first pass's tags of the next
-        two words. The features that do not depend on tags are scored once, for both passes."""
+        two words. The features that do not depend on tags are scored once, for both passes;
+        each pass's best class is found by checking a guess (:func:`_argmax`): the class the
+        word's own features prefer, then the first pass's choice."""
         if not words:
             return []
         lows = [START[0], START[1], *(norm(w) for w in words), END[0], END[1]]
         padded = [START[0], START[1], *words, END[0], END[1]]
         tags = self.tags
         tagdict = self.tagdict
-        rows, word_scores, before, after, after2 = self._memos()
+        rows, own, prefers, before, after, after2, by_tags, by_right = self._memos()
         row = rows.__getitem__
-        _, code, bias, size = self._layout()
-        from_bytes = array
+        layout = self._layout()
 
-        def best(total: int) -> int:
-            fields = from_bytes(code, (bias + total).to_bytes(size, "little"))
-            if _BIG_ENDIAN:
-                fields.byteswap()
-            return fields.index(max(fields))
-
-        # per token: the packed static score and the first pass's tag-feature score; None
-        # for a tag-dictionary word
+        # per token: the static score (with the bias), the first pass's total (static and tag
+        # features) and class, and the lexicon class; None for a tag-dictionary word
         statics: list[int | None] = []
-        dynamics: list[int] = []
+        totals: list[int] = []
+        chosen: list[int] = []
+        lexical: list[str] = []
         out: list[str] = []
         prev, prev2 = START[0], START[1]
         for i in range(2, len(words) + 2):
-            found = tagdict.get(lows[i])
+            low = lows[i]
+            found = tagdict.get(low)
             if found is None:
-                static = (word_scores[padded[i]] + before[lows[i - 1]] + after[lows[i + 1]] + after2[lows[i + 2]]
-                          + sum(map(row, pair_features(padded, lows, i))))
-                dynamic = sum(map(row, dynamic_features(lows, i, prev, prev2)))
+                word = padded[i]
+                x = lexicon_class(low)
+                static = sum(filter(None, map(row, pair_features(padded, lows, i))),
+                             own[word] + before[lows[i - 1]] + after[lows[i + 1]] + after2[lows[i + 2]])
+                total = sum(filter(None, map(row, word_tag_features(lows, i, prev, prev2))),
+                            static + by_tags[prev, prev2, x])
                 statics.append(static)
-                dynamics.append(dynamic)
-                found = best(static + dynamic)
+                totals.append(total)
+                lexical.append(x)
+                found = _argmax(total, prefers[word], layout)
             else:
                 statics.append(None)
-                dynamics.append(0)
+                totals.append(0)
+                lexical.append("")
+            chosen.append(found)
             tag = tags[found]
             out.append(tag)
             prev2, prev = prev, tag
@@ -167,12 +250,17 @@ class Model:
         for k, static in enumerate(statics):
             if static is not None:
                 i = k + 2
-                if prev == prev1 and prev2 == prev12:
-                    dynamic = dynamics[k]
+                nxt = first[k + 1]
+                x = lexical[k]
+                if prev == prev1 and prev2 == prev12:  # the tag features as in the first pass
+                    total = totals[k] + by_right[prev, nxt, first[k + 2], x]
                 else:
-                    dynamic = sum(map(row, dynamic_features(lows, i, prev, prev2)))
-                right = sum(map(row, right_features(lows, i, prev, first[k + 1], first[k + 2])))
-                out[k] = tags[best(static + dynamic + right)]
+                    total = sum(filter(None, map(row, word_tag_features(lows, i, prev, prev2))),
+                                static + by_tags[prev, prev2, x] + by_right[prev, nxt, first[k + 2], x])
+                extra = row(right_word_feature(lows[i], nxt))
+                if extra:
+                    total += extra
+                out[k] = tags[_argmax(total, chosen[k], layout)]
             prev2, prev = prev, out[k]
             prev12, prev1 = prev1, first[k]
         return out

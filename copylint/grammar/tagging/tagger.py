@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from copylint.grammar.stream import Word
 from copylint.grammar.tagging.lemmas import rule_lemma
 from copylint.grammar.tagging.model import model
+from copylint.memo import DecidedOnce
 
 _APOSTROPHES = "'\u2019\u02bc"
 _SPECIAL_NEG = {"can't": ("ca", "n't"), "won't": ("wo", "n't"), "shan't": ("sha", "n't"), "cannot": ("can", "not")}
@@ -27,6 +29,15 @@ class Tagged(NamedTuple):
 
 def split_clitics(text: str) -> list[str]:
     """A token's parts as the Penn Treebank writes them: "it's" -> ["it", "'s"]."""
+    return list(_clitic_parts(text))
+
+
+@lru_cache(maxsize=65536)
+def _clitic_parts(text: str) -> tuple[str, ...]:
+    return tuple(_split_clitics(text))
+
+
+def _split_clitics(text: str) -> list[str]:
     low = text.lower()
     for a in _APOSTROPHES[1:]:
         low = low.replace(a, "'")
@@ -52,29 +63,54 @@ def split_clitics(text: str) -> list[str]:
 
 
 def _lemmas(parts: list[str], tags: list[str]) -> list[str]:
-    lemma_table = model().lemmas
     out = []
+    table = model().lemmas
+    if _lemma_memo_of[0] is not table:  # another model (a benchmark scoring a model file)
+        _lemma_memo.clear()
+        _lemma_memo_of[0] = table
+    known = _lemma_memo
     for k, (text, tag) in enumerate(zip(parts, tags, strict=True)):
-        low = text.lower().replace("\u2019", "'").replace("\u02bc", "'")
-        if low in ("'s", "'d") and tag.startswith(("VB", "MD")):
-            nxt = tags[k + 1] if k + 1 < len(tags) else ""
-            if low == "'d":
-                out.append("have" if nxt == "VBN" else "would")
-            else:
-                out.append("have" if nxt == "VBN" and k + 1 < len(parts) and parts[k + 1].lower() in ("been", "got") else "be")
-            continue
-        out.append(lemma_table.get(f"{low} {tag}") or rule_lemma(low, tag, text))
+        lemma = known.get((text, tag))
+        if lemma is None:
+            low = text.lower().replace("\u2019", "'").replace("\u02bc", "'")
+            if low in ("'s", "'d") and tag.startswith(("VB", "MD")):  # decided by the next word
+                nxt = tags[k + 1] if k + 1 < len(tags) else ""
+                if low == "'d":
+                    out.append("have" if nxt == "VBN" else "would")
+                else:
+                    out.append("have" if nxt == "VBN" and k + 1 < len(parts) and parts[k + 1].lower() in ("been", "got")
+                               else "be")
+                continue
+            if len(known) >= _LEMMAS_LIMIT:
+                known.clear()
+            lemma = known[text, tag] = table.get(f"{low} {tag}") or rule_lemma(low, tag, text)
+        out.append(lemma)
     return out
 
 
+#: (token, XPOS) -> lemma, for every pair whose lemma does not depend on the next word, with
+#: the lemma table of the model it was made with
+_lemma_memo: dict[tuple[str, str], str] = {}
+_lemma_memo_of: list[object] = [None]
+_LEMMAS_LIMIT = 50_000
+
+
+def _split_tag(joint: str) -> tuple[str, str]:
+    """"NN NOUN" -> ("NN", "NOUN")."""
+    xpos, upos = joint.split(" ", 1)
+    return xpos, upos
+
+
+_tag_parts = DecidedOnce(_split_tag, 1_000)  # joint tag -> (XPOS, UPOS): a model has about a hundred
+_make_tagged = partial(tuple.__new__, Tagged)  # Tagged from a tuple of its fields, at C speed
+
+
 def _tag(parts: list[str], spans: list[tuple[int, int]], owners: list[int]) -> list[Tagged]:
-    joint = model().predict(parts)
-    xpos = [j.split(" ", 1)[0] for j in joint]
+    split = list(map(_tag_parts.__getitem__, model().predict(parts)))
+    xpos = [x for x, _ in split]
     lemmas = _lemmas(parts, xpos)
-    return [
-        Tagged(text, x, j.split(" ", 1)[1], lemma, s, e, owner)
-        for text, x, j, lemma, (s, e), owner in zip(parts, xpos, joint, lemmas, spans, owners, strict=True)
-    ]
+    return list(map(_make_tagged, zip(parts, xpos, [u for _, u in split], lemmas, [s for s, _ in spans],
+                                      [e for _, e in spans], owners, strict=True)))
 
 
 def tag_sentence(tokens: Sequence[str], split: bool = True) -> list[Tagged]:
@@ -85,7 +121,7 @@ def tag_sentence(tokens: Sequence[str], split: bool = True) -> list[Tagged]:
     owners: list[int] = []
     pos = 0
     for n, token in enumerate(tokens):
-        for part in split_clitics(token) if split else [token]:
+        for part in _clitic_parts(token) if split else (token,):
             parts.append(part)
             spans.append((pos, pos + len(part)))
             owners.append(n)
@@ -127,7 +163,7 @@ def tag_words(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> list
             gap = gap.rsplit(None, 1)[-1] if gap and not gap[-1].isspace() else ""  # an opening quote
         _gap_punct(gap, w.start, parts, spans, owners)
         pos = w.start
-        for part in split_clitics(w.text):
+        for part in _clitic_parts(w.text):
             parts.append(part)
             spans.append((pos, pos + len(part)))
             owners.append(i)
@@ -158,14 +194,17 @@ class _Memo(threading.local):
 
     words: Sequence[Word] | None = None
     tags: dict[int, list[Tagged]]
+    windows: dict[tuple[int, int, int], list[Tagged]]  # (i, before, after) -> the list in tags
 
     def __init__(self) -> None:
         self.tags = {}
+        self.windows = {}
 
     def for_stream(self, words: Sequence[Word]) -> dict[int, list[Tagged]]:
         if self.words is not words:
             self.words = words
             self.tags = {}
+            self.windows = {}
         return self.tags
 
 
@@ -186,14 +225,26 @@ def sentence_tags(words: Sequence[Word], i: int) -> list[Tagged]:
 def window_tags(words: Sequence[Word], i: int, before: int = 8, after: int = 6) -> list[Tagged]:
     """The tags of a window of the sentence around ``words[i]``: at most ``before`` words
     before it and ``after`` after (cheaper than the whole sentence; a word near the window's
-    start is tagged with less context). Memoised per window, like :func:`sentence_tags`."""
+    start is tagged with less context). Memoised per window, like :func:`sentence_tags`, and
+    per word it is asked for."""
     memo = _memo.for_stream(words)
-    lo, hi = sentence_bounds(words, i)
-    lo, hi = max(lo, i - before), min(hi, i + after + 1)
+    around = _memo.windows
+    found = around.get((i, before, after))
+    if found is not None:
+        return found
+    lo = i  # the sentence's bounds, looking no further than the window's
+    stop = max(0, i - before)
+    while lo > stop and not words[lo].sentence_start:
+        lo -= 1
+    hi = i + 1
+    end = min(len(words), i + after + 1)
+    while hi < end and not words[hi].sentence_start:
+        hi += 1
     key = -1 - (lo * 100_000 + hi)  # sentences are keyed by their start (>= 0), windows below 0
     found = memo.get(key)
     if found is None:
         found = memo[key] = tag_words(words, lo, hi)
+    around[i, before, after] = found
     return found
 
 
