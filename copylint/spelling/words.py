@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from copylint.memo import DecidedOnce
-from copylint.tokens import APOSTROPHES, HYPHENS, Token, sentences, token_list
+from copylint.tokens import APOSTROPHES, END, HYPHENS, KIND, START, TEXT, TokenRow, sentences, token_list
 
 _APOS_TABLE = str.maketrans({a: "'" for a in APOSTROPHES})
 _CODE = re.compile(r"`[^`\n]+`")
@@ -141,14 +141,14 @@ def _in_phrase_words(text: str) -> bool:
 _TOKEN_IN_PHRASES = DecidedOnce(_in_phrase_words)
 
 
-def _may_start_in_phrase(found: tuple[Token, ...], pending: Iterable[int]) -> bool:
+def _may_start_in_phrase(found: tuple[TokenRow, ...], pending: Iterable[int]) -> bool:
     """Whether one of the words to judge may start inside a foreign phrase: inside a match of
     the phrase pattern a word token starts where a run of the phrase's letters does (the letter
     before it, in the same run, would be in the token before: tokens take every letter after
     their first; a phrase's runs are whole: a separator or no letter follows each), so one of
     its runs is the phrase's run (folded). Words none of whose runs is a phrase's cannot be
     skipped as part of one, and the long phrase pattern need not run for them."""
-    return any(_TOKEN_IN_PHRASES[found[i].text] for i in pending if found[i].kind == "word")
+    return any(_TOKEN_IN_PHRASES[found[i][TEXT]] for i in pending if found[i][KIND] == "word")
 
 
 def _phrase_spans(text: str) -> list[tuple[int, int]]:
@@ -209,19 +209,19 @@ def _bracketed(text: str) -> list[WordUse]:
     return out
 
 
-def _near_number(found: tuple[Token, ...], i: int, text: str, chain: bool = True) -> bool:
+def _near_number(found: tuple[TokenRow, ...], i: int, text: str, chain: bool = True) -> bool:
     """A number right before or after token ``i`` (only spaces between), or, before it, a
     short vowel-less token that has one ("5 mln dlrs")."""
     for j in (i - 1, i + 1):
         if not 0 <= j < len(found):
             continue
-        a, b = (found[j].end, found[i].start) if j < i else (found[i].end, found[j].start)
+        a, b = (found[j][END], found[i][START]) if j < i else (found[i][END], found[j][START])
         if text[a:b].strip():
             continue
-        tok = found[j]
-        if tok.kind == "number":
+        tok_text, _, _, kind = found[j]
+        if kind == "number":
             return True
-        if chain and j < i and tok.kind == "word" and is_shorthand_shape(tok.text) and _near_number(found, j, text, False):
+        if chain and j < i and kind == "word" and is_shorthand_shape(tok_text) and _near_number(found, j, text, False):
             return True
     return False
 
@@ -283,27 +283,26 @@ def word_uses(text: str, settled: Settled | None = None) -> Iterator[WordUse]:
 _TEXT = itemgetter(0)
 
 
-def _unsettled(found: tuple[Token, ...], settled: Settled) -> list[int]:
+def _unsettled(found: tuple[TokenRow, ...], settled: Settled) -> list[int]:
     """The indices of the tokens that ``settled`` does not settle (words to judge, and the
     tokens that are not words), found with C-level maps: one dictionary lookup a token."""
     done = map(settled.known.__getitem__, map(_TEXT, found))
     return list(compress(range(len(found)), map(not_, done)))
 
 
-def _word_uses(text: str, found: tuple[Token, ...], pending: Iterable[int],
+def _word_uses(text: str, found: tuple[TokenRow, ...], pending: Iterable[int],
                skips: list[tuple[int, int]]) -> Iterator[WordUse]:
     starts: list[int] | None = None  # sentence starts, found once a word needs them
     may_damage = may_sic = False
     last = len(found) - 1
     for i in pending:
-        tok = found[i]
-        if tok.kind != "word":
+        written, start, end, kind = found[i]
+        if kind != "word":
             continue
         if starts is None:
             starts = [s for s, _ in sentences(text)]
             may_damage = any(ch in text for ch in _FRAGMENT_JOINERS)
             may_sic = "sic" in text.lower()
-        start, end = tok.start, tok.end
         if skips and any(a <= start < b for a, b in skips):
             continue
         if (may_sic and _SIC.match(text, end)) or _dotted(text, start, end):
@@ -313,22 +312,21 @@ def _word_uses(text: str, found: tuple[Token, ...], pending: Iterable[int],
         # the sentence of each token: how many sentences start at or before it
         sentence = bisect_right(starts, start)
         j = i - 1  # the first word of its sentence: no word before it in the same sentence
-        while j >= 0 and found[j].kind != "word":
+        while j >= 0 and found[j][KIND] != "word":
             j -= 1
-        initial = j < 0 or bisect_right(starts, found[j].start) != sentence
-        by_number = is_shorthand_shape(tok.text) and _near_number(found, i, text)
+        initial = j < 0 or bisect_right(starts, found[j][START]) != sentence
+        by_number = is_shorthand_shape(written) and _near_number(found, i, text)
         after_title = start >= 3 and text[start - 2] == "." and bool(_HONORIFIC.search(text, max(0, start - 7), start))
         prev_word = next_word = None
         if i > 0:
-            prev = found[i - 1]
-            if prev.kind == "word" and not text[prev.end: start].strip() and bisect_right(starts, prev.start) == sentence:
-                prev_word = prev.text
+            prev_text, prev_start, prev_end, prev_kind = found[i - 1]
+            if prev_kind == "word" and not text[prev_end: start].strip() and bisect_right(starts, prev_start) == sentence:
+                prev_word = prev_text
         if i < last:
-            nxt = found[i + 1]
-            if nxt.kind == "word" and not text[end: nxt.start].strip() and bisect_right(starts, nxt.start) == sentence:
-                next_word = nxt.text
+            next_text, next_start, _, next_kind = found[i + 1]
+            if next_kind == "word" and not text[end: next_start].strip() and bisect_right(starts, next_start) == sentence:
+                next_word = next_text
         prev_is_initial = start >= 3 and text[start - 2] == "." and bool(_INITIAL.search(text, max(0, start - 4), start))
-        written = tok.text
         if not written.isalpha():
             written = glued(written)
             if written is None:
