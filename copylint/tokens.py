@@ -245,9 +245,9 @@ def _rows(text: str) -> tuple[TokenRow, ...]:
             kinds = map((names[1], names[0]).__getitem__, map(_is_not, parts[2::stride], repeat(None)))
         else:
             columns = [parts[2 + k::stride] for k in range(len(names))]
-            kinds = [names[next(k for k, group in enumerate(groups) if group is not None)] for groups in zip(*columns)]
-    ends = list(accumulate(map(len, pieces)))  # ends[j]: where pieces[j] ends
-    return tuple(zip(texts, ends[0::2], ends[1::2], kinds))
+            kinds = [names[next(k for k, group in enumerate(groups) if group is not None)] for groups in zip(*columns, strict=True)]
+    ends = list(accumulate(map(len, pieces)))  # ends[j]: where pieces[j] ends (and pieces[j + 1] starts)
+    return tuple(zip(texts, ends[0:-1:2], ends[1::2], kinds, strict=True))
 
 
 _NEW = tuple.__new__
