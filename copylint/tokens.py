@@ -373,8 +373,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 _RUN_BEFORE = re.compile(r"[\w.]*")
 # A sentence end: full stops, question or exclamation marks or an ellipsis, closing quotes or
 # brackets (group 1), then spaces or the end of the text (matched too: the next sentence
-# starts after them).
-_SENTENCE_BREAK = re.compile(r"([.!?\u2026]+[\"'\u201d\u2019)\]]*)(?:\s+|$)")
+# starts after them). (The first mark is written apart from the rest: a pattern that starts
+# with a character class, not a repeat, lets ``re`` skip to where a mark stands.)
+_SENTENCE_BREAK = re.compile(r"([.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]]*)(?:\s+|$)")
 
 
 def _is_abbreviation(word: str) -> bool:
