@@ -202,8 +202,30 @@ def _splitter(needed: frozenset[str], ascii_only: bool) -> _Splitter:
     kinds = tuple(name for name, _ in branches)
     if len(branches) == 1:
         return _Splitter(re.compile(f"({branches[0][1]})"), kinds, 2)
+    if set(kinds) <= _DISPATCHED.keys():
+        # each branch as its first character and the rest, after one class that holds every
+        # first character (a pattern that starts with a class, not an alternation, lets
+        # ``re`` skip to where a token can start); an empty group marks the branch that matched
+        source = "([\\w£$€¥](?:" + "|".join(f"{_DISPATCHED[name]}()" for name in kinds) + "))"
+        return _Splitter(re.compile(_plain(source) if ascii_only else source), kinds, len(branches) + 2)
     return _Splitter(re.compile("(" + "|".join(f"({pattern})" for _, pattern in branches) + ")"), kinds,
                      len(branches) + 2)
+
+
+def _after_first(pattern: str, first: str) -> str:
+    assert pattern.startswith(first), pattern
+    return pattern[len(first):]
+
+
+#: The branches that start with one character of a class, as the rest after that character
+#: (checked behind it): abbreviation, number and word, matching where the branches match.
+_DISPATCHED = {
+    # _ABBREV, (?<![\w.])(?:[^\W\d_]\.){2,}: a letter with no word character or full stop before it, ...
+    "abbrev": "(?<=[^\\W\\d_])(?<![\\w.].)\\.(?:[^\\W\\d_]\\.)+",
+    # [£$€¥]?\d...: a currency sign and a digit, or a digit, then the rest
+    "number": "(?:(?<=[£$€¥])\\d|(?<=\\d))" + _after_first(_CASED_NUMBER, "[£$€¥]?\\d"),
+    "word": "(?<=[^\\W\\d_])" + _after_first(_CASED_WORD, "[^\\W\\d_]"),
+}
 
 
 def _splitter_for(text: str) -> _Splitter:

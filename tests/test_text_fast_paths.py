@@ -379,3 +379,16 @@ def test_every_ascii_character_between_words_is_tokenised_as_the_whole_pattern_d
         ch = chr(code)
         for text in (f"ab{ch}cd 12{ch}3 x", f"www.a{ch}b.com/{ch}x", f"{ch}@n {ch}#t e{ch}@x.org", f"U.{ch}S. s{ch}'s"):
             assert list(tokens_module.tokens(text)) == plain_tokens(text), repr(text)
+
+
+def test_the_dispatched_branches_are_those_of_the_scanners():
+    """The splitters that start with one class of first characters rebuild the abbreviation,
+    number and word branches from these patterns (a change to them must be made there too)."""
+    assert tokens_module._ABBREV == r"(?<![\w.])(?:[^\W\d_]\.){2,}"
+    assert tokens_module._CASED_NUMBER.startswith("[£$€¥]?\\d") and tokens_module._CASED_WORD.startswith(r"[^\W\d_]")
+    for text in ("U.S. and a.m. on 5 May, £600m and 2bn", "x.y. 3.5 ſ's \u0130.K. 5\u00b5s"):
+        for ascii_only in (False, True):
+            splitter = tokens_module._splitter(frozenset({"abbrev", "number"}), ascii_only)
+            assert splitter.pattern.pattern.startswith("([")
+            if text.isascii() or not ascii_only:
+                assert list(tokens_module.tokens(text)) == plain_tokens(text)
