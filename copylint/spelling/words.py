@@ -53,9 +53,11 @@ _ACCENTED = {"a": "a\u00e0\u00e1\u00e2\u00e4\u00e3", "e": "e\u00e9\u00e8\u00ea\u
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> re.Pattern[str]:
-    """The foreign phrases of ``data/phrases.txt`` as one pattern (accents and hyphens optional)."""
-    alternatives = []
+def _phrase_table() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each foreign phrase of ``data/phrases.txt`` as its alternative of :func:`_phrases` (accents
+    and hyphens optional) and the runs of letters it is made of (folded, see :func:`_phrase_runs`),
+    in the pattern's order: the longest alternative first."""
+    table = []
     with open(_PHRASES_FILE, encoding="utf-8") as fh:
         for line in fh:
             phrase = line.strip().lower()
@@ -64,9 +66,22 @@ def _phrases() -> re.Pattern[str]:
             words = []
             for word in phrase.split():
                 words.append("".join(f"[{re.escape(_ACCENTED[ch])}]" if ch in _ACCENTED else re.escape(ch) for ch in word))
-            alternatives.append(f"[\\s{re.escape(HYPHENS)}]+".join(words))
-    alternatives.sort(key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+            table.append((f"[\\s{re.escape(HYPHENS)}]+".join(words), frozenset(re.findall(r"\w+", phrase.translate(_FOLD)))))
+    table.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return tuple(table)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> re.Pattern[str]:
+    """The foreign phrases of ``data/phrases.txt`` as one pattern (accents and hyphens optional)."""
+    return _phrases_among(tuple(range(len(_phrase_table()))))
+
+
+@lru_cache(maxsize=256)
+def _phrases_among(indexes: tuple[int, ...]) -> re.Pattern[str]:
+    """:func:`_phrases` with only the phrases at ``indexes`` of :func:`_phrase_table` (in order)."""
+    table = _phrase_table()
+    return re.compile(rf"(?<!\w)(?:{'|'.join(table[i][0] for i in indexes)})(?!\w)", re.IGNORECASE)
 
 
 # For the phrase prefilter: İ before lower-casing (it lower-cases to two characters), then
@@ -81,14 +96,24 @@ def _phrase_runs() -> dict[str, tuple[frozenset[str], ...]]:
     """Each phrase of ``data/phrases.txt`` as the runs of letters it is made of (folded as
     above), filed under its longest run: a phrase can stand in text only where all its runs
     stand as whole words (folded), so text without them is not searched with the long pattern."""
-    by_key: dict[str, list[frozenset[str]]] = {}
+    return {key: tuple(runs for _, runs in entries) for key, entries in _phrase_index().items()}
+
+
+@lru_cache(maxsize=1)
+def _phrase_index() -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
+    """:func:`_phrase_runs` with each phrase's index in :func:`_phrase_table`."""
+    by_key: dict[str, list[tuple[int, frozenset[str]]]] = {}
     with open(_PHRASES_FILE, encoding="utf-8") as fh:
-        for line in fh:
-            phrase = line.strip().lower()
-            if phrase and not phrase.startswith("#"):
-                runs = re.findall(r"\w+", phrase.translate(_FOLD))
-                by_key.setdefault(max(runs, key=len), []).append(frozenset(runs))
-    return {key: tuple(alternatives) for key, alternatives in by_key.items()}
+        lines = [line.strip().lower() for line in fh]
+    table = _phrase_table()
+    order = {}  # runs of the phrases in file order -> their indexes in the table, in turn
+    for i, (_, runs) in enumerate(table):
+        order.setdefault(runs, []).append(i)
+    for phrase in lines:
+        if phrase and not phrase.startswith("#"):
+            runs = re.findall(r"\w+", phrase.translate(_FOLD))
+            by_key.setdefault(max(runs, key=len), []).append((order[frozenset(runs)].pop(0), frozenset(runs)))
+    return {key: tuple(entries) for key, entries in by_key.items()}
 
 
 # The runs of word characters of the text as they are once folded: the fold maps one character
@@ -115,14 +140,20 @@ _PIECE_HAS_KEY = DecidedOnce(_has_key)
 
 def _may_have_phrase(text: str) -> bool:
     """Whether every run of some phrase stands in ``text`` as a whole word, folded."""
+    return bool(_phrase_candidates(text))
+
+
+def _phrase_candidates(text: str) -> tuple[int, ...]:
+    """The phrases (indexes in :func:`_phrase_table`, in order) all of whose runs stand in
+    ``text`` as whole words, folded: no other phrase can match in it."""
     # First, cheaply: no run of the text folds to a phrase's longest run (most paragraphs),
     # looked up by the pieces of the text between spaces (no run holds a space), each
     # distinct piece decided once.
     if not any(map(_PIECE_HAS_KEY.__getitem__, text.split())):
-        return False
+        return ()
     present = set(map(_FOLDED.__getitem__, _RUN.findall(text)))
-    index = _phrase_runs()
-    return any(needed <= present for key in present & index.keys() for needed in index[key])
+    index = _phrase_index()
+    return tuple(sorted(i for key in present & index.keys() for i, needed in index[key] if needed <= present))
 
 
 @lru_cache(maxsize=1)
@@ -152,9 +183,13 @@ def _may_start_in_phrase(found: tuple[TokenRow, ...], pending: Iterable[int]) ->
 
 
 def _phrase_spans(text: str) -> list[tuple[int, int]]:
-    if not _may_have_phrase(text):
+    """The spans of :func:`_phrases`' matches in ``text``, found with a pattern of only the
+    phrases that can stand in it (the others match nowhere in it, so the matches are the
+    same; a pattern of a few phrases is tried at each position far faster than of all)."""
+    candidates = _phrase_candidates(text)
+    if not candidates:
         return []
-    return [m.span() for m in _phrases().finditer(text)]
+    return [m.span() for m in _phrases_among(candidates).finditer(text)]
 
 
 class WordUse(NamedTuple):
