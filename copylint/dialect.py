@@ -39,7 +39,7 @@ from copylint.records import record
 from copylint.spelling.lexicon import DICT, GB, IZE, US
 from copylint.spelling.speller import get_speller
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
-from copylint.tokens import APOSTROPHES, Token, has_digit, token_list
+from copylint.tokens import APOSTROPHES, Token, TokenRow, has_digit, token_list
 
 #: A dialect needs at least this much evidence (one lower-case spelling, date or "per cent").
 MIN_EVIDENCE = 1.0
@@ -150,11 +150,12 @@ def _spelled() -> dict[str, tuple[tuple[str, float, float], ...]]:
 
 
 def _spelling_evidence(memo: dict[str, tuple[tuple[str, float, float], ...]],
-                       tok: Token) -> tuple[tuple[str, float, float], ...]:
+                       row: TokenRow) -> tuple[tuple[str, float, float], ...]:
     """(family, British, American) for each part of a word token that is evidence, in order;
     nothing for a word of fewer than four letters or a token that is not a word (its text says
     which: no word has a full stop, "@", "#" or ":" in it, or starts with a digit or currency)."""
     found = []
+    tok = Token(*row)
     for part in tok.parts() if tok.kind == "word" and len(tok.text) >= 4 else ():
         g, u = word_evidence(part.text)
         if g or u:
@@ -180,10 +181,10 @@ def evidence(doc: Document) -> Evidence:
         try:
             found = list(map(spelled.__getitem__, map(_TEXT, toks)))
         except KeyError:  # texts not seen before: each decided once
-            found = [spelled[tok.text] if tok.text in spelled else _spelling_evidence(spelled, tok) for tok in toks]
+            found = [spelled[row[0]] if row[0] in spelled else _spelling_evidence(spelled, row) for row in toks]
         for i in compress(range(len(toks)), found):
-            tok = toks[i]
-            if tok.text[:1].isupper() and not _sentence_initial(text, tok.start):
+            word, start, _, _ = toks[i]
+            if word[:1].isupper() and not _sentence_initial(text, start):
                 continue  # a name: the Labour Party, Pearl Harbor, the World Trade Center
             for key, g, u in found[i]:
                 ev.add(key, g, u)

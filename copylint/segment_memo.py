@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from copylint.document import Document, Segment
 from copylint.records import record
-from copylint.tokens import Token
+from copylint.tokens import TokenRow
 
 if TYPE_CHECKING:
     from copylint.checks.base import Check, CheckContext, Finding
@@ -40,7 +40,7 @@ class SegmentMemo:
 
     tables: dict[int, _Table] = field(default_factory=dict)  # id(check) -> its table
     #: segment text -> tokens, from the buffer's last lint (:func:`copylint.tokens.document_memo`)
-    tokens: dict[str, tuple[Token, ...]] = field(default_factory=dict)
+    tokens: dict[str, tuple[TokenRow, ...]] = field(default_factory=dict)
     segments_run: int = 0  # segments a check actually ran on (for tests and benchmarks)
 
     def keep_tokens_of(self, doc: Document) -> None:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import repeat, starmap
-from operator import attrgetter
+from itertools import accumulate, repeat, starmap
+from operator import is_not
 from typing import NamedTuple
 
 APOSTROPHES = "'\u2019\u02bc"
@@ -79,10 +79,16 @@ def _scanner(needed: frozenset[str]) -> re.Pattern[str]:
                                if name not in _OPTIONAL or name in needed))
 
 
-def _pattern_for(text: str) -> re.Pattern[str]:
+def _needed(text: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """Which optional branches ``text`` may need: (url, e-mail or handle, hashtag, domain,
+    number, abbreviation)."""
     dot = "." in text
-    key = ("://" in text or (dot and _WWW.search(text) is not None), "@" in text, "#" in text,
-           dot and _DOMAIN_HINT.search(text) is not None, has_digit(text), dot and _ABBREV_HINT.search(text) is not None)
+    return ("://" in text or (dot and _WWW.search(text) is not None), "@" in text, "#" in text,
+            dot and _DOMAIN_HINT.search(text) is not None, has_digit(text), dot and _ABBREV_HINT.search(text) is not None)
+
+
+def _pattern_for(text: str) -> re.Pattern[str]:
+    key = _needed(text)
     found = _SCANNERS.get(key)
     if found is None:
         url, at, hashtag, domain, number, abbrev = key
@@ -127,40 +133,171 @@ class Token(NamedTuple):
         return out
 
 
-# Tokens are made by C-level maps over the matches (no Python call a token): every branch
-# of the scanners is a named group, so a match's ``lastgroup`` is its kind (and a scanner of
-# the word branch alone makes words only). ``tuple.__new__(Token, fields)`` through starmap
-# makes a token with the least work (no bound or partial call in between).
-_KIND = attrgetter("lastgroup")
+#: A token as :func:`token_list` holds it: a plain ``(text, start, end, kind)`` tuple, the
+#: fields of :class:`Token` in order (made by ``zip``, without Token's constructor: a token
+#: costs a third as much). Unpack it, or index it with these:
+TEXT, START, END, KIND = range(4)
+TokenRow = tuple[str, int, int, str]
+
+
+#: What the Unicode classes hold of ASCII, as the insides of character classes (``\\s`` holds
+#: the separators \\x1c-\\x1f too, which ``re.ASCII`` would leave out)
+_ASCII_CLASSES = {"\\w": "0-9A-Za-z_", "\\d": "0-9", "\\s": "\\t-\\r\\x1c- "}
+_ASCII_LETTERS = "A-Za-z"  # [^\\W\\d_]
+
+
+def _plain(pattern: str) -> str:
+    """``pattern`` (a scanner branch) for ASCII text: the Unicode classes spelled out in ASCII
+    (``\\w`` is ``0-9A-Za-z_``, ``\\d`` is ``0-9``, ``\\s`` takes ``\\x1c``-``\\x1f`` too, as ``str.isspace`` does),
+    so ``re`` tests a character against a table instead of the Unicode database. On ASCII
+    text it matches what ``pattern`` matches (tests/test_text_fast_paths.py checks each class
+    on every ASCII character)."""
+    pattern = pattern.replace("[^\\W\\d_]", f"[{_ASCII_LETTERS}]")
+    out = []
+    depth = 0  # inside a character class
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            esc = pattern[i:i + 2]
+            ascii_class = _ASCII_CLASSES.get(esc)
+            if esc in ("\\W", "\\D", "\\S"):
+                raise ValueError(f"no ASCII form for {esc} in {pattern!r}")
+            out.append(esc if ascii_class is None else ascii_class if depth else f"[{ascii_class}]")
+            i += 2
+            continue
+        if ch == "[" and not depth:
+            depth = 1
+            out.append(ch)
+            if pattern[i + 1:i + 2] == "^":
+                out.append("^")
+                i += 1
+            if pattern[i + 1:i + 2] == "]":  # a "]" first in a class is a character
+                out.append("]")
+                i += 1
+        elif ch == "]" and depth:
+            depth = 0
+            out.append(ch)
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+class _Splitter(NamedTuple):
+    """A scanner's branches as groups for ``re.split``, which hands back the matched text
+    and the text between as strings (no match object per token): with one branch, its one
+    group; with several, the whole match (group 1), then each branch's."""
+
+    pattern: re.Pattern[str]
+    kinds: tuple[str, ...]  # the branches' names, in order
+    stride: int  # items ``split`` gives per token: the text before it, then its groups
+
+
+@lru_cache(maxsize=256)
+def _splitter(needed: frozenset[str], ascii_only: bool) -> _Splitter:
+    """:func:`_scanner`'s branches (``ascii_only``: their ASCII forms, for ASCII text) for :func:`_rows`."""
+    branches = [(name, _plain(pattern) if ascii_only else pattern) for name, pattern in _SCANNER_BRANCHES
+                if name not in _OPTIONAL or name in needed]
+    kinds = tuple(name for name, _ in branches)
+    if len(branches) == 1:
+        return _Splitter(re.compile(f"({branches[0][1]})"), kinds, 2)
+    if set(kinds) <= _DISPATCHED.keys():
+        # each branch as its first character and the rest, after one class that holds every
+        # first character (a pattern that starts with a class, not an alternation, lets
+        # ``re`` skip to where a token can start); an empty group marks the branch that matched
+        source = "([\\w£$€¥](?:" + "|".join(f"{_DISPATCHED[name]}()" for name in kinds) + "))"
+        return _Splitter(re.compile(_plain(source) if ascii_only else source), kinds, len(branches) + 2)
+    return _Splitter(re.compile("(" + "|".join(f"({pattern})" for _, pattern in branches) + ")"), kinds,
+                     len(branches) + 2)
+
+
+def _after_first(pattern: str, first: str) -> str:
+    assert pattern.startswith(first), pattern
+    return pattern[len(first):]
+
+
+#: The branches that start with one character of a class, as the rest after that character
+#: (checked behind it): abbreviation, number and word, matching where the branches match.
+_DISPATCHED = {
+    # _ABBREV, (?<![\w.])(?:[^\W\d_]\.){2,}: a letter with no word character or full stop before it, ...
+    "abbrev": "(?<=[^\\W\\d_])(?<![\\w.].)\\.(?:[^\\W\\d_]\\.)+",
+    # [£$€¥]?\d...: a currency sign and a digit, or a digit, then the rest
+    "number": "(?:(?<=[£$€¥])\\d|(?<=\\d))" + _after_first(_CASED_NUMBER, "[£$€¥]?\\d"),
+    "word": "(?<=[^\\W\\d_])" + _after_first(_CASED_WORD, "[^\\W\\d_]"),
+}
+
+
+def _splitter_for(text: str) -> _Splitter:
+    key = (*_needed(text), text.isascii())
+    found = _SPLITTERS.get(key)
+    if found is None:
+        url, at, hashtag, domain, number, abbrev, ascii_only = key
+        needed = {name for name, wanted in (("url", url), ("email", at), ("handle", at), ("hashtag", hashtag),
+                                            ("domain", domain), ("number", number), ("abbrev", abbrev)) if wanted}
+        found = _SPLITTERS[key] = _splitter(frozenset(needed), ascii_only)
+    return found
+
+
+#: which optional branches a text needs, and whether it is ASCII -> its splitter
+_SPLITTERS: dict[tuple[bool, ...], _Splitter] = {}
+_is_not = is_not
+
+
+def _rows(text: str) -> tuple[TokenRow, ...]:
+    """All tokens of ``text`` in order, as plain tuples (see :data:`TokenRow`).
+
+    ``split`` gives the text between tokens and each token's text (and, with several
+    branches, each branch's group: the one that matched is not None); a token starts where
+    the lengths of everything before it add up to, and all of it is done by C-level maps."""
+    splitter = _splitter_for(text)
+    parts = splitter.pattern.split(text)
+    stride = splitter.stride
+    if stride == 2:  # [between, token, between, token, ..., between]
+        texts = parts[1::2]
+        pieces = parts
+        kinds: Iterable[str] = repeat(splitter.kinds[0], len(texts))
+    else:  # [between, token, its branch groups ..., between, ...]
+        texts = parts[1::stride]
+        pieces = [""] * (2 * len(texts) + 1)
+        pieces[0::2] = parts[0::stride]
+        pieces[1::2] = texts
+        names = splitter.kinds
+        if len(names) == 2:  # (the first branch's group is None: the second branch matched)
+            kinds = map((names[1], names[0]).__getitem__, map(_is_not, parts[2::stride], repeat(None)))
+        else:
+            columns = [parts[2 + k::stride] for k in range(len(names))]
+            kinds = [names[next(k for k, group in enumerate(groups) if group is not None)] for groups in zip(*columns, strict=True)]
+    ends = list(accumulate(map(len, pieces)))  # ends[j]: where pieces[j] ends (and pieces[j + 1] starts)
+    return tuple(zip(texts, ends[0:-1:2], ends[1::2], kinds, strict=True))
+
+
 _NEW = tuple.__new__
 
 
 def tokens(text: str) -> Iterator[Token]:
     """All tokens of ``text`` in order."""
-    scanner = _pattern_for(text)
-    found = list(scanner.finditer(text))
-    kinds = repeat("word", len(found)) if scanner.groups == 1 else map(_KIND, found)
-    fields = zip(map(re.Match.group, found), map(re.Match.start, found), map(re.Match.end, found), kinds, strict=True)
-    return starmap(_NEW, zip(repeat(Token), fields))
+    return starmap(_NEW, zip(repeat(Token), _rows(text)))
 
 
 #: segment text -> its tokens. Inside :func:`document_memo` (the engine lints each document in
 #: one) it holds every segment of the document, however many, and is emptied after it;
 #: outside one it is a small memo emptied when it grows past ``_LOOSE_LIMIT`` entries.
-_MEMO: dict[str, tuple[Token, ...]] = {}
+_MEMO: dict[str, tuple[TokenRow, ...]] = {}
 _LOOSE_LIMIT = 1024
 _open_documents = 0
 _COUNT_LOCK = threading.Lock()
 
 
-def token_list(text: str) -> tuple[Token, ...]:
-    """:func:`tokens` as a tuple, memoised: the checks of one document (spelling, grammar,
-    dialect) tokenise each segment once between them."""
+def token_list(text: str) -> tuple[TokenRow, ...]:
+    """The tokens of ``text`` as plain ``(text, start, end, kind)`` tuples (:data:`TokenRow`:
+    :func:`tokens` makes :class:`Token` of the same), memoised: the checks of one document
+    (spelling, grammar, dialect) tokenise each segment once between them."""
     found = _MEMO.get(text)
     if found is None:
         if not _open_documents and len(_MEMO) >= _LOOSE_LIMIT:
             _MEMO.clear()
-        found = _MEMO[text] = tuple(tokens(text))
+        found = _MEMO[text] = _rows(text)
     return found
 
 
@@ -258,8 +395,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 _RUN_BEFORE = re.compile(r"[\w.]*")
 # A sentence end: full stops, question or exclamation marks or an ellipsis, closing quotes or
 # brackets (group 1), then spaces or the end of the text (matched too: the next sentence
-# starts after them).
-_SENTENCE_BREAK = re.compile(r"([.!?\u2026]+[\"'\u201d\u2019)\]]*)(?:\s+|$)")
+# starts after them). (The first mark is written apart from the rest: a pattern that starts
+# with a character class, not a repeat, lets ``re`` skip to where a mark stands.)
+_SENTENCE_BREAK = re.compile(r"([.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]]*)(?:\s+|$)")
 
 
 def _is_abbreviation(word: str) -> bool:

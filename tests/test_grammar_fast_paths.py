@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from copylint.grammar import lexicon, possessive_name, stream
-from copylint.tokens import token_list
+from copylint.tokens import tokens
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "wikinews"
 TEXTS = [
@@ -26,7 +26,7 @@ def _texts() -> list[str]:
 def _plain_stream(text: str) -> list[tuple]:
     """The stream as the old loop built it: one token at a time."""
     out, prev = [], 0
-    for n, tok in enumerate(token_list(text)):
+    for n, tok in enumerate(tokens(text)):
         low = tok.text.lower().replace("\u2019", "'").replace("\u02bc", "'")
         out.append((tok.text, low, tok.start, tok.end, tok.kind, text[prev:tok.start], n))
         prev = tok.end

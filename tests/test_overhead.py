@@ -138,3 +138,29 @@ def test_normalise_of_ascii_text_is_the_unicode_path(text):
 
     slow = unicodedata.normalize("NFKC", text).translate(_FOLD).lower().replace(PLACEHOLDER, " ")
     assert normalise(text) == " ".join(_PUNCTUATION.sub("", slow).split())
+
+
+ASCII_TEXT_CHARS = st.sampled_from(list("ab Z9_.,'-!\n\t\x1c") + ["  ", "the ", "x-y"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(ASCII_TEXT_CHARS, max_size=150), limit=st.integers(0, 40))
+def test_the_ascii_word_count_bound_answers_as_the_normalised_prefix(parts, limit):
+    """In ASCII text the bound counts word characters before it normalises the prefix: the
+    same answer as normalising it."""
+    text = "".join(parts)
+    k = 2 * limit + 2
+    assert _longer_than(text, limit) == (len(text) > k and len(normalise(text[:k - 1])) > limit), (text, limit)
+
+
+@settings(max_examples=400, deadline=None)
+@given(a=st.lists(WORDS, max_size=8), b=st.lists(WORDS, max_size=8))
+def test_the_word_set_bound_never_changes_the_small_word_answer(a, b):
+    """_same_words' bounds (word counts, then the words of one not in the other) answer as
+    aligning the words does."""
+    from copylint.checks.structure import _same_words
+
+    x, y = " ".join(a), " ".join(b)
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    changed = [w for tag, i1, i2, j1, j2 in ops if tag != "equal" for w in a[i1:i2] + b[j1:j2]]
+    assert _same_words(x, y) == (0 < len(changed) <= 2 and all(w in _SMALL_WORDS for w in changed))

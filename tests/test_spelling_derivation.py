@@ -193,3 +193,23 @@ def test_the_language_gate_lets_through_every_text_where_a_word_is_in_a_language
     monkeypatch.setattr(terms, "_may_name_language", lambda text: True)
     assert gated == [terms.introduced_terms([text], lambda w: False) for text in texts]
     assert gated[0] == {"tudomany"} and sum(map(bool, gated)) > 10
+
+
+def test_the_gloss_gate_lets_through_every_text_with_a_glossed_run(monkeypatch):
+    """The glossed-run pattern runs only where an opening bracket is followed by a word that
+    is not an acronym (what every match of it ends with): the same terms as running it on
+    every text with a bracket."""
+    import random
+    import re
+
+    from copylint.spelling import terms
+
+    rng = random.Random(13)
+    pieces = ["kesolang", "velmosta", "(", "( ", ")", "(wide sash)", "(FBI)", "(2019)", "(Fb", "(\u00e9", "(\u00c9T", " ",
+              "\t", "\n", "-", "'", ",", "x", "X", "oktobra"]
+    texts = ["kesolang (wide sash)", "a b c d (e)", "(FBI) (x", "kesolang ( \u00e9t\u00e9)", "x (AB)", "x (Ab)"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(5000)]
+    gated = [terms.introduced_terms([text], lambda w: True) for text in texts]
+    monkeypatch.setattr(terms, "_GLOSS_OPENING", re.compile(r"\("))  # the gate open wherever a bracket is
+    assert gated == [terms.introduced_terms([text], lambda w: True) for text in texts]
+    assert gated[0] == {"kesolang"} and sum(map(bool, gated)) > 10

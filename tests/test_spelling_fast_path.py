@@ -31,7 +31,7 @@ from copylint.spelling.words import (
     is_compound,
     word_uses,
 )
-from copylint.tokens import token_list
+from copylint.tokens import tokens
 
 CORPUS = ROOT / "tests" / "corpus" / "wikinews"
 
@@ -158,8 +158,8 @@ def test_word_uses_leave_out_exactly_the_settled_words():
     settled = Settled(lambda w: settles(speller, None, w))
     left_out = 0
     for text in TRICKY.split("\n"):
-        token_at = {t.start: t.text for t in token_list(text) if t.kind == "word"}
-        compound_at = {i: t.text for t in token_list(text) if t.kind == "word" for i in range(t.start, t.end)}
+        token_at = {t.start: t.text for t in tokens(text) if t.kind == "word"}
+        compound_at = {i: t.text for t in tokens(text) if t.kind == "word" for i in range(t.start, t.end)}
         every = list(word_uses(text))
         some = list(word_uses(text, settled))
         kept = [u for u in every if not (u.compound is None and u.start in token_at and len(u.text) == u.end - u.start
@@ -173,7 +173,7 @@ def test_word_uses_leave_out_exactly_the_settled_words():
 def _plain_evidence(doc) -> Evidence:  # noqa: ANN001 - the loop before the memo (the other clues left out)
     ev = Evidence()
     for seg in doc.segments:
-        for tok in token_list(seg.text):
+        for tok in tokens(seg.text):
             if tok.kind != "word" or len(tok.text) < 4:
                 continue
             if tok.text[:1].isupper() and not _sentence_initial(seg.text, tok.start):

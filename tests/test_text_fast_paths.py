@@ -345,3 +345,50 @@ LOWER_PIECES = st.sampled_from(["a", "b", "\u00e9", "A", "\u00c9", "\u00df", "1"
 @given(st.lists(LOWER_PIECES, max_size=40).map("".join))
 def test_the_lower_case_word_pattern_starting_with_its_letter_matches_as_before(text):
     assert [m.span() for m in foreign._LOWER_WORD.finditer(text)] == [m.span() for m in PLAIN_LOWER_WORD.finditer(text)]
+
+
+def test_the_ascii_forms_of_the_unicode_classes_hold_the_same_ascii_characters():
+    import re
+
+    for escape, inside in tokens_module._ASCII_CLASSES.items():
+        for code in range(128):
+            assert bool(re.fullmatch(escape, chr(code))) == bool(re.fullmatch(f"[{inside}]", chr(code))), (escape, code)
+    for code in range(128):
+        assert bool(re.fullmatch(r"[^\W\d_]", chr(code))) == bool(re.fullmatch(f"[{tokens_module._ASCII_LETTERS}]",
+                                                                               chr(code))), code
+    for _, branch in tokens_module._SCANNER_BRANCHES:
+        plain = tokens_module._plain(branch)
+        assert not re.search(r"\\[wWdDsS]|\[\^\\W", plain), plain  # every Unicode class spelled out
+
+
+ASCII_TEXT = st.lists(st.one_of(st.characters(max_codepoint=127),
+                                st.sampled_from(["www.", "://", ".com", "U.S.", "a.m.", "5,000m", "'s", "s'", "co-op"])),
+                      max_size=40).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(ASCII_TEXT)
+def test_the_ascii_scanners_find_the_tokens_of_the_whole_pattern(text):
+    assert text.isascii()
+    assert list(tokens_module.tokens(text)) == plain_tokens(text)
+    assert tokens_module.token_list(text) == tuple(plain_tokens(text))
+
+
+def test_every_ascii_character_between_words_is_tokenised_as_the_whole_pattern_does():
+    for code in range(128):
+        ch = chr(code)
+        for text in (f"ab{ch}cd 12{ch}3 x", f"www.a{ch}b.com/{ch}x", f"{ch}@n {ch}#t e{ch}@x.org", f"U.{ch}S. s{ch}'s"):
+            assert list(tokens_module.tokens(text)) == plain_tokens(text), repr(text)
+
+
+def test_the_dispatched_branches_are_those_of_the_scanners():
+    """The splitters that start with one class of first characters rebuild the abbreviation,
+    number and word branches from these patterns (a change to them must be made there too)."""
+    assert tokens_module._ABBREV == r"(?<![\w.])(?:[^\W\d_]\.){2,}"
+    assert tokens_module._CASED_NUMBER.startswith("[£$€¥]?\\d") and tokens_module._CASED_WORD.startswith(r"[^\W\d_]")
+    for text in ("U.S. and a.m. on 5 May, £600m and 2bn", "x.y. 3.5 ſ's \u0130.K. 5\u00b5s"):
+        for ascii_only in (False, True):
+            splitter = tokens_module._splitter(frozenset({"abbrev", "number"}), ascii_only)
+            assert splitter.pattern.pattern.startswith("([")
+            if text.isascii() or not ascii_only:
+                assert list(tokens_module.tokens(text)) == plain_tokens(text)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from copylint.document import Document
 from copylint.segment_memo import SegmentKey, SegmentMemo, segment_key
-from copylint.tokens import Token
+from copylint.tokens import TokenRow
 
 if TYPE_CHECKING:
     from copylint.checks.base import Check, CheckContext, Finding
@@ -47,7 +47,7 @@ class ServerMemo(SegmentMemo):
         super().__init__()
         self.max_findings, self.max_tokens = max_findings, max_tokens
         self._findings: OrderedDict[tuple[int, SegmentKey], tuple[Finding, ...]] = OrderedDict()
-        self._token_store: OrderedDict[str, tuple[Token, ...]] = OrderedDict()
+        self._token_store: OrderedDict[str, tuple[TokenRow, ...]] = OrderedDict()
         self._contexts: dict[tuple[int, Hashable], int] = {}  # (check, settings, key) -> a small number
         self._not_local: set[int] = set()  # checks that reported outside the segments they were given
         self.segments_reused = 0

@@ -60,6 +60,9 @@ _NAMED_BY_NOUN = re.compile(
     r"\bthe\s+(?:term|word|name|nickname|epithet|[a-z]*onym)\s+"
     rf"[\"\u201c\u2018']?({_WORD})\b", re.IGNORECASE)
 _GLOSSED = re.compile(rf"{_AT_WORD_START}((?:{_WORD}\s+){{0,2}}{_WORD})\s*\(\s*(?=[^\W\d_])(?![^\W\d_a-z]{{2,}}\b)")
+# what every match of _GLOSSED ends with (starting with a literal: re skips to the brackets): a
+# text where it is not found has no gloss, and the word-by-word search of _GLOSSED is not run
+_GLOSS_OPENING = re.compile(r"\(\s*(?=[^\W\d_])(?![^\W\d_a-z]{2,}\b)")
 _IN_LANGUAGE = re.compile(rf"{_AT_WORD_START}({_WORD})\s+in\s+([A-Z][a-z]+)\b")
 # what follows the word in _IN_LANGUAGE, from the last white space before "in": wherever
 # _IN_LANGUAGE matches, this matches there too (starting with a white space character, the
@@ -89,7 +92,7 @@ def introduced_terms(texts: Iterable[str], unknown: Callable[[str], bool]) -> fr
                 found.add(m.group(1))
             for m in _NAMED_BY_NOUN.finditer(text):
                 found.add(m.group(1))
-        if "(" in text:
+        if "(" in text and _GLOSS_OPENING.search(text) is not None:
             for m in _GLOSSED.finditer(text):
                 for word in reversed(m.group(1).split()):  # the unknown words that end the run
                     if not unknown(word):

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from copylint.memo import DecidedOnce
-from copylint.tokens import APOSTROPHES, HYPHENS, Token, sentences, token_list
+from copylint.tokens import APOSTROPHES, END, HYPHENS, KIND, START, TEXT, TokenRow, sentences, token_list
 
 _APOS_TABLE = str.maketrans({a: "'" for a in APOSTROPHES})
 _CODE = re.compile(r"`[^`\n]+`")
@@ -53,9 +53,11 @@ _ACCENTED = {"a": "a\u00e0\u00e1\u00e2\u00e4\u00e3", "e": "e\u00e9\u00e8\u00ea\u
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> re.Pattern[str]:
-    """The foreign phrases of ``data/phrases.txt`` as one pattern (accents and hyphens optional)."""
-    alternatives = []
+def _phrase_table() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each foreign phrase of ``data/phrases.txt`` as its alternative of :func:`_phrases` (accents
+    and hyphens optional) and the runs of letters it is made of (folded, see :func:`_phrase_runs`),
+    in the pattern's order: the longest alternative first."""
+    table = []
     with open(_PHRASES_FILE, encoding="utf-8") as fh:
         for line in fh:
             phrase = line.strip().lower()
@@ -64,9 +66,22 @@ def _phrases() -> re.Pattern[str]:
             words = []
             for word in phrase.split():
                 words.append("".join(f"[{re.escape(_ACCENTED[ch])}]" if ch in _ACCENTED else re.escape(ch) for ch in word))
-            alternatives.append(f"[\\s{re.escape(HYPHENS)}]+".join(words))
-    alternatives.sort(key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+            table.append((f"[\\s{re.escape(HYPHENS)}]+".join(words), frozenset(re.findall(r"\w+", phrase.translate(_FOLD)))))
+    table.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return tuple(table)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> re.Pattern[str]:
+    """The foreign phrases of ``data/phrases.txt`` as one pattern (accents and hyphens optional)."""
+    return _phrases_among(tuple(range(len(_phrase_table()))))
+
+
+@lru_cache(maxsize=256)
+def _phrases_among(indexes: tuple[int, ...]) -> re.Pattern[str]:
+    """:func:`_phrases` with only the phrases at ``indexes`` of :func:`_phrase_table` (in order)."""
+    table = _phrase_table()
+    return re.compile(rf"(?<!\w)(?:{'|'.join(table[i][0] for i in indexes)})(?!\w)", re.IGNORECASE)
 
 
 # For the phrase prefilter: İ before lower-casing (it lower-cases to two characters), then
@@ -81,14 +96,24 @@ def _phrase_runs() -> dict[str, tuple[frozenset[str], ...]]:
     """Each phrase of ``data/phrases.txt`` as the runs of letters it is made of (folded as
     above), filed under its longest run: a phrase can stand in text only where all its runs
     stand as whole words (folded), so text without them is not searched with the long pattern."""
-    by_key: dict[str, list[frozenset[str]]] = {}
+    return {key: tuple(runs for _, runs in entries) for key, entries in _phrase_index().items()}
+
+
+@lru_cache(maxsize=1)
+def _phrase_index() -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
+    """:func:`_phrase_runs` with each phrase's index in :func:`_phrase_table`."""
+    by_key: dict[str, list[tuple[int, frozenset[str]]]] = {}
     with open(_PHRASES_FILE, encoding="utf-8") as fh:
-        for line in fh:
-            phrase = line.strip().lower()
-            if phrase and not phrase.startswith("#"):
-                runs = re.findall(r"\w+", phrase.translate(_FOLD))
-                by_key.setdefault(max(runs, key=len), []).append(frozenset(runs))
-    return {key: tuple(alternatives) for key, alternatives in by_key.items()}
+        lines = [line.strip().lower() for line in fh]
+    table = _phrase_table()
+    order = {}  # runs of the phrases in file order -> their indexes in the table, in turn
+    for i, (_, runs) in enumerate(table):
+        order.setdefault(runs, []).append(i)
+    for phrase in lines:
+        if phrase and not phrase.startswith("#"):
+            runs = re.findall(r"\w+", phrase.translate(_FOLD))
+            by_key.setdefault(max(runs, key=len), []).append((order[frozenset(runs)].pop(0), frozenset(runs)))
+    return {key: tuple(entries) for key, entries in by_key.items()}
 
 
 # The runs of word characters of the text as they are once folded: the fold maps one character
@@ -115,14 +140,20 @@ _PIECE_HAS_KEY = DecidedOnce(_has_key)
 
 def _may_have_phrase(text: str) -> bool:
     """Whether every run of some phrase stands in ``text`` as a whole word, folded."""
+    return bool(_phrase_candidates(text))
+
+
+def _phrase_candidates(text: str) -> tuple[int, ...]:
+    """The phrases (indexes in :func:`_phrase_table`, in order) all of whose runs stand in
+    ``text`` as whole words, folded: no other phrase can match in it."""
     # First, cheaply: no run of the text folds to a phrase's longest run (most paragraphs),
     # looked up by the pieces of the text between spaces (no run holds a space), each
     # distinct piece decided once.
     if not any(map(_PIECE_HAS_KEY.__getitem__, text.split())):
-        return False
+        return ()
     present = set(map(_FOLDED.__getitem__, _RUN.findall(text)))
-    index = _phrase_runs()
-    return any(needed <= present for key in present & index.keys() for needed in index[key])
+    index = _phrase_index()
+    return tuple(sorted(i for key in present & index.keys() for i, needed in index[key] if needed <= present))
 
 
 @lru_cache(maxsize=1)
@@ -141,20 +172,24 @@ def _in_phrase_words(text: str) -> bool:
 _TOKEN_IN_PHRASES = DecidedOnce(_in_phrase_words)
 
 
-def _may_start_in_phrase(found: tuple[Token, ...], pending: Iterable[int]) -> bool:
+def _may_start_in_phrase(found: tuple[TokenRow, ...], pending: Iterable[int]) -> bool:
     """Whether one of the words to judge may start inside a foreign phrase: inside a match of
     the phrase pattern a word token starts where a run of the phrase's letters does (the letter
     before it, in the same run, would be in the token before: tokens take every letter after
     their first; a phrase's runs are whole: a separator or no letter follows each), so one of
     its runs is the phrase's run (folded). Words none of whose runs is a phrase's cannot be
     skipped as part of one, and the long phrase pattern need not run for them."""
-    return any(_TOKEN_IN_PHRASES[found[i].text] for i in pending if found[i].kind == "word")
+    return any(_TOKEN_IN_PHRASES[found[i][TEXT]] for i in pending if found[i][KIND] == "word")
 
 
 def _phrase_spans(text: str) -> list[tuple[int, int]]:
-    if not _may_have_phrase(text):
+    """The spans of :func:`_phrases`' matches in ``text``, found with a pattern of only the
+    phrases that can stand in it (the others match nowhere in it, so the matches are the
+    same; a pattern of a few phrases is tried at each position far faster than of all)."""
+    candidates = _phrase_candidates(text)
+    if not candidates:
         return []
-    return [m.span() for m in _phrases().finditer(text)]
+    return [m.span() for m in _phrases_among(candidates).finditer(text)]
 
 
 class WordUse(NamedTuple):
@@ -209,19 +244,19 @@ def _bracketed(text: str) -> list[WordUse]:
     return out
 
 
-def _near_number(found: tuple[Token, ...], i: int, text: str, chain: bool = True) -> bool:
+def _near_number(found: tuple[TokenRow, ...], i: int, text: str, chain: bool = True) -> bool:
     """A number right before or after token ``i`` (only spaces between), or, before it, a
     short vowel-less token that has one ("5 mln dlrs")."""
     for j in (i - 1, i + 1):
         if not 0 <= j < len(found):
             continue
-        a, b = (found[j].end, found[i].start) if j < i else (found[i].end, found[j].start)
+        a, b = (found[j][END], found[i][START]) if j < i else (found[i][END], found[j][START])
         if text[a:b].strip():
             continue
-        tok = found[j]
-        if tok.kind == "number":
+        tok_text, _, _, kind = found[j]
+        if kind == "number":
             return True
-        if chain and j < i and tok.kind == "word" and is_shorthand_shape(tok.text) and _near_number(found, j, text, False):
+        if chain and j < i and kind == "word" and is_shorthand_shape(tok_text) and _near_number(found, j, text, False):
             return True
     return False
 
@@ -283,27 +318,26 @@ def word_uses(text: str, settled: Settled | None = None) -> Iterator[WordUse]:
 _TEXT = itemgetter(0)
 
 
-def _unsettled(found: tuple[Token, ...], settled: Settled) -> list[int]:
+def _unsettled(found: tuple[TokenRow, ...], settled: Settled) -> list[int]:
     """The indices of the tokens that ``settled`` does not settle (words to judge, and the
     tokens that are not words), found with C-level maps: one dictionary lookup a token."""
     done = map(settled.known.__getitem__, map(_TEXT, found))
     return list(compress(range(len(found)), map(not_, done)))
 
 
-def _word_uses(text: str, found: tuple[Token, ...], pending: Iterable[int],
+def _word_uses(text: str, found: tuple[TokenRow, ...], pending: Iterable[int],
                skips: list[tuple[int, int]]) -> Iterator[WordUse]:
     starts: list[int] | None = None  # sentence starts, found once a word needs them
     may_damage = may_sic = False
     last = len(found) - 1
     for i in pending:
-        tok = found[i]
-        if tok.kind != "word":
+        written, start, end, kind = found[i]
+        if kind != "word":
             continue
         if starts is None:
             starts = [s for s, _ in sentences(text)]
             may_damage = any(ch in text for ch in _FRAGMENT_JOINERS)
             may_sic = "sic" in text.lower()
-        start, end = tok.start, tok.end
         if skips and any(a <= start < b for a, b in skips):
             continue
         if (may_sic and _SIC.match(text, end)) or _dotted(text, start, end):
@@ -313,22 +347,21 @@ def _word_uses(text: str, found: tuple[Token, ...], pending: Iterable[int],
         # the sentence of each token: how many sentences start at or before it
         sentence = bisect_right(starts, start)
         j = i - 1  # the first word of its sentence: no word before it in the same sentence
-        while j >= 0 and found[j].kind != "word":
+        while j >= 0 and found[j][KIND] != "word":
             j -= 1
-        initial = j < 0 or bisect_right(starts, found[j].start) != sentence
-        by_number = is_shorthand_shape(tok.text) and _near_number(found, i, text)
+        initial = j < 0 or bisect_right(starts, found[j][START]) != sentence
+        by_number = is_shorthand_shape(written) and _near_number(found, i, text)
         after_title = start >= 3 and text[start - 2] == "." and bool(_HONORIFIC.search(text, max(0, start - 7), start))
         prev_word = next_word = None
         if i > 0:
-            prev = found[i - 1]
-            if prev.kind == "word" and not text[prev.end: start].strip() and bisect_right(starts, prev.start) == sentence:
-                prev_word = prev.text
+            prev_text, prev_start, prev_end, prev_kind = found[i - 1]
+            if prev_kind == "word" and not text[prev_end: start].strip() and bisect_right(starts, prev_start) == sentence:
+                prev_word = prev_text
         if i < last:
-            nxt = found[i + 1]
-            if nxt.kind == "word" and not text[end: nxt.start].strip() and bisect_right(starts, nxt.start) == sentence:
-                next_word = nxt.text
+            next_text, next_start, _, next_kind = found[i + 1]
+            if next_kind == "word" and not text[end: next_start].strip() and bisect_right(starts, next_start) == sentence:
+                next_word = next_text
         prev_is_initial = start >= 3 and text[start - 2] == "." and bool(_INITIAL.search(text, max(0, start - 4), start))
-        written = tok.text
         if not written.isalpha():
             written = glued(written)
             if written is None:
