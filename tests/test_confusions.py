@@ -268,3 +268,76 @@ def test_a_trigger_after_a_quotation_mark_is_judged_without_failing(text):
     linter = Linter(ONLY)
     linter.lint(parse("A headline\n\n" + text + "\n", "story.txt"))
     assert linter.take_failures() == []
+
+
+# Syntactic frames (s24): each rule decides a whole frame, not a word list, so each case
+# below is one member of a frame and its correct twin stays quiet.
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    # a possessive slot after a verb or preposition, with the noun phrase's adjectives
+    # coordinated, graded by "most", or followed by a word the lists do not know
+    ("The mayor praised the crews for there swift and careful work.", "their", "there"),
+    ("The ferries waited at the quay on there respective moorings.", "their", "there"),
+    ("We welcome you're most generous offer.", "your", "you're"),
+    ("The judges praised you're calm and patient manner.", "your", "you're"),
+    # "have", "make", "let" and "get" right before a contraction are main verbs with an object
+    ("Patients should not have to make they're own way to the clinic.", "their", "they're"),
+    ("Tenants had they're rents frozen for a year.", "their", "they're"),
+    ("The tide made it's mark on the sea wall.", "its", "it's"),
+    ("The coach let you're sister join the squad.", "your", "you're"),
+    # "loose" as the verb: after a subject pronoun and an adverb, or between a plural
+    # subject and its object
+    ("When the rivers freeze, they quickly loose their fish.", "lose", "loose"),
+    ("Many small bakeries loose money in the summer.", "lose", "loose"),
+    ("Young trees loose more water on windy days.", "lose", "loose"),
+    # "were" after "we/they" before "to" + verb (the "be to" future)
+    ("If they where to sell the farm, the village would suffer.", "were", "they where"),
+    # a relative subject and an adverb: only a verb can follow
+    ("The boats, which also where damaged, were towed away.", "were", "where"),
+    # "were" before a subject pronoun joined to its verb, or before a pronoun, an adverb in -ly and a verb
+    ("This is the farm were they've grown apples for years.", "were", "were"),
+    ("He showed us a letter were they plainly admit the fault.", "were", "were"),
+    # "too" between a verb's object pronoun and a plain verb
+    ("The coach urged them too train harder.", "too", "too"),
+    ("Neighbours asked us too keep the noise down.", "too", "too"),
+    # "than" after a modal joined to its pronoun, before a verb
+    ("Wait a week and you'll than notice the change.", "than", "than"),
+    # "its" before a demonstrative, "to" + verb, or an irregular participle ending the clause
+    ("Its this narrow bridge that worries drivers.", "its", "Its"),
+    ("Its to protect the children, the head teacher said.", "its", "Its"),
+    ("By the time the police arrived, its gone.", "its", "its"),
+])
+def test_syntactic_frames(linter, text, rule, span):
+    assert _found(linter, text) == [(rule, span)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor praised the crews for their swift and careful work.",
+    "From there fresh supplies were flown north.",  # "there" ends the phrase: a clause follows
+    "Has there been any news from the coast?",
+    "Whatever they have they're willing to lend.",
+    "Patients should not have to make their own way to the clinic.",
+    "The farmers set the goats loose this morning.",
+    "The children wore their shirts loose in the heat.",
+    "With the horses loose, the lane was closed.",
+    "Many small bakeries lose money in the summer.",
+    "I can show you where to park.",
+    "The museum, which also houses a cafe, opens at nine.",
+    "The rumours were they'd split up.",
+    "Let him too speak at the meeting.",
+    "I heard her too sing that night.",
+    "We thank you too for coming.",
+    "They paid us too little.",
+    "She'd rather walk than drive.",
+    "The river has cut its way through the rock.",
+    "The city and its people mourned.",
+])
+def test_syntactic_frames_leave_correct_copy_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+def test_there_after_a_subordinator_is_no_place():
+    linter = Linter(ONLY)
+    # "whether" and "that" are tagged as prepositions but take a clause: "there" + a noun phrase
+    # + a verb is no clause, so the possessive was meant
+    assert _found(linter, "Voters will decide whether there children should learn Welsh.") == [("their", "there")]
+    assert _found(linter, "Judges ruled that there claim would fail.") == [("their", "there")]

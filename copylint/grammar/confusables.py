@@ -426,9 +426,9 @@ def _were(words: list[Word], i: int) -> Iterator[Hit]:
             return  # "you where?"
         surely_verb = nn.low.endswith(("ing", "ed")) and set(verb_tags(nn.low)) & {"g", "p"} or nn.low in (
             "not", "never", "also", "still", "all", "both", "being", "born", "told", "given", "taken", "shown")
-        if not surely_verb and (nn.low in ("they", "we", "you", "he", "she", "it", "i", "the", "to")
-                                or (b is not None and b.low in _PLACE_ASKERS)):
-            return  # "they know where the ...": a place
+        if not surely_verb and (nn.low in ("they", "we", "you", "he", "she", "it", "i", "the")
+                                or nn.low == "to" and w.low == "you" or (b is not None and b.low in _PLACE_ASKERS)):
+            return  # "they know where the ...": a place; "show you where to go", but "if we where to win" is "were to"
         yield Hit(WERE.id, w.start, n.end, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.",
                   (f"{w.text} {_case('were', n.text)}",))
 

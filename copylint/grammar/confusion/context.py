@@ -16,7 +16,7 @@ _SUBORDINATORS = frozenset(
     "unless whereas where like".split()
 )
 _NOT_OBJECT_VERBS = frozenset(
-    """be is are was were been being am have has had having do does did say says said saying think thinks thought
+    """be is are was were been being am having do does did say says said saying think thinks thought
     know knows knew believe believes believed hope hopes hoped guess feel feels felt mean means meant suppose
     realise realize realised realized suggest suggests suggested claim claims claimed argue argues argued insist
     insisted agree agreed admit admitted hear heard see sees saw seen find finds found show shows showed warn
@@ -25,8 +25,12 @@ _NOT_OBJECT_VERBS = frozenset(
     understand understood remember remembered forget forgot notice noticed learn learned discover discovered
     prove proved recognise recognize imagine imagined wish wished seem seems seemed appear appears appeared
     guarantee guaranteed acknowledge acknowledged deny denied declare declared report reported stress stressed
-    make makes made let lets get gets got guess reckon bet sure""".split()
+    guess reckon bet sure""".split()
 )
+# "have", "make", "let" and "get" are not in that list: they take a clause only through a word
+# between ("make sure it's", "have said they're"), so right before "it's", "they're" or "you're"
+# they are main verbs wanting an object ("make they're appointments", "have they're claims
+# heard"); an auxiliary "have" cannot stand there either ("have they're" is no clause).
 # bare nouns that follow "it's" as a predicate: "it's time", "it's part of"
 PREDICATE_NOUNS = frozenset(
     "time part home news business fun money war nothing something everything anything half enough history "
@@ -127,13 +131,15 @@ class Site:
     def noun_phrase_at(self, offset: int) -> bool:
         """A determinerless noun phrase starts there: adjectives, numbers or participles, then a
         lowercase noun ("last season", "market share", "10th birthday")."""
-        for k in range(offset, offset + 4):
+        for k in range(offset, offset + 5):
             w = self.word(k)
             if w is None:
                 return False
             tag = self.np_tag(k)
             if tag in ("NN", "NNS"):
                 return not w.cap or w.sentence_start
+            if w.low in ("and", "or") and k > offset and self.tag(k - 1) == "JJ" and self.tag(k + 1) == "JJ":
+                continue  # coordinated adjectives: "their swift and costly response"
             if tag not in ("JJ", "JJS", "JJR", "CD", "VBN", "VBG", "HYPH", "NNP", "RBS") or k > offset and tag == "NNP":
                 return False
         return False

@@ -65,6 +65,23 @@ _EXCESS = frozenset(
     "complex heavy light hot cold short tall narrow wide deep shallow tired scared afraid ill sick "
     "important serious severe quick slim thin".split()
 )
+# verbs followed by an object and a bare infinitive ("let him speak", "heard her sing")
+_BARE_INFINITIVE_VERBS = frozenset("let lets letting make makes made making help helps helped helping see sees saw "
+                                   "seen seeing watch watches watched watching hear hears heard hearing feel feels "
+                                   "felt feeling have has had having bid bids notice noticed noticing".split())
+_OBJECT_PRONOUNS = frozenset("me you us him her them it".split())
+
+
+def _verb_after_object(site: Site, n1: str) -> bool:
+    """ "asked him too make", "told us too wait": a verb, its object pronoun, then a plain verb
+    form, where only "to" + verb fits; "too" (also) could follow the object only where a bare
+    infinitive does ("let him too speak", "saw her too leave")."""
+    tags = set(word_tags(n1))
+    if "v" not in verb_tags(n1) or tags & {"j", "r"} or site.word(1).cap or site.low(-2) in _BARE_INFINITIVE_VERBS:
+        return False  # settled by the words alone: the tagger is not asked
+    return site.tag(-2) in ("VB", "VBD", "VBZ", "VBP", "VBG") and site.tag(1) in ("VB", "VBP")
+
+
 _EXCESS_AFTER = frozenset({"", "to", "for", "and", "but", "or", "in", "by"})
 _BE = frozenset("is was are were be been being 's 're seems seemed seem became become becomes looked looks "
                 "felt feels feel appeared appears proved remain remains remained far much got get".split())
@@ -74,6 +91,9 @@ def _too(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
     if low == "too":
+        if n1 and site.low(-1) in _OBJECT_PRONOUNS and _verb_after_object(site, n1):
+            yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
+            return
         if not n1 or site.w.cap and not (site.w.sentence_start and not site.word(1).cap) or site.low(-1) in (
                 "he", "she", "they", "we", "i", "you", "it", "so", "me", "us"):
             if n1 == "be" and site.low(-1) in ("me", "us", "you", "him", "her", "them", "it"):
@@ -213,9 +233,10 @@ def _than_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     if low == "than":
         p1 = site.low(-1)
-        after_verb = p1 in ("and", "but", "cannot") or p1 in MODALS or p1 in ("was", "were", "is", "are", "be")
+        modal = p1 in MODALS or p1.replace("\u2019", "'").endswith(("'ll", "'d")) and p1 != "'d"  # "you'll than see"
+        after_verb = p1 in ("and", "but", "cannot") or modal or p1 in ("was", "were", "is", "are", "be")
         tag1 = site.tag(1) if after_verb and site.word(1) is not None else ""
-        if (p1 in ("and", "but", "cannot") or p1 in MODALS) and tag1 in ("VB", "VBD", "VBZ", "VBP", "RB") or (
+        if (p1 in ("and", "but", "cannot") or modal) and tag1 in ("VB", "VBD", "VBZ", "VBP", "RB") or (
                 p1 in ("was", "were", "is", "are", "be") and tag1 == "VBN"):
             # a verb follows, as after "then": "and than announced", "would you than offer"
             yield site.hit(THAN_ID, "Nothing is compared here: for time, write \u201cthen\u201d.", "then")

@@ -88,15 +88,25 @@ def _maybe_noun_phrase(site: Site) -> bool:
     tags = set(word_tags(n1))
     if tags & {"n", "N"} or not tags and not verb_tags(n1):
         return True
+    k = 1
+    if n1 in ("most", "more", "less", "least") and "j" in word_tags(site.low(2)):
+        k, tags = 2, set(word_tags(site.low(2)))  # "their most recent report"
     ranking = n1 in _RANKING or site.word(1).kind == "number"
-    return ("j" in tags or ranking) and bool(set(word_tags(site.low(2))) & {"n", "N"})
+    if not ("j" in tags or ranking):
+        return False
+    if site.low(k + 1) in ("and", "or") and "j" in word_tags(site.low(k + 2)):
+        k += 2  # "their swift and costly response"
+    nxt = site.low(k + 1)
+    # a noun, or a word the lists do not know that is no verb ("their respective launchpads")
+    return bool(set(word_tags(nxt)) & {"n", "N"}) or bool(nxt) and not word_tags(nxt) and not verb_tags(nxt)
 
 
 def _maybe_not_noun(site: Site, n1: str) -> bool:
     """By the word lists alone, the word after a possessive may not start a noun phrase:
     a verb in -ing or -ed, an adverb, an article, a clause word, or an adjective that ends
     the clause."""
-    if n1 in _CLAUSE_WORDS or n1.endswith(("ing", "ed", "ly")) or n1 in ("a", "an", "the", "him", "her", "them"):
+    if n1 in _CLAUSE_WORDS or n1.endswith(("ing", "ed", "ly")) or n1 in ("a", "an", "the", "him", "her", "them", "to") or (
+            n1 in ("this", "that", "these", "those")):
         return True
     if "p" in verb_tags(n1) and not word_tags(n1):
         return True
@@ -183,7 +193,8 @@ def _its_extra(site: Site) -> Iterator[Hit]:
         if not _maybe_not_noun(site, n1):
             return
         tag = site.tag(1)
-        verbal = _verb_ing(site, 1) or tag == "VBN" and n1.endswith("ed") and site.low(2) in ("to", "by", "")
+        verbal = _verb_ing(site, 1) or tag in ("VBN", "VBD") and (n1.endswith("ed") and tag == "VBN" or not word_tags(n1)) and (
+            site.low(2) in ("to", "by", "")) or n1 == "to" and site.tag(2) == "VB"  # "its gone", "its to help"
         adverb = tag == "RB" and n1.endswith("ly") and site.tag(2) in ("JJ", "VBN", "VBG", "DT", "IN")
         if tag == "JJ" and n1 not in _POSSESSIVE_ADJECTIVES and site.low(2) == "to" and site.tag(3) == "VB":
             tag = "JJ-to"  # "its good to be"
@@ -193,7 +204,9 @@ def _its_extra(site: Site) -> Iterator[Hit]:
             predicate = True
         if tag in ("VBN", "VBD") and "p" in verb_tags(n1) and site.tag(2) in ("IN", "RP", "TO") and site.low(2) != "of":
             predicate = True
-        determiner = tag in ("DT", "PRP") and n1 not in ("this", "that", "all", "each") and not site.tag(2).startswith("NN")
+        determiner = tag in ("DT", "PRP") and n1 not in ("this", "that", "all", "each") and not site.tag(2).startswith("NN") or (
+            n1 in ("this", "that", "these", "those") and tag == "DT" and site.tag(2) in ("JJ", "NN", "NNS", "CD"))
+        # a possessive takes no demonstrative after it: "its this quiet town" is "it's this quiet town"
         if verbal or adverb or predicate or determiner:
             apostrophe = "\u2019" if "\u2019" in site.w.text or any("\u2019" in w.text for w in site.words) else "'"
             yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is/has)?",
@@ -256,8 +269,12 @@ def _their_extra(site: Site) -> Iterator[Hit]:
         head = n1
         if tag in ("JJ", "JJR", "JJS", "VBN") and (site.np_tag(2) if slot else site.tag(2)) in ("NN", "NNS"):
             head = site.low(2)
+        elif slot and tag in ("JJ", "RBS") and site.noun_phrase_at(1):
+            head = next((site.low(k) for k in range(2, 6) if site.np_tag(k) in ("NN", "NNS")), "")  # "for there swift and costly response"
         elif tag not in ("NN", "NNS"):
             head = ""
+        if head and p1 in _PLACE_PREPOSITIONS and site.np_then_finite_verb(1):
+            head = ""  # "from there fresh supplies were sent": "there" ends the phrase, a clause follows
         prev_tag = site.tag(-1)
         if head and head not in _TIME_NOUNS and not site.word(1).cap and not prev_tag.startswith(("NN", "PRP", "CD")) and (
                 site.low(-1) not in ("go", "went", "gone", "going", "live", "lived", "lives", "living", "stay", "stayed",
@@ -271,6 +288,12 @@ def _their_extra(site: Site) -> Iterator[Hit]:
             yield site.hit(THEIR_ID, "\u201cthey\u2019re\u201d means \u201cthey are\u201d: \u201cthere\u201d?", "there")
         elif site.possessive_slot() or possessive_meant(site) or _bare_count_noun(site):
             yield site.hit(THEIR_ID, "For the possessive, write \u201ctheir\u201d.", "their")
+
+
+# prepositions that take "there" as their object ("from there", "near there"); not the
+# subordinators tagged IN ("whether there citizens would" has no clause but a possessive)
+_PLACE_PREPOSITIONS = frozenset("from to in into near around round through over under up down out past beyond along "
+                                "across behind inside outside via toward towards".split())
 
 
 def _whose_extra(site: Site) -> Iterator[Hit]:
@@ -299,6 +322,9 @@ _GLAD = frozenset("grateful happy proud excited pleased thrilled glad committed 
                   "working going".split())
 _WHERE_ADVERBS = frozenset("also then very now still later subsequently previously already mostly largely "
                            "successfully".split())
+# adverbs that stand between a subject and its verb ("which also were", "who still are")
+_PREVERBAL_ADVERBS = frozenset("also still then now already often once later previously never always usually "
+                               "sometimes mostly largely mainly first".split())
 _WHERE_ADJECTIVES = frozenset("able unable due likely unlikely expected forced set among being present pleased "
                               "ripe responsible aware".split())
 
@@ -437,6 +463,10 @@ def _were_extra(site: Site) -> Iterator[Hit]:
         if _where_opens_no_clause(site, p1, n1):
             yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
             return
+        if site.low(-2) in ("who", "which") and p1 in _PREVERBAL_ADVERBS:
+            # a relative subject and an adverb: only a verb can follow ("which also where partners")
+            yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
+            return
         if p1 in ("who", "which", "that") and n1 not in _WHERE_CLAUSE_STARTS and (
                 n1.endswith(("ed", "en", "ly")) or "p" in verb_tags(n1) or "j" in word_tags(n1) or n1 in _WHERE_ADVERBS):
             yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
@@ -515,9 +545,16 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             if prev_ok and site.np_then_finite_verb(1):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
-        if n1 in ("he", "she", "it", "they", "we", "i", "you"):
+        subject, _, verb = n1.replace("\u2019", "'").partition("'")
+        if subject in ("he", "she", "it", "they", "we", "i", "you") and verb in ("d", "ll", "ve", "re", "s"):
+            # a subject and its verb in one word: "the valley were they've farmed"; a singular noun cannot be
+            # the subject of "were" (a plural may be: "the rumours were they'd split")
+            if site.word(2) is not None and (site.tag(-1) in ("NN", "NNP") or "," in site.w.gap):
+                yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
+        elif n1 in ("he", "she", "it", "they", "we", "i", "you"):
             k = 3 if site.low(2) in ("only", "now", "still", "also", "often", "never", "first", "once", "already",
-                                     "usually", "always", "all", "both") else 2
+                                     "usually", "always", "all", "both") or site.low(2).endswith("ly") and site.tag(
+                2) == "RB" else 2
             if site.low(k) not in ("to",) and site.tag(k) in ("VBD", "VBZ", "VBP", "MD") and (
                     site.tag(-1) in ("NN", "NNS", "NNP", "NNPS", "JJ", "RB", "IN", "WRB", "VB", "VBP", "VBZ")
                     or "," in site.w.gap):

@@ -724,9 +724,12 @@ def _lose_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     p1 = site.low(-1)
     n1 = site.low(1)
-    if low == "loose" and (p1 in ("they", "we", "i", "you") or site.tag(-1) == "RB" and (
-            site.low(-2) in MODALS or site.low(-2) == "to")) and site.word(1) is not None:
+    if low == "loose" and site.word(1) is not None and (p1 in ("they", "we", "i", "you") or site.tag(-1) == "RB" and (
+            site.low(-2) in MODALS or site.low(-2) in ("to", "they", "we", "i", "you"))):
         yield site.hit(LOSE_ID, "The verb is \u201close\u201d.", "lose")  # "they loose access", "will likely loose"
+        return
+    if low == "loose" and _plural_subject_loses(site):
+        yield site.hit(LOSE_ID, "The verb is \u201close\u201d.", "lose")  # "most storms loose strength"
         return
     if low == "loose" and (n1 in _LOSE_OBJECTS - {"the"} or n1 in ("sight", "weight", "control", "interest", "faith",
                                                                    "money", "jobs", "ground", "touch")):
@@ -735,6 +738,29 @@ def _lose_extra(site: Site) -> Iterator[Hit]:
     elif low == "lose" and p1 in ("a", "an", "the", "too", "very", "so") and site.tag(1) in ("NN", "NNS", "JJ", ""):
         if not (p1 == "the" and site.low(-2) == "on"):
             yield site.hit(LOSE_ID, "The adjective is \u201cloose\u201d.", "loose")
+
+
+# verbs that leave their object loose: "set the dogs loose", "wear the shirts loose"
+_MAKE_LOOSE = frozenset("cut cuts set sets let lets break breaks broke turn turns turned shake shakes shook leave leaves "
+                        "left keep keeps kept wear wears wore hang hangs hung tie ties tied work works worked come comes "
+                        "came knock knocks knocked pull pulls pulled shake shaken tear tears tore".split())
+
+
+def _plural_subject_loses(site: Site) -> bool:
+    """ "loose" between a plural noun and the start of a noun phrase ("the storms loose
+    strength", "some crops loose more yield"): the adjective cannot stand there (it goes
+    before its noun, or after a verb that leaves something loose), so it is the verb "lose"."""
+    if not site.low(-1).endswith("s") or site.tag(-1) not in ("NNS", "NNPS"):
+        return False  # settled by the words alone for most text: the tagger is asked only here
+    if any(site.low(-k) in _MAKE_LOOSE for k in range(2, 5)):
+        return False  # "set the dogs loose", "left the ropes loose"
+    nxt = site.word(1)
+    if nxt is None or nxt.cap or site.low(1) in ("enough", "again", "and", "or"):
+        return False
+    tag = site.tag(1)
+    if tag in ("DT", "PRP$", "JJR", "CD"):
+        return site.low(1) not in ("this", "that", "these", "those") or site.tag(2) not in ("NN", "NNS")  # "loose this summer"
+    return tag in ("NN", "NNS") and site.tag(2) not in ("NN", "NNS") and bool(set(word_tags(site.low(1))) & {"n", "N"})
 
 
 EXTRA_FINDERS = {LOSE_ID: (_lose_extra, frozenset({"loose", "lose"}))}
