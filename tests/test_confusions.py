@@ -341,3 +341,36 @@ def test_there_after_a_subordinator_is_no_place():
     # + a verb is no clause, so the possessive was meant
     assert _found(linter, "Voters will decide whether there children should learn Welsh.") == [("their", "there")]
     assert _found(linter, "Judges ruled that there claim would fail.") == [("their", "there")]
+
+
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    # a past form the tagger reads as a participle is finite when an object pronoun follows
+    ("The guest was taken to a room on the top floor were a stern clerk questioned him.", "were", "were"),
+    # a present after "you" and an adverb
+    ("Look for shops were you only pay once.", "were", "were"),
+    # a hyphenated compound is classed by its last part ("petri-dish" a noun)
+    ("They grew the spores in a petri-dish were mould can spread.", "were", "were"),
+    ("He was sent to a cattle-shed were the calves sleep.", "were", "were"),
+    # a second adverb before the participle
+    ("The old murals where also carefully restored last year.", "were", "where"),
+    # "now that" is a subordinator: no subject stands before "were"
+    ("Now that were in spring, the days are longer.", "were", "were"),
+    # adjectives joined by "and" under one "more"
+    ("It is a more pleasant and friendly town to live in then most places nearby.", "than", "then"),
+    # "too" + adjective + a noun the word lists do not know
+    ("The marshes are close too vital waystations of migrating geese.", "too", "too"),
+])
+def test_more_syntactic_frames(linter, text, rule, span):
+    assert _found(linter, text) == [(rule, span)]
+
+
+@pytest.mark.parametrize("text", [
+    "The nurses were a great help to him.",
+    "The rooms were a mess when the inspectors saw them.",
+    "The farm uses wind-powered pumps where possible.",
+    "We moved here so that we could be near the sea.",
+    "It is a more pleasant and friendly town than most places nearby.",
+    "The plan was made, and then the rain came.",
+])
+def test_more_syntactic_frames_leave_correct_copy_alone(linter, text):
+    assert _found(linter, text) == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import word_tags
+from copylint.grammar.lexicon import verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
 from copylint.grammar.tagging.tagger import tagged_word, window_tags
 
@@ -38,6 +38,7 @@ PREDICATE_NOUNS = frozenset(
 )
 
 
+_OBJECT_ONLY_PRONOUNS = frozenset("him them us me".split())
 _RANKING_ADJECTIVES = frozenset("first second third last next only main latest former".split())
 _QUANTIFIERS = frozenset("many some most all few none each one both several any".split())
 _NP_TAGS = frozenset("DT PDT PRP$ JJ JJR JJS CD VBG VBN POS HYPH RBS".split())
@@ -154,7 +155,9 @@ class Site:
             tag = self.tag(k)
             if tag in ("NN", "NNS", "NNP", "NNPS") or pronoun and k == offset and tag == "PRP":
                 noun = True
-            elif tag in ("VBD", "VBZ", "VBP", "MD"):
+            elif tag in ("VBD", "VBZ", "VBP", "MD") or tag == "VBN" and noun and self.low(k + 1) in _OBJECT_ONLY_PRONOUNS and (
+                    "d" in verb_tags(self.low(k))):
+                # (a past form read as a participle, but an object follows: "a lawyer questioned him")
                 return noun and self.low(k) not in ("'s",)
             elif tag == "RB" and noun:
                 continue  # "the rubber often hits"

@@ -103,7 +103,9 @@ def _too(site: Site) -> Iterator[Hit]:
                 n1 not in _EXCESS and n1 not in ("many", "much", "few", "little", "far", "well")):
             yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
             return  # "too slight the centre", "Too address these concerns"
-        if "j" in word_tags(n1) and set(word_tags(site.low(2))) & {"n", "N"} and site.tag(1) == "JJ" and site.tag(2) in (
+        n2_noun = set(word_tags(site.low(2))) & {"n", "N"} or site.word(2) is not None and not word_tags(site.low(2)) and (
+            not verb_tags(site.low(2)))  # or a word the lists do not know: "too vital waystations"
+        if "j" in word_tags(n1) and n2_noun and site.tag(1) == "JJ" and site.tag(2) in (
                 "NN", "NNS") and n1 not in ("many", "much", "few", "little", "more") and site.low(3) not in ("to", "for"):
             yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
             return  # "limited strictly too old works"
@@ -269,8 +271,9 @@ def _than_extra(site: Site) -> Iterator[Hit]:
             return  # "the bigger firms then voted": "then" as an adverb of time
         for k in range(1, 9):
             w = site.word(-k)
-            if w is None or w.low in _THEN_CLAUSE_BREAKS:
-                return
+            if w is None or w.low in _THEN_CLAUSE_BREAKS and not (
+                    w.low in ("and", "or") and site.tag(-k - 1) == "JJ" and site.tag(-k + 1) == "JJ"):
+                return  # a new clause; not "and" between adjectives ("more humane and pleasant place then")
             tag = site.tag(-k)
             if w.low in ("more", "less", "fewer", "rather", "other", "different", "differently") or (
                     tag in ("JJR", "RBR") and w.low not in _NOT_COMPARING):

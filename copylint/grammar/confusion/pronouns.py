@@ -338,6 +338,8 @@ _COLLECTIVE_NOUNS = COLLECTIVE_NOUNS | frozenset(
 
 
 _SUBORDINATORS = frozenset("if because although though unless whether since until while once whereas".split())
+# words that make "that" a subordinator: "now that", "so that", "given that"
+_THAT_SUBORDINATORS = frozenset("now so given provided providing except".split())
 _SAY_VERBS = frozenset("said say says saying claim claims claimed think thinks thought believe believes believed hope "
                        "hopes hoped announced know knows knew mean means feel feels guess".split())
 # after "were" these start its complement, not a clause of its own
@@ -354,13 +356,13 @@ def _no_subject_were(site: Site, p1: str, n1: str) -> bool:
     quoted = any(q in site.w.gap for q in "\u2018\u201c\"") and not p1
     adverb_before = p1.endswith("ly") or p1 in ("now", "so", "and", "but", "meanwhile", "currently", "together", "still")
     if not (p1 in _SUBORDINATORS or p1 in ("whatever", "as", "where", "what") or quoted or adverb_before
-            or p1 == "that" and site.low(-2) in _SAY_VERBS or site.intro_phrase_before()):
+            or p1 == "that" and site.low(-2) in _SAY_VERBS | _THAT_SUBORDINATORS or site.intro_phrase_before()):
         return False  # settled by the words alone: the tagger is not asked
     tag1 = site.tag(1)
     if tag1 in _SUBJECT_TAGS and n1 not in ("all", "both", "no"):
         return False
-    if p1 in _SUBORDINATORS:
-        return True
+    if p1 in _SUBORDINATORS or p1 == "that" and site.low(-2) in _THAT_SUBORDINATORS:
+        return True  # "now that were in", "so that were ready"
     if p1 in ("whatever", "as", "where", "what") or any(q in site.w.gap for q in "\u2018\u201c\"") and not p1:
         return tag1 == "VBG" or n1 == "not" and site.tag(2) == "VBG"  # "whatever were going to", "\u2018were not going
     complement = tag1 in ("VBG", "JJ", "VBN", "IN", "RB") or n1 in ("not", "going", "here")
@@ -370,6 +372,17 @@ def _no_subject_were(site: Site, p1: str, n1: str) -> bool:
         return False
     return site.clause_start_before() in (1, 2) and site.word(-1) is not None and site.tag(-1) in ("RB",) or (
         site.intro_phrase_before())
+
+
+def _compound_tags(low: str) -> str:
+    """A word's classes by the word lists; for a hyphenated compound the lists do not hold,
+    those of its last part ("agar-solution" a noun), and a compound ending in a participle
+    is an adjective ("chlorine-containing", "state-funded")."""
+    tags = word_tags(low)
+    if tags or "-" not in low:
+        return tags
+    last = low.rsplit("-", 1)[1]
+    return "j" if last.endswith(("ing", "ed")) and verb_tags(last) else word_tags(last)
 
 
 _FINITE_WORDS = frozenset("is are was were has have had will would can could should may might must does did "
@@ -473,6 +486,8 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             return
         n2 = site.low(2)
         adverb = n1.endswith("ly") and n1 not in ("only",) or n1 in _WHERE_ADVERBS
+        if adverb and n2.endswith("ly") and n2 != "only" and site.low(3).endswith("ed") and "p" in verb_tags(site.low(3)):
+            n2 = site.low(3)  # a second adverb: "where also quietly replaced"
         if adverb and (n2.endswith("ed") and "p" in verb_tags(n2) or n1 in _WHERE_ADVERBS and (
                 "j" in word_tags(n2) and not site.tag(3).startswith("NN") or n2 in ("there", "present", "among"))):
             if site.tag(-1) in ("NNS", "NNPS", "NNP", "NN", "DT", "PRP", "CD"):
@@ -528,11 +543,11 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             if n1 not in ("to", "not", "also", "still", "all", "both") and not n1.endswith(("ed", "ing")):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
-        p1_tags = set(word_tags(p1))
+        p1_tags = set(_compound_tags(p1))
         prev = site.word(-1)  # (None after a quotation mark: "... Experience" were)
         prev_may_fit = "," in site.w.gap or prev is not None and prev.cap or p1_tags & {"n", "N"} and not p1.endswith("s") or p1 in (
             "everywhere", "somewhere", "anywhere")
-        nominal = prev_may_fit and (bool(set(word_tags(n1)) & {"n", "N", "j"}) or site.word(1).cap) and (
+        nominal = prev_may_fit and (bool(set(_compound_tags(n1)) & {"n", "N", "j"}) or site.word(1).cap) and (
             _finite_ahead(site))
         if n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
                 n1.endswith("s") and "N" in word_tags(n1)) or nominal and site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):
@@ -555,7 +570,10 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             k = 3 if site.low(2) in ("only", "now", "still", "also", "often", "never", "first", "once", "already",
                                      "usually", "always", "all", "both") or site.low(2).endswith("ly") and site.tag(
                 2) == "RB" else 2
-            if site.low(k) not in ("to",) and site.tag(k) in ("VBD", "VBZ", "VBP", "MD") and (
+            verb_tag = site.tag(k)
+            if verb_tag == "VB" and k == 3 and n1 in ("you", "we", "they", "i"):
+                verb_tag = "VBP"  # "were you only have": a present after its subject and an adverb
+            if site.low(k) not in ("to",) and verb_tag in ("VBD", "VBZ", "VBP", "MD") and (
                     site.tag(-1) in ("NN", "NNS", "NNP", "NNPS", "JJ", "RB", "IN", "WRB", "VB", "VBP", "VBZ")
                     or "," in site.w.gap):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
