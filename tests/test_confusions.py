@@ -374,3 +374,33 @@ def test_more_syntactic_frames(linter, text, rule, span):
 ])
 def test_more_syntactic_frames_leave_correct_copy_alone(linter, text):
     assert _found(linter, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "then" ending its clause, or before "than", is the adverb of time after a comparative
+    "Life on the island was very different then.",
+    "Fares were much cheaper then, the driver said.",
+    "The harbour was no busier then than it is today.",
+])
+def test_then_of_time_after_a_comparative(linter, text):
+    assert _found(linter, text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("We've past three bills this week.", "past"),  # "have" joined to its subject
+    ("If past, the rule will cut costs.", "past"),  # a conditional passive before its main clause
+    ("The reform was past in 1998.", "past"),  # a passive dated by its year
+])
+def test_past_as_the_verb(linter, text, span):
+    assert _found(linter, text) == [("past", span)]
+
+
+@pytest.mark.parametrize("text", [
+    "If past experience is a guide, prices will rise.",
+    "If past, present and future are one, time stops.",
+    "It was past midnight when they left.",
+    "We've past experience in this field.",
+    "The crisis was past in a week.",
+])
+def test_past_as_time_or_preposition(linter, text):
+    assert _found(linter, text) == []

@@ -147,6 +147,7 @@ THAN = RuleInfo(
         Example("The vote was delayed; the result was then challenged."),
         Example("The bigger firms then voted against."),
         Example("He ran faster, then fell."),
+        Example("Rents were much lower then, she recalled."),
     ),
     fix_safe=True,
 )
@@ -381,13 +382,20 @@ def _than(words: list[Word], i: int) -> Iterator[Hit]:
         return
     bb = before(words, b.index)
     more_adjective = bb is not None and bb.low in ("more", "less") and "j" in word_tags(b.low)
-    if w.low == "then" and (b.low in _COMPARATIVES or more_adjective):
+    if w.low == "then" and (b.low in _COMPARATIVES or more_adjective) and not _then_of_time(words, i):
         yield Hit(THAN.id, w.start, w.end, "After a comparative, write \u201cthan\u201d.", (_case("than", w.text),))
     elif w.low == "than" and b.low in _TIME_WORDS and b.low not in _COMPARATIVES:
         n = after(words, i)
         if n is not None and n.low in ("any", "ever"):
             return
         yield Hit(THAN.id, w.start, w.end, "For time, write \u201cthen\u201d.", (_case("then", w.text),))
+
+
+def _then_of_time(words: list[Word], i: int) -> bool:
+    """ "then" that ends its clause or comes before "than" is the adverb of time ("prices were
+    higher then", "no different then than now"): "than" always has something after it."""
+    n = after(words, i)
+    return n is None or n.low == "than"
 
 
 def _whose(words: list[Word], i: int) -> Iterator[Hit]:

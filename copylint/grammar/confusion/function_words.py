@@ -267,6 +267,8 @@ def _than_extra(site: Site) -> Iterator[Hit]:
                    and b not in ("after", "over", "under", "never", "whether", "other", "ever", "however", "together")
                    and _comparative(b) for b in before):
             return  # no comparative-looking word before it in its clause: the tagger is not asked
+        if site.word(1) is None or site.low(1) == "than":
+            return  # "life was different then.", "no higher then than now": "than" needs what it compares with
         if site.tag(1) in ("VBD", "VBZ", "VBP", "MD", "VBN") or site.low(1) in ("again",):
             return  # "the bigger firms then voted": "then" as an adverb of time
         for k in range(1, 9):

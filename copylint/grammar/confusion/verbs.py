@@ -588,7 +588,12 @@ def _past(site: Site) -> Iterator[Hit]:
         elif p1 in _MOTION and n1 in ("the", "a", "an", "his", "her", "their", "its", "my", "your", "our"):
             yield site.hit(PAST.id, "After a verb of motion, the preposition is \u201cpast\u201d.", "past")
     elif low == "past":
-        if _past_as_verb(site, p1, n1):
+        if p1.replace("\u2019", "'").endswith("'ve"):
+            p1 = "have"  # "we've past": the perfect's "have" joined to its subject
+        if p1 == "if" and site.word(1) is None and site.i + 1 < len(site.words) and site.words[site.i + 1].gap.strip()[:1] == "," and (
+                site.words[site.i + 1].low in _CLAUSE_OPENERS):  # a main clause follows, not a list ("If past, present and ...")
+            yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")  # "If past, the bill will ..."
+        elif _past_as_verb(site, p1, n1):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
         elif n1 == "away" and p1 not in ("the", "in"):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
@@ -603,13 +608,19 @@ def _past(site: Site) -> Iterator[Hit]:
             if n1 == "the" and _object_head_past(site) is False:
                 return
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
-        elif p1 in BE - {"be"} and (n1 == "by" and site.tag(2) in ("DT", "NNP", "JJ") or n1 == "to" and site.tag(2) == "VB"):
+        elif p1 in BE - {"be"} and (n1 == "by" and site.tag(2) in ("DT", "NNP", "JJ") or n1 == "to" and site.tag(2) == "VB" or (
+                n1 == "in" and site.word(2) is not None and site.word(2).kind == "number" and len(site.low(2)) == 4)):
+            # a passive: "was past by the Senate", "was past in 1998" (a year)
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
         elif (p1 in ("senate", "house", "congress", "parliament", "he", "she", "they", "it", "we", "assembly",
                      "council", "committee") and n1 in ("the", "a", "its", "their") and site.tag(-1) in ("NNP", "PRP")):
             head = site.low(2) if site.tag(2).startswith("NN") else site.low(3)
             if head in _PASSED_OBJECTS:
                 yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
+
+
+_CLAUSE_OPENERS = frozenset("the a an this these that those it its they their he his she her we our you your i "
+                            "there".split())
 
 
 def _past_as_verb(site: Site, p1: str, n1: str) -> bool:
