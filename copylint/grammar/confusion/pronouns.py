@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copylint.grammar.classes import COLLECTIVE_NOUNS, PREPOSITIONS
+from copylint.grammar.classes import (
+    AUXILIARIES,
+    COLLECTIVE_NOUNS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    OBJECT_PRONOUNS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
 from copylint.grammar.confusion.context import PREDICATE_NOUNS, Site
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
@@ -97,8 +106,14 @@ def _maybe_noun_phrase(site: Site) -> bool:
     if site.low(k + 1) in ("and", "or") and "j" in word_tags(site.low(k + 2)):
         k += 2  # "their swift and costly response"
     nxt = site.low(k + 1)
-    # a noun, or a word the lists do not know that is no verb ("their respective launchpads")
-    return bool(set(word_tags(nxt)) & {"n", "N"}) or bool(nxt) and not word_tags(nxt) and not verb_tags(nxt)
+    # a noun, or a word the lists do not know that is no verb and no function word ("their
+    # respective launchpads"; the lists hold no function words: "important that" is no noun phrase)
+    return bool(set(word_tags(nxt)) & {"n", "N"}) or bool(nxt) and not word_tags(nxt) and not verb_tags(nxt) and (
+        nxt not in _CLOSED_WORDS)
+
+
+_CLOSED_WORDS = DETERMINERS | POSSESSIVES | SUBJECT_PRONOUNS | OBJECT_PRONOUNS | PREPOSITIONS | CONJUNCTIONS | (
+    AUXILIARIES) | _FUNCTION_WORDS | frozenset("what whose whether how why there here it's they're you're".split())
 
 
 def _maybe_not_noun(site: Site, n1: str) -> bool:
