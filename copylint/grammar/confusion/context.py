@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
+from copylint.grammar.tagging.model import model
 from copylint.grammar.tagging.tagger import tagged_word, window_tags
 
 _SUBORDINATORS = frozenset(
@@ -49,6 +50,21 @@ _INTRO_WORDS = frozenset(
     "unfortunately fortunately sadly instead otherwise through by from under once until unless whether "
     "thankfully frankly honestly right here".split()
 )
+
+
+_FIXED: dict[str, str] = {}
+
+
+def fixed_tag(low: str) -> str | None:
+    """The Penn tag the tagger gives ``low`` wherever it stands (a word of its tag
+    dictionary: frequent and unambiguous, like "they", "and", "not"), else None. A rule may
+    use it to settle a test before tagging a window; the answer is the tag it would get."""
+    if not _FIXED:
+        m = model()
+        _FIXED.update((w, m.tags[c].split(" ", 1)[0]) for w, c in m.tagdict.items())
+    if not low or any(a in low for a in "'\u2019\u02bc\u2018") or low == "cannot" or any(c.isdigit() for c in low):
+        return None  # split into parts, or folded, before the look-up
+    return _FIXED.get(low)
 
 
 class Site:
@@ -121,10 +137,10 @@ class Site:
         prev = self.word(-1)
         if prev is None or not prev.word:
             return False
-        prev_tag = self.tag(-1)
         low = prev.low
         if low in _SUBORDINATORS or low in _NOT_OBJECT_VERBS:
             return False
+        prev_tag = self.tag(-1)
         if not (prev_tag == "IN" or prev_tag.startswith("VB") or low in ("of", "to") and prev_tag in ("IN", "TO")):
             return False
         return self.noun_phrase_at(1)
@@ -187,7 +203,7 @@ class Site:
             w = self.word(-k)
             if w is None:
                 return None
-            if k and not (self.tag(-k) in ("RB", "CC") or w.low in ("now", "so", "and", "but")):
+            if k and not (w.low in ("now", "so", "and", "but") or self.tag(-k) in ("RB", "CC")):
                 return None
             if w.clause_start:
                 return k

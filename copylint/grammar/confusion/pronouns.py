@@ -16,7 +16,7 @@ from copylint.grammar.classes import (
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
-from copylint.grammar.confusion.context import PREDICATE_NOUNS, Site
+from copylint.grammar.confusion.context import PREDICATE_NOUNS, Site, fixed_tag
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
@@ -135,6 +135,20 @@ _CLAUSE_OPENERS = frozenset("if because although though unless whether since unt
                             "think thinks thought know knew said says and but".split())
 
 
+_NP_FIRST_TAGS = frozenset("NN NNS NNP JJ JJS JJR CD VBN VBG RBS HYPH".split())
+
+
+def _may_open_noun_phrase(site: Site, n1: str) -> bool:
+    """False only when the word after the trigger has a fixed tag (see ``fixed_tag``) that
+    ``Site.np_tag`` cannot read as a noun phrase's first word: settled without tagging."""
+    fixed = fixed_tag(n1)
+    if fixed is None or fixed in _NP_FIRST_TAGS:
+        return True
+    if fixed in ("VBZ", "VBP", "VB", "RB", "VBD"):
+        return bool(set(word_tags(n1)) & {"n", "N", "j"})  # np_tag may read it as a noun or ranking adjective
+    return False
+
+
 def possessive_meant(site: Site) -> bool:
     """ "it's", "they're", "you're" where the possessive belongs: after a form of "be" ("what
     is you're purpose"), or before a noun phrase without a determiner that a finite verb
@@ -207,6 +221,10 @@ def _its_extra(site: Site) -> Iterator[Hit]:
             return  # the older rule decides these
         if not _maybe_not_noun(site, n1):
             return
+        fixed = fixed_tag(n1)
+        if fixed is not None and fixed not in ("VBN", "VBD", "RB", "JJ", "DT", "PRP") and n1 not in _CLAUSE_WORDS and (
+                n1 != "to" and not n1.endswith("ing")):
+            return  # every test below needs one of those tags, "to", a clause word or a verb in -ing
         tag = site.tag(1)
         verbal = _verb_ing(site, 1) or tag in ("VBN", "VBD") and (n1.endswith("ed") and tag == "VBN" or not word_tags(n1)) and (
             site.low(2) in ("to", "by", "")) or n1 == "to" and site.tag(2) == "VB"  # "its gone", "its to help"
@@ -229,6 +247,8 @@ def _its_extra(site: Site) -> Iterator[Hit]:
     elif low == "it's":
         if n1 == "own" or n1 in PREDICATE_NOUNS or n1 in _TIME_NOUNS or not _maybe_noun_phrase(site):
             return
+        if not _may_open_noun_phrase(site, n1):
+            return  # every test below needs a noun phrase's first word there
         k = 2 if site.tag(1) in ("JJ", "JJS", "CD") else 1
         tag = site.tag(k)
         noun = site.word(k)
@@ -279,6 +299,10 @@ def _their_extra(site: Site) -> Iterator[Hit]:
             return
         if not n1.endswith("ing") and not _maybe_noun_phrase(site):
             return
+        ing_clause = n1.endswith("ing") and n1 not in ("being",) and (site.w.clause_start or p1 in (
+            "said", "and", "but", "because", "that", "if", "when")) and site.low(2) in ("to", "on", "back", "home")
+        if (site.word(1).cap or p1 in _THERE_STAYS) and not ing_clause:
+            return  # neither hit below can fire: settled by the words alone, before any tag
         slot = site.tag(-1) in ("IN", "TO") or site.tag(-1).startswith("VB")  # "about there claims"
         tag = site.np_tag(1) if slot else site.tag(1)
         head = n1
@@ -292,19 +316,22 @@ def _their_extra(site: Site) -> Iterator[Hit]:
             head = ""  # "from there fresh supplies were sent": "there" ends the phrase, a clause follows
         prev_tag = site.tag(-1)
         if head and head not in _TIME_NOUNS and not site.word(1).cap and not prev_tag.startswith(("NN", "PRP", "CD")) and (
-                site.low(-1) not in ("go", "went", "gone", "going", "live", "lived", "lives", "living", "stay", "stayed",
-                                     "be", "been", "get", "got", "arrive", "arrived", "work", "worked", "out", "up")):
+                p1 not in _THERE_STAYS):
             yield site.hit(THEIR_ID, "For the possessive, write \u201ctheir\u201d.", "their")
-        elif n1.endswith("ing") and n1 not in ("being",) and tag == "VBG" and (site.w.clause_start or p1 in (
-                "said", "and", "but", "because", "that", "if", "when")) and site.low(2) in ("to", "on", "back", "home"):
+        elif ing_clause and tag == "VBG":
             yield site.hit(THEIR_ID, "\u201cthere\u201d is a place: \u201cthey\u2019re\u201d (they are)?", "they're")
     elif low == "they're":
         if n1 in ("is", "are", "was", "were"):
             yield site.hit(THEIR_ID, "\u201cthey\u2019re\u201d means \u201cthey are\u201d: \u201cthere\u201d?", "there")
+        elif not _may_open_noun_phrase(site, n1):
+            return  # the three tests below all need a noun phrase's first word: "they're not", "they're also"
         elif site.possessive_slot() or possessive_meant(site) or _bare_count_noun(site):
             yield site.hit(THEIR_ID, "For the possessive, write \u201ctheir\u201d.", "their")
 
 
+# words after which "there" is the place ("went there", "out there")
+_THERE_STAYS = frozenset("go went gone going live lived lives living stay stayed be been get got arrive arrived work "
+                         "worked out up".split())
 # prepositions that take "there" as their object ("from there", "near there"); not the
 # subordinators tagged IN ("whether there citizens would" has no clause but a possessive)
 _PLACE_PREPOSITIONS = frozenset("from to in into near around round through over under up down out past beyond along "
@@ -373,6 +400,10 @@ def _no_subject_were(site: Site, p1: str, n1: str) -> bool:
     if not (p1 in _SUBORDINATORS or p1 in ("whatever", "as", "where", "what") or quoted or adverb_before
             or p1 == "that" and site.low(-2) in _SAY_VERBS | _THAT_SUBORDINATORS or site.intro_phrase_before()):
         return False  # settled by the words alone: the tagger is not asked
+    if not (p1 in _SUBORDINATORS or p1 in ("whatever", "as", "where", "what") or quoted or p1 == "that" and site.low(-2) in (
+            _SAY_VERBS | _THAT_SUBORDINATORS)) and not (not site.w.clause_start and any(site.word(-k) is not None and site.word(-k).clause_start
+                                                                  for k in (1, 2)) or site.intro_phrase_before()):
+        return False  # the last test below needs a clause start one or two words back, or an introductory phrase
     tag1 = site.tag(1)
     if tag1 in _SUBJECT_TAGS and n1 not in ("all", "both", "no"):
         return False
@@ -564,6 +595,11 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             "everywhere", "somewhere", "anywhere")
         nominal = prev_may_fit and (bool(set(_compound_tags(n1)) & {"n", "N", "j"}) or site.word(1).cap) and (
             _finite_ahead(site))
+        subject, _, verb = n1.replace("\u2019", "'").partition("'")
+        if subject not in ("he", "she", "it", "they", "we", "i", "you") and "," not in site.w.gap and p1 not in (
+                "everywhere", "somewhere", "anywhere", "country", "place", "area", "room", "city", "town") and (
+                fixed_tag(p1) not in (None, "NN", "NNS", "NNP", "NNPS")):
+            return  # before a noun phrase the word before must be a noun (tested below); "they were", "who were"
         if n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
                 n1.endswith("s") and "N" in word_tags(n1)) or nominal and site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):
             # a plural noun can't be the subject of "were" when a preposition governs it ("lives in areas were
@@ -575,7 +611,6 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             if prev_ok and site.np_then_finite_verb(1):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
-        subject, _, verb = n1.replace("\u2019", "'").partition("'")
         if subject in ("he", "she", "it", "they", "we", "i", "you") and verb in ("d", "ll", "ve", "re", "s"):
             # a subject and its verb in one word: "the valley were they've farmed"; a singular noun cannot be
             # the subject of "were" (a plural may be: "the rumours were they'd split")
