@@ -596,10 +596,13 @@ def _were_extra(site: Site) -> Iterator[Hit]:
         nominal = prev_may_fit and (bool(set(_compound_tags(n1)) & {"n", "N", "j"}) or site.word(1).cap) and (
             _finite_ahead(site))
         subject, _, verb = n1.replace("\u2019", "'").partition("'")
-        if subject not in ("he", "she", "it", "they", "we", "i", "you") and "," not in site.w.gap and p1 not in (
+        noun_phrase_next = n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
+            n1.endswith("s") and "N" in word_tags(n1)) or nominal
+        if noun_phrase_next and subject not in ("he", "she", "it", "they", "we", "i", "you") and "," not in site.w.gap and p1 not in (
                 "everywhere", "somewhere", "anywhere", "country", "place", "area", "room", "city", "town") and (
                 fixed_tag(p1) not in (None, "NN", "NNS", "NNP", "NNPS")):
             return  # before a noun phrase the word before must be a noun (tested below); "they were", "who were"
+            # (asked only where the test below would tag: a fixed tag needs the tagger's model)
         if n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
                 n1.endswith("s") and "N" in word_tags(n1)) or nominal and site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):
             # a plural noun can't be the subject of "were" when a preposition governs it ("lives in areas were
