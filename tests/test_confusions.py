@@ -359,6 +359,8 @@ def test_there_after_a_subordinator_is_no_place():
     ("It is a more pleasant and friendly town to live in then most places nearby.", "than", "then"),
     # "too" + adjective + a noun the word lists do not know
     ("The marshes are close too vital waystations of migrating geese.", "too", "too"),
+    # adjectives joined by "and" inside the noun phrase of a clause
+    ("The square were young and old neighbours meet is quiet now.", "were", "were"),
 ])
 def test_more_syntactic_frames(linter, text, rule, span):
     assert _found(linter, text) == [(rule, span)]
@@ -371,6 +373,7 @@ def test_more_syntactic_frames(linter, text, rule, span):
     "We moved here so that we could be near the sea.",
     "It is a more pleasant and friendly town than most places nearby.",
     "The plan was made, and then the rain came.",
+    "The young and old neighbours were told to leave.",
 ])
 def test_more_syntactic_frames_leave_correct_copy_alone(linter, text):
     assert _found(linter, text) == []

@@ -177,6 +177,8 @@ class Site:
                 return noun and self.low(k) not in ("'s",)
             elif tag == "RB" and noun:
                 continue  # "the rubber often hits"
+            elif tag == "CC" and not noun and k > offset and self.tag(k - 1) == "JJ" and self.tag(k + 1) == "JJ":
+                continue  # adjectives joined by "and": "new and larger offices opened"
             elif tag in ("DT", "PDT") and k > offset and self.tag(k - 1) not in ("IN", "PDT"):
                 return False  # a second noun phrase starts: "the highest the firm has seen"
             elif not (tag in _NP_TAGS or tag == "IN" and self.low(k) == "of" and (noun or self.low(k - 1) in _QUANTIFIERS)):
