@@ -46,6 +46,8 @@ BY_TEXT = {
         # names and foreign terms used once, outside any run of unknown words
         "digor", "pinakes", "Geni", "Stolin", "piocha", "ser", "murabb", "falaj", "vetenskap", "novembra",
         "krastmala", "Qant", "marja", "banryong", "banbi", "peuples", "Waat", "Sapire", "PROCES")},
+    ("grammar.partitive-of", "many of common sentiments"): "error",  # needs "the" (s24-new-rules)
+    ("grammar.partitive-of", "one of reasons"): "error",
 }
 
 #: (rule, alert text, revision id) -> verdict

@@ -36,14 +36,17 @@ from copylint.grammar import (
     measure_modifier,
     missing_auxiliary,
     modal_of,
+    noun_number,
     ordinal_century,
     parallel_verbs,
+    partitive_of,
     place_preposition,
     possessive_name,
     split_compound,
     tense_time,
     verb_as_noun,
     verb_form,
+    verb_preposition,
 )
 from copylint.grammar.hit import Hit
 from copylint.grammar.stream import NUMBER, indexed_stream
@@ -52,7 +55,7 @@ _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel
              comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
              measure_modifier, possessive_name, split_compound,
              fixed_phrase, institution_article, missing_auxiliary,
-             verb_as_noun, ordinal_century)
+             verb_as_noun, ordinal_century, noun_number, verb_preposition, partitive_of)
 
 
 class BuiltinGrammar(Check):

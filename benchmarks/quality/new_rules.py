@@ -1,0 +1,278 @@
+"""The grammar rules added for issue 12's new error classes (noun number, a redundant
+preposition after a verb), on each clean corpus separately: recall on errors injected into
+clean copy by a general transformation, and alerts per 1,000 words on the untouched copy.
+
+    python benchmarks/quality/new_rules.py [--show] [--corpus wikinews|us] [--rule RULE]
+    python benchmarks/quality/new_rules.py --heldout [--show]   # UD EWT test and PUD sentences
+
+Each rule runs alone (off-by-default ones included), so its figures are its own. Injections,
+one error per article copy, at most ``PER_KIND`` per injection kind, drawn with a fixed seed:
+
+- ``grammar.noun-number``: the plural noun that ends a noun phrase after a number above one
+  (digits or words), after "a few", "a couple of", "a number of", "dozens/hundreds/thousands/
+  millions of", and after a partitive ("each/one/both/either/neither/two of the ...", with at
+  most one superlative between) is made singular (``_singular_of``: the lexicon's singular
+  whose plural it is). Every such site counts, including those the rule leaves alone by
+  design (words that are also verbs or adjectives, which the tagger must confirm).
+- ``grammar.verb-preposition``: after any form of a verb in the rule's own table, followed
+  straight by its object (a determiner, a possessive, a pronoun, a number or a lowercase
+  noun), the preposition the table names is inserted ("discussed the plan" ->
+  "discussed about the plan").
+- ``grammar.partitive-of``: "the" is dropped between a quantity word with "of" and a plural
+  noun (or an adjective and one): "most of the people" -> "most of people".
+
+An injection is caught when the rule reports a span overlapping it; "by the class" also counts
+an older rule of the same class (:data:`SHARED`), run beside it. Clean alerts are the rule's
+own, run alone. ``--show`` prints every clean alert and every injection neither caught.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
+
+from benchmarks.corpus import Article, print_table, total_words  # noqa: E402
+from benchmarks.quality.grammar import _NP_END, Injection, _excerpt, _run, _singular_of, corpus  # noqa: E402
+from copylint.config import GrammarSettings, Settings  # noqa: E402
+from copylint.engine import Linter  # noqa: E402
+from copylint.grammar.lexicon import verb_form, word_tags  # noqa: E402
+from copylint.grammar.partitive_of import _QUANTITY_WORDS  # noqa: E402
+
+PER_KIND = 80
+SEED = 20261201
+RULES = ("grammar.noun-number", "grammar.verb-preposition", "grammar.partitive-of")
+#: an older rule that catches part of the same class ("one of the winner" is
+#: grammar.determiner-noun's): an injection either reports is caught by the class
+SHARED = {"grammar.noun-number": "grammar.determiner-noun"}
+
+Site = tuple[int, int, str, str]  # start, end, replacement, kind
+
+_NUMBER_WORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?")
+_DET = r"(?:the|his|her|their|its|our|my|your|these|those)"
+
+
+def _singular_site(m: re.Match[str], group: int, kind: str) -> Iterator[Site]:
+    single = _singular_of(m.group(group))
+    if single:
+        yield m.start(group), m.end(group), single, kind
+
+
+def _noun_number(text: str) -> Iterator[Site]:
+    for m in re.finditer(r"(?<![\w$£€.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORD + r") ([a-z]+)" + _NP_END, text):
+        number = m.group(0).split(" ")[0]
+        if number.replace(",", "").isdigit() and int(number.replace(",", "")) < 2:
+            continue
+        yield from _singular_site(m, 1, "number + plural -> singular")
+    for m in re.finditer(r"\b(?:a few|a couple of|a number of|(?:dozens|hundreds|thousands|millions) of) ([a-z]+)"
+                         + _NP_END, text):
+        yield from _singular_site(m, 1, "quantity + plural -> singular")
+    for m in re.finditer(r"\b(?:one|each|either|neither|both|two|three) of " + _DET
+                         + r" (?:(?:[a-z]+est|best|worst|most [a-z]+) )?([a-z]+)" + _NP_END, text):
+        yield from _singular_site(m, 1, "partitive + plural -> singular")
+
+
+#: tags that open a direct object
+_OBJECT_TAGS = frozenset("DT PRP PRP$ CD NN NNS JJ JJR JJS WP WRB".split())
+
+
+def _verb_preposition(text: str) -> Iterator[Site]:
+    """After a form of a verb in the rule's table that the tagger reads as a verb (VB*) and
+    whose next word opens a noun phrase (a determiner, a pronoun, a number, an adjective, a
+    noun), insert the table's first preposition for it."""
+    from copylint.grammar.stream import stream
+    from copylint.grammar.tagging import sentence_tags
+    from copylint.grammar.verb_preposition import VERB_PREPOSITIONS
+
+    forms: dict[str, str] = {}
+    for lemma, (preps, tags) in VERB_PREPOSITIONS.items():
+        for tag in tags:
+            form = verb_form(lemma, tag)
+            if form:
+                forms[form] = preps[0]
+    offset = 0
+    for line in text.split("\n"):
+        words = stream(line)
+        for i, w in enumerate(words[:-1]):
+            nxt = words[i + 1]
+            if w.low not in forms or w.cap or nxt.gap != " " or "-" in w.gap:
+                continue
+            tagged = sentence_tags(words, i)
+            tag_of = {t.word: t.tag for t in tagged}
+            if not (tag_of.get(i) or "").startswith("VB") or tag_of.get(i + 1) not in _OBJECT_TAGS:
+                continue
+            if nxt.low in ("as", "that", "how", "what", "whether", "why", "when", "where", "who"):
+                continue
+            prep = forms[w.low]
+            yield offset + w.end, offset + w.end, f" {prep}", f"{verb_lemma(w.low)} + {prep}"
+        offset += len(line) + 1
+
+
+def verb_lemma(form: str) -> str:
+    from copylint.grammar.lexicon import lemmas
+
+    return next(iter(lemmas(form)), form)
+
+
+_QUANTIFIER = r"(?:[Mm]ost|[Mm]any|[Ss]ome|[Ss]everal|[Ff]ew|[Aa]ll|[Ee]ach|[Bb]oth|[Ee]ither|[Nn]either|[Nn]one|[Aa]ny|[Oo]ne)"
+
+
+def _partitive_of(text: str) -> Iterator[Site]:
+    """"most of the people" -> "most of people": the "the" after a quantity word and "of" is
+    dropped when a plural noun (or an adjective and one) follows."""
+    for m in re.finditer(r"\b" + _QUANTIFIER + r" of (the )([a-z]+)(?: ([a-z]+))?\b", text):
+        first, second = m.group(2), m.group(3)
+        tags = word_tags(first)
+        plural = ("N" in tags and "n" not in tags) or first == "people"
+        if not plural and second and "j" in tags and first not in _QUANTITY_WORDS:
+            # ("one of the two studies" -> "one of two studies" is no error: a number determines)
+            t2 = word_tags(second)
+            plural = ("N" in t2 and "n" not in t2) or second == "people"
+        if plural:
+            yield m.start(1), m.end(1), "", "Q of the + plural -> Q of + plural"
+
+
+INJECTORS: dict[str, Callable[[str], Iterator[Site]]] = {
+    "grammar.partitive-of": _partitive_of,
+    "grammar.noun-number": _noun_number,
+    "grammar.verb-preposition": _verb_preposition,
+}
+
+
+def injections(items: list[Article], rule: str) -> list[Injection]:
+    rng = random.Random(SEED)
+    by_kind: dict[str, list[Injection]] = {}
+    for article in items:
+        if "\n" not in article.text:
+            continue
+        body = article.text.index("\n")  # leave the headline alone
+        for start, end, new, kind in INJECTORS[rule](article.text):
+            if start > body:
+                text = article.text[:start] + new + article.text[end:]
+                by_kind.setdefault(kind, []).append(
+                    Injection(rule, kind, text, start, start + max(len(new.rstrip()), 1)))
+    out: list[Injection] = []
+    for kind in sorted(by_kind):
+        group = by_kind[kind]
+        rng.shuffle(group)
+        out.extend(group[:PER_KIND])
+    return out
+
+
+def measure(name: str, items: list[Article], rule: str, show: bool) -> tuple[list[list], list[list]]:
+    linter = Linter(Settings(enable=(rule,), disable=("ALL",), grammar=GrammarSettings(backends=("builtin",))))
+    words = total_words(items)
+    _run(linter, "Warm up.", "warm.txt")
+    alerts = 0
+    c0 = time.process_time()
+    for article in items:
+        for issue in _run(linter, article.text, article.name + ".txt"):
+            alerts += 1
+            if show:
+                print(f"  clean {rule} {article.name}:{issue.line}: {_excerpt(article.text, issue.offset, issue.end_offset)}")
+    cpu = time.process_time() - c0
+    # injections: the rule, and the older rule that shares its class, both on
+    shared = SHARED.get(rule)
+    both = Linter(Settings(enable=(rule,) + ((shared,) if shared else ()), disable=("ALL",),
+                           grammar=GrammarSettings(backends=("builtin",))))
+    total: Counter[str] = Counter()
+    caught: Counter[str] = Counter()
+    by_class: Counter[str] = Counter()
+    for inj in injections(items, rule):
+        issues = _run(both, inj.text, "injected.txt")
+        total[inj.kind] += 1
+        hits = {i.rule for i in issues if i.offset < inj.end and i.end_offset > inj.start}
+        caught[inj.kind] += rule in hits
+        by_class[inj.kind] += bool(hits)
+        if not hits and show:
+            print(f"  missed {inj.kind}: {_excerpt(inj.text, inj.start, inj.end)}")
+    n, c, cc = sum(total.values()), sum(caught.values()), sum(by_class.values())
+    row = [name, rule, n, c, round(c / n, 3) if n else "-", shared or "-", cc, round(cc / n, 3) if n else "-",
+           alerts, round(alerts * 1000 / words, 3), f"{words / cpu:,.0f}" if cpu else "-"]
+    kinds = [[name, rule, k, total[k], caught[k], round(caught[k] / total[k], 3), by_class[k],
+              round(by_class[k] / total[k], 3)] for k in sorted(total)]
+    return [row], kinds
+
+
+#: held-out text the rules were never tuned on: UD treebanks' test sets (sentences only),
+#: read from a fetched mirror (``fetch`` github:UniversalDependencies/UD_English-EWT and -PUD)
+HELDOUT = {"ewt-test (web text)": ("UniversalDependencies+UD_English-EWT", "en_ewt-ud-test.conllu"),
+           "pud (news and wiki)": ("UniversalDependencies+UD_English-PUD", "en_pud-ud-test.conllu")}
+
+
+def heldout(name: str) -> list[Article] | None:
+    """One treebank's sentences as articles (a document per ``newdoc``), or None when the
+    mirror is missing. Needs git: the mirror has no work tree."""
+    import os
+    import subprocess
+
+    repo, path = HELDOUT[name]
+    git_dir = Path(os.environ.get("COPYLINT_MIRROR", "/work/.mirror")) / repo / "repo"
+    if not git_dir.is_dir():
+        print(f"held-out {name}: no mirror at {git_dir}")
+        return None
+    text = subprocess.run(["git", f"--git-dir={git_dir}", "show", f"HEAD:{path}"], capture_output=True,
+                          text=True, check=True).stdout
+    docs: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line.startswith("# newdoc") and docs[-1]:
+            docs.append([])
+        elif line.startswith("# text = "):
+            docs[-1].append(line[9:])
+    # a headline line first (left alone by the injectors; linted like the rest)
+    return [Article(f"{name}/{n}", "Held-out text\n\n" + " ".join(d)) for n, d in enumerate(docs) if d]
+
+
+def heldout_tables(show: bool) -> None:
+    rows = []
+    for name in HELDOUT:
+        items = heldout(name)
+        if items is None:
+            continue
+        words = total_words(items)
+        for rule in RULES:
+            linter = Linter(Settings(enable=(rule,), disable=("ALL",), grammar=GrammarSettings(backends=("builtin",))))
+            alerts = 0
+            for article in items:
+                for issue in _run(linter, article.text, article.name + ".txt"):
+                    alerts += 1
+                    if show:
+                        print(f"  held-out {rule} {article.name}: {_excerpt(article.text, issue.offset, issue.end_offset)}")
+            rows.append([name, rule, len(items), words, alerts, round(alerts * 1000 / words, 3)])
+    print_table(["held-out text", "rule", "documents", "words", "alerts", "per 1k words"], rows,
+                title="the new rules on text never used to tune them (every alert read by hand: see the report)")
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if "--heldout" in argv:
+        heldout_tables("--show" in argv)
+        return
+    names = [argv[argv.index("--corpus") + 1]] if "--corpus" in argv else ["wikinews", "us"]
+    rules = [argv[argv.index("--rule") + 1]] if "--rule" in argv else list(RULES)
+    rows: list[list] = []
+    kinds: list[list] = []
+    for name in names:
+        items = corpus(name)
+        for rule in rules:
+            r, k = measure(name, items, rule, "--show" in argv)
+            rows += r
+            kinds += k
+    print_table(["corpus", "rule", "injected", "caught by it", "recall", "with", "caught by the class",
+                 "class recall", "clean alerts (rule alone)", "per 1k words", "words/CPU-s (rule alone)"], rows,
+                title=f"new grammar rules, each alone: at most {PER_KIND} injections per kind, seed {SEED} "
+                      "(target: clean alerts <= 0.05 per 1k words)")
+    print_table(["corpus", "rule", "injection", "injected", "caught by it", "recall", "by the class", "class recall"],
+                kinds, title="recall by injection kind")
+
+
+if __name__ == "__main__":
+    main()
