@@ -49,3 +49,48 @@ def test_noun_and_participle_before_a_noun():
     assert _hits("A London based charity paid.") == [("London based", ("London-based",))]
     assert _hits("The approach was market driven.") == []
     assert _hits("The very based model works.") == []  # an adverb, not a noun, before the participle
+
+
+def test_degree_adjectives_and_scale_nouns_are_classes_not_a_list_of_pairs():
+    # pairs none of the old examples held: every degree adjective goes with every scale noun
+    for text, hit in (("A narrow range study was done.", "narrow range"),
+                      ("The shallow depth... no.", None),
+                      ("A deep level mine flooded.", "deep level"),
+                      ("The bottom end models sold out.", "bottom end"),
+                      ("They live in the upper income suburbs.", "upper income"),
+                      ("A half time break followed.", "half time")):
+        found = [t for t, _ in _hits(text)]
+        assert found == ([hit] if hit else []), text
+
+
+def test_left_and_right_only_with_wing_and_hand():
+    assert _hits("A right wing group marched.") == [("right wing", ("right-wing",))]
+    assert _hits("Drivers keep to the left hand lane.") == [("left hand", ("left-hand",))]
+    for text in ("Cyclists wait in the right turn box.", "She took a left turn signal."):
+        assert _hits(text) == [], text
+
+
+def test_an_adverbial_phrase_before_a_subject_is_not_a_modifier():
+    for text in ("In the long term prices will fall.", "For a short time people were calm.",
+                 "Over the long run costs have eased."):
+        assert _hits(text) == [], text
+    assert _hits("The long term effects will be severe.") == [("long term", ("long-term",))]
+
+
+def test_adverb_nouns_and_particles_are_no_head():
+    for text in ("He sang in the upper range today.", "Crews cleared the silt drawn up by the dredger.",
+                 "They saw the line drawn out in chalk."):
+        assert _hits(text) == [], text
+
+
+def test_scale_nouns_that_head_compounds_are_left_out():
+    for text in ("Taxes fell on small energy producers.", "A high power line fell.", "It had a low price tag."):
+        assert _hits(text) == [], text
+
+
+def test_an_ed_participle_before_a_plural_may_be_a_past_tense():
+    assert _hits("In 2010 the company based operations in Leeds.") == []
+    assert _hits("The town minded children for the mill.") == []
+    assert _hits("A faith based charity opened.") == [("faith based", ("faith-based",))]
+    # never a past tense: the plural does not matter
+    assert _hits("The war torn provinces voted.") == [("war torn", ("war-torn",))]

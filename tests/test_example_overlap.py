@@ -41,3 +41,10 @@ def test_a_shared_sentence_and_a_rare_name_are_reported(tmp_path, monkeypatch, c
 def test_tokens_and_runs():
     assert example_overlap.tokens("Co-founded [[the]] U.S. firm's") == ["co", "founded", "the", "u", "s", "firm's"]
     assert example_overlap._merge_runs([("a", "b"), ("b", "c"), ("x", "y")], 2) == ["a b c", "x y"]
+
+
+def test_comments_are_read_and_a_run_of_comment_lines_is_one_string():
+    source = 'x = 1  # a made-up name: Quorvathy\n# first line of a note\n# and its second line\ny = "a literal"\n'
+    items = example_overlap._comment_items("pkg/mod.py", source)
+    assert [(i.where, i.text) for i in items] == [
+        ("1 #", "a made-up name: Quorvathy"), ("2 #", "first line of a note and its second line")]

@@ -64,7 +64,7 @@ def test_indented_paragraph_in_plain_text_is_checked(linter):
 
 
 def test_speller_off_unless_named(linter):
-    text = "Storm hits coast\n\nThe mayor recieved the keys from Hamdullah.\n"
+    text = "Storm hits coast\n\nThe mayor recieved the keys from Ostravek.\n"
     assert not [i for i in harper_issues(linter, text) if i.rule == "harper.SpellCheck"]
     on = replace(HARPER, enable=("harper.SpellCheck",), disable=("spelling",))  # copylint's speller would win
     found = [i.text for i in harper_issues(linter, text, settings=on) if i.rule == "harper.SpellCheck"]

@@ -86,20 +86,20 @@ def _find_all(text: str, needle: str):
 
 TEXT = (
     "Mayor Says Storm Is Coming\n\n"
-    "WASHINGTON, D.C. \u2013 The council met on Monday and it was an big deal.\n\n"
-    "\u201cWe was there, it was an big day,\u201d said Enver Solomon of the Refugee Council.\n"
+    "BOULDER, Colo. \u2013 The council met on Monday and it was an big deal.\n\n"
+    "\u201cWe was there, it was an big day,\u201d said Ardan Pelloway of the Tenants Forum.\n"
 )
 
 
 @pytest.mark.parametrize(("needle", "occurrence", "rule", "category", "reason"), [
     ("Says Storm", 0, "UPPERCASE_X", "CASING", "headline"),
     ("Mayor", 0, "MORFOLOGIK_RULE_EN_US", "TYPOS", None),  # typos still count in a headline
-    ("WASHINGTON", 0, "UPPERCASE_X", "CASING", "dateline"),
+    ("BOULDER", 0, "UPPERCASE_X", "CASING", "dateline"),
     ("an big", 0, "EN_A_VS_AN", "MISC", None),  # the first paragraph's body
     ("We was", 0, "AGREEMENT", "GRAMMAR", "quotation"),
     ("an big", 1, "EN_A_VS_AN", "MISC", "quotation"),
-    ("Enver Solomon", 0, "SOME_RULE", "GRAMMAR", "name"),
-    ("Refugee Council", 0, "SOME_RULE", "CASING", "name"),
+    ("Ardan Pelloway", 0, "SOME_RULE", "GRAMMAR", "name"),
+    ("Tenants Forum", 0, "SOME_RULE", "CASING", "name"),
 ])
 def test_context_drop(needle, occurrence, rule, category, reason):
     doc = parse(TEXT, "a.txt")
@@ -108,7 +108,7 @@ def test_context_drop(needle, occurrence, rule, category, reason):
 
 
 @pytest.mark.parametrize(("text", "end"), [
-    ("WASHINGTON, D.C. \u2013 Today the", len("WASHINGTON, D.C. \u2013 ")),
+    ("BOULDER, Colo. \u2013 Today the", len("BOULDER, Colo. \u2013 ")),
     ("LONDON (Reuters) \u2014 The", len("LONDON (Reuters) \u2014 ")),
     ("March 19, 2009. HR 1586", len("March 19, 2009. ")),
     ("The council met on Monday.", 0),

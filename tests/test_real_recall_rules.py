@@ -24,8 +24,7 @@ def _issues(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     ("Post men were called.", ("grammar.split-compound", "Post men", ("Postmen",))),
     ("It was, never the less, a draw.", ("grammar.split-compound", "never the less", ("nevertheless",))),
     ("Two thunder storms hit the coast.", ("grammar.split-compound", "thunder storms", ("thunderstorms",))),
-    ("Nobody knows the extent in which it helps.",
-     ("grammar.fixed-phrase", "extent in which", ("extent to which",))),
+    ("The deal is a case and point for reform.", ("grammar.fixed-phrase", "case and point", ("case in point",))),
     ("Deep seeded doubts remain.", ("grammar.fixed-phrase", "Deep seeded", ("Deep-seated",))),
     ("Low and behold, it rained.", ("grammar.fixed-phrase", "Low and behold", ("Lo and behold",))),
     ("Crews towed the line for years.", ("grammar.fixed-phrase", "towed the line", ("toed the line",))),
@@ -49,7 +48,7 @@ def test_span_and_fix(text: str, expected: tuple[str, str, tuple[str, ...]]) -> 
     "Visit the Air Port Cafe on Main Street.",  # a name inside a sentence
     "The self-made sea-bed survey ended.",
     "It was never the last word.",  # "never the" only with "less" after it
-    "The story of the extent in acres is long.",
+    "The story of the case and its point is long.",
     "Never have they seen such crowds.",
     "It was made known that they left.",
     "In 1944 he wounded badly the pride of his rivals.",  # a past tense: the harm-verb branch is gone

@@ -260,7 +260,7 @@ def test_ap_and_chicago_title_case(tmp_path):
 # -- conditional -------------------------------------------------------------------------------
 
 def test_initials_spell_an_acronym():
-    assert spells("the Federal Bureau of Investigation said".split(), "FBI")
+    assert spells("the National Bureau of Fisheries said".split(), "NBF")
     assert spells("the World Anti-Doping Agency".split(), "WADA")
     assert spells("Non-Governmental Organisations".split(), "NGOs")
     assert not spells("the Islamic State group".split(), "ISIS")
@@ -275,8 +275,8 @@ def test_conditional_flags_only_the_first_undefined_use(tmp_path):
         exceptions: [NATO]
         """
     text = ("The IAEA met NATO. The IAEA left.\n"
-            "The World Health Organization (WHO) spoke, and the WHO agreed.\n"
-            "The Federal Bureau of Investigation said the FBI would act.")
+            "The World Water Organization (WWO) spoke, and the WWO agreed.\n"
+            "The National Bureau of Fisheries said the NBF would act.")
     assert [t for t, _, _ in lint_with(tmp_path, "acr", body, text)] == ["IAEA"]
 
 

@@ -24,10 +24,12 @@ Strings read:
 
 - every rule's good and bad examples, its summary and its rationale, from the registry
   (all rules copylint ships, all style packs loaded), reported under the rule's id;
-- every string literal (docstrings included) in the Python files under ``tests/`` (except
-  ``tests/corpus``, a licensed copy of the Wikinews corpus itself) and ``copylint/grammar/``
-  (rule data lists, word lists), reported under the file; a literal that is a rule example is
-  reported under its rule only.
+- every string literal (docstrings included) and every ``#`` comment (a run of comment lines
+  read as one) in the Python files under ``tests/`` (except ``tests/corpus``, a licensed copy
+  of the Wikinews corpus itself), ``copylint/grammar/``, ``copylint/spelling/`` and
+  ``copylint/checks/`` (rule data lists, word lists, the examples comments cite), reported under
+  the file with its line (``12 #`` for a comment); a literal that is a rule example is reported
+  under its rule only.
 
 A hit is a lead, not a verdict: common phrases ("at the end of the year") and well-known names
 turn up in any news text. Each table is meant to be read by a person. Without the corpus the
@@ -37,10 +39,12 @@ script says so and exits 0.
 from __future__ import annotations
 
 import ast
+import io
 import json
 import os
 import re
 import sys
+import tokenize
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -54,11 +58,11 @@ from benchmarks.corpus import print_table  # noqa: E402
 CORPORA = ("wikinews", "us", "real-errors")
 #: a shared run made only of the commonest words (wordfreq's top 2,000) is marked "everyday words"
 EVERYDAY = 2_000
-DEFAULT_PATHS = ("tests", "copylint/grammar")
+DEFAULT_PATHS = ("tests", "copylint/grammar", "copylint/spelling", "copylint/checks")
 SKIP_DIRS = ("tests/corpus",)
 
 #: words about our own tooling that the corpora happen to hold too (their source's name)
-META_WORDS = frozenset({"wikinews", "wikipedia", "iterater", "copylint"})
+META_WORDS = frozenset({"wikinews", "wikipedia", "wikivoyage", "iterater", "copylint"})
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W\d_]+)?")
 _MARK = re.compile(r"\[\[|\]\]")
 
@@ -194,6 +198,28 @@ def literal_items(paths: Iterable[str], skip: set[str]) -> list[Item]:
             for node in ast.walk(tree):
                 if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value not in skip:
                     items.append(Item(rel, str(node.lineno), node.value))
+            items += _comment_items(rel, path.read_text(encoding="utf-8"))
+    return items
+
+
+def _comment_items(rel: str, source: str) -> list[Item]:
+    """The ``#`` comments of one file (a word cited in a comment is a leak too), a run of
+    comment lines joined into one item."""
+    items: list[Item] = []
+    last = -2
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+            if tok.type != tokenize.COMMENT:
+                continue
+            text = tok.string.lstrip("#:").strip()
+            alone = tok.line.lstrip().startswith("#")  # a comment line, not a comment after code
+            if items and alone and tok.start[0] == last + 1:
+                items[-1] = Item(rel, items[-1].where, f"{items[-1].text} {text}")
+            elif text:
+                items.append(Item(rel, f"{tok.start[0]} #", text))
+            last = tok.start[0] if alone else -2
+    except (tokenize.TokenError, SyntaxError):
+        pass
     return items
 
 

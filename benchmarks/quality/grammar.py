@@ -359,7 +359,46 @@ def _ordinal_century(text: str) -> Iterator[Site]:
         yield m.start(1), m.end(), m.group(1), "ordinal + century -> ordinal alone"
 
 
+_LEAD_WORDS = r"(?:a|an|the|this|that|these|those|its|their|his|her|our|each|every|no|with|of|for|by|in|on)"
+# first parts of hyphenated words that are prefixes, not the first word of a compound modifier
+_PREFIXES = frozenset("re co pre non anti ex post pro self multi over under inter sub super semi mid vice "
+                      "counter cross e".split())
+
+
+def _compound_modifier_shapes(text: str) -> Iterator[Site]:
+    """The rule's own shapes ("mid-1980s", "long-term", "left-wing", "London-based" before a
+    noun) found hyphenated in the clean copy, the hyphen made a space: measures its context
+    checks on real sentences."""
+    from copylint.grammar import compound_modifier as cm
+
+    for m in cm._MID.finditer(text.replace("mid-", "mid ")):
+        if text[m.start(1) + 3:m.start(1) + 4] == "-":
+            yield m.start(1) + 3, m.start(1) + 4, " ", "rule's own shapes: hyphen -> space"
+    shapes = rf"(?:{cm._SIZE})-(?:{cm._MEASURE_NOUN})|(?:left|right)-(?:wing|hand)|[A-Za-z]+-(?:{cm._PARTICIPLES})"
+    for m in re.finditer(rf"\b{_LEAD_WORDS} ({shapes}) ([a-z]+)\b(?![-'\u2019])", text):
+        if word_tags(m.group(2)) and "n" in word_tags(m.group(2)).lower():
+            hyphen = m.start(1) + m.group(1).index("-")
+            yield hyphen, hyphen + 1, " ", "rule's own shapes: hyphen -> space"
+
+
+def _compound_modifier_any(text: str) -> Iterator[Site]:
+    """Any hyphenated compound of two words before a noun ("a well-known author", "a
+    two-day visit", "a tax-free bond"), the hyphen made a space: how much of the whole class
+    the rule covers (out of sample: these are not the shapes it was written for)."""
+    for m in re.finditer(rf"\b{_LEAD_WORDS} ([a-z]{{2,}})-([a-z]{{3,}}) ([a-z]+)\b(?![-'\u2019])", text):
+        if m.group(1) in _PREFIXES or not all(word_tags(w) or verb_tags(w) for w in m.group(1, 2)):
+            continue
+        if word_tags(m.group(3)) and "n" in word_tags(m.group(3)).lower():
+            yield m.end(1), m.end(1) + 1, " ", "any hyphenated compound modifier: hyphen -> space"
+
+
+#: injection kinds that measure a rule's coverage of its whole error class, not its recall on
+#: its own shapes: shown per kind, left out of the per-rule recall and of ALL
+COVERAGE_KINDS = frozenset({"any hyphenated compound modifier: hyphen -> space"})
+
 INJECTORS: list[tuple[str, Callable[[str], Iterator[Site]]]] = [
+    ("grammar.compound-modifier", _compound_modifier_shapes),
+    ("grammar.compound-modifier", _compound_modifier_any),
     ("grammar.day-preposition", _day_preposition),
     ("grammar.article-before-name", _article_name),
     ("grammar.verb-form", _verb_form),
@@ -483,10 +522,11 @@ def _corpus_tables(name: str, items: list[Article], argv: list[str]) -> None:
     for inj in injected:
         issues = _run(linter, inj.text, "injected.txt")
         hit = any(i.rule == inj.rule and i.offset < inj.end and i.end_offset > inj.start for i in issues)
-        total[inj.rule] += 1
+        coverage = inj.kind in COVERAGE_KINDS  # in the kind table only: not the rule's recall
+        total[inj.rule] += not coverage
         kinds[(inj.rule, inj.kind)] += 1
         if hit:
-            caught[inj.rule] += 1
+            caught[inj.rule] += not coverage
             kinds_caught[(inj.rule, inj.kind)] += 1
         elif show:
             a = max(0, inj.start - 50)
@@ -514,7 +554,9 @@ def _corpus_tables(name: str, items: list[Article], argv: list[str]) -> None:
                 title=f"error classes on {name} (target recall >= 0.80 each)")
     print_table(["rule", "injection", "injected", "caught", "recall"],
                 [[r, k, kinds[(r, k)], kinds_caught[(r, k)], round(kinds_caught[(r, k)] / kinds[(r, k)], 3)]
-                 for r, k in sorted(kinds)], title=f"recall by injection kind on {name}")
+                 for r, k in sorted(kinds)],
+                title=f"recall by injection kind on {name} (a kind marked 'any' measures how much of a whole "
+                      "class a rule covers, out of sample; it is left out of the rule's recall above)")
     print(f"\nclean {name} lint, grammar only: {words / cpu:,.0f} words per CPU-second "
           f"({cpu:.2f} CPU s, {elapsed:.2f} s wall)")
     if "--harper" in argv:

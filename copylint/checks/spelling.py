@@ -141,6 +141,11 @@ _UPPER = re.compile(r"[^\W\d_a-z]")  # letters: an approximation by case, for sh
 _ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"  # lower-case letters, for shouting headlines (an approximation too)
 # A lower-case word written this often in an article's body is one of its terms.
 TERM_USES = 3
+# articles and prepositions of French, Spanish, Italian, Portuguese and German that are no
+# English words: a word after one stands in a phrase of that language ("esprit des lois",
+# "casa del pueblo")
+_FOREIGN_FUNCTION_WORDS = frozenset("des du les aux del los las della delle degli dei dello nella nos das der den dem "
+                                    "und".split())
 
 
 class Spelling(Check):
@@ -232,16 +237,18 @@ class Spelling(Check):
         if verdict.ok:
             return None
         if not verdict.listed and word.islower() and body[use.text] >= TERM_USES:
-            return None  # a term the article uses throughout (sevengill, colonias)
+            return None  # a term the article uses throughout (an invented 'florbet', five times)
         if in_foreign_capitals(speller, use.text, use.prev_word, use.next_word):
-            return None  # a title in another language: UKLJUČUJUĆI PROCES IMPLEMENTACIJE
+            return None  # a title in another language: TRAVNE LISKOVI PROMENTA
+        if not verdict.listed and word.islower() and use.prev_word in _FOREIGN_FUNCTION_WORDS:
+            return None  # a word in a phrase of another language: "esprit des lois"
         if not verdict.listed and word.islower() and word in terms:
-            return None  # a term the article names or glosses (called the pinakes; banbi (a short sleeve))
+            return None  # a term the article names or glosses (called the ostrani; velbo (a short coat))
         if not verdict.listed and shape_of(word) == "title" and initial != HEADLINE \
                 and named_by_context(speller, seg.text, use.start, use.end, alone=not _beside_capital(use)):
-            return None  # one of a list of names (Kongor, Ayod, and Waat), a cited author (Sapire, H)
+            return None  # one of a list of names (Tarvok, Essim, and Broon), a cited author (Quellan, H)
         if not verdict.listed and word[:1].isupper() and body[use.text] > 1 and not initial == HEADLINE:
-            return None  # a name the body writes the same way more than once (Granito, Marbel)
+            return None  # a name the body writes the same way more than once (Dravetti, Olmsk)
         shape = _context_shape(speller, use)
         name_context = _name_context(seg, use, body)
         if shape is not None or name_context:
@@ -382,7 +389,7 @@ def _context_shape(speller: Speller, use: WordUse) -> str | None:
     if _LATIN_ENDING.search(word) and (use.prev_is_initial or (
             use.prev_word is not None and shape_of(use.prev_word) == "title" and use.prev_word.isalpha()
             and not speller.is_word(use.prev_word.lower()))):
-        return "name"  # a species: Edwardsiella andrillae, E. andrillae
+        return "name"  # a species: Quorbella tenvillae, Q. tenvillae
     return None
 
 
@@ -398,7 +405,7 @@ def _particle_between(speller: Speller, prev: str | None, nxt: str | None) -> bo
 
 def _name_context(seg: Segment, use: WordUse, body: Counter[str]) -> bool:
     """A capitalised word that the document shows to be a name: written the same way more
-    than once in body text, beside another capitalised word (Enver Solomon, Fisht Stadium)
+    than once in body text, beside another capitalised word (Ardan Pelloway, Vessik Stadium)
     or after an initial (Edward J. Markey) outside a headline (where every word may be
     capitalised), or joined to a capitalised word (Agence France-Presse)."""
     word = use.text

@@ -275,7 +275,7 @@ def _subject_np(words: list[Word], i: int) -> Iterator[Hit]:
             k += 1
         inner, j2 = _np(words, k)
         if inner is None or (not determined and j2 - k > 1):
-            return  # "a form of utility children have": maybe a relative clause without "that"
+            return  # "a kind of toy children like": maybe a relative clause without "that"
         attractor, j = inner, j2
     if j >= len(words) or not words[j].joined:
         return
@@ -595,7 +595,7 @@ def _subject_position(words: list[Word], i: int) -> bool:
         tags = verb_tags(w.low)
         if tags and not word_tags(w.low) and not w.cap:
             # a finite verb before the subject: "said supporters of ..."; an infinitive or a
-            # gerund makes the noun its object ("to restore the protections of the act has")
+            # gerund makes the noun its object ("to widen the scope of the plan has")
             return ("d" in tags or "z" in tags) and "v" not in tags and "g" not in tags
     return words[max(i - 5, 0)].clause_start or i < 6
 

@@ -56,7 +56,7 @@ RULE = RuleInfo(
         Example("Shares fell on the Paris, Amsterdam and Brussels exchanges."),
         Example("The England and Wales Cricket Board met; the Europe-wide ban stands."),
         Example("She bought the china cabinet in the Texas heat."),
-        Example("The raid was in the Afghanistan/Pakistan border region."),
+        Example("The raid was in the Chad/Niger border region."),
     ),
     fix_safe=False,
 )

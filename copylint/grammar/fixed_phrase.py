@@ -1,5 +1,5 @@
-"""A fixed phrase with a word swapped for a sound-alike: "the extent in which", "for all
-intensive purposes", "baited breath" (``grammar.fixed-phrase``)."""
+"""A fixed phrase with a word swapped for a sound-alike: "for all intensive purposes",
+"baited breath", "one in the same" (``grammar.fixed-phrase``)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,7 @@ RULE = RuleInfo(
     rationale=(
         "Idioms and set phrases are learnt by ear, so a writer can swap one word for another that "
         "sounds alike or fits the rhythm (\"for all intensive purposes\", \"a case and point\", "
-        "\"dire straights\", \"low and behold\", \"pass mustard\") or pick the wrong preposition in "
-        "a fixed construction (\"the extent in which\" for \"the extent to which\"). Every word is "
+        "\"dire straights\", \"low and behold\", \"pass mustard\"). Every word is "
         "spelt right, so a spell checker passes it. The rule holds a general list of such "
         "corruptions of common English idioms, written from usage guides' advice rather than from "
         "any corpus, and matches whole phrases whose wrong form has no other reading: a phrase that "
@@ -30,7 +29,6 @@ RULE = RuleInfo(
         "Measured (benchmarks/quality/grammar.py): no alert on the Wikinews or the US corpus."
     ),
     bad=(
-        Example("Economists asked the [[extent in which]] wages will follow prices."),
         Example("For [[all intensive purposes]], the merger is finished."),
         Example("The mayor and the landlord turned out to be [[one in the same]]."),
         Example("The late ferry is a [[case and point]]."),
@@ -50,7 +48,6 @@ RULE = RuleInfo(
         Example("The ruling came [[without further adieu]]."),
     ),
     good=(
-        Example("Economists asked the extent to which wages will follow prices."),
         Example("For all intents and purposes, the merger is finished."),
         Example("The mayor and the landlord turned out to be one and the same."),
         Example("The late ferry is a case in point."),
@@ -60,7 +57,6 @@ RULE = RuleInfo(
         Example("The draft rules did not pass muster with the regulator."),
         Example("Gales wreaked havoc on the pier and wrecked two boats."),
         Example("The barn was chock-full of hay bales."),
-        Example("The extent in acres of the flooded farmland is unknown."),
         Example("A tug had to tow the line of barges upstream."),
         Example("The pianist played a low chord and the choir sang."),
         Example("Sewing the seeds into the lining took an hour."),
@@ -81,7 +77,6 @@ RULE = RuleInfo(
 # ("hone in on", "just desserts", "chomping at the bit", "wile away", "cut and dry"), and
 # confusions a word rule decides ("free reign", "sneak peak", "peaked my interest").
 _PHRASES = """
-extent in which => extent to which
 all intensive purposes => all intents and purposes
 one in the same => one and the same
 case and point => case in point

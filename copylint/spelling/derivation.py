@@ -2,7 +2,8 @@
 lists in full: scientific and technical compounds of a combining form
 ("cardiosurgeons", "magnetoresistivity", "matrifocal"), adverbs of -able/-ible
 adjectives ("reusably"), -ism words ("proceduralism"), -like adjectives ("tanklike"),
-British -oural forms of -oral adjectives in use ("humoural") and Greek privative a- ("aseismic").
+British -oural forms of -oral adjectives in use ("humoural"), Greek privative a- ("aseismic")
+and the nouns of the -onym family ("toponym", "endonymic").
 
 Each pattern asks that what is left once the affix is taken off be a dictionary word as
 written (a slip in the stem keeps the word unknown: "cardiosurgoens"), and the loosest
@@ -30,21 +31,30 @@ COMBINING_FORMS = (
 _WHOLE_STEM_SUFFIXES = (("isms", 6), ("ism", 6))  # not -ist: "analist", "earlist", "playist" are slips
 #: Adverbs of -able/-ible adjectives: reusably (reusable), feasibly (feasible).
 _ABLY = (("ably", "able"), ("ibly", "ible"))
-#: Endings of adjectives that take the Greek privative a-: akinetic, apolitical, amoral.
+#: Endings of adjectives that take the Greek privative a-: ahistoric, apolitical, amoral.
 _PRIVATIVE_STEM_ENDINGS = ("ic", "ical", "ous")  # not -al: "anormal" is a slip
 # what follows a combining form is a word of at least this many letters
 MIN_REST = 5
-# a -like stem is a common word (Zipf) of at least this many letters: toylike, warlike, not "diss" + "like"
+# a -like stem is a common word (Zipf) of at least this many letters: boxlike, warlike, not "diss" + "like"
 LIKE_STEM_ZIPF = 3.5
 LIKE_STEM_LENGTH = 3
 # a privative a- word is one wordfreq has seen at least this often
 PRIVATIVE_ZIPF = 0.9
 _VOWELS = frozenset("aeiou")
+#: The English nouns of the Greek "-onym" (name) family, a closed class of terms of language
+#: and naming that dictionaries list only in part; their -s, -ic, -y and -ous forms are words too.
+ONYMS = frozenset("""acronym allonym anthroponym antonym aptronym autonym backronym capitonym choronym
+    cryptonym demonym endonym eponym ethnonym exonym hagionym heteronym holonym homonym hydronym hypernym
+    hyponym matronym meronym metonym metronym numeronym odonym oronym paronym patronym pseudonym retronym
+    synonym tautonym theonym toponym troponym zoonym""".split())
+_ONYM_ENDINGS = ("s", "ic", "y", "ous", "ies")
 
 
 def derived(low: str, is_word: Callable[[str], bool], zipf: Callable[[str], float]) -> bool:
     """Whether ``low`` (a lower-case word the dictionary lacks) is made from a dictionary
     word by one of the regular patterns above."""
+    if "nym" in low and (low in ONYMS or any(low.endswith(e) and low[: -len(e)] in ONYMS for e in _ONYM_ENDINGS)):
+        return True  # toponym, toponymy, hydronymic
     for form in COMBINING_FORMS:
         if low.startswith(form) and len(low) - len(form) >= MIN_REST:
             if is_word(low[len(form):]):

@@ -8,7 +8,7 @@ Order of evidence, most certain first:
    a known prefix on a known word): correct;
 3. a lower-case word no source has seen is a misspelling; one that wordfreq has seen is a
    rare real word unless a known word one slip away is far likelier (the error model of
-   :mod:`copylint.spelling.suggest`): "seige" is a misspelling of "siege", "fusca" a word;
+   :mod:`copylint.spelling.suggest`): "seige" is a misspelling of "siege", "quern" a word;
 4. a capitalised word is presumed a name (Khamenei, Esper, Mousavi): it is flagged only
    when nothing but a typo explains it: the gazetteer and wordfreq have not seen it in
    use, and a common word is one slip away ("Engneering").
@@ -58,7 +58,7 @@ UNSEEN_NAME_WEIGHT = 0.25
 UNSEEN_SHORT_NAME_WEIGHT = 0.5  # under six letters: a swap, a doubled letter, a vowel or a neighbouring key
 UNSEEN_SHORT_NAME_WORD_ZIPF = 4.0  # ... of a word at least this common
 # A capitalised word shorter than this is a name unless it starts a sentence (short names
-# are too many for a one-letter slip from a common word to mean a typo: Quat, Fisht, Aner).
+# are too many for a one-letter slip from a common word to mean a typo: Tarn, Orla, Oduk).
 NAME_MIN_LENGTH = 6
 # Two words run together are suggested apart when both are at least this common.
 SPLIT_MIN_ZIPF = 3.0
@@ -94,7 +94,7 @@ _CONTRACTIONS = ("n't", "'s", "'ve", "'ll", "'re", "'d", "'m")
 # Regular derivations: (ending, endings of the base word it is made from, shortest stem).
 _DERIVATIONS = (
     ("ically", ("ic",), 4), ("isation", ("ise", "ize"), 3), ("ization", ("ize",), 3),
-    ("isations", ("ise", "ize"), 3), ("izations", ("ize",), 3), ("ish", ("",), 5),  # commercialish
+    ("isations", ("ise", "ize"), 3), ("izations", ("ize",), 3), ("ish", ("",), 5),  # bureaucratish
 )
 
 
@@ -281,7 +281,7 @@ class Speller:
             return OK  # not a word: a letter, or a run of letters no dictionary could hold
         low = word.lower()
         if shape == "upper" and len(low) <= 4:
-            return OK  # an acronym (CNA, CANN), even where it spells a listed slip
+            return OK  # an acronym (RFTA, ACCN), even where it spells a listed slip
         e = self.entry(low)
         if by_number and e is not None and e.zipf > 0 and is_shorthand_shape(low):
             return OK  # a unit or wire shorthand beside a number: 5 mln dlrs, 12 cts
@@ -332,9 +332,9 @@ class Speller:
         return self.judge(word.replace("'", ""), shape, initial, name_context) if parts else OK
 
     def _morphology(self, low: str) -> bool:
-        """A known word with a prefix ("remilitarization"), a regular derivation of one
-        ("meritocratically", "iodisation"), the plural of one ("monoclonals"), or two
-        known words closed up ("guestworker")."""
+        """A known word with a prefix ("reupholstered"), a regular derivation of one
+        ("telegenically", "fluoridisation"), the plural of one ("antivirals"), or two
+        known words closed up ("bikeshed")."""
         for prefix in PREFIXES:
             if low.startswith(prefix) and len(low) - len(prefix) >= 4 and self.is_word(low[len(prefix):]):
                 return True
@@ -346,11 +346,11 @@ class Speller:
         if low.endswith("s") and len(low) >= 6 and not low.endswith("ss"):
             stem = low[:-1]
             if self.is_word(stem) or (low.endswith("es") and low[-3] in "hsxz" and self.is_word(low[:-2])):
-                return True  # the plural of a known word: monoclonals, mishandlings
-        return derived(low, self.is_word, self.zipf)  # neuropsychiatrists, computably, coherentism
+                return True  # the plural of a known word: antivirals, misreadings
+        return derived(low, self.is_word, self.zipf)  # psychoacousticians, decidably, emergentism
 
     def split(self, low: str) -> str | None:
-        """Two known words run together ("reportconcluded", "businessowners"), written apart;
+        """Two known words run together ("councilvoted", "budgetcuts"), written apart;
         None when no split into two words in common use (Zipf 3 or more) exists."""
         best, best_zipf = None, 0.0
         for i in range(1, len(low)):

@@ -13,8 +13,8 @@ words. Here:
   the prose), words with digits (COVID-19, F-16, mp3), words marked [sic], single letters,
   dotted names (index.html) and foreign phrases in ``data/phrases.txt`` (ad hoc, fait
   accompli, vis-à-vis) are skipped;
-- a word written with editorial brackets inside it ("[W]hile", "constrai[n]",
-  "shocking[ly]") is judged as the word it stands for, spanning the brackets;
+- a word written with editorial brackets inside it ("[T]hough", "remai[n]",
+  "brisk[ly]") is judged as the word it stands for, spanning the brackets;
 - a word joined to other letters by a damaged character ("?", U+FFFD) or by a left
   quote standing for an okina ("Ko‘ie‘ie") is a fragment, not judged;
 - each word knows whether it starts a sentence, the words beside it, and whether a
@@ -38,11 +38,11 @@ from copylint.tokens import APOSTROPHES, HYPHENS, Token, sentences, token_list
 _APOS_TABLE = str.maketrans({a: "'" for a in APOSTROPHES})
 _CODE = re.compile(r"`[^`\n]+`")
 _SIC = re.compile(r"\s*[\[(]\s*sic\s*[\])]", re.IGNORECASE)
-_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+$")  # "E. andrillae": a genus abbreviated
+_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+$")  # "Q. tenvillae": a genus abbreviated
 # a title or an initial before a name: "Sen. Markey", "Edward J. Markey"
 _HONORIFIC = re.compile(r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Reps|Sens|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Rev|Hon|Pres|St)\.\s+$")
 _HYPHEN_SPLIT = re.compile(f"[{re.escape(HYPHENS)}]")
-# letters joined by editorial brackets: [W]hile, constrai[n], con[c]essions, shocking[ly]
+# letters joined by editorial brackets: [T]hough, remai[n], gar[d]ens, brisk[ly]
 _BRACKETED = re.compile(r"(?<![\w\]])(?=\[?[^\W\d_])(?:[^\W\d_]*\[[^\W\d_]{1,4}\])+[^\W\d_]*(?![\w\[])")
 # characters that, between letters, mean the word is damaged or in another orthography
 _FRAGMENT_JOINERS = "?\ufffd\u2018\u02bb"

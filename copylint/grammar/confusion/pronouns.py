@@ -510,6 +510,22 @@ def _where_were(site: Site, p1: str, n1: str) -> bool:
     return False
 
 
+def _plural_head_singular_verb(site: Site) -> bool:
+    """The noun phrase after "were" has a plural head and the finite verb after it is
+    singular ("the worry for some parents were the fees of the school was plain"): that phrase is not
+    the verb's subject, so it opens no "where" clause; "were" is the verb of what precedes."""
+    head, fixed = "", False
+    for k in range(1, 9):
+        tag, low = site.tag(k), site.low(k)
+        if tag.startswith("NN"):
+            head = head if fixed else tag  # the last of the first run of nouns: "the city council vote"
+        elif low == "of" and head:
+            fixed = True  # "the number of victims": the head stays "number"
+        elif tag in ("VBD", "VBZ", "VBP", "MD"):
+            return head in ("NNS", "NNPS") and low in ("was", "is", "has", "does")
+    return False
+
+
 def _were_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
@@ -611,7 +627,7 @@ def _were_extra(site: Site) -> Iterator[Hit]:
                 "JJ", "DT") and site.tag(-3) == "IN" and site.low(-3) != "of")
             prev_ok = "," in site.w.gap or site.tag(-1) in ("NN", "NNP", "NNPS") and p1 not in _COLLECTIVE_NOUNS or p1 in (
                 "everywhere", "somewhere", "anywhere", "country", "place", "area", "room", "city", "town") or governed
-            if prev_ok and site.np_then_finite_verb(1):
+            if prev_ok and site.np_then_finite_verb(1) and not _plural_head_singular_verb(site):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
         if subject in ("he", "she", "it", "they", "we", "i", "you") and verb in ("d", "ll", "ve", "re", "s"):

@@ -598,7 +598,8 @@ def _past(site: Site) -> Iterator[Hit]:
         elif n1 == "away" and p1 not in ("the", "in"):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
         elif p1 not in _PAST_OK_BEFORE and not p1.endswith("ly") and site.tag(-1) in ("NN", "NNS", "NNP", "NNPS", "WDT") and (
-                site.word(1) is None or site.word(1).kind == "abbrev" or n1 in _PASSED_NEXT or site.tag(1) == "CD"):
+                site.word(1) is None or site.word(1).kind == "abbrev" or n1 in _PASSED_NEXT or site.tag(1) == "CD") and (
+                not _noun_before_is_no_subject(site)):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")  # "the House past the bill"
         elif p1 in _PAST_ADVERBS | {"not", "never"} and site.low(-2) in ("has", "have", "had", "was", "were", "been") or (
                 p1 in ("was", "were", "been", "is", "are") and n1.endswith("ly") and site.tag(1) == "RB"):
@@ -654,6 +655,43 @@ def _past_as_verb(site: Site, p1: str, n1: str) -> bool:
     if subj_tag in ("NNP", "NNPS", "WDT") and subj_low not in _PAST_OK_BEFORE and not subj.possessive:
         return k == 2 and object_next or subj_low == "which" and n1 in ("as", "in", "the", "unanimously")
     return False
+
+
+# what may stand in a noun phrase before its head noun
+_NP_WORD_TAGS = frozenset("DT PDT PRP$ JJ JJR JJS CD POS HYPH NN NNS NNP NNPS VBN VBG".split())
+# words before a noun phrase that open a clause, where the noun phrase may be a subject
+_CLAUSE_OPENERS = frozenset(
+    "that which who because if although though since while when whenever as until till before after whether once "
+    "unless whereas where and but or so then said says say told thought think believe believed reported".split())
+
+
+def _noun_before_is_no_subject(site: Site) -> bool:
+    """The noun phrase that ends just before "past" can't be the subject of a verb "passed":
+    it is the object of a verb or a preposition in a clause that has its finite verb already
+    ("led the march past", "joined the parade past the hall", "took a walk past the mill"),
+    or a finite verb follows the phrase "past" opens, so that phrase sits inside a subject
+    ("the road past the church floods"). "past" is then the preposition or the noun of
+    "march past"."""
+    k = -1
+    while k > -8:
+        if site.tag(k) in _NP_WORD_TAGS or site.low(k) == "of" and site.tag(k - 1).startswith("NN"):
+            k -= 1  # "of" inside the phrase: "the Assembly of Wardens"
+            continue
+        break
+    before = site.word(k)
+    if before is not None and k < -1 and before.low not in _CLAUSE_OPENERS and (
+            site.tag(k) in ("IN", "TO") or site.tag(k).startswith("VB") and before.low not in _BE_HAVE_DO):
+        if site.tag(k - 1) == "VBG":
+            return True  # the phrase of a participle: "soldiers taking part in the march past"
+        for j in range(k, k - 20, -1):  # the clause's finite verb, before the phrase
+            if site.word(j) is None:
+                break
+            if site.tag(j) in ("VBD", "VBZ", "VBP", "MD"):
+                return True
+    return site.low(1) in ("the", "a", "an", "this", "that", "its", "their", "his", "her") and site.np_then_finite_verb(1)
+
+
+_BE_HAVE_DO = frozenset("be is are am was were been being have has had having do does did".split())
 
 
 def _object_head_past(site: Site) -> bool:
