@@ -591,7 +591,7 @@ def _past(site: Site) -> Iterator[Hit]:
         if p1.replace("\u2019", "'").endswith("'ve"):
             p1 = "have"  # "we've past": the perfect's "have" joined to its subject
         if p1 == "if" and site.word(1) is None and site.i + 1 < len(site.words) and site.words[site.i + 1].gap.strip()[:1] == "," and (
-                site.words[site.i + 1].low in _CLAUSE_OPENERS):  # a main clause follows, not a list ("If past, present and ...")
+                site.words[site.i + 1].low in _MAIN_CLAUSE_STARTS):  # a main clause follows, not a list ("If past, present and ...")
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")  # "If past, the bill will ..."
         elif _past_as_verb(site, p1, n1):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
@@ -620,7 +620,8 @@ def _past(site: Site) -> Iterator[Hit]:
                 yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
 
 
-_CLAUSE_OPENERS = frozenset("the a an this these that those it its they their he his she her we our you your i "
+# words that start a main clause's subject ("If past, the bill ...")
+_MAIN_CLAUSE_STARTS = frozenset("the a an this these that those it its they their he his she her we our you your i "
                             "there".split())
 
 
