@@ -268,3 +268,142 @@ def test_a_trigger_after_a_quotation_mark_is_judged_without_failing(text):
     linter = Linter(ONLY)
     linter.lint(parse("A headline\n\n" + text + "\n", "story.txt"))
     assert linter.take_failures() == []
+
+
+# Syntactic frames (s24): each rule decides a whole frame, not a word list, so each case
+# below is one member of a frame and its correct twin stays quiet.
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    # a possessive slot after a verb or preposition, with the noun phrase's adjectives
+    # coordinated, graded by "most", or followed by a word the lists do not know
+    ("The mayor praised the crews for there swift and careful work.", "their", "there"),
+    ("The ferries waited at the quay on there respective moorings.", "their", "there"),
+    ("We welcome you're most generous offer.", "your", "you're"),
+    ("The judges praised you're calm and patient manner.", "your", "you're"),
+    # "have", "make", "let" and "get" right before a contraction are main verbs with an object
+    ("Patients should not have to make they're own way to the clinic.", "their", "they're"),
+    ("Tenants had they're rents frozen for a year.", "their", "they're"),
+    ("The tide made it's mark on the sea wall.", "its", "it's"),
+    ("The coach let you're sister join the squad.", "your", "you're"),
+    # "loose" as the verb: after a subject pronoun and an adverb, or between a plural
+    # subject and its object
+    ("When the rivers freeze, they quickly loose their fish.", "lose", "loose"),
+    ("Many small bakeries loose money in the summer.", "lose", "loose"),
+    ("Young trees loose more water on windy days.", "lose", "loose"),
+    # "were" after "we/they" before "to" + verb (the "be to" future)
+    ("If they where to sell the farm, the village would suffer.", "were", "they where"),
+    # a relative subject and an adverb: only a verb can follow
+    ("The boats, which also where damaged, were towed away.", "were", "where"),
+    # "were" before a subject pronoun joined to its verb, or before a pronoun, an adverb in -ly and a verb
+    ("This is the farm were they've grown apples for years.", "were", "were"),
+    ("He showed us a letter were they plainly admit the fault.", "were", "were"),
+    # "too" between a verb's object pronoun and a plain verb
+    ("The coach urged them too train harder.", "too", "too"),
+    ("Neighbours asked us too keep the noise down.", "too", "too"),
+    # "than" after a modal joined to its pronoun, before a verb
+    ("Wait a week and you'll than notice the change.", "than", "than"),
+    # "its" before a demonstrative, "to" + verb, or an irregular participle ending the clause
+    ("Its this narrow bridge that worries drivers.", "its", "Its"),
+    ("Its to protect the children, the head teacher said.", "its", "Its"),
+    ("By the time the police arrived, its gone.", "its", "its"),
+])
+def test_syntactic_frames(linter, text, rule, span):
+    assert _found(linter, text) == [(rule, span)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor praised the crews for their swift and careful work.",
+    "From there fresh supplies were flown north.",  # "there" ends the phrase: a clause follows
+    "Has there been any news from the coast?",
+    "Whatever they have they're willing to lend.",
+    "Patients should not have to make their own way to the clinic.",
+    "The farmers set the goats loose this morning.",
+    "The children wore their shirts loose in the heat.",
+    "With the horses loose, the lane was closed.",
+    "Many small bakeries lose money in the summer.",
+    "I can show you where to park.",
+    "The museum, which also houses a cafe, opens at nine.",
+    "The rumours were they'd split up.",
+    "Let him too speak at the meeting.",
+    "I heard her too sing that night.",
+    "We thank you too for coming.",
+    "They paid us too little.",
+    "She'd rather walk than drive.",
+    "The river has cut its way through the rock.",
+    "The city and its people mourned.",
+])
+def test_syntactic_frames_leave_correct_copy_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+def test_there_after_a_subordinator_is_no_place():
+    linter = Linter(ONLY)
+    # "whether" and "that" are tagged as prepositions but take a clause: "there" + a noun phrase
+    # + a verb is no clause, so the possessive was meant
+    assert _found(linter, "Voters will decide whether there children should learn Welsh.") == [("their", "there")]
+    assert _found(linter, "Judges ruled that there claim would fail.") == [("their", "there")]
+
+
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    # a past form the tagger reads as a participle is finite when an object pronoun follows
+    ("The guest was taken to a room on the top floor were a stern clerk questioned him.", "were", "were"),
+    # a present after "you" and an adverb
+    ("Look for shops were you only pay once.", "were", "were"),
+    # a hyphenated compound is classed by its last part ("petri-dish" a noun)
+    ("They grew the spores in a petri-dish were mould can spread.", "were", "were"),
+    ("He was sent to a cattle-shed were the calves sleep.", "were", "were"),
+    # a second adverb before the participle
+    ("The old murals where also carefully restored last year.", "were", "where"),
+    # "now that" is a subordinator: no subject stands before "were"
+    ("Now that were in spring, the days are longer.", "were", "were"),
+    # adjectives joined by "and" under one "more"
+    ("It is a more pleasant and friendly town to live in then most places nearby.", "than", "then"),
+    # "too" + adjective + a noun the word lists do not know
+    ("The marshes are close too vital waystations of migrating geese.", "too", "too"),
+    # adjectives joined by "and" inside the noun phrase of a clause
+    ("The square were young and old neighbours meet is quiet now.", "were", "were"),
+])
+def test_more_syntactic_frames(linter, text, rule, span):
+    assert _found(linter, text) == [(rule, span)]
+
+
+@pytest.mark.parametrize("text", [
+    "The nurses were a great help to him.",
+    "The rooms were a mess when the inspectors saw them.",
+    "The farm uses wind-powered pumps where possible.",
+    "We moved here so that we could be near the sea.",
+    "It is a more pleasant and friendly town than most places nearby.",
+    "The plan was made, and then the rain came.",
+    "The young and old neighbours were told to leave.",
+])
+def test_more_syntactic_frames_leave_correct_copy_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "then" ending its clause, or before "than", is the adverb of time after a comparative
+    "Life on the island was very different then.",
+    "Fares were much cheaper then, the driver said.",
+    "The harbour was no busier then than it is today.",
+])
+def test_then_of_time_after_a_comparative(linter, text):
+    assert _found(linter, text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("We've past three bills this week.", "past"),  # "have" joined to its subject
+    ("If past, the rule will cut costs.", "past"),  # a conditional passive before its main clause
+    ("The reform was past in 1998.", "past"),  # a passive dated by its year
+])
+def test_past_as_the_verb(linter, text, span):
+    assert _found(linter, text) == [("past", span)]
+
+
+@pytest.mark.parametrize("text", [
+    "If past experience is a guide, prices will rise.",
+    "If past, present and future are one, time stops.",
+    "It was past midnight when they left.",
+    "We've past experience in this field.",
+    "The crisis was past in a week.",
+])
+def test_past_as_time_or_preposition(linter, text):
+    assert _found(linter, text) == []

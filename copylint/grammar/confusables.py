@@ -147,6 +147,7 @@ THAN = RuleInfo(
         Example("The vote was delayed; the result was then challenged."),
         Example("The bigger firms then voted against."),
         Example("He ran faster, then fell."),
+        Example("Rents were much lower then, she recalled."),
     ),
     fix_safe=True,
 )
@@ -381,13 +382,20 @@ def _than(words: list[Word], i: int) -> Iterator[Hit]:
         return
     bb = before(words, b.index)
     more_adjective = bb is not None and bb.low in ("more", "less") and "j" in word_tags(b.low)
-    if w.low == "then" and (b.low in _COMPARATIVES or more_adjective):
+    if w.low == "then" and (b.low in _COMPARATIVES or more_adjective) and not _then_of_time(words, i):
         yield Hit(THAN.id, w.start, w.end, "After a comparative, write \u201cthan\u201d.", (_case("than", w.text),))
     elif w.low == "than" and b.low in _TIME_WORDS and b.low not in _COMPARATIVES:
         n = after(words, i)
         if n is not None and n.low in ("any", "ever"):
             return
         yield Hit(THAN.id, w.start, w.end, "For time, write \u201cthen\u201d.", (_case("then", w.text),))
+
+
+def _then_of_time(words: list[Word], i: int) -> bool:
+    """ "then" that ends its clause or comes before "than" is the adverb of time ("prices were
+    higher then", "no different then than now"): "than" always has something after it."""
+    n = after(words, i)
+    return n is None or n.low == "than"
 
 
 def _whose(words: list[Word], i: int) -> Iterator[Hit]:
@@ -426,9 +434,9 @@ def _were(words: list[Word], i: int) -> Iterator[Hit]:
             return  # "you where?"
         surely_verb = nn.low.endswith(("ing", "ed")) and set(verb_tags(nn.low)) & {"g", "p"} or nn.low in (
             "not", "never", "also", "still", "all", "both", "being", "born", "told", "given", "taken", "shown")
-        if not surely_verb and (nn.low in ("they", "we", "you", "he", "she", "it", "i", "the", "to")
-                                or (b is not None and b.low in _PLACE_ASKERS)):
-            return  # "they know where the ...": a place
+        if not surely_verb and (nn.low in ("they", "we", "you", "he", "she", "it", "i", "the")
+                                or nn.low == "to" and w.low == "you" or (b is not None and b.low in _PLACE_ASKERS)):
+            return  # "they know where the ...": a place; "show you where to go", but "if we where to win" is "were to"
         yield Hit(WERE.id, w.start, n.end, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.",
                   (f"{w.text} {_case('were', n.text)}",))
 

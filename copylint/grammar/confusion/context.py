@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import word_tags
+from copylint.grammar.lexicon import verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
+from copylint.grammar.tagging.model import model
 from copylint.grammar.tagging.tagger import tagged_word, window_tags
 
 _SUBORDINATORS = frozenset(
@@ -16,7 +17,7 @@ _SUBORDINATORS = frozenset(
     "unless whereas where like".split()
 )
 _NOT_OBJECT_VERBS = frozenset(
-    """be is are was were been being am have has had having do does did say says said saying think thinks thought
+    """be is are was were been being am having do does did say says said saying think thinks thought
     know knows knew believe believes believed hope hopes hoped guess feel feels felt mean means meant suppose
     realise realize realised realized suggest suggests suggested claim claims claimed argue argues argued insist
     insisted agree agreed admit admitted hear heard see sees saw seen find finds found show shows showed warn
@@ -25,8 +26,12 @@ _NOT_OBJECT_VERBS = frozenset(
     understand understood remember remembered forget forgot notice noticed learn learned discover discovered
     prove proved recognise recognize imagine imagined wish wished seem seems seemed appear appears appeared
     guarantee guaranteed acknowledge acknowledged deny denied declare declared report reported stress stressed
-    make makes made let lets get gets got guess reckon bet sure""".split()
+    guess reckon bet sure""".split()
 )
+# "have", "make", "let" and "get" are not in that list: they take a clause only through a word
+# between ("make sure it's", "have said they're"), so right before "it's", "they're" or "you're"
+# they are main verbs wanting an object ("make they're appointments", "have they're claims
+# heard"); an auxiliary "have" cannot stand there either ("have they're" is no clause).
 # bare nouns that follow "it's" as a predicate: "it's time", "it's part of"
 PREDICATE_NOUNS = frozenset(
     "time part home news business fun money war nothing something everything anything half enough history "
@@ -34,6 +39,7 @@ PREDICATE_NOUNS = frozenset(
 )
 
 
+_OBJECT_ONLY_PRONOUNS = frozenset("him them us me".split())
 _RANKING_ADJECTIVES = frozenset("first second third last next only main latest former".split())
 _QUANTIFIERS = frozenset("many some most all few none each one both several any".split())
 _NP_TAGS = frozenset("DT PDT PRP$ JJ JJR JJS CD VBG VBN POS HYPH RBS".split())
@@ -44,6 +50,21 @@ _INTRO_WORDS = frozenset(
     "unfortunately fortunately sadly instead otherwise through by from under once until unless whether "
     "thankfully frankly honestly right here".split()
 )
+
+
+_FIXED: dict[str, str] = {}
+
+
+def fixed_tag(low: str) -> str | None:
+    """The Penn tag the tagger gives ``low`` wherever it stands (a word of its tag
+    dictionary: frequent and unambiguous, like "they", "and", "not"), else None. A rule may
+    use it to settle a test before tagging a window; the answer is the tag it would get."""
+    if not _FIXED:
+        m = model()
+        _FIXED.update((w, m.tags[c].split(" ", 1)[0]) for w, c in m.tagdict.items())
+    if not low or any(a in low for a in "'\u2019\u02bc\u2018") or low == "cannot" or any(c.isdigit() for c in low):
+        return None  # split into parts, or folded, before the look-up
+    return _FIXED.get(low)
 
 
 class Site:
@@ -116,10 +137,10 @@ class Site:
         prev = self.word(-1)
         if prev is None or not prev.word:
             return False
-        prev_tag = self.tag(-1)
         low = prev.low
         if low in _SUBORDINATORS or low in _NOT_OBJECT_VERBS:
             return False
+        prev_tag = self.tag(-1)
         if not (prev_tag == "IN" or prev_tag.startswith("VB") or low in ("of", "to") and prev_tag in ("IN", "TO")):
             return False
         return self.noun_phrase_at(1)
@@ -127,13 +148,15 @@ class Site:
     def noun_phrase_at(self, offset: int) -> bool:
         """A determinerless noun phrase starts there: adjectives, numbers or participles, then a
         lowercase noun ("last season", "market share", "10th birthday")."""
-        for k in range(offset, offset + 4):
+        for k in range(offset, offset + 5):
             w = self.word(k)
             if w is None:
                 return False
             tag = self.np_tag(k)
             if tag in ("NN", "NNS"):
                 return not w.cap or w.sentence_start
+            if w.low in ("and", "or") and k > offset and self.tag(k - 1) == "JJ" and self.tag(k + 1) == "JJ":
+                continue  # coordinated adjectives: "their swift and costly response"
             if tag not in ("JJ", "JJS", "JJR", "CD", "VBN", "VBG", "HYPH", "NNP", "RBS") or k > offset and tag == "NNP":
                 return False
         return False
@@ -148,10 +171,14 @@ class Site:
             tag = self.tag(k)
             if tag in ("NN", "NNS", "NNP", "NNPS") or pronoun and k == offset and tag == "PRP":
                 noun = True
-            elif tag in ("VBD", "VBZ", "VBP", "MD"):
+            elif tag in ("VBD", "VBZ", "VBP", "MD") or tag == "VBN" and noun and self.low(k + 1) in _OBJECT_ONLY_PRONOUNS and (
+                    "d" in verb_tags(self.low(k))):
+                # (a past form read as a participle, but an object follows: "a lawyer questioned him")
                 return noun and self.low(k) not in ("'s",)
             elif tag == "RB" and noun:
                 continue  # "the rubber often hits"
+            elif tag == "CC" and not noun and k > offset and self.tag(k - 1) == "JJ" and self.tag(k + 1) == "JJ":
+                continue  # adjectives joined by "and": "new and larger offices opened"
             elif tag in ("DT", "PDT") and k > offset and self.tag(k - 1) not in ("IN", "PDT"):
                 return False  # a second noun phrase starts: "the highest the firm has seen"
             elif not (tag in _NP_TAGS or tag == "IN" and self.low(k) == "of" and (noun or self.low(k - 1) in _QUANTIFIERS)):
@@ -178,7 +205,7 @@ class Site:
             w = self.word(-k)
             if w is None:
                 return None
-            if k and not (self.tag(-k) in ("RB", "CC") or w.low in ("now", "so", "and", "but")):
+            if k and not (w.low in ("now", "so", "and", "but") or self.tag(-k) in ("RB", "CC")):
                 return None
             if w.clause_start:
                 return k

@@ -65,6 +65,23 @@ _EXCESS = frozenset(
     "complex heavy light hot cold short tall narrow wide deep shallow tired scared afraid ill sick "
     "important serious severe quick slim thin".split()
 )
+# verbs followed by an object and a bare infinitive ("let him speak", "heard her sing")
+_BARE_INFINITIVE_VERBS = frozenset("let lets letting make makes made making help helps helped helping see sees saw "
+                                   "seen seeing watch watches watched watching hear hears heard hearing feel feels "
+                                   "felt feeling have has had having bid bids notice noticed noticing".split())
+_OBJECT_PRONOUNS = frozenset("me you us him her them it".split())
+
+
+def _verb_after_object(site: Site, n1: str) -> bool:
+    """ "asked him too make", "told us too wait": a verb, its object pronoun, then a plain verb
+    form, where only "to" + verb fits; "too" (also) could follow the object only where a bare
+    infinitive does ("let him too speak", "saw her too leave")."""
+    tags = set(word_tags(n1))
+    if "v" not in verb_tags(n1) or tags & {"j", "r"} or site.word(1).cap or site.low(-2) in _BARE_INFINITIVE_VERBS:
+        return False  # settled by the words alone: the tagger is not asked
+    return site.tag(-2) in ("VB", "VBD", "VBZ", "VBP", "VBG") and site.tag(1) in ("VB", "VBP")
+
+
 _EXCESS_AFTER = frozenset({"", "to", "for", "and", "but", "or", "in", "by"})
 _BE = frozenset("is was are were be been being 's 're seems seemed seem became become becomes looked looks "
                 "felt feels feel appeared appears proved remain remains remained far much got get".split())
@@ -74,6 +91,9 @@ def _too(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
     if low == "too":
+        if n1 and site.low(-1) in _OBJECT_PRONOUNS and _verb_after_object(site, n1):
+            yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
+            return
         if not n1 or site.w.cap and not (site.w.sentence_start and not site.word(1).cap) or site.low(-1) in (
                 "he", "she", "they", "we", "i", "you", "it", "so", "me", "us"):
             if n1 == "be" and site.low(-1) in ("me", "us", "you", "him", "her", "them", "it"):
@@ -83,7 +103,9 @@ def _too(site: Site) -> Iterator[Hit]:
                 n1 not in _EXCESS and n1 not in ("many", "much", "few", "little", "far", "well")):
             yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
             return  # "too slight the centre", "Too address these concerns"
-        if "j" in word_tags(n1) and set(word_tags(site.low(2))) & {"n", "N"} and site.tag(1) == "JJ" and site.tag(2) in (
+        n2_noun = set(word_tags(site.low(2))) & {"n", "N"} or site.word(2) is not None and not word_tags(site.low(2)) and (
+            not verb_tags(site.low(2)))  # or a word the lists do not know: "too vital waystations"
+        if "j" in word_tags(n1) and n2_noun and site.tag(1) == "JJ" and site.tag(2) in (
                 "NN", "NNS") and n1 not in ("many", "much", "few", "little", "more") and site.low(3) not in ("to", "for"):
             yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
             return  # "limited strictly too old works"
@@ -213,9 +235,10 @@ def _than_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     if low == "than":
         p1 = site.low(-1)
-        after_verb = p1 in ("and", "but", "cannot") or p1 in MODALS or p1 in ("was", "were", "is", "are", "be")
+        modal = p1 in MODALS or p1.replace("\u2019", "'").endswith(("'ll", "'d")) and p1 != "'d"  # "you'll than see"
+        after_verb = p1 in ("and", "but", "cannot") or modal or p1 in ("was", "were", "is", "are", "be")
         tag1 = site.tag(1) if after_verb and site.word(1) is not None else ""
-        if (p1 in ("and", "but", "cannot") or p1 in MODALS) and tag1 in ("VB", "VBD", "VBZ", "VBP", "RB") or (
+        if (p1 in ("and", "but", "cannot") or modal) and tag1 in ("VB", "VBD", "VBZ", "VBP", "RB") or (
                 p1 in ("was", "were", "is", "are", "be") and tag1 == "VBN"):
             # a verb follows, as after "then": "and than announced", "would you than offer"
             yield site.hit(THAN_ID, "Nothing is compared here: for time, write \u201cthen\u201d.", "then")
@@ -244,12 +267,15 @@ def _than_extra(site: Site) -> Iterator[Hit]:
                    and b not in ("after", "over", "under", "never", "whether", "other", "ever", "however", "together")
                    and _comparative(b) for b in before):
             return  # no comparative-looking word before it in its clause: the tagger is not asked
+        if site.word(1) is None or site.low(1) == "than":
+            return  # "life was different then.", "no higher then than now": "than" needs what it compares with
         if site.tag(1) in ("VBD", "VBZ", "VBP", "MD", "VBN") or site.low(1) in ("again",):
             return  # "the bigger firms then voted": "then" as an adverb of time
         for k in range(1, 9):
             w = site.word(-k)
-            if w is None or w.low in _THEN_CLAUSE_BREAKS:
-                return
+            if w is None or w.low in _THEN_CLAUSE_BREAKS and not (
+                    w.low in ("and", "or") and site.tag(-k - 1) == "JJ" and site.tag(-k + 1) == "JJ"):
+                return  # a new clause; not "and" between adjectives ("more humane and pleasant place then")
             tag = site.tag(-k)
             if w.low in ("more", "less", "fewer", "rather", "other", "different", "differently") or (
                     tag in ("JJR", "RBR") and w.low not in _NOT_COMPARING):

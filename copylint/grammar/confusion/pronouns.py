@@ -6,8 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copylint.grammar.classes import COLLECTIVE_NOUNS, PREPOSITIONS
-from copylint.grammar.confusion.context import PREDICATE_NOUNS, Site
+from copylint.grammar.classes import (
+    AUXILIARIES,
+    COLLECTIVE_NOUNS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    OBJECT_PRONOUNS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
+from copylint.grammar.confusion.context import PREDICATE_NOUNS, Site, fixed_tag
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
@@ -88,15 +97,31 @@ def _maybe_noun_phrase(site: Site) -> bool:
     tags = set(word_tags(n1))
     if tags & {"n", "N"} or not tags and not verb_tags(n1):
         return True
+    k = 1
+    if n1 in ("most", "more", "less", "least") and "j" in word_tags(site.low(2)):
+        k, tags = 2, set(word_tags(site.low(2)))  # "their most recent report"
     ranking = n1 in _RANKING or site.word(1).kind == "number"
-    return ("j" in tags or ranking) and bool(set(word_tags(site.low(2))) & {"n", "N"})
+    if not ("j" in tags or ranking):
+        return False
+    if site.low(k + 1) in ("and", "or") and "j" in word_tags(site.low(k + 2)):
+        k += 2  # "their swift and costly response"
+    nxt = site.low(k + 1)
+    # a noun, or a word the lists do not know that is no verb and no function word ("their
+    # respective launchpads"; the lists hold no function words: "important that" is no noun phrase)
+    return bool(set(word_tags(nxt)) & {"n", "N"}) or bool(nxt) and not word_tags(nxt) and not verb_tags(nxt) and (
+        nxt not in _CLOSED_WORDS)
+
+
+_CLOSED_WORDS = DETERMINERS | POSSESSIVES | SUBJECT_PRONOUNS | OBJECT_PRONOUNS | PREPOSITIONS | CONJUNCTIONS | (
+    AUXILIARIES) | _FUNCTION_WORDS | frozenset("what whose whether how why there here it's they're you're".split())
 
 
 def _maybe_not_noun(site: Site, n1: str) -> bool:
     """By the word lists alone, the word after a possessive may not start a noun phrase:
     a verb in -ing or -ed, an adverb, an article, a clause word, or an adjective that ends
     the clause."""
-    if n1 in _CLAUSE_WORDS or n1.endswith(("ing", "ed", "ly")) or n1 in ("a", "an", "the", "him", "her", "them"):
+    if n1 in _CLAUSE_WORDS or n1.endswith(("ing", "ed", "ly")) or n1 in ("a", "an", "the", "him", "her", "them", "to") or (
+            n1 in ("this", "that", "these", "those")):
         return True
     if "p" in verb_tags(n1) and not word_tags(n1):
         return True
@@ -108,6 +133,20 @@ _CONTRACTION_ADVERBS = frozenset("not also just actually already still now reall
                                  "finally obviously clearly simply".split())
 _CLAUSE_OPENERS = frozenset("if because although though unless whether since until while once when so now that "
                             "think thinks thought know knew said says and but".split())
+
+
+_NP_FIRST_TAGS = frozenset("NN NNS NNP JJ JJS JJR CD VBN VBG RBS HYPH".split())
+
+
+def _may_open_noun_phrase(site: Site, n1: str) -> bool:
+    """False only when the word after the trigger has a fixed tag (see ``fixed_tag``) that
+    ``Site.np_tag`` cannot read as a noun phrase's first word: settled without tagging."""
+    fixed = fixed_tag(n1)
+    if fixed is None or fixed in _NP_FIRST_TAGS:
+        return True
+    if fixed in ("VBZ", "VBP", "VB", "RB", "VBD"):
+        return bool(set(word_tags(n1)) & {"n", "N", "j"})  # np_tag may read it as a noun or ranking adjective
+    return False
 
 
 def possessive_meant(site: Site) -> bool:
@@ -182,8 +221,13 @@ def _its_extra(site: Site) -> Iterator[Hit]:
             return  # the older rule decides these
         if not _maybe_not_noun(site, n1):
             return
+        fixed = fixed_tag(n1)
+        if fixed is not None and fixed not in ("VBN", "VBD", "RB", "JJ", "DT", "PRP") and n1 not in _CLAUSE_WORDS and (
+                n1 != "to" and not n1.endswith("ing")):
+            return  # every test below needs one of those tags, "to", a clause word or a verb in -ing
         tag = site.tag(1)
-        verbal = _verb_ing(site, 1) or tag == "VBN" and n1.endswith("ed") and site.low(2) in ("to", "by", "")
+        verbal = _verb_ing(site, 1) or tag in ("VBN", "VBD") and (n1.endswith("ed") and tag == "VBN" or not word_tags(n1)) and (
+            site.low(2) in ("to", "by", "")) or n1 == "to" and site.tag(2) == "VB"  # "its gone", "its to help"
         adverb = tag == "RB" and n1.endswith("ly") and site.tag(2) in ("JJ", "VBN", "VBG", "DT", "IN")
         if tag == "JJ" and n1 not in _POSSESSIVE_ADJECTIVES and site.low(2) == "to" and site.tag(3) == "VB":
             tag = "JJ-to"  # "its good to be"
@@ -193,7 +237,9 @@ def _its_extra(site: Site) -> Iterator[Hit]:
             predicate = True
         if tag in ("VBN", "VBD") and "p" in verb_tags(n1) and site.tag(2) in ("IN", "RP", "TO") and site.low(2) != "of":
             predicate = True
-        determiner = tag in ("DT", "PRP") and n1 not in ("this", "that", "all", "each") and not site.tag(2).startswith("NN")
+        determiner = tag in ("DT", "PRP") and n1 not in ("this", "that", "all", "each") and not site.tag(2).startswith("NN") or (
+            n1 in ("this", "that", "these", "those") and tag == "DT" and site.tag(2) in ("JJ", "NN", "NNS", "CD"))
+        # a possessive takes no demonstrative after it: "its this quiet town" is "it's this quiet town"
         if verbal or adverb or predicate or determiner:
             apostrophe = "\u2019" if "\u2019" in site.w.text or any("\u2019" in w.text for w in site.words) else "'"
             yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is/has)?",
@@ -201,6 +247,8 @@ def _its_extra(site: Site) -> Iterator[Hit]:
     elif low == "it's":
         if n1 == "own" or n1 in PREDICATE_NOUNS or n1 in _TIME_NOUNS or not _maybe_noun_phrase(site):
             return
+        if not _may_open_noun_phrase(site, n1):
+            return  # every test below needs a noun phrase's first word there
         k = 2 if site.tag(1) in ("JJ", "JJS", "CD") else 1
         tag = site.tag(k)
         noun = site.word(k)
@@ -251,26 +299,43 @@ def _their_extra(site: Site) -> Iterator[Hit]:
             return
         if not n1.endswith("ing") and not _maybe_noun_phrase(site):
             return
+        ing_clause = n1.endswith("ing") and n1 not in ("being",) and (site.w.clause_start or p1 in (
+            "said", "and", "but", "because", "that", "if", "when")) and site.low(2) in ("to", "on", "back", "home")
+        if (site.word(1).cap or p1 in _THERE_STAYS) and not ing_clause:
+            return  # neither hit below can fire: settled by the words alone, before any tag
         slot = site.tag(-1) in ("IN", "TO") or site.tag(-1).startswith("VB")  # "about there claims"
         tag = site.np_tag(1) if slot else site.tag(1)
         head = n1
         if tag in ("JJ", "JJR", "JJS", "VBN") and (site.np_tag(2) if slot else site.tag(2)) in ("NN", "NNS"):
             head = site.low(2)
+        elif slot and tag in ("JJ", "RBS") and site.noun_phrase_at(1):
+            head = next((site.low(k) for k in range(2, 6) if site.np_tag(k) in ("NN", "NNS")), "")  # "for there swift and costly response"
         elif tag not in ("NN", "NNS"):
             head = ""
+        if head and p1 in _PLACE_PREPOSITIONS and site.np_then_finite_verb(1):
+            head = ""  # "from there fresh supplies were sent": "there" ends the phrase, a clause follows
         prev_tag = site.tag(-1)
         if head and head not in _TIME_NOUNS and not site.word(1).cap and not prev_tag.startswith(("NN", "PRP", "CD")) and (
-                site.low(-1) not in ("go", "went", "gone", "going", "live", "lived", "lives", "living", "stay", "stayed",
-                                     "be", "been", "get", "got", "arrive", "arrived", "work", "worked", "out", "up")):
+                p1 not in _THERE_STAYS):
             yield site.hit(THEIR_ID, "For the possessive, write \u201ctheir\u201d.", "their")
-        elif n1.endswith("ing") and n1 not in ("being",) and tag == "VBG" and (site.w.clause_start or p1 in (
-                "said", "and", "but", "because", "that", "if", "when")) and site.low(2) in ("to", "on", "back", "home"):
+        elif ing_clause and tag == "VBG":
             yield site.hit(THEIR_ID, "\u201cthere\u201d is a place: \u201cthey\u2019re\u201d (they are)?", "they're")
     elif low == "they're":
         if n1 in ("is", "are", "was", "were"):
             yield site.hit(THEIR_ID, "\u201cthey\u2019re\u201d means \u201cthey are\u201d: \u201cthere\u201d?", "there")
+        elif not _may_open_noun_phrase(site, n1):
+            return  # the three tests below all need a noun phrase's first word: "they're not", "they're also"
         elif site.possessive_slot() or possessive_meant(site) or _bare_count_noun(site):
             yield site.hit(THEIR_ID, "For the possessive, write \u201ctheir\u201d.", "their")
+
+
+# words after which "there" is the place ("went there", "out there")
+_THERE_STAYS = frozenset("go went gone going live lived lives living stay stayed be been get got arrive arrived work "
+                         "worked out up".split())
+# prepositions that take "there" as their object ("from there", "near there"); not the
+# subordinators tagged IN ("whether there citizens would" has no clause but a possessive)
+_PLACE_PREPOSITIONS = frozenset("from to in into near around round through over under up down out past beyond along "
+                                "across behind inside outside via toward towards".split())
 
 
 def _whose_extra(site: Site) -> Iterator[Hit]:
@@ -299,6 +364,9 @@ _GLAD = frozenset("grateful happy proud excited pleased thrilled glad committed 
                   "working going".split())
 _WHERE_ADVERBS = frozenset("also then very now still later subsequently previously already mostly largely "
                            "successfully".split())
+# adverbs that stand between a subject and its verb ("which also were", "who still are")
+_PREVERBAL_ADVERBS = frozenset("also still then now already often once later previously never always usually "
+                               "sometimes mostly largely mainly first".split())
 _WHERE_ADJECTIVES = frozenset("able unable due likely unlikely expected forced set among being present pleased "
                               "ripe responsible aware".split())
 
@@ -312,6 +380,8 @@ _COLLECTIVE_NOUNS = COLLECTIVE_NOUNS | frozenset(
 
 
 _SUBORDINATORS = frozenset("if because although though unless whether since until while once whereas".split())
+# words that make "that" a subordinator: "now that", "so that", "given that"
+_THAT_SUBORDINATORS = frozenset("now so given provided providing except".split())
 _SAY_VERBS = frozenset("said say says saying claim claims claimed think thinks thought believe believes believed hope "
                        "hopes hoped announced know knows knew mean means feel feels guess".split())
 # after "were" these start its complement, not a clause of its own
@@ -328,13 +398,17 @@ def _no_subject_were(site: Site, p1: str, n1: str) -> bool:
     quoted = any(q in site.w.gap for q in "\u2018\u201c\"") and not p1
     adverb_before = p1.endswith("ly") or p1 in ("now", "so", "and", "but", "meanwhile", "currently", "together", "still")
     if not (p1 in _SUBORDINATORS or p1 in ("whatever", "as", "where", "what") or quoted or adverb_before
-            or p1 == "that" and site.low(-2) in _SAY_VERBS or site.intro_phrase_before()):
+            or p1 == "that" and site.low(-2) in _SAY_VERBS | _THAT_SUBORDINATORS or site.intro_phrase_before()):
         return False  # settled by the words alone: the tagger is not asked
+    if not (p1 in _SUBORDINATORS or p1 in ("whatever", "as", "where", "what") or quoted or p1 == "that" and site.low(-2) in (
+            _SAY_VERBS | _THAT_SUBORDINATORS)) and not (not site.w.clause_start and any(site.word(-k) is not None and site.word(-k).clause_start
+                                                                  for k in (1, 2)) or site.intro_phrase_before()):
+        return False  # the last test below needs a clause start one or two words back, or an introductory phrase
     tag1 = site.tag(1)
     if tag1 in _SUBJECT_TAGS and n1 not in ("all", "both", "no"):
         return False
-    if p1 in _SUBORDINATORS:
-        return True
+    if p1 in _SUBORDINATORS or p1 == "that" and site.low(-2) in _THAT_SUBORDINATORS:
+        return True  # "now that were in", "so that were ready"
     if p1 in ("whatever", "as", "where", "what") or any(q in site.w.gap for q in "\u2018\u201c\"") and not p1:
         return tag1 == "VBG" or n1 == "not" and site.tag(2) == "VBG"  # "whatever were going to", "\u2018were not going
     complement = tag1 in ("VBG", "JJ", "VBN", "IN", "RB") or n1 in ("not", "going", "here")
@@ -344,6 +418,17 @@ def _no_subject_were(site: Site, p1: str, n1: str) -> bool:
         return False
     return site.clause_start_before() in (1, 2) and site.word(-1) is not None and site.tag(-1) in ("RB",) or (
         site.intro_phrase_before())
+
+
+def _compound_tags(low: str) -> str:
+    """A word's classes by the word lists; for a hyphenated compound the lists do not hold,
+    those of its last part ("agar-solution" a noun), and a compound ending in a participle
+    is an adjective ("chlorine-containing", "state-funded")."""
+    tags = word_tags(low)
+    if tags or "-" not in low:
+        return tags
+    last = low.rsplit("-", 1)[1]
+    return "j" if last.endswith(("ing", "ed")) and verb_tags(last) else word_tags(last)
 
 
 _FINITE_WORDS = frozenset("is are was were has have had will would can could should may might must does did "
@@ -453,12 +538,18 @@ def _were_extra(site: Site) -> Iterator[Hit]:
         if _where_opens_no_clause(site, p1, n1):
             yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
             return
+        if site.low(-2) in ("who", "which") and p1 in _PREVERBAL_ADVERBS:
+            # a relative subject and an adverb: only a verb can follow ("which also where partners")
+            yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
+            return
         if p1 in ("who", "which", "that") and n1 not in _WHERE_CLAUSE_STARTS and (
                 n1.endswith(("ed", "en", "ly")) or "p" in verb_tags(n1) or "j" in word_tags(n1) or n1 in _WHERE_ADVERBS):
             yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
             return
         n2 = site.low(2)
         adverb = n1.endswith("ly") and n1 not in ("only",) or n1 in _WHERE_ADVERBS
+        if adverb and n2.endswith("ly") and n2 != "only" and site.low(3).endswith("ed") and "p" in verb_tags(site.low(3)):
+            n2 = site.low(3)  # a second adverb: "where also quietly replaced"
         if adverb and (n2.endswith("ed") and "p" in verb_tags(n2) or n1 in _WHERE_ADVERBS and (
                 "j" in word_tags(n2) and not site.tag(3).startswith("NN") or n2 in ("there", "present", "among"))):
             if site.tag(-1) in ("NNS", "NNPS", "NNP", "NN", "DT", "PRP", "CD"):
@@ -514,12 +605,20 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             if n1 not in ("to", "not", "also", "still", "all", "both") and not n1.endswith(("ed", "ing")):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
-        p1_tags = set(word_tags(p1))
+        p1_tags = set(_compound_tags(p1))
         prev = site.word(-1)  # (None after a quotation mark: "... Experience" were)
         prev_may_fit = "," in site.w.gap or prev is not None and prev.cap or p1_tags & {"n", "N"} and not p1.endswith("s") or p1 in (
             "everywhere", "somewhere", "anywhere")
-        nominal = prev_may_fit and (bool(set(word_tags(n1)) & {"n", "N", "j"}) or site.word(1).cap) and (
+        nominal = prev_may_fit and (bool(set(_compound_tags(n1)) & {"n", "N", "j"}) or site.word(1).cap) and (
             _finite_ahead(site))
+        subject, _, verb = n1.replace("\u2019", "'").partition("'")
+        noun_phrase_next = n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
+            n1.endswith("s") and "N" in word_tags(n1)) or nominal
+        if noun_phrase_next and subject not in ("he", "she", "it", "they", "we", "i", "you") and "," not in site.w.gap and p1 not in (
+                "everywhere", "somewhere", "anywhere", "country", "place", "area", "room", "city", "town") and (
+                fixed_tag(p1) not in (None, "NN", "NNS", "NNP", "NNPS")):
+            return  # before a noun phrase the word before must be a noun (tested below); "they were", "who were"
+            # (asked only where the test below would tag: a fixed tag needs the tagger's model)
         if n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
                 n1.endswith("s") and "N" in word_tags(n1)) or nominal and site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):
             # a plural noun can't be the subject of "were" when a preposition governs it ("lives in areas were
@@ -531,10 +630,19 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             if prev_ok and site.np_then_finite_verb(1) and not _plural_head_singular_verb(site):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
-        if n1 in ("he", "she", "it", "they", "we", "i", "you"):
+        if subject in ("he", "she", "it", "they", "we", "i", "you") and verb in ("d", "ll", "ve", "re", "s"):
+            # a subject and its verb in one word: "the valley were they've farmed"; a singular noun cannot be
+            # the subject of "were" (a plural may be: "the rumours were they'd split")
+            if site.word(2) is not None and (site.tag(-1) in ("NN", "NNP") or "," in site.w.gap):
+                yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
+        elif n1 in ("he", "she", "it", "they", "we", "i", "you"):
             k = 3 if site.low(2) in ("only", "now", "still", "also", "often", "never", "first", "once", "already",
-                                     "usually", "always", "all", "both") else 2
-            if site.low(k) not in ("to",) and site.tag(k) in ("VBD", "VBZ", "VBP", "MD") and (
+                                     "usually", "always", "all", "both") or site.low(2).endswith("ly") and site.tag(
+                2) == "RB" else 2
+            verb_tag = site.tag(k)
+            if verb_tag == "VB" and k == 3 and n1 in ("you", "we", "they", "i"):
+                verb_tag = "VBP"  # "were you only have": a present after its subject and an adverb
+            if site.low(k) not in ("to",) and verb_tag in ("VBD", "VBZ", "VBP", "MD") and (
                     site.tag(-1) in ("NN", "NNS", "NNP", "NNPS", "JJ", "RB", "IN", "WRB", "VB", "VBP", "VBZ")
                     or "," in site.w.gap):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
