@@ -428,8 +428,7 @@ def injections(items: list[Article]) -> list[Injection]:
     by_kind: dict[tuple[str, str], list[Injection]] = {}
 
     def add(article: Article, rule: str, kind: str, start: int, end: int, new: str) -> None:
-        text = article.text[:start] + new + article.text[end:]
-        by_kind.setdefault((rule, kind), []).append(Injection(rule, kind, text, start, start + max(len(new.rstrip()), 1)))
+        by_kind.setdefault((rule, kind), []).append(injected(rule, kind, article.text, start, end, new))
 
     for article in items:
         if article.text.count("\n") < 1:
@@ -442,11 +441,21 @@ def injections(items: list[Article]) -> list[Injection]:
         for start, end, new, rule, kind in _confusables(article.text):
             if start > body_start:
                 add(article, rule, kind, start, end, new)
+    return drawn(by_kind, rng, PER_RULE)
+
+
+def injected(rule: str, kind: str, text: str, start: int, end: int, new: str) -> Injection:
+    """``text`` with ``text[start:end]`` replaced by ``new``, the alert expected over the new words."""
+    return Injection(rule, kind, text[:start] + new + text[end:], start, start + max(len(new.rstrip()), 1))
+
+
+def drawn(by_kind: dict, rng: random.Random, cap: int) -> list[Injection]:
+    """At most ``cap`` injections of each kind, drawn by ``rng`` kind by kind in sorted order."""
     out: list[Injection] = []
     for key in sorted(by_kind):
         group = by_kind[key]
         rng.shuffle(group)
-        out.extend(group[:PER_RULE])
+        out.extend(group[:cap])
     return out
 
 

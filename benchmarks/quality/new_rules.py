@@ -39,7 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
 from benchmarks.corpus import Article, print_table, total_words  # noqa: E402
-from benchmarks.quality.grammar import _NP_END, Injection, _excerpt, _run, _singular_of, corpus  # noqa: E402
+from benchmarks.quality.grammar import _NP_END, Injection, _excerpt, _run, _singular_of, corpus, drawn, injected  # noqa: E402
 from copylint.config import GrammarSettings, Settings  # noqa: E402
 from copylint.engine import Linter  # noqa: E402
 from copylint.grammar.lexicon import verb_form, word_tags  # noqa: E402
@@ -156,15 +156,8 @@ def injections(items: list[Article], rule: str) -> list[Injection]:
         body = article.text.index("\n")  # leave the headline alone
         for start, end, new, kind in INJECTORS[rule](article.text):
             if start > body:
-                text = article.text[:start] + new + article.text[end:]
-                by_kind.setdefault(kind, []).append(
-                    Injection(rule, kind, text, start, start + max(len(new.rstrip()), 1)))
-    out: list[Injection] = []
-    for kind in sorted(by_kind):
-        group = by_kind[kind]
-        rng.shuffle(group)
-        out.extend(group[:PER_KIND])
-    return out
+                by_kind.setdefault(kind, []).append(injected(rule, kind, article.text, start, end, new))
+    return drawn(by_kind, rng, PER_KIND)
 
 
 def measure(name: str, items: list[Article], rule: str, show: bool) -> tuple[list[list], list[list]]:
