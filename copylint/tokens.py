@@ -71,35 +71,12 @@ _SCANNER_BRANCHES = tuple((name, f"(?i:{pattern})" if name in _CASELESS else {"n
                            .get(name, pattern)) for name, pattern in _BRANCHES)
 
 
-@lru_cache(maxsize=128)
-def _scanner(needed: frozenset[str]) -> re.Pattern[str]:
-    """The token pattern with only the optional branches in ``needed`` (order kept), matching
-    what :data:`_TOKEN` matches."""
-    return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _SCANNER_BRANCHES
-                               if name not in _OPTIONAL or name in needed))
-
-
 def _needed(text: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     """Which optional branches ``text`` may need: (url, e-mail or handle, hashtag, domain,
     number, abbreviation)."""
     dot = "." in text
     return ("://" in text or (dot and _WWW.search(text) is not None), "@" in text, "#" in text,
             dot and _DOMAIN_HINT.search(text) is not None, has_digit(text), dot and _ABBREV_HINT.search(text) is not None)
-
-
-def _pattern_for(text: str) -> re.Pattern[str]:
-    key = _needed(text)
-    found = _SCANNERS.get(key)
-    if found is None:
-        url, at, hashtag, domain, number, abbrev = key
-        needed = {name for name, wanted in (("url", url), ("email", at), ("handle", at), ("hashtag", hashtag),
-                                            ("domain", domain), ("number", number), ("abbrev", abbrev)) if wanted}
-        found = _SCANNERS[key] = _scanner(frozenset(needed))
-    return found
-
-
-#: which optional branches a text needs (as _pattern_for tests them) -> its scanner
-_SCANNERS: dict[tuple[bool, ...], re.Pattern[str]] = {}
 
 
 def has_digit(text: str) -> bool:
@@ -196,7 +173,8 @@ class _Splitter(NamedTuple):
 
 @lru_cache(maxsize=256)
 def _splitter(needed: frozenset[str], ascii_only: bool) -> _Splitter:
-    """:func:`_scanner`'s branches (``ascii_only``: their ASCII forms, for ASCII text) for :func:`_rows`."""
+    """The token pattern's branches with only the optional ones in ``needed`` (order kept; ``ascii_only``:
+    their ASCII forms, for ASCII text), matching what :data:`_TOKEN` matches, for :func:`_rows`."""
     branches = [(name, _plain(pattern) if ascii_only else pattern) for name, pattern in _SCANNER_BRANCHES
                 if name not in _OPTIONAL or name in needed]
     kinds = tuple(name for name, _ in branches)
