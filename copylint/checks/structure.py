@@ -73,8 +73,7 @@ def _longer_than(text: str, limit: int) -> bool:
         prefix = text[:k - 1].encode("ascii")
         if len(prefix) - len(prefix.translate(None, _ASCII_WORD)) > limit:
             return True
-        return len(normalise(text[:k - 1])) > limit
-    if _UNSTABLE.search(text, 0, k) is not None:
+    elif _UNSTABLE.search(text, 0, k) is not None:  # (ASCII never is)
         return False
     return len(normalise(text[:k - 1])) > limit
 
