@@ -86,14 +86,14 @@ def phase_rows(path: Path, runs: int, against: list[str] = ()) -> tuple[list[str
         got = samples[phase].get(tree)
         return f"{statistics.median(got):.1f}" if got else ""
 
+    def total(tree: str) -> str:  # the sum of the tree's medians, the phases that overlap others left out
+        left_out = ("second", "first-use", "spread")
+        return f"{sum(statistics.median(v[tree]) for n, v in samples.items() if tree in v and not n.startswith(left_out)):.1f}"
+
     rows = [[phase, median(phase, THIS), f"{min(by_tree.get(THIS, [0.0])):.1f}", *(median(phase, t) for t in names[1:])]
             for phase, by_tree in samples.items()]
-    left_out = ("second", "first-use", "spread")
     rows.append(["sum of the medians (the second lint, the per-check split of the first and the spread costs left out)",
-                 *(f"{sum(statistics.median(v[t]) for n, v in samples.items() if t in v and not n.startswith(left_out)):.1f}"
-                   for t in names[:1]), "",
-                 *(f"{sum(statistics.median(v[t]) for n, v in samples.items() if t in v and not n.startswith(left_out)):.1f}"
-                   for t in names[1:])])
+                 total(THIS), "", *(total(t) for t in names[1:])])
     return ["phase", "median CPU ms", "min CPU ms", *(f"{t}, median" for t in names[1:])], rows
 
 
