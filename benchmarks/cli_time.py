@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import resource
 import shutil
 import statistics
@@ -184,11 +183,13 @@ def instructions_once(args: list[str] | None, path: Path, env: dict[str, str]) -
     cmd = [sys.executable, "-c", "pass"] if args is None else [sys.executable, "-m", "copylint", "check", "--no-color", "--no-cache", "-q", str(path), *args]
     done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False, env=env, cwd=path.parent)
+    from benchmarks.callgrind import collected
+
     text = done.stderr.decode(errors="replace")
-    found = re.search(r"Collected\s*:\s*([\d,]+)", text)
+    found = collected(text)
     if done.returncode not in (0, 1) or found is None:
         sys.exit(f"cli_time: {' '.join(cmd)} under callgrind exited with {done.returncode}:\n{text[-2000:]}")
-    return int(found.group(1).replace(",", ""))
+    return found
 
 
 def instruction_rows(path: Path, runs: int, against: list[str] = ()) -> list[list[str]]:
