@@ -30,8 +30,14 @@ def counted_child(script: str, tree: Path, args: list[str], pattern: str) -> tup
             env=env_for(tree), capture_output=True, text=True)
     if proc.returncode:
         raise SystemExit(f"{tree}: {proc.stderr[-2000:]}")
-    collected = re.search(r"Collected\s*:\s*([\d,]+)", proc.stderr)
+    instructions = collected(proc.stderr)
     found = re.search(pattern, proc.stdout)
-    if collected is None or found is None:
+    if instructions is None or found is None:
         raise SystemExit(f"{tree}: no count in valgrind's output:\n{proc.stderr[-2000:]}")
-    return int(collected.group(1).replace(",", "")), found
+    return instructions, found
+
+
+def collected(stderr: str) -> int | None:
+    """The instructions callgrind reports collected (its "Collected :" line), or None."""
+    found = re.search(r"Collected\s*:\s*([\d,]+)", stderr)
+    return None if found is None else int(found.group(1).replace(",", ""))

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import resource
 import shutil
 import statistics
@@ -86,14 +85,14 @@ def phase_rows(path: Path, runs: int, against: list[str] = ()) -> tuple[list[str
         got = samples[phase].get(tree)
         return f"{statistics.median(got):.1f}" if got else ""
 
+    def total(tree: str) -> str:  # the sum of the tree's medians, the phases that overlap others left out
+        left_out = ("second", "first-use", "spread")
+        return f"{sum(statistics.median(v[tree]) for n, v in samples.items() if tree in v and not n.startswith(left_out)):.1f}"
+
     rows = [[phase, median(phase, THIS), f"{min(by_tree.get(THIS, [0.0])):.1f}", *(median(phase, t) for t in names[1:])]
             for phase, by_tree in samples.items()]
-    left_out = ("second", "first-use", "spread")
     rows.append(["sum of the medians (the second lint, the per-check split of the first and the spread costs left out)",
-                 *(f"{sum(statistics.median(v[t]) for n, v in samples.items() if t in v and not n.startswith(left_out)):.1f}"
-                   for t in names[:1]), "",
-                 *(f"{sum(statistics.median(v[t]) for n, v in samples.items() if t in v and not n.startswith(left_out)):.1f}"
-                   for t in names[1:])])
+                 total(THIS), "", *(total(t) for t in names[1:])])
     return ["phase", "median CPU ms", "min CPU ms", *(f"{t}, median" for t in names[1:])], rows
 
 
@@ -184,11 +183,13 @@ def instructions_once(args: list[str] | None, path: Path, env: dict[str, str]) -
     cmd = [sys.executable, "-c", "pass"] if args is None else [sys.executable, "-m", "copylint", "check", "--no-color", "--no-cache", "-q", str(path), *args]
     done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False, env=env, cwd=path.parent)
+    from benchmarks.callgrind import collected
+
     text = done.stderr.decode(errors="replace")
-    found = re.search(r"Collected\s*:\s*([\d,]+)", text)
+    found = collected(text)
     if done.returncode not in (0, 1) or found is None:
         sys.exit(f"cli_time: {' '.join(cmd)} under callgrind exited with {done.returncode}:\n{text[-2000:]}")
-    return int(found.group(1).replace(",", ""))
+    return found
 
 
 def instruction_rows(path: Path, runs: int, against: list[str] = ()) -> list[list[str]]:

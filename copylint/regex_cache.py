@@ -79,13 +79,13 @@ def _pattern(entry: object) -> tuple[tuple[type, str | bytes, int], re.Pattern] 
     """The cache key and compiled pattern of a stored entry, or None if it is not one."""
     import _sre
 
-    if not isinstance(entry, tuple) or len(entry) != 7:
+    key = _key(entry)  # (the kind, pattern and flags checked there)
+    if key is None:
         return None
-    kind, pattern, flags, all_flags, groups, groupindex, program = entry
-    text_type = {0: str, 1: bytes}.get(kind) if type(kind) is int else None
-    if text_type is None or type(pattern) is not text_type or type(program) is not bytes \
-            or not all(type(v) is int for v in (flags, all_flags, groups)) or type(groupindex) is not dict \
-            or flags & _SKIP_FLAGS or not 0 <= groups < 10_000 or len(program) % 4:
+    text_type, pattern, flags = key
+    all_flags, groups, groupindex, program = entry[3:]  # type: ignore[index]
+    if type(program) is not bytes or type(all_flags) is not int or type(groups) is not int \
+            or type(groupindex) is not dict or flags & _SKIP_FLAGS or not 0 <= groups < 10_000 or len(program) % 4:
         return None
     indexgroup: list[str | None] = [None] * (groups + 1)
     for name, index in groupindex.items():
@@ -99,7 +99,7 @@ def _pattern(entry: object) -> tuple[tuple[type, str | bytes, int], re.Pattern] 
         compiled = _sre.compile(pattern, all_flags, code.tolist(), groups, groupindex, tuple(indexgroup))
     except Exception:  # noqa: BLE001 - refused: this pattern compiles as usual
         return None
-    return (text_type, pattern, flags), compiled
+    return key, compiled
 
 
 def warm() -> None:

@@ -132,14 +132,14 @@ def test_a_users_pack_is_cached_and_an_edit_is_seen(cache: Path, tmp_path: Path,
 
 
 def _reseal_with(path: Path, payload: bytes, key: bytes | None) -> None:
-    path.write_bytes(seal(payload) if key is None else compiled._seal(key, payload))
+    path.write_bytes(seal(payload) if key is None else sealkey.seal_with(key, payload))
 
 
 def _damage(cache: Path, how: str) -> None:
     path = _stored(cache)
     data = path.read_bytes()
     payload = data[:-32]
-    key = compiled._key()
+    key = sealkey.user_key()
     assert key is not None
     if how == "flipped":
         path.write_bytes(data[:100] + bytes([data[100] ^ 1]) + data[101:])

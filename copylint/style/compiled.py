@@ -76,14 +76,6 @@ def _line(node: Any) -> int:
     return int(node.start_mark.line) + 1
 
 
-# -- the key and the seal -------------------------------------------------------------
-
-# (the key and the seal are shared with other sealed caches: copylint.sealkey)
-_key = user_key
-_seal = seal_with
-_unseal = unseal_with
-
-
 def content_key(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict[str, Path]) -> str:
     """A hash of everything the loaded rules depend on (see the module's docstring)."""
     h = hashlib.sha256(FORMAT)
@@ -195,7 +187,7 @@ def load(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict[str, P
     earlier run stored (see the module's docstring)."""
     from copylint.datacache import cache_dir, prune, touch_if_old
 
-    key = _key()
+    key = user_key()
     if key is None:
         return from_yaml()
     try:
@@ -203,7 +195,7 @@ def load(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict[str, P
     except Exception:  # noqa: BLE001 - a file that cannot be read: the YAML path reports it
         return from_yaml()
     try:
-        payload = _unseal(key, read_limited(str(path), MAX_SIZE))  # a planted FIFO or device: refused
+        payload = unseal_with(key, read_limited(str(path), MAX_SIZE))  # a planted FIFO or device: refused
         if payload is not None:
             stored = json.loads(payload.decode("utf-8"))
             if not isinstance(stored, dict) or set(stored) != {"packs", "rules", "facts"} \
@@ -229,7 +221,7 @@ def load(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict[str, P
                 "facts": export_facts()}
         from copylint.cachefile import replace_file
 
-        replace_file(path, _seal(key, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")))
+        replace_file(path, seal_with(key, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")))
         prune(path.parent, "rules-*.json", path)
     except (OSError, TypeError, ValueError):
         pass

@@ -250,18 +250,19 @@ class DocView:
             return self.sentence_word_counts(seg)[i]
         return count_words(unit.text)
 
-    def hits(self, literal_set_id: int) -> list[Hit]:
-        """Matches of one literal token set, from the one-pass scan of the document."""
+    def _scan(self) -> dict[int, list[Hit]]:
+        """The one-pass scan of the document: literal set id -> its matches (made once)."""
         if self._hits is None:
             self._hits = self.lexicon.scan(self) if self.lexicon is not None else {}
-        return self._hits.get(literal_set_id, [])
+        return self._hits
+
+    def hits(self, literal_set_id: int) -> list[Hit]:
+        """Matches of one literal token set, from the one-pass scan of the document."""
+        return self._scan().get(literal_set_id, [])
 
     def sets_with_hits(self) -> list[int]:
         """The ids of the literal token sets with matches in the document."""
-        if self._hits is None:
-            self.hits(-1)
-        assert self._hits is not None
-        return [set_id for set_id, hits in self._hits.items() if hits]
+        return [set_id for set_id, hits in self._scan().items() if hits]
 
 
 def count_words(text: str) -> int:
