@@ -314,11 +314,10 @@ def _ambiguous(low: str) -> bool:
 
 def _tagged_noun(words: list[Word], n: int) -> bool:
     """The tagger reads ``words[n]`` as a singular common noun."""
-    from copylint.grammar.tagging import sentence_tags
+    from copylint.grammar.tagging import tagged_word
 
-    tagged = sentence_tags(words, n)
-    tag = next((t.tag for t in tagged if t.word == n), None)
-    return tag == "NN"
+    parts = tagged_word(words, n)
+    return bool(parts) and parts[0].tag == "NN"
 
 
 def _replace_tail(words: list[Word], i: int, n: Word, plural: str) -> str:
