@@ -42,7 +42,7 @@ from benchmarks.corpus import Article, print_table, total_words  # noqa: E402
 from benchmarks.quality.grammar import _NP_END, Injection, _excerpt, _run, _singular_of, corpus, drawn, injected  # noqa: E402
 from copylint.config import GrammarSettings, Settings  # noqa: E402
 from copylint.engine import Linter  # noqa: E402
-from copylint.grammar.lexicon import verb_form, word_tags  # noqa: E402
+from copylint.grammar.lexicon import word_tags  # noqa: E402
 from copylint.grammar.partitive_of import _QUANTITY_WORDS  # noqa: E402
 
 PER_KIND = 80
@@ -90,14 +90,9 @@ def _verb_preposition(text: str) -> Iterator[Site]:
     noun), insert the table's first preposition for it."""
     from copylint.grammar.stream import stream
     from copylint.grammar.tagging import sentence_tags
-    from copylint.grammar.verb_preposition import VERB_PREPOSITIONS
+    from copylint.grammar.verb_preposition import _forms
 
-    forms: dict[str, str] = {}
-    for lemma, (preps, tags) in VERB_PREPOSITIONS.items():
-        for tag in tags:
-            form = verb_form(lemma, tag)
-            if form:
-                forms[form] = preps[0]
+    forms = {form: preps[0] for form, (_lemma, preps) in _forms().items()}
     offset = 0
     for line in text.split("\n"):
         words = stream(line)

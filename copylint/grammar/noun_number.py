@@ -198,7 +198,7 @@ def _after_number(words: list[Word], i: int, digits: bool) -> Hit | None:
         if b is not None and (b.low in _DETERMINER_HEADS or b.possessive or b.low in SAY_VERBS
                               or (b.low in ("and", "or", "but") and not clause_end)):
             return None
-        if not _tagged_noun(words, n.index, i):
+        if not _tagged_noun(words, n.index):
             return None
     quantity = "".join(words[j].text if j == first.index else words[j].gap + words[j].text
                        for j in range(first.index, k + 1))
@@ -253,7 +253,7 @@ def _plural_after(words: list[Word], k: int, q: Word, first: Word, partitive: bo
                 return None
             if "j" in tags and not _ends_clearly(words, n.index):
                 return None
-            if _ambiguous(n.low) and not _tagged_noun(words, n.index, q.index):
+            if _ambiguous(n.low) and not _tagged_noun(words, n.index):
                 return None
             quantity = f"{q.text} of {words[q.index + 2].text}" if partitive else f"{q.text} of"
             message = f"\u201c{quantity}\u201d takes a plural noun: \u201c{plural}\u201d."
@@ -312,13 +312,12 @@ def _ambiguous(low: str) -> bool:
     return bool(verb_tags(low)) or "j" in word_tags(low) or "r" in word_tags(low)
 
 
-def _tagged_noun(words: list[Word], n: int, q: int) -> bool:
+def _tagged_noun(words: list[Word], n: int) -> bool:
     """The tagger reads ``words[n]`` as a singular common noun."""
-    from copylint.grammar.tagging import sentence_tags
+    from copylint.grammar.tagging import tagged_word
 
-    tagged = sentence_tags(words, n)
-    tag = next((t.tag for t in tagged if t.word == n), None)
-    return tag == "NN"
+    parts = tagged_word(words, n)
+    return bool(parts) and parts[0].tag == "NN"
 
 
 def _replace_tail(words: list[Word], i: int, n: Word, plural: str) -> str:

@@ -109,10 +109,11 @@ def _check(words: list[Word], q: Word, of: Word) -> Hit | None:
             m = after(words, n.index)
             if m is not None and m.word and ("N" in word_tags(m.low) or m.low in _PLURAL_SENSE) and step == 0:
                 n = m  # "most of arms dealers": the head is the last plural
+            tail = _tail(words, of, n)
             return Hit(RULE.id, q.start, n.end,
                        f"\u201c{q.text} of\u201d needs a determiner before a plural: \u201c{q.text} of the "
-                       f"{_tail(words, of, n)}\u201d or \u201c{q.text} {_tail(words, of, n)}\u201d.",
-                       (f"{q.text} of the {_tail(words, of, n)}", f"{q.text} {_tail(words, of, n)}"))
+                       f"{tail}\u201d or \u201c{q.text} {tail}\u201d.",
+                       (f"{q.text} of the {tail}", f"{q.text} {tail}"))
         # one adjective before the plural: "most of young voters"; a number or a quantity
         # word is a determiner of its own ("one of several reasons", "one of two ways")
         if step or "j" not in tags or n.low in _QUANTITY_WORDS:

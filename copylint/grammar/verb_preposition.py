@@ -286,9 +286,10 @@ def _finite_verb_follows(words: list[Word], v: Word) -> bool:
 
 def _tag(words: list[Word], v: Word) -> str | None:
     """The tagger's tag for ``v`` in its sentence."""
-    from copylint.grammar.tagging import sentence_tags
+    from copylint.grammar.tagging import tagged_word
 
-    return next((t.tag for t in sentence_tags(words, v.index) if t.word == v.index), None)
+    parts = tagged_word(words, v.index)
+    return parts[0].tag if parts else None
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
