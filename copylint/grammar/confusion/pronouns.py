@@ -386,6 +386,7 @@ _SUBORDINATORS = frozenset("if because although though unless whether since unti
 _THAT_SUBORDINATORS = frozenset("now so given provided providing except".split())
 _SAY_VERBS = frozenset("said say says saying claim claims claimed think thinks thought believe believes believed hope "
                        "hopes hoped announced know knows knew mean means feel feels guess".split())
+_THAT_OPENERS = _SAY_VERBS | _THAT_SUBORDINATORS  # "said that were", "now that were"
 # after "were" these start its complement, not a clause of its own
 _SUBJECT_TAGS = frozenset("DT PDT PRP PRP$ EX NNP NNPS CD NN NNS WP".split())
 _NOT_PREPOSITION = frozenset("that as than so because if like whether since until while once although though "
@@ -399,13 +400,13 @@ def _no_subject_were(site: Site, p1: str, n1: str) -> bool:
     followed by its complement, not a subject (which an inverted "Were they ..." has)."""
     quoted = any(q in site.w.gap for q in "\u2018\u201c\"") and not p1
     adverb_before = p1.endswith("ly") or p1 in ("now", "so", "and", "but", "meanwhile", "currently", "together", "still")
-    if not (p1 in _SUBORDINATORS or p1 in ("whatever", "as", "where", "what") or quoted or adverb_before
-            or p1 == "that" and site.low(-2) in _SAY_VERBS | _THAT_SUBORDINATORS or site.intro_phrase_before()):
-        return False  # settled by the words alone: the tagger is not asked
-    if not (p1 in _SUBORDINATORS or p1 in ("whatever", "as", "where", "what") or quoted or p1 == "that" and site.low(-2) in (
-            _SAY_VERBS | _THAT_SUBORDINATORS)) and not (not site.w.clause_start and any(site.word(-k) is not None and site.word(-k).clause_start
-                                                                  for k in (1, 2)) or site.intro_phrase_before()):
-        return False  # the last test below needs a clause start one or two words back, or an introductory phrase
+    opener = p1 in _SUBORDINATORS or p1 in ("whatever", "as", "where", "what") or quoted or (
+        p1 == "that" and site.low(-2) in _THAT_OPENERS)
+    if not opener and not (adverb_before and not site.w.clause_start and any(
+            site.word(-k) is not None and site.word(-k).clause_start for k in (1, 2)) or site.intro_phrase_before()):
+        # settled by the words alone: the last test below needs adverbs after a clause start one
+        # or two words back, or an introductory phrase
+        return False
     tag1 = site.tag(1)
     if tag1 in _SUBJECT_TAGS and n1 not in ("all", "both", "no"):
         return False
