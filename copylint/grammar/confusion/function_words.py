@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from copylint.grammar.classes import OBJECT_PRONOUNS
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
@@ -69,7 +70,7 @@ _EXCESS = frozenset(
 _BARE_INFINITIVE_VERBS = frozenset("let lets letting make makes made making help helps helped helping see sees saw "
                                    "seen seeing watch watches watched watching hear hears heard hearing feel feels "
                                    "felt feeling have has had having bid bids notice noticed noticing".split())
-_OBJECT_PRONOUNS = frozenset("me you us him her them it".split())
+_OBJECT_PRONOUNS = OBJECT_PRONOUNS | frozenset(("you", "it"))
 
 
 def _verb_after_object(site: Site, n1: str) -> bool:

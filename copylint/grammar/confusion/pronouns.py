@@ -365,6 +365,8 @@ _GLAD = frozenset("grateful happy proud excited pleased thrilled glad committed 
 _WHERE_ADVERBS = frozenset("also then very now still later subsequently previously already mostly largely "
                            "successfully".split())
 # adverbs that stand between a subject and its verb ("which also were", "who still are")
+# words for a place that "where" may follow with no comma ("the town where")
+_PLACE_NOUNS = frozenset("everywhere somewhere anywhere country place area room city town".split())
 _PREVERBAL_ADVERBS = frozenset("also still then now already often once later previously never always usually "
                                "sometimes mostly largely mainly first".split())
 _WHERE_ADJECTIVES = frozenset("able unable due likely unlikely expected forced set among being present pleased "
@@ -384,6 +386,7 @@ _SUBORDINATORS = frozenset("if because although though unless whether since unti
 _THAT_SUBORDINATORS = frozenset("now so given provided providing except".split())
 _SAY_VERBS = frozenset("said say says saying claim claims claimed think thinks thought believe believes believed hope "
                        "hopes hoped announced know knows knew mean means feel feels guess".split())
+_THAT_OPENERS = _SAY_VERBS | _THAT_SUBORDINATORS  # "said that were", "now that were"
 # after "were" these start its complement, not a clause of its own
 _SUBJECT_TAGS = frozenset("DT PDT PRP PRP$ EX NNP NNPS CD NN NNS WP".split())
 _NOT_PREPOSITION = frozenset("that as than so because if like whether since until while once although though "
@@ -397,13 +400,13 @@ def _no_subject_were(site: Site, p1: str, n1: str) -> bool:
     followed by its complement, not a subject (which an inverted "Were they ..." has)."""
     quoted = any(q in site.w.gap for q in "\u2018\u201c\"") and not p1
     adverb_before = p1.endswith("ly") or p1 in ("now", "so", "and", "but", "meanwhile", "currently", "together", "still")
-    if not (p1 in _SUBORDINATORS or p1 in ("whatever", "as", "where", "what") or quoted or adverb_before
-            or p1 == "that" and site.low(-2) in _SAY_VERBS | _THAT_SUBORDINATORS or site.intro_phrase_before()):
-        return False  # settled by the words alone: the tagger is not asked
-    if not (p1 in _SUBORDINATORS or p1 in ("whatever", "as", "where", "what") or quoted or p1 == "that" and site.low(-2) in (
-            _SAY_VERBS | _THAT_SUBORDINATORS)) and not (not site.w.clause_start and any(site.word(-k) is not None and site.word(-k).clause_start
-                                                                  for k in (1, 2)) or site.intro_phrase_before()):
-        return False  # the last test below needs a clause start one or two words back, or an introductory phrase
+    opener = p1 in _SUBORDINATORS or p1 in ("whatever", "as", "where", "what") or quoted or (
+        p1 == "that" and site.low(-2) in _THAT_OPENERS)
+    if not opener and not (adverb_before and not site.w.clause_start and any(
+            site.word(-k) is not None and site.word(-k).clause_start for k in (1, 2)) or site.intro_phrase_before()):
+        # settled by the words alone: the last test below needs adverbs after a clause start one
+        # or two words back, or an introductory phrase
+        return False
     tag1 = site.tag(1)
     if tag1 in _SUBJECT_TAGS and n1 not in ("all", "both", "no"):
         return False
@@ -612,30 +615,27 @@ def _were_extra(site: Site) -> Iterator[Hit]:
         nominal = prev_may_fit and (bool(set(_compound_tags(n1)) & {"n", "N", "j"}) or site.word(1).cap) and (
             _finite_ahead(site))
         subject, _, verb = n1.replace("\u2019", "'").partition("'")
-        noun_phrase_next = n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
-            n1.endswith("s") and "N" in word_tags(n1)) or nominal
-        if noun_phrase_next and subject not in ("he", "she", "it", "they", "we", "i", "you") and "," not in site.w.gap and p1 not in (
-                "everywhere", "somewhere", "anywhere", "country", "place", "area", "room", "city", "town") and (
-                fixed_tag(p1) not in (None, "NN", "NNS", "NNP", "NNPS")):
+        determiner_or_plural = n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
+            n1.endswith("s") and "N" in word_tags(n1))
+        if (determiner_or_plural or nominal) and subject not in SUBJECT_PRONOUNS and "," not in site.w.gap and (
+                p1 not in _PLACE_NOUNS) and fixed_tag(p1) not in (None, "NN", "NNS", "NNP", "NNPS"):
             return  # before a noun phrase the word before must be a noun (tested below); "they were", "who were"
             # (asked only where the test below would tag: a fixed tag needs the tagger's model)
-        if n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
-                n1.endswith("s") and "N" in word_tags(n1)) or nominal and site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):
+        if determiner_or_plural or nominal and site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):
             # a plural noun can't be the subject of "were" when a preposition governs it ("lives in areas were
             # the sea floor is"); "of" is left out: "most of the victims were the ..."
             governed = site.tag(-1) in ("NNS", "NNPS") and (site.tag(-2) == "IN" and site.low(-2) != "of" or site.tag(-2) in (
                 "JJ", "DT") and site.tag(-3) == "IN" and site.low(-3) != "of")
-            prev_ok = "," in site.w.gap or site.tag(-1) in ("NN", "NNP", "NNPS") and p1 not in _COLLECTIVE_NOUNS or p1 in (
-                "everywhere", "somewhere", "anywhere", "country", "place", "area", "room", "city", "town") or governed
+            prev_ok = "," in site.w.gap or site.tag(-1) in ("NN", "NNP", "NNPS") and p1 not in _COLLECTIVE_NOUNS or p1 in _PLACE_NOUNS or governed
             if prev_ok and site.np_then_finite_verb(1) and not _plural_head_singular_verb(site):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
-        if subject in ("he", "she", "it", "they", "we", "i", "you") and verb in ("d", "ll", "ve", "re", "s"):
+        if subject in SUBJECT_PRONOUNS and verb in ("d", "ll", "ve", "re", "s"):
             # a subject and its verb in one word: "the valley were they've farmed"; a singular noun cannot be
             # the subject of "were" (a plural may be: "the rumours were they'd split")
             if site.word(2) is not None and (site.tag(-1) in ("NN", "NNP") or "," in site.w.gap):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
-        elif n1 in ("he", "she", "it", "they", "we", "i", "you"):
+        elif n1 in SUBJECT_PRONOUNS:
             k = 3 if site.low(2) in ("only", "now", "still", "also", "often", "never", "first", "once", "already",
                                      "usually", "always", "all", "both") or site.low(2).endswith("ly") and site.tag(
                 2) == "RB" else 2
