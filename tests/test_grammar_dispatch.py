@@ -14,7 +14,7 @@ from copylint.checks import grammar as driver
 from copylint.checks.base import CheckContext
 from copylint.config import GrammarSettings, Settings
 from copylint.grammar import confusables, tense_time
-from copylint.grammar.stream import NUMBER, indexed_stream, stream
+from copylint.grammar.stream import NUMBER, Triggers, indexed_stream, stream
 from copylint.readers import parse
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "wikinews"
@@ -88,7 +88,7 @@ def test_each_family_finds_nothing_away_from_its_triggers():
 def test_indexed_stream_sites_and_numbers():
     text = "In 2019 the 3 ministers met at 5pm in Paris."
     owners = {"in": (0,), "the": (0, 1), "at": (1,)}
-    words, sites = indexed_stream(text, owners, (2,), 3)
+    words, sites = indexed_stream(text, Triggers(owners, (2,), 3))
     assert words == stream(text)
     lows = [w.low for w in words]
     assert sites[0] == [lows.index("in"), lows.index("the"), len(lows) - 2]

@@ -49,7 +49,7 @@ from copylint.grammar import (
     verb_preposition,
 )
 from copylint.grammar.hit import Hit
-from copylint.grammar.stream import NUMBER, indexed_stream
+from copylint.grammar.stream import NUMBER, Triggers, indexed_stream
 
 _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
              comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
@@ -69,11 +69,10 @@ class BuiltinGrammar(Check):
         plan = _plan(frozenset(ctx.enabled))  # (the same object when it is a frozenset already)
         if not plan.finders and not plan.confusable_ids:
             return
-        owners, numbers, finders, slots = plan.owners, plan.numbers, plan.finders, plan.slots
-        confusable_ids = plan.confusable_ids
+        triggers, finders, confusable_ids = plan.triggers, plan.finders, plan.confusable_ids
         for seg in doc.segments:
             text = seg.text
-            words, sites = indexed_stream(text, owners, numbers, slots)
+            words, sites = indexed_stream(text, triggers)
             if not words:
                 continue
             for k, find in finders:
@@ -108,9 +107,7 @@ class _Plan:
         if confusable_ids:
             for word in confusables.trigger_words(confusable_ids):
                 owners.setdefault(word, []).append(len(families))
-        self.owners = {word: tuple(ks) for word, ks in owners.items()}
-        self.numbers = tuple(numbers)
-        self.slots = len(families) + 1
+        self.triggers = Triggers({word: tuple(ks) for word, ks in owners.items()}, tuple(numbers), len(families) + 1)
 
 
 @lru_cache(maxsize=32)
