@@ -202,11 +202,13 @@ def indexed_stream(text: str, triggers: Triggers) -> tuple[list[Word], list[list
 
 def after(words: list[Word], i: int) -> Word | None:
     """The token after ``words[i]`` if only spaces separate them."""
-    if i + 1 < len(words):
+    try:  # (the last token is rarely asked: cheaper than comparing with ``len(words)`` first)
         w = words[i + 1]
-        if (w.gap == " " and i >= 0) or w.joined:  # one space: joined (``joined``'s fast path)
-            return w
-    return None
+    except IndexError:
+        return None
+    if w.gap == " " and i >= 0:  # one space: joined (``joined``'s fast path)
+        return w
+    return w if w.joined else None
 
 
 def before(words: list[Word], i: int) -> Word | None:
