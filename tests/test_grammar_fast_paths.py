@@ -40,6 +40,7 @@ def test_the_stream_holds_every_token_with_its_low_form_and_gap():
             words = stream.stream(text)
             assert [(w.text, w.low, w.start, w.end, w.kind, w.gap, w.index) for w in words] == _plain_stream(text)
             assert all(w is words[w.index] for w in words)
+            assert [(w.cap, w.word) for w in words] == [(w.text[:1].isupper(), w.kind == "word") for w in words]
 
 
 def test_a_word_reads_its_fields_by_name_and_survives_pickling():
@@ -51,7 +52,7 @@ def test_a_word_reads_its_fields_by_name_and_survives_pickling():
     for w in words:
         assert (w.text, w.low, w.start, w.end, w.kind, w.gap, w.index) == tuple(w)
         assert pickle.loads(pickle.dumps(w)) == w and type(pickle.loads(pickle.dumps(w))) is stream.Word
-        assert w == stream.word(*w) and w.word == (w.kind == "word") and stream.word(*w).word == w.word and hash(w) == hash(tuple(w)) and w == tuple(w) and tuple(w) == w
+        assert w == stream.word(*w) and (stream.word(*w).word, stream.word(*w).cap) == (w.word, w.cap) and hash(w) == hash(tuple(w)) and w == tuple(w) and tuple(w) == w
         assert w[1] == w.low and len(w) == 7 and w != words[(w.index + 1) % len(words)]
     assert repr(words[0]) == "Word(text='The', low='the', start=0, end=3, kind='word', gap='', index=0)"
     assert words[2].low == "minister's" and words[2].possessive and words[0].cap and words[1].kind == "abbrev"
