@@ -80,6 +80,10 @@ def test_trigger_sites_equal_a_word_by_word_scan():
             for k in sorted(mine):
                 expected[k].append(w.index)
         assert sites == expected, text
+        # a token text's pattern wakes its reader, beside the readers its low form wakes
+        shaped = stream.indexed_stream(text, stream.Triggers(owners, (1,), 3, ((re.compile("s$"), 0),)))[1]
+        assert shaped[0] == sorted(set(expected[0]) | {w.index for w in words if w.text.endswith("s")}), text
+        assert shaped[1:] == expected[1:]
         # without numbers readers, number tokens wake no one
         assert stream.indexed_stream(text, stream.Triggers(owners, (), 3))[1][1] == [w.index for w in words if w.low == "of"]
 

@@ -8,9 +8,11 @@ Dispatch: each segment's word stream is built once and shared by every rule. A r
 declares ``TRIGGERS`` (the lowercase words its ``find`` looks at; ``NUMBER`` for number
 tokens); one pass over the stream looks each word up in the table of enabled families'
 triggers and collects, per family, the indexes where its triggers stand, and a family runs
-only on those (not at all on a segment holding none). A family without ``TRIGGERS`` runs
-on every word. The confusion rules are skipped on a segment holding none of their trigger
-words; otherwise ``confusables.find`` gets their indexes as ``sites``.
+only on those (not at all on a segment holding none). A family may instead declare
+``TRIGGER_PATTERN`` (a regex a token's text must hold: searched once per distinct token
+text, when its ``low`` form is made); one with neither runs on every segment. The confusion
+rules are skipped on a segment holding none of their trigger words; otherwise
+``confusables.find`` gets their indexes as ``sites``.
 """
 
 from __future__ import annotations
@@ -95,19 +97,27 @@ class _Plan:
         confusable_ids = frozenset(r.id for r in confusables.RULES if r.id in enabled)
         owners: dict[str, list[int]] = {}
         numbers: list[int] = []
+        shapes = tuple((f.TRIGGER_PATTERN, k) for k, f in enumerate(families) if _shaped(f))
         for k, family in enumerate(families):
             for word in getattr(family, "TRIGGERS", None) or ():
                 (numbers if word == NUMBER else owners.setdefault(word, [])).append(k)
         if confusable_ids:
             for word in confusables.trigger_words(confusable_ids):
                 owners.setdefault(word, []).append(len(families))
-        #: the families without TRIGGERS, which run on every segment
-        self.everywhere = tuple(k for k, f in enumerate(families) if getattr(f, "TRIGGERS", None) is None)
+        #: the families without TRIGGERS or TRIGGER_PATTERN, which run on every segment
+        self.everywhere = tuple(k for k, f in enumerate(families)
+                                if getattr(f, "TRIGGERS", None) is None and not _shaped(f))
         #: reader ``k``'s ``find(text, words, its sites)``, in reader order
         self.finds: tuple[Finder, ...] = tuple(
             _everywhere(f.find) if k in self.everywhere else f.find for k, f in enumerate(families)
         ) + ((_confusion_rules(confusable_ids),) if confusable_ids else ())
-        self.triggers = Triggers({word: tuple(ks) for word, ks in owners.items()}, tuple(numbers), len(self.finds))
+        self.triggers = Triggers({word: tuple(ks) for word, ks in owners.items()}, tuple(numbers), len(self.finds),
+                                 shapes)
+
+
+def _shaped(family: object) -> bool:
+    """A family that runs at the tokens whose text its ``TRIGGER_PATTERN`` finds in."""
+    return getattr(family, "TRIGGER_PATTERN", None) is not None
 
 
 def _everywhere(find: Callable[[str, list[Word]], Iterable[Hit]]) -> Finder:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -118,18 +119,22 @@ _MEMO_LIMIT = 50_000
 
 class Triggers:
     """Which readers each token wakes: ``owners`` maps a ``low`` form to the readers it wakes,
-    ``numbers`` are woken by every number token, ``slots`` is the number of readers.
+    ``numbers`` are woken by every number token, ``shapes`` by the token texts their patterns
+    find, and ``slots`` is the number of readers.
 
     Each token text's ``low`` form and readers are remembered together in ``memo`` (news copy
     repeats a few thousand words), so the stream finds both with one look-up of the text, a
     plain dict read the interpreter specialises."""
 
-    __slots__ = ("owners", "numbers", "slots", "memo")
+    __slots__ = ("owners", "numbers", "slots", "shapes", "memo")
 
-    def __init__(self, owners: Mapping[str, tuple[int, ...]], numbers: tuple[int, ...], slots: int) -> None:
+    def __init__(self, owners: Mapping[str, tuple[int, ...]], numbers: tuple[int, ...], slots: int,
+                 shapes: tuple[tuple[re.Pattern[str], int], ...] = ()) -> None:
         self.owners = owners
         self.numbers = numbers
         self.slots = slots
+        #: (pattern, reader): the reader is woken by every token whose text the pattern finds in
+        self.shapes = shapes
         #: token text -> (its ``low`` form, whether it starts with a capital, the readers that
         #: form wakes or None)
         self.memo: dict[str, tuple[str, bool, tuple[int, ...] | None]] = {}
@@ -140,7 +145,11 @@ class Triggers:
         if len(memo) >= _MEMO_LIMIT:
             memo.clear()
         low = _lower(text)
-        found = memo[text] = low, text[:1].isupper(), self.owners.get(low)
+        mine = self.owners.get(low)
+        for pattern, reader in self.shapes:
+            if pattern.search(text):
+                mine = tuple(sorted({reader, *(mine or ())}))
+        found = memo[text] = low, text[:1].isupper(), mine
         return found
 
     def with_numbers(self, mine: tuple[int, ...] | None) -> tuple[int, ...]:
