@@ -161,7 +161,17 @@ def test_memo_is_per_thread():
 
 def _plain_predict(m, words: list[str]) -> list[str]:
     """What the model's packed-integer scoring must equal: each weight added one by one."""
-    from copylint.grammar.tagging.features import END, START, dynamic_features, norm, right_features, static_features
+    from copylint.grammar.tagging.features import (
+        END,
+        START,
+        dynamic_features,
+        finite_after,
+        is_finite,
+        norm,
+        right_features,
+        sentence_case,
+        static_features,
+    )
 
     def score(feats: list[str]) -> int:
         sums = [0] * len(m.tags)
@@ -174,23 +184,29 @@ def _plain_predict(m, words: list[str]) -> list[str]:
 
     lows = [START[0], START[1], *(norm(w) for w in words), END[0], END[1]]
     padded = [START[0], START[1], *words, END[0], END[1]]
+    case = sentence_case(words)
     out: list[str] = []
     prev, prev2 = START
+    seen = "0"
     for i in range(2, len(words) + 2):
         best = m.tagdict.get(lows[i])
         if best is None:
-            best = score(static_features(padded, lows, i) + dynamic_features(lows, i, prev, prev2))
+            best = score(static_features(padded, lows, i, case) + dynamic_features(lows, i, prev, prev2, seen))
         out.append(m.tags[best])
         prev2, prev = prev, out[-1]
+        seen = "1" if is_finite(prev) else seen
     if m.decode_passes == 2:
         first = [*out, END[0], END[1]]
+        later = finite_after(out)
         prev, prev2 = START
+        seen = "0"
         for k in range(len(words)):
             i = k + 2
             if lows[i] not in m.tagdict:
-                out[k] = m.tags[score(static_features(padded, lows, i) + dynamic_features(lows, i, prev, prev2)
-                                      + right_features(lows, i, prev, first[k + 1], first[k + 2]))]
+                out[k] = m.tags[score(static_features(padded, lows, i, case) + dynamic_features(lows, i, prev, prev2, seen)
+                                      + right_features(lows, i, prev, first[k + 1], first[k + 2], seen, later[k]))]
             prev2, prev = prev, out[k]
+            seen = "1" if is_finite(prev) else seen
     return out
 
 
@@ -199,6 +215,9 @@ def _plain_predict(m, words: list[str]) -> list[str]:
     "Their going to lose the lead if they dont act now , said O'Brien .",
     "COVID-19 cases rose 12 % in the U.S. last week , officials at the CDC said",
     "Xqzt flurbed the wugs quickly",
+    "Council Votes To Close Two Libraries After Budget Row",
+    "ok so we called them and they never called back lol",
+    "FIRE CREWS BATTLE BLAZE NEAR RIVERSIDE PARK",
 ])
 def test_packed_scoring_equals_adding_weights_one_by_one(sentence):
     from copylint.grammar.tagging.model import model

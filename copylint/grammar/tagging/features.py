@@ -3,6 +3,7 @@ can never disagree."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from copylint.grammar.lexicon import verb_tags, word_tags
@@ -63,16 +64,40 @@ def fine_shape(word: str) -> str:
     return "".join(out)
 
 
+#: a sentence's casing (:func:`sentence_case`): ordinary, all lower case, title case, capitals
+ORDINARY, LOWER, TITLE, CAPITALS = "m", "l", "T", "A"
+
+
+def sentence_case(words: Sequence[str]) -> str:
+    """How a sentence is cased, which tells what a capital letter means in it: ``LOWER`` (no
+    word starts with a capital: chat and comment text), ``TITLE`` (most words after the first
+    do: headlines), ``CAPITALS`` (most words are written in capitals) or ``ORDINARY``. Fewer
+    than three words that start with a letter are ordinary."""
+    alpha = [w for w in words if w[:1].isalpha()]
+    if len(alpha) < 3:
+        return ORDINARY
+    upper = sum(w[0].isupper() for w in alpha)
+    if upper == 0:
+        return LOWER
+    if sum(w.isupper() for w in alpha) * 5 >= len(alpha) * 4:
+        return CAPITALS
+    if sum(w[0].isupper() for w in alpha[1:]) * 5 >= (len(alpha) - 1) * 3:
+        return TITLE
+    return ORDINARY
+
+
 @lru_cache(maxsize=65536)
-def word_features(word: str) -> tuple[str, ...]:
-    """The features of a token that depend on its own spelling alone (the same wherever it
-    stands, so a tagger may score them once per distinct word)."""
+def word_features(word: str, case: str = ORDINARY) -> tuple[str, ...]:
+    """The features of a token that depend on its own spelling alone and its sentence's
+    casing (:func:`sentence_case`; the same wherever it stands in sentences cased alike, so a
+    tagger may score them once per distinct word and casing)."""
     w = norm(word)
     x = lexicon_class(w)
     h = shape(word)
     feats = [
         "b",
         "w=" + w,
+        "s5=" + w[-5:],
         "s4=" + w[-4:],
         "s3=" + w[-3:],
         "s2=" + w[-2:],
@@ -84,10 +109,14 @@ def word_features(word: str) -> tuple[str, ...]:
         "h=" + h,
         "f=" + fine_shape(word),
         "hx=" + h + "|" + x,
+        "hs3=" + h + "|" + w[-3:],
         "x=" + x,
     ]
     if word != w:
         feats.append("W=" + word)
+    if case != ORDINARY:
+        feats.append(f"sc={case}|{h}")
+        feats.append(f"scx={case}|{h}|{x}")
     if "-" in w[1:-1]:
         last = w.rsplit("-", 1)[1]
         feats.append("hy3=" + last[-3:])
@@ -134,21 +163,45 @@ def context_features(words: list[str], lows: list[str], i: int) -> list[str]:
             *neighbour_features(lows[i + 2], 2), *pair_features(words, lows, i)]
 
 
-def static_features(words: list[str], lows: list[str], i: int) -> list[str]:
+def static_features(words: list[str], lows: list[str], i: int, case: str = ORDINARY) -> list[str]:
     """The features of token ``i`` that do not depend on the tags chosen so far (indexes into
-    the padded lists: two sentinels each side)."""
-    return [*word_features(words[i]), *context_features(words, lows, i)]
+    the padded lists: two sentinels each side; ``case``: the sentence's :func:`sentence_case`)."""
+    return [*word_features(words[i], case), *context_features(words, lows, i)]
 
 
-def dynamic_features(lows: list[str], i: int, prev: str, prev2: str) -> list[str]:
-    """The features of token ``i`` that depend on the two previous tags: those of the tags and
-    the token's lexicon class alone, and those of the tags with the token's word or the next."""
-    return [*tag_features(prev, prev2, lexicon_class(lows[i])), *word_tag_features(lows, i, prev, prev2)]
+def is_finite(tag: str) -> bool:
+    """Whether a (joint) tag is a finite verb or a modal: the head of a clause."""
+    return tag[:2] == "MD" or tag[:3] in _FINITE
 
 
-def tag_features(prev: str, prev2: str, x: str) -> tuple[str, ...]:
-    """The features of a token that depend on the two previous tags and its lexicon class
-    ``x`` alone (the same for every token with these, so a tagger may score them once)."""
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def finite_after(tags: Sequence[str]) -> list[str]:
+    """Per position of ``tags``: "1" where a finite verb (:func:`is_finite`) stands somewhere
+    after it, else "0"."""
+    out = []
+    later = "0"
+    for tag in reversed(tags):
+        out.append(later)
+        if is_finite(tag):
+            later = "1"
+    out.reverse()
+    return out
+
+
+def dynamic_features(lows: list[str], i: int, prev: str, prev2: str, seen: str = "0") -> list[str]:
+    """The features of token ``i`` that depend on the tags chosen so far: those of the two
+    previous tags, whether a finite verb came earlier in the sentence (``seen``: "1" or "0")
+    and the token's lexicon class alone, and those of the tags with the token's word or the
+    next."""
+    return [*tag_features(prev, prev2, lexicon_class(lows[i]), seen), *word_tag_features(lows, i, prev, prev2)]
+
+
+def tag_features(prev: str, prev2: str, x: str, seen: str = "0") -> tuple[str, ...]:
+    """The features of a token that depend on the two previous tags, whether a finite verb
+    came before it in the sentence and its lexicon class ``x`` alone (the same for every
+    token with these, so a tagger may score them once)."""
     return ("t1=" + prev, f"t2={prev2}|{prev}", f"xt1={prev}|{x}")
 
 
@@ -158,16 +211,19 @@ def word_tag_features(lows: list[str], i: int, prev: str, prev2: str) -> list[st
     return [f"t1w={prev}|{w}", f"t2w={prev2}|{w}", f"t1w+1={prev}|{lows[i + 1]}"]
 
 
-def right_features(lows: list[str], i: int, prev: str, nxt: str, nxt2: str) -> list[str]:
-    """The features of token ``i`` that see the tags a first pass gave the next two tokens
-    (used by the second, final pass)."""
+def right_features(lows: list[str], i: int, prev: str, nxt: str, nxt2: str, seen: str = "0",
+                   later: str = "0") -> list[str]:
+    """The features of token ``i`` that see the tags a first pass gave the next two tokens and
+    whether it put a finite verb anywhere after token ``i`` (``later``; used by the second,
+    final pass)."""
     w = lows[i]
-    return [*right_tag_features(prev, nxt, nxt2, lexicon_class(w)), right_word_feature(w, nxt)]
+    return [*right_tag_features(prev, nxt, nxt2, lexicon_class(w), seen, later), right_word_feature(w, nxt)]
 
 
-def right_tag_features(prev: str, nxt: str, nxt2: str, x: str) -> tuple[str, ...]:
+def right_tag_features(prev: str, nxt: str, nxt2: str, x: str, seen: str = "0", later: str = "0") -> tuple[str, ...]:
     """The second pass's features of a token that depend on tags (the previous one and the
-    first pass's next two) and its lexicon class ``x`` alone."""
+    first pass's next two, whether a finite verb comes before and after it) and its lexicon
+    class ``x`` alone."""
     return ("r1=" + nxt, f"r12={nxt}|{nxt2}", f"t1r1={prev}|{nxt}", f"r1x={nxt}|{x}")
 
 
@@ -176,7 +232,9 @@ def right_word_feature(low: str, nxt: str) -> str:
     return f"r1w={nxt}|{low}"
 
 
-def token_features(words: list[str], lows: list[str], i: int, prev: str, prev2: str) -> list[str]:
+def token_features(words: list[str], lows: list[str], i: int, prev: str, prev2: str,
+                   case: str = ORDINARY, seen: str = "0") -> list[str]:
     """Features of token ``i`` (indexes into the padded lists: two sentinels each side) given
-    the two previous tags."""
-    return static_features(words, lows, i) + dynamic_features(lows, i, prev, prev2)
+    the two previous tags, the sentence's :func:`sentence_case` and whether a finite verb
+    came earlier (first pass)."""
+    return static_features(words, lows, i, case) + dynamic_features(lows, i, prev, prev2, seen)

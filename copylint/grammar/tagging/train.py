@@ -28,7 +28,17 @@ from dataclasses import replace
 from pathlib import Path
 
 from copylint.grammar.tagging.conllu import GUM_OPEN_GENRES, Sentence, ewt_split, gum_open, pud_wikipedia, read_all
-from copylint.grammar.tagging.features import END, START, dynamic_features, norm, right_features, static_features
+from copylint.grammar.tagging.features import (
+    END,
+    START,
+    dynamic_features,
+    finite_after,
+    is_finite,
+    norm,
+    right_features,
+    sentence_case,
+    static_features,
+)
 from copylint.grammar.tagging.lemmas import rule_lemma
 from copylint.grammar.tagging.model import MODEL_PATH, Model, build, from_json, to_json
 
@@ -139,7 +149,8 @@ def train(sentences: list[Sentence], dev: list[Sentence], passes: int, seed: int
     for sent in sentences:
         words = [START[0], START[1], *(f for f, *_ in sent), END[0], END[1]]
         lows = [START[0], START[1], *(norm(f) for f, *_ in sent), END[0], END[1]]
-        statics = [None if lows[k + 2] in tagdict else p.feature_ids(static_features(words, lows, k + 2))
+        case = sentence_case(words[2:-2])
+        statics = [None if lows[k + 2] in tagdict else p.feature_ids(static_features(words, lows, k + 2, case))
                    for k in range(len(sent))]
         padded.append((lows, statics, [p.index[joint(x, u)] for _, x, u, _ in sent]))
     order = list(range(len(padded)))
@@ -155,13 +166,14 @@ def train(sentences: list[Sentence], dev: list[Sentence], passes: int, seed: int
             guesses: list[int] = []
             updates: list[tuple[int, int, list[int]]] = []
             prev, prev2 = START[0], START[1]
+            seen = "0"  # "1" once a finite verb is chosen (features.is_finite)
             for k, truth in enumerate(truths):
                 i = k + 2
                 static = statics[k]
                 if static is None:
                     guess = tagdict[lows[i]]
                 else:
-                    feats = static + p.feature_ids(dynamic_features(lows, i, prev, prev2))
+                    feats = static + p.feature_ids(dynamic_features(lows, i, prev, prev2, seen))
                     guess = p.predict(feats)
                     if decode_passes == 2:
                         updates.append((truth, guess, feats))
@@ -169,18 +181,25 @@ def train(sentences: list[Sentence], dev: list[Sentence], passes: int, seed: int
                         p.update(truth, guess, feats)
                 guesses.append(guess)
                 prev2, prev = prev, classes[guess]
+                if is_finite(prev):
+                    seen = "1"
             if decode_passes == 2:  # the second pass sees the first pass's tags to the right
                 first = [classes[g] for g in guesses] + [END[0], END[1]]
+                later = finite_after(first)
                 prev, prev2 = START[0], START[1]
+                seen = "0"
                 for k, truth in enumerate(truths):
                     i = k + 2
                     static = statics[k]
                     if static is not None:
-                        feats = static + p.feature_ids(dynamic_features(lows, i, prev, prev2)
-                                                       + right_features(lows, i, prev, first[k + 1], first[k + 2]))
+                        feats = static + p.feature_ids(dynamic_features(lows, i, prev, prev2, seen)
+                                                       + right_features(lows, i, prev, first[k + 1], first[k + 2],
+                                                                        seen, later[k]))
                         guesses[k] = p.predict(feats)
                         updates.append((truth, guesses[k], feats))
                     prev2, prev = prev, classes[guesses[k]]
+                    if is_finite(prev):
+                        seen = "1"
             for update in updates:
                 p.update(*update)
             right += sum(g == t for g, t in zip(guesses, truths, strict=True))
@@ -265,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--final", action="store_true",
                     help="train on train + dev for exactly --passes passes (the test split stays held out)")
+    ap.add_argument("--score-test", action="store_true",
+                    help="also score EWT's test split (only for the final model: tuning reads the dev split alone)")
     args = ap.parse_args(argv)
     train_set = read_all(ewt_split(args.ewt, "train"))
     if args.pud:
@@ -275,15 +296,16 @@ def main(argv: list[str] | None = None) -> int:
     dev = read_all(ewt_split(args.ewt, "dev"))
     if args.final:
         train_set += dev
-    test = read_all(ewt_split(args.ewt, "test"))
-    print(f"train {sum(map(len, train_set))} tokens, dev {sum(map(len, dev))}, test {sum(map(len, test))}", file=sys.stderr)
+    print(f"train {sum(map(len, train_set))} tokens, dev {sum(map(len, dev))}", file=sys.stderr)
     model, chosen, history = train(train_set, dev, args.passes, keep_last=args.final, decode_passes=args.decode_passes,
                            eval_from=args.eval_from)
     small = prune(model, args.prune)
     dev_x, dev_u = accuracy(small, dev)
-    test_x, test_u = accuracy(small, test)
-    print(f"pruned: {len(small.index)} features; dev XPOS {dev_x:.4f} UPOS {dev_u:.4f}; "
-          f"test XPOS {test_x:.4f} UPOS {test_u:.4f}", file=sys.stderr)
+    print(f"pruned: {len(small.index)} features; dev XPOS {dev_x:.4f} UPOS {dev_u:.4f}", file=sys.stderr)
+    test_x = test_u = None
+    if args.score_test:  # once, for the final model: the test split never picks anything
+        test_x, test_u = accuracy(small, read_all(ewt_split(args.ewt, "test")))
+        print(f"test XPOS {test_x:.4f} UPOS {test_u:.4f}", file=sys.stderr)
     meta = {
         "trained_on": ["UD_English-EWT train" + (" + dev" if args.final else "")]
         + (["UD_English-PUD Wikipedia sentences"] if args.pud else [])
@@ -296,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
         "dev_xpos_by_pass": {n: round(a, 4) for n, a in enumerate(history, start=min(args.eval_from, args.passes))},
         "prune": args.prune,
         "dev": {"xpos": round(dev_x, 4), "upos": round(dev_u, 4)},
-        "test": {"xpos": round(test_x, 4), "upos": round(test_u, 4)},
+        **({"test": {"xpos": round(test_x, 4), "upos": round(test_u, 4)}} if test_x is not None else {}),
     }
     small = replace(small, lemmas=learn_lemmas(train_set))
     meta["lemma_exceptions"] = len(small.lemmas)
