@@ -169,39 +169,15 @@ def static_features(words: list[str], lows: list[str], i: int, case: str = ORDIN
     return [*word_features(words[i], case), *context_features(words, lows, i)]
 
 
-def is_finite(tag: str) -> bool:
-    """Whether a (joint) tag is a finite verb or a modal: the head of a clause."""
-    return tag[:2] == "MD" or tag[:3] in _FINITE
+def dynamic_features(lows: list[str], i: int, prev: str, prev2: str) -> list[str]:
+    """The features of token ``i`` that depend on the two previous tags: those of the tags and
+    the token's lexicon class alone, and those of the tags with the token's word or the next."""
+    return [*tag_features(prev, prev2, lexicon_class(lows[i])), *word_tag_features(lows, i, prev, prev2)]
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def finite_after(tags: Sequence[str]) -> list[str]:
-    """Per position of ``tags``: "1" where a finite verb (:func:`is_finite`) stands somewhere
-    after it, else "0"."""
-    out = []
-    later = "0"
-    for tag in reversed(tags):
-        out.append(later)
-        if is_finite(tag):
-            later = "1"
-    out.reverse()
-    return out
-
-
-def dynamic_features(lows: list[str], i: int, prev: str, prev2: str, seen: str = "0") -> list[str]:
-    """The features of token ``i`` that depend on the tags chosen so far: those of the two
-    previous tags, whether a finite verb came earlier in the sentence (``seen``: "1" or "0")
-    and the token's lexicon class alone, and those of the tags with the token's word or the
-    next."""
-    return [*tag_features(prev, prev2, lexicon_class(lows[i]), seen), *word_tag_features(lows, i, prev, prev2)]
-
-
-def tag_features(prev: str, prev2: str, x: str, seen: str = "0") -> tuple[str, ...]:
-    """The features of a token that depend on the two previous tags, whether a finite verb
-    came before it in the sentence and its lexicon class ``x`` alone (the same for every
-    token with these, so a tagger may score them once)."""
+def tag_features(prev: str, prev2: str, x: str) -> tuple[str, ...]:
+    """The features of a token that depend on the two previous tags and its lexicon class
+    ``x`` alone (the same for every token with these, so a tagger may score them once)."""
     return ("t1=" + prev, f"t2={prev2}|{prev}", f"xt1={prev}|{x}")
 
 
@@ -211,19 +187,16 @@ def word_tag_features(lows: list[str], i: int, prev: str, prev2: str) -> list[st
     return [f"t1w={prev}|{w}", f"t2w={prev2}|{w}", f"t1w+1={prev}|{lows[i + 1]}"]
 
 
-def right_features(lows: list[str], i: int, prev: str, nxt: str, nxt2: str, seen: str = "0",
-                   later: str = "0") -> list[str]:
-    """The features of token ``i`` that see the tags a first pass gave the next two tokens and
-    whether it put a finite verb anywhere after token ``i`` (``later``; used by the second,
-    final pass)."""
+def right_features(lows: list[str], i: int, prev: str, nxt: str, nxt2: str) -> list[str]:
+    """The features of token ``i`` that see the tags a first pass gave the next two tokens
+    (used by the second, final pass)."""
     w = lows[i]
-    return [*right_tag_features(prev, nxt, nxt2, lexicon_class(w), seen, later), right_word_feature(w, nxt)]
+    return [*right_tag_features(prev, nxt, nxt2, lexicon_class(w)), right_word_feature(w, nxt)]
 
 
-def right_tag_features(prev: str, nxt: str, nxt2: str, x: str, seen: str = "0", later: str = "0") -> tuple[str, ...]:
+def right_tag_features(prev: str, nxt: str, nxt2: str, x: str) -> tuple[str, ...]:
     """The second pass's features of a token that depend on tags (the previous one and the
-    first pass's next two, whether a finite verb comes before and after it) and its lexicon
-    class ``x`` alone."""
+    first pass's next two) and its lexicon class ``x`` alone."""
     return ("r1=" + nxt, f"r12={nxt}|{nxt2}", f"t1r1={prev}|{nxt}", f"r1x={nxt}|{x}")
 
 
@@ -233,8 +206,7 @@ def right_word_feature(low: str, nxt: str) -> str:
 
 
 def token_features(words: list[str], lows: list[str], i: int, prev: str, prev2: str,
-                   case: str = ORDINARY, seen: str = "0") -> list[str]:
+                   case: str = ORDINARY) -> list[str]:
     """Features of token ``i`` (indexes into the padded lists: two sentinels each side) given
-    the two previous tags, the sentence's :func:`sentence_case` and whether a finite verb
-    came earlier (first pass)."""
-    return static_features(words, lows, i, case) + dynamic_features(lows, i, prev, prev2, seen)
+    the two previous tags and the sentence's :func:`sentence_case`."""
+    return static_features(words, lows, i, case) + dynamic_features(lows, i, prev, prev2)

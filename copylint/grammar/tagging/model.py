@@ -24,8 +24,6 @@ from copylint.grammar.tagging.features import (
     END,
     ORDINARY,
     START,
-    finite_after,
-    is_finite,
     lexicon_class,
     neighbour_features,
     norm,
@@ -218,17 +216,13 @@ class Model:
         case = sentence_case(words)
 
         # per token: the static score (with the bias), the first pass's total (static and tag
-        # features) and class, the lexicon class, and whether a finite verb came before it in
-        # the first pass; None for a tag-dictionary word
+        # features) and class, and the lexicon class; None for a tag-dictionary word
         statics: list[int | None] = []
         totals: list[int] = []
         chosen: list[int] = []
         lexical: list[str] = []
-        seens: list[str] = []
         out: list[str] = []
-        finite = self._finite()
         prev, prev2 = START[0], START[1]
-        seen = "0"
         for i in range(2, len(words) + 2):
             low = lows[i]
             found = tagdict.get(low)
@@ -238,7 +232,7 @@ class Model:
                 static = sum(filter(None, map(row, pair_features(padded, lows, i))),
                              own[word] + before[lows[i - 1]] + after[lows[i + 1]] + after2[lows[i + 2]])
                 total = sum(filter(None, map(row, word_tag_features(lows, i, prev, prev2))),
-                            static + by_tags[prev, prev2, x, seen])
+                            static + by_tags[prev, prev2, x])
                 statics.append(static)
                 totals.append(total)
                 lexical.append(x)
@@ -247,50 +241,32 @@ class Model:
                 statics.append(None)
                 totals.append(0)
                 lexical.append("")
-            seens.append(seen)
             chosen.append(found)
             tag = tags[found]
             out.append(tag)
             prev2, prev = prev, tag
-            if finite[found]:
-                seen = "1"
         if self.decode_passes < 2:
             return out
         first = [*out, END[0], END[1]]
-        later = finite_after(out)
         prev, prev2 = START[0], START[1]
         prev1, prev12 = START[0], START[1]  # the first pass's two previous tags
-        seen = "0"
         for k, static in enumerate(statics):
             if static is not None:
                 i = k + 2
                 nxt = first[k + 1]
                 x = lexical[k]
-                right = by_right[prev, nxt, first[k + 2], x, seen, later[k]]
-                if prev == prev1 and prev2 == prev12 and seen == seens[k]:  # the tag features as in the first pass
-                    total = totals[k] + right
+                if prev == prev1 and prev2 == prev12:  # the tag features as in the first pass
+                    total = totals[k] + by_right[prev, nxt, first[k + 2], x]
                 else:
                     total = sum(filter(None, map(row, word_tag_features(lows, i, prev, prev2))),
-                                static + by_tags[prev, prev2, x, seen] + right)
+                                static + by_tags[prev, prev2, x] + by_right[prev, nxt, first[k + 2], x])
                 extra = row(right_word_feature(lows[i], nxt))
                 if extra:
                     total += extra
-                best = _argmax(total, chosen[k], layout)
-                out[k] = tags[best]
-                if finite[best]:
-                    seen = "1"
-            elif finite[chosen[k]]:
-                seen = "1"
+                out[k] = tags[_argmax(total, chosen[k], layout)]
             prev2, prev = prev, out[k]
             prev12, prev1 = prev1, first[k]
         return out
-
-    def _finite(self) -> tuple[bool, ...]:
-        """Per class: whether it is a finite verb or a modal (features.is_finite)."""
-        if len(self._packing) < 2:
-            self._layout()
-            self._packing.append(tuple(map(is_finite, self.tags)))
-        return self._packing[1]
 
     def rows(self) -> dict[str, list[tuple[int, float]]]:
         """feature -> [(class, weight)] (for training tools and tests)."""

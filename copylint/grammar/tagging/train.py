@@ -32,8 +32,6 @@ from copylint.grammar.tagging.features import (
     END,
     START,
     dynamic_features,
-    finite_after,
-    is_finite,
     norm,
     right_features,
     sentence_case,
@@ -166,14 +164,13 @@ def train(sentences: list[Sentence], dev: list[Sentence], passes: int, seed: int
             guesses: list[int] = []
             updates: list[tuple[int, int, list[int]]] = []
             prev, prev2 = START[0], START[1]
-            seen = "0"  # "1" once a finite verb is chosen (features.is_finite)
             for k, truth in enumerate(truths):
                 i = k + 2
                 static = statics[k]
                 if static is None:
                     guess = tagdict[lows[i]]
                 else:
-                    feats = static + p.feature_ids(dynamic_features(lows, i, prev, prev2, seen))
+                    feats = static + p.feature_ids(dynamic_features(lows, i, prev, prev2))
                     guess = p.predict(feats)
                     if decode_passes == 2:
                         updates.append((truth, guess, feats))
@@ -181,25 +178,18 @@ def train(sentences: list[Sentence], dev: list[Sentence], passes: int, seed: int
                         p.update(truth, guess, feats)
                 guesses.append(guess)
                 prev2, prev = prev, classes[guess]
-                if is_finite(prev):
-                    seen = "1"
             if decode_passes == 2:  # the second pass sees the first pass's tags to the right
                 first = [classes[g] for g in guesses] + [END[0], END[1]]
-                later = finite_after(first)
                 prev, prev2 = START[0], START[1]
-                seen = "0"
                 for k, truth in enumerate(truths):
                     i = k + 2
                     static = statics[k]
                     if static is not None:
-                        feats = static + p.feature_ids(dynamic_features(lows, i, prev, prev2, seen)
-                                                       + right_features(lows, i, prev, first[k + 1], first[k + 2],
-                                                                        seen, later[k]))
+                        feats = static + p.feature_ids(dynamic_features(lows, i, prev, prev2)
+                                                       + right_features(lows, i, prev, first[k + 1], first[k + 2]))
                         guesses[k] = p.predict(feats)
                         updates.append((truth, guesses[k], feats))
                     prev2, prev = prev, classes[guesses[k]]
-                    if is_finite(prev):
-                        seen = "1"
             for update in updates:
                 p.update(*update)
             right += sum(g == t for g, t in zip(guesses, truths, strict=True))
