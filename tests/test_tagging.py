@@ -161,15 +161,7 @@ def test_memo_is_per_thread():
 
 def _plain_predict(m, words: list[str]) -> list[str]:
     """What the model's packed-integer scoring must equal: each weight added one by one."""
-    from copylint.grammar.tagging.features import (
-        END,
-        START,
-        dynamic_features,
-        norm,
-        right_features,
-        sentence_case,
-        static_features,
-    )
+    from copylint.grammar.tagging.features import END, START, dynamic_features, norm, right_features, static_features
 
     def score(feats: list[str]) -> int:
         sums = [0] * len(m.tags)
@@ -182,13 +174,12 @@ def _plain_predict(m, words: list[str]) -> list[str]:
 
     lows = [START[0], START[1], *(norm(w) for w in words), END[0], END[1]]
     padded = [START[0], START[1], *words, END[0], END[1]]
-    case = sentence_case(words)
     out: list[str] = []
     prev, prev2 = START
     for i in range(2, len(words) + 2):
         best = m.tagdict.get(lows[i])
         if best is None:
-            best = score(static_features(padded, lows, i, case) + dynamic_features(lows, i, prev, prev2))
+            best = score(static_features(padded, lows, i) + dynamic_features(lows, i, prev, prev2))
         out.append(m.tags[best])
         prev2, prev = prev, out[-1]
     if m.decode_passes == 2:
@@ -197,7 +188,7 @@ def _plain_predict(m, words: list[str]) -> list[str]:
         for k in range(len(words)):
             i = k + 2
             if lows[i] not in m.tagdict:
-                out[k] = m.tags[score(static_features(padded, lows, i, case) + dynamic_features(lows, i, prev, prev2)
+                out[k] = m.tags[score(static_features(padded, lows, i) + dynamic_features(lows, i, prev, prev2)
                                       + right_features(lows, i, prev, first[k + 1], first[k + 2]))]
             prev2, prev = prev, out[k]
     return out
@@ -208,9 +199,6 @@ def _plain_predict(m, words: list[str]) -> list[str]:
     "Their going to lose the lead if they dont act now , said O'Brien .",
     "COVID-19 cases rose 12 % in the U.S. last week , officials at the CDC said",
     "Xqzt flurbed the wugs quickly",
-    "Council Votes To Close Two Libraries After Budget Row",
-    "ok so we called them and they never called back lol",
-    "FIRE CREWS BATTLE BLAZE NEAR RIVERSIDE PARK",
 ])
 def test_packed_scoring_equals_adding_weights_one_by_one(sentence):
     from copylint.grammar.tagging.model import model
@@ -363,36 +351,3 @@ def test_gum_reader_keeps_the_open_genres_and_writes_dashes_the_ewt_way(tmp_path
     (released / "en_gum-ud-dev.conllu").write_text(_conllu(sentence, "GUM_fiction_z-1"), encoding="utf-8")
     (released / "en_gum-ud-test.conllu").write_text("", encoding="utf-8")
     assert [s[0][0] for s in gum_open(released)] == ["Rain"]
-
-
-@pytest.mark.parametrize(("sentence", "case"), [
-    ("Council votes to close two libraries after a long row", "m"),
-    ("Council Votes To Close Two Libraries After Budget Row", "T"),
-    ("so we called them and they never called back", "l"),
-    ("FIRE CREWS BATTLE BLAZE NEAR RIVERSIDE PARK", "A"),
-    ("Oh No", "m"),  # too few words to tell
-    ("12 , 14 and 16", "m"),
-    ("NASA and the FBI said on Monday that the UN would meet", "m"),
-])
-def test_sentence_case(sentence, case):
-    from copylint.grammar.tagging.features import sentence_case
-
-    assert sentence_case(sentence.split()) == case
-
-
-def test_sentence_casing_features_reach_training_and_decoding_alike():
-    """A toy treebank where a capitalised word is a name in ordinary sentences and a common
-    noun in title-cased ones, with the same words (by their lower-case forms) and shapes
-    within two places of it: only the sentence's casing tells the two apart."""
-    from copylint.grammar.tagging.train import accuracy, train
-
-    def sent(words: str, tags: str) -> list[tuple[str, str, str, str]]:
-        upos = {"PRP": "PRON", "DT": "DET", "VBP": "VERB", "IN": "SCONJ", "NNP": "PROPN", "NNS": "NOUN", "VBD": "VERB"}
-        return [(w, t, upos[t], w.lower()) for w, t in zip(words.split(), tags.split(), strict=True)]
-
-    name = sent("we all know that the Wells said", "PRP DT VBP IN DT NNP VBD")
-    noun = sent("We All Know That the Wells said", "PRP DT VBP IN DT NNS VBD")
-    trained, _, _ = train([name, noun] * 4, [name, noun], 6, decode_passes=2)
-    assert accuracy(trained, [name, noun]) == (1.0, 1.0)
-    assert trained.predict("they all know that the Wells said".split())[5] == "NNP PROPN"
-    assert trained.predict("They All Know That the Wells said".split())[5] == "NNS NOUN"

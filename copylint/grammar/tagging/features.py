@@ -3,7 +3,6 @@ can never disagree."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import lru_cache
 
 from copylint.grammar.lexicon import verb_tags, word_tags
@@ -64,40 +63,16 @@ def fine_shape(word: str) -> str:
     return "".join(out)
 
 
-#: a sentence's casing (:func:`sentence_case`): ordinary, all lower case, title case, capitals
-ORDINARY, LOWER, TITLE, CAPITALS = "m", "l", "T", "A"
-
-
-def sentence_case(words: Sequence[str]) -> str:
-    """How a sentence is cased, which tells what a capital letter means in it: ``LOWER`` (no
-    word starts with a capital: chat and comment text), ``TITLE`` (most words after the first
-    do: headlines), ``CAPITALS`` (most words are written in capitals) or ``ORDINARY``. Fewer
-    than three words that start with a letter are ordinary."""
-    alpha = [w for w in words if w[:1].isalpha()]
-    if len(alpha) < 3:
-        return ORDINARY
-    upper = sum(w[0].isupper() for w in alpha)
-    if upper == 0:
-        return LOWER
-    if sum(w.isupper() for w in alpha) * 5 >= len(alpha) * 4:
-        return CAPITALS
-    if sum(w[0].isupper() for w in alpha[1:]) * 5 >= (len(alpha) - 1) * 3:
-        return TITLE
-    return ORDINARY
-
-
 @lru_cache(maxsize=65536)
-def word_features(word: str, case: str = ORDINARY) -> tuple[str, ...]:
-    """The features of a token that depend on its own spelling alone and its sentence's
-    casing (:func:`sentence_case`; the same wherever it stands in sentences cased alike, so a
-    tagger may score them once per distinct word and casing)."""
+def word_features(word: str) -> tuple[str, ...]:
+    """The features of a token that depend on its own spelling alone (the same wherever it
+    stands, so a tagger may score them once per distinct word)."""
     w = norm(word)
     x = lexicon_class(w)
     h = shape(word)
     feats = [
         "b",
         "w=" + w,
-        "s5=" + w[-5:],
         "s4=" + w[-4:],
         "s3=" + w[-3:],
         "s2=" + w[-2:],
@@ -109,14 +84,10 @@ def word_features(word: str, case: str = ORDINARY) -> tuple[str, ...]:
         "h=" + h,
         "f=" + fine_shape(word),
         "hx=" + h + "|" + x,
-        "hs3=" + h + "|" + w[-3:],
         "x=" + x,
     ]
     if word != w:
         feats.append("W=" + word)
-    if case != ORDINARY:
-        feats.append(f"sc={case}|{h}")
-        feats.append(f"scx={case}|{h}|{x}")
     if "-" in w[1:-1]:
         last = w.rsplit("-", 1)[1]
         feats.append("hy3=" + last[-3:])
@@ -163,10 +134,10 @@ def context_features(words: list[str], lows: list[str], i: int) -> list[str]:
             *neighbour_features(lows[i + 2], 2), *pair_features(words, lows, i)]
 
 
-def static_features(words: list[str], lows: list[str], i: int, case: str = ORDINARY) -> list[str]:
+def static_features(words: list[str], lows: list[str], i: int) -> list[str]:
     """The features of token ``i`` that do not depend on the tags chosen so far (indexes into
-    the padded lists: two sentinels each side; ``case``: the sentence's :func:`sentence_case`)."""
-    return [*word_features(words[i], case), *context_features(words, lows, i)]
+    the padded lists: two sentinels each side)."""
+    return [*word_features(words[i]), *context_features(words, lows, i)]
 
 
 def dynamic_features(lows: list[str], i: int, prev: str, prev2: str) -> list[str]:
@@ -205,8 +176,7 @@ def right_word_feature(low: str, nxt: str) -> str:
     return f"r1w={nxt}|{low}"
 
 
-def token_features(words: list[str], lows: list[str], i: int, prev: str, prev2: str,
-                   case: str = ORDINARY) -> list[str]:
+def token_features(words: list[str], lows: list[str], i: int, prev: str, prev2: str) -> list[str]:
     """Features of token ``i`` (indexes into the padded lists: two sentinels each side) given
-    the two previous tags and the sentence's :func:`sentence_case`."""
-    return static_features(words, lows, i, case) + dynamic_features(lows, i, prev, prev2)
+    the two previous tags."""
+    return static_features(words, lows, i) + dynamic_features(lows, i, prev, prev2)

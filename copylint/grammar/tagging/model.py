@@ -22,7 +22,6 @@ from typing import NamedTuple
 
 from copylint.grammar.tagging.features import (
     END,
-    ORDINARY,
     START,
     lexicon_class,
     neighbour_features,
@@ -30,7 +29,6 @@ from copylint.grammar.tagging.features import (
     pair_features,
     right_tag_features,
     right_word_feature,
-    sentence_case,
     tag_features,
     word_features,
     word_tag_features,
@@ -213,7 +211,6 @@ class Model:
         rows, own, prefers, before, after, after2, by_tags, by_right = self._memos()
         row = rows.__getitem__
         layout = self._layout()
-        case = sentence_case(words)
 
         # per token: the static score (with the bias), the first pass's total (static and tag
         # features) and class, and the lexicon class; None for a tag-dictionary word
@@ -227,7 +224,7 @@ class Model:
             low = lows[i]
             found = tagdict.get(low)
             if found is None:
-                word = padded[i] if case == ORDINARY else (padded[i], case)  # own's key: see word_features
+                word = padded[i]
                 x = lexicon_class(low)
                 static = sum(filter(None, map(row, pair_features(padded, lows, i))),
                              own[word] + before[lows[i - 1]] + after[lows[i + 1]] + after2[lows[i + 2]])

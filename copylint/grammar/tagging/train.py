@@ -28,15 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from copylint.grammar.tagging.conllu import GUM_OPEN_GENRES, Sentence, ewt_split, gum_open, pud_wikipedia, read_all
-from copylint.grammar.tagging.features import (
-    END,
-    START,
-    dynamic_features,
-    norm,
-    right_features,
-    sentence_case,
-    static_features,
-)
+from copylint.grammar.tagging.features import END, START, dynamic_features, norm, right_features, static_features
 from copylint.grammar.tagging.lemmas import rule_lemma
 from copylint.grammar.tagging.model import MODEL_PATH, Model, build, from_json, to_json
 
@@ -147,8 +139,7 @@ def train(sentences: list[Sentence], dev: list[Sentence], passes: int, seed: int
     for sent in sentences:
         words = [START[0], START[1], *(f for f, *_ in sent), END[0], END[1]]
         lows = [START[0], START[1], *(norm(f) for f, *_ in sent), END[0], END[1]]
-        case = sentence_case(words[2:-2])
-        statics = [None if lows[k + 2] in tagdict else p.feature_ids(static_features(words, lows, k + 2, case))
+        statics = [None if lows[k + 2] in tagdict else p.feature_ids(static_features(words, lows, k + 2))
                    for k in range(len(sent))]
         padded.append((lows, statics, [p.index[joint(x, u)] for _, x, u, _ in sent]))
     order = list(range(len(padded)))
