@@ -94,3 +94,56 @@ def test_an_ed_participle_before_a_plural_may_be_a_past_tense():
     assert _hits("A faith based charity opened.") == [("faith based", ("faith-based",))]
     # never a past tense: the plural does not matter
     assert _hits("The war torn provinces voted.") == [("war torn", ("war-torn",))]
+
+
+CM = Settings(enable=("grammar.compound-modifier",))
+
+
+def test_manner_adverbs_with_a_participle_before_a_noun():
+    assert _hits("They hired a well known chef.", CM) == [("well known", ("well-known",))]
+    assert _hits("It was an ill judged move.", CM) == [("ill judged", ("ill-judged",))]
+    assert _hits("The best paid players earn most.", CM) == [("best paid", ("best-paid",))]
+    assert _hits("He tells a well meaning lie.", CM) == [("well meaning", ("well-meaning",))]
+    for text in ("The chef is well known.",  # after its noun
+                 "The best supporting actor won.",  # "best" with an -ing noun: an adjective of the whole
+                 "The well leaked oil for days.",  # "well" a noun and a past tense after "the"
+                 "The well emitted more than before.",
+                 "The firm is a well-known brand."):
+        assert _hits(text, CM) == [], text
+
+
+def test_degree_adjectives_as_adverbs_with_a_participle():
+    assert _hits("The long delayed bridge opened.", CM) == [("long delayed", ("long-delayed",))]
+    assert _hits("A short lived truce ended.", CM) == [("short lived", ("short-lived",))]
+    assert _hits("It flooded the low lying fields.", CM) == [("low lying", ("low-lying",))]
+    for text in ("A large painted sign hung outside.",  # a size word of the noun itself
+                 "A short training course begins.",  # an -ing noun: "short" is the course's
+                 "The full set arrived.",  # a participle that is a base form too
+                 "The talks were long delayed."):
+        assert _hits(text, CM) == [], text
+
+
+def test_a_span_of_time_with_old_or_long():
+    assert _hits("We found a decade old letter.", CM) == [("decade old", ("decade-old",))]
+    assert _hits("The night long vigil ended.", CM) == [("night long", ("night-long",))]
+    for text in ("During the day old friends met.", "The letter is a decade old.",
+                 "The vigil lasted all night long.", "Each year old rivals meet."):
+        assert _hits(text, CM) == [], text
+
+
+def test_an_adjective_or_number_with_an_ed_attribute_word():
+    assert _hits("A red haired boy waved.", CM) == [("red haired", ("red-haired",))]
+    assert _hits("They sold a four wheeled cart.", CM) == [("four wheeled", ("four-wheeled",))]
+    assert _hits("A kind hearted nurse helped.", CM) == [("kind hearted", ("kind-hearted",))]
+    for text in ("The poor faced ruin.",  # an adjective as a noun and a past tense after "the"
+                 "The very sided wall fell.",  # not an adjective of the compound
+                 "A red-haired boy waved."):
+        assert _hits(text, CM) == [], text
+
+
+def test_more_noun_and_participle_compounds():
+    assert _hits("A mosquito borne fever spread.", CM) == [("mosquito borne", ("mosquito-borne",))]
+    assert _hits("They sold a hand sewn quilt.", CM) == [("hand sewn", ("hand-sewn",))]
+    for text in ("The cash hidden inside was found.", "The meal eaten last was soup.",
+                 "The rat infested homes in May."):  # an -ed form before a plural may be a past tense
+        assert _hits(text, CM) == [], text
