@@ -115,9 +115,10 @@ def test_manner_adverbs_with_a_participle_before_a_noun():
 def test_degree_adjectives_as_adverbs_with_a_participle():
     assert _hits("The long delayed bridge opened.", CM) == [("long delayed", ("long-delayed",))]
     assert _hits("A short lived truce ended.", CM) == [("short lived", ("short-lived",))]
-    assert _hits("It flooded the low lying fields.", CM) == [("low lying", ("low-lying",))]
+    assert _hits("It left a long lasting scar.", CM) == [("long lasting", ("long-lasting",))]
     for text in ("A large painted sign hung outside.",  # a size word of the noun itself
                  "A short training course begins.",  # an -ing noun: "short" is the course's
+                 "They took a long winding road.",  # an -ing verb of what "long" describes
                  "The full set arrived.",  # a participle that is a base form too
                  "The talks were long delayed."):
         assert _hits(text, CM) == [], text
@@ -147,3 +148,18 @@ def test_more_noun_and_participle_compounds():
     for text in ("The cash hidden inside was found.", "The meal eaten last was soup.",
                  "The rat infested homes in May."):  # an -ed form before a plural may be a past tense
         assert _hits(text, CM) == [], text
+
+
+def test_a_noun_with_an_adjective_that_takes_it_as_complement():
+    assert _hits("They built an energy efficient school.", CM) == [("energy efficient", ("energy-efficient",))]
+    assert _hits("It was a cost conscious budget.", CM) == [("cost conscious", ("cost-conscious",))]
+    for text in ("The school is energy efficient.",  # after its noun
+                 "The local friendly shop closed.",  # an adjective, not a noun, before it
+                 "The farms tolerant of drought thrived."):
+        assert _hits(text, CM) == [], text
+
+
+def test_ever_and_never_with_a_participle():
+    assert _hits("It faced an ever growing debt.", CM) == [("ever growing", ("ever-growing",))]
+    assert _hits("It was a never ending saga.", CM) == [("never ending", ("never-ending",))]
+    assert _hits("Did you ever ride a horse?", CM) == []

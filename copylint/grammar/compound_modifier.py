@@ -62,6 +62,8 @@ RULE = RuleInfo(
         Example("The union called a [[week long]] strike."),
         Example("Keepers found a [[two headed]] snake."),
         Example("The [[water borne]] infection spread fast."),
+        Example("The firm sells a [[user friendly]] printer."),
+        Example("Ward staff feared a [[drug resistant]] germ."),
     ),
     good=(
         Example("Sales of vinyl recovered by the mid-1990s."),
@@ -86,6 +88,7 @@ RULE = RuleInfo(
         Example("The young faced hardship after the war."),
         Example("A short training course begins in May."),
         Example("The strike was a week long."),
+        Example("The printer is user friendly."),
     ),
 )
 
@@ -193,11 +196,12 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # long). Like the shapes above, each needs a determiner or preposition before the compound and
 # a noun after it (:func:`_wider`).
 
-# Adverbs of manner and degree that make a compound with a participle ("well-known",
-# "ill-advised", "better-paid", "best-known"); "better" and "best" only with a past participle:
+# Adverbs of manner, degree and time that make a compound with a participle ("well-known",
+# "ill-advised", "better-paid", "best-known", "ever-growing", "never-ending"); "better" and
+# "best" only with a past participle:
 # before an -ing noun they are adjectives of the whole ("the best supporting actor").
-_MANNER = frozenset("well ill better best".split())
-_MANNER_ING = frozenset("well ill".split())
+_MANNER = frozenset("well ill better best ever never".split())
+_MANNER_ING = frozenset("well ill ever never".split())
 # Degree adjectives that act as adverbs of time or degree before a participle ("long-awaited",
 # "short-lived", "high-powered", "low-paid", "full-grown", "part-funded", "half-built",
 # "deep-rooted", "top-seeded"). Left out: the other size words of :data:`_SIZE`, which describe
@@ -217,6 +221,11 @@ _ATTRIBUTES = frozenset(
     "lipped necked nosed tailed horned toothed chested shouldered blooded tempered natured spirited coloured "
     "colored roofed walled edged fingered throated limbed jawed browed cheeked bellied boned hoofed clawed "
     "leaved leafed stemmed decked tiered storeyed pronged bladed engined hulled minded sized shaped".split())
+# Adjectives that take a noun as their complement inside a compound ("user-friendly",
+# "drug-resistant", "energy-efficient", "carbon-neutral", "cost-conscious", "drought-tolerant",
+# "power-hungry", "oil-dependent", "country-specific"), after a singular noun that is no
+# adjective: the noun does not describe the head, so the two are one modifier.
+_NOUN_ADJECTIVES = frozenset("friendly resistant efficient neutral conscious tolerant hungry dependent specific".split())
 # adverbs of degree, which modify the adjective after them and take no hyphen ("a very
 # sided ...", "a more rounded view"); some are adjectives too in the lexicon
 _DEGREE_ADVERBS = frozenset("very too so quite rather fairly pretty most more less least really".split())
@@ -245,7 +254,7 @@ def _plain(w: Word) -> bool:
 def _participle_after(first: str, second: str) -> bool:
     """``second`` is a participle that ``first`` (of :data:`_MANNER` or
     :data:`_ADVERBIAL_SIZE`) makes a compound with: a past participle that is no base form
-    ("set", "cut" are nouns and verbs too), or an -ing form where the class allows one."""
+    ("set", "cut" are base forms too), or an -ing form where the class allows one."""
     tags = verb_tags(second)
     if not tags or "v" in tags:
         return False
@@ -255,7 +264,10 @@ def _participle_after(first: str, second: str) -> bool:
         return False
     if first in _MANNER:
         return first in _MANNER_ING
-    return "n" not in word_tags(second)  # "long-lasting", not "a short training course"
+    # only an -ing form the lexicon knows as an adjective ("long-lasting"): another may be a
+    # verb of the noun the degree word describes ("a long winding road", "a short training course")
+    tags = word_tags(second)
+    return "j" in tags and "n" not in tags
 
 
 def _first_of_wider(words: list[Word], i: int) -> int | None:
@@ -278,6 +290,9 @@ def _first_of_wider(words: list[Word], i: int) -> int | None:
         if words[i - 2].low == "the" and i >= 3 and words[i - 3].low in _PREPOSITIONS:
             return None  # "during the day old people ...": a phrase of time, then an adjective
         return i - 1
+    if low in _NOUN_ADJECTIVES:
+        tags = word_tags(first.low)
+        return i - 1 if "n" in tags and "j" not in tags else None
     if low in _ATTRIBUTES:
         if first.low in _COUNT_WORDS:
             return i - 1
@@ -403,4 +418,4 @@ def _narrow(text: str, words: list[Word], i: int) -> Hit | None:
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
 TRIGGERS: frozenset[str] = (frozenset({"mid"}) | _SIZE_WORDS | _SIDE_WORDS | _PARTICIPLE_WORDS | _MANNER | _ADVERBIAL_SIZE
-                             | _SPAN_ADJECTIVES | _ATTRIBUTES)
+                             | _SPAN_ADJECTIVES | _ATTRIBUTES | _NOUN_ADJECTIVES)
