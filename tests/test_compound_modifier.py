@@ -136,7 +136,10 @@ def test_an_adjective_or_number_with_an_ed_attribute_word():
     assert _hits("A red haired boy waved.", CM) == [("red haired", ("red-haired",))]
     assert _hits("They sold a four wheeled cart.", CM) == [("four wheeled", ("four-wheeled",))]
     assert _hits("A kind hearted nurse helped.", CM) == [("kind hearted", ("kind-hearted",))]
+    assert _hits("Many well known actors came.", CM) == [("well known", ("well-known",))]  # any determiner leads
     for text in ("The poor faced ruin.",  # an adjective as a noun and a past tense after "the"
+                 "It showed several coloured prints.",  # a determiner, not an adjective of the compound
+                 "They kept a large walled garden.",  # a part of a thing: only after a number
                  "The very sided wall fell.",  # not an adjective of the compound
                  "A red-haired boy waved."):
         assert _hits(text, CM) == [], text

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
+from copylint.grammar.classes import DETERMINERS, POSSESSIVES, PREPOSITIONS
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import is_noun, verb_tags, word_tags
 from copylint.grammar.stream import Word
@@ -213,14 +214,22 @@ _TIME_SPANS = frozenset("minute hour day night week weekend fortnight month year
                         "season".split())
 _SPAN_ADJECTIVES = frozenset({"old", "long"})
 _ARTICLES = frozenset({"a", "an", "the"})
-# -ed adjectives made from a noun for a part of a body or a thing, after an adjective or a
-# number ("blue-eyed", "kind-hearted", "two-sided", "four-wheeled"): such a word is never used
-# alone before a noun, so the word before it belongs to the compound.
+# -ed adjectives made from a noun for a part of the body, or for character, after an adjective
+# or a number ("blue-eyed", "kind-hearted", "two-headed", "single-minded"), and "sized" and
+# "shaped" ("medium-sized", "odd-shaped"): such a word is never used alone before a noun, so the
+# word before it belongs to the compound.
 _ATTRIBUTES = frozenset(
-    "eyed haired handed hearted headed legged footed faced sided sleeved skinned tongued winged wheeled bodied "
-    "lipped necked nosed tailed horned toothed chested shouldered blooded tempered natured spirited coloured "
-    "colored roofed walled edged fingered throated limbed jawed browed cheeked bellied boned hoofed clawed "
-    "leaved leafed stemmed decked tiered storeyed pronged bladed engined hulled minded sized shaped".split())
+    "eyed haired handed hearted headed legged footed faced skinned tongued winged bodied lipped necked nosed tailed "
+    "horned toothed chested shouldered blooded throated limbed jawed browed cheeked bellied boned hoofed clawed "
+    "fingered tempered natured spirited minded sized shaped".split())
+# -ed adjectives made from a noun for a part of a thing, only after a number ("two-sided",
+# "four-wheeled", "three-tiered", "twin-engined"): after an adjective, the adjective may
+# describe the noun ("a large walled garden" is a large garden with walls)
+_PART_COUNTS = frozenset("sided roofed walled edged leaved stemmed decked tiered storeyed storied pronged bladed "
+                         "engined hulled wheeled coloured colored".split())
+# number words that begin such compounds ("a two-sided coin", "a single-minded aim")
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred single double "
+                         "triple twin multi".split())
 # Adjectives that take a noun as their complement inside a compound ("user-friendly",
 # "drug-resistant", "energy-efficient", "carbon-neutral", "cost-conscious", "drought-tolerant",
 # "power-hungry", "oil-dependent", "country-specific"), after a singular noun that is no
@@ -229,9 +238,6 @@ _NOUN_ADJECTIVES = frozenset("friendly resistant efficient neutral conscious tol
 # adverbs of degree, which modify the adjective after them and take no hyphen ("a very
 # sided ...", "a more rounded view"); some are adjectives too in the lexicon
 _DEGREE_ADVERBS = frozenset("very too so quite rather fairly pretty most more less least really".split())
-# number words that begin such compounds ("a two-sided coin", "a single-minded aim")
-_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred single double "
-                         "triple twin multi".split())
 # words the lexicon also lists as nouns that, after a participle, are adverbs of time, place or
 # degree ending a reduced clause ("the money hidden inside", "the meal eaten last"): no head
 _ADVERB_NOUNS = frozenset("last next enough apart alone together again once twice abroad ahead along aside around "
@@ -243,6 +249,11 @@ _NO_HEAD = _NOT_A_HEAD | _ADVERB_NOUNS | _QUANTITIES
 # "well" and "ill" are nouns too ("the well", "the ill"): after a determiner, a past participle
 # that is also a past tense may be their verb ("the well emitted gas")
 _NOUN_TOO = frozenset({"well", "ill"})
+
+
+# the words before a wider shape: those of :data:`_LEADS`, every determiner, possessive and
+# preposition, a number, and "and"/"or" ("long and well paid careers")
+_WIDER_LEADS = _LEADS | DETERMINERS | POSSESSIVES | PREPOSITIONS | _COUNT_WORDS | frozenset({"and", "or"})
 
 
 def _plain(w: Word) -> bool:
@@ -293,11 +304,13 @@ def _first_of_wider(words: list[Word], i: int) -> int | None:
     if low in _NOUN_ADJECTIVES:
         tags = word_tags(first.low)
         return i - 1 if "n" in tags and "j" not in tags else None
-    if low in _ATTRIBUTES:
+    if low in _PART_COUNTS:
+        return i - 1 if first.low in _COUNT_WORDS else None
+    if low in _ATTRIBUTES:  # (not after a determiner that the lexicon lists as an adjective: "several")
         if first.low in _COUNT_WORDS:
             return i - 1
         tags = word_tags(first.low)
-        if "j" not in tags or first.low.endswith("ly") or first.low in _DEGREE_ADVERBS:
+        if "j" not in tags or first.low.endswith("ly") or first.low in _DEGREE_ADVERBS or first.low in DETERMINERS:
             return None
         if "d" in verb_tags(low) and "n" in tags and words[i - 2].low == "the":
             return None  # "the young faced hardship": an adjective as a noun, and a past tense
@@ -311,7 +324,9 @@ def _wider(text: str, words: list[Word], i: int) -> Hit | None:
     if k is None or k == 0 or k + 2 >= len(words):
         return None
     first, second, head = words[k], words[k + 1], words[k + 2]
-    if not first.joined or words[k - 1].low not in _LEADS or head.gap != " " or not _plain(head):
+    lead = words[k - 1]
+    if not first.joined or not (lead.low in _WIDER_LEADS or lead.kind == "number") or head.gap != " " \
+            or not _plain(head):
         return None
     if text[head.end:head.end + 1] in ("-", "'", "\u2019"):
         return None
@@ -418,4 +433,4 @@ def _narrow(text: str, words: list[Word], i: int) -> Hit | None:
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
 TRIGGERS: frozenset[str] = (frozenset({"mid"}) | _SIZE_WORDS | _SIDE_WORDS | _PARTICIPLE_WORDS | _MANNER | _ADVERBIAL_SIZE
-                             | _SPAN_ADJECTIVES | _ATTRIBUTES | _NOUN_ADJECTIVES)
+                             | _SPAN_ADJECTIVES | _ATTRIBUTES | _PART_COUNTS | _NOUN_ADJECTIVES)
