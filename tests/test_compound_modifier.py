@@ -104,11 +104,13 @@ def test_manner_adverbs_with_a_participle_before_a_noun():
     assert _hits("It was an ill judged move.", CM) == [("ill judged", ("ill-judged",))]
     assert _hits("The best paid players earn most.", CM) == [("best paid", ("best-paid",))]
     assert _hits("He tells a well meaning lie.", CM) == [("well meaning", ("well-meaning",))]
+    assert _hits("Many well known actors came.", CM) == [("well known", ("well-known",))]  # any determiner leads
     for text in ("The chef is well known.",  # after its noun
                  "The best supporting actor won.",  # "best" with an -ing noun: an adjective of the whole
                  "The well leaked oil for days.",  # "well" a noun and a past tense after "the"
                  "The well emitted more than before.",
-                 "The firm is a well-known brand."):
+                 "The firm is a well-known brand.",
+                 "It is the most well known brand."):  # after an adverb of degree guides differ
         assert _hits(text, CM) == [], text
 
 
@@ -136,7 +138,6 @@ def test_an_adjective_or_number_with_an_ed_attribute_word():
     assert _hits("A red haired boy waved.", CM) == [("red haired", ("red-haired",))]
     assert _hits("They sold a four wheeled cart.", CM) == [("four wheeled", ("four-wheeled",))]
     assert _hits("A kind hearted nurse helped.", CM) == [("kind hearted", ("kind-hearted",))]
-    assert _hits("Many well known actors came.", CM) == [("well known", ("well-known",))]  # any determiner leads
     for text in ("The poor faced ruin.",  # an adjective as a noun and a past tense after "the"
                  "It showed several coloured prints.",  # a determiner, not an adjective of the compound
                  "They kept a large walled garden.",  # a part of a thing: only after a number

@@ -381,6 +381,24 @@ def _compound_modifier_shapes(text: str) -> Iterator[Site]:
             yield hyphen, hyphen + 1, " ", "rule's own shapes: hyphen -> space"
 
 
+def _compound_modifier_wider(text: str) -> Iterator[Site]:
+    """The rule's wider shapes by their word classes ("well-known", "long-awaited",
+    "century-old", "blue-eyed", "two-sided", "user-friendly" after a determiner or preposition,
+    before a noun), found hyphenated in the clean copy, the hyphen made a space."""
+    from copylint.grammar import compound_modifier as cm
+
+    for m in re.finditer(rf"\b{_LEAD_WORDS} ([a-z]+)-([a-z]+) ([a-z]+)\b(?![-'\u2019])", text):
+        first, second, head = m.group(1, 2, 3)
+        tags = word_tags(first)
+        shape = ((first in cm._MANNER or first in cm._ADVERBIAL_SIZE) and cm._participle_after(first, second)
+                 or second in cm._SPAN_ADJECTIVES and first in cm._TIME_SPANS
+                 or second in cm._PART_COUNTS and first in cm._COUNT_WORDS
+                 or second in cm._ATTRIBUTES and (first in cm._COUNT_WORDS or "j" in tags)
+                 or second in cm._NOUN_ADJECTIVES and "n" in tags and "j" not in tags)
+        if shape and word_tags(head) and "n" in word_tags(head).lower():
+            yield m.end(1), m.end(1) + 1, " ", "rule's wider shapes: hyphen -> space"
+
+
 def _compound_modifier_any(text: str) -> Iterator[Site]:
     """Any hyphenated compound of two words before a noun ("a well-known author", "a
     two-day visit", "a tax-free bond"), the hyphen made a space: how much of the whole class
@@ -398,6 +416,7 @@ COVERAGE_KINDS = frozenset({"any hyphenated compound modifier: hyphen -> space"}
 
 INJECTORS: list[tuple[str, Callable[[str], Iterator[Site]]]] = [
     ("grammar.compound-modifier", _compound_modifier_shapes),
+    ("grammar.compound-modifier", _compound_modifier_wider),
     ("grammar.compound-modifier", _compound_modifier_any),
     ("grammar.day-preposition", _day_preposition),
     ("grammar.article-before-name", _article_name),

@@ -252,8 +252,9 @@ _NOUN_TOO = frozenset({"well", "ill"})
 
 
 # the words before a wider shape: those of :data:`_LEADS`, every determiner, possessive and
-# preposition, a number, and "and"/"or" ("long and well paid careers")
-_WIDER_LEADS = _LEADS | DETERMINERS | POSSESSIVES | PREPOSITIONS | _COUNT_WORDS | frozenset({"and", "or"})
+# preposition, a number, and "and"/"or" ("long and well paid careers"); not an adverb of
+# degree, after which guides differ on the hyphen ("the most well known")
+_WIDER_LEADS = (_LEADS | DETERMINERS | POSSESSIVES | PREPOSITIONS | _COUNT_WORDS | frozenset({"and", "or"})) - _DEGREE_ADVERBS
 
 
 def _plain(w: Word) -> bool:
