@@ -13,8 +13,9 @@ releases and American-spelled Wikinews), read from ``$COPYLINT_CORPORA`` (defaul
 Each injector finds sites in clean copy and makes ONE error per article copy (e.g. "on
 Tuesday" -> "in Tuesday", "a"/"an" swapped, "the" before a country, "its" -> "it's"); an
 injection counts as caught when the expected rule reports a span overlapping it. Sites are
-drawn with a fixed seed, at most ``PER_RULE`` per injector. ``--show`` prints every clean
-alert and every miss; ``--harper`` also measures what the Harper backend catches.
+drawn with a fixed seed (each kind by its own generator), at most ``PER_RULE`` per injector.
+``--show`` prints every clean alert and every miss; ``--harper`` also measures what the
+Harper backend catches.
 
 A real fix counts as caught ("named") when an alert touches it and spans at most
 :data:`NAMED_SPAN` characters: a note on a whole sentence (``style.long-sentence``) touches
@@ -443,7 +444,6 @@ INJECTORS: list[tuple[str, Callable[[str], Iterator[Site]]]] = [
 
 
 def injections(items: list[Article]) -> list[Injection]:
-    rng = random.Random(SEED)
     by_kind: dict[tuple[str, str], list[Injection]] = {}
 
     def add(article: Article, rule: str, kind: str, start: int, end: int, new: str) -> None:
@@ -460,7 +460,7 @@ def injections(items: list[Article]) -> list[Injection]:
         for start, end, new, rule, kind in _confusables(article.text):
             if start > body_start:
                 add(article, rule, kind, start, end, new)
-    return drawn(by_kind, rng, PER_RULE)
+    return drawn(by_kind, SEED, PER_RULE)
 
 
 def injected(rule: str, kind: str, text: str, start: int, end: int, new: str) -> Injection:
@@ -468,12 +468,15 @@ def injected(rule: str, kind: str, text: str, start: int, end: int, new: str) ->
     return Injection(rule, kind, text[:start] + new + text[end:], start, start + max(len(new.rstrip()), 1))
 
 
-def drawn(by_kind: dict, rng: random.Random, cap: int) -> list[Injection]:
-    """At most ``cap`` injections of each kind, drawn by ``rng`` kind by kind in sorted order."""
+def drawn(by_kind: dict, seed: int, cap: int) -> list[Injection]:
+    """At most ``cap`` injections of each kind, in sorted order of kind, each kind drawn by a
+    generator seeded with ``seed`` and the kind: a kind's draw does not depend on the others,
+    so a new injection kind, or one whose sites change with a rule's word lists, leaves every
+    other kind's sample as it was."""
     out: list[Injection] = []
     for key in sorted(by_kind):
         group = by_kind[key]
-        rng.shuffle(group)
+        random.Random(f"{seed} {key}").shuffle(group)
         out.extend(group[:cap])
     return out
 

@@ -35,7 +35,6 @@ own, run alone. ``--show`` prints every clean alert and every injection neither 
 
 from __future__ import annotations
 
-import random
 import re
 import sys
 import time
@@ -151,7 +150,6 @@ INJECTORS: dict[str, Callable[[str], Iterator[Site]]] = {
 
 
 def injections(items: list[Article], rule: str) -> list[Injection]:
-    rng = random.Random(SEED)
     by_kind: dict[str, list[Injection]] = {}
     for article in items:
         if "\n" not in article.text:
@@ -160,7 +158,7 @@ def injections(items: list[Article], rule: str) -> list[Injection]:
         for start, end, new, kind in INJECTORS[rule](article.text):
             if start > body:
                 by_kind.setdefault(kind, []).append(injected(rule, kind, article.text, start, end, new))
-    return drawn(by_kind, rng, PER_KIND)
+    return drawn(by_kind, SEED, PER_KIND)
 
 
 def measure(name: str, items: list[Article], rule: str, show: bool) -> tuple[list[list], list[list]]:
@@ -374,7 +372,6 @@ HELDOUT_SHARED = {"grammar.compound-modifier": "grammar.measure-modifier"}
 def heldout_injections(items: list[Article]) -> list[Injection]:
     """The injections of :data:`benchmarks.quality.grammar.INJECTORS` (every non-confusion
     rule's) in held-out articles, drawn as on the news corpora."""
-    rng = random.Random(grammar_quality.SEED)
     by_kind: dict[tuple[str, str], list[Injection]] = {}
     for article in items:
         body = article.text.index("\n")  # leave the headline alone
@@ -382,7 +379,7 @@ def heldout_injections(items: list[Article]) -> list[Injection]:
             for start, end, new, kind in injector(article.text):
                 if start > body:
                     by_kind.setdefault((rule, kind), []).append(injected(rule, kind, article.text, start, end, new))
-    return drawn(by_kind, rng, grammar_quality.PER_RULE)
+    return drawn(by_kind, grammar_quality.SEED, grammar_quality.PER_RULE)
 
 
 def main(argv: list[str] | None = None) -> None:
