@@ -86,7 +86,7 @@ def phase_rows(path: Path, runs: int, against: list[str] = ()) -> tuple[list[str
         return f"{statistics.median(got):.1f}" if got else ""
 
     def total(tree: str) -> str:  # the sum of the tree's medians, the phases that overlap others left out
-        left_out = ("second", "first-use", "spread")
+        left_out = ("second", "first-use", "spread", "this script's")
         return f"{sum(statistics.median(v[tree]) for n, v in samples.items() if tree in v and not n.startswith(left_out)):.1f}"
 
     rows = [[phase, median(phase, THIS), f"{min(by_tree.get(THIS, [0.0])):.1f}", *(median(phase, t) for t in names[1:])]
