@@ -135,8 +135,24 @@ def test_a_one_file_check_imports_no_pool_fixes_baseline_archive_or_toml(tmp_pat
     _, loaded = _check_loading(tmp_path, "--no-cache", "-q", str(article))
     assert "copylint.engine" in loaded  # the probe did run a check
     for module in ("multiprocessing", "concurrent.futures.process", "copylint.fixes", "copylint.baseline",
-                   "copylint.archive", "copylint.gitdiff", "copylint.lsp", "copylint.commands.baseline", "tomllib"):
+                   "copylint.archive", "copylint.gitdiff", "copylint.lsp", "copylint.commands.baseline", "tomllib",
+                   "gzip", "base64"):
         assert module not in loaded, module
+
+
+def test_a_pyproject_without_copylint_is_not_parsed_and_an_escaped_key_is_found(tmp_path):
+    from copylint.config import find_config_file
+
+    article = tmp_path / "story.txt"
+    article.write_text("A headline for the test\n\nThe troops left on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "newsroom"\n', encoding="utf-8")
+    _, loaded = _check_loading(tmp_path, "--no-cache", "-q", str(article))
+    assert "copylint.engine" in loaded and "tomllib" not in loaded
+    assert find_config_file(tmp_path) is None
+    (tmp_path / "pyproject.toml").write_text('[tool."\\u0063opylint"]\ndialect = "en-GB"\n', encoding="utf-8")
+    assert find_config_file(tmp_path) == tmp_path / "pyproject.toml"  # (the key spelt with an escape: parsed)
+    (tmp_path / "pyproject.toml").write_text('[tool.other]\nname = "copylint"\n', encoding="utf-8")
+    assert find_config_file(tmp_path) is None
 
 
 def test_a_fully_cached_check_imports_no_engine_or_checks(tmp_path):
