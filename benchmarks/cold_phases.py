@@ -13,9 +13,7 @@ START_CPU = time.process_time()  # the interpreter and site, before this line
 import importlib  # noqa: E402
 import importlib.util  # noqa: E402
 import json  # noqa: E402
-import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
-
 
 ARGUMENTS_PHASE = "this script's argument parsing (argparse; not copylint's)"
 
