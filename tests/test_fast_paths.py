@@ -146,8 +146,9 @@ def test_a_pyproject_without_copylint_is_not_parsed_and_an_escaped_key_is_found(
     article = tmp_path / "story.txt"
     article.write_text("A headline for the test\n\nThe troops left on Tuesday.\n", encoding="utf-8")
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "newsroom"\n', encoding="utf-8")
-    _, loaded = _check_loading(tmp_path, "--no-cache", "-q", str(article))
+    _, loaded = _check_loading(tmp_path, "--no-cache", "--quiet", str(article))
     assert "copylint.engine" in loaded and "tomllib" not in loaded
+    assert "difflib" not in loaded  # (no near-copy of the headline to compare; click imports it for a short option)
     assert find_config_file(tmp_path) is None
     (tmp_path / "pyproject.toml").write_text('[tool."\\u0063opylint"]\ndialect = "en-GB"\n', encoding="utf-8")
     assert find_config_file(tmp_path) == tmp_path / "pyproject.toml"  # (the key spelt with an escape: parsed)
