@@ -146,6 +146,22 @@ def _settled(st: os.stat_result) -> bool:
     return max(st.st_mtime, st.st_ctime) < time.time() - RACY_S
 
 
+def fingerprint(path: str | os.PathLike[str], limit: int) -> bytes:
+    """What a cache key needs of a regular file at most ``limit`` bytes long, without reading
+    it when it can: its status (device, inode, size, modification and change times) once it
+    has settled (any write changes its change time, which no one can set), else its content
+    (two writes within the clock's resolution could keep every time the same). Raises
+    OSError (missing, unreadable) or ValueError (not a regular file, or too large; a FIFO or
+    device is never opened, so never waited on)."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
+        raise ValueError(f"{os.fspath(path)}: not a regular file of at most {limit} bytes")
+    if _settled(st):
+        return b"S%d:%d:%d:%d:%d" % tuple(_status(st))
+    data = read_limited(os.fspath(path), limit)  # (refuses a file swapped for a FIFO or device since)
+    return b"C%d:" % len(data) + data
+
+
 class Stamp:
     """What earlier runs learnt about the named data built from ``inputs`` (see the module
     docstring): :meth:`key` is :func:`content_key` of the inputs without reading them while
