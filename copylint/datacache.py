@@ -32,7 +32,6 @@ what they read), or make a run hash again.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import stat
@@ -45,6 +44,7 @@ from typing import Any, TypeVar
 from zlib import crc32
 
 from copylint.cachefile import replace_file
+from copylint.digests import sha256
 from copylint.reading import read_limited
 
 T = TypeVar("T")
@@ -52,7 +52,7 @@ V = TypeVar("V")
 
 #: bumped when the sealed-file layout changes
 FORMAT = b"copylint-data-1"
-DIGEST = hashlib.sha256().digest_size
+DIGEST = 32  # (SHA-256)
 #: no derived-data file is larger; a larger one is not ours
 MAX_SIZE = 256_000_000
 #: cache files unused this long are removed (another version's data, long gone)
@@ -78,7 +78,7 @@ def content_key(inputs: Iterable[Path | bytes]) -> str:
 
     A missing file counts as a distinct input, so installing it later changes the key.
     """
-    h = hashlib.sha256(FORMAT)
+    h = sha256(FORMAT, large=True)  # (the inputs are word lists and models: megabytes)
     for item in inputs:
         if isinstance(item, bytes):
             h.update(b"B%d:" % len(item) + item)
@@ -94,7 +94,7 @@ def content_key(inputs: Iterable[Path | bytes]) -> str:
 
 def seal(payload: bytes) -> bytes:
     """``payload`` followed by its SHA-256: what :func:`unseal` checks."""
-    return payload + hashlib.sha256(payload).digest()
+    return payload + sha256(payload).digest()
 
 
 def unseal(data: bytes | memoryview) -> memoryview | None:
@@ -103,7 +103,7 @@ def unseal(data: bytes | memoryview) -> memoryview | None:
     if len(view) < DIGEST:
         return None
     payload = view[: len(view) - DIGEST]
-    if hashlib.sha256(payload).digest() != bytes(view[len(view) - DIGEST :]):
+    if sha256(payload).digest() != bytes(view[len(view) - DIGEST :]):
         return None
     return payload
 
@@ -172,7 +172,7 @@ class Stamp:
 
     def __init__(self, name: str, inputs: list[Path | bytes]) -> None:
         self._inputs = inputs
-        where = hashlib.sha256(FORMAT + name.encode("utf-8", "surrogatepass"))
+        where = sha256(FORMAT + name.encode("utf-8", "surrogatepass"))
         for item in inputs:
             where.update(b"B%d:" % len(item) + item if isinstance(item, bytes) else
                          b"P:" + os.fsencode(item) + b"\0")

@@ -140,6 +140,18 @@ def test_a_one_file_check_imports_no_pool_fixes_baseline_archive_or_toml(tmp_pat
         assert module not in loaded, module
 
 
+def test_a_warm_one_file_check_loads_no_openssl(tmp_path):
+    """With the derived data cached (as after any first run), a check hashes only small
+    inputs, with the builtin SHA-256 and BLAKE2b: hashlib and hmac (OpenSSL) stay unloaded."""
+    article = tmp_path / "story.txt"
+    article.write_text("A headline for the test\n\nThe troops left on Tuesday.\n", encoding="utf-8")
+    _check_loading(tmp_path, "--no-cache", "--quiet", str(article))  # (a fresh cache is built here)
+    _, loaded = _check_loading(tmp_path, "--no-cache", "--quiet", str(article))
+    assert "copylint.engine" in loaded and "copylint.sealkey" in loaded
+    for module in ("hashlib", "_hashlib", "hmac"):
+        assert module not in loaded, module
+
+
 def test_a_pyproject_without_copylint_is_not_parsed_and_an_escaped_key_is_found(tmp_path):
     from copylint.config import find_config_file
 

@@ -20,9 +20,9 @@ hashing them saves a cold start a few ms.)
 
 Whoever can write the cache folder (a shared CI cache restored from another job, say)
 could re-seal a file with a plain hash; but a shipped pack's patterns run on Python's
-``re``, where a crafted pattern could take forever. So the file is sealed with an
-HMAC-SHA-256 under a key of this user's own, kept outside the cache folder
-(``$XDG_STATE_HOME/copylint/rules-cache.key``, else ``~/.local/state/...``, created on first
+``re``, where a crafted pattern could take forever. So the file is sealed with a MAC
+(keyed BLAKE2b, :mod:`copylint.sealkey`) under a key of this user's own, kept outside the
+cache folder (``$XDG_STATE_HOME/copylint/rules-cache.key``, else ``~/.local/state/...``, created on first
 use, readable by the user only); ``COPYLINT_RULES_CACHE_KEY_DIR`` moves it (tests). A file
 whose seal does not verify (damaged, truncated, planted or sealed under another key), that
 does not parse, or whose content is not what this module writes, is a miss: the rules are
@@ -32,7 +32,6 @@ nothing is cached. Any problem means loading from YAML: slower, never different.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
@@ -46,7 +45,7 @@ from copylint.sealkey import seal_with, unseal_with, user_key
 from copylint.style.packs import RULE_SUFFIXES
 from copylint.style.schema import Entry, Examples, Pairs, Spec, Src
 
-FORMAT = b"copylint-rules-1"
+FORMAT = b"copylint-rules-2"  # (2: sealed with keyed BLAKE2b, not HMAC-SHA-256)
 #: no rules file is larger (the shipped packs' is about 60 KB)
 MAX_SIZE = 16_000_000
 #: a larger rule file is refused by the YAML path (copylint.style.yamlsource.MAX_BYTES)
@@ -88,8 +87,9 @@ def content_key(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict
     write changes it), else its content; a file that cannot be read, or too large a one,
     raises: no cache."""
     from copylint.datacache import fingerprint
+    from copylint.digests import sha256
 
-    h = hashlib.sha256(FORMAT)
+    h = sha256(FORMAT)
 
     def add(tag: bytes, data: bytes) -> None:
         h.update(b"%s%d:" % (tag, len(data)) + data)
