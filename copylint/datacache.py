@@ -32,7 +32,6 @@ what they read), or make a run hash again.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import stat
 import sys
@@ -183,6 +182,9 @@ class Stamp:
         try:
             payload = unseal(read_limited(str(self.path), STAMP_MAX))
             if payload is not None:
+                import json  # (here, not at the top: copylint.regex_cache imports this module before
+                # its stored patterns are in re's cache, and json compiles patterns when imported)
+
                 record = json.loads(bytes(payload).decode("utf-8"))
                 if isinstance(record, dict):
                     self._record = record
@@ -250,6 +252,8 @@ class Stamp:
         """Write what this run learnt (nothing when it learnt nothing); errors are ignored."""
         if not self._changed:
             return
+        import json
+
         try:
             replace_file(self.path, seal(json.dumps(self._record, separators=(",", ":")).encode("utf-8")))
         except (OSError, TypeError, ValueError):
@@ -322,6 +326,8 @@ def cached(
     into what ``build`` returns (tuples, for instance). Anything wrong with the stored file
     (a bad hash, invalid JSON, nesting too deep, ``revive`` refusing it) is a miss.
     """
+    import json
+
     def decode(payload: memoryview) -> T:
         value = json.loads(bytes(payload).decode("utf-8"))
         return revive(value) if revive is not None else value  # type: ignore[no-any-return]

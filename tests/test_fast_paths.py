@@ -179,3 +179,21 @@ def test_a_fully_cached_check_imports_no_engine_or_checks(tmp_path):
     for module in ("copylint.engine", "copylint.checks.base", "copylint.tokens", "copylint.checks.spelling",
                    "copylint.grammar", "copylint.style.loader", "yaml"):
         assert module not in second, module
+
+
+def test_warming_the_pattern_cache_compiles_no_pattern_first():
+    """What copylint.regex_cache.warm imports (the derived-data cache, the key, the safe
+    reader, error messages) compiles no pattern: each would be compiled afresh, before the
+    stored programs are in re's cache."""
+    probe = (
+        "import re, sys\n"
+        "from re import _compiler\n"
+        "made = []\n"
+        "real = _compiler.compile\n"
+        "_compiler.compile = lambda p, flags=0: made.append(p) or real(p, flags)\n"
+        "from copylint import regex_cache\n"
+        "regex_cache.warm()\n"
+        "print(len(made), [m for m in made if isinstance(m, str)][:5])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split(" ", 1)[0] == "0", out.stdout
