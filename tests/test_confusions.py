@@ -407,3 +407,97 @@ def test_past_as_the_verb(linter, text, span):
 ])
 def test_past_as_time_or_preposition(linter, text):
     assert _found(linter, text) == []
+
+
+# Syntactic frames (s25, copylint/grammar/confusion/frames.py), each a class of contexts
+# written from English grammar; sentences of our own, each with its correct twin below.
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    # a contraction straight after a preposition that takes only a noun phrase
+    ("The grant pays for part of they're training costs.", "their", "they're"),
+    ("The mayor met with residents during they're annual fair.", "their", "they're"),
+    ("The charity relies on donations from it's supporters.", "its", "it's"),
+    ("Officers stood outside they're homes all night.", "their", "they're"),
+    ("The app stores data in you're browser.", "your", "you're"),
+    ("Readers send questions through you're Local News page.", "your", "you're"),
+    ("The storm knocked the roof off it's frame.", "its", "it's"),
+    ("The loss of it's main rival helped.", "its", "it's"),
+    # after "do"
+    ("Please do you're homework before the meeting.", "your", "you're"),
+    ("The staff did they're best to help.", "their", "they're"),
+    # after a noun and "and"/"or", before a noun phrase
+    ("The ministry and it's agencies will review the plan.", "its", "it's"),
+    ("The company thanked its workers and they're families.", "their", "they're"),
+    ("Nurses and they're unions rejected the offer.", "their", "they're"),
+    ("The school board and you're teachers deserve thanks.", "your", "you're"),
+    # "way" and a word of direction after a verb
+    ("The bill now makes it's way to the Senate.", "its", "it's"),
+    ("The refugees made they're way across the border.", "their", "they're"),
+    ("The river winds it's way through the valley.", "its", "it's"),
+    # "were" after a form of "be", before a clause
+    ("This is exactly were the two parties agree.", "were", "were"),
+    ("The report says this is were the money went.", "were", "were"),
+    ("The hearing was were the senator made his case.", "were", "were"),
+    # "where" after "there" before a quantity; "where to" + verb in a conditional clause
+    ("There where many reasons for the delay.", "were", "where"),
+    ("Officials said there where several problems with the vote.", "were", "where"),
+    ("If the council where to approve the plan, taxes would rise.", "were", "where"),
+    ("Even if the state where to adopt the rules, little would change.", "were", "where"),
+    # a plural noun of place or situation before "were" and a clause
+    ("Scientists mapped the places were the glaciers had retreated.", "were", "were"),
+    ("The law covers cases were a tenant is evicted.", "were", "were"),
+    ("There are situations were the rules do not apply.", "were", "were"),
+    # "too" before an adverb and a plain verb, before a number, after a verb taking "to"
+    ("The bill urges the board too quickly review the case.", "too", "too"),
+    ("She asked the court too immediately stop the sale.", "too", "too"),
+    ("The term is limited too two years.", "too", "too"),
+    ("The ceasefire lasted one too three days at most.", "too", "too"),
+    ("We want too make the city safer.", "too", "too"),
+    ("They hope too finish the road by spring.", "too", "too"),
+])
+def test_s25_frames(linter, text, rule, span):
+    assert _found(linter, text) == [(rule, span)]
+
+
+@pytest.mark.parametrize("text", [
+    "The grant pays for part of their training costs.",
+    "The charity relies on donations from its supporters.",
+    "None of it's happening by chance.",  # "it" is the object of "of", "'s" its clause's verb
+    "All of you're invited to the launch.",
+    "Part of it's been sold.",
+    "Please do your homework before the meeting.",
+    "Do you think it's fair?",
+    "Whatever you do, it's worth trying.",
+    "He ran the shop for years, and it's still open.",
+    "The council met, and they're expected to vote today.",
+    "The fire spread and it's feared dozens died.",  # "and" joins clauses: a participle follows
+    "Sales fell and they're worried about jobs.",
+    "The team lost and they're out of the cup.",
+    "The teachers are here and they're happy.",
+    "The ministry and its agencies will review the plan.",
+    "She pointed out it's cheaper to rent.",
+    "They found out they're moving to Leeds.",
+    "I think it's way too late.",
+    "The mayor said it's way past time to act.",
+    "The bill now makes its way to the Senate.",
+    "This is where the two parties agree.",
+    "Those were the days when we were young.",
+    "There where the river bends, a mill once stood.",
+    "If the council were to approve the plan, taxes would rise.",
+    "Nobody knew where to turn.",
+    "Signs tell drivers where to park.",
+    "They had no idea where to go.",
+    "The towns were the hardest hit.",
+    "Most cases were minor.",
+    "The places were full of tourists.",
+    "The areas the storm hit were flooded.",
+    "Both events were a success, organisers said.",
+    "The board moved too quickly, and lost.",
+    "It is too early to say.",
+    "She was one too many for the panel.",
+    "We want too much from them.",
+    "They hope too little changes.",
+    "He tried too hard to win.",
+    "We want to make the city safer.",
+])
+def test_s25_frames_leave_correct_copy_alone(linter, text):
+    assert _found(linter, text) == []

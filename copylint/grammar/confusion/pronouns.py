@@ -364,9 +364,18 @@ _GLAD = frozenset("grateful happy proud excited pleased thrilled glad committed 
                   "working going".split())
 _WHERE_ADVERBS = frozenset("also then very now still later subsequently previously already mostly largely "
                            "successfully".split())
+# words for a place or a situation that "where" may follow with no comma ("the town where",
+# "the towns where", "cases where"), singular and plural: a plural one before "were" and a
+# clause is the place of that clause, not its subject
+_PLACE_NOUNS = frozenset(
+    """everywhere somewhere anywhere country countries place places area areas room rooms city cities town towns
+    region regions district districts state states province provinces county counties village villages
+    neighbourhood neighbourhoods neighborhood neighborhoods community communities street streets road roads
+    site sites location locations spot spots zone zones part parts corner corners facility facilities camp camps
+    market markets field fields farm farms island islands nation nations territory territories venue venues
+    situation situations case cases instance instances circumstance circumstances scenario scenarios event events
+    occasion occasions incident incidents stage stages""".split())
 # adverbs that stand between a subject and its verb ("which also were", "who still are")
-# words for a place that "where" may follow with no comma ("the town where")
-_PLACE_NOUNS = frozenset("everywhere somewhere anywhere country place area room city town".split())
 _PREVERBAL_ADVERBS = frozenset("also still then now already often once later previously never always usually "
                                "sometimes mostly largely mainly first".split())
 _WHERE_ADJECTIVES = frozenset("able unable due likely unlikely expected forced set among being present pleased "

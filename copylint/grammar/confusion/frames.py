@@ -1,0 +1,206 @@
+"""Syntactic frames where one member of a confusable pair cannot stand, whatever the words
+(issue 12, s25). Each frame is a whole class of contexts, written from the grammar of English:
+
+- a contraction ("it's", "they're", "you're") straight after a preposition, after "do", or
+  after a noun and "and"/"or" before a noun phrase, stands where only a possessive fits
+  ("for they're members", "do you're part", "the firm and it's staff"), as it does before
+  "way" and a word of direction after a verb ("makes it's way to");
+- "were" straight after a form of "be" before a clause ("this is were the talks failed");
+- "where" after "there" before a quantity ("there where many") and "where to" + verb in a
+  conditional clause ("if the state where to adopt it");
+- "too" before an adverb and a plain verb ("urged the board too quickly act"), before a
+  number ("limited too two terms"), and after a verb that takes an infinitive ("we want too
+  make").
+
+Each finder asks the words first and the tagger only where the words leave it open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copylint.grammar.confusion.context import NOT_OBJECT_VERBS, PREDICATE_NOUNS, Site
+from copylint.grammar.hit import Hit
+from copylint.grammar.lexicon import verb_tags, word_tags
+
+ITS_ID = "grammar.confusables.its"
+THEIR_ID = "grammar.confusables.their"
+YOUR_ID = "grammar.confusables.your"
+WERE_ID = "grammar.confusables.were"
+TOO_ID = "grammar.confusables.too"
+
+_POSSESSIVE = {"it's": ("its", ITS_ID), "they're": ("their", THEIR_ID), "you're": ("your", YOUR_ID)}
+# prepositions that always take an object and are never a clause's verb particle or a
+# conjunction: nothing but a noun phrase follows them, and "it is" is no noun phrase. ("for",
+# "since", "as", "like", "than", "after", "before" and "until" also join clauses; "about",
+# "around", "over", "up", "down", "out", "back" and "along" are also adverbs.)
+_OBJECT_PREPOSITIONS = frozenset(
+    "of in on at to from with by into onto through during among amongst against toward towards without within throughout "
+    "across upon via per despite amid amidst beneath beside besides between behind beyond inside outside "
+    "under underneath regarding concerning including excluding off".split())
+_DO = frozenset("do does did doing".split())
+# the words "way" takes in the "make one's way" construction
+_DIRECTIONS = frozenset("to into through across back out up down onto toward towards along around past from home "
+                        "forward forwards in round over".split())
+_NP_FIRST = frozenset("NN NNS NNP NNPS JJ JJS JJR CD VBN VBG RBS".split())
+# bare nouns that follow "it's"/"they're"/"you're" as a predicate ("they're friends", "it's
+# news"), where "and" may join two clauses
+_PREDICATES = PREDICATE_NOUNS | frozenset(
+    "friends family enemies citizens members adults parents kids children heroes people fans experts professionals "
+    "partners colleagues neighbours neighbors guests students law policy tradition fact".split())
+
+
+def _possessive_hit(site: Site) -> Hit:
+    word, rid = _POSSESSIVE[site.w.low]
+    contraction = site.w.text.replace("\u2019", "'")
+    return site.hit(rid, f"\u201c{contraction}\u201d is a contraction: the possessive is \u201c{word}\u201d.", word)
+
+
+def _starts_noun_phrase(site: Site) -> bool:
+    """A noun phrase opens after the trigger: a capitalised name, or a word the tagger reads as
+    a noun phrase's first word, not a bare predicate noun."""
+    nxt = site.word(1)
+    if nxt is None or site.low(1) in _PREDICATES or site.low(1) in ("own", "not", "so", "very", "too"):
+        return False
+    return nxt.cap or site.np_tag(1) in _NP_FIRST
+
+
+def _coordinated_noun_phrase(site: Site) -> bool:
+    """ "the council and it's members": a noun, "and"/"or" (no comma), the trigger, then a noun
+    (or an adjective or number and a noun) that no verb follows. Where "and" joins two clauses
+    the trigger is a subject and its verb, and a participle, an adjective or a verb follows it:
+    "and it's feared dozens died", "and it's likely prices rise", "and they're paid weekly"."""
+    if "," in site.word(-1).gap or site.tag(-2) not in ("NN", "NNS", "NNP", "NNPS"):
+        return False
+    k = 2 if site.np_tag(1) in ("JJ", "JJS", "CD") else 1
+    if site.np_tag(k) not in ("NN", "NNS") or site.low(k) in _PREDICATES:
+        return False
+    # a bare noun after "it's" is no predicate ("and it's profits rose"), but an adjective may be
+    return k == 1 or not site.tag(k + 1).startswith(("VB", "MD", "TO"))
+
+
+def _noun_phrase_after_of(site: Site) -> bool:
+    """After "of" the pronoun may be the preposition's object and the verb its own clause's:
+    "none of it's true", "all of you're invited", "the rest of it's happening". So a participle
+    or a bare adjective after the trigger leaves it alone; a noun, or an adjective and a noun,
+    is a possessive's phrase ("of it's staff", "of it's main rival")."""
+    tag = site.np_tag(1)
+    if tag in ("JJ", "JJR"):
+        return site.np_tag(2) in ("NN", "NNS")
+    return tag not in ("VBG", "VBN", "RB")
+
+
+def _contraction_for_possessive(site: Site) -> Iterator[Hit]:
+    p1 = site.low(-1)
+    if not p1 or not site.low(1):
+        return
+    if p1 in _OBJECT_PREPOSITIONS:
+        if _starts_noun_phrase(site) and (p1 != "of" or _noun_phrase_after_of(site)):
+            yield _possessive_hit(site)
+    elif p1 in _DO:
+        if _starts_noun_phrase(site) and site.tag(-1).startswith("VB"):
+            yield _possessive_hit(site)
+    elif p1 in ("and", "or"):
+        if _starts_noun_phrase(site) and _coordinated_noun_phrase(site):
+            yield _possessive_hit(site)
+    elif site.low(1) == "way" and site.low(2) in _DIRECTIONS and p1 not in NOT_OBJECT_VERBS and verb_tags(p1) and (
+            site.tag(-1).startswith("VB")):
+        yield _possessive_hit(site)  # "makes it's way to", "forced they're way in"
+
+
+_BE = frozenset("is was are am be been".split())
+_FOCUS_ADVERBS = frozenset("exactly precisely just also often usually still frankly probably perhaps really "
+                           "typically generally clearly".split())
+_QUANTITIES = frozenset("many no several some few fewer more less numerous countless also still not only "
+                        "dozens hundreds thousands millions plenty lots".split())
+_CONDITIONALS = frozenset("if unless wish wished though".split())
+
+
+def _were_after_be(site: Site) -> bool:
+    """ "this is were the talks failed": a verb of being cannot take "were" after it; with a
+    clause after, the place word "where" was meant."""
+    k = -1
+    if site.low(-1) in _FOCUS_ADVERBS or site.low(-1).endswith("ly"):
+        k = -2
+    prev = site.word(k)
+    if prev is None or prev.low not in _BE or any("," in site.word(j).gap for j in range(k + 1, 1)):
+        return False
+    return site.np_then_finite_verb(1, pronoun=True)
+
+
+def _where_for_were(site: Site) -> bool:
+    """ "there where many": the dummy subject before a quantity needs its verb; "if the state
+    where to adopt it": a subject in a conditional clause, then "to" and a plain verb."""
+    p1, n1 = site.low(-1), site.low(1)
+    if p1 == "there" and not site.w.cap:
+        return n1 in _QUANTITIES or site.word(1) is not None and site.word(1).kind == "number"
+    if p1 in ("they", "we", "you"):
+        return False  # "if they where to": the older rule marks the pair
+    if n1 != "to" or site.tag(2) != "VB" or not site.tag(-1).startswith(("NN", "PRP")):
+        return False
+    for k in range(2, 7):
+        low = site.low(-k)
+        if low in _CONDITIONALS:
+            return True
+        if not low or site.tag(-k) not in ("DT", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "PRP", "POS", "PRP$"):
+            return False
+    return False
+
+
+def _were_where(site: Site) -> Iterator[Hit]:
+    if site.w.low == "were" and site.low(1) and _were_after_be(site):
+        yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
+    elif site.w.low == "where" and site.low(1) and _where_for_were(site):
+        yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
+
+
+# verbs that take a "to" infinitive and no adjective: "want too make" can only be "want to make"
+_INFINITIVE_VERBS = frozenset(
+    """want wants wanted wanting wish wishes wished hope hopes hoped hoping plan plans planned planning try tries
+    tried trying seek seeks sought seeking aim aims aimed aiming intend intends intended intending fight fights
+    fought fighting strive strives strove striving need needs needed needing decide decides decided deciding agree
+    agrees agreed agreeing refuse refuses refused refusing promise promises promised promising vow vows vowed
+    vowing pledge pledges pledged pledging attempt attempts attempted attempting fail fails failed failing manage
+    manages managed managing continue continues continued continuing begin begins began beginning start starts
+    started starting expect expects expected expecting threaten threatens threatened threatening
+    prepare prepares prepared preparing offer offers offered offering choose chooses chose choosing
+    work works worked working struggle struggles struggled struggling""".split())
+_DEGREE_ADVERBS = frozenset("much far well long little".split())
+
+
+def _plain_verb(site: Site, offset: int) -> bool:
+    """The word there is a plain verb and nothing an adverb of degree could modify."""
+    low = site.low(offset)
+    return "v" in verb_tags(low) and "j" not in word_tags(low) and "r" not in word_tags(low) and (
+        site.tag(offset) == "VB")
+
+
+def _too_for_to(site: Site) -> bool:
+    n1 = site.low(1)
+    if not n1 or site.w.cap:
+        return False
+    adverb = n1.endswith("ly") and "r" in word_tags(n1) and n1 not in ("early", "only", "likely", "daily")
+    if adverb and _plain_verb(site, 2):
+        return site.word(3) is not None and site.tag(3) in ("DT", "PRP$", "PRP", "NN", "NNS", "NNP", "JJ", "CD", "RP", "IN")
+    if site.tag(1) == "CD" and site.word(-1) is not None and site.tag(-1) not in ("PRP", "NNP", "NNPS"):
+        return site.low(2) not in ("many", "much", "few", "little")  # not "one too many"; "he too two years ago"
+    if site.low(-1) in _INFINITIVE_VERBS and n1 not in _DEGREE_ADVERBS:
+        k = 2 if n1 == "just" or adverb else 1
+        return _plain_verb(site, k)
+    return False
+
+
+def _too(site: Site) -> Iterator[Hit]:
+    if _too_for_to(site):
+        yield site.hit(TOO_ID, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
+
+
+EXTRA_FINDERS = {
+    ITS_ID: (_contraction_for_possessive, frozenset({"it's"})),
+    THEIR_ID: (_contraction_for_possessive, frozenset({"they're"})),
+    YOUR_ID: (_contraction_for_possessive, frozenset({"you're"})),
+    WERE_ID: (_were_where, frozenset({"were", "where"})),
+    TOO_ID: (_too, frozenset({"too"})),
+}
+RULES = ()
+FINDERS: dict = {}
