@@ -442,6 +442,12 @@ def test_past_as_time_or_preposition(linter, text):
     ("Officials said there where several problems with the vote.", "were", "where"),
     ("If the council where to approve the plan, taxes would rise.", "were", "where"),
     ("Even if the state where to adopt the rules, little would change.", "were", "where"),
+    # "where" before a past participle that ends the clause or takes "by", after a subject
+    ("Two of the crew where injured.", "were", "where"),
+    ("In the end, the files where deleted.", "were", "where"),
+    # "their" before an indefinite pronoun or a subordinator
+    ("Is their anything we can do?", "their", "their"),
+    ("He still lived their when the war began.", "their", "their"),
     # a plural noun of place or situation before "were" and a clause
     ("Scientists mapped the places were the glaciers had retreated.", "were", "were"),
     ("The law covers cases were a tenant is evicted.", "were", "were"),
@@ -487,6 +493,12 @@ def test_s25_frames(linter, text, rule, span):
     "Signs tell drivers where to park.",
     "They had no idea where to go.",
     "The towns were the hardest hit.",
+    "Seats are reserved where indicated.",
+    "The town where injured soldiers rested was quiet.",
+    "The camp where detained migrants are held is closed.",
+    "They gave their everything.",
+    "Their and our children play together.",
+    "Is their plan working?",
     "Most cases were minor.",
     "The places were full of tourists.",
     "The areas the storm hit were flooded.",

@@ -6,8 +6,11 @@
   ("for they're members", "do you're part", "the firm and it's staff"), as it does before
   "way" and a word of direction after a verb ("makes it's way to");
 - "were" straight after a form of "be" before a clause ("this is were the talks failed");
-- "where" after "there" before a quantity ("there where many") and "where to" + verb in a
-  conditional clause ("if the state where to adopt it");
+- "where" after "there" before a quantity ("there where many"), before a past participle
+  that ends its clause ("the crew where injured."), and "where to" + verb in a conditional
+  clause ("if the state where to adopt it");
+- "their" before an indefinite pronoun ("is their anything") or a subordinator ("lived
+  their when");
 - "too" before an adverb and a plain verb ("urged the board too quickly act"), before a
   number ("limited too two terms"), and after a verb that takes an infinitive ("we want too
   make").
@@ -20,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copylint.grammar.confusion.context import NOT_OBJECT_VERBS, PREDICATE_NOUNS, Site
+from copylint.grammar.confusion.pronouns import WHERE_OK_PARTICIPLES
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import verb_tags, word_tags
 
@@ -128,10 +132,45 @@ def _were_after_be(site: Site) -> bool:
     return site.np_then_finite_verb(1, pronoun=True)
 
 
+def _where_before_participle(site: Site, n1: str) -> bool:
+    """ "two of the crew where injured.", "the bills where passed by the House": a clause
+    after "where" needs a subject, and a past participle that ends the clause or takes its
+    agent ("by") is none; after a subject the verb "were" was meant. Not the elliptical
+    "where needed", "where cracked" ("help is given where needed", "paint the walls where
+    cracked")."""
+    if n1 in WHERE_OK_PARTICIPLES or "p" not in verb_tags(n1) or n1.endswith("ing"):
+        return False
+    if site.word(2) is not None and site.low(2) != "by":
+        return False
+    if not site.tag(-1).startswith(("NN", "CD")) or site.tag(1) not in ("VBN", "VBD", "JJ"):
+        return False
+    return _subject_before(site)
+
+
+_SUBJECT_TAGS = frozenset("DT PDT CD JJ JJS NN NNS NNP NNPS POS PRP$ CC".split())
+
+
+def _subject_before(site: Site) -> bool:
+    """The noun phrase before the trigger opens its clause, so it is a subject ("two of the
+    crew where ..."), not an object or a preposition's noun ("paint the walls where cracked":
+    "where" is elliptical there)."""
+    for k in range(1, 9):
+        w = site.word(-k)
+        if w is None:
+            return True  # punctuation or the start of the text before the noun phrase
+        if site.tag(-k) not in _SUBJECT_TAGS and w.low != "of":
+            return False
+        if w.sentence_start or w.clause_start:
+            return True
+    return False
+
+
 def _where_for_were(site: Site) -> bool:
     """ "there where many": the dummy subject before a quantity needs its verb; "if the state
     where to adopt it": a subject in a conditional clause, then "to" and a plain verb."""
     p1, n1 = site.low(-1), site.low(1)
+    if p1 and "," not in site.w.gap and _where_before_participle(site, n1):
+        return True
     if p1 == "there" and not site.w.cap:
         return n1 in _QUANTITIES or site.word(1) is not None and site.word(1).kind == "number"
     if p1 in ("they", "we", "you"):
@@ -145,6 +184,23 @@ def _where_for_were(site: Site) -> bool:
         if not low or site.tag(-k) not in ("DT", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "PRP", "POS", "PRP$"):
             return False
     return False
+
+
+_INDEFINITE_PRONOUNS = frozenset("anything anyone anybody something someone somebody nothing nobody none enough "
+                                 "plenty".split())
+_SUBORDINATORS = frozenset("when while because until unless although though whereas".split())
+
+
+def _their_for_there(site: Site) -> Iterator[Hit]:
+    """ "their" where nothing possessed follows: before an indefinite pronoun ("is their
+    anything left") or a subordinator that opens a clause ("lived their when")."""
+    n1 = site.low(1)
+    if n1 in _INDEFINITE_PRONOUNS or n1 in _SUBORDINATORS and site.word(-1) is not None:
+        yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
+
+
+def _their(site: Site) -> Iterator[Hit]:
+    yield from (_their_for_there if site.w.low == "their" else _contraction_for_possessive)(site)
 
 
 def _were_where(site: Site) -> Iterator[Hit]:
@@ -197,7 +253,7 @@ def _too(site: Site) -> Iterator[Hit]:
 
 EXTRA_FINDERS = {
     ITS_ID: (_contraction_for_possessive, frozenset({"it's"})),
-    THEIR_ID: (_contraction_for_possessive, frozenset({"they're"})),
+    THEIR_ID: (_their, frozenset({"they're", "their"})),
     YOUR_ID: (_contraction_for_possessive, frozenset({"you're"})),
     WERE_ID: (_were_where, frozenset({"were", "where"})),
     TOO_ID: (_too, frozenset({"too"})),

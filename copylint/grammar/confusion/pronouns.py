@@ -355,7 +355,7 @@ def _whose_extra(site: Site) -> Iterator[Hit]:
             yield site.hit(WHOSE_ID, "\u201cwhose\u201d is the possessive: \u201cwho\u2019s\u201d (who is/has)?", "who's")
 
 
-_WHERE_OK_PARTICIPLES = frozenset(
+WHERE_OK_PARTICIPLES = frozenset(
     "needed required indicated noted stated specified permitted allowed possible necessary appropriate applicable "
     "available feasible practicable relevant warranted known".split()
 )
@@ -458,7 +458,7 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
         return True  # "if Turkey where to reconsider"
     if site.w.cap and not site.w.sentence_start or n1 in ("to", "else", "exactly", "possible", "now", "next"):
         return False
-    if n1 in _WHERE_OK_PARTICIPLES and site.low(2) != "to":
+    if n1 in WHERE_OK_PARTICIPLES and site.low(2) != "to":
         return False
     if not (p1 == "there" or p1.endswith("s") and set(word_tags(p1)) & {"n", "N"} or p1 in _PLURAL_WORDS
             or "and" in (site.low(-2), site.low(-3)) or site.low(-2) == "of" or site.word(-1).kind == "number"):
@@ -568,12 +568,12 @@ def _were_extra(site: Site) -> Iterator[Hit]:
                 yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
             return
         if not (n1 in _WHERE_ADJECTIVES or n1 in ("not", "also", "still", "both", "all") or n1.endswith(("ed", "en", "ing"))
-                or "p" in verb_tags(n1)) or n1 in _WHERE_OK_PARTICIPLES:
+                or "p" in verb_tags(n1)) or n1 in WHERE_OK_PARTICIPLES:
             return
         prev_tag = site.tag(-1)
         if p1 in ("these", "those", "all", "both", "many", "some", "most", "others", "who", "which"):
             prev_tag = "NNS"  # a plural subject: "those where", "not all where"
-        if prev_tag not in ("NNS", "NNPS", "NNP", "CD", "NN") or n1 in _WHERE_OK_PARTICIPLES:
+        if prev_tag not in ("NNS", "NNPS", "NNP", "CD", "NN") or n1 in WHERE_OK_PARTICIPLES:
             return
         tag = site.tag(1)
         if n1 in ("not", "also", "still", "both", "all") and site.tag(2) in ("VBN", "JJ"):
