@@ -5,7 +5,8 @@
   after a noun and "and"/"or" before a noun phrase, stands where only a possessive fits
   ("for they're members", "do you're part", "the firm and it's staff"), as it does before
   "way" and a word of direction after a verb ("makes it's way to");
-- "were" straight after a form of "be" before a clause ("this is were the talks failed");
+- "were" straight after a form of "be", or after a noun of place or situation, before a
+  clause ("this is were the talks failed", "areas were fishing is banned");
 - "where" after "there" before a quantity ("there where many"), before a past participle
   that ends its clause ("the crew where injured."), and "where to" + verb in a conditional
   clause ("if the state where to adopt it");
@@ -23,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copylint.grammar.confusion.context import NOT_OBJECT_VERBS, PREDICATE_NOUNS, Site
-from copylint.grammar.confusion.pronouns import WHERE_OK_PARTICIPLES
+from copylint.grammar.confusion.pronouns import PLACE_NOUNS, WHERE_OK_PARTICIPLES
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import verb_tags, word_tags
 
@@ -132,6 +133,19 @@ def _were_after_be(site: Site) -> bool:
     return site.np_then_finite_verb(1, pronoun=True)
 
 
+def _were_after_place_noun(site: Site) -> bool:
+    """ "the towns were new homes are planned", "cases were fishing was banned", "situations
+    were there is no data": a noun of place or situation, then a clause with its own subject
+    and verb; "were" cannot take that clause, the place word "where" was meant."""
+    if site.low(-1) not in PLACE_NOUNS or "," in site.w.gap:
+        return False
+    if site.low(1) == "there":
+        return site.low(2) in _BE or site.low(2) in ("has", "have", "had", "will", "would", "may", "might")
+    if site.tag(1) == "VBG" and site.tag(2) in ("VBD", "VBZ", "MD"):
+        return True  # a gerund subject: "areas were fishing was banned"
+    return site.np_then_finite_verb(1, pronoun=True)
+
+
 def _where_before_participle(site: Site, n1: str) -> bool:
     """ "two of the crew where injured.", "the bills where passed by the House": a clause
     after "where" needs a subject, and a past participle that ends the clause or takes its
@@ -204,7 +218,7 @@ def _their(site: Site) -> Iterator[Hit]:
 
 
 def _were_where(site: Site) -> Iterator[Hit]:
-    if site.w.low == "were" and site.low(1) and _were_after_be(site):
+    if site.w.low == "were" and site.low(1) and (_were_after_be(site) or _were_after_place_noun(site)):
         yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
     elif site.w.low == "where" and site.low(1) and _where_for_were(site):
         yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")

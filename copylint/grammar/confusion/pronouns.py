@@ -367,7 +367,7 @@ _WHERE_ADVERBS = frozenset("also then very now still later subsequently previous
 # words for a place or a situation that "where" may follow with no comma ("the town where",
 # "the towns where", "cases where"), singular and plural: a plural one before "were" and a
 # clause is the place of that clause, not its subject
-_PLACE_NOUNS = frozenset(
+PLACE_NOUNS = frozenset(
     """everywhere somewhere anywhere country countries place places area areas room rooms city cities town towns
     region regions district districts state states province provinces county counties village villages
     neighbourhood neighbourhoods neighborhood neighborhoods community communities street streets road roads
@@ -627,7 +627,7 @@ def _were_extra(site: Site) -> Iterator[Hit]:
         determiner_or_plural = n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
             n1.endswith("s") and "N" in word_tags(n1))
         if (determiner_or_plural or nominal) and subject not in SUBJECT_PRONOUNS and "," not in site.w.gap and (
-                p1 not in _PLACE_NOUNS) and fixed_tag(p1) not in (None, "NN", "NNS", "NNP", "NNPS"):
+                p1 not in PLACE_NOUNS) and fixed_tag(p1) not in (None, "NN", "NNS", "NNP", "NNPS"):
             return  # before a noun phrase the word before must be a noun (tested below); "they were", "who were"
             # (asked only where the test below would tag: a fixed tag needs the tagger's model)
         if determiner_or_plural or nominal and site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):
@@ -635,7 +635,7 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             # the sea floor is"); "of" is left out: "most of the victims were the ..."
             governed = site.tag(-1) in ("NNS", "NNPS") and (site.tag(-2) == "IN" and site.low(-2) != "of" or site.tag(-2) in (
                 "JJ", "DT") and site.tag(-3) == "IN" and site.low(-3) != "of")
-            prev_ok = "," in site.w.gap or site.tag(-1) in ("NN", "NNP", "NNPS") and p1 not in _COLLECTIVE_NOUNS or p1 in _PLACE_NOUNS or governed
+            prev_ok = "," in site.w.gap or site.tag(-1) in ("NN", "NNP", "NNPS") and p1 not in _COLLECTIVE_NOUNS or p1 in PLACE_NOUNS or governed
             if prev_ok and site.np_then_finite_verb(1) and not _plural_head_singular_verb(site):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
