@@ -455,6 +455,9 @@ def test_past_as_time_or_preposition(linter, text):
     ("Scientists mapped places were coastal ice sheets had melted.", "were", "were"),
     ("The fleet fished in areas were fishing was banned.", "were", "were"),
     ("In situations were there is no data, prices are estimated.", "were", "were"),
+    ("The grant funds programs were students learn to code.", "were", "were"),
+    ("Doctors work in clinics were patients wait for hours.", "were", "were"),
+    ("That's were we differ.", "were", "were"),
     # "too" before an adverb and a plain verb, before a number, after a verb taking "to"
     ("The bill urges the board too quickly review the case.", "too", "too"),
     ("She asked the court too immediately stop the sale.", "too", "too"),
@@ -509,6 +512,12 @@ def test_s25_frames(linter, text, rule, span):
     "The cases were thought to be linked.",
     "Some areas were fishing villages once.",
     "All the places were closed.",
+    "The winners were the teams fans picked.",  # a relative clause without "that"
+    "The volunteers were people the town trusted.",
+    "The worries were prices would rise.",  # a noun that takes a content clause
+    "The results were the firm had lost money.",
+    "Most victims were children who lived nearby.",
+    "The schools were closed as the storm hit.",
     "Both events were a success, organisers said.",
     "The board moved too quickly, and lost.",
     "It is too early to say.",

@@ -5,8 +5,9 @@
   after a noun and "and"/"or" before a noun phrase, stands where only a possessive fits
   ("for they're members", "do you're part", "the firm and it's staff"), as it does before
   "way" and a word of direction after a verb ("makes it's way to");
-- "were" straight after a form of "be", or after a noun of place or situation, before a
-  clause ("this is were the talks failed", "areas were fishing is banned");
+- "were" straight after a form of "be", a preposition, or a noun of place or situation or
+  any plural noun but those that take a content clause, before a clause ("this is were the
+  talks failed", "areas were fishing is banned", "clinics were patients wait");
 - "where" after "there" before a quantity ("there where many"), before a past participle
   that ends its clause ("the crew where injured."), and "where to" + verb in a conditional
   clause ("if the state where to adopt it");
@@ -114,6 +115,7 @@ def _contraction_for_possessive(site: Site) -> Iterator[Hit]:
 
 
 _BE = frozenset("is was are am be been".split())
+_IS_JOINED = frozenset("that's here's there's it's what's this's".split())
 _FOCUS_ADVERBS = frozenset("exactly precisely just also often usually still frankly probably perhaps really "
                            "typically generally clearly".split())
 _QUANTITIES = frozenset("many no several some few fewer more less numerous countless also still not only "
@@ -122,28 +124,67 @@ _CONDITIONALS = frozenset("if unless wish wished though".split())
 
 
 def _were_after_be(site: Site) -> bool:
-    """ "this is were the talks failed": a verb of being cannot take "were" after it; with a
-    clause after, the place word "where" was meant."""
+    """ "this is were the talks failed", "that's were we differ", "regardless of were they
+    live": a verb of being or a preposition cannot take "were" after it; with a clause after,
+    the place word "where" was meant. (A preposition left at the end of a relative clause
+    takes "were" as its clause's verb, "the towns they came from were small", but then no
+    clause follows.)"""
     k = -1
     if site.low(-1) in _FOCUS_ADVERBS or site.low(-1).endswith("ly"):
         k = -2
     prev = site.word(k)
-    if prev is None or prev.low not in _BE or any("," in site.word(j).gap for j in range(k + 1, 1)):
+    if prev is None or any("," in site.word(j).gap for j in range(k + 1, 1)):
+        return False
+    low = prev.low.replace("\u2019", "'")
+    if not (low in _BE or low in _IS_JOINED or k == -1 and low in _OBJECT_PREPOSITIONS and low != "off"):
         return False
     return site.np_then_finite_verb(1, pronoun=True)
+
+
+# plural nouns that "were" + a clause may complete ("the worries were prices would rise"):
+# nouns of saying, knowing and judging, which take a content clause
+_CONTENT_NOUNS = frozenset(
+    """reasons problems results findings fears concerns worries hopes beliefs assumptions conclusions complaints
+    claims arguments facts messages lessons points issues questions rules requirements terms conditions chances
+    odds signs indications implications consequences effects ideas suggestions recommendations expectations
+    rumours rumors reports allegations charges accusations thoughts feelings instructions orders answers
+    explanations excuses fortunes dangers risks options choices plans proposals demands truths words
+    predictions estimates figures numbers statistics""".split())
+_NOT_CLAUSE_STARTS = frozenset("to not also still then now in on at by for with from of as and or but being so "
+                                "too very more less just only".split())
+_CLAUSE_AFTER = frozenset("is are was were has have had will would can could may might must should".split())
 
 
 def _were_after_place_noun(site: Site) -> bool:
-    """ "the towns were new homes are planned", "cases were fishing was banned", "situations
-    were there is no data": a noun of place or situation, then a clause with its own subject
+    """ "the towns were new homes are planned", "areas were fishing was banned", "situations
+    were there is no data", "programs were students learn": a noun of place or situation, or
+    any plural noun but those that take a content clause, then a clause with its own subject
     and verb; "were" cannot take that clause, the place word "where" was meant."""
-    if site.low(-1) not in PLACE_NOUNS or "," in site.w.gap:
+    p1, n1 = site.low(-1), site.low(1)
+    place = p1 in PLACE_NOUNS
+    if not place and ("N" not in word_tags(p1) or p1 in _CONTENT_NOUNS) or "," in site.w.gap:
+        return False  # (settled by the words, before any tag is asked for)
+    if n1 == "there":
+        return site.low(2) in _CLAUSE_AFTER
+    if n1 in _NOT_CLAUSE_STARTS or verb_tags(n1) and not word_tags(n1) and not n1.endswith("ing"):
+        return False  # a verb form, "to", "not", a preposition: "were told", "were in talks"
+    if not place and site.tag(-1) != "NNS":
         return False
-    if site.low(1) == "there":
-        return site.low(2) in _BE or site.low(2) in ("has", "have", "had", "will", "would", "may", "might")
     if site.tag(1) == "VBG" and site.tag(2) in ("VBD", "VBZ", "MD"):
         return True  # a gerund subject: "areas were fishing was banned"
-    return site.np_then_finite_verb(1, pronoun=True)
+    return site.np_then_finite_verb(1, pronoun=True) and (place or not _zero_relative(site))
+
+
+def _zero_relative(site: Site) -> bool:
+    """A plural noun and then another noun after "were" may be a relative clause without
+    "that" ("the winners were the teams fans picked", "were things people wanted")."""
+    for k in range(1, 5):
+        tag = site.tag(k)
+        if tag in ("NNS", "NNPS"):
+            return site.tag(k + 1).startswith("NN") or site.tag(k + 1) == "PRP"
+        if tag.startswith("NN"):
+            return False
+    return False
 
 
 def _where_before_participle(site: Site, n1: str) -> bool:
@@ -235,6 +276,8 @@ _INFINITIVE_VERBS = frozenset(
     started starting expect expects expected expecting threaten threatens threatened threatening
     prepare prepares prepared preparing offer offers offered offering choose chooses chose choosing
     work works worked working struggle struggles struggled struggling""".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                          "hundred thousand million billion".split())
 _DEGREE_ADVERBS = frozenset("much far well long little".split())
 
 
@@ -252,7 +295,8 @@ def _too_for_to(site: Site) -> bool:
     adverb = n1.endswith("ly") and "r" in word_tags(n1) and n1 not in ("early", "only", "likely", "daily")
     if adverb and _plain_verb(site, 2):
         return site.word(3) is not None and site.tag(3) in ("DT", "PRP$", "PRP", "NN", "NNS", "NNP", "JJ", "CD", "RP", "IN")
-    if site.tag(1) == "CD" and site.word(-1) is not None and site.tag(-1) not in ("PRP", "NNP", "NNPS"):
+    number = site.word(1).kind == "number" or n1 in _NUMBER_WORDS
+    if number and site.word(-1) is not None and site.tag(1) == "CD" and site.tag(-1) not in ("PRP", "NNP", "NNPS"):
         return site.low(2) not in ("many", "much", "few", "little")  # not "one too many"; "he too two years ago"
     if site.low(-1) in _INFINITIVE_VERBS and n1 not in _DEGREE_ADVERBS:
         k = 2 if n1 == "just" or adverb else 1
