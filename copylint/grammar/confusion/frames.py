@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copylint.grammar.confusion.context import NOT_OBJECT_VERBS, PREDICATE_NOUNS, Site
+from copylint.grammar.confusion.context import NOT_OBJECT_VERBS, PREDICATE_NOUNS, Site, fixed_tag
 from copylint.grammar.confusion.pronouns import PLACE_NOUNS, WHERE_OK_PARTICIPLES
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import verb_tags, word_tags
@@ -168,11 +168,34 @@ def _were_after_place_noun(site: Site) -> bool:
         return site.low(2) in _CLAUSE_AFTER
     if n1 in _NOT_CLAUSE_STARTS or verb_tags(n1) and not word_tags(n1) and not n1.endswith("ing"):
         return False  # a verb form, "to", "not", a preposition: "were told", "were in talks"
-    if not place and site.tag(-1) != "NNS":
+    if not _finite_verb_ahead(site) or fixed_tag(n1) in _NOT_NP_TAGS:
+        return False
+    if not place and (fixed_tag(p1) or "NNS") != "NNS" or not place and site.tag(-1) != "NNS":
         return False
     if site.tag(1) == "VBG" and site.tag(2) in ("VBD", "VBZ", "MD"):
         return True  # a gerund subject: "areas were fishing was banned"
     return site.np_then_finite_verb(1, pronoun=True) and (place or not _zero_relative(site))
+
+
+_NOT_NP_TAGS = frozenset("RB RBR IN TO CC MD VB VBD VBZ VBP VBN WDT WP WRB".split())
+_FINITE_WORDS = frozenset("is are was were has have had do does did can could will would may might must shall "
+                          "should".split())
+
+
+def _finite_verb_ahead(site: Site) -> bool:
+    """By the words alone, a finite verb may stand two to eight words ahead: an auxiliary (or
+    its negative, "shouldn't"), a form in -s or -ed, or a plain verb after a plural noun ("patients wait"). Asked before
+    any tag, so that "were" in ordinary copy costs no tagging."""
+    prev = site.low(1)
+    for k in range(2, 9):  # as far as ``Site.np_then_finite_verb`` looks
+        low = site.low(k)
+        if not low:
+            return False
+        tags = verb_tags(low)
+        if low in _FINITE_WORDS or low.endswith(("n't", "n\u2019t")) or "z" in tags or "d" in tags or "v" in tags and "N" in word_tags(prev):
+            return True
+        prev = low
+    return False
 
 
 def _zero_relative(site: Site) -> bool:
