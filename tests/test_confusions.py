@@ -458,6 +458,10 @@ def test_past_as_time_or_preposition(linter, text):
     ("The grant funds programs were students learn to code.", "were", "were"),
     ("Doctors work in clinics were patients wait for hours.", "were", "were"),
     ("That's were we differ.", "were", "were"),
+    # "were" with no subject after a pronoun and a verb that takes a clause
+    ("I think were going to win.", "were", "were"),
+    ("We know were not alone.", "were", "were"),
+    ("I believe were proud of this.", "were", "were"),
     # "too" before an adverb and a plain verb, before a number, after a verb taking "to"
     ("The bill urges the board too quickly review the case.", "too", "too"),
     ("She asked the court too immediately stop the sale.", "too", "too"),
@@ -518,6 +522,10 @@ def test_s25_frames(linter, text, rule, span):
     "The results were the firm had lost money.",
     "Most victims were children who lived nearby.",
     "The schools were closed as the storm hit.",
+    "The games I think were close ended late.",  # a relative clause after a noun
+    "The towns that we know were flooded.",
+    "Even were the state to act, little would change.",
+    "I think we were ready.",
     "Both events were a success, organisers said.",
     "The board moved too quickly, and lost.",
     "It is too early to say.",

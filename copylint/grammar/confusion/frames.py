@@ -8,6 +8,7 @@
 - "were" straight after a form of "be", a preposition, or a noun of place or situation or
   any plural noun but those that take a content clause, before a clause ("this is were the
   talks failed", "areas were fishing is banned", "clinics were patients wait");
+- "were" with no subject after a pronoun and a verb taking a clause ("I think were ready");
 - "where" after "there" before a quantity ("there where many"), before a past participle
   that ends its clause ("the crew where injured."), and "where to" + verb in a conditional
   clause ("if the state where to adopt it");
@@ -118,9 +119,33 @@ _BE = frozenset("is was are am be been".split())
 _IS_JOINED = frozenset("that's here's there's it's what's this's".split())
 _FOCUS_ADVERBS = frozenset("exactly precisely just also often usually still frankly probably perhaps really "
                            "typically generally clearly".split())
+_EVEN = frozenset("even especially particularly exactly precisely mainly mostly primarily".split())
 _QUANTITIES = frozenset("many no several some few fewer more less numerous countless also still not only "
                         "dozens hundreds thousands millions plenty lots".split())
 _CONDITIONALS = frozenset("if unless wish wished though".split())
+
+
+# verbs that take a clause with no "that": "I think we're ready"
+_CLAUSE_VERBS = frozenset("think thought know knew believe believed hope guess feel felt mean meant say said suppose "
+                          "expect reckon bet promise".split())
+_STATES = frozenset("not going all here ready proud glad excited happy grateful pleased thrilled committed delighted "
+                    "honored honoured sure confident hopeful optimistic determined able lucky fortunate close "
+                    "working looking still already now".split())
+_SUBJECTS = frozenset("i we you they he she".split())
+
+
+def _were_for_we_are(site: Site) -> bool:
+    """ "I think were going to win", "we know were not alone": a subject pronoun and a verb
+    that takes a clause, then "were" with no subject of its own before its complement (not
+    after a noun: "the games I think were close" is a relative clause)."""
+    n1 = site.low(1)
+    if site.low(-1) not in _CLAUSE_VERBS or site.low(-2) not in _SUBJECTS or not n1:
+        return False
+    before = site.word(-3)
+    if before is not None and not site.word(-2).clause_start and (
+            before.low in ("that", "which", "who", "whom") or site.tag(-3).startswith("NN")):
+        return False
+    return n1 in _STATES or n1.endswith("ing") and site.tag(1) == "VBG"
 
 
 def _were_after_be(site: Site) -> bool:
@@ -136,7 +161,8 @@ def _were_after_be(site: Site) -> bool:
     if prev is None or any("," in site.word(j).gap for j in range(k + 1, 1)):
         return False
     low = prev.low.replace("\u2019", "'")
-    if not (low in _BE or low in _IS_JOINED or k == -1 and low in _OBJECT_PREPOSITIONS and low != "off"):
+    even = site.low(-1) in _EVEN  # "even were the doctor objects": no subject can stand before a focus word and "were"
+    if not (even or low in _BE or low in _IS_JOINED or k == -1 and low in _OBJECT_PREPOSITIONS and low != "off"):
         return False
     return site.np_then_finite_verb(1, pronoun=True)
 
@@ -284,6 +310,8 @@ def _their(site: Site) -> Iterator[Hit]:
 def _were_where(site: Site) -> Iterator[Hit]:
     if site.w.low == "were" and site.low(1) and (_were_after_be(site) or _were_after_place_noun(site)):
         yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
+    elif site.w.low == "were" and _were_for_we_are(site):
+        yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
     elif site.w.low == "where" and site.low(1) and _where_for_were(site):
         yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
 
