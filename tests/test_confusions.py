@@ -445,6 +445,9 @@ def test_past_as_time_or_preposition(linter, text):
     # "where" before a past participle that ends the clause or takes "by", after a subject
     ("Two of the crew where injured.", "were", "where"),
     ("In the end, the files where deleted.", "were", "where"),
+    ("Those who where hurt were treated.", "were", "where"),
+    ("When fish where plentiful, the birds stayed.", "were", "where"),
+    ("The rooms where quiet at night.", "were", "where"),
     # "their" before an indefinite pronoun or a subordinator
     ("Is their anything we can do?", "their", "their"),
     ("He still lived their when the war began.", "their", "their"),
@@ -506,6 +509,9 @@ def test_s25_frames(linter, text, rule, span):
     "Seats are reserved where indicated.",
     "The town where injured soldiers rested was quiet.",
     "The camp where detained migrants are held is closed.",
+    "The region where rich families live is small.",
+    "They sat where comfortable chairs stood.",
+    "He went where safe.",
     "They gave their everything.",
     "Their and our children play together.",
     "Is their plan working?",

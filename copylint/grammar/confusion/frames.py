@@ -9,8 +9,9 @@
   any plural noun but those that take a content clause, before a clause ("this is were the
   talks failed", "areas were fishing is banned", "clinics were patients wait");
 - "were" with no subject after a pronoun and a verb taking a clause ("I think were ready");
-- "where" after "there" before a quantity ("there where many"), before a past participle
-  that ends its clause ("the crew where injured."), and "where to" + verb in a conditional
+- "where" after "there" before a quantity ("there where many"), after "who" or "which",
+  before a past participle or an adjective that ends its clause ("the crew where injured.",
+  "the tickets where ready"), and "where to" + verb in a conditional
   clause ("if the state where to adopt it");
 - "their" before an indefinite pronoun ("is their anything") or a subordinator ("lived
   their when");
@@ -242,15 +243,30 @@ def _where_before_participle(site: Site, n1: str) -> bool:
     agent ("by") is none; after a subject the verb "were" was meant. Not the elliptical
     "where needed", "where cracked" ("help is given where needed", "paint the walls where
     cracked")."""
-    if n1 in WHERE_OK_PARTICIPLES or "p" not in verb_tags(n1) or n1.endswith("ing"):
+    if n1 in WHERE_OK_PARTICIPLES or n1.endswith("ing"):
         return False
-    if site.word(2) is not None and site.low(2) != "by":
+    participle = "p" in verb_tags(n1)
+    if participle and site.word(2) is not None and site.low(2) != "by":
+        return False
+    if not participle and not _predicate_adjective(site, n1):
         return False
     if not site.tag(-1).startswith(("NN", "CD")) or site.tag(1) not in ("VBN", "VBD", "JJ"):
         return False
     return _subject_before(site)
 
 
+def _predicate_adjective(site: Site, n1: str) -> bool:
+    """An adjective that ends its phrase ("the tickets where ready in minutes"), not one that
+    opens a noun phrase ("where young people meet")."""
+    tags = word_tags(n1)
+    if "j" not in tags or "n" in tags or "N" in tags or verb_tags(n1):
+        return False
+    nxt = site.word(2)
+    return nxt is None or site.low(2) in ("in", "at", "for", "to", "with", "about", "and", "by", "from", "of", "on")
+
+
+_OPENERS = frozenset("when whenever if because since although though while once until unless after before as "
+                     "that".split())
 _SUBJECT_TAGS = frozenset("DT PDT CD JJ JJS NN NNS NNP NNPS POS PRP$ CC".split())
 
 
@@ -262,6 +278,8 @@ def _subject_before(site: Site) -> bool:
         w = site.word(-k)
         if w is None:
             return True  # punctuation or the start of the text before the noun phrase
+        if w.low in _OPENERS:
+            return True  # a subordinator opens the clause: "when fish where plentiful"
         if site.tag(-k) not in _SUBJECT_TAGS and w.low != "of":
             return False
         if w.sentence_start or w.clause_start:
@@ -273,6 +291,8 @@ def _where_for_were(site: Site) -> bool:
     """ "there where many": the dummy subject before a quantity needs its verb; "if the state
     where to adopt it": a subject in a conditional clause, then "to" and a plain verb."""
     p1, n1 = site.low(-1), site.low(1)
+    if p1 in ("who", "which") and "," not in site.w.gap:
+        return True  # a relative pronoun as subject needs its verb: "the songs, which where hits"
     if p1 and "," not in site.w.gap and _where_before_participle(site, n1):
         return True
     if p1 == "there" and not site.w.cap:
