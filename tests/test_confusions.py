@@ -451,6 +451,11 @@ def test_past_as_time_or_preposition(linter, text):
     # "their" before an indefinite pronoun or a subordinator
     ("Is their anything we can do?", "their", "their"),
     ("He still lived their when the war began.", "their", "their"),
+    # "there" after an object-taking verb before a participle and its noun; after "do"
+    ("The towns must cover there running costs.", "their", "there"),
+    ("The army tested there guided missiles.", "their", "there"),
+    ("The players did there best.", "their", "there"),
+    ("Everyone should do there part.", "their", "there"),
     # a plural noun of place or situation before "were" and a clause
     ("Scientists mapped the places were the glaciers had retreated.", "were", "were"),
     ("The law covers cases were a tenant is evicted.", "were", "were"),
@@ -515,6 +520,11 @@ def test_s25_frames(linter, text, rule, span):
     "They gave their everything.",
     "Their and our children play together.",
     "Is their plan working?",
+    "Police found there stolen goods.",  # "there" the place after a verb of finding
+    "They left there running.",
+    "Why did there have to be a vote?",
+    "Did there used to be a shop here?",
+    "We stopped there overnight.",
     "Most cases were minor.",
     "The places were full of tourists.",
     "The areas the storm hit were flooded.",

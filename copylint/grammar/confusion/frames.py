@@ -14,7 +14,8 @@
   "the tickets where ready"), and "where to" + verb in a conditional
   clause ("if the state where to adopt it");
 - "their" before an indefinite pronoun ("is their anything") or a subordinator ("lived
-  their when");
+  their when"); "there" after an object-taking verb before a participle and its noun
+  ("cover there running costs") and after "do" ("did there best");
 - "too" before an adverb and a plain verb ("urged the board too quickly act"), before a
   number ("limited too two terms"), and after a verb that takes an infinitive ("we want too
   make").
@@ -27,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copylint.grammar.confusion.context import NOT_OBJECT_VERBS, PREDICATE_NOUNS, Site, fixed_tag
-from copylint.grammar.confusion.pronouns import PLACE_NOUNS, WHERE_OK_PARTICIPLES
+from copylint.grammar.confusion.pronouns import PLACE_NOUNS, THERE_STAYS, WHERE_OK_PARTICIPLES
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import verb_tags, word_tags
 
@@ -315,6 +316,33 @@ _INDEFINITE_PRONOUNS = frozenset("anything anyone anybody something someone some
 _SUBORDINATORS = frozenset("when while because until unless although though whereas".split())
 
 
+# verbs after which "there" is a place and a noun phrase may still follow ("police found
+# there stolen goods", "they moved there last year")
+_THERE_PLACE_VERBS = THERE_STAYS | NOT_OBJECT_VERBS | frozenset(
+    "find finds found see sees saw seen meet meets met move moves moved moving travel travels travelled traveled "
+    "come comes came coming return returns returned returning fly flies flew flown drive drives drove driven "
+    "send sends sent take takes took taken bring brings brought stand stands stood sit sits sat remain remains "
+    "remained die dies died born build built".split())
+
+
+def _there_for_their(site: Site) -> Iterator[Hit]:
+    """ "there" where the possessive belongs: after a verb that takes an object, before a
+    participle and its noun ("cover there running costs", "show there donated paintings"),
+    and after "do" before a noun or a superlative ("did there best", "do there part")."""
+    p1, n1 = site.low(-1), site.low(1)
+    if not p1 or not n1 or "," in site.w.gap or site.word(1).cap:
+        return
+    if p1 in _DO:
+        if n1 not in _INDEFINITE_PRONOUNS and site.tag(-1).startswith("VB") and site.tag(1) in ("JJS", "NN", "NNS"):
+            yield site.hit(THEIR_ID, "For the possessive, write \u201ctheir\u201d.", "their")
+        return
+    if p1 in _THERE_PLACE_VERBS or not n1.endswith(("ing", "ed")) or not verb_tags(p1):
+        return  # (settled by the words, before any tag)
+    if site.tag(-1).startswith("VB") and site.tag(1) in ("VBG", "VBN") and site.tag(2) in ("NN", "NNS") and (
+            not site.tag(3).startswith(("VB", "MD"))):
+        yield site.hit(THEIR_ID, "For the possessive, write \u201ctheir\u201d.", "their")
+
+
 def _their_for_there(site: Site) -> Iterator[Hit]:
     """ "their" where nothing possessed follows: before an indefinite pronoun ("is their
     anything left") or a subordinator that opens a clause ("lived their when")."""
@@ -324,7 +352,9 @@ def _their_for_there(site: Site) -> Iterator[Hit]:
 
 
 def _their(site: Site) -> Iterator[Hit]:
-    yield from (_their_for_there if site.w.low == "their" else _contraction_for_possessive)(site)
+    low = site.w.low
+    yield from (_their_for_there if low == "their" else _there_for_their if low == "there" else
+                _contraction_for_possessive)(site)
 
 
 def _were_where(site: Site) -> Iterator[Hit]:
@@ -382,7 +412,7 @@ def _too(site: Site) -> Iterator[Hit]:
 
 EXTRA_FINDERS = {
     ITS_ID: (_contraction_for_possessive, frozenset({"it's"})),
-    THEIR_ID: (_their, frozenset({"they're", "their"})),
+    THEIR_ID: (_their, frozenset({"they're", "their", "there"})),
     YOUR_ID: (_contraction_for_possessive, frozenset({"you're"})),
     WERE_ID: (_were_where, frozenset({"were", "where"})),
     TOO_ID: (_too, frozenset({"too"})),

@@ -301,7 +301,7 @@ def _their_extra(site: Site) -> Iterator[Hit]:
             return
         ing_clause = n1.endswith("ing") and n1 not in ("being",) and (site.w.clause_start or p1 in (
             "said", "and", "but", "because", "that", "if", "when")) and site.low(2) in ("to", "on", "back", "home")
-        if (site.word(1).cap or p1 in _THERE_STAYS) and not ing_clause:
+        if (site.word(1).cap or p1 in THERE_STAYS) and not ing_clause:
             return  # neither hit below can fire: settled by the words alone, before any tag
         slot = site.tag(-1) in ("IN", "TO") or site.tag(-1).startswith("VB")  # "about there claims"
         tag = site.np_tag(1) if slot else site.tag(1)
@@ -316,7 +316,7 @@ def _their_extra(site: Site) -> Iterator[Hit]:
             head = ""  # "from there fresh supplies were sent": "there" ends the phrase, a clause follows
         prev_tag = site.tag(-1)
         if head and head not in _TIME_NOUNS and not site.word(1).cap and not prev_tag.startswith(("NN", "PRP", "CD")) and (
-                p1 not in _THERE_STAYS):
+                p1 not in THERE_STAYS):
             yield site.hit(THEIR_ID, "For the possessive, write \u201ctheir\u201d.", "their")
         elif ing_clause and tag == "VBG":
             yield site.hit(THEIR_ID, "\u201cthere\u201d is a place: \u201cthey\u2019re\u201d (they are)?", "they're")
@@ -330,7 +330,7 @@ def _their_extra(site: Site) -> Iterator[Hit]:
 
 
 # words after which "there" is the place ("went there", "out there")
-_THERE_STAYS = frozenset("go went gone going live lived lives living stay stayed be been get got arrive arrived work "
+THERE_STAYS = frozenset("go went gone going live lived lives living stay stayed be been get got arrive arrived work "
                          "worked out up".split())
 # prepositions that take "there" as their object ("from there", "near there"); not the
 # subordinators tagged IN ("whether there citizens would" has no clause but a possessive)
