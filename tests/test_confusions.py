@@ -421,6 +421,10 @@ def test_past_as_time_or_preposition(linter, text):
     ("Readers send questions through you're Local News page.", "your", "you're"),
     ("The storm knocked the roof off it's frame.", "its", "it's"),
     ("The loss of it's main rival helped.", "its", "it's"),
+    # an apposition: a noun, a comma, a ranking word and a singular noun
+    ("Chrome, it's main rival, gained users.", "its", "it's"),
+    ("The probe ended its work last month, it's 39th mission.", "its", "it's"),
+    ("The firm, they're biggest client, paid late.", "their", "they're"),
     # after "do"
     ("Please do you're homework before the meeting.", "your", "you're"),
     ("The staff did they're best to help.", "their", "they're"),
@@ -498,6 +502,9 @@ def test_s25_frames(linter, text, rule, span):
     "The team lost and they're out of the cup.",
     "The teachers are here and they're happy.",
     "The ministry and its agencies will review the plan.",
+    "On Saturday, it's first come, first served.",
+    "The team, they're first choice, won.",
+    "Smith, it's true, left.",
     "She pointed out it's cheaper to rent.",
     "They found out they're moving to Leeds.",
     "I think it's way too late.",

@@ -4,7 +4,8 @@
 - a contraction ("it's", "they're", "you're") straight after a preposition, after "do", or
   after a noun and "and"/"or" before a noun phrase, stands where only a possessive fits
   ("for they're members", "do you're part", "the firm and it's staff"), as it does before
-  "way" and a word of direction after a verb ("makes it's way to");
+  "way" and a word of direction after a verb ("makes it's way to") and in an apposition of
+  a ranking word and a noun ("Chrome, it's main rival, ...");
 - "were" straight after a form of "be", a preposition, or a noun of place or situation or
   any plural noun but those that take a content clause, before a clause ("this is were the
   talks failed", "areas were fishing is banned", "clinics were patients wait");
@@ -99,8 +100,36 @@ def _noun_phrase_after_of(site: Site) -> bool:
     return tag not in ("VBG", "VBN", "RB")
 
 
+_RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last latest main chief sole "
+                   "principal former only biggest largest closest nearest oldest newest".split())
+
+
+# ranking word + noun predicates that take no article ("it's first choice", "it's second nature")
+_RANK_IDIOMS = frozenset("choice place class priority nature hand rate time prize pick option stop".split())
+
+
+def _ranked_apposition(site: Site) -> bool:
+    """ "Chrome, it's main rival, gained users", "its last flight, it's 39th mission.": after a
+    noun and a comma, a ranking word and a noun that end the phrase name the noun again (an
+    apposition), which needs the possessive; "it is main rival" is no clause. Asked of the
+    words only (the tagger, misled by "it's", reads "rival" as an adjective)."""
+    if "," not in site.w.gap or site.i == 0:
+        return False
+    before = site.words[site.i - 1]
+    if not (before.cap or set(word_tags(before.low)) & {"n", "N"}):
+        return False
+    n1, head = site.low(1), site.low(2)
+    ordinal = n1[:1].isdigit() and n1.endswith(("st", "nd", "rd", "th"))
+    if not (n1 in _RANKS or ordinal) or "n" not in word_tags(head) or head.endswith("s") or head in _RANK_IDIOMS:
+        return False  # a singular count noun: "it is main rival" needs "the"
+    return site.word(2) is not None and site.word(3) is None and site.i + 3 < len(site.words) + 1
+
+
 def _contraction_for_possessive(site: Site) -> Iterator[Hit]:
     p1 = site.low(-1)
+    if not p1 and site.low(1) and _ranked_apposition(site):
+        yield _possessive_hit(site)
+        return
     if not p1 or not site.low(1):
         return
     if p1 in _OBJECT_PREPOSITIONS:
