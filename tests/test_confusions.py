@@ -481,6 +481,9 @@ def test_past_as_time_or_preposition(linter, text):
     ("The ceasefire lasted one too three days at most.", "too", "too"),
     ("We want too make the city safer.", "too", "too"),
     ("They hope too finish the road by spring.", "too", "too"),
+    ("The bill lets courts too immediately halt unfair rules.", "too", "too"),
+    ("She thanked staff for working too boldly address the crisis.", "too", "too"),
+    ("Please do you're part to help.", "your", "you're"),
 ])
 def test_s25_frames(linter, text, rule, span):
     assert _found(linter, text) == [(rule, span)]
@@ -556,6 +559,9 @@ def test_s25_frames(linter, text, rule, span):
     "We want too much from them.",
     "They hope too little changes.",
     "He tried too hard to win.",
+    "Prices rose too sharply last year.",
+    "They acted too quickly to stop it.",
+    "The firm grew too quickly market share fell.",
     "We want to make the city safer.",
 ])
 def test_s25_frames_leave_correct_copy_alone(linter, text):

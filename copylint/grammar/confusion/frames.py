@@ -136,7 +136,9 @@ def _contraction_for_possessive(site: Site) -> Iterator[Hit]:
         if _starts_noun_phrase(site) and (p1 != "of" or _noun_phrase_after_of(site)):
             yield _possessive_hit(site)
     elif p1 in _DO:
-        if _starts_noun_phrase(site) and site.tag(-1).startswith("VB"):
+        # "do" takes no clause, so even a predicate noun is a possessive's here ("do you're part")
+        if site.low(1) not in ("not", "so", "too", "very") and site.tag(-1).startswith("VB") and (
+                site.word(1).cap or site.np_tag(1) in _NP_FIRST):
             yield _possessive_hit(site)
     elif p1 in ("and", "or"):
         if _starts_noun_phrase(site) and _coordinated_noun_phrase(site):
@@ -418,12 +420,23 @@ def _plain_verb(site: Site, offset: int) -> bool:
         site.tag(offset) == "VB")
 
 
+def _verb_after_adverb(site: Site) -> bool:
+    """ "too boldly address the crisis": a verb (by the word lists, whatever the tagger made
+    of it, but no adjective or adverb) right after "too" and an adverb in -ly."""
+    low = site.low(2)
+    tags = word_tags(low)
+    if "v" not in verb_tags(low) or "j" in tags or "r" in tags:
+        return False
+    tag = site.tag(2)
+    return tag in ("VB", "VBP") or tag == "NN" and site.tag(3) in ("DT", "PRP$", "JJ", "PRP")  # "too boldly address the"
+
+
 def _too_for_to(site: Site) -> bool:
     n1 = site.low(1)
     if not n1 or site.w.cap:
         return False
     adverb = n1.endswith("ly") and "r" in word_tags(n1) and n1 not in ("early", "only", "likely", "daily")
-    if adverb and _plain_verb(site, 2):
+    if adverb and _verb_after_adverb(site):
         return site.word(3) is not None and site.tag(3) in ("DT", "PRP$", "PRP", "NN", "NNS", "NNP", "JJ", "CD", "RP", "IN")
     number = site.word(1).kind == "number" or n1 in _NUMBER_WORDS
     if number and site.word(-1) is not None and site.tag(1) == "CD" and site.tag(-1) not in ("PRP", "NNP", "NNPS"):
