@@ -206,13 +206,7 @@ def test_common_triggers_in_ordinary_copy_are_not_tagged(linter, monkeypatch):
 def test_benchmark_injects_only_real_errors():
     """The injected-confusion benchmark swaps "lead" for "led" only where the result is an
     error: a bare verb after "to" or a modal, not a correct past tense, not the noun."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "quality" / "confusions.py"
-    spec = importlib.util.spec_from_file_location("confusions_bench", path)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = _bench()
     text = "She will lead the talks. The senators lead the effort. The lead author spoke. Wooden panels led to delays."
     at = text.index
     assert bench._real_error("lead", "led", text, at("lead the talks"))
@@ -566,3 +560,29 @@ def test_s25_frames(linter, text, rule, span):
 ])
 def test_s25_frames_leave_correct_copy_alone(linter, text):
     assert _found(linter, text) == []
+
+
+def _bench():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "quality" / "confusions.py"
+    spec = importlib.util.spec_from_file_location("confusions_bench", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench
+
+
+def test_benchmark_halves_split_the_articles_and_hide_the_held_out_one():
+    """Development and held-out draws come from disjoint halves of the articles (a fixed hash
+    of the name), and the held-out half's sentences are never printed."""
+    bench = _bench()
+    names = [f"news/{n:04d}.txt" for n in range(200)]
+    dev = {n for n in names if bench.in_split(n, "dev")}
+    held = {n for n in names if bench.in_split(n, "heldout")}
+    assert dev.isdisjoint(held) and dev | held == set(names)
+    assert 60 < len(dev) < 140  # roughly half each
+    assert all(bench.in_split(n, "all") for n in names)
+    assert {n for n in names if bench.in_split(n, "dev")} == dev  # the same every run
+    with pytest.raises(SystemExit):
+        bench.main(["--show", "--split", "heldout", "--corpus", "/nonexistent"])
