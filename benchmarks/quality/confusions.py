@@ -35,6 +35,11 @@ reading its misses, so recall is also measured on draws no one reads:
   ``--show`` is refused with ``--split heldout``. Draws over the whole corpus (``--split all``,
   the default) share sentences with the development half, so they are not held out.
 
+``--treebanks`` also counts alerts on the test (and dev) sentences of the UD English
+treebanks (EWT, PUD, GUM, GENTLE, LinES; read from fetched mirrors, as
+``new_rules.py --heldout`` does): text never used to tune these rules, where a new frame's
+false alarms would show out of sample. Every alert there needs reading: web text has real slips.
+
 ``--write-measured`` rewrites copylint/grammar/confusion/measured.py with these figures
 (``copylint explain`` shows them); check every clean alert by hand (``--show``) first: the
 text says they are real slips in the copy.
@@ -279,6 +284,36 @@ def _print_recall(names: list[str], draws: dict[str, dict[int, Recall]], seeds: 
                     title=f"Recall per draw, all rules (split {split})")
 
 
+TREEBANKS = {f"{bank.lower()}-{part}": (f"UniversalDependencies+UD_English-{bank}", f"en_{bank.lower()}-ud-{part}.conllu")
+             for bank, parts in (("EWT", ("test",)), ("PUD", ("test",)), ("GUM", ("dev", "test")),
+                                 ("GENTLE", ("test",)), ("LinES", ("dev", "test"))) for part in parts}
+
+
+def _treebank_table(linter: Linter, settings: Settings, rule_names: list[str], show: bool) -> None:
+    """Alerts per rule on the treebanks' sentences (see ``--treebanks``)."""
+    from benchmarks.quality import new_rules
+
+    counts: Counter[str] = Counter()
+    words = 0
+    for name, source in TREEBANKS.items():
+        new_rules.HELDOUT[name] = source
+        items = new_rules.heldout(name)
+        if items is None:
+            continue
+        words += sum(a.words for a in items)
+        for article in items:
+            for issue in _alerts(linter, settings, article.text):
+                rid = issue.rule[len(PREFIX):]
+                counts[rid] += 1
+                if show:
+                    ctx = article.text[max(0, issue.offset - 70):issue.end_offset + 70].replace("\n", " ")
+                    print(f"TB {article.name} {rid}: ...{ctx}...")
+    rows: list[list[object]] = [[rid, counts[rid], 1000 * counts[rid] / max(words, 1)] for rid in rule_names]
+    rows.append(["ALL", sum(counts.values()), 1000 * sum(counts.values()) / max(words, 1)])
+    print_table(["rule", "alerts", "/1k words"], rows,
+                title=f"Alerts on UD treebank sentences never used for tuning ({', '.join(TREEBANKS)}: {words} words)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", action="append", type=Path, default=None)
@@ -290,6 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--no-inject", action="store_true")
     ap.add_argument("--write-measured", action="store_true")
+    ap.add_argument("--treebanks", action="store_true", help="also count alerts on UD treebank sentences")
     ap.add_argument("--rule", action="append", default=None,
                     help="measure only these rules (e.g. --rule site --rule were); for quick checks")
     args = ap.parse_args(argv)
@@ -344,6 +380,8 @@ def main(argv: list[str] | None = None) -> int:
     print_table(headers, rows, title=f"Alerts on clean copy ({', '.join(f'{n}: {words[n]} words' for n in names)})")
     if draws:
         _print_recall(names, draws, seeds, args.split)
+    if args.treebanks:
+        _treebank_table(linter, settings, rule_names, args.show)
     for line in misses or ():
         print(line)
     if args.write_measured and draws and len(names) == 2 and not args.rule:
