@@ -229,7 +229,7 @@ def _were_after_place_noun(site: Site) -> bool:
         return False  # a verb form, "to", "not", a preposition: "were told", "were in talks"
     if not _finite_verb_ahead(site) or fixed_tag(n1) in _NOT_NP_TAGS:
         return False
-    if not place and (fixed_tag(p1) or "NNS") != "NNS" or not place and site.tag(-1) != "NNS":
+    if not place and (fixed_tag(p1) or "NNS") != "NNS" or not place and not _plural_noun(site, p1):
         return False
     if site.tag(1) == "VBG" and site.tag(2) in ("VBD", "VBZ", "MD"):
         return True  # a gerund subject: "areas were fishing was banned"
@@ -255,6 +255,14 @@ def _finite_verb_ahead(site: Site) -> bool:
             return True
         prev = low
     return False
+
+
+def _plural_noun(site: Site, low: str) -> bool:
+    """A plural noun by the word lists alone when it is no verb in -s ("clinics"), else by
+    its tag ("results", "plans"): the tagger is asked only about the ambiguous ones."""
+    if "z" not in verb_tags(low):
+        return low.endswith("s") and "N" in word_tags(low)
+    return site.tag(-1) == "NNS"
 
 
 def _zero_relative(site: Site) -> bool:
