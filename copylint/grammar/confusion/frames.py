@@ -29,7 +29,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copylint.grammar.confusion.context import NOT_OBJECT_VERBS, PREDICATE_NOUNS, Site, fixed_tag
-from copylint.grammar.confusion.pronouns import PLACE_NOUNS, THERE_STAYS, WHERE_OK_PARTICIPLES
+from copylint.grammar.confusion.pronouns import (
+    PLACE_NOUNS,
+    THERE_STAYS,
+    WHERE_OK_PARTICIPLES,
+    plural_head_singular_verb,
+)
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import verb_tags, word_tags
 
@@ -233,7 +238,10 @@ def _were_after_place_noun(site: Site) -> bool:
         return False
     if site.tag(1) == "VBG" and site.tag(2) in ("VBD", "VBZ", "MD"):
         return True  # a gerund subject: "areas were fishing was banned"
-    return site.np_then_finite_verb(1, pronoun=True) and (place or not _zero_relative(site))
+    # not when the phrase after "were" has a plural head and a singular verb follows: "the
+    # cause for many farmers were the floods of that spring was plain" ("were" is a verb there)
+    return site.np_then_finite_verb(1, pronoun=True) and (place or not _zero_relative(site)) and (
+        not plural_head_singular_verb(site))
 
 
 _NOT_NP_TAGS = frozenset("RB RBR IN TO CC MD VB VBD VBZ VBP VBN WDT WP WRB".split())

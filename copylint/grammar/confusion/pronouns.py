@@ -522,7 +522,7 @@ def _where_were(site: Site, p1: str, n1: str) -> bool:
     return False
 
 
-def _plural_head_singular_verb(site: Site) -> bool:
+def plural_head_singular_verb(site: Site) -> bool:
     """The noun phrase after "were" has a plural head and the finite verb after it is
     singular ("the worry for some parents were the fees of the school was plain"): that phrase is not
     the verb's subject, so it opens no "where" clause; "were" is the verb of what precedes."""
@@ -636,7 +636,7 @@ def _were_extra(site: Site) -> Iterator[Hit]:
             governed = site.tag(-1) in ("NNS", "NNPS") and (site.tag(-2) == "IN" and site.low(-2) != "of" or site.tag(-2) in (
                 "JJ", "DT") and site.tag(-3) == "IN" and site.low(-3) != "of")
             prev_ok = "," in site.w.gap or site.tag(-1) in ("NN", "NNP", "NNPS") and p1 not in _COLLECTIVE_NOUNS or p1 in PLACE_NOUNS or governed
-            if prev_ok and site.np_then_finite_verb(1) and not _plural_head_singular_verb(site):
+            if prev_ok and site.np_then_finite_verb(1) and not plural_head_singular_verb(site):
                 yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
             return
         if subject in SUBJECT_PRONOUNS and verb in ("d", "ll", "ve", "re", "s"):
