@@ -100,6 +100,12 @@ class Word:
     def possessive(self) -> bool:
         return self.low.endswith(("'s", "s'")) and len(self.low) > 2
 
+    @property
+    def plain(self) -> bool:
+        """A plain lower-case word: a word token, not capitalised, not possessive, with no
+        hyphen or apostrophe (the only kind a rule reads as a common noun or adjective)."""
+        return self.word and not self.cap and not self.possessive and "-" not in self.text and "'" not in self.low
+
 
 _FIELDS = ("text", "low", "start", "end", "kind", "gap", "index")
 _new_word = object.__new__
