@@ -301,7 +301,7 @@ def _their_extra(site: Site) -> Iterator[Hit]:
             return
         ing_clause = n1.endswith("ing") and n1 not in ("being",) and (site.w.clause_start or p1 in (
             "said", "and", "but", "because", "that", "if", "when")) and site.low(2) in ("to", "on", "back", "home")
-        if (site.word(1).cap or p1 in _THERE_STAYS) and not ing_clause:
+        if (site.word(1).cap or p1 in THERE_STAYS) and not ing_clause:
             return  # neither hit below can fire: settled by the words alone, before any tag
         slot = site.tag(-1) in ("IN", "TO") or site.tag(-1).startswith("VB")  # "about there claims"
         tag = site.np_tag(1) if slot else site.tag(1)
@@ -316,7 +316,7 @@ def _their_extra(site: Site) -> Iterator[Hit]:
             head = ""  # "from there fresh supplies were sent": "there" ends the phrase, a clause follows
         prev_tag = site.tag(-1)
         if head and head not in _TIME_NOUNS and not site.word(1).cap and not prev_tag.startswith(("NN", "PRP", "CD")) and (
-                p1 not in _THERE_STAYS):
+                p1 not in THERE_STAYS):
             yield site.hit(THEIR_ID, "For the possessive, write \u201ctheir\u201d.", "their")
         elif ing_clause and tag == "VBG":
             yield site.hit(THEIR_ID, "\u201cthere\u201d is a place: \u201cthey\u2019re\u201d (they are)?", "they're")
@@ -330,7 +330,7 @@ def _their_extra(site: Site) -> Iterator[Hit]:
 
 
 # words after which "there" is the place ("went there", "out there")
-_THERE_STAYS = frozenset("go went gone going live lived lives living stay stayed be been get got arrive arrived work "
+THERE_STAYS = frozenset("go went gone going live lived lives living stay stayed be been get got arrive arrived work "
                          "worked out up".split())
 # prepositions that take "there" as their object ("from there", "near there"); not the
 # subordinators tagged IN ("whether there citizens would" has no clause but a possessive)
@@ -355,7 +355,7 @@ def _whose_extra(site: Site) -> Iterator[Hit]:
             yield site.hit(WHOSE_ID, "\u201cwhose\u201d is the possessive: \u201cwho\u2019s\u201d (who is/has)?", "who's")
 
 
-_WHERE_OK_PARTICIPLES = frozenset(
+WHERE_OK_PARTICIPLES = frozenset(
     "needed required indicated noted stated specified permitted allowed possible necessary appropriate applicable "
     "available feasible practicable relevant warranted known".split()
 )
@@ -364,9 +364,18 @@ _GLAD = frozenset("grateful happy proud excited pleased thrilled glad committed 
                   "working going".split())
 _WHERE_ADVERBS = frozenset("also then very now still later subsequently previously already mostly largely "
                            "successfully".split())
+# words for a place or a situation that "where" may follow with no comma ("the town where",
+# "the towns where", "cases where"), singular and plural: a plural one before "were" and a
+# clause is the place of that clause, not its subject
+PLACE_NOUNS = frozenset(
+    """everywhere somewhere anywhere country countries place places area areas room rooms city cities town towns
+    region regions district districts state states province provinces county counties village villages
+    neighbourhood neighbourhoods neighborhood neighborhoods community communities street streets road roads
+    site sites location locations spot spots zone zones part parts corner corners facility facilities camp camps
+    market markets field fields farm farms island islands nation nations territory territories venue venues
+    situation situations case cases instance instances circumstance circumstances scenario scenarios event events
+    occasion occasions incident incidents stage stages""".split())
 # adverbs that stand between a subject and its verb ("which also were", "who still are")
-# words for a place that "where" may follow with no comma ("the town where")
-_PLACE_NOUNS = frozenset("everywhere somewhere anywhere country place area room city town".split())
 _PREVERBAL_ADVERBS = frozenset("also still then now already often once later previously never always usually "
                                "sometimes mostly largely mainly first".split())
 _WHERE_ADJECTIVES = frozenset("able unable due likely unlikely expected forced set among being present pleased "
@@ -449,7 +458,7 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
         return True  # "if Turkey where to reconsider"
     if site.w.cap and not site.w.sentence_start or n1 in ("to", "else", "exactly", "possible", "now", "next"):
         return False
-    if n1 in _WHERE_OK_PARTICIPLES and site.low(2) != "to":
+    if n1 in WHERE_OK_PARTICIPLES and site.low(2) != "to":
         return False
     if not (p1 == "there" or p1.endswith("s") and set(word_tags(p1)) & {"n", "N"} or p1 in _PLURAL_WORDS
             or "and" in (site.low(-2), site.low(-3)) or site.low(-2) == "of" or site.word(-1).kind == "number"):
@@ -513,7 +522,7 @@ def _where_were(site: Site, p1: str, n1: str) -> bool:
     return False
 
 
-def _plural_head_singular_verb(site: Site) -> bool:
+def plural_head_singular_verb(site: Site) -> bool:
     """The noun phrase after "were" has a plural head and the finite verb after it is
     singular ("the worry for some parents were the fees of the school was plain"): that phrase is not
     the verb's subject, so it opens no "where" clause; "were" is the verb of what precedes."""
@@ -583,7 +592,7 @@ def _where_for_were(site: Site, n1: str) -> bool:
     after_adverb = _where_before_adverb_and_participle(site, n1)
     if after_adverb is not None:
         return after_adverb
-    if not _may_follow_were(n1) or n1 in _WHERE_OK_PARTICIPLES:
+    if not _may_follow_were(n1) or n1 in WHERE_OK_PARTICIPLES:
         return False
     prev_tag = "NNS" if p1 in _PLURAL_SUBJECTS else site.tag(-1)  # "those where", "not all where"
     if prev_tag not in ("NNS", "NNPS", "NNP", "CD", "NN"):
@@ -654,7 +663,7 @@ def _were_for_where_or_we_are(site: Site, n1: str) -> str | None:
     determiner_or_plural = n1 in _NOUN_PHRASE_OPENERS or n1.endswith("s") and "N" in word_tags(n1)
     nominal = _noun_phrase_after_a_noun(site, p1, n1)
     if (determiner_or_plural or nominal) and subject not in SUBJECT_PRONOUNS and "," not in site.w.gap and (
-            p1 not in _PLACE_NOUNS) and fixed_tag(p1) not in (None, "NN", "NNS", "NNP", "NNPS"):
+            p1 not in PLACE_NOUNS) and fixed_tag(p1) not in (None, "NN", "NNS", "NNP", "NNPS"):
         return None  # before a noun phrase the word before must be a noun (tested below); "they were", "who were"
         # (asked only where the test below would tag: a fixed tag needs the tagger's model)
     if determiner_or_plural or nominal and site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):
@@ -704,8 +713,8 @@ def _clause_after_place(site: Site, p1: str) -> bool:
     its finite verb follow, the verb agreeing with the subject."""
     governed = site.tag(-1) in ("NNS", "NNPS") and _after_preposition_not_of(site)
     singular = site.tag(-1) in ("NN", "NNP", "NNPS") and p1 not in _COLLECTIVE_NOUNS
-    prev_ok = "," in site.w.gap or singular or p1 in _PLACE_NOUNS or governed
-    return bool(prev_ok and site.np_then_finite_verb(1) and not _plural_head_singular_verb(site))
+    prev_ok = "," in site.w.gap or singular or p1 in PLACE_NOUNS or governed
+    return bool(prev_ok and site.np_then_finite_verb(1) and not plural_head_singular_verb(site))
 
 
 def _after_preposition_not_of(site: Site) -> bool:
