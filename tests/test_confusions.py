@@ -586,3 +586,21 @@ def test_benchmark_halves_split_the_articles_and_hide_the_held_out_one():
     assert {n for n in names if bench.in_split(n, "dev")} == dev  # the same every run
     with pytest.raises(SystemExit):
         bench.main(["--show", "--split", "heldout", "--corpus", "/nonexistent"])
+
+
+@pytest.mark.parametrize("text", [
+    # a preposition ending a relative clause: "were" is the verb of the noun before the clause
+    "The villages the pickers travelled from were poor.",
+    "The colleagues she trained with were the fastest in the squad.",
+    "The subjects the panel argued about were thorny and costly.",
+])
+def test_were_after_a_stranded_preposition_is_the_verb(linter, text):
+    assert _found(linter, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The walkers hurried back to were the bus waits.",
+    "Volunteers drove out to were the floods had cut the road.",
+])
+def test_were_after_a_verb_and_preposition_before_a_clause_is_where(linter, text):
+    assert _found(linter, text) == [("were", "were")]

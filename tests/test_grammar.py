@@ -151,3 +151,12 @@ def test_stream_gaps():
     assert words[1].clause_start and not words[1].sentence_start
     assert words[2].sentence_start
     assert words[3].clause_start and not words[3].joined
+
+
+@pytest.mark.parametrize(("text", "rules"), [
+    # "to were" before a clause is the place word: only the were/where rule speaks, not a "be" fix
+    ("The walkers hurried back to were the bus waits.", ["grammar.confusables.were"]),
+    ("Nobody wanted to were a uniform.", ["grammar.verb-form"]),
+])
+def test_to_were_before_a_clause_is_left_to_the_were_rule(linter, text, rules):
+    assert [i.rule for i in _lint(linter, text)] == rules

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from copylint.checks.base import Example, RuleInfo
-from copylint.grammar.classes import DETERMINERS, POSSESSIVES
+from copylint.grammar.classes import DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, is_distinct_past, is_past, lemmas, verb_form, verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
@@ -118,7 +118,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
                     n.low in _AUXILIARY_FORMS and _cleft(words, i)) and (
                     is_distinct_past(n.low) or _irregular_participle(n.low)
                     or (is_past(n.low) and (_infinitive_head(words, i) or _object_follows(words, n.index)
-                                            or _tagged_base(words, n.index)))):
+                                            or _tagged_base(words, n.index)))) and not _place_clause(words, n):
                 yield _hit(n, "to")
             continue
         if low in _HAVE or low in _BE or (low in _DID and not _negated(words, i)):
@@ -217,6 +217,23 @@ def _perfect_passive(words: list[Word], i: int, n: Word) -> Iterator[Hit]:
         return
     yield Hit(RULE.id, n.start, n.end, f"After \u201c{w.text}\u201d use \u201c{fix}\u201d, not \u201c{n.text}\u201d.",
               (fix,))
+
+
+def _place_clause(words: list[Word], n: Word) -> bool:
+    """ "were" after "to" that opens a clause ("went back to were the path starts"): the place
+    word "where" was meant, which the were/where rule says; "be" would be the wrong fix."""
+    if n.low != "were":
+        return False
+    m = after(words, n.index)
+    if m is None or not (m.low in DETERMINERS or m.low in POSSESSIVES or m.low in SUBJECT_PRONOUNS):
+        return False
+    for _ in range(5):  # a finite verb of the clause's own: "to were the bus waits"
+        m = after(words, m.index)
+        if m is None:
+            return False
+        if {"d", "z"} & set(verb_tags(m.low)):
+            return True
+    return False
 
 
 def _infinitive_head(words: list[Word], i: int) -> bool:

@@ -514,6 +514,11 @@ def _where_were(site: Site, p1: str, n1: str) -> bool:
         return False  # settled by the words alone: the tagger is not asked
     p1_tag = site.tag(-1)
     if p1_tag in ("IN", "TO", "RP") and site.tag(1) in _SUBJECT_TAGS | {"JJ"}:
+        if site.tag(-2).startswith("VB"):
+            # a preposition after a verb may end a relative clause, and "were" is then the
+            # verb of the noun before it ("the towns they came from were small"); "where"
+            # only when a clause follows ("went back to were the path starts")
+            return site.np_then_finite_verb(1, pronoun=True)
         return True
     if p1_tag in ("VB", "VBZ", "VBP") and p1 not in ("be", "is", "are", "am") and site.tag(1) in _SUBJECT_TAGS:
         return site.np_then_finite_verb(1, pronoun=True)
