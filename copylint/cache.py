@@ -8,14 +8,15 @@ entry is a miss; a cache folder that cannot be written is skipped with a warning
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 from copylint.cachefile import replace_file
 from copylint.config import Settings
+from copylint.digests import LARGE, sha256
 from copylint.errors import InputError
 from copylint.issue import CATEGORIES, SEVERITIES, Issue
 from copylint.jsonload import loads
@@ -33,7 +34,7 @@ def default_cache_dir() -> Path:
     return Path(base) / "copylint"
 
 
-def _hash_file(h: hashlib._Hash, path: str) -> None:
+def _hash_file(h: Any, path: str) -> None:
     h.update(path.encode())
     try:
         if os.path.isdir(path):
@@ -47,7 +48,7 @@ def _hash_file(h: hashlib._Hash, path: str) -> None:
         h.update(b"<unreadable>")
 
 
-def _code_fingerprint(h: hashlib._Hash) -> None:
+def _code_fingerprint(h: Any) -> None:
     """Size and modification time of every file of the installed package (code, data, packs,
     and the shipped packs' folder in a source checkout), so an edited or upgraded copylint
     never serves results of the old one."""
@@ -59,7 +60,7 @@ def _code_fingerprint(h: hashlib._Hash) -> None:
         _stat_tree(h, root)
 
 
-def _stat_tree(h: hashlib._Hash, root: Path) -> None:
+def _stat_tree(h: Any, root: Path) -> None:
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for name in sorted(files):
@@ -72,7 +73,7 @@ def _stat_tree(h: hashlib._Hash, root: Path) -> None:
 
 def settings_fingerprint(settings: Settings) -> str:
     """Everything outside the article that can change its result."""
-    h = hashlib.sha256()
+    h = sha256()
     h.update(__version__.encode())
     _code_fingerprint(h)
     h.update(repr(settings).encode())
@@ -118,7 +119,7 @@ class ResultCache:
         if settings is not None:
             fingerprint = self._fingerprints.get(settings) or self._fingerprints.setdefault(
                 settings, settings_fingerprint(settings))
-        h = hashlib.sha256(fingerprint.encode())
+        h = sha256(fingerprint.encode(), large=len(data) >= LARGE)
         h.update(b"\0" + path.encode("utf-8", "surrogateescape") + b"\0")
         h.update(data)
         return h.hexdigest()

@@ -531,7 +531,10 @@ def _has_copylint_table(path: Path) -> bool:
     if path.name != "pyproject.toml":
         return True
     try:
-        return "copylint" in _toml().loads(path.read_text(encoding="utf-8")).get("tool", {})
+        text = path.read_text(encoding="utf-8")
+        if "copylint" not in text and "\\u" not in text and "\\U" not in text:
+            return False  # (no such key, spelt out or escaped: tomllib not imported, the file not parsed)
+        return "copylint" in _toml().loads(text).get("tool", {})
     except (OSError, UnicodeDecodeError, _toml().TOMLDecodeError):
         return False
 

@@ -32,8 +32,6 @@ what they read), or make a run hash again.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import os
 import stat
 import sys
@@ -45,6 +43,7 @@ from typing import Any, TypeVar
 from zlib import crc32
 
 from copylint.cachefile import replace_file
+from copylint.digests import sha256
 from copylint.reading import read_limited
 
 T = TypeVar("T")
@@ -52,7 +51,7 @@ V = TypeVar("V")
 
 #: bumped when the sealed-file layout changes
 FORMAT = b"copylint-data-1"
-DIGEST = hashlib.sha256().digest_size
+DIGEST = 32  # (SHA-256)
 #: no derived-data file is larger; a larger one is not ours
 MAX_SIZE = 256_000_000
 #: cache files unused this long are removed (another version's data, long gone)
@@ -78,7 +77,7 @@ def content_key(inputs: Iterable[Path | bytes]) -> str:
 
     A missing file counts as a distinct input, so installing it later changes the key.
     """
-    h = hashlib.sha256(FORMAT)
+    h = sha256(FORMAT, large=True)  # (the inputs are word lists and models: megabytes)
     for item in inputs:
         if isinstance(item, bytes):
             h.update(b"B%d:" % len(item) + item)
@@ -94,7 +93,7 @@ def content_key(inputs: Iterable[Path | bytes]) -> str:
 
 def seal(payload: bytes) -> bytes:
     """``payload`` followed by its SHA-256: what :func:`unseal` checks."""
-    return payload + hashlib.sha256(payload).digest()
+    return payload + sha256(payload).digest()
 
 
 def unseal(data: bytes | memoryview) -> memoryview | None:
@@ -103,7 +102,7 @@ def unseal(data: bytes | memoryview) -> memoryview | None:
     if len(view) < DIGEST:
         return None
     payload = view[: len(view) - DIGEST]
-    if hashlib.sha256(payload).digest() != bytes(view[len(view) - DIGEST :]):
+    if sha256(payload).digest() != bytes(view[len(view) - DIGEST :]):
         return None
     return payload
 
@@ -146,6 +145,22 @@ def _settled(st: os.stat_result) -> bool:
     return max(st.st_mtime, st.st_ctime) < time.time() - RACY_S
 
 
+def fingerprint(path: str | os.PathLike[str], limit: int) -> bytes:
+    """What a cache key needs of a regular file at most ``limit`` bytes long, without reading
+    it when it can: its status (device, inode, size, modification and change times) once it
+    has settled (any write changes its change time, which no one can set), else its content
+    (two writes within the clock's resolution could keep every time the same). Raises
+    OSError (missing, unreadable) or ValueError (not a regular file, or too large; a FIFO or
+    device is never opened, so never waited on)."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
+        raise ValueError(f"{os.fspath(path)}: not a regular file of at most {limit} bytes")
+    if _settled(st):
+        return b"S%d:%d:%d:%d:%d" % tuple(_status(st))
+    data = read_limited(os.fspath(path), limit)  # (refuses a file swapped for a FIFO or device since)
+    return b"C%d:" % len(data) + data
+
+
 class Stamp:
     """What earlier runs learnt about the named data built from ``inputs`` (see the module
     docstring): :meth:`key` is :func:`content_key` of the inputs without reading them while
@@ -156,7 +171,7 @@ class Stamp:
 
     def __init__(self, name: str, inputs: list[Path | bytes]) -> None:
         self._inputs = inputs
-        where = hashlib.sha256(FORMAT + name.encode("utf-8", "surrogatepass"))
+        where = sha256(FORMAT + name.encode("utf-8", "surrogatepass"))
         for item in inputs:
             where.update(b"B%d:" % len(item) + item if isinstance(item, bytes) else
                          b"P:" + os.fsencode(item) + b"\0")
@@ -167,6 +182,9 @@ class Stamp:
         try:
             payload = unseal(read_limited(str(self.path), STAMP_MAX))
             if payload is not None:
+                import json  # (here, not at the top: copylint.regex_cache imports this module before
+                # its stored patterns are in re's cache, and json compiles patterns when imported)
+
                 record = json.loads(bytes(payload).decode("utf-8"))
                 if isinstance(record, dict):
                     self._record = record
@@ -234,6 +252,8 @@ class Stamp:
         """Write what this run learnt (nothing when it learnt nothing); errors are ignored."""
         if not self._changed:
             return
+        import json
+
         try:
             replace_file(self.path, seal(json.dumps(self._record, separators=(",", ":")).encode("utf-8")))
         except (OSError, TypeError, ValueError):
@@ -306,6 +326,8 @@ def cached(
     into what ``build`` returns (tuples, for instance). Anything wrong with the stored file
     (a bad hash, invalid JSON, nesting too deep, ``revive`` refusing it) is a miss.
     """
+    import json
+
     def decode(payload: memoryview) -> T:
         value = json.loads(bytes(payload).decode("utf-8"))
         return revive(value) if revive is not None else value  # type: ignore[no-any-return]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from copylint.escaping import visible_controls
-
 
 class CopylintError(Exception):
     """Base for errors reported as one line on stderr with exit code 2."""
@@ -22,6 +20,10 @@ class CopylintError(Exception):
         if self.path is not None:
             where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
         # one line whatever the file name or message holds (a newline, ESC): copylint.escaping
+        # (imported here: this module is imported before copylint.regex_cache has put its stored
+        # patterns in re's cache, and copylint.escaping compiles patterns when imported)
+        from copylint.escaping import visible_controls
+
         return visible_controls(f"{where}{self.message}")
 
 

@@ -17,7 +17,7 @@ Nothing in the file can run code, and nothing in it is trusted unsealed:
   each entry's types and sizes are checked on reading, and a program is read as an array
   of unsigned 32-bit integers, never as objects;
 - a program decides what a pattern matches, so whoever could plant one could make copylint
-  miss or invent issues, or take forever: the file is sealed with an HMAC under this
+  miss or invent issues, or take forever: the file is sealed with a MAC under this
   user's key (:mod:`copylint.sealkey`), and one whose seal does not verify is ignored
   (and replaced);
 - ``_sre`` checks every program it is given (an invalid one raises): a damaged program
@@ -34,14 +34,13 @@ out otherwise) means compiling as usual: slower, never different.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 import re
 import sys
 from array import array
 from pathlib import Path
 
-FORMAT = b"copylint-regex-1"
+FORMAT = b"copylint-regex-2"  # (2: sealed with keyed BLAKE2b, not HMAC-SHA-256)
 #: no programs file is larger (one article's check stores about 110 KB)
 MAX_SIZE = 8_000_000
 #: entries kept at most, below ``re``'s own cache size (512), so warming never evicts
@@ -70,8 +69,9 @@ def _path(key: bytes) -> Path:
     import _sre
 
     from copylint.datacache import cache_dir
+    from copylint.digests import sha256
 
-    tag = hashlib.sha256(FORMAT + sys.version.encode() + str(_sre.MAGIC).encode() + key).hexdigest()[:24]
+    tag = sha256(FORMAT + sys.version.encode() + str(_sre.MAGIC).encode() + key).hexdigest()[:24]
     return cache_dir() / f"regex-{tag}.bin"
 
 

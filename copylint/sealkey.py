@@ -3,7 +3,7 @@
 Some cached data would let whoever writes the cache folder change what copylint does (a
 pattern that takes forever, a regular-expression program that matches something else): a
 shared CI cache restored from another job, a folder others can write. Such files are sealed
-with an HMAC-SHA-256 under a key of this user's own, kept outside the cache folder
+with a MAC (keyed BLAKE2b: :func:`copylint.digests.mac`) under a key of this user's own, kept outside the cache folder
 (``$XDG_STATE_HOME/copylint/rules-cache.key``, else ``~/.local/state/...``, made on first
 use, readable by the user only); ``COPYLINT_RULES_CACHE_KEY_DIR`` moves it (tests). A file
 whose seal does not verify is a cache miss. Without a usable key (an unwritable home)
@@ -13,11 +13,10 @@ nothing is cached. Users: :mod:`copylint.style.compiled` (validated rules) and
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 from pathlib import Path
 
+from copylint.digests import MAC_SIZE, mac, same
 from copylint.reading import read_limited
 
 KEY_BYTES = 32
@@ -55,14 +54,13 @@ def user_key() -> bytes | None:
 
 
 def seal_with(key: bytes, payload: bytes) -> bytes:
-    """``payload`` followed by its HMAC-SHA-256 under ``key``."""
-    return payload + hmac.new(key, payload, hashlib.sha256).digest()
+    """``payload`` followed by its MAC under ``key`` (:func:`copylint.digests.mac`)."""
+    return payload + mac(key, payload)
 
 
 def unseal_with(key: bytes, data: bytes) -> bytes | None:
     """The payload of ``data`` sealed by :func:`seal_with` under ``key``, or None."""
-    size = hashlib.sha256().digest_size
-    if len(data) < size:
+    if len(data) < MAC_SIZE:
         return None
-    payload, mac = data[:-size], data[-size:]
-    return payload if hmac.compare_digest(hmac.new(key, payload, hashlib.sha256).digest(), mac) else None
+    payload, sealed = data[:-MAC_SIZE], data[-MAC_SIZE:]
+    return payload if same(mac(key, payload), sealed) else None

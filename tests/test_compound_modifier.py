@@ -94,3 +94,76 @@ def test_an_ed_participle_before_a_plural_may_be_a_past_tense():
     assert _hits("A faith based charity opened.") == [("faith based", ("faith-based",))]
     # never a past tense: the plural does not matter
     assert _hits("The war torn provinces voted.") == [("war torn", ("war-torn",))]
+
+
+CM = Settings(enable=("grammar.compound-modifier",))
+
+
+def test_manner_adverbs_with_a_participle_before_a_noun():
+    assert _hits("They hired a well known chef.", CM) == [("well known", ("well-known",))]
+    assert _hits("It was an ill judged move.", CM) == [("ill judged", ("ill-judged",))]
+    assert _hits("The best paid players earn most.", CM) == [("best paid", ("best-paid",))]
+    assert _hits("He tells a well meaning lie.", CM) == [("well meaning", ("well-meaning",))]
+    assert _hits("Many well known actors came.", CM) == [("well known", ("well-known",))]  # any determiner leads
+    for text in ("The chef is well known.",  # after its noun
+                 "The best supporting actor won.",  # "best" with an -ing noun: an adjective of the whole
+                 "The well leaked oil for days.",  # "well" a noun and a past tense after "the"
+                 "The well emitted more than before.",
+                 "The firm is a well-known brand.",
+                 "It is the most well known brand."):  # after an adverb of degree guides differ
+        assert _hits(text, CM) == [], text
+
+
+def test_degree_adjectives_as_adverbs_with_a_participle():
+    assert _hits("The long delayed bridge opened.", CM) == [("long delayed", ("long-delayed",))]
+    assert _hits("A short lived truce ended.", CM) == [("short lived", ("short-lived",))]
+    assert _hits("It left a long lasting scar.", CM) == [("long lasting", ("long-lasting",))]
+    for text in ("A large painted sign hung outside.",  # a size word of the noun itself
+                 "A short training course begins.",  # an -ing noun: "short" is the course's
+                 "They took a long winding road.",  # an -ing verb of what "long" describes
+                 "The full set arrived.",  # a participle that is a base form too
+                 "The talks were long delayed."):
+        assert _hits(text, CM) == [], text
+
+
+def test_a_span_of_time_with_old_or_long():
+    assert _hits("We found a decade old letter.", CM) == [("decade old", ("decade-old",))]
+    assert _hits("The night long vigil ended.", CM) == [("night long", ("night-long",))]
+    for text in ("During the day old friends met.", "The letter is a decade old.",
+                 "The vigil lasted all night long.", "Each year old rivals meet."):
+        assert _hits(text, CM) == [], text
+
+
+def test_an_adjective_or_number_with_an_ed_attribute_word():
+    assert _hits("A red haired boy waved.", CM) == [("red haired", ("red-haired",))]
+    assert _hits("They sold a four wheeled cart.", CM) == [("four wheeled", ("four-wheeled",))]
+    assert _hits("A kind hearted nurse helped.", CM) == [("kind hearted", ("kind-hearted",))]
+    for text in ("The poor faced ruin.",  # an adjective as a noun and a past tense after "the"
+                 "It showed several coloured prints.",  # a determiner, not an adjective of the compound
+                 "They kept a large walled garden.",  # a part of a thing: only after a number
+                 "The very sided wall fell.",  # not an adjective of the compound
+                 "A red-haired boy waved."):
+        assert _hits(text, CM) == [], text
+
+
+def test_more_noun_and_participle_compounds():
+    assert _hits("A mosquito borne fever spread.", CM) == [("mosquito borne", ("mosquito-borne",))]
+    assert _hits("They sold a hand sewn quilt.", CM) == [("hand sewn", ("hand-sewn",))]
+    for text in ("The cash hidden inside was found.", "The meal eaten last was soup.",
+                 "The rat infested homes in May."):  # an -ed form before a plural may be a past tense
+        assert _hits(text, CM) == [], text
+
+
+def test_a_noun_with_an_adjective_that_takes_it_as_complement():
+    assert _hits("They built an energy efficient school.", CM) == [("energy efficient", ("energy-efficient",))]
+    assert _hits("It was a cost conscious budget.", CM) == [("cost conscious", ("cost-conscious",))]
+    for text in ("The school is energy efficient.",  # after its noun
+                 "The local friendly shop closed.",  # an adjective, not a noun, before it
+                 "The farms tolerant of drought thrived."):
+        assert _hits(text, CM) == [], text
+
+
+def test_ever_and_never_with_a_participle():
+    assert _hits("It faced an ever growing debt.", CM) == [("ever growing", ("ever-growing",))]
+    assert _hits("It was a never ending saga.", CM) == [("never ending", ("never-ending",))]
+    assert _hits("Did you ever ride a horse?", CM) == []

@@ -206,13 +206,7 @@ def test_common_triggers_in_ordinary_copy_are_not_tagged(linter, monkeypatch):
 def test_benchmark_injects_only_real_errors():
     """The injected-confusion benchmark swaps "lead" for "led" only where the result is an
     error: a bare verb after "to" or a modal, not a correct past tense, not the noun."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "quality" / "confusions.py"
-    spec = importlib.util.spec_from_file_location("confusions_bench", path)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = _bench()
     text = "She will lead the talks. The senators lead the effort. The lead author spoke. Wooden panels led to delays."
     at = text.index
     assert bench._real_error("lead", "led", text, at("lead the talks"))
@@ -407,3 +401,188 @@ def test_past_as_the_verb(linter, text, span):
 ])
 def test_past_as_time_or_preposition(linter, text):
     assert _found(linter, text) == []
+
+
+# Syntactic frames (s25, copylint/grammar/confusion/frames.py), each a class of contexts
+# written from English grammar; sentences of our own, each with its correct twin below.
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    # a contraction straight after a preposition that takes only a noun phrase
+    ("The grant pays for part of they're training costs.", "their", "they're"),
+    ("The mayor met with residents during they're annual fair.", "their", "they're"),
+    ("The charity relies on donations from it's supporters.", "its", "it's"),
+    ("Officers stood outside they're homes all night.", "their", "they're"),
+    ("The app stores data in you're browser.", "your", "you're"),
+    ("Readers send questions through you're Local News page.", "your", "you're"),
+    ("The storm knocked the roof off it's frame.", "its", "it's"),
+    ("The loss of it's main rival helped.", "its", "it's"),
+    # an apposition: a noun, a comma, a ranking word and a singular noun
+    ("Chrome, it's main rival, gained users.", "its", "it's"),
+    ("The probe ended its work last month, it's 39th mission.", "its", "it's"),
+    ("The firm, they're biggest client, paid late.", "their", "they're"),
+    # after "do"
+    ("Please do you're homework before the meeting.", "your", "you're"),
+    ("The staff did they're best to help.", "their", "they're"),
+    # after a noun and "and"/"or", before a noun phrase
+    ("The ministry and it's agencies will review the plan.", "its", "it's"),
+    ("The company thanked its workers and they're families.", "their", "they're"),
+    ("Nurses and they're unions rejected the offer.", "their", "they're"),
+    ("The school board and you're teachers deserve thanks.", "your", "you're"),
+    # "way" and a word of direction after a verb
+    ("The bill now makes it's way to the Senate.", "its", "it's"),
+    ("The refugees made they're way across the border.", "their", "they're"),
+    ("The river winds it's way through the valley.", "its", "it's"),
+    # "were" after a form of "be", before a clause
+    ("This is exactly were the two parties agree.", "were", "were"),
+    ("The report says this is were the money went.", "were", "were"),
+    ("The hearing was were the senator made his case.", "were", "were"),
+    # "where" after "there" before a quantity; "where to" + verb in a conditional clause
+    ("There where many reasons for the delay.", "were", "where"),
+    ("Officials said there where several problems with the vote.", "were", "where"),
+    ("If the council where to approve the plan, taxes would rise.", "were", "where"),
+    ("Even if the state where to adopt the rules, little would change.", "were", "where"),
+    # "where" before a past participle that ends the clause or takes "by", after a subject
+    ("Two of the crew where injured.", "were", "where"),
+    ("In the end, the files where deleted.", "were", "where"),
+    ("Those who where hurt were treated.", "were", "where"),
+    ("When fish where plentiful, the birds stayed.", "were", "where"),
+    ("The rooms where quiet at night.", "were", "where"),
+    # "their" before an indefinite pronoun or a subordinator
+    ("Is their anything we can do?", "their", "their"),
+    ("He still lived their when the war began.", "their", "their"),
+    # "there" after an object-taking verb before a participle and its noun; after "do"
+    ("The towns must cover there running costs.", "their", "there"),
+    ("The army tested there guided missiles.", "their", "there"),
+    ("The players did there best.", "their", "there"),
+    ("Everyone should do there part.", "their", "there"),
+    # a plural noun of place or situation before "were" and a clause
+    ("Scientists mapped the places were the glaciers had retreated.", "were", "were"),
+    ("The law covers cases were a tenant is evicted.", "were", "were"),
+    ("There are situations were the rules do not apply.", "were", "were"),
+    ("Scientists mapped places were coastal ice sheets had melted.", "were", "were"),
+    ("The fleet fished in areas were fishing was banned.", "were", "were"),
+    ("In situations were there is no data, prices are estimated.", "were", "were"),
+    ("The grant funds programs were students learn to code.", "were", "were"),
+    ("Doctors work in clinics were patients wait for hours.", "were", "were"),
+    ("That's were we differ.", "were", "were"),
+    # "were" with no subject after a pronoun and a verb that takes a clause
+    ("I think were going to win.", "were", "were"),
+    ("We know were not alone.", "were", "were"),
+    ("I believe were proud of this.", "were", "were"),
+    # "too" before an adverb and a plain verb, before a number, after a verb taking "to"
+    ("The bill urges the board too quickly review the case.", "too", "too"),
+    ("She asked the court too immediately stop the sale.", "too", "too"),
+    ("The term is limited too two years.", "too", "too"),
+    ("The ceasefire lasted one too three days at most.", "too", "too"),
+    ("We want too make the city safer.", "too", "too"),
+    ("They hope too finish the road by spring.", "too", "too"),
+    ("The bill lets courts too immediately halt unfair rules.", "too", "too"),
+    ("She thanked staff for working too boldly address the crisis.", "too", "too"),
+    ("Please do you're part to help.", "your", "you're"),
+])
+def test_s25_frames(linter, text, rule, span):
+    assert _found(linter, text) == [(rule, span)]
+
+
+@pytest.mark.parametrize("text", [
+    "The grant pays for part of their training costs.",
+    "The charity relies on donations from its supporters.",
+    "None of it's happening by chance.",  # "it" is the object of "of", "'s" its clause's verb
+    "All of you're invited to the launch.",
+    "Part of it's been sold.",
+    "Please do your homework before the meeting.",
+    "Do you think it's fair?",
+    "Whatever you do, it's worth trying.",
+    "He ran the shop for years, and it's still open.",
+    "The council met, and they're expected to vote today.",
+    "The fire spread and it's feared dozens died.",  # "and" joins clauses: a participle follows
+    "Sales fell and they're worried about jobs.",
+    "The team lost and they're out of the cup.",
+    "The teachers are here and they're happy.",
+    "The ministry and its agencies will review the plan.",
+    "On Saturday, it's first come, first served.",
+    "The team, they're first choice, won.",
+    "Smith, it's true, left.",
+    "She pointed out it's cheaper to rent.",
+    "They found out they're moving to Leeds.",
+    "I think it's way too late.",
+    "The mayor said it's way past time to act.",
+    "The bill now makes its way to the Senate.",
+    "This is where the two parties agree.",
+    "Those were the days when we were young.",
+    "There where the river bends, a mill once stood.",
+    "If the council were to approve the plan, taxes would rise.",
+    "Nobody knew where to turn.",
+    "Signs tell drivers where to park.",
+    "They had no idea where to go.",
+    "The towns were the hardest hit.",
+    "Seats are reserved where indicated.",
+    "The town where injured soldiers rested was quiet.",
+    "The camp where detained migrants are held is closed.",
+    "The region where rich families live is small.",
+    "They sat where comfortable chairs stood.",
+    "He went where safe.",
+    "They gave their everything.",
+    "Their and our children play together.",
+    "Is their plan working?",
+    "Police found there stolen goods.",  # "there" the place after a verb of finding
+    "They left there running.",
+    "Why did there have to be a vote?",
+    "Did there used to be a shop here?",
+    "We stopped there overnight.",
+    "Most cases were minor.",
+    "The places were full of tourists.",
+    "The areas the storm hit were flooded.",
+    "The areas were hit hardest.",
+    "The cases were thought to be linked.",
+    "Some areas were fishing villages once.",
+    "All the places were closed.",
+    "The winners were the teams fans picked.",  # a relative clause without "that"
+    "The volunteers were people the town trusted.",
+    "The worries were prices would rise.",  # a noun that takes a content clause
+    "The results were the firm had lost money.",
+    "Most victims were children who lived nearby.",
+    "The schools were closed as the storm hit.",
+    "The games I think were close ended late.",  # a relative clause after a noun
+    "The towns that we know were flooded.",
+    "Even were the state to act, little would change.",
+    "I think we were ready.",
+    "Both events were a success, organisers said.",
+    "The board moved too quickly, and lost.",
+    "It is too early to say.",
+    "She was one too many for the panel.",
+    "We want too much from them.",
+    "They hope too little changes.",
+    "He tried too hard to win.",
+    "Prices rose too sharply last year.",
+    "They acted too quickly to stop it.",
+    "The firm grew too quickly market share fell.",
+    "We want to make the city safer.",
+])
+def test_s25_frames_leave_correct_copy_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+def _bench():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "quality" / "confusions.py"
+    spec = importlib.util.spec_from_file_location("confusions_bench", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench
+
+
+def test_benchmark_halves_split_the_articles_and_hide_the_held_out_one():
+    """Development and held-out draws come from disjoint halves of the articles (a fixed hash
+    of the name), and the held-out half's sentences are never printed."""
+    bench = _bench()
+    names = [f"news/{n:04d}.txt" for n in range(200)]
+    dev = {n for n in names if bench.in_split(n, "dev")}
+    held = {n for n in names if bench.in_split(n, "heldout")}
+    assert dev.isdisjoint(held) and dev | held == set(names)
+    assert 60 < len(dev) < 140  # roughly half each
+    assert all(bench.in_split(n, "all") for n in names)
+    assert {n for n in names if bench.in_split(n, "dev")} == dev  # the same every run
+    with pytest.raises(SystemExit):
+        bench.main(["--show", "--split", "heldout", "--corpus", "/nonexistent"])

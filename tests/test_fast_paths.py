@@ -135,8 +135,37 @@ def test_a_one_file_check_imports_no_pool_fixes_baseline_archive_or_toml(tmp_pat
     _, loaded = _check_loading(tmp_path, "--no-cache", "-q", str(article))
     assert "copylint.engine" in loaded  # the probe did run a check
     for module in ("multiprocessing", "concurrent.futures.process", "copylint.fixes", "copylint.baseline",
-                   "copylint.archive", "copylint.gitdiff", "copylint.lsp", "copylint.commands.baseline", "tomllib"):
+                   "copylint.archive", "copylint.gitdiff", "copylint.lsp", "copylint.commands.baseline", "tomllib",
+                   "gzip", "base64"):
         assert module not in loaded, module
+
+
+def test_a_warm_one_file_check_loads_no_openssl(tmp_path):
+    """With the derived data cached (as after any first run), a check hashes only small
+    inputs, with the builtin SHA-256 and BLAKE2b: hashlib and hmac (OpenSSL) stay unloaded."""
+    article = tmp_path / "story.txt"
+    article.write_text("A headline for the test\n\nThe troops left on Tuesday.\n", encoding="utf-8")
+    _check_loading(tmp_path, "--no-cache", "--quiet", str(article))  # (a fresh cache is built here)
+    _, loaded = _check_loading(tmp_path, "--no-cache", "--quiet", str(article))
+    assert "copylint.engine" in loaded and "copylint.sealkey" in loaded
+    for module in ("hashlib", "_hashlib", "hmac"):
+        assert module not in loaded, module
+
+
+def test_a_pyproject_without_copylint_is_not_parsed_and_an_escaped_key_is_found(tmp_path):
+    from copylint.config import find_config_file
+
+    article = tmp_path / "story.txt"
+    article.write_text("A headline for the test\n\nThe troops left on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "newsroom"\n', encoding="utf-8")
+    _, loaded = _check_loading(tmp_path, "--no-cache", "--quiet", str(article))
+    assert "copylint.engine" in loaded and "tomllib" not in loaded
+    assert "difflib" not in loaded  # (no near-copy of the headline to compare; click imports it for a short option)
+    assert find_config_file(tmp_path) is None
+    (tmp_path / "pyproject.toml").write_text('[tool."\\u0063opylint"]\ndialect = "en-GB"\n', encoding="utf-8")
+    assert find_config_file(tmp_path) == tmp_path / "pyproject.toml"  # (the key spelt with an escape: parsed)
+    (tmp_path / "pyproject.toml").write_text('[tool.other]\nname = "copylint"\n', encoding="utf-8")
+    assert find_config_file(tmp_path) is None
 
 
 def test_a_fully_cached_check_imports_no_engine_or_checks(tmp_path):
@@ -150,3 +179,21 @@ def test_a_fully_cached_check_imports_no_engine_or_checks(tmp_path):
     for module in ("copylint.engine", "copylint.checks.base", "copylint.tokens", "copylint.checks.spelling",
                    "copylint.grammar", "copylint.style.loader", "yaml"):
         assert module not in second, module
+
+
+def test_warming_the_pattern_cache_compiles_no_pattern_first():
+    """What copylint.regex_cache.warm imports (the derived-data cache, the key, the safe
+    reader, error messages) compiles no pattern: each would be compiled afresh, before the
+    stored programs are in re's cache."""
+    probe = (
+        "import re, sys\n"
+        "from re import _compiler\n"
+        "made = []\n"
+        "real = _compiler.compile\n"
+        "_compiler.compile = lambda p, flags=0: made.append(p) or real(p, flags)\n"
+        "from copylint import regex_cache\n"
+        "regex_cache.warm()\n"
+        "print(len(made), [m for m in made if isinstance(m, str)][:5])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split(" ", 1)[0] == "0", out.stdout

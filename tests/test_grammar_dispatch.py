@@ -14,7 +14,7 @@ from copylint.checks import grammar as driver
 from copylint.checks.base import CheckContext
 from copylint.config import GrammarSettings, Settings
 from copylint.grammar import confusables, tense_time
-from copylint.grammar.stream import NUMBER, indexed_stream, stream
+from copylint.grammar.stream import NUMBER, Triggers, indexed_stream, stream
 from copylint.readers import parse
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "wikinews"
@@ -24,6 +24,10 @@ EXTRA = [
     "Last year 2,000 people will march, and in 2019 the 3 ministers has resigned.",
     "They\u2019re sure it\u2019s their own; \u201cwe where told\u201d, he said at 5pm on 2019.",
     "Two weeks ago the council will vote. 12 May 2020 was a Tuesday.",
+    # possessive-name candidates inside hashtags, handles, links and after other marks
+    "Varnel spoke, then #Varnels team won; @Quimbys plan and www.example.com/Ostrovs report (Quimby, Ostrov).",
+    "x.Varnels team, Mc-Quimbys plan, 3Ostrovs envoy, “Varnels crew” and $Quimbys fund: Varnel, Quimby.",
+    "McVarnels team met Varnel; O’Quimbys plan and Quimby’s plan; QuimbyVarnels team, Ostrov.",
 ]
 
 
@@ -85,10 +89,26 @@ def test_each_family_finds_nothing_away_from_its_triggers():
         assert hits, family.__name__  # its bad examples, at least
 
 
+def test_a_family_with_a_trigger_pattern_finds_at_its_tokens_what_it_finds_everywhere():
+    """A family that declares TRIGGER_PATTERN (possessive-name) runs at the tokens whose text
+    the pattern finds in, and must find there exactly what one pass over the text finds."""
+    streams = [(seg.text, stream(seg.text)) for text, fmt in _texts() for seg in parse(text, "a.txt", fmt).segments]
+    shaped = [f for f in driver._FAMILIES if getattr(f, "TRIGGER_PATTERN", None) is not None]
+    assert shaped
+    for family in shaped:
+        hits = 0
+        for text, words in streams:
+            sites = [w.index for w in words if family.TRIGGER_PATTERN.search(w.text)]
+            everywhere = list(family.find(text, words))
+            assert list(family.find(text, words, sites)) == everywhere, (family.__name__, text)
+            hits += len(everywhere)
+        assert hits > 12, family.__name__  # its bad examples and the marked names of EXTRA
+
+
 def test_indexed_stream_sites_and_numbers():
     text = "In 2019 the 3 ministers met at 5pm in Paris."
     owners = {"in": (0,), "the": (0, 1), "at": (1,)}
-    words, sites = indexed_stream(text, owners, (2,), 3)
+    words, sites = indexed_stream(text, Triggers(owners, (2,), 3))
     assert words == stream(text)
     lows = [w.low for w in words]
     assert sites[0] == [lows.index("in"), lows.index("the"), len(lows) - 2]

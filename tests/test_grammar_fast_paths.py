@@ -35,11 +35,12 @@ def _plain_stream(text: str) -> list[tuple]:
 
 def test_the_stream_holds_every_token_with_its_low_form_and_gap():
     for text in _texts():
-        stream._LOWS.clear()  # unseen words, then remembered ones
+        stream._PLAIN.memo.clear()  # unseen words, then remembered ones
         for _ in range(2):
             words = stream.stream(text)
             assert [(w.text, w.low, w.start, w.end, w.kind, w.gap, w.index) for w in words] == _plain_stream(text)
             assert all(w is words[w.index] for w in words)
+            assert [(w.cap, w.word) for w in words] == [(w.text[:1].isupper(), w.kind == "word") for w in words]
 
 
 def test_a_word_reads_its_fields_by_name_and_survives_pickling():
@@ -51,25 +52,26 @@ def test_a_word_reads_its_fields_by_name_and_survives_pickling():
     for w in words:
         assert (w.text, w.low, w.start, w.end, w.kind, w.gap, w.index) == tuple(w)
         assert pickle.loads(pickle.dumps(w)) == w and type(pickle.loads(pickle.dumps(w))) is stream.Word
-        assert w == stream.Word(*w) and hash(w) == hash(tuple(w)) and w == tuple(w) and tuple(w) == w
+        assert w == stream.word(*w) and (stream.word(*w).word, stream.word(*w).cap) == (w.word, w.cap) and hash(w) == hash(tuple(w)) and w == tuple(w) and tuple(w) == w
         assert w[1] == w.low and len(w) == 7 and w != words[(w.index + 1) % len(words)]
     assert repr(words[0]) == "Word(text='The', low='the', start=0, end=3, kind='word', gap='', index=0)"
     assert words[2].low == "minister's" and words[2].possessive and words[0].cap and words[1].kind == "abbrev"
 
 
 def test_the_low_memo_is_bounded(monkeypatch):
-    monkeypatch.setattr(stream, "_LOWS_LIMIT", 3)
-    stream._LOWS.clear()
+    monkeypatch.setattr(stream, "_MEMO_LIMIT", 3)
+    stream._PLAIN.memo.clear()
     words = stream.stream("Alpha Beta Gamma Delta Epsilon Alpha")
     assert [w.low for w in words] == ["alpha", "beta", "gamma", "delta", "epsilon", "alpha"]
-    assert len(stream._LOWS) <= 3
+    assert len(stream._PLAIN.memo) <= 3
     assert stream.lowered("IT\u2019S") == "it's"
 
 
 def test_trigger_sites_equal_a_word_by_word_scan():
     owners = {"the": (0,), "a": (0, 2), "of": (1,), "5pm": (2,)}
+    triggers = stream.Triggers(owners, (1,), 3)
     for text in _texts():
-        words, sites = stream.indexed_stream(text, owners, (1,), 3)
+        words, sites = stream.indexed_stream(text, triggers)
         expected: list[list[int]] = [[], [], []]
         for w in words:
             mine = set(owners.get(w.low, ()))
@@ -78,8 +80,12 @@ def test_trigger_sites_equal_a_word_by_word_scan():
             for k in sorted(mine):
                 expected[k].append(w.index)
         assert sites == expected, text
+        # a token text's pattern wakes its reader, beside the readers its low form wakes
+        shaped = stream.indexed_stream(text, stream.Triggers(owners, (1,), 3, ((re.compile("s$"), 0),)))[1]
+        assert shaped[0] == sorted(set(expected[0]) | {w.index for w in words if w.text.endswith("s")}), text
+        assert shaped[1:] == expected[1:]
         # without numbers readers, number tokens wake no one
-        assert stream.indexed_stream(text, owners, (), 3)[1][1] == [w.index for w in words if w.low == "of"]
+        assert stream.indexed_stream(text, stream.Triggers(owners, (), 3))[1][1] == [w.index for w in words if w.low == "of"]
 
 
 def test_remembered_tags_equal_the_tables_and_are_dropped_on_reload():

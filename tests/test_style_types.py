@@ -332,15 +332,18 @@ def test_sentences_after_the_linear_time_rewrite():
 
 
 def test_fingerprint_of_ascii_text_is_the_case_folded_one():
-    """repetition.fingerprint's ASCII path (bytes.translate) gives what case-folding and the
-    full table give."""
+    """repetition.fingerprint's paths (bytes.translate, for ASCII text and for the ASCII
+    bytes of other text) give what case-folding and the full table give, and loose_key is
+    the fingerprint without its spaces (so equal fingerprints have equal loose keys)."""
     import random
 
-    from copylint.style.ruletypes.repetition import _FOLD, fingerprint
+    from copylint.style.ruletypes.repetition import _FOLD, fingerprint, loose_key
 
     rng = random.Random(3)
     chars = [chr(c) for c in range(128)] + ["\u2019", "\u201c", "\u00df", "\u0130", "\u2014", "\u00e9"]
+    chars += [chr(c) for c in _FOLD if c >= 128] + ["\u00a0", "\u2028", "\ufb03", "\udcff", "\U0001f600"]
     texts = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
     texts += ["The U.S. Senate's well-known vote -- \"passed\" (51-49)!", "Stra\u00dfe ISTANBUL \u0130stanbul"]
     for text in texts:
         assert fingerprint(text) == " ".join(text.casefold().translate(_FOLD).split()), repr(text)
+        assert loose_key(text) == fingerprint(text).replace(" ", "").encode("utf-8", "surrogatepass"), repr(text)

@@ -351,3 +351,26 @@ def test_gum_reader_keeps_the_open_genres_and_writes_dashes_the_ewt_way(tmp_path
     (released / "en_gum-ud-dev.conllu").write_text(_conllu(sentence, "GUM_fiction_z-1"), encoding="utf-8")
     (released / "en_gum-ud-test.conllu").write_text("", encoding="utf-8")
     assert [s[0][0] for s in gum_open(released)] == ["Rain"]
+
+
+def test_training_script_reads_the_test_split_only_when_asked(tmp_path):
+    """Tuning runs never see EWT's test split: without --score-test the script trains and
+    writes its model with no test file present; with it, the figure goes into the metadata."""
+    import gzip
+
+    from copylint.grammar.tagging.train import main
+
+    rows = [("The", "DT", "DET"), ("dog", "NN", "NOUN"), ("barks", "VBZ", "VERB"), (".", ".", "PUNCT")]
+    for split in ("train", "dev"):
+        (tmp_path / f"en_ewt-ud-{split}.conllu").write_text(_conllu(rows, f"{split}-1") * 3, encoding="utf-8")
+    out = tmp_path / "model.json.gz"
+    args = ["--ewt", str(tmp_path), "--ewt-commit", "x", "--passes", "2", "--eval-from", "1", "--prune", "0",
+            "--out", str(out)]
+    assert main(args) == 0
+    meta = json.loads(gzip.decompress(out.read_bytes()))["meta"]
+    assert "test" not in meta and meta["dev"]["xpos"] == 1.0
+    with pytest.raises(OSError):
+        main([*args, "--score-test"])
+    (tmp_path / "en_ewt-ud-test.conllu").write_text(_conllu(rows, "test-1"), encoding="utf-8")
+    assert main([*args, "--score-test"]) == 0
+    assert json.loads(gzip.decompress(out.read_bytes()))["meta"]["test"] == {"xpos": 1.0, "upos": 1.0}

@@ -1,7 +1,8 @@
 """Confusion rules (grammar.confusables.*): false alarms on clean copy and recall on
 injected confusions, per rule and per corpus.
 
-    python benchmarks/quality/confusions.py [--show] [--per-pair N] [--corpus DIR ...] [--rule NAME ...] [--write-measured]
+    python benchmarks/quality/confusions.py [--show] [--per-pair N] [--seed N ...] [--split all|dev|heldout]
+        [--corpus DIR ...] [--rule NAME ...] [--write-measured]
 
 Corpora (default): the Wikinews set and the US set under /work/shared/corpus (override
 with --corpus or COPYLINT_CORPORA, ':'-separated). For each corpus:
@@ -21,6 +22,24 @@ with --corpus or COPYLINT_CORPORA, ':'-separated). For each corpus:
 
 ``--rule NAME`` (repeatable) measures only those rules, for quick checks while working.
 
+Draws, development and held-out (issue 12, s25). One draw (``--seed``) can be fitted by
+reading its misses, so recall is also measured on draws no one reads:
+
+- ``--seed N`` (repeatable; default the benchmark's own seed) draws the injection sites with
+  that seed; with several seeds the per-pair table sums the draws and a second table gives
+  each draw's total;
+- ``--split dev`` or ``--split heldout`` draws only from that half of each corpus's articles
+  (a fixed hash of the article's file name, so the halves never share a sentence). Work on
+  the rules reads misses of ``--split dev`` draws (seeds ``DEV_SEEDS``) only; the
+  ``--split heldout`` draws (seeds ``HELDOUT_SEEDS``) are reported as totals and never read:
+  ``--show`` is refused with ``--split heldout``. Draws over the whole corpus (``--split all``,
+  the default) share sentences with the development half, so they are not held out.
+
+``--treebanks`` also counts alerts on the test (and dev) sentences of the UD English
+treebanks (EWT, PUD, GUM, GENTLE, LinES; read from fetched mirrors, as
+``new_rules.py --heldout`` does): text never used to tune these rules, where a new frame's
+false alarms would show out of sample. Every alert there needs reading: web text has real slips.
+
 ``--write-measured`` rewrites copylint/grammar/confusion/measured.py with these figures
 (``copylint explain`` shows them); check every clean alert by hand (``--show``) first: the
 text says they are real slips in the copy.
@@ -34,6 +53,7 @@ import random
 import re
 import sys
 import time
+import zlib
 from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
@@ -49,6 +69,9 @@ from copylint.readers import parse  # noqa: E402
 
 DEFAULT_CORPORA = ("/work/shared/corpus/wikinews", "/work/shared/corpus/us")
 SEED = 20261201
+DEV_SEEDS = (1, 2, 3)
+HELDOUT_SEEDS = (4, 5, 6)
+SPLITS = ("all", "dev", "heldout")
 PREFIX = "grammar.confusables."
 
 # (rule, word as written in clean copy, what it is swapped for); a "+" pattern needs a
@@ -125,6 +148,15 @@ def corpus_articles(root: Path) -> list[tuple[str, str]]:
             for p in sorted(root.rglob("[0-9]*.txt"))]
 
 
+def in_split(name: str, split: str) -> bool:
+    """Whether the article ``name`` (its path under the corpus root) belongs to ``split``: a
+    fixed hash of the name puts every article in one half, "dev" or "heldout"."""
+    if split == "all":
+        return True
+    half = "heldout" if zlib.crc32(name.encode("utf-8")) % 2 else "dev"
+    return half == split
+
+
 def _settings() -> Settings:
     ids = tuple(r.id for r in RULES)
     return replace(Settings(), enable=ids, disable=("ALL",))
@@ -170,16 +202,136 @@ def _write_measured(rule_names, names, clean, words, recall) -> None:
     print(f"wrote {MEASURED}")
 
 
+Recall = dict[str, list[int]]  # "affect -> effect" or "rule:affect" -> [caught, injected]
+
+
+def _inject(linter: Linter, settings: Settings, arts: list[tuple[str, str]], rule_names: list[str],
+            seed: int, per_pair: int, misses: list[str] | None) -> Recall:
+    """One draw: up to ``per_pair`` sites per pair, drawn with ``seed``, each swapped and linted
+    alone; a missed site is described in ``misses`` when that list is given."""
+    rng = random.Random(seed)
+    recall: Recall = defaultdict(lambda: [0, 0])
+    for rid, word, swap in PAIRS:
+        if rid not in rule_names:
+            continue
+        sites = [(art, text, m) for art, text in arts for m in _pattern(word).finditer(text)]
+        sites = [s for s in sites if _real_error(word.rstrip("+"), swap, s[1], s[2].start())]
+        rng.shuffle(sites)
+        for _art, text, m in sites[:per_pair]:
+            lo, hi = _paragraph(text, m.start(), m.end())
+            found = m.group(0)
+            new = swap if not found[:1].isupper() else swap[:1].upper() + swap[1:]
+            para = text[lo:m.start()] + new + text[m.end():hi]
+            start, end = m.start() - lo, m.start() - lo + len(new)
+            caught = any(i.rule == PREFIX + rid and i.offset < end and i.end_offset > start
+                         for i in _alerts(linter, settings, para))
+            key = f"{word.rstrip('+')} -> {swap}"
+            for k in (key, "rule:" + rid):
+                recall[k][0] += caught
+                recall[k][1] += 1
+            if not caught and misses is not None:
+                misses.append(f"MISS seed {seed} {key}: ...{para[max(0, start - 60):end + 60]}...".replace("\n", " "))
+    return recall
+
+
+def _pooled(draws: dict[int, Recall]) -> Recall:
+    """The draws' counts summed, key by key."""
+    out: Recall = defaultdict(lambda: [0, 0])
+    for recall in draws.values():
+        for k, (c, t) in recall.items():
+            out[k][0] += c
+            out[k][1] += t
+    return out
+
+
+def _total(recall: Recall) -> tuple[int, int]:
+    rows = [v for k, v in recall.items() if k.startswith("rule:")]
+    return sum(c for c, _ in rows), sum(t for _, t in rows)
+
+
+def _print_recall(names: list[str], draws: dict[str, dict[int, Recall]], seeds: list[int], split: str) -> None:
+    pooled = {n: _pooled(draws[n]) for n in names}
+    what = f"split {split}, seed{'s' if len(seeds) > 1 else ''} {', '.join(map(str, seeds))}"
+    if len(seeds) > 1:
+        what += " (draws summed)"
+    for kind in ("rule:", ""):
+        keys = sorted({k for n in names for k in pooled[n] if k.startswith("rule:") == (kind == "rule:")})
+        rows = []
+        for k in keys:
+            row: list[object] = [k.removeprefix("rule:")]
+            for n in names:
+                c, t = pooled[n].get(k, [0, 0])
+                row += [f"{c}/{t}", (c / t) if t else "-"]
+            rows.append(row)
+        if kind == "rule:":
+            all_row: list[object] = ["ALL"]
+            for n in names:
+                c, t = _total(pooled[n])
+                all_row += [f"{c}/{t}", c / t if t else "-"]
+            rows.append(all_row)
+        title = f"Recall on injected confusions, per {'rule' if kind else 'injected pair'} ({what})"
+        print_table(["rule" if kind else "pair"] + [h for n in names for h in (f"{n} caught", f"{n} recall")],
+                    rows, title=title)
+    if len(seeds) > 1:
+        rows = []
+        for seed in seeds:
+            row = [seed]
+            for n in names:
+                c, t = _total(draws[n][seed])
+                row += [f"{c}/{t}", c / t if t else "-"]
+            rows.append(row)
+        print_table(["seed"] + [h for n in names for h in (f"{n} caught", f"{n} recall")], rows,
+                    title=f"Recall per draw, all rules (split {split})")
+
+
+TREEBANKS = {f"{bank.lower()}-{part}": (f"UniversalDependencies+UD_English-{bank}", f"en_{bank.lower()}-ud-{part}.conllu")
+             for bank, parts in (("EWT", ("test",)), ("PUD", ("test",)), ("GUM", ("dev", "test")),
+                                 ("GENTLE", ("test",)), ("LinES", ("dev", "test"))) for part in parts}
+
+
+def _treebank_table(linter: Linter, settings: Settings, rule_names: list[str], show: bool) -> None:
+    """Alerts per rule on the treebanks' sentences (see ``--treebanks``)."""
+    from benchmarks.quality import new_rules
+
+    counts: Counter[str] = Counter()
+    words = 0
+    for name, source in TREEBANKS.items():
+        new_rules.HELDOUT[name] = source
+        items = new_rules.heldout(name)
+        if items is None:
+            continue
+        words += sum(a.words for a in items)
+        for article in items:
+            for issue in _alerts(linter, settings, article.text):
+                rid = issue.rule[len(PREFIX):]
+                counts[rid] += 1
+                if show:
+                    ctx = article.text[max(0, issue.offset - 70):issue.end_offset + 70].replace("\n", " ")
+                    print(f"TB {article.name} {rid}: ...{ctx}...")
+    rows: list[list[object]] = [[rid, counts[rid], 1000 * counts[rid] / max(words, 1)] for rid in rule_names]
+    rows.append(["ALL", sum(counts.values()), 1000 * sum(counts.values()) / max(words, 1)])
+    print_table(["rule", "alerts", "/1k words"], rows,
+                title=f"Alerts on UD treebank sentences never used for tuning ({', '.join(TREEBANKS)}: {words} words)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", action="append", type=Path, default=None)
     ap.add_argument("--per-pair", type=int, default=40)
+    ap.add_argument("--seed", action="append", type=int, default=None,
+                    help=f"draw the injection sites with this seed (repeatable; default {SEED})")
+    ap.add_argument("--split", choices=SPLITS, default="all",
+                    help="draw only from the development or the held-out half of the articles")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--no-inject", action="store_true")
     ap.add_argument("--write-measured", action="store_true")
+    ap.add_argument("--treebanks", action="store_true", help="also count alerts on UD treebank sentences")
     ap.add_argument("--rule", action="append", default=None,
                     help="measure only these rules (e.g. --rule site --rule were); for quick checks")
     args = ap.parse_args(argv)
+    if args.show and args.split == "heldout":
+        ap.error("--show prints sentences: the held-out half is measured by its totals only")
+    seeds = args.seed or [SEED]
     env = os.environ.get("COPYLINT_CORPORA")
     roots = args.corpus or [Path(p) for p in (env.split(":") if env else DEFAULT_CORPORA)]
     settings = _settings()
@@ -187,8 +339,8 @@ def main(argv: list[str] | None = None) -> int:
     rule_names = [r.id[len(PREFIX):] for r in RULES if not args.rule or r.id[len(PREFIX):] in args.rule]
     clean: dict[str, Counter[str]] = {}
     words: dict[str, int] = {}
-    recall: dict[str, dict[str, list[int]]] = {}
-    misses: list[str] = []
+    draws: dict[str, dict[int, Recall]] = {}
+    misses: list[str] | None = [] if args.show else None
     cpu = time.process_time()
     for root in roots:
         arts = corpus_articles(root)
@@ -207,29 +359,9 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"FA {name}/{art} {rid}: ...{ctx}...  [{text[issue.offset:issue.end_offset]}]")
         if args.no_inject:
             continue
-        rng = random.Random(SEED)
-        recall[name] = defaultdict(lambda: [0, 0])
-        for rid, word, swap in PAIRS:
-            if rid not in rule_names:
-                continue
-            sites = [(art, text, m) for art, text in arts for m in _pattern(word).finditer(text)]
-            sites = [s for s in sites if _real_error(word.rstrip("+"), swap, s[1], s[2].start())]
-            rng.shuffle(sites)
-            for _art, text, m in sites[: args.per_pair]:
-                lo, hi = _paragraph(text, m.start(), m.end())
-                found = m.group(0)
-                new = swap if not found[:1].isupper() else swap[:1].upper() + swap[1:]
-                para = text[lo:m.start()] + new + text[m.end():hi]
-                start, end = m.start() - lo, m.start() - lo + len(new)
-                caught = any(i.rule == PREFIX + rid and i.offset < end and i.end_offset > start
-                             for i in _alerts(linter, settings, para))
-                key = f"{word.rstrip('+')} -> {swap}"
-                recall[name][key][0] += caught
-                recall[name][key][1] += 1
-                recall[name]["rule:" + rid][0] += caught
-                recall[name]["rule:" + rid][1] += 1
-                if not caught and args.show:
-                    misses.append(f"MISS {name} {key}: ...{para[max(0, start - 60):end + 60]}...".replace("\n", " "))
+        drawn = [(art, text) for art, text in arts if in_split(art, args.split)]
+        draws[name] = {seed: _inject(linter, settings, drawn, rule_names, seed, args.per_pair, misses)
+                       for seed in seeds}
     cpu = time.process_time() - cpu
 
     names = [r.name for r in roots]
@@ -246,30 +378,16 @@ def main(argv: list[str] | None = None) -> int:
     rows.append(total_row)
     headers = ["rule"] + [h for n in names for h in (f"{n} alerts", f"{n} /1k words")]
     print_table(headers, rows, title=f"Alerts on clean copy ({', '.join(f'{n}: {words[n]} words' for n in names)})")
-    if recall:
-        for kind in ("rule:", ""):
-            keys = sorted({k for n in names for k in recall[n] if k.startswith("rule:") == (kind == "rule:")})
-            rows = []
-            for k in keys:
-                row = [k.removeprefix("rule:")]
-                for n in names:
-                    c, t = recall[n].get(k, [0, 0])
-                    row += [f"{c}/{t}", (c / t) if t else "-"]
-                rows.append(row)
-            if kind == "rule:":
-                all_row: list[object] = ["ALL"]
-                for n in names:
-                    c = sum(v[0] for k, v in recall[n].items() if k.startswith("rule:"))
-                    t = sum(v[1] for k, v in recall[n].items() if k.startswith("rule:"))
-                    all_row += [f"{c}/{t}", c / t if t else "-"]
-                rows.append(all_row)
-            title = "Recall on injected confusions, per rule" if kind else "Recall per injected pair"
-            print_table(["rule" if kind else "pair"] + [h for n in names for h in (f"{n} caught", f"{n} recall")],
-                        rows, title=title)
-    for line in misses:
+    if draws:
+        _print_recall(names, draws, seeds, args.split)
+    if args.treebanks:
+        _treebank_table(linter, settings, rule_names, args.show)
+    for line in misses or ():
         print(line)
-    if args.write_measured and recall and len(names) == 2 and not args.rule:
-        _write_measured(rule_names, names, clean, words, recall)
+    if args.write_measured and draws and len(names) == 2 and not args.rule:
+        if seeds != [SEED] or args.split != "all":
+            raise SystemExit("--write-measured records the default draw only (no --seed, no --split)")
+        _write_measured(rule_names, names, clean, words, {n: draws[n][SEED] for n in names})
     print(f"\nCPU seconds: {cpu:.1f}")
     return 0
 

@@ -13,8 +13,9 @@ releases and American-spelled Wikinews), read from ``$COPYLINT_CORPORA`` (defaul
 Each injector finds sites in clean copy and makes ONE error per article copy (e.g. "on
 Tuesday" -> "in Tuesday", "a"/"an" swapped, "the" before a country, "its" -> "it's"); an
 injection counts as caught when the expected rule reports a span overlapping it. Sites are
-drawn with a fixed seed, at most ``PER_RULE`` per injector. ``--show`` prints every clean
-alert and every miss; ``--harper`` also measures what the Harper backend catches.
+drawn with a fixed seed (each kind by its own generator), at most ``PER_RULE`` per injector.
+``--show`` prints every clean alert and every miss; ``--harper`` also measures what the
+Harper backend catches.
 
 A real fix counts as caught ("named") when an alert touches it and spans at most
 :data:`NAMED_SPAN` characters: a note on a whole sentence (``style.long-sentence``) touches
@@ -381,6 +382,24 @@ def _compound_modifier_shapes(text: str) -> Iterator[Site]:
             yield hyphen, hyphen + 1, " ", "rule's own shapes: hyphen -> space"
 
 
+def _compound_modifier_wider(text: str) -> Iterator[Site]:
+    """The rule's wider shapes by their word classes ("well-known", "long-awaited",
+    "century-old", "blue-eyed", "two-sided", "user-friendly" after a determiner or preposition,
+    before a noun), found hyphenated in the clean copy, the hyphen made a space."""
+    from copylint.grammar import compound_modifier as cm
+
+    for m in re.finditer(rf"\b{_LEAD_WORDS} ([a-z]+)-([a-z]+) ([a-z]+)\b(?![-'\u2019])", text):
+        first, second, head = m.group(1, 2, 3)
+        tags = word_tags(first)
+        shape = ((first in cm._MANNER or first in cm._ADVERBIAL_SIZE) and cm._participle_after(first, second)
+                 or second in cm._SPAN_ADJECTIVES and first in cm._TIME_SPANS
+                 or second in cm._PART_COUNTS and first in cm._COUNT_WORDS
+                 or second in cm._ATTRIBUTES and (first in cm._COUNT_WORDS or "j" in tags)
+                 or second in cm._NOUN_ADJECTIVES and "n" in tags and "j" not in tags)
+        if shape and word_tags(head) and "n" in word_tags(head).lower():
+            yield m.end(1), m.end(1) + 1, " ", "rule's wider shapes: hyphen -> space"
+
+
 def _compound_modifier_any(text: str) -> Iterator[Site]:
     """Any hyphenated compound of two words before a noun ("a well-known author", "a
     two-day visit", "a tax-free bond"), the hyphen made a space: how much of the whole class
@@ -398,6 +417,7 @@ COVERAGE_KINDS = frozenset({"any hyphenated compound modifier: hyphen -> space"}
 
 INJECTORS: list[tuple[str, Callable[[str], Iterator[Site]]]] = [
     ("grammar.compound-modifier", _compound_modifier_shapes),
+    ("grammar.compound-modifier", _compound_modifier_wider),
     ("grammar.compound-modifier", _compound_modifier_any),
     ("grammar.day-preposition", _day_preposition),
     ("grammar.article-before-name", _article_name),
@@ -424,7 +444,6 @@ INJECTORS: list[tuple[str, Callable[[str], Iterator[Site]]]] = [
 
 
 def injections(items: list[Article]) -> list[Injection]:
-    rng = random.Random(SEED)
     by_kind: dict[tuple[str, str], list[Injection]] = {}
 
     def add(article: Article, rule: str, kind: str, start: int, end: int, new: str) -> None:
@@ -441,7 +460,7 @@ def injections(items: list[Article]) -> list[Injection]:
         for start, end, new, rule, kind in _confusables(article.text):
             if start > body_start:
                 add(article, rule, kind, start, end, new)
-    return drawn(by_kind, rng, PER_RULE)
+    return drawn(by_kind, SEED, PER_RULE)
 
 
 def injected(rule: str, kind: str, text: str, start: int, end: int, new: str) -> Injection:
@@ -449,12 +468,15 @@ def injected(rule: str, kind: str, text: str, start: int, end: int, new: str) ->
     return Injection(rule, kind, text[:start] + new + text[end:], start, start + max(len(new.rstrip()), 1))
 
 
-def drawn(by_kind: dict, rng: random.Random, cap: int) -> list[Injection]:
-    """At most ``cap`` injections of each kind, drawn by ``rng`` kind by kind in sorted order."""
+def drawn(by_kind: dict, seed: int, cap: int) -> list[Injection]:
+    """At most ``cap`` injections of each kind, in sorted order of kind, each kind drawn by a
+    generator seeded with ``seed`` and the kind: a kind's draw does not depend on the others,
+    so a new injection kind, or one whose sites change with a rule's word lists, leaves every
+    other kind's sample as it was."""
     out: list[Injection] = []
     for key in sorted(by_kind):
         group = by_kind[key]
-        rng.shuffle(group)
+        random.Random(f"{seed} {key}").shuffle(group)
         out.extend(group[:cap])
     return out
 

@@ -8,9 +8,11 @@ Dispatch: each segment's word stream is built once and shared by every rule. A r
 declares ``TRIGGERS`` (the lowercase words its ``find`` looks at; ``NUMBER`` for number
 tokens); one pass over the stream looks each word up in the table of enabled families'
 triggers and collects, per family, the indexes where its triggers stand, and a family runs
-only on those (not at all on a segment holding none). A family without ``TRIGGERS`` runs
-on every word. The confusion rules are skipped on a segment holding none of their trigger
-words; otherwise ``confusables.find`` gets their indexes as ``sites``.
+only on those (not at all on a segment holding none). A family may instead declare
+``TRIGGER_PATTERN`` (a regex a token's text must hold: searched once per distinct token
+text, when its ``low`` form is made); one with neither runs on every segment. The confusion
+rules are skipped on a segment holding none of their trigger words; otherwise
+``confusables.find`` gets their indexes as ``sites``.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ from copylint.grammar import (
     verb_preposition,
 )
 from copylint.grammar.hit import Hit
-from copylint.grammar.stream import NUMBER, indexed_stream
+from copylint.grammar.stream import NUMBER, Triggers, Word, indexed_stream
 
 _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
              comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
@@ -67,50 +69,65 @@ class BuiltinGrammar(Check):
         if "builtin" not in backends and "auto" not in backends:
             return
         plan = _plan(frozenset(ctx.enabled))  # (the same object when it is a frozenset already)
-        if not plan.finders and not plan.confusable_ids:
+        if not plan.finds:
             return
-        owners, numbers, finders, slots = plan.owners, plan.numbers, plan.finders, plan.slots
-        confusable_ids = plan.confusable_ids
+        triggers, finds, everywhere = plan.triggers, plan.finds, plan.everywhere
         for seg in doc.segments:
             text = seg.text
-            words, sites = indexed_stream(text, owners, numbers, slots)
+            words, sites = indexed_stream(text, triggers)
             if not words:
                 continue
-            for k, find in finders:
-                if k is None:
-                    found = find(text, words)
-                elif sites[k]:
-                    found = find(text, words, sites[k])
-                else:
-                    continue
-                for hit in found:
-                    yield Finding(hit.rule, seg, hit.start, hit.end, hit.message, hit.suggestions)
-            if confusable_ids and sites[-1]:
-                for hit in confusables.find(text, words, confusable_ids, sites[-1]):
-                    yield Finding(hit.rule, seg, hit.start, hit.end, hit.message, hit.suggestions)
+            for k in everywhere:
+                sites[k] = words  # (any non-empty list: such a reader runs on every segment)
+            for here, find in zip(sites, finds, strict=True):
+                if here:
+                    for hit in find(text, words, here):
+                        yield Finding(hit.rule, seg, hit.start, hit.end, hit.message, hit.suggestions)
+
+
+Finder = Callable[[str, list[Word], list[int]], Iterable[Hit]]
 
 
 class _Plan:
-    """The enabled rules, and which families each trigger word wakes: reader ``k`` is the
+    """The enabled rules, and which readers each trigger word wakes: reader ``k`` is the
     ``k``-th enabled family, the last reader the confusion rules."""
 
     def __init__(self, enabled: frozenset[str]) -> None:
         families = tuple(f for f in _FAMILIES if f.RULE.id in enabled)
-        self.confusable_ids = confusable_ids = frozenset(r.id for r in confusables.RULES if r.id in enabled)
+        confusable_ids = frozenset(r.id for r in confusables.RULES if r.id in enabled)
         owners: dict[str, list[int]] = {}
         numbers: list[int] = []
-        #: (reader, its ``find``) in family order; reader None: no TRIGGERS, runs everywhere
-        self.finders: tuple[tuple[int | None, Callable[..., Iterable[Hit]]], ...] = tuple(
-            (None if getattr(f, "TRIGGERS", None) is None else k, f.find) for k, f in enumerate(families))
+        shapes = tuple((f.TRIGGER_PATTERN, k) for k, f in enumerate(families) if _shaped(f))
         for k, family in enumerate(families):
             for word in getattr(family, "TRIGGERS", None) or ():
                 (numbers if word == NUMBER else owners.setdefault(word, [])).append(k)
         if confusable_ids:
             for word in confusables.trigger_words(confusable_ids):
                 owners.setdefault(word, []).append(len(families))
-        self.owners = {word: tuple(ks) for word, ks in owners.items()}
-        self.numbers = tuple(numbers)
-        self.slots = len(families) + 1
+        #: the families without TRIGGERS or TRIGGER_PATTERN, which run on every segment
+        self.everywhere = tuple(k for k, f in enumerate(families)
+                                if getattr(f, "TRIGGERS", None) is None and not _shaped(f))
+        #: reader ``k``'s ``find(text, words, its sites)``, in reader order
+        self.finds: tuple[Finder, ...] = tuple(
+            _everywhere(f.find) if k in self.everywhere else f.find for k, f in enumerate(families)
+        ) + ((_confusion_rules(confusable_ids),) if confusable_ids else ())
+        self.triggers = Triggers({word: tuple(ks) for word, ks in owners.items()}, tuple(numbers), len(self.finds),
+                                 shapes)
+
+
+def _shaped(family: object) -> bool:
+    """A family that runs at the tokens whose text its ``TRIGGER_PATTERN`` finds in."""
+    return getattr(family, "TRIGGER_PATTERN", None) is not None
+
+
+def _everywhere(find: Callable[[str, list[Word]], Iterable[Hit]]) -> Finder:
+    """A family without TRIGGERS, called without sites (it reads every word)."""
+    return lambda text, words, _sites: find(text, words)
+
+
+def _confusion_rules(ids: frozenset[str]) -> Finder:
+    """The enabled confusion rules as one reader."""
+    return lambda text, words, sites: confusables.find(text, words, ids, sites)
 
 
 @lru_cache(maxsize=32)

@@ -6,10 +6,13 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.document import PLACEHOLDER, Document
+
+if TYPE_CHECKING:  # (difflib is imported where a near-copy is compared: most articles never need it)
+    from difflib import SequenceMatcher
 
 DUPLICATE_HEADLINE = RuleInfo(
     id="structure.duplicate-headline",
@@ -105,6 +108,8 @@ class _Headline:
         if 2.0 * min(len(text), len(headline)) / total >= 0.92 and \
                 2.0 * sum((Counter(text) & self.counts).values()) / total >= 0.92:
             if self._chars is None:
+                from difflib import SequenceMatcher
+
                 self._chars = SequenceMatcher(None, "", headline, autojunk=False)
             self._chars.set_seq1(text)
             if self._chars.ratio() >= 0.92:
@@ -118,6 +123,8 @@ def _same(text: str, headline: str) -> bool:
         return True
     if abs(len(text) - len(headline)) > max(12, len(headline) // 5):
         return False
+    from difflib import SequenceMatcher
+
     chars = SequenceMatcher(None, text, headline, autojunk=False)
     if chars.quick_ratio() >= 0.92 and chars.ratio() >= 0.92:  # (quick_ratio is an upper bound of ratio)
         return True
@@ -132,6 +139,8 @@ def _same_words(text: str, headline: str) -> bool:
     # every word in one and not the other is in a changed block: more than two, and no need to align
     if sum(((Counter(a) - Counter(b)) + (Counter(b) - Counter(a))).values()) > 2:
         return False
+    from difflib import SequenceMatcher
+
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     changed = [w for tag, i1, i2, j1, j2 in ops if tag != "equal" for w in a[i1:i2] + b[j1:j2]]
     return 0 < len(changed) <= 2 and all(w in _SMALL_WORDS for w in changed)

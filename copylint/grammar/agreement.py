@@ -123,23 +123,28 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         low = w.low
         if low not in triggers:
             continue
-        # (the four word classes are disjoint: one test each)
+        # (the four word classes are disjoint: one test each; each check returns its one hit
+        # or None, which costs less than a generator at every trigger word)
+        hit = None
         if low in SUBJECT_PRONOUNS:
             if w.word:
-                yield from _pronoun(words, i)
+                hit = _pronoun(words, i)
         elif low == "of":
             if i > 0:
-                yield from _of_phrase(words, i)
+                hit = _of_phrase(words, i)
         elif low == "there":
             if w.word:
-                yield from _there(words, i)
+                hit = _there(words, i)
         elif low in _RELATIVES and i > 0:
-            yield from _relative(words, i)
+            hit = _relative(words, i)
+        if hit is not None:
+            yield hit
         if low in _NP_DETS and (
                 (i == 0 if w.gap == " " else w.sentence_start)  # ``sentence_start``'s fast path, inline
                 or (i > 0 and words[i - 1].low in _SUBORDINATORS and w.joined)):
-            hits = list(_subject_np(words, i))
-            yield from hits or _tagged_subject(words, i)
+            hit = _subject_np(words, i) or _tagged_subject(words, i)
+            if hit is not None:
+                yield hit
 
 
 _RELATIVES = frozenset(("who", "which", "that"))
@@ -161,57 +166,58 @@ _A_QUANTITY = frozenset("lot number few couple dozen total variety host series r
                         "whole".split())
 
 
-def _there(words: list[Word], i: int) -> Iterator[Hit]:
+def _there(words: list[Word], i: int) -> Hit | None:
     """"There is many reasons", "there was protests", "there are a problem"."""
     b = before(words, i)
     if b is not None and (b.low in PREPOSITIONS or b.low in _PLACE_ADVERBS or b.low in DETERMINERS):
-        return  # "out there is a world", "over there are": a place, not the existential
+        return None  # "out there is a world", "over there are": a place, not the existential
 
     v = after(words, i)
     if v is None:
-        return
+        return None
     if v.low == "there's":
-        return
+        return None
     n = after(words, v.index)
     if n is None or not n.word or n.cap:
-        return
+        return None
     if n.low in ("no", "more", "still", "also") and v.low in _THERE_SINGULAR:
         n = after(words, n.index)  # "there is no casualties"
         if n is None or not n.word or n.cap:
-            return
+            return None
     if v.low in _THERE_SINGULAR and v.low != "has":
         plural = n.low in _COUNTED or (word_tags(n.low) == "N" and _np_ends(words, n.index))
         if plural:
             fix = _THERE_SINGULAR[v.low]
-            yield Hit(RULE.id, v.start, v.end, f"\u201c{n.text}\u201d is plural: \u201cthere {fix}\u201d.",
-                      (fix,))
+            return Hit(RULE.id, v.start, v.end, f"\u201c{n.text}\u201d is plural: \u201cthere {fix}\u201d.",
+                       (fix,))
     elif v.low in _THERE_PLURAL and n.low in ("a", "an", "one"):
         m = after(words, n.index)
         if m is None or not m.word or m.cap or m.low in _A_QUANTITY or word_tags(m.low) != "n":
-            return
+            return None
         if verb_tags(m.low) or not _np_ends(words, m.index):
-            return
+            return None
         fix = _THERE_PLURAL[v.low]
-        yield Hit(RULE.id, v.start, v.end, f"\u201c{n.text} {m.text}\u201d is singular: \u201cthere {fix}\u201d.",
-                  (fix,))
+        return Hit(RULE.id, v.start, v.end, f"\u201c{n.text} {m.text}\u201d is singular: \u201cthere {fix}\u201d.",
+                   (fix,))
+    return None
 
 
-def _relative(words: list[Word], i: int) -> Iterator[Hit]:
+def _relative(words: list[Word], i: int) -> Hit | None:
     """"organisations which owns land": a plural noun, a relative pronoun, a singular verb."""
     r = words[i]
     head = before(words, i)
     if head is None or not head.word or head.cap or head.low in _QUANTITY_HEADS or head.low in _EITHER:
-        return
+        return None
     if word_tags(head.low) != "N" or verb_tags(head.low):
-        return  # plainly a plural noun only ("organisations", not "reports")
+        return None  # plainly a plural noun only ("organisations", not "reports")
     b = before(words, head.index)
     if b is not None and (b.low == "of" or b.low in PREPOSITIONS or b.low in CONJUNCTIONS or b.low in ("one", "each")):
-        return  # "a cap on premiums which", "fats and carbohydrates that": the antecedent may be further left
+        return None  # "a cap on premiums which", "fats and carbohydrates that": the antecedent may be further left
     if _one_of(words, head.index):
-        return
+        return None
     v = after(words, i)
     if v is None or not v.word or v.cap:
-        return
+        return None
     tags = verb_tags(v.low)
     if v.low in ("is", "was", "has") and r.low != "that":
         fix = _SINGULAR_VERBS[v.low]
@@ -219,11 +225,11 @@ def _relative(words: list[Word], i: int) -> Iterator[Hit]:
         bases = [x for x in lemmas(v.low) if x != v.low]
         fix = bases[0] if bases else None
     else:
-        return
+        return None
     if fix is None:
-        return
-    yield Hit(RULE.id, v.start, v.end, f"\u201c{r.text}\u201d stands for \u201c{head.text}\u201d (plural): "
-              f"\u201c{fix}\u201d, not \u201c{v.text}\u201d.", (fix,))
+        return None
+    return Hit(RULE.id, v.start, v.end, f"\u201c{r.text}\u201d stands for \u201c{head.text}\u201d (plural): "
+               f"\u201c{fix}\u201d, not \u201c{v.text}\u201d.", (fix,))
 
 
 # -- a clause-opening noun phrase and its verb --------------------------------------------------------
@@ -251,18 +257,18 @@ _PLURAL_VERBS = {"are": "is", "were": "was", "have": "has", "don't": "doesn't", 
                  "weren't": "wasn't", "haven't": "hasn't"}
 
 
-def _subject_np(words: list[Word], i: int) -> Iterator[Hit]:
+def _subject_np(words: list[Word], i: int) -> Hit | None:
     """A determiner + noun phrase opening a clause, then (past up to two prepositional phrases)
     its verb: "The results shows", "The price of eggs have", "These rule is"."""
     d = words[i]
     if d.low not in _NP_DETS:
-        return
+        return None
     head, j = _np(words, i + 1)
     if head is None:
-        return
+        return None
     number = _number(d, head)
     if number is None:
-        return
+        return None
     # prepositional phrases: "The price of eggs in most shops have"
     attractor = None
     for _ in range(2):
@@ -275,16 +281,16 @@ def _subject_np(words: list[Word], i: int) -> Iterator[Hit]:
             k += 1
         inner, j2 = _np(words, k)
         if inner is None or (not determined and j2 - k > 1):
-            return  # "a kind of toy children like": maybe a relative clause without "that"
+            return None  # "a kind of toy children like": maybe a relative clause without "that"
         attractor, j = inner, j2
     if j >= len(words) or not words[j].joined:
-        return
+        return None
     v = words[j]
     if word_tags(v.low) == "r" and not verb_tags(v.low) and j + 1 < len(words) and words[j + 1].joined:
         j += 1
         v = words[j]
     if not v.word or v.cap:
-        return
+        return None
     low = v.low.replace("\u2019", "'")
     fix = None
     if number == "plural" and low in _SINGULAR_VERBS:
@@ -295,13 +301,13 @@ def _subject_np(words: list[Word], i: int) -> Iterator[Hit]:
     elif number == "singular" and low in _PLURAL_VERBS and (attractor is not None or low not in ("have", "were")):
         fix = _PLURAL_VERBS[low]
     if fix is None:
-        return
+        return None
     which = "plural" if number == "plural" else "singular"
-    yield Hit(RULE.id, v.start, v.end,
-              f"The subject is \u201c{head.text}\u201d ({which}): \u201c{fix}\u201d, not \u201c{v.text}\u201d.", (fix,))
+    return Hit(RULE.id, v.start, v.end,
+               f"The subject is \u201c{head.text}\u201d ({which}): \u201c{fix}\u201d, not \u201c{v.text}\u201d.", (fix,))
 
 
-def _tagged_subject(words: list[Word], i: int) -> Iterator[Hit]:
+def _tagged_subject(words: list[Word], i: int) -> Hit | None:
     """The part-of-speech tagger decides what the word data cannot: a plural noun that is
     also a verb form ("The new reports says", "Recent protests in the capital has"). Tags
     the sentence only when the word data shows a candidate: within six words, a possibly
@@ -311,24 +317,24 @@ def _tagged_subject(words: list[Word], i: int) -> Iterator[Hit]:
         a, v = words[k], words[k + 1]
         # (``joined``'s fast path first: k > i >= 0)
         if (v.gap != " " and not v.joined) or (a.gap != " " and not a.joined) or a.kind != "word":
-            return
+            return None
         if "N" in word_tags(a.low) and not a.cap and (
                 v.low in ("is", "was", "has", "isn't", "wasn't", "hasn't")
                 or ("z" in verb_tags(v.low) and "N" not in word_tags(v.low))):
             cand = k + 1
             break
     if cand is None:
-        return
+        return None
     from copylint.grammar.tagging import chunks, sentence_tags
 
     tagged = sentence_tags(words, i)
     parts = chunks(tagged)
     first = next((n for n, c in enumerate(parts) if tagged[c.start].word == i), None)
     if first is None:
-        return
+        return None
     subject = parts[first]
     if subject.kind != "NP" or subject.number != "pl" or tagged[subject.head].tag != "NNS":
-        return
+        return None
     n = first + 1
     # up to two prepositional phrases: IN + NP
     for _ in range(2):
@@ -336,25 +342,25 @@ def _tagged_subject(words: list[Word], i: int) -> Iterator[Hit]:
                 and tagged[parts[n - 1].end].tag == "IN":
             n += 1
     if n >= len(parts) or parts[n].kind != "VG" or parts[n].start != parts[n - 1].end:
-        return
+        return None
     vg = parts[n]
     fin = tagged[vg.finite if vg.finite is not None else vg.start]
     if fin.tag != "VBZ" and fin.text.lower() not in ("was", "wasn't"):
-        return
+        return None
     v = words[fin.word]
     if fin.word != cand or v.cap:
-        return
+        return None
     head = words[tagged[subject.head].word]
     if word_tags(head.low) not in ("N", "Nz") and "N" not in word_tags(head.low):
-        return
+        return None
     if head.low in _EITHER or head.low in _QUANTITY_HEADS:
-        return
+        return None
     low = v.low.replace("\u2019", "'")
     fix = _SINGULAR_VERBS.get(low) or next((b for b in lemmas(low) if b != low), None)
     if fix is None:
-        return
-    yield Hit(RULE.id, v.start, v.end,
-              f"The subject is \u201c{head.text}\u201d (plural): \u201c{fix}\u201d, not \u201c{v.text}\u201d.", (fix,))
+        return None
+    return Hit(RULE.id, v.start, v.end,
+               f"The subject is \u201c{head.text}\u201d (plural): \u201c{fix}\u201d, not \u201c{v.text}\u201d.", (fix,))
 
 
 def _np(words: list[Word], k: int) -> tuple[Word | None, int]:
@@ -428,20 +434,20 @@ def _np_ends(words: list[Word], i: int) -> bool:
     return n.low in PREPOSITIONS or n.low in CONJUNCTIONS or n.low in AUXILIARIES or n.low in ("of", "that", "who")
 
 
-def _pronoun(words: list[Word], i: int) -> Iterator[Hit]:
+def _pronoun(words: list[Word], i: int) -> Hit | None:
     p = words[i]
     if p.low == "i" and (p.text != "I" or (i > 0 and words[i - 1].cap and p.joined)):
-        return  # "World War I has", "Elizabeth I was"
+        return None  # "World War I has", "Elizabeth I was"
     b = before(words, i)
     if b is not None and b.low in _INVERTERS:
-        return  # "did he go", "let it be"
+        return None  # "did he go", "let it be"
     if p.low in ("it", "you") and not (p.clause_start or (b is not None and _opens_clause(b))):
-        return  # object: "those who did it have"
+        return None  # object: "those who did it have"
     v = after(words, i)
     if v is not None and word_tags(v.low) == "r" and not verb_tags(v.low):
         v = after(words, v.index)  # one adverb: "they also has"
     if v is None or not v.word or v.cap:
-        return
+        return None
     low = v.low.replace("\u2019", "'")
     singular = p.low in _SINGULAR
     fix: str | None = None
@@ -449,7 +455,7 @@ def _pronoun(words: list[Word], i: int) -> Iterator[Hit]:
         if low in _PLURAL_ONLY:
             if low in ("were", "weren't") and (_subjunctive(words, i, _SUBJUNCTIVE_WERE)
                                                or (b is not None and b.low == "as")):
-                return
+                return None
             fix = _PLURAL_ONLY[low]
         elif _bare_verb(low) and not _subjunctive(words, i, _SUBJUNCTIVE_ANY):
             third = _third_person(low)
@@ -460,13 +466,13 @@ def _pronoun(words: list[Word], i: int) -> Iterator[Hit]:
             fix = wrong[low]
         elif "z" in verb_tags(low) and "v" not in verb_tags(low) and "r" not in word_tags(low):
             if p.low in ("you", "we") and "N" in word_tags(low):
-                return  # "you guys", "we Americans"
+                return None  # "you guys", "we Americans"
             bases = [b for b in lemmas(low) if b != low]
             fix = bases[0] if bases else None
     if fix is None:
-        return
-    yield Hit(RULE.id, p.start, v.end, f"\u201c{p.text}\u201d does not agree with \u201c{v.text}\u201d: "
-              f"\u201c{p.text} {fix}\u201d?", (f"{p.text} {fix}",))
+        return None
+    return Hit(RULE.id, p.start, v.end, f"\u201c{p.text}\u201d does not agree with \u201c{v.text}\u201d: "
+               f"\u201c{p.text} {fix}\u201d?", (f"{p.text} {fix}",))
 
 
 _WRONG_AFTER_I = {"is": "am", "has": "have", "does": "do", "doesn't": "don't", "isn't": "am not",
@@ -505,34 +511,34 @@ def _subjunctive(words: list[Word], i: int, triggers: frozenset[str]) -> bool:
     return False
 
 
-def _of_phrase(words: list[Word], i: int) -> Iterator[Hit]:
+def _of_phrase(words: list[Word], i: int) -> Hit | None:
     """Plural head + of + singular noun phrase + singular verb."""
     head = before(words, i)
     if head is None:
-        return
+        return None
     tags = word_tags(head.low)  # the most selective test first
     if "N" not in tags or "n" in tags:
-        return  # not plainly plural ("series", "news", "means")
+        return None  # not plainly plural ("series", "news", "means")
     if (head.cap and not head.sentence_start) or not head.word or head.low in _QUANTITY_HEADS:
-        return
+        return None
     if not _subject_position(words, head.index) or _one_of(words, head.index):
-        return
+        return None
     b = before(words, head.index)
     if b is not None and b.low == "of":
-        return  # "millions of dollars of equipment is": the head is further left
+        return None  # "millions of dollars of equipment is": the head is further left
     # the "of" phrase: [determiner] modifiers... singular noun, then the verb; spaces only
     j = i + 1
     while j < len(words) and j - i <= 6 and words[j].joined:
         w = words[j]
         fix = _singular_verb_fix(words, j) if j > i + 1 and _singular_noun(words[j - 1]) else None
         if fix:
-            yield Hit(RULE.id, w.start, w.end,
-                      f"The subject is \u201c{head.text}\u201d (plural): \u201c{fix}\u201d, not \u201c{w.text}\u201d.",
-                      (fix,))
-            return
+            return Hit(RULE.id, w.start, w.end,
+                       f"The subject is \u201c{head.text}\u201d (plural): \u201c{fix}\u201d, not \u201c{w.text}\u201d.",
+                       (fix,))
         if not _noun_phrase_word(w):
-            return
+            return None
         j += 1
+    return None
 
 
 def _one_of(words: list[Word], i: int) -> bool:

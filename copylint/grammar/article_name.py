@@ -70,10 +70,10 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
     table = places()
     for i in range(len(words)) if sites is None else sites:
         w = words[i]
-        if w.low != "the":
-            continue
+        if w.low != "the" or i + 1 == len(words) or words[i + 1].text not in table:
+            continue  # (the next token, if ``after`` gives one: the table first, it rules out most)
         n = after(words, i)
-        if n is None or n.text not in table:
+        if n is None:
             continue
         names = table[n.text]
         end_word, name = n, None

@@ -117,8 +117,10 @@ def _ends_phrase(words: list[Word], i: int, day: bool) -> bool:
 def _place_and_day(words: list[Word], i: int) -> Hit | None:
     """"strikes in Syria and Iraq and Sunday": a weekday joined by "and" to a place name ends
     the phrase; a place and a day are no pair, so "and" stands where "on" was meant."""
+    if i + 1 == len(words) or words[i + 1].text not in DAYS:
+        return None  # (the next token, if ``after`` gives one: the day test first, it rules out most)
     b, n = before(words, i), after(words, i)
-    if b is None or n is None or n.text not in DAYS or not _ends_phrase(words, n.index, day=True):
+    if b is None or n is None or not _ends_phrase(words, n.index, day=True):
         return None
     if not b.cap or b.text not in places().get(b.text, ()):
         return None

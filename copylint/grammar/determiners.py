@@ -112,7 +112,7 @@ def _check(words: list[Word], i: int, d: Word) -> Hit | None:
             return None
     elif tags != "N" and noun not in _MASS_PLURALS and noun != "people":
         return None
-    if not n.word or n.cap or n.possessive or "-" in n.text or "'" in n.low:
+    if not n.plain:
         return None
     b = before(words, i)
     if d.low in ("that", "this") and b is not None and b.low in ("like", "as"):
@@ -184,7 +184,7 @@ def _one_of(words: list[Word], i: int) -> Hit | None:
     k = d.index
     for _ in range(3):
         n = after(words, k)
-        if n is None or not n.word or n.cap or n.possessive or "-" in n.text:
+        if n is None or not n.plain:
             return None
         tags = word_tags(n.low)
         if tags == "j" or (tags == "jr" and n.low.endswith("est")):

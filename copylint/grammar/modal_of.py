@@ -62,10 +62,10 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
     order) when given, which is where any can be."""
     for i in range(len(words)) if sites is None else sites:
         w = words[i]
-        if w.low != "of" or i == 0:
-            continue
+        if w.low != "of" or i == 0 or words[i - 1].low not in _MODALS:
+            continue  # (the word before, if ``before`` gives one: the modal test first, it rules out most)
         m = before(words, i)
-        if m is None or m.low not in _MODALS or m.text == "May":
+        if m is None or m.text == "May":
             continue
         n = after(words, i)
         if n is None or not n.word or n.cap or not _participle(n.low, loose=m.low[:5] in _NO_NOUN_USE):

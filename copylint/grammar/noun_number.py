@@ -240,7 +240,7 @@ def _plural_after(words: list[Word], k: int, q: Word, first: Word, partitive: bo
     superlatives), then a singular count noun that ends the phrase."""
     for _ in range(3):
         n = after(words, k)
-        if n is None or not n.word or n.cap or n.possessive or "-" in n.text or "'" in n.low:
+        if n is None or not n.plain:
             return None
         if n.low in _NOT_NOUNS or n.low in NUMBER_WORDS or n.low in _MULTIPLIERS:
             return None  # "one of the two engine": the number's own alert
@@ -271,7 +271,7 @@ def _plural_after(words: list[Word], k: int, q: Word, first: Word, partitive: bo
 
 
 def _singular_count_noun(n: Word) -> bool:
-    if not n.word or n.cap or n.possessive or "-" in n.text or "'" in n.low:
+    if not n.plain:
         return False
     low = n.low
     tags = word_tags(low)

@@ -100,7 +100,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
 def _check(words: list[Word], q: Word, of: Word) -> Hit | None:
     n = after(words, of.index)
     for step in range(2):
-        if n is None or not n.word or n.cap or n.possessive or "'" in n.low or "-" in n.text:
+        if n is None or not n.plain:
             return None
         tags = word_tags(n.low)
         if _plural(n.low, tags):

@@ -4,7 +4,7 @@ team" (``grammar.possessive-name``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.hit import Hit
@@ -64,11 +64,27 @@ _DETERMINERS = frozenset("the a an this that these those his her their its our m
 MAX_ZIPF = 2.0
 
 
-def find(text: str, words: list[Word]) -> Iterator[Hit]:
-    """Hits in one segment's prose (``words`` is unused: one pass of ``_CANDIDATE`` over the
-    text is cheaper than a loop over them)."""
+#: a token where a candidate can start: one that ends in a capital, two or more lower-case
+#: letters and "s" (``_CANDIDATE``'s first group and its "s" are a whole run of word
+#: characters followed by a space, so they end a token; the candidate starts at the match)
+TRIGGER_PATTERN = re.compile(r"[A-Z][a-z]{2,}s\Z")
+
+
+def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's prose. Without ``sites``, one pass of ``_CANDIDATE`` over the
+    text; with them (the indexes of the tokens ``TRIGGER_PATTERN`` finds in, in order), the
+    candidate is matched only where each such token's run starts, which finds the same
+    candidates: a candidate's capital is the last in its token, and two candidates never
+    overlap (the word after one holds no capital)."""
+    if sites is None:
+        candidates: Iterable[re.Match[str] | None] = _CANDIDATE.finditer(text)
+    else:
+        candidates = (_CANDIDATE.match(text, words[i].end - len(TRIGGER_PATTERN.search(words[i].text)[0]))
+                      for i in sites)
     speller = None
-    for m in _CANDIDATE.finditer(text):
+    for m in candidates:
+        if m is None:
+            continue
         stem, head = m.group(1), m.group(2)
         if head in _NOT_A_NOUN or text[max(0, m.start() - 4):m.start()].lower() == "the ":
             continue

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from copylint.tokens import token_list
@@ -20,11 +21,12 @@ class Word:
     A class with ``__slots__``: the rules read a word's fields some 200,000 times per 30,000
     words, and the interpreter specialises a slot read (a load at a fixed offset) where a
     tuple subclass's named getter took the generic attribute look-up, about ten times the
-    work. :func:`indexed_stream` fills the slots itself (no ``__init__`` frame), which also
-    costs less than building a tuple and copying it into a subclass. Compares, hashes,
-    iterates and pickles as the tuple of its seven fields, as the tuple subclass did."""
+    work. It has no ``__init__``: :func:`indexed_stream` makes each with ``Word()`` (the C
+    constructor; ``object.__new__(Word)`` goes through a slower checked wrapper) and fills the
+    slots itself, and :func:`word` builds one from its fields. Compares, hashes, iterates and
+    pickles as the tuple of its seven fields, as the tuple subclass did."""
 
-    __slots__ = ("text", "low", "start", "end", "kind", "gap", "index", "word")
+    __slots__ = ("text", "low", "start", "end", "kind", "gap", "index", "word", "cap")
 
     text: str
     low: str
@@ -35,11 +37,9 @@ class Word:
     index: int
     #: ``kind == "word"`` (a slot, not a property: the rules ask it some 9,000 times per 30,000 words)
     word: bool
-
-    def __init__(self, text: str, low: str, start: int, end: int, kind: str, gap: str, index: int) -> None:
-        self.text, self.low, self.start, self.end, self.kind, self.gap, self.index = (
-            text, low, start, end, kind, gap, index)
-        self.word = kind == "word"
+    #: the text starts with a capital (a slot the stream fills from its memo of token texts: a
+    #: property cost a call at each of some 7,000 reads per 30,000 words)
+    cap: bool
 
     def _fields(self) -> tuple[str, str, int, int, str, str, int]:
         return self.text, self.low, self.start, self.end, self.kind, self.gap, self.index
@@ -61,15 +61,11 @@ class Word:
     def __hash__(self) -> int:
         return hash(self._fields())
 
-    def __reduce__(self) -> tuple[type[Word], tuple[str, str, int, int, str, str, int]]:
-        return Word, self._fields()
+    def __reduce__(self) -> tuple[Callable[..., Word], tuple[str, str, int, int, str, str, int]]:
+        return word, self._fields()
 
     def __repr__(self) -> str:
         return "Word(" + ", ".join(f"{name}={value!r}" for name, value in zip(_FIELDS, self._fields(), strict=True)) + ")"
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
 
     # the gap is nearly always one space: those tests come first
 
@@ -100,74 +96,121 @@ class Word:
     def possessive(self) -> bool:
         return self.low.endswith(("'s", "s'")) and len(self.low) > 2
 
+    @property
+    def plain(self) -> bool:
+        """A plain lower-case word: a word token, not capitalised, not possessive, with no
+        hyphen or apostrophe (the only kind a rule reads as a common noun or adjective)."""
+        return self.word and not self.cap and not self.possessive and "-" not in self.text and "'" not in self.low
+
 
 _FIELDS = ("text", "low", "start", "end", "kind", "gap", "index")
-_new_word = object.__new__
+
+
+def word(text: str, low: str, start: int, end: int, kind: str, gap: str, index: int) -> Word:
+    """A :class:`Word` with these fields."""
+    w = Word()
+    w.text, w.low, w.start, w.end, w.kind, w.gap, w.index = text, low, start, end, kind, gap, index
+    w.word = kind == "word"
+    w.cap = text[:1].isupper()
+    return w
 
 
 def _lower(text: str) -> str:
     return text.lower().replace("\u2019", "'").replace("\u02bc", "'")
 
 
-#: token text -> its ``low`` form (news copy repeats a few thousand words; emptied when large).
-#: A plain dict read with ``_LOWS[text]``, which the interpreter specialises for an exact dict
-#: (a look-up through a dict subclass such as DecidedOnce costs 1.7 times as much).
-_LOWS: dict[str, str] = {}
-_LOWS_LIMIT = 50_000
+#: a :class:`Triggers` memo holds at most this many token texts (emptied when full)
+_MEMO_LIMIT = 50_000
+
+
+class Triggers:
+    """Which readers each token wakes: ``owners`` maps a ``low`` form to the readers it wakes,
+    ``numbers`` are woken by every number token, ``shapes`` by the token texts their patterns
+    find, and ``slots`` is the number of readers.
+
+    Each token text's ``low`` form and readers are remembered together in ``memo`` (news copy
+    repeats a few thousand words), so the stream finds both with one look-up of the text, a
+    plain dict read the interpreter specialises."""
+
+    __slots__ = ("owners", "numbers", "slots", "shapes", "memo")
+
+    def __init__(self, owners: Mapping[str, tuple[int, ...]], numbers: tuple[int, ...], slots: int,
+                 shapes: tuple[tuple[re.Pattern[str], int], ...] = ()) -> None:
+        self.owners = owners
+        self.numbers = numbers
+        self.slots = slots
+        #: (pattern, reader): the reader is woken by every token whose text the pattern finds in
+        self.shapes = shapes
+        #: token text -> (its ``low`` form, whether it starts with a capital, the readers that
+        #: form wakes or None)
+        self.memo: dict[str, tuple[str, bool, tuple[int, ...] | None]] = {}
+
+    def learn(self, text: str) -> tuple[str, bool, tuple[int, ...] | None]:
+        """``text``'s memo entry, made now (it was not in the memo)."""
+        memo = self.memo
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        low = _lower(text)
+        mine = self.owners.get(low)
+        for pattern, reader in self.shapes:
+            if pattern.search(text):
+                mine = tuple(sorted({reader, *(mine or ())}))
+        found = memo[text] = low, text[:1].isupper(), mine
+        return found
+
+    def with_numbers(self, mine: tuple[int, ...] | None) -> tuple[int, ...]:
+        """The readers a number token wakes: ``numbers`` and those its text wakes."""
+        return self.numbers if mine is None else tuple(sorted(set(mine) | set(self.numbers)))
+
+
+#: readers of no token: for a plain :func:`stream` (and its memo of ``low`` forms)
+_PLAIN = Triggers({}, (), 0)
 
 
 def lowered(text: str) -> str:
     """``text`` lowercased, with curly apostrophes and modifier apostrophes made straight."""
-    try:
-        return _LOWS[text]
-    except KeyError:
-        return _new_low(text)
-
-
-def _new_low(text: str) -> str:
-    if len(_LOWS) >= _LOWS_LIMIT:
-        _LOWS.clear()
-    low = _LOWS[text] = _lower(text)
-    return low
+    found = _PLAIN.memo.get(text)
+    return (found or _PLAIN.learn(text))[0]
 
 
 def stream(text: str) -> list[Word]:
     """Every token of ``text`` with its gap; apostrophes are straightened in ``low``."""
-    return indexed_stream(text, {}, (), 0)[0]
+    return indexed_stream(text, _PLAIN)[0]
 
 
-def indexed_stream(text: str, owners: Mapping[str, tuple[int, ...]], numbers: tuple[int, ...],
-                   slots: int) -> tuple[list[Word], list[list[int]]]:
-    """:func:`stream`, and in the same pass the indexes where each of ``slots`` readers has
-    work: ``owners`` maps a ``low`` form to the readers it wakes, ``numbers`` are woken by
-    every number token. ``sites[k]`` lists reader ``k``'s indexes in order."""
+def indexed_stream(text: str, triggers: Triggers) -> tuple[list[Word], list[list[int]]]:
+    """:func:`stream`, and in the same pass the indexes where each of the ``triggers``'
+    readers has work: ``sites[k]`` lists reader ``k``'s indexes in order."""
     out: list[Word] = []
     append = out.append
-    sites: list[list[int]] = [[] for _ in range(slots)]
-    lows = _LOWS
-    get = owners.get
-    new = _new_word
+    sites: list[list[int]] = [[] for _ in range(triggers.slots)]
+    memo = triggers.memo
+    numbers = triggers.numbers
+    new = Word
     prev = 0
     for n, (t, start, end, kind) in enumerate(token_list(text)):  # a Token unpacked: faster than its attributes
         try:
-            low = lows[t]
+            low, cap, mine = memo[t]
         except KeyError:
-            low = _new_low(t)
-        w = new(Word)  # its slots filled here: cheaper than a call of ``Word(...)``
+            low, cap, mine = triggers.learn(t)
+        w = new()  # its slots filled here: cheaper than a call of :func:`word`
         w.text = t
         w.low = low
+        w.cap = cap
         w.start = start
         w.end = end
         w.kind = kind
-        w.word = kind == "word"
         # (a one-character gap, nearly every gap, is read by index: cheaper than a slice)
         w.gap = text[prev] if start - prev == 1 else text[prev:start]
         w.index = n
         append(w)
         prev = end
-        mine = get(low)
-        if kind == "number" and numbers:
-            mine = numbers if mine is None else tuple(sorted(set(mine) | set(numbers)))
+        if kind == "word":  # (nearly every token: the number test only for the others)
+            w.word = True
+        else:
+            w.word = False
+            if kind == "number" and numbers:
+                mine = numbers if mine is None else triggers.with_numbers(mine)
         if mine is not None:
             for k in mine:
                 sites[k].append(n)
@@ -176,11 +219,13 @@ def indexed_stream(text: str, owners: Mapping[str, tuple[int, ...]], numbers: tu
 
 def after(words: list[Word], i: int) -> Word | None:
     """The token after ``words[i]`` if only spaces separate them."""
-    if i + 1 < len(words):
+    try:  # (the last token is rarely asked: cheaper than comparing with ``len(words)`` first)
         w = words[i + 1]
-        if (w.gap == " " and i >= 0) or w.joined:  # one space: joined (``joined``'s fast path)
-            return w
-    return None
+    except IndexError:
+        return None
+    if w.gap == " " and i >= 0:  # one space: joined (``joined``'s fast path)
+        return w
+    return w if w.joined else None
 
 
 def before(words: list[Word], i: int) -> Word | None:

@@ -66,7 +66,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         w = words[i]
         if w.low not in _TRIGGERS and w.kind != "number":
             continue
-        if not w.clause_start:
+        if (i > 0) if w.gap == " " else not w.clause_start:  # (``clause_start``'s fast path, inline)
             continue
         end, past = _time(words, i)
         if end is None:

@@ -113,14 +113,19 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
             continue
         if low == "to":
             n = after(words, i)
-            if n is not None and n.word and not n.cap and not (n.low in _AUXILIARY_FORMS and _cleft(words, i)) and (
+            # (a past form, which each test below needs, first: a C look-up rules out most)
+            if n is not None and "d" in verb_tags(n.low) and n.word and not n.cap and not (
+                    n.low in _AUXILIARY_FORMS and _cleft(words, i)) and (
                     is_distinct_past(n.low) or _irregular_participle(n.low)
                     or (is_past(n.low) and (_infinitive_head(words, i) or _object_follows(words, n.index)
                                             or _tagged_base(words, n.index)))):
                 yield _hit(n, "to")
             continue
         if low in _HAVE or low in _BE or (low in _DID and not _negated(words, i)):
-            yield from _perfect_passive(words, i)
+            n = _next_verb_slot(words, i)
+            # (the most selective test first: few words after have, be or do are past forms)
+            if n is not None and "d" in verb_tags(n.low):
+                yield from _perfect_passive(words, i, n)
             continue
         modal = low in MODALS or low in _NEG_MODALS
         negated_do = low in _NEGATIONS
@@ -181,13 +186,12 @@ def _irregular_participle(low: str) -> bool:
     return verb_tags(low) == "dp" and not word_tags(low) and not low.endswith("ed")
 
 
-def _perfect_passive(words: list[Word], i: int) -> Iterator[Hit]:
+def _perfect_passive(words: list[Word], i: int, n: Word) -> Iterator[Hit]:
     """"has went", "was took", "did went": a past form that can be nothing else after have, be
-    or do (whose participle differs from it)."""
+    or do (whose participle differs from it); ``n`` is the word the auxiliary governs, a
+    past form."""
     w = words[i]
-    n = _next_verb_slot(words, i)
-    # (the most selective test first: few words after have, be or do are past forms)
-    if n is None or "d" not in verb_tags(n.low) or not n.word or n.cap or n.low == w.low:
+    if not n.word or n.cap or n.low == w.low:
         return  # "was was" is the repeated-word rule's
     if w.cap and w.sentence_start:
         return  # a question: "Did the minister ...", "Was" + subject

@@ -12,7 +12,6 @@ cached lexicon is rebuilt only when one of them changes.
 
 from __future__ import annotations
 
-import gzip
 import importlib.util
 import json
 import math
@@ -55,6 +54,8 @@ def fingerprint() -> str:
 
 def dictionary_words() -> dict[str, int]:
     """pyspellchecker's English words with their counts."""
+    import gzip  # (only when the lexicon is built: a check reads the cached one)
+
     with gzip.open(package_dir("spellchecker") / "resources" / "en.json.gz", "rt", encoding="utf-8") as fh:
         return json.load(fh)
 

@@ -8,16 +8,21 @@ instead, and the rules are built from them as from the YAML: the same rule types
 ``setup``, the same compiled patterns and gates.
 
 The file is plain JSON (never ``pickle``), named by a SHA-256 of everything the result
-depends on: the packs asked for, the pack folders and every file in them (names and
-content), the code that validates and builds rules (this package, ``checks/base.py``,
-``issue.py``) and the Python version. Any edit of a
-rule file, a new pack or a new version of that code is a new name, so a stale file is never read.
+depends on: the packs asked for, the pack folders and every file in them (names, and each
+file's status: device, inode, size, modification and change times), the code that validates
+and builds rules (this package, ``checks/base.py``, ``issue.py``) and the Python version.
+Any write to a rule or code file changes its change time, which no one can set, so any edit
+of a rule file, a new pack or a new version of that code is a new name, and a stale file is
+never read; a file written in the last seconds counts by its content instead (two writes
+within the clock's resolution could keep every time the same):
+:func:`copylint.datacache.fingerprint`. (Statting the ~45 files instead of reading and
+hashing them saves a cold start a few ms.)
 
 Whoever can write the cache folder (a shared CI cache restored from another job, say)
 could re-seal a file with a plain hash; but a shipped pack's patterns run on Python's
-``re``, where a crafted pattern could take forever. So the file is sealed with an
-HMAC-SHA-256 under a key of this user's own, kept outside the cache folder
-(``$XDG_STATE_HOME/copylint/rules-cache.key``, else ``~/.local/state/...``, created on first
+``re``, where a crafted pattern could take forever. So the file is sealed with a MAC
+(keyed BLAKE2b, :mod:`copylint.sealkey`) under a key of this user's own, kept outside the
+cache folder (``$XDG_STATE_HOME/copylint/rules-cache.key``, else ``~/.local/state/...``, created on first
 use, readable by the user only); ``COPYLINT_RULES_CACHE_KEY_DIR`` moves it (tests). A file
 whose seal does not verify (damaged, truncated, planted or sealed under another key), that
 does not parse, or whose content is not what this module writes, is a miss: the rules are
@@ -27,8 +32,8 @@ nothing is cached. Any problem means loading from YAML: slower, never different.
 
 from __future__ import annotations
 
-import hashlib
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -40,7 +45,7 @@ from copylint.sealkey import seal_with, unseal_with, user_key
 from copylint.style.packs import RULE_SUFFIXES
 from copylint.style.schema import Entry, Examples, Pairs, Spec, Src
 
-FORMAT = b"copylint-rules-1"
+FORMAT = b"copylint-rules-2"  # (2: sealed with keyed BLAKE2b, not HMAC-SHA-256)
 #: no rules file is larger (the shipped packs' is about 60 KB)
 MAX_SIZE = 16_000_000
 #: a larger rule file is refused by the YAML path (copylint.style.yamlsource.MAX_BYTES)
@@ -77,22 +82,30 @@ def _line(node: Any) -> int:
 
 
 def content_key(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict[str, Path]) -> str:
-    """A hash of everything the loaded rules depend on (see the module's docstring)."""
-    h = hashlib.sha256(FORMAT)
+    """A hash of everything the loaded rules depend on (see the module's docstring). Each
+    file counts by :func:`copylint.datacache.fingerprint`: its status once settled (any
+    write changes it), else its content; a file that cannot be read, or too large a one,
+    raises: no cache."""
+    from copylint.datacache import fingerprint
+    from copylint.digests import sha256
+
+    h = sha256(FORMAT)
 
     def add(tag: bytes, data: bytes) -> None:
         h.update(b"%s%d:" % (tag, len(data)) + data)
 
     add(b"V", sys.version.encode())
     add(b"S", json.dumps([selected, paths]).encode())
-    code = [*sorted(_STYLE.rglob("*.py")), _STYLE.parent / "checks" / "base.py", _STYLE.parent / "issue.py"]
-    listed = [(str(p), p) for p in code]
+    code = [os.path.join(folder, n) for folder, _, names in sorted(os.walk(_STYLE)) for n in sorted(names)
+            if n.endswith(".py")]  # (this package's code, as rglob("*.py") lists it, without pathlib's cost)
+    listed = [(p, p) for p in (*code, str(_STYLE.parent / "checks" / "base.py"), str(_STYLE.parent / "issue.py"))]
     for name, folder in sorted(folders.items()):  # a pack: its folder and every file in it
         add(b"K", f"{name}\0{folder.resolve()}".encode("utf-8", "surrogatepass"))
-        listed += [(p.name, p) for p in sorted(folder.iterdir()) if p.suffix in RULE_SUFFIXES and p.is_file()]
-    for name, p in listed:  # (a file that cannot be read, or too large a one, raises: no cache)
+        with os.scandir(folder) as entries:  # (as sorted(folder.iterdir()) lists them, without pathlib's cost)
+            listed += sorted((e.name, e.path) for e in entries if e.name.endswith(RULE_SUFFIXES) and e.is_file())
+    for name, p in listed:
         add(b"N", name.encode("utf-8", "surrogatepass"))
-        add(b"F", read_limited(str(p), MAX_RULE_FILE))
+        add(b"F", fingerprint(p, MAX_RULE_FILE))
     return h.hexdigest()[:32]
 
 

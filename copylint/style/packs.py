@@ -10,6 +10,7 @@ This module only lists folders; it reads no YAML, so configuration checks stay c
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -38,17 +39,28 @@ def builtin_root() -> Path:
     return package.parent / "rules"
 
 
-_SHIPPED: list[Path] = []
+_SHIPPED: list[str] = []  # the shipped packs' folder, resolved
 
 
 def shipped(path: str | Path) -> bool:
-    """Whether ``path`` is a rule file shipped with copylint (reviewed code, not a user's input)."""
+    """Whether ``path`` is a rule file shipped with copylint (reviewed code, not a user's input).
+
+    A path that names a place inside the shipped folder as it stands (``..`` taken away as
+    written) is one of its files without resolving every link on the way (a load asks
+    this of each rule it builds): only whoever can write the installation could make such
+    a path lead elsewhere, through a link inside it. Any other path counts by where it
+    resolves to (a user's folder that links to a shipped pack is shipped)."""
     if not _SHIPPED:
-        _SHIPPED.append(builtin_root().resolve())
+        _SHIPPED.append(os.path.realpath(builtin_root()))
     try:
-        return Path(path).resolve().is_relative_to(_SHIPPED[0])
+        return _inside(os.path.abspath(path), _SHIPPED[0]) or _inside(os.path.realpath(path), _SHIPPED[0])
     except (OSError, RuntimeError, ValueError):
         return False
+
+
+def _inside(path: str, folder: str) -> bool:
+    """Whether the normalised absolute ``path`` is ``folder`` or below it (as ``is_relative_to``)."""
+    return path == folder or path.startswith(os.path.join(folder, ""))
 
 
 def _is_pack(folder: Path) -> bool:

@@ -8,7 +8,6 @@ YAML node, so an error points at the exact line of the bad value.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import field
@@ -356,6 +355,8 @@ def validate(path: str, line: int, entries: dict[str, Entry], fields: dict[str, 
     known = {**COMMON, **fields}
     for key, entry in entries.items():
         if key not in known:
+            import difflib  # (only for an error message)
+
             close = difflib.get_close_matches(key, known, n=1)
             hint = f"did you mean '{close[0]}'? " if close else ""
             raise entry.src.error(entry.key_node, f"unknown key '{key}'; {hint}expected one of {', '.join(sorted(known))}")

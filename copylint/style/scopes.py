@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.document import SEGMENT_KINDS, Document, Segment
@@ -277,6 +278,20 @@ _OTHER_SPACE = re.compile(r"[^\S ]")
 _SPACED_NOT_A_WORD = re.compile(r" [^\w\s]+(?= |$)")
 
 
+def _ascii_kinds() -> bytes:
+    """A ``bytes.translate`` table sorting ASCII characters: letters, digits and ``_`` (what
+    ``\\w`` matches) become ``a``, the space stays, other printable characters become ``.``,
+    and other white space and control characters ``\\0``."""
+    table = bytearray(b"\0" * 256)
+    for c in range(0x21, 0x7F):
+        table[c] = ord("a") if chr(c).isalnum() or c == ord("_") else ord(".")
+    table[ord(" ")] = ord(" ")
+    return bytes(table)
+
+
+_ASCII_KINDS = _ascii_kinds()
+
+
 def sentence_word_counts(text: str, spans: list[tuple[int, int]]) -> list[int]:
     """``[count_words(text[s:e]) for s, e in spans]`` for spans without white space at
     either end (sentences). Where single spaces are the only white space, a span holds one
@@ -284,12 +299,41 @@ def sentence_word_counts(text: str, spans: list[tuple[int, int]]) -> list[int]:
     for the whole text (rare: dashes, ampersands)."""
     if not spans:
         return []
+    if text.isascii():  # (most text: sorted into kinds of character by one translate in C)
+        kinds = text.encode("ascii").translate(_ASCII_KINDS)
+        if b"\0" in kinds or b"  " in kinds:
+            return [count_words(text[s:e]) for s, e in spans]
+        return _spaced_counts(kinds.count, b" ", spans, _ascii_not_words(kinds))
     # (printable text has no white space but spaces; the search is the slower answer)
     if "  " in text or not (text.isprintable() or _OTHER_SPACE.search(text) is None):
         return [count_words(text[s:e]) for s, e in spans]
     # in " " + text, a match's white space is at the index its token has in text
-    not_words = [m.start() for m in _SPACED_NOT_A_WORD.finditer(" " + text)]
-    count = text.count
+    return _spaced_counts(text.count, " ", spans, [m.start() for m in _SPACED_NOT_A_WORD.finditer(" " + text)])
+
+
+def _spaced_counts(count: Callable[..., int], space: str | bytes, spans: list[tuple[int, int]],
+                   not_words: list[int]) -> list[int]:
+    """Word counts of the spans of a text whose only white space is single spaces: ``count``
+    is the text's ``count`` method, ``not_words`` where its tokens without a letter or digit
+    begin (sorted)."""
     if not not_words:
-        return [count(" ", s, e) + 1 for s, e in spans]
-    return [count(" ", s, e) + 1 - (bisect_left(not_words, e) - bisect_left(not_words, s)) for s, e in spans]
+        return [count(space, s, e) + 1 for s, e in spans]
+    return [count(space, s, e) + 1 - (bisect_left(not_words, e) - bisect_left(not_words, s)) for s, e in spans]
+
+
+def _ascii_not_words(kinds: bytes) -> list[int]:
+    """Where the tokens without a letter or digit begin, in ASCII text of single spaces
+    sorted by :data:`_ASCII_KINDS` (what :data:`_SPACED_NOT_A_WORD` finds): a token that
+    starts with a ``.`` is read to the next space (most are an opening quotation mark or
+    bracket, with a word behind it)."""
+    out: list[int] = []
+    spaced = b" " + kinds  # (a token's space is at the index the token has in kinds)
+    pos = spaced.find(b" .")
+    while pos >= 0:
+        end = spaced.find(b" ", pos + 1)
+        if end < 0:
+            end = len(spaced)
+        if spaced.find(b"a", pos + 1, end) < 0:
+            out.append(pos)
+        pos = spaced.find(b" .", end)
+    return out

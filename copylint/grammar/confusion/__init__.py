@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from copylint.checks.base import RuleInfo
-from copylint.grammar.confusion import countable, function_words, lookalikes, pronouns, verbs
+from copylint.grammar.confusion import countable, frames, function_words, lookalikes, pronouns, verbs
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.hit import Hit
 
-_MODULES = (pronouns, function_words, verbs, lookalikes, countable)
+_MODULES = (pronouns, function_words, verbs, lookalikes, countable, frames)
 
 Finder = Callable[[Site], Iterator[Hit]]
 

@@ -16,7 +16,7 @@ _SUBORDINATORS = frozenset(
     "because if although though since while when whenever as that until till before after whether than so once "
     "unless whereas where like".split()
 )
-_NOT_OBJECT_VERBS = frozenset(
+NOT_OBJECT_VERBS = frozenset(
     """be is are was were been being am having do does did say says said saying think thinks thought
     know knows knew believe believes believed hope hopes hoped guess feel feels felt mean means meant suppose
     realise realize realised realized suggest suggests suggested claim claims claimed argue argues argued insist
@@ -138,7 +138,7 @@ class Site:
         if prev is None or not prev.word:
             return False
         low = prev.low
-        if low in _SUBORDINATORS or low in _NOT_OBJECT_VERBS:
+        if low in _SUBORDINATORS or low in NOT_OBJECT_VERBS:
             return False
         prev_tag = self.tag(-1)
         if not (prev_tag == "IN" or prev_tag.startswith("VB") or low in ("of", "to") and prev_tag in ("IN", "TO")):

@@ -301,7 +301,7 @@ def _their_extra(site: Site) -> Iterator[Hit]:
             return
         ing_clause = n1.endswith("ing") and n1 not in ("being",) and (site.w.clause_start or p1 in (
             "said", "and", "but", "because", "that", "if", "when")) and site.low(2) in ("to", "on", "back", "home")
-        if (site.word(1).cap or p1 in _THERE_STAYS) and not ing_clause:
+        if (site.word(1).cap or p1 in THERE_STAYS) and not ing_clause:
             return  # neither hit below can fire: settled by the words alone, before any tag
         slot = site.tag(-1) in ("IN", "TO") or site.tag(-1).startswith("VB")  # "about there claims"
         tag = site.np_tag(1) if slot else site.tag(1)
@@ -316,7 +316,7 @@ def _their_extra(site: Site) -> Iterator[Hit]:
             head = ""  # "from there fresh supplies were sent": "there" ends the phrase, a clause follows
         prev_tag = site.tag(-1)
         if head and head not in _TIME_NOUNS and not site.word(1).cap and not prev_tag.startswith(("NN", "PRP", "CD")) and (
-                p1 not in _THERE_STAYS):
+                p1 not in THERE_STAYS):
             yield site.hit(THEIR_ID, "For the possessive, write \u201ctheir\u201d.", "their")
         elif ing_clause and tag == "VBG":
             yield site.hit(THEIR_ID, "\u201cthere\u201d is a place: \u201cthey\u2019re\u201d (they are)?", "they're")
@@ -330,7 +330,7 @@ def _their_extra(site: Site) -> Iterator[Hit]:
 
 
 # words after which "there" is the place ("went there", "out there")
-_THERE_STAYS = frozenset("go went gone going live lived lives living stay stayed be been get got arrive arrived work "
+THERE_STAYS = frozenset("go went gone going live lived lives living stay stayed be been get got arrive arrived work "
                          "worked out up".split())
 # prepositions that take "there" as their object ("from there", "near there"); not the
 # subordinators tagged IN ("whether there citizens would" has no clause but a possessive)
@@ -355,7 +355,7 @@ def _whose_extra(site: Site) -> Iterator[Hit]:
             yield site.hit(WHOSE_ID, "\u201cwhose\u201d is the possessive: \u201cwho\u2019s\u201d (who is/has)?", "who's")
 
 
-_WHERE_OK_PARTICIPLES = frozenset(
+WHERE_OK_PARTICIPLES = frozenset(
     "needed required indicated noted stated specified permitted allowed possible necessary appropriate applicable "
     "available feasible practicable relevant warranted known".split()
 )
@@ -364,9 +364,18 @@ _GLAD = frozenset("grateful happy proud excited pleased thrilled glad committed 
                   "working going".split())
 _WHERE_ADVERBS = frozenset("also then very now still later subsequently previously already mostly largely "
                            "successfully".split())
+# words for a place or a situation that "where" may follow with no comma ("the town where",
+# "the towns where", "cases where"), singular and plural: a plural one before "were" and a
+# clause is the place of that clause, not its subject
+PLACE_NOUNS = frozenset(
+    """everywhere somewhere anywhere country countries place places area areas room rooms city cities town towns
+    region regions district districts state states province provinces county counties village villages
+    neighbourhood neighbourhoods neighborhood neighborhoods community communities street streets road roads
+    site sites location locations spot spots zone zones part parts corner corners facility facilities camp camps
+    market markets field fields farm farms island islands nation nations territory territories venue venues
+    situation situations case cases instance instances circumstance circumstances scenario scenarios event events
+    occasion occasions incident incidents stage stages""".split())
 # adverbs that stand between a subject and its verb ("which also were", "who still are")
-# words for a place that "where" may follow with no comma ("the town where")
-_PLACE_NOUNS = frozenset("everywhere somewhere anywhere country place area room city town".split())
 _PREVERBAL_ADVERBS = frozenset("also still then now already often once later previously never always usually "
                                "sometimes mostly largely mainly first".split())
 _WHERE_ADJECTIVES = frozenset("able unable due likely unlikely expected forced set among being present pleased "
@@ -449,7 +458,7 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
         return True  # "if Turkey where to reconsider"
     if site.w.cap and not site.w.sentence_start or n1 in ("to", "else", "exactly", "possible", "now", "next"):
         return False
-    if n1 in _WHERE_OK_PARTICIPLES and site.low(2) != "to":
+    if n1 in WHERE_OK_PARTICIPLES and site.low(2) != "to":
         return False
     if not (p1 == "there" or p1.endswith("s") and set(word_tags(p1)) & {"n", "N"} or p1 in _PLURAL_WORDS
             or "and" in (site.low(-2), site.low(-3)) or site.low(-2) == "of" or site.word(-1).kind == "number"):
@@ -513,7 +522,7 @@ def _where_were(site: Site, p1: str, n1: str) -> bool:
     return False
 
 
-def _plural_head_singular_verb(site: Site) -> bool:
+def plural_head_singular_verb(site: Site) -> bool:
     """The noun phrase after "were" has a plural head and the finite verb after it is
     singular ("the worry for some parents were the fees of the school was plain"): that phrase is not
     the verb's subject, so it opens no "where" clause; "were" is the verb of what precedes."""
@@ -529,127 +538,203 @@ def _plural_head_singular_verb(site: Site) -> bool:
     return False
 
 
+# the three messages of the were/where/we're rule, by the word it suggests
+_WERE_FIXES = {
+    "were": "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.",
+    "we're": "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?",
+    "where": "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.",
+}
+# words after "where" that a verb "were" would take: a predicate adjective, an adverb or a
+# quantifier before a participle, a participle or an -ing form
+_WERE_COMPLEMENT_WORDS = frozenset("not also still both all".split())
+# words before "where" that stand for a plural subject ("those where", "not all where")
+_PLURAL_SUBJECTS = frozenset("these those all both many some most others who which".split())
+# words after "why/how/if ... were" that open an -ing clause: "because were going" is "we're"
+_WE_ARE_AFTER = frozenset("because what how if when since so whether".split())
+# after "were" at a sentence start: an auxiliary opens a question about place ("Were did
+# they go"), an adverb or preposition follows "we're" ("Were in Leeds now")
+_QUESTION_AUXILIARIES = frozenset("did do does can will should could would is are was has have".split())
+_WE_ARE_OPENERS = frozenset("in at quite now currently still really not also right".split())
+# after "were" and a subject pronoun, adverbs that may stand before the pronoun's verb
+_MID_ADVERBS = frozenset("only now still also often never first once already usually always all both".split())
+_NOUN_PHRASE_OPENERS = frozenset("the a an any many some his her their its our".split())
+
+
 def _were_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
     if not n1:
         return
     if low == "where":
-        p1 = site.low(-1)
-        if p1 in ("they", "we", "you") or not p1:
-            return  # the older rule decides these
-        if _where_opens_no_clause(site, p1, n1):
-            yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
-            return
-        if site.low(-2) in ("who", "which") and p1 in _PREVERBAL_ADVERBS:
-            # a relative subject and an adverb: only a verb can follow ("which also where partners")
-            yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
-            return
-        if p1 in ("who", "which", "that") and n1 not in _WHERE_CLAUSE_STARTS and (
-                n1.endswith(("ed", "en", "ly")) or "p" in verb_tags(n1) or "j" in word_tags(n1) or n1 in _WHERE_ADVERBS):
-            yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
-            return
-        n2 = site.low(2)
-        adverb = n1.endswith("ly") and n1 not in ("only",) or n1 in _WHERE_ADVERBS
-        if adverb and n2.endswith("ly") and n2 != "only" and site.low(3).endswith("ed") and "p" in verb_tags(site.low(3)):
-            n2 = site.low(3)  # a second adverb: "where also quietly replaced"
-        if adverb and (n2.endswith("ed") and "p" in verb_tags(n2) or n1 in _WHERE_ADVERBS and (
-                "j" in word_tags(n2) and not site.tag(3).startswith("NN") or n2 in ("there", "present", "among"))):
-            if site.tag(-1) in ("NNS", "NNPS", "NNP", "NN", "DT", "PRP", "CD"):
-                yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
-            return
-        if not (n1 in _WHERE_ADJECTIVES or n1 in ("not", "also", "still", "both", "all") or n1.endswith(("ed", "en", "ing"))
-                or "p" in verb_tags(n1)) or n1 in _WHERE_OK_PARTICIPLES:
-            return
-        prev_tag = site.tag(-1)
-        if p1 in ("these", "those", "all", "both", "many", "some", "most", "others", "who", "which"):
-            prev_tag = "NNS"  # a plural subject: "those where", "not all where"
-        if prev_tag not in ("NNS", "NNPS", "NNP", "CD", "NN") or n1 in _WHERE_OK_PARTICIPLES:
-            return
-        tag = site.tag(1)
-        if n1 in ("not", "also", "still", "both", "all") and site.tag(2) in ("VBN", "JJ"):
-            tag = "VBN"
-        participle = n1.endswith("ed") and "p" in verb_tags(n1) and tag in ("VBN", "VBD")
-        ing = tag == "VBG" and (site.tag(2) in ("TO", "IN", "DT", "RP") or site.word(2) is None)
-        tags1 = set(word_tags(n1))
-        adjective = (prev_tag in ("NNS", "NNPS") and tags1 and tags1 <= {"j", "r"} and "j" in tags1
-                     and (site.low(2) in ("in", "to", "for", "about", "with", "of", "and") or site.word(2) is None))
-        if n1 in _WHERE_ADJECTIVES or tag == "VBN" or participle or ing or adjective:
-            yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
+        fix = "were" if _where_for_were(site, n1) else None
     elif low == "were":
-        if _no_subject_were(site, site.low(-1), n1):
-            yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
-            return
-        if _where_were(site, site.low(-1), n1):
-            yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
-            return
-        if site.low(-1) in ("because", "what", "how", "if", "when", "since", "so", "whether") and (
-                n1.endswith("ing") and site.tag(1) == "VBG" or n1 == "not" and site.low(2) == "going"):
-            yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
-            return
-        if site.w.sentence_start and n1 in _GLAD:
-            yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
-            return
-        if site.w.sentence_start:
-            if n1 == "to" and site.tag(2) == "VB":
-                yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
-            elif n1 in ("did", "do", "does", "can", "will", "should", "could", "would", "is", "are", "was", "has", "have"):
-                yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
-            elif n1 in ("in", "at", "quite", "now", "currently", "still", "really", "not", "also", "right") or (
-                    site.tag(1) == "VBN" and site.word(2) is None and site.i + 2 < len(site.words)
-                    and site.words[site.i + 2].gap.strip()[:1] == ".") or (
-                    n1.endswith("ing") and site.tag(1) == "VBG"):
-                if n1 == "not" and not site.low(2).endswith("ing"):
-                    return
-                yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
-            return
-        p1 = site.low(-1)
-        if p1 in _ASKERS:
-            if n1 not in ("to", "not", "also", "still", "all", "both") and not n1.endswith(("ed", "ing")):
-                yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
-            return
-        p1_tags = set(_compound_tags(p1))
-        prev = site.word(-1)  # (None after a quotation mark: "... Experience" were)
-        prev_may_fit = "," in site.w.gap or prev is not None and prev.cap or p1_tags & {"n", "N"} and not p1.endswith("s") or p1 in (
-            "everywhere", "somewhere", "anywhere")
-        nominal = prev_may_fit and (bool(set(_compound_tags(n1)) & {"n", "N", "j"}) or site.word(1).cap) and (
-            _finite_ahead(site))
-        subject, _, verb = n1.replace("\u2019", "'").partition("'")
-        determiner_or_plural = n1 in ("the", "a", "an", "any", "many", "some", "his", "her", "their", "its", "our") or (
-            n1.endswith("s") and "N" in word_tags(n1))
-        if (determiner_or_plural or nominal) and subject not in SUBJECT_PRONOUNS and "," not in site.w.gap and (
-                p1 not in _PLACE_NOUNS) and fixed_tag(p1) not in (None, "NN", "NNS", "NNP", "NNPS"):
-            return  # before a noun phrase the word before must be a noun (tested below); "they were", "who were"
-            # (asked only where the test below would tag: a fixed tag needs the tagger's model)
-        if determiner_or_plural or nominal and site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):
-            # a plural noun can't be the subject of "were" when a preposition governs it ("lives in areas were
-            # the sea floor is"); "of" is left out: "most of the victims were the ..."
-            governed = site.tag(-1) in ("NNS", "NNPS") and (site.tag(-2) == "IN" and site.low(-2) != "of" or site.tag(-2) in (
-                "JJ", "DT") and site.tag(-3) == "IN" and site.low(-3) != "of")
-            prev_ok = "," in site.w.gap or site.tag(-1) in ("NN", "NNP", "NNPS") and p1 not in _COLLECTIVE_NOUNS or p1 in _PLACE_NOUNS or governed
-            if prev_ok and site.np_then_finite_verb(1) and not _plural_head_singular_verb(site):
-                yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
-            return
-        if subject in SUBJECT_PRONOUNS and verb in ("d", "ll", "ve", "re", "s"):
-            # a subject and its verb in one word: "the valley were they've farmed"; a singular noun cannot be
-            # the subject of "were" (a plural may be: "the rumours were they'd split")
-            if site.word(2) is not None and (site.tag(-1) in ("NN", "NNP") or "," in site.w.gap):
-                yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
-        elif n1 in SUBJECT_PRONOUNS:
-            k = 3 if site.low(2) in ("only", "now", "still", "also", "often", "never", "first", "once", "already",
-                                     "usually", "always", "all", "both") or site.low(2).endswith("ly") and site.tag(
-                2) == "RB" else 2
-            verb_tag = site.tag(k)
-            if verb_tag == "VB" and k == 3 and n1 in ("you", "we", "they", "i"):
-                verb_tag = "VBP"  # "were you only have": a present after its subject and an adverb
-            if site.low(k) not in ("to",) and verb_tag in ("VBD", "VBZ", "VBP", "MD") and (
-                    site.tag(-1) in ("NN", "NNS", "NNP", "NNPS", "JJ", "RB", "IN", "WRB", "VB", "VBP", "VBZ")
-                    or "," in site.w.gap):
-                yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
-    elif low == "we're":
-        p1 = site.low(-1)
-        if p1 in ("they", "you", "he", "she", "i", "it"):
-            yield site.hit(WERE_ID, "\u201cwe\u2019re\u201d means \u201cwe are\u201d: the verb is \u201cwere\u201d.", "were")
+        fix = _were_for_where_or_we_are(site, n1)
+    elif low == "we're" and site.low(-1) in ("they", "you", "he", "she", "i", "it"):
+        yield site.hit(WERE_ID, "\u201cwe\u2019re\u201d means \u201cwe are\u201d: the verb is \u201cwere\u201d.", "were")
+        return
+    else:
+        return
+    if fix is not None:
+        yield site.hit(WERE_ID, _WERE_FIXES[fix], fix)
+
+
+def _where_for_were(site: Site, n1: str) -> bool:
+    """ "where" written for the verb "were"."""
+    p1 = site.low(-1)
+    if p1 in ("they", "we", "you") or not p1:
+        return False  # the older rule decides these
+    if _where_opens_no_clause(site, p1, n1):
+        return True
+    if site.low(-2) in ("who", "which") and p1 in _PREVERBAL_ADVERBS:
+        return True  # a relative subject and an adverb: only a verb can follow ("which also where partners")
+    if p1 in ("who", "which", "that") and n1 not in _WHERE_CLAUSE_STARTS and _participle_or_predicate(n1):
+        return True
+    after_adverb = _where_before_adverb_and_participle(site, n1)
+    if after_adverb is not None:
+        return after_adverb
+    if not _may_follow_were(n1) or n1 in WHERE_OK_PARTICIPLES:
+        return False
+    prev_tag = "NNS" if p1 in _PLURAL_SUBJECTS else site.tag(-1)  # "those where", "not all where"
+    if prev_tag not in ("NNS", "NNPS", "NNP", "CD", "NN"):
+        return False
+    return _were_complement_follows(site, n1, prev_tag)
+
+
+def _participle_or_predicate(n1: str) -> bool:
+    """A word that follows a verb "were" and opens no clause: a participle, an adverb in -ly,
+    an adjective or one of :data:`_WHERE_ADVERBS`."""
+    return n1.endswith(("ed", "en", "ly")) or "p" in verb_tags(n1) or "j" in word_tags(n1) or n1 in _WHERE_ADVERBS
+
+
+def _may_follow_were(n1: str) -> bool:
+    """A word that may follow the verb "were": a predicate adjective of :data:`_WHERE_ADJECTIVES`,
+    an adverb or quantifier, a participle or an -ing form."""
+    return (n1 in _WHERE_ADJECTIVES or n1 in _WERE_COMPLEMENT_WORDS or n1.endswith(("ed", "en", "ing"))
+            or "p" in verb_tags(n1))
+
+
+def _where_before_adverb_and_participle(site: Site, n1: str) -> bool | None:
+    """After "where", an adverb and then a participle or an adjective ("the seats where also
+    sold", "where then able"): whether a noun phrase before makes "where" the verb; None when
+    the words after are not of that shape."""
+    n2 = site.low(2)
+    adverb = n1.endswith("ly") and n1 not in ("only",) or n1 in _WHERE_ADVERBS
+    if not adverb:
+        return None
+    if n2.endswith("ly") and n2 != "only" and site.low(3).endswith("ed") and "p" in verb_tags(site.low(3)):
+        n2 = site.low(3)  # a second adverb: "where also quietly replaced"
+    participle_or_adjective = n2.endswith("ed") and "p" in verb_tags(n2) or n1 in _WHERE_ADVERBS and (
+        "j" in word_tags(n2) and not site.tag(3).startswith("NN") or n2 in ("there", "present", "among"))
+    if not participle_or_adjective:
+        return None
+    return site.tag(-1) in ("NNS", "NNPS", "NNP", "NN", "DT", "PRP", "CD")
+
+
+def _were_complement_follows(site: Site, n1: str, prev_tag: str) -> bool:
+    """After a noun and "where", what follows is the complement of a verb "were": a listed
+    predicate adjective, a participle, an -ing form before a preposition or the end, or (after
+    a plural) an adjective before a preposition or the end."""
+    tag = site.tag(1)
+    if n1 in _WERE_COMPLEMENT_WORDS and site.tag(2) in ("VBN", "JJ"):
+        tag = "VBN"
+    participle = n1.endswith("ed") and "p" in verb_tags(n1) and tag in ("VBN", "VBD")
+    ing = tag == "VBG" and (site.tag(2) in ("TO", "IN", "DT", "RP") or site.word(2) is None)
+    tags1 = set(word_tags(n1))
+    adjective = (prev_tag in ("NNS", "NNPS") and tags1 and tags1 <= {"j", "r"} and "j" in tags1
+                 and (site.low(2) in ("in", "to", "for", "about", "with", "of", "and") or site.word(2) is None))
+    return bool(n1 in _WHERE_ADJECTIVES or tag == "VBN" or participle or ing or adjective)
+
+
+def _were_for_where_or_we_are(site: Site, n1: str) -> str | None:
+    """The word meant by "were" ("where" or "we're"), or None when the verb is right."""
+    p1 = site.low(-1)
+    if _no_subject_were(site, p1, n1):
+        return "we're"
+    if _where_were(site, p1, n1):
+        return "where"
+    if p1 in _WE_ARE_AFTER and (n1.endswith("ing") and site.tag(1) == "VBG" or n1 == "not" and site.low(2) == "going"):
+        return "we're"
+    if site.w.sentence_start:
+        return _were_at_sentence_start(site, n1)
+    if p1 in _ASKERS:
+        # "know were the money went": a question of place
+        return None if n1 in ("to", "not", "also", "still", "all", "both") or n1.endswith(("ed", "ing")) else "where"
+    subject, _, verb = n1.replace("\u2019", "'").partition("'")
+    determiner_or_plural = n1 in _NOUN_PHRASE_OPENERS or n1.endswith("s") and "N" in word_tags(n1)
+    nominal = _noun_phrase_after_a_noun(site, p1, n1)
+    if (determiner_or_plural or nominal) and subject not in SUBJECT_PRONOUNS and "," not in site.w.gap and (
+            p1 not in PLACE_NOUNS) and fixed_tag(p1) not in (None, "NN", "NNS", "NNP", "NNPS"):
+        return None  # before a noun phrase the word before must be a noun (tested below); "they were", "who were"
+        # (asked only where the test below would tag: a fixed tag needs the tagger's model)
+    if determiner_or_plural or nominal and site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):
+        return "where" if _clause_after_place(site, p1) else None
+    if subject in SUBJECT_PRONOUNS and verb in ("d", "ll", "ve", "re", "s"):
+        # a subject and its verb in one word: "the valley were they've farmed"; a singular noun cannot be
+        # the subject of "were" (a plural may be: "the rumours were they'd split")
+        if site.word(2) is not None and (site.tag(-1) in ("NN", "NNP") or "," in site.w.gap):
+            return "where"
+    elif n1 in SUBJECT_PRONOUNS and _pronoun_and_verb_after(site, n1):
+        return "where"
+    return None
+
+
+def _were_at_sentence_start(site: Site, n1: str) -> str | None:
+    """ "Were" opening a sentence: "Where" before "to" and a verb or an auxiliary ("Were to
+    go", "Were did they go"), "We're" before a listed adjective, an adverb or preposition, an
+    -ing form, or a participle that ends the sentence."""
+    if n1 in _GLAD:
+        return "we're"
+    if n1 == "to" and site.tag(2) == "VB" or n1 in _QUESTION_AUXILIARIES:
+        return "where"
+    if n1 == "not":
+        return "we're" if site.low(2).endswith("ing") else None
+    ends_on_participle = (site.tag(1) == "VBN" and site.word(2) is None and site.i + 2 < len(site.words)
+                          and site.words[site.i + 2].gap.strip()[:1] == ".")
+    if n1 in _WE_ARE_OPENERS or ends_on_participle or n1.endswith("ing") and site.tag(1) == "VBG":
+        return "we're"
+    return None
+
+
+def _noun_phrase_after_a_noun(site: Site, p1: str, n1: str) -> bool:
+    """A noun, a name or an adjective follows "were", a finite verb comes after it, and the word
+    before "were" may end a noun phrase of place ("the town were the mayor lives")."""
+    prev = site.word(-1)  # (None after a quotation mark: "... Experience" were)
+    prev_may_fit = ("," in site.w.gap or prev is not None and prev.cap
+                    or set(_compound_tags(p1)) & {"n", "N"} and not p1.endswith("s")
+                    or p1 in ("everywhere", "somewhere", "anywhere"))
+    return bool(prev_may_fit and (set(_compound_tags(n1)) & {"n", "N", "j"} or site.word(1).cap)
+                and _finite_ahead(site))
+
+
+def _clause_after_place(site: Site, p1: str) -> bool:
+    """The word before "were" can be a place a clause describes (after a comma, a singular
+    noun or name, a word of place, or a plural that a preposition governs: "lives in areas were
+    the sea floor is"; "of" is left out: "most of the victims were the ..."), and a subject and
+    its finite verb follow, the verb agreeing with the subject."""
+    governed = site.tag(-1) in ("NNS", "NNPS") and _after_preposition_not_of(site)
+    singular = site.tag(-1) in ("NN", "NNP", "NNPS") and p1 not in _COLLECTIVE_NOUNS
+    prev_ok = "," in site.w.gap or singular or p1 in PLACE_NOUNS or governed
+    return bool(prev_ok and site.np_then_finite_verb(1) and not plural_head_singular_verb(site))
+
+
+def _after_preposition_not_of(site: Site) -> bool:
+    """The word before "were" follows a preposition other than "of", or a determiner or
+    adjective after one."""
+    return site.tag(-2) == "IN" and site.low(-2) != "of" or (
+        site.tag(-2) in ("JJ", "DT") and site.tag(-3) == "IN" and site.low(-3) != "of")
+
+
+def _pronoun_and_verb_after(site: Site, n1: str) -> bool:
+    """A subject pronoun after "were", then (past an adverb) its finite verb, and a noun,
+    adjective, adverb, preposition or verb before "were" ("the town were they live")."""
+    low2 = site.low(2)
+    k = 3 if low2 in _MID_ADVERBS or low2.endswith("ly") and site.tag(2) == "RB" else 2
+    verb_tag = site.tag(k)
+    if verb_tag == "VB" and k == 3 and n1 in ("you", "we", "they", "i"):
+        verb_tag = "VBP"  # "were you only have": a present after its subject and an adverb
+    return site.low(k) not in ("to",) and verb_tag in ("VBD", "VBZ", "VBP", "MD") and (
+        site.tag(-1) in ("NN", "NNS", "NNP", "NNPS", "JJ", "RB", "IN", "WRB", "VB", "VBP", "VBZ")
+        or "," in site.w.gap)
 
 
 YOUR = rule(

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from copylint.checks.base import Finding
 from copylint.document import Segment
 from copylint.style.rule import StyleRule
 from copylint.style.schema import Field, Spec, as_bool, as_count, choice_list
-from copylint.style.scopes import DocView, Unit
+from copylint.style.scopes import DocView
 
 #: what follows the quotation in a pull quote: a name, maybe a comma and a title
 _ATTRIBUTION = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}(?:,\s+[^.!?\n]{1,50})?\.?\s*")
@@ -37,6 +37,8 @@ _FOLD = str.maketrans(_PUNCTUATION)
 _ASCII_SPACES = bytes(k for k, v in _PUNCTUATION.items() if k < 128 and v == " ")
 _ASCII_TABLE = bytes.maketrans(_ASCII_SPACES, b" " * len(_ASCII_SPACES))
 _ASCII_DELETE = bytes(k for k, v in _PUNCTUATION.items() if k < 128 and v is None)
+#: the rest of the table: (character, what it becomes), for str.replace
+_OTHER_CHANGES = tuple((chr(k), v or "") for k, v in _PUNCTUATION.items() if k >= 128)
 
 
 def fingerprint(text: str) -> str:
@@ -44,7 +46,29 @@ def fingerprint(text: str) -> str:
     spacing drop out)."""
     if text.isascii():  # (case-folding ASCII is lower-casing it; the same table, on bytes)
         return " ".join(text.lower().encode("ascii").translate(_ASCII_TABLE, _ASCII_DELETE).decode("ascii").split())
-    return " ".join(text.casefold().translate(_FOLD).split())
+    # ``text.casefold().translate(_FOLD)``, without a dictionary look-up per character: the
+    # table's few other characters replaced, then its ASCII part applied to the UTF-8 bytes
+    # (whose ASCII bytes are the ASCII characters; "surrogatepass" keeps a lone surrogate of a
+    # badly decoded file)
+    folded = text.casefold()
+    for ch, new in _OTHER_CHANGES:
+        if ch in folded:
+            folded = folded.replace(ch, new)
+    return " ".join(folded.encode("utf-8", "surrogatepass").translate(_ASCII_TABLE, _ASCII_DELETE)
+                    .decode("utf-8", "surrogatepass").split())
+
+
+#: ASCII bytes that fingerprinting turns into a space, deletes, or splits words at (str.isspace)
+_ASCII_GAPS = _ASCII_SPACES + _ASCII_DELETE + bytes(c for c in range(128) if chr(c).isspace())
+
+
+def loose_key(text: str) -> bytes:
+    """The text's fingerprint without its spaces, in UTF-8: two texts with the same
+    fingerprint have the same loose key, and it is several times cheaper to make for ASCII
+    text (no splitting into words)."""
+    if text.isascii():
+        return text.lower().encode("ascii").translate(None, _ASCII_GAPS)
+    return fingerprint(text).replace(" ", "").encode("utf-8", "surrogatepass")
 
 
 def _opening(text: str, words: int = 8) -> str:
@@ -79,60 +103,65 @@ class Repetition(StyleRule):
         return end < len(seg.text) and _ATTRIBUTION.fullmatch(seg.text, end) is not None
 
     def run(self, view: DocView) -> Iterator[Finding]:
-        units = view.units(self.scope)
+        units = view.units(self.scope)  # (whole segments: a sentence scope is not allowed)
+        segments = [u.segment for u in units]
         repeated_paragraphs: set[int] = set()
         if self.paragraphs:
-            for unit in self._later_copies(view, units.__getitem__, view.unit_word_counts(self.scope), False):
-                repeated_paragraphs.add(id(unit.segment))
-                yield self.finding(unit.segment, 0, len(unit.segment.text), (), unit="paragraph",
-                                   text=_opening(unit.segment.text))
+            spans = [(u.start, u.end) for u in units]
+            for i in self._later_copies(view, segments, spans, view.unit_word_counts(self.scope), False):
+                seg = segments[i]
+                repeated_paragraphs.add(id(seg))
+                yield self.finding(seg, 0, len(seg.text), (), unit="paragraph", text=_opening(seg.text))
         if not self.sentences:
             return
-        owners: list[Unit] = []  # each sentence's paragraph
-        spans: list[tuple[int, int]] = []
+        owners: list[Segment] = []  # each sentence's paragraph
+        spans = []
         counts: list[int] = []
-        for u in units:
-            if id(u.segment) not in repeated_paragraphs:
-                found = view.sentences(u.segment)
-                owners.extend([u] * len(found))
+        for seg in segments:
+            if id(seg) not in repeated_paragraphs:
+                found = view.sentences(seg)
+                owners.extend([seg] * len(found))
                 spans.extend(found)
-                counts.extend(view.sentence_word_counts(u.segment))
+                counts.extend(view.sentence_word_counts(seg))
+        for i in self._later_copies(view, owners, spans, counts, True):
+            seg, (start, end) = owners[i], spans[i]
+            yield self.finding(seg, start, end, (), unit="sentence", text=_opening(seg.text[start:end]))
 
-        def sentence(i: int) -> Unit:
-            owner = owners[i]
-            return Unit(owner.segment, *spans[i], owner.index)
-
-        for unit in self._later_copies(view, sentence, counts, True):
-            yield self.finding(unit.segment, unit.start, unit.end, (), unit="sentence", text=_opening(unit.text))
-
-    def _later_copies(self, view: DocView, unit_at: Callable[[int], Unit], counts: list[int],
-                      sentence: bool) -> Iterator[Unit]:
-        """The second and later copies among the units (in document order; ``counts``: their
-        word counts; ``unit_at(i)``: the i-th). Texts are only fingerprinted when another unit
-        has the same number of words (copies do), so an article without repeats costs one
-        (shared) word count per unit."""
+    def _later_copies(self, view: DocView, segments: list[Segment], spans: list[tuple[int, int]], counts: list[int],
+                      sentence: bool) -> Iterator[int]:
+        """The indices of the second and later copies among the units (in document order: the
+        i-th is ``spans[i]`` of ``segments[i]``, of ``counts[i]`` words). Texts are only
+        fingerprinted when another unit has the same number of words (copies do) and the same
+        :func:`loose_key`, so an article without repeats costs one (shared) word count per
+        unit and a loose key per unit of a common length."""
         times = Counter(counts)
         least = self.min_words
-        candidates = [i for i, n in enumerate(counts) if n >= least and times[n] > 1]
-        first: dict[str, Unit] = {}  # fingerprint -> its first copy
+        candidates = []  # (index, text) of the units whose word count another unit has
+        for i, n in enumerate(counts):
+            if n >= least and times[n] > 1:
+                seg, (start, end) = segments[i], spans[i]
+                candidates.append((i, seg.text if start == 0 and end == len(seg.text) else seg.text[start:end]))
+        # a unit whose loose key no other candidate has has no copy and is the copy of none
+        loose = [loose_key(text) for _, text in candidates]
+        shared = Counter(loose)
+        first: dict[str, int] = {}  # fingerprint -> its first copy
         first_quoted: dict[str, bool] = {}  # fingerprint -> whether its first copy is a quotation (when asked)
         known: dict[str, str] = view.cache.setdefault("fingerprints", {})  # type: ignore[assignment]
-        for i in candidates:
-            unit = unit_at(i)
-            text = unit.text
+        for (i, text), loosely in zip(candidates, loose, strict=True):
+            if shared[loosely] < 2:
+                continue
             key = known.get(text)  # a one-sentence paragraph is fingerprinted once
             if key is None:
                 key = known[text] = fingerprint(text)
             original = first.get(key)
             if original is None:
-                first[key] = unit
+                first[key] = i
                 continue
             # only copies are judged for quotation (most units have none)
-            if sentence and self._quotation(view, unit.segment, unit.start, unit.end):
+            if sentence and self._quotation(view, segments[i], *spans[i]):
                 continue
             quoted = first_quoted.get(key)
             if quoted is None:
-                quoted = first_quoted[key] = sentence and self._quotation(view, original.segment, original.start,
-                                                                          original.end)
+                quoted = first_quoted[key] = sentence and self._quotation(view, segments[original], *spans[original])
             if not quoted:
-                yield unit
+                yield i
