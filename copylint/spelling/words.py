@@ -53,20 +53,25 @@ _ACCENTED = {"a": "a\u00e0\u00e1\u00e2\u00e4\u00e3", "e": "e\u00e9\u00e8\u00ea\u
 
 
 @lru_cache(maxsize=1)
+def _phrase_lines() -> tuple[str, ...]:
+    """The foreign phrases of ``data/phrases.txt``, lower-cased, in file order (the file is
+    read once: :func:`_phrase_table` and :func:`_phrase_index` both start from these)."""
+    with open(_PHRASES_FILE, encoding="utf-8") as fh:
+        lines = (line.strip().lower() for line in fh)
+        return tuple(phrase for phrase in lines if phrase and not phrase.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _phrase_table() -> tuple[tuple[str, frozenset[str]], ...]:
     """Each foreign phrase of ``data/phrases.txt`` as its alternative of :func:`_phrases` (accents
     and hyphens optional) and the runs of letters it is made of (folded, see :func:`_phrase_runs`),
     in the pattern's order: the longest alternative first."""
     table = []
-    with open(_PHRASES_FILE, encoding="utf-8") as fh:
-        for line in fh:
-            phrase = line.strip().lower()
-            if not phrase or phrase.startswith("#"):
-                continue
-            words = []
-            for word in phrase.split():
-                words.append("".join(f"[{re.escape(_ACCENTED[ch])}]" if ch in _ACCENTED else re.escape(ch) for ch in word))
-            table.append((f"[\\s{re.escape(HYPHENS)}]+".join(words), frozenset(re.findall(r"\w+", phrase.translate(_FOLD)))))
+    for phrase in _phrase_lines():
+        words = []
+        for word in phrase.split():
+            words.append("".join(f"[{re.escape(_ACCENTED[ch])}]" if ch in _ACCENTED else re.escape(ch) for ch in word))
+        table.append((f"[\\s{re.escape(HYPHENS)}]+".join(words), frozenset(re.findall(r"\w+", phrase.translate(_FOLD)))))
     table.sort(key=lambda entry: len(entry[0]), reverse=True)
     return tuple(table)
 
@@ -103,16 +108,13 @@ def _phrase_runs() -> dict[str, tuple[frozenset[str], ...]]:
 def _phrase_index() -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
     """:func:`_phrase_runs` with each phrase's index in :func:`_phrase_table`."""
     by_key: dict[str, list[tuple[int, frozenset[str]]]] = {}
-    with open(_PHRASES_FILE, encoding="utf-8") as fh:
-        lines = [line.strip().lower() for line in fh]
     table = _phrase_table()
     order = {}  # runs of the phrases in file order -> their indexes in the table, in turn
     for i, (_, runs) in enumerate(table):
         order.setdefault(runs, []).append(i)
-    for phrase in lines:
-        if phrase and not phrase.startswith("#"):
-            runs = re.findall(r"\w+", phrase.translate(_FOLD))
-            by_key.setdefault(max(runs, key=len), []).append((order[frozenset(runs)].pop(0), frozenset(runs)))
+    for phrase in _phrase_lines():
+        runs = re.findall(r"\w+", phrase.translate(_FOLD))
+        by_key.setdefault(max(runs, key=len), []).append((order[frozenset(runs)].pop(0), frozenset(runs)))
     return {key: tuple(entries) for key, entries in by_key.items()}
 
 
