@@ -604,3 +604,23 @@ def test_were_after_a_stranded_preposition_is_the_verb(linter, text):
 ])
 def test_were_after_a_verb_and_preposition_before_a_clause_is_where(linter, text):
     assert _found(linter, text) == [("were", "were")]
+
+
+@pytest.mark.parametrize("text", [
+    # "it's" as "it is" before a predicate: a bare adjective after "of it's", a ranking idiom
+    "Half of it's false, the union said.",
+    "Most of it's accurate.",
+    "For the crew, it's second nature.",
+    "After the upgrade it's first class all the way.",
+])
+def test_it_is_before_a_predicate_after_of_or_a_ranking_idiom(linter, text):
+    assert _found(linter, text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The town lost much of it's former charm.", "it's"),
+    ("The band played a set of it's own songs.", "it's"),
+    ("The league named it's second choice after the vote.", "it's"),
+])
+def test_it_is_for_the_possessive_still_caught(linter, text, span):
+    assert _found(linter, text) == [("its", span)]

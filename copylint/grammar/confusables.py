@@ -318,6 +318,17 @@ def _nominal(w: Word) -> bool:
     return bool(set(tags) & {"n", "N", "j"}) or not verb_tags(w.low)
 
 
+def _predicate_adjective(words: list[Word], n: Word) -> bool:
+    """A word English has only as an adjective, with no noun or adjective of a noun phrase
+    after it: the predicate of "it is" ("all of it's true, it's new to them"), not a
+    possessive's phrase ("of it's former self")."""
+    tags = word_tags(n.low)
+    if "j" not in tags or "n" in tags or "N" in tags:
+        return False
+    m = after(words, n.index)
+    return m is None or "," in m.gap or not set(word_tags(m.low)) & {"n", "N", "j"}
+
+
 # verbs that take a clause: "said it's", "think it's", "hope it's" are "it is"
 _CLAUSE_VERBS = frozenset(
     """say says said saying think thinks thought know knows knew known believe believes believed hope hopes
@@ -350,6 +361,8 @@ def _its(words: list[Word], i: int) -> Iterator[Hit]:
     if w.low == "it's" and n is not None:
         if n.low.endswith("ing") and "g" in verb_tags(n.low):
             return  # "none of it's working"
+        if n.low != "own" and _predicate_adjective(words, n):
+            return  # "none of it's true"
         b = before(words, i)
         after_preposition = b is not None and (b.low in PREPOSITIONS or b.low == "of") and b.low not in _NOT_PREP
         if n.low == "own" or ((after_preposition or _after_object_verb(words, i)) and n.word and _nominal(n)):

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from copylint.grammar.confusion.context import NOT_OBJECT_VERBS, PREDICATE_NOUNS, Site, fixed_tag
 from copylint.grammar.confusion.pronouns import (
     PLACE_NOUNS,
+    RANK_IDIOMS,
     THERE_STAYS,
     WHERE_OK_PARTICIPLES,
     plural_head_singular_verb,
@@ -102,6 +103,9 @@ def _noun_phrase_after_of(site: Site) -> bool:
     tag = site.np_tag(1)
     if tag in ("JJ", "JJR"):
         return site.np_tag(2) in ("NN", "NNS")
+    tags = set(word_tags(site.low(1)))
+    if "j" in tags and not tags & {"n", "N"} and site.np_tag(2) not in ("NN", "NNS"):
+        return False  # an adjective by the word lists, however tagged: "none of it's true"
     return tag not in ("VBG", "VBN", "RB")
 
 
@@ -109,8 +113,6 @@ _RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth t
                    "principal former only biggest largest closest nearest oldest newest".split())
 
 
-# ranking word + noun predicates that take no article ("it's first choice", "it's second nature")
-_RANK_IDIOMS = frozenset("choice place class priority nature hand rate time prize pick option stop".split())
 
 
 def _ranked_apposition(site: Site) -> bool:
@@ -125,7 +127,7 @@ def _ranked_apposition(site: Site) -> bool:
         return False
     n1, head = site.low(1), site.low(2)
     ordinal = n1[:1].isdigit() and n1.endswith(("st", "nd", "rd", "th"))
-    if not (n1 in _RANKS or ordinal) or "n" not in word_tags(head) or head.endswith("s") or head in _RANK_IDIOMS:
+    if not (n1 in _RANKS or ordinal) or "n" not in word_tags(head) or head.endswith("s") or head in RANK_IDIOMS:
         return False  # a singular count noun: "it is main rival" needs "the"
     return site.word(2) is not None and site.word(3) is None and site.i + 3 < len(site.words) + 1
 

@@ -61,6 +61,8 @@ def _verb_ing(site: Site, offset: int) -> bool:
 
 _RANKING = frozenset("first second third fourth fifth last next main primary principal chief sole former latest "
                      "biggest largest best worst own only new".split())
+# ranking word + noun predicates that take no article ("it's first choice", "it's second nature")
+RANK_IDIOMS = frozenset("choice place class priority nature hand rate time prize pick option stop".split())
 _MASS_NOUNS = PREDICATE_NOUNS | frozenset(
     "nonsense progress chaos magic madness rubbish trouble politics science art music football freedom justice "
     "democracy peace fine okay over true possible crunch bedlam carnage heaven hell sport work business "
@@ -253,7 +255,8 @@ def _its_extra(site: Site) -> Iterator[Hit]:
         tag = site.tag(k)
         noun = site.word(k)
         subject_np = tag in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "MD") and site.low(k) not in PREDICATE_NOUNS
-        ranked = k == 2 and (n1 in _RANKING or site.tag(1) == "JJS" or site.word(1).kind == "number") and tag in ("NN", "NNS")
+        ranked = k == 2 and (n1 in _RANKING or site.tag(1) == "JJS" or site.word(1).kind == "number") and tag in ("NN", "NNS") and not (
+            site.low(2) in RANK_IDIOMS and not site.tag(3).startswith(("VB", "MD")))  # "it's second nature"
         after = site.low(k + 1)
         plural = k == 1 and tag == "NNS" and noun is not None and noun.word and after not in ("like", "with", "who", "that", "which") and (
             site.word(k + 1) is None or site.tag(k + 1) == "IN")
