@@ -624,3 +624,14 @@ def test_it_is_before_a_predicate_after_of_or_a_ranking_idiom(linter, text):
 ])
 def test_it_is_for_the_possessive_still_caught(linter, text, span):
     assert _found(linter, text) == [("its", span)]
+
+
+@pytest.mark.parametrize("text", [
+    # a quantifier floating after the verb: "were all", "were both", "were each"
+    "The rockets were all flight tested to check the fins.",
+    "The boats were all hand painted by volunteers.",
+    "The rivals were both fined after the final.",
+    "The lorries were each road tested before dawn.",
+])
+def test_were_before_a_floating_quantifier_is_the_verb(linter, text):
+    assert _found(linter, text) == []
