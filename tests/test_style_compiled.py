@@ -252,3 +252,30 @@ def test_a_cache_hit_parses_no_pattern(cache: Path, monkeypatch: pytest.MonkeyPa
     again = _load(("copylint", "ap", "uk"))
     assert calls == []
     _same_rules(_load(("copylint", "ap", "uk"), disk_cache=False), again)
+
+
+def test_one_packs_cache_stores_only_the_facts_that_pack_asked_for(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process that loaded other packs first (a server, a test run) remembers their facts
+    too; the file stored for one pack holds only that pack's, and a hit on it still parses no
+    pattern."""
+    from copylint.style import regexes
+
+    _load(("copylint",))
+    alone = json.loads(sealkey.unseal_with(sealkey.user_key(), _stored(cache).read_bytes()))["facts"]
+    for path in cache.glob("rules-*.json"):
+        path.unlink()
+    regexes._FACTS.clear()
+    _load(("ap", "uk"))  # other packs' facts, in memory
+    for path in cache.glob("rules-*.json"):
+        path.unlink()
+    _load(("copylint",))
+    stored = json.loads(sealkey.unseal_with(sealkey.user_key(), _stored(cache).read_bytes()))["facts"]
+    assert sorted(map(json.dumps, stored)) == sorted(map(json.dumps, alone))
+    assert len(regexes._FACTS) > len(stored)
+    regexes._FACTS.clear()
+    regexes._PARSED.clear()
+    calls: list[str] = []
+    real = regexes._parse
+    monkeypatch.setattr(regexes, "_parse", lambda pattern, flags=0: calls.append(pattern) or real(pattern, flags))
+    _load(("copylint",))
+    assert calls == []

@@ -226,12 +226,13 @@ def load(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict[str, P
             return packs, rules
     except Exception:  # noqa: BLE001 - missing, damaged, planted or refused: load from YAML
         pass
-    packs, rules = from_yaml()
-    try:
-        from copylint.style.regexes import export_facts
+    from copylint.style.regexes import export_facts, recording_facts
 
+    with recording_facts() as used:  # (only these packs' facts are stored with them)
+        packs, rules = from_yaml()
+    try:
         data = {"packs": list(packs), "rules": [encode_spec(spec, pack) for spec, pack, _ in rules],
-                "facts": export_facts()}
+                "facts": export_facts(used)}
         from copylint.cachefile import replace_file
 
         replace_file(path, seal_with(key, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")))

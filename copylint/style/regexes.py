@@ -412,9 +412,30 @@ FACT_KINDS: dict[str, Callable[[Any], bool]] = {
 }
 
 
+#: the keys asked for inside :class:`recording_facts` blocks (innermost last)
+_RECORDING: list[set[tuple[str, str, int]]] = []
+
+
+class recording_facts:  # noqa: N801 - used as ``with recording_facts() as used:``
+    """Within this block, the key of every fact asked for (answered from memory or not) is
+    added to the set it gives: the facts one set of rule packs needs, so that the
+    compiled-rules cache of those packs stores only them, not those of every pack this
+    process loaded before (a server or a test run knows thousands)."""
+
+    def __enter__(self) -> set[tuple[str, str, int]]:
+        self._used: set[tuple[str, str, int]] = set()
+        _RECORDING.append(self._used)
+        return self._used
+
+    def __exit__(self, *exc: object) -> None:
+        _RECORDING.remove(self._used)
+
+
 def fact(kind: str, pattern: str, flags: int, compute: Callable[[], Any]) -> Any:
     """``compute()`` (a JSON value), remembered by (kind, pattern, flags)."""
     key = (kind, pattern, flags)
+    if _RECORDING:
+        _RECORDING[-1].add(key)
     if key in _FACTS:
         return _FACTS[key]
     if len(_FACTS) >= _FACTS_MAX:  # (a long-lived process seeing ever new patterns: keep memory flat)
@@ -423,9 +444,11 @@ def fact(kind: str, pattern: str, flags: int, compute: Callable[[], Any]) -> Any
     return value
 
 
-def export_facts() -> list[list[Any]]:
-    """Every remembered answer, as JSON: [kind, pattern, flags, answer]."""
-    return [[kind, pattern, flags, value] for (kind, pattern, flags), value in _FACTS.items()]
+def export_facts(keys: set[tuple[str, str, int]] | None = None) -> list[list[Any]]:
+    """The remembered answers (those of ``keys`` only, when given), as JSON: [kind, pattern,
+    flags, answer]."""
+    return [[kind, pattern, flags, value] for (kind, pattern, flags), value in _FACTS.items()
+            if keys is None or (kind, pattern, flags) in keys]
 
 
 def import_facts(rows: Any) -> None:
