@@ -13,7 +13,7 @@ from copylint.grammar.classes import DETERMINERS, PREPOSITIONS
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.confusion.measured import measured
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
+from copylint.grammar.lexicon import MODALS, is_adjective_only, verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
 
 _RATIONALE = (
@@ -322,8 +322,7 @@ def _predicate_adjective(words: list[Word], n: Word) -> bool:
     """A word English has only as an adjective, with no noun or adjective of a noun phrase
     after it: the predicate of "it is" ("all of it's true, it's new to them"), not a
     possessive's phrase ("of it's former self")."""
-    tags = word_tags(n.low)
-    if "j" not in tags or "n" in tags or "N" in tags:
+    if not is_adjective_only(n.low):
         return False
     m = after(words, n.index)
     return m is None or "," in m.gap or not set(word_tags(m.low)) & {"n", "N", "j"}

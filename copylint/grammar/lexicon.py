@@ -134,6 +134,13 @@ def is_noun(word: str) -> bool:
     return "n" in tags or "N" in tags
 
 
+def is_adjective_only(word: str) -> bool:
+    """A lowercase word the lexicon knows as an adjective and never as a noun ("true"; not
+    "fine", also a noun)."""
+    tags = word_tags(word)
+    return "j" in tags and "n" not in tags and "N" not in tags
+
+
 def lemmas(word: str) -> tuple[str, ...]:
     """The base forms a verb form belongs to ("took" -> ("take",))."""
     return _verbs()[1].get(word, ())

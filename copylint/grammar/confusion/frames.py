@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from copylint.grammar.classes import SUBJECT_PRONOUNS
 from copylint.grammar.confusion.context import NOT_OBJECT_VERBS, PREDICATE_NOUNS, Site, fixed_tag
 from copylint.grammar.confusion.pronouns import (
     PLACE_NOUNS,
@@ -37,7 +38,7 @@ from copylint.grammar.confusion.pronouns import (
     plural_head_singular_verb,
 )
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import verb_tags, word_tags
+from copylint.grammar.lexicon import is_adjective_only, verb_tags, word_tags
 
 ITS_ID = "grammar.confusables.its"
 THEIR_ID = "grammar.confusables.their"
@@ -103,8 +104,7 @@ def _noun_phrase_after_of(site: Site) -> bool:
     tag = site.np_tag(1)
     if tag in ("JJ", "JJR"):
         return site.np_tag(2) in ("NN", "NNS")
-    tags = set(word_tags(site.low(1)))
-    if "j" in tags and not tags & {"n", "N"} and site.np_tag(2) not in ("NN", "NNS"):
+    if is_adjective_only(site.low(1)) and site.np_tag(2) not in ("NN", "NNS"):
         return False  # an adjective by the word lists, however tagged: "none of it's true"
     return tag not in ("VBG", "VBN", "RB")
 
@@ -171,7 +171,7 @@ _CLAUSE_VERBS = frozenset("think thought know knew believe believed hope guess f
 _STATES = frozenset("not going all here ready proud glad excited happy grateful pleased thrilled committed delighted "
                     "honored honoured sure confident hopeful optimistic determined able lucky fortunate close "
                     "working looking still already now".split())
-_SUBJECTS = frozenset("i we you they he she".split())
+_SUBJECTS = SUBJECT_PRONOUNS - {"it"}
 
 
 def _were_for_we_are(site: Site) -> bool:
@@ -309,8 +309,7 @@ def _where_before_participle(site: Site, n1: str) -> bool:
 def _predicate_adjective(site: Site, n1: str) -> bool:
     """An adjective that ends its phrase ("the tickets where ready in minutes"), not one that
     opens a noun phrase ("where young people meet")."""
-    tags = word_tags(n1)
-    if "j" not in tags or "n" in tags or "N" in tags or verb_tags(n1):
+    if not is_adjective_only(n1) or verb_tags(n1):
         return False
     nxt = site.word(2)
     return nxt is None or site.low(2) in ("in", "at", "for", "to", "with", "about", "and", "by", "from", "of", "on")
