@@ -71,6 +71,17 @@ def loose_key(text: str) -> bytes:
     return fingerprint(text).replace(" ", "").encode("utf-8", "surrogatepass")
 
 
+def loose_keys(texts: list[str]) -> list[bytes]:
+    """``[loose_key(t) for t in texts]``; ASCII texts in one pass in C (joined by NUL, which
+    the key keeps, then split at it)."""
+    joined = "\x00".join(texts)
+    if joined.isascii():
+        keys = joined.lower().encode("ascii").translate(None, _ASCII_GAPS).split(b"\x00")
+        if len(keys) == len(texts):  # (else a text holds a NUL itself)
+            return keys
+    return [loose_key(text) for text in texts]
+
+
 def _opening(text: str, words: int = 8) -> str:
     parts = text.split()
     return " ".join(parts[:words]) + (" \u2026" if len(parts) > words else "")
@@ -136,14 +147,19 @@ class Repetition(StyleRule):
         unit and a loose key per unit of a common length."""
         times = Counter(counts)
         least = self.min_words
-        candidates = []  # (index, text) of the units whose word count another unit has
-        for i, n in enumerate(counts):
-            if n >= least and times[n] > 1:
-                seg, (start, end) = segments[i], spans[i]
-                candidates.append((i, seg.text if start == 0 and end == len(seg.text) else seg.text[start:end]))
+        # the units whose word count another unit has
+        picked = [i for i, n in enumerate(counts) if n >= least and times[n] > 1]
+        if len(picked) < 2:
+            return
+        candidates = []  # (index, text) of those units
+        for i in picked:
+            seg, (start, end) = segments[i], spans[i]
+            candidates.append((i, seg.text if start == 0 and end == len(seg.text) else seg.text[start:end]))
         # a unit whose loose key no other candidate has has no copy and is the copy of none
-        loose = [loose_key(text) for _, text in candidates]
+        loose = loose_keys([text for _, text in candidates])
         shared = Counter(loose)
+        if len(shared) == len(loose):
+            return  # (most articles: no two candidates alike)
         first: dict[str, int] = {}  # fingerprint -> its first copy
         first_quoted: dict[str, bool] = {}  # fingerprint -> whether its first copy is a quotation (when asked)
         known: dict[str, str] = view.cache.setdefault("fingerprints", {})  # type: ignore[assignment]
