@@ -360,13 +360,18 @@ def test_fold_of_text_with_caseless_others_is_the_unicode_fold() -> None:
 
 
 def test_loose_keys_of_many_texts_at_once_are_each_texts_key() -> None:
-    from copylint.style.ruletypes.repetition import loose_key, loose_keys
+    """loose_keys (texts joined, keyed in C, split) and loose_key's fast path for text whose
+    other characters fold to themselves equal the reference: the fingerprint without spaces."""
+    from copylint.style.ruletypes.repetition import fingerprint, loose_key, loose_keys
 
     rng = random.Random(22)
-    for _ in range(500):
-        alphabet = ALPHABET + rng.choice(["", "\x00", _NOT_ASCII, TRICKY])
+    for _ in range(1500):
+        base = rng.choice([ALPHABET, ALPHABET.replace(TRICKY, "")])  # (without letters of unusual case: the fast path)
+        alphabet = base + rng.choice(["", "\x00", _NOT_ASCII, _NOT_ASCII + "\u2028\x85", TRICKY, "\u00df"])
         texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(rng.randint(0, 8))]
-        assert loose_keys(texts) == [loose_key(t) for t in texts], texts
+        expected = [fingerprint(t).replace(" ", "").encode("utf-8", "surrogatepass") for t in texts]
+        assert [loose_key(t) for t in texts] == expected, texts
+        assert loose_keys(texts) == expected, texts
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -399,3 +404,20 @@ def test_patterns_read_as_start_only_never_match_past_the_start(seed: int) -> No
     assert taken >= 10
     assert not only_at_start(r"(?m)^a") and not only_at_start(r"^a", re.MULTILINE) and only_at_start(r"\Aa", re.MULTILINE)
     assert not only_at_start(r"a|^b") and only_at_start(r"(?:^a)|(?:^b)")
+
+
+def test_a_paragraphs_loose_key_is_its_sentences_keys_joined() -> None:
+    """Repetition's quick test builds each paragraph's loose key from its sentences': the
+    text between sentences is white space, which the key leaves out."""
+    from copylint.style.ruletypes.repetition import loose_key, loose_keys
+    from copylint.tokens import sentences
+
+    rng = random.Random(23)
+    texts = [p for path in sorted((CORPUS / "news").glob("*.txt"))[:40]
+             for p in path.read_text(encoding="utf-8").split("\n\n")]
+    odd = [*WORDS, "Mr.", "U.S.", "\u2014", "...", "?!", "3.5.", "\u201cNo.\u201d", "\u2019", "\u00df", "\u0130"]
+    texts += [_text(rng, odd, 30).replace("\n", rng.choice([" ", "  ", "\u2028", "\x1c", "\u00a0 ", "\t", "\x85"]))
+              for _ in range(600)]
+    for text in texts:
+        pieces = [text[s:e] for s, e in sentences(text)]
+        assert loose_key(text) == b"".join(loose_keys(pieces)), text
