@@ -421,3 +421,32 @@ def test_a_paragraphs_loose_key_is_its_sentences_keys_joined() -> None:
     for text in texts:
         pieces = [text[s:e] for s, e in sentences(text)]
         assert loose_key(text) == b"".join(loose_keys(pieces)), text
+
+
+@pytest.mark.parametrize("limit", [2, 5, 12, 30])
+def test_word_limits_skip_only_segments_that_cannot_fail(tmp_path: Path, limit: int) -> None:
+    """An occurrence rule with a word maximum leaves out segments too short to hold a unit
+    over it without counting them; its findings equal counting every unit of its scope."""
+    from copylint.style.scopes import count_words
+
+    rng = random.Random(limit)
+    pack = tmp_path / "gen"
+    pack.mkdir()
+    for scope in ("sentence", "paragraph"):
+        (pack / f"long-{scope}.yaml").write_text(_rule(f"long-{scope}", {
+            "type": "occurrence", "count": "words", "max": limit, "scope": scope, "ignore_quotes": False,
+            "message": "{count} words"}), encoding="utf-8")
+    ruleset = loader.load_rules(("gen",), (str(pack),))
+    total = 0
+    for _ in range(60):
+        paragraphs = [_text(rng, [*WORDS, "\u2014", "-", "&"], rng.randint(1, 3 * limit))
+                      .replace("\n", rng.choice([" ", "  ", "\t", "\u00a0", "\u2028 "])) for _ in range(rng.randint(1, 5))]
+        doc = parse("Headline of the day\n\n" + "\n\n".join(paragraphs) + "\n", "article.txt", "txt")
+        view = DocView(doc, ruleset.lexicon)
+        for rule in ruleset.rules:
+            found = [(f.segment.text, f.start, f.end, f.message) for f in rule.run(view)]
+            expected = [(u.segment.text, u.start, u.end, f"{count_words(u.text)} words") for u in view.units(rule.scope)
+                        if count_words(u.text) > limit]
+            assert found == expected
+            total += len(found)
+    assert total > 20

@@ -81,7 +81,18 @@ class Occurrence(StyleRule):
         low = -1 if self.min is None else self.min
         high = float("inf") if self.max is None else self.max
         scope = self.scope
+        kinds = scope.kinds
         for i, seg in enumerate(view.segments):
+            if seg.kind not in kinds:
+                continue
+            if low < 0:
+                # a segment of at most ``high`` white-space-separated tokens has no unit of more
+                # words (a word is such a token, and a sentence's are the segment's): not counted.
+                # Each token but the last needs a character and a space after it; in printable
+                # text spaces are the only white space, and a token ends at one
+                text = seg.text
+                if len(text) <= 2 * high or (text.count(" ") < high and text.isprintable()):
+                    continue
             if seg.kind in scope.whole:
                 n = sum(view.sentence_word_counts(seg))
                 if n > high or n < low:
