@@ -60,6 +60,10 @@ _SPECIAL = frozenset({"url", "email", "domain", "handle", "hashtag"})
 # have none: the word branch alone is tried, and the scan skips what cannot start a word).
 _DIGIT = re.compile(r"\d")
 _ABBREV_HINT = re.compile(r"\.[^\W\d_]\.")
+#: a full stop where any of the three hints above is (it matches where one of them does;
+#: tests/test_token_scanners.py checks)
+_DOT_HINTS = re.compile(r"\.(?:(?<=[wW][wW][wW]\.)|(?i:(?<=[a-z0-9-]\.)(?:com|org|net|gov|edu|io|co|uk|int|info)\b)"
+                        r"|[^\W\d_]\.)")
 _OPTIONAL = _SPECIAL | {"number", "abbrev"}
 
 
@@ -82,17 +86,22 @@ _SCANNER_BRANCHES = tuple((name, f"(?i:{pattern})" if name in _CASELESS else {"n
 def _needed(text: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     """Which optional branches ``text`` may need: (url, e-mail or handle, hashtag, domain,
     number, abbreviation)."""
-    dot = "." in text
-    return ("://" in text or (dot and _WWW.search(text) is not None), "@" in text, "#" in text,
-            dot and _DOMAIN_HINT.search(text) is not None, has_digit(text), dot and _ABBREV_HINT.search(text) is not None)
+    # The three hints at a full stop are searched for together first (one pass over the text
+    # where most paragraphs have none), then, where one is found, each alone.
+    if "." in text and _DOT_HINTS.search(text) is not None:
+        www, domain, abbrev = (_WWW.search(text) is not None, _DOMAIN_HINT.search(text) is not None,
+                               _ABBREV_HINT.search(text) is not None)
+    else:
+        www = domain = abbrev = False
+    return "://" in text or www, "@" in text, "#" in text, domain, has_digit(text), abbrev
 
 
 def has_digit(text: str) -> bool:
-    """Whether ``text`` holds a decimal digit (``\\d``): ASCII text is searched for each of the
-    ten (fast substring searches), other text with the pattern."""
-    if text.isascii():
-        return any(map(text.__contains__, "0123456789"))
-    return _DIGIT.search(text) is not None
+    """Whether ``text`` holds a decimal digit (``\\d``): the text is searched for each of the
+    ten ASCII digits (fast substring searches, written out: ``in`` costs a third of a call of
+    ``__contains__``), then, if it is not ASCII, with the pattern."""
+    return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text or "5" in text or "6" in text
+            or "7" in text or "8" in text or "9" in text or (not text.isascii() and _DIGIT.search(text) is not None))
 
 
 class Token(NamedTuple):
@@ -286,15 +295,17 @@ def _rows(text: str) -> tuple[TokenRow, ...]:
     """All tokens of ``text`` in order, as plain tuples (see :data:`TokenRow`).
 
     ``split`` gives the text between tokens and each token's text (and, with several
-    branches, each branch's group: the one that matched is not None); a token starts where
-    the lengths of everything before it add up to, and all of it is done by C-level maps."""
+    branches, each branch's marker group: '' for the one that matched, None for the others);
+    a token starts where the lengths of everything before it add up to, and ends where they
+    add up to with its own: the running sums, taken two at a time (start, end) from one
+    iterator, and all of it is done by C-level maps."""
     splitter = _splitter_for(text)
     parts = splitter.pattern.split(text)
     stride = splitter.stride
     if stride == 2:  # [between, token, between, token, ..., between]
         texts = parts[1::2]
         pieces = parts
-        kinds: Iterable[str] = repeat(splitter.kinds[0], len(texts))
+        kinds: Iterable[str] = repeat(splitter.kinds[0])
     else:  # [between, token, its branch groups ..., between, ...]
         texts = parts[1::stride]
         pieces = [""] * (2 * len(texts) + 1)
@@ -306,8 +317,9 @@ def _rows(text: str) -> tuple[TokenRow, ...]:
             kinds = map(splitter.by_groups.__getitem__, parts[2::stride])
         else:
             kinds = map(splitter.by_groups.__getitem__, zip(*(parts[2 + k::stride] for k in range(len(splitter.kinds))), strict=True))
-    ends = list(accumulate(map(len, pieces)))  # ends[j]: where pieces[j] ends (and pieces[j + 1] starts)
-    return tuple(zip(texts, ends[0:-1:2], ends[1::2], kinds, strict=True))
+    ends = accumulate(map(len, pieces))  # where each piece ends (and the next starts)
+    # (not strict: ``texts`` runs out first, leaving the end of the last piece in ``ends``)
+    return tuple(zip(texts, ends, ends, kinds, strict=False))
 
 
 _NEW = tuple.__new__
