@@ -7,11 +7,13 @@ prose text, so a token's ``start``/``end`` can be reported as they are.
 from __future__ import annotations
 
 import re
+import string
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate, repeat, starmap
+from operator import itemgetter
 from typing import NamedTuple
 
 APOSTROPHES = "'\u2019\u02bc"
@@ -232,6 +234,9 @@ class _Splitter(NamedTuple):
     #: a token's branch groups -> its kind: the tuple of them ('' for the branch that matched,
     #: None for the others) or, with two branches, the first group alone
     by_groups: dict[object, str]
+    #: a token's first character -> its kind, when that names it (then ``split`` gives no
+    #: branch groups: ``stride`` is 2)
+    by_first: dict[str, str]
 
 
 @lru_cache(maxsize=256)
@@ -242,7 +247,13 @@ def _splitter(needed: frozenset[str], ascii_only: bool) -> _Splitter:
     kinds = tuple(name for name, _ in branches)
     if len(branches) == 1:
         source = f"({branches[0][1]})"
-        return _Splitter(re.compile(_ascii(source) if ascii_only else source), kinds, 2, {})
+        return _Splitter(re.compile(_ascii(source) if ascii_only else source), kinds, 2, {}, {})
+    if kinds == ("number", "word") and ascii_only:
+        # in ASCII text a number starts with a digit or "$", a word with a letter: the token's
+        # first character names its kind, and the branches need no marker groups
+        source = "([\\w£$€¥](?:" + "|".join(_DISPATCHED[name] for name in kinds) + "))"
+        by_first = dict.fromkeys("0123456789$", "number") | dict.fromkeys(string.ascii_letters, "word")
+        return _Splitter(re.compile(_ascii(source)), kinds, 2, {}, by_first)
     # an empty group after each branch marks the one that matched
     if set(kinds) <= _DISPATCHED.keys():
         # each branch as its first character and the rest, after one class that holds every
@@ -255,7 +266,7 @@ def _splitter(needed: frozenset[str], ascii_only: bool) -> _Splitter:
         by_groups: dict[object, str] = {"": kinds[0], None: kinds[1]}
     else:
         by_groups = {tuple("" if j == k else None for j in range(len(kinds))): kind for k, kind in enumerate(kinds)}
-    return _Splitter(re.compile(_ascii(source) if ascii_only else source), kinds, len(branches) + 2, by_groups)
+    return _Splitter(re.compile(_ascii(source) if ascii_only else source), kinds, len(branches) + 2, by_groups, {})
 
 
 def _after_first(pattern: str, first: str) -> str:
@@ -305,7 +316,8 @@ def _rows(text: str) -> tuple[TokenRow, ...]:
     if stride == 2:  # [between, token, between, token, ..., between]
         texts = parts[1::2]
         pieces = parts
-        kinds: Iterable[str] = repeat(splitter.kinds[0])
+        kinds: Iterable[str] = (map(splitter.by_first.__getitem__, map(_FIRST, texts)) if splitter.by_first
+                                else repeat(splitter.kinds[0]))
     else:  # [between, token, its branch groups ..., between, ...]
         texts = parts[1::stride]
         pieces = [""] * (2 * len(texts) + 1)
@@ -323,6 +335,7 @@ def _rows(text: str) -> tuple[TokenRow, ...]:
 
 
 _NEW = tuple.__new__
+_FIRST = itemgetter(0)
 
 
 def tokens(text: str) -> Iterator[Token]:
