@@ -437,10 +437,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     only_full_stops = "!" not in text and "?" not in text and "\u2026" not in text
     for m in (_FULL_STOP_BREAK if only_full_stops else _SENTENCE_BREAK).finditer(text):
         nxt = m.end()  # the next non-space character
-        if nxt < size and not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"'\u201c\u2018(["):
-            continue
+        if nxt < size:
+            after = text[nxt]
+            if not (after.isupper() or after.isdigit() or after in "\"'\u201c\u2018(["):
+                continue
         dot = m.start()
-        if text[dot] == ".":
+        if only_full_stops or text[dot] == ".":
             if backwards is None:
                 backwards = text[::-1]
             word = text[size - _RUN_BEFORE.match(backwards, size - dot).end(): dot]
