@@ -73,10 +73,11 @@ _OPTIONAL = _SPECIAL | {"number", "abbrev"}
 # Its repeats are possessive in the scanners (what follows them is optional, so they never
 # give back what they took: the same words, with less bookkeeping). Each optional part
 # ``(?:X)?`` is written ``(?:X|)``, the same match (greedy: X first, then nothing), which ``re``
-# runs as a branch instead of a counted repeat (that allocates a repeat record each time it is
-# entered, i.e. at every word); the branch skips at once when the next character cannot start
-# X, so X starts with its character class: the joined parts with a joiner (the first written
-# out before the repeat of the rest) and the possessive apostrophe before its look-behind.
+# runs as a branch instead of a counted repeat (whose bookkeeping it paid at every word); the
+# branch skips at once when the next character cannot start X, so X starts with its character
+# class: the joined parts with a joiner (the first written out before the possessive repeat of
+# the rest: the branch could give back what the repeat keeps only if something after it
+# failed, and all after it is optional) and the possessive apostrophe before its look-behind.
 _CASED_WORD = (rf"{_LETTER}[\w\u0300-\u036f\u200c\u200d]*+"
                rf"(?:[{_JOINERS}][\w\u0300-\u036f]++(?:[{_JOINERS}][\w\u0300-\u036f]++)*+|)"
                rf"(?:[{_APOS}](?<=[sS\u017f][{_APOS}])(?![\w])|)")
