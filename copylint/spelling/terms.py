@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -70,12 +69,12 @@ _IN_LANGUAGE = re.compile(rf"{_AT_WORD_START}({_WORD})\s+in\s+([A-Z][a-z]+)\b")
 _IN_CAPITALISED = re.compile(r"\sin\s+([A-Z][a-z]+)\b")
 
 
-@lru_cache(maxsize=1)
 def _languages() -> frozenset[str]:
-    """Language names ("Swedish", "Latvian"), from CLD2's table (already a dependency)."""
-    import pycld2
+    """Language names ("Swedish", "Latvian"), from CLD2's table (already a dependency; kept
+    in the derived-data cache, so a check need not load CLD2: copylint.langnames)."""
+    from copylint.langnames import language_names
 
-    return frozenset(name.capitalize() for name, _ in pycld2.LANGUAGES if name.isalpha())
+    return language_names()
 
 
 def introduced_terms(texts: Iterable[str], unknown: Callable[[str], bool]) -> frozenset[str]:
