@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.checks.foreign import foreign_spans
@@ -25,7 +26,8 @@ from copylint.spelling.speller import (
 from copylint.spelling.suggest import match_case
 from copylint.spelling.terms import ArticleTerms, in_foreign_capitals, named_by_context
 from copylint.spelling.wordlists import HouseLists, WordList, house_lists
-from copylint.spelling.words import Settled, WordUse, glued, is_compound, word_uses
+from copylint.spelling.words import JUDGE, Settled, WordUse, glued, is_compound, word_uses
+from copylint.tokens import token_list
 
 MISSPELLING = RuleInfo(
     id="spelling.misspelling",
@@ -133,6 +135,9 @@ DIALECT_DECISION = RuleInfo(
     default_enabled=False,
 )
 
+if TYPE_CHECKING:
+    from copylint.dialect import MarkedSegment
+
 REJECTED = " is on the house reject list"
 _LATIN_ENDING = re.compile(r"(?:a|ae|i|ii|us|um|is|es|ensis|oides|ata|ica)$")
 _TITLE_SEGMENTS = frozenset({"headline", "heading", "front_matter"})
@@ -169,8 +174,10 @@ class Spelling(Check):
         kept: dict[int, tuple[HouseLists, Settled]] = speller.memo("settled words", dict)  # id(house) -> ...
         found = kept.get(id(house))
         if found is None or found[0] is not house:
+            from copylint.dialect import token_marks  # (imported when first linting, as ctx.dialects does)
+
             reject = house.reject if house.reject else None
-            found = kept[id(house)] = (house, Settled(lambda word: settles(speller, reject, word)))
+            found = kept[id(house)] = (house, Settled(lambda word: settles(speller, reject, word), marks=token_marks))
         return found[1]
 
     def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -184,8 +191,21 @@ class Spelling(Check):
         speller = get_speller()
         settled = self._settled_words(speller, house)
         skipped = foreign_spans(doc, ctx)
-        segments = [(seg, [u for u in word_uses(seg.text, settled) if not _inside(skipped.get(id(seg)), u.start)])
-                    for seg in doc.segments]
+        # one lookup a token gives both the words to judge and the dialect evidence's marks,
+        # handed to the document's dialect (gathered from them when a check first asks)
+        offer = settled.marked and ctx.settings.dialect == "auto" and doc is ctx.doc
+        marked: list[MarkedSegment] = []
+        segments = []
+        for seg in doc.segments:
+            found = token_list(seg.text)
+            notes, indexes = settled.notes(found)
+            if offer:
+                marked.append((seg.text, found, notes, indexes))
+            spans = skipped.get(id(seg))
+            segments.append((seg, [u for u in word_uses(seg.text, settled, [i for i in indexes if notes[i] & JUDGE])
+                                   if not _inside(spans, u.start)]))
+        if offer:
+            ctx.dialects.offer(marked)
         # how often each word is written in body text (a headline, title or H1 repeated
         # elsewhere is no evidence of a name)
         body = Counter(u.text for seg, uses in segments if seg.kind not in _TITLE_SEGMENTS for u in uses)
