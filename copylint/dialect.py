@@ -321,6 +321,7 @@ class DocumentDialect:
         self.fallback = fallback
         self._evidence: Evidence | None = None
         self._marked: list[MarkedSegment] | None = None
+        self._for_word: dict[str, str] = {}  # word -> for_word(word), once the evidence is gathered
 
     def offer(self, marked: list[MarkedSegment]) -> None:
         """The document's :func:`marked_segments`, as a pass over its tokens found them (the
@@ -346,6 +347,12 @@ class DocumentDialect:
         """The dialect to judge ``word`` against: its own uses are no evidence."""
         if self.configured != "auto":
             return self.configured
+        found = self._for_word.get(word)
+        if found is None:
+            found = self._for_word[word] = self._decide_for(word)
+        return found
+
+    def _decide_for(self, word: str) -> str:
         ev = self.evidence
         if ev.gb == ev.us:  # the spellings are tied: the other clues or the fallback decide for all
             return self.decision().dialect

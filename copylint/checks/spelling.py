@@ -144,6 +144,7 @@ _TITLE_SEGMENTS = frozenset({"headline", "heading", "front_matter"})
 _HYPHENS = re.compile(r"[-\u2010\u2011]")
 _UPPER = re.compile(r"[^\W\d_a-z]")  # letters: an approximation by case, for shouting headlines
 _ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"  # lower-case letters, for shouting headlines (an approximation too)
+_COMMON_LOWER = "etaoinsr"  # some of them
 # A lower-case word written this often in an article's body is one of its terms.
 TERM_USES = 3
 # articles and prepositions of French, Spanish, Italian, Portuguese and German that are no
@@ -201,9 +202,12 @@ class Spelling(Check):
             notes, indexes = settled.notes(found)
             if offer:
                 marked.append((seg.text, found, notes, indexes))
+            pending = [i for i in indexes if notes[i] & JUDGE]
+            if not pending and "[" not in seg.text:
+                segments.append((seg, []))  # (word_uses would find nothing to judge)
+                continue
             spans = skipped.get(id(seg))
-            segments.append((seg, [u for u in word_uses(seg.text, settled, [i for i in indexes if notes[i] & JUDGE])
-                                   if not _inside(spans, u.start)]))
+            segments.append((seg, [u for u in word_uses(seg.text, settled, pending) if not _inside(spans, u.start)]))
         if offer:
             ctx.dialects.offer(marked)
         # how often each word is written in body text (a headline, title or H1 repeated
@@ -215,6 +219,8 @@ class Spelling(Check):
         accept = house.accept if house.accept else None
         terms = ArticleTerms([seg.text for seg, _ in segments], speller)
         for seg, uses in segments:
+            if not uses:
+                continue
             shouting = _Shouting(seg.text)
             for use in uses:
                 if accept is not None and (accept.matches(use.text) or (use.compound and accept.matches(use.compound))):
@@ -369,6 +375,10 @@ class _Shouting:
 
 def _shouting(text: str) -> bool:
     """Written in capitals throughout (an all-capitals headline): at least three words."""
+    # the commonest letters first: in prose they alone are over a tenth of the text, and the
+    # whole count (at least as large) cannot be smaller
+    if 10 * sum(map(text.count, _COMMON_LOWER)) > len(text):
+        return False
     lower = sum(map(text.count, _ASCII_LOWER))
     if 10 * lower > len(text):
         return False  # then upper <= len(text) - lower < 9 * lower: under 90% capitals (prose: most texts)

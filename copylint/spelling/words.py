@@ -362,7 +362,7 @@ def _word_uses(text: str, found: tuple[TokenRow, ...], pending: Iterable[int],
         if starts is None:
             starts = [s for s, _ in sentences(text)]
             may_damage = any(ch in text for ch in _FRAGMENT_JOINERS)
-            may_sic = "sic" in text.lower()
+            may_sic = ("[" in text or "(" in text) and "sic" in text.lower()  # (_SIC needs a bracket)
         if skips and any(a <= start < b for a, b in skips):
             continue
         if (may_sic and _SIC.match(text, end)) or _dotted(text, start, end):
