@@ -9,7 +9,7 @@ Wikinews test corpus (as ``benchmarks.grammar_instructions`` does), then counts,
 own pass (one callgrind dump each): the whole grammar check over every article (ALL);
 building every segment's word stream with its trigger sites (refilling the Words of the
 document's segment before, where the tree's check does); replaying every tagger call the
-check made (``tag_words`` with the same words and bounds); and each rule family's ``find``
+check made (``tag_words`` with copies of the same words, and the same bounds); and each rule family's ``find``
 (the confusion rules as one) alone over the streams and sites built before, its tagging
 included. The parts overlap a little (a family's tagging is also in the replay; families that
 tag one window share it in the check) and leave out the driver's own loop, so they need not
@@ -38,6 +38,7 @@ def child(root: Path) -> None:
     import copylint.checks.grammar as driver
     import copylint.grammar.tagging.tagger as tagger
     from benchmarks.grammar_setup import warm_grammar
+    from copylint.grammar.stream import word
     from copylint.tokens import token_list
 
     assert Path(copylint.__file__).resolve().is_relative_to(root.resolve()), copylint.__file__
@@ -58,7 +59,8 @@ def child(root: Path) -> None:
     tag_words = tagger.tag_words
 
     def recording(words, lo=0, hi=None):  # type: ignore[no-untyped-def]
-        calls.append((words, lo, hi))
+        # a copy of the words: the check may refill a segment's Words for the next segment
+        calls.append(([word(*w) for w in words], lo, hi))
         return tag_words(words, lo, hi)
 
     tagger.tag_words = recording
