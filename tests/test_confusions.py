@@ -635,3 +635,117 @@ def test_it_is_for_the_possessive_still_caught(linter, text, span):
 ])
 def test_were_before_a_floating_quantifier_is_the_verb(linter, text):
     assert _found(linter, text) == []
+
+
+# s26: frames written from the grammar of English (were_frames, possessive_frames and the
+# wider tests in frames/pronouns); every sentence is our own
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    # "were to" + a verb in a pair of infinitive questions, or governed by a preposition or a question verb
+    ("Advice on how to apply and were to send the form is online.", "were", "were"),
+    ("When to Test and Were to Find a Clinic", "were", "Were"),
+    ("Tips on when to call, were to go and what to bring are online.", "were", "were"),
+    ("Details on were to vote are online.", "were", "were"),
+    ("Voters can check were to vote online.", "were", "were"),
+    ("Many families did not know were to turn.", "were", "were"),
+    ("She wants to learn were to buy seeds.", "were", "were"),
+    # "Were" opening a sentence where only "Where" fits
+    ("Were possible, officials will reopen schools.", "were", "Were"),
+    ("Were necessary, the council will add buses.", "were", "Were"),
+    ("Were there is smoke, there is fire.", "were", "Were"),
+    ("Were the village sits, a lake once lay.", "were", "Were"),
+    # "were" after "be" or a noun before two joined subjects, or a verb in -s read as a noun
+    ("It is the same regardless of were the buyer or the seller lives.", "were", "were"),
+    ("This is exactly were both parties and the court agree.", "were", "were"),
+    ("Here is were the problem lies.", "were", "were"),
+    ("That is were the trouble starts.", "were", "were"),
+    ("We need a system were every vote counts.", "were", "were"),
+    ("We live in a world were anything can happen.", "were", "were"),
+    ("They want a city were everyone feels safe.", "were", "were"),
+    # "where" for "were"
+    ("Eleven people were hurt, some of whom where treated at the scene.", "were", "where"),
+    ("The ministers where to meet on Monday.", "were", "where"),
+    ("The two leaders where to sign the pact in Geneva.", "were", "where"),
+    ("The results, which they said where accurate, were published.", "were", "where"),
+    ("The men who police say where armed fled.", "were", "where"),
+    ("Twenty patients where hospitalized and five died.", "were", "where"),
+    ("Three houses where flooded in the night.", "were", "where"),
+    # "were" with no subject after a sentence's subject and a verb of saying: "we're"
+    ("The minister said were ready to act.", "were", "were"),
+    ("The agency has said were six months away from a deal.", "were", "were"),
+    ("The company thinks were going to win.", "were", "were"),
+    ("My colleagues know were not finished yet.", "were", "were"),
+    # "its" before a predicate adjective; possessives joined by "and"
+    ("Its essential that the vote goes ahead.", "its", "Its"),
+    ("Its fitting that the prize goes to her.", "its", "Its"),
+    ("Its more complicated than it looks.", "its", "Its"),
+    ("Its less painful than surgery.", "its", "Its"),
+    ("She thinks its funny.", "its", "its"),
+    ("The firm said its proud of its staff.", "its", "its"),
+    ("The company, its confident, will grow.", "its", "its"),
+    ("The files were their and nobody read them.", "their", "their"),
+    ("The mayor blamed you're and the council's staff.", "your", "you're"),
+    ("The agency serves they're and our members.", "their", "they're"),
+    ("The plan and it's and our costs rose.", "its", "it's"),
+])
+def test_s26_frames(linter, text, rule, span):
+    assert _found(linter, text) == [(rule, span)]
+
+
+@pytest.mark.parametrize("text", [
+    # infinitive questions after a clause's own verb may share its subject; "were to" + "be", "blame"
+    "They chose when to leave and were to meet at noon.",
+    "The people I know were to blame.",
+    "The staff they hired were to be paid weekly.",
+    "The towns they came from were to shut.",
+    "If the council were to approve the plan, taxes would rise.",
+    "Advice on how to apply and where to send the form is online.",
+    "Voters can check where to vote online.",
+    # "Were" opening a question or a conditional
+    "Were the men arrested on Friday?",
+    "Were the results announced, the markets would react.",
+    "Were the figures correct, the deficit would be smaller.",
+    "Were there any injuries?",
+    "Were there many people at the match?",
+    "Were possible changes discussed?",
+    # "were" as the verb after a noun or a form of "be"
+    "The team were no match for the side that won.",
+    "The players were every bit as good as the team they beat.",
+    "Both men were each given a fine.",
+    "Here is where the problem lies.",
+    "The worries were the vote counts.",
+    # "where" opening a clause or a question of place
+    "The question where to build the plant remains open.",
+    "Officials discussed where to hold the vote.",
+    "The decision where to put the depot angered residents.",
+    "They told us where to go.",
+    "The men who police say where the guns were hidden fled.",
+    "Help is offered where needed and when asked.",
+    "The town where stood a church burned.",
+    "Some of whom were treated at the scene went home.",
+    # "were" the verb of a noun phrase before a verb of saying
+    "What the minister said were lies.",
+    "The weapons the agency said were stolen turned up.",
+    "The guns police said were used were found.",
+    "Those he named were guilty.",
+    "All we heard were rumours.",
+    "The minister said we were ready to act.",
+    # "its" with its noun, "their" shared by two possessives
+    "Its more famous neighbour drew the crowds.",
+    "Its essential services were cut.",
+    "The company proved its worth.",
+    "The club gave the coach its full backing.",
+    "The firm did its best.",
+    "The tower is known for its height and its age.",
+    "Their and our children play together.",
+    "The museum lost its funding and its director.",
+    "The device is valued for its small size.",
+    "Its own staff were unhappy.",
+    "The law lost its teeth.",
+    "Each state sets its own rules, and their and our officials agree.",
+    "The firm gave its all.",
+    "The party lost its majority and its leader.",
+    "You're and always will be welcome here.",
+    "They said they're and will stay committed.",
+])
+def test_s26_frames_leave_correct_copy_alone(linter, text):
+    assert _found(linter, text) == []

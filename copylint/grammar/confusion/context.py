@@ -239,3 +239,31 @@ class Site:
         if first.text[:1].isupper():
             replacement = replacement[:1].upper() + replacement[1:]
         return Hit(rule, first.start, last.end, message, (replacement,))
+
+
+# words that open a singular noun phrase ("the problem", "every vote")
+SINGULAR_OPENERS = frozenset("the a an this that every each no one another his her its their our my your".split())
+
+
+def s_verb_clause(site: Site, start: int = 1) -> bool:
+    """From ``start`` places after the trigger, a singular noun phrase, then a verb in -s that
+    ends the clause ("were the problem lies."): the tagger, misled, reads the verb as a
+    plural noun."""
+    if site.low(start) not in SINGULAR_OPENERS:
+        return False
+    for k in range(start + 1, start + 4):
+        tag = site.tag(k)
+        if tag == "NN" and site.tag(k + 1) == "NNS":
+            return "z" in verb_tags(site.low(k + 1)) and _ends_clause(site, k + 1)
+        if tag not in ("JJ", "NN", "VBN", "CD"):
+            return False
+    return False
+
+
+def _ends_clause(site: Site, offset: int) -> bool:
+    """The word ``offset`` places away is the last of its clause (punctuation or the end after it)."""
+    w = site.word(offset)
+    if w is None or site.word(offset + 1) is not None:
+        return False
+    j = w.index + 1
+    return j >= len(site.words) or site.words[j].gap.strip()[:1] in ("", ".", ",", ";", ":", "!", "?")

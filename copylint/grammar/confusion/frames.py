@@ -29,7 +29,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copylint.grammar.classes import SUBJECT_PRONOUNS
-from copylint.grammar.confusion.context import NOT_OBJECT_VERBS, PREDICATE_NOUNS, Site, fixed_tag
+from copylint.grammar.confusion.context import (
+    NOT_OBJECT_VERBS,
+    PREDICATE_NOUNS,
+    Site,
+    fixed_tag,
+    s_verb_clause,
+)
 from copylint.grammar.confusion.pronouns import (
     PLACE_NOUNS,
     RANK_IDIOMS,
@@ -155,6 +161,20 @@ def _contraction_for_possessive(site: Site) -> Iterator[Hit]:
         yield _possessive_hit(site)  # "makes it's way to", "forced they're way in"
 
 
+def coordinated_clause(site: Site) -> bool:
+    """Two noun phrases joined by "and"/"or", then a finite verb, from one place after the
+    trigger: "were the buyer or the seller lives", "is were both parties and the court
+    agree"."""
+    first = site.tag(1) in ("DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ") or site.low(1) in ("both", "either", "neither")
+    for k in range(2, 6):
+        low = site.low(k)
+        if not low or not first:
+            return False
+        if low in ("and", "or"):
+            return site.tag(k - 1).startswith("NN") and (site.np_then_finite_verb(k + 1) or s_verb_clause(site, k + 1))
+    return False
+
+
 _BE = frozenset("is was are am be been".split())
 _IS_JOINED = frozenset("that's here's there's it's what's this's".split())
 _FOCUS_ADVERBS = frozenset("exactly precisely just also often usually still frankly probably perhaps really "
@@ -204,7 +224,7 @@ def _were_after_be(site: Site) -> bool:
     even = site.low(-1) in _EVEN  # "even were the doctor objects": no subject can stand before a focus word and "were"
     if not (even or low in _BE or low in _IS_JOINED or k == -1 and low in _OBJECT_PREPOSITIONS and low != "off"):
         return False
-    return site.np_then_finite_verb(1, pronoun=True)
+    return site.np_then_finite_verb(1, pronoun=True) or coordinated_clause(site) or s_verb_clause(site)
 
 
 # plural nouns that "were" + a clause may complete ("the worries were prices would rise"):
@@ -296,14 +316,16 @@ def _where_before_participle(site: Site, n1: str) -> bool:
     cracked")."""
     if n1 in WHERE_OK_PARTICIPLES or n1.endswith("ing"):
         return False
-    participle = "p" in verb_tags(n1)
-    if participle and site.word(2) is not None and site.low(2) != "by":
-        return False
+    participle = "p" in verb_tags(n1) or n1.endswith("ed") and not verb_tags(n1) and not word_tags(n1) and (
+        site.tag(1) in ("VBN", "VBD", "JJ"))  # a participle the word lists lack ("hospitalized")
+    if participle and site.word(2) is not None and site.low(2) not in ("by", "and", "or", "but") and (
+            site.tag(2) not in ("IN", "RB")):
+        return False  # an object after: "where stood a church" (an inverted clause)
     if not participle and not _predicate_adjective(site, n1):
         return False
     if not site.tag(-1).startswith(("NN", "CD")) or site.tag(1) not in ("VBN", "VBD", "JJ"):
         return False
-    return _subject_before(site)
+    return subject_before(site)
 
 
 def _predicate_adjective(site: Site, n1: str) -> bool:
@@ -320,7 +342,7 @@ _OPENERS = frozenset("when whenever if because since although though while once 
 _SUBJECT_TAGS = frozenset("DT PDT CD JJ JJS NN NNS NNP NNPS POS PRP$ CC".split())
 
 
-def _subject_before(site: Site) -> bool:
+def subject_before(site: Site) -> bool:
     """The noun phrase before the trigger opens its clause, so it is a subject ("two of the
     crew where ..."), not an object or a preposition's noun ("paint the walls where cracked":
     "where" is elliptical there)."""
@@ -341,7 +363,7 @@ def _where_for_were(site: Site) -> bool:
     """ "there where many": the dummy subject before a quantity needs its verb; "if the state
     where to adopt it": a subject in a conditional clause, then "to" and a plain verb."""
     p1, n1 = site.low(-1), site.low(1)
-    if p1 in ("who", "which") and "," not in site.w.gap:
+    if p1 in ("who", "which", "whom") and "," not in site.w.gap:
         return True  # a relative pronoun as subject needs its verb: "the songs, which where hits"
     if p1 and "," not in site.w.gap and _where_before_participle(site, n1):
         return True

@@ -16,7 +16,7 @@ from copylint.grammar.classes import (
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
-from copylint.grammar.confusion.context import PREDICATE_NOUNS, Site, fixed_tag
+from copylint.grammar.confusion.context import PREDICATE_NOUNS, Site, fixed_tag, s_verb_clause
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
@@ -565,7 +565,7 @@ _QUESTION_AUXILIARIES = frozenset("did do does can will should could would is ar
 _WE_ARE_OPENERS = frozenset("in at quite now currently still really not also right".split())
 # after "were" and a subject pronoun, adverbs that may stand before the pronoun's verb
 _MID_ADVERBS = frozenset("only now still also often never first once already usually always all both".split())
-_NOUN_PHRASE_OPENERS = frozenset("the a an any many some his her their its our".split())
+_NOUN_PHRASE_OPENERS = frozenset("the a an any many some his her their its our my your every each no another".split())
 
 
 def _were_extra(site: Site) -> Iterator[Hit]:
@@ -710,8 +710,13 @@ def _noun_phrase_after_a_noun(site: Site, p1: str, n1: str) -> bool:
     prev_may_fit = ("," in site.w.gap or prev is not None and prev.cap
                     or set(_compound_tags(p1)) & {"n", "N"} and not p1.endswith("s")
                     or p1 in ("everywhere", "somewhere", "anywhere"))
-    return bool(prev_may_fit and (set(_compound_tags(n1)) & {"n", "N", "j"} or site.word(1).cap)
-                and _finite_ahead(site))
+    return bool(prev_may_fit and (set(_compound_tags(n1)) & {"n", "N", "j"} or site.word(1).cap
+                                  or n1 in _INDEFINITE_SUBJECTS) and _finite_ahead(site))
+
+
+# pronouns that stand as a whole noun phrase and a clause's subject ("a world were anything can happen")
+_INDEFINITE_SUBJECTS = frozenset("anything anyone anybody everything everyone everybody something someone somebody "
+                                 "nothing nobody".split())
 
 
 def _clause_after_place(site: Site, p1: str) -> bool:
@@ -722,6 +727,8 @@ def _clause_after_place(site: Site, p1: str) -> bool:
     governed = site.tag(-1) in ("NNS", "NNPS") and _after_preposition_not_of(site)
     singular = site.tag(-1) in ("NN", "NNP", "NNPS") and p1 not in _COLLECTIVE_NOUNS
     prev_ok = "," in site.w.gap or singular or p1 in PLACE_NOUNS or governed
+    if prev_ok and site.tag(-1) == "NN" and p1 not in _COLLECTIVE_NOUNS and s_verb_clause(site):
+        return True  # "a system were every vote counts": the verb in -s read as a plural noun
     return bool(prev_ok and site.np_then_finite_verb(1) and not plural_head_singular_verb(site))
 
 

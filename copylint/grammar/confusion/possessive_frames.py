@@ -1,0 +1,108 @@
+"""Frames for the possessives and their sound-alikes (issue 12, s26), beside those of
+``frames`` and ``pronouns``; each a whole class of contexts from the grammar of English:
+
+- "its" before a predicate adjective that no noun follows, where only "it is" fits: before
+  "that", "to", "than", a preposition or the clause's end ("its essential that", "its
+  fitting that", "its more complicated than", "its proud of"): a possessive needs a noun;
+- "their" joined by "and"/"or" to something other than another possessive ("the files were
+  their and nobody read them"): two possessives may share a noun ("their and our
+  children", "their and the council's staff"), a place word may not;
+- "it's", "they're" or "you're" joined by "and"/"or" to a possessive ("blamed you're and
+  the mayor's staff", "serves they're and our members"): the pair shares one noun, so both
+  are possessives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copylint.grammar.classes import POSSESSIVES
+from copylint.grammar.confusion.context import Site
+from copylint.grammar.hit import Hit
+from copylint.grammar.lexicon import is_adjective_only, word_tags
+
+ITS_ID = "grammar.confusables.its"
+THEIR_ID = "grammar.confusables.their"
+YOUR_ID = "grammar.confusables.your"
+
+_DEGREE = frozenset("more less so too very really quite pretty most least".split())
+# adjectives a possessive takes before its noun as a phrase of their own ("its own", "its
+# best", "its first"), or that a noun may follow after a preposition
+_POSSESSIVE_ADJECTIVES = frozenset("own only first last next latest former previous current new old other same whole "
+                                   "entire main best worst top early late final very".split())
+# words after a predicate adjective that no noun phrase of "its" can hold there
+_AFTER_PREDICATE = frozenset("that to than of for about with at".split())
+
+
+def _ends_clause(site: Site, offset: int) -> bool:
+    w = site.word(offset)
+    if w is None or site.word(offset + 1) is not None:
+        return False
+    j = w.index + 1
+    return j >= len(site.words) or site.words[j].gap.strip()[:1] in ("", ".", ",", ";", ":", "!", "?")
+
+
+def _its_before_predicate(site: Site) -> bool:
+    """ "its essential that", "its more complicated than", "she thinks its funny.": "its"
+    before an adjective (after a word of degree) that no noun follows."""
+    k = 2 if site.low(1) in _DEGREE else 1
+    adjective = site.low(k)
+    if not adjective or adjective in _POSSESSIVE_ADJECTIVES or site.word(k).cap:
+        return False
+    tags = word_tags(adjective)
+    if "j" not in tags:
+        return False
+    after = site.low(k + 1)
+    if is_adjective_only(adjective):
+        if not (after in _AFTER_PREDICATE or _ends_clause(site, k)):
+            return False
+    elif after not in ("that", "than"):
+        return False  # also a noun ("its essential", "its imperative"): only a clause after settles it
+    if after == "to" and site.tag(k + 2) != "VB":
+        return False  # "its close to", "its due to": prepositions after an adjective
+    return site.tag(k) in ("JJ", "JJR", "VBN", "RB", "NN") and site.tag(k) != "JJS"
+
+
+def _shares_a_noun(site: Site) -> bool:
+    """After "and"/"or" straight after the trigger, a possessive comes within three words ("and
+    our", "and the council's", "or anyone else's")."""
+    if site.low(1) not in ("and", "or"):
+        return False
+    for k in range(2, 5):
+        w = site.word(k)
+        if w is None:
+            return False
+        if w.low in POSSESSIVES or w.possessive:
+            return True
+    return False
+
+
+def _its(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    if low == "its" and site.low(1) and _its_before_predicate(site):
+        yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is)?", "it's")
+    elif low == "it's" and _shares_a_noun(site):
+        yield site.hit(ITS_ID, "\u201cit\u2019s\u201d is a contraction: the possessive is \u201cits\u201d.", "its")
+
+
+def _their(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    if low == "their" and site.low(1) in ("and", "or") and site.word(-1) is not None and not _shares_a_noun(site):
+        if site.low(2) and site.tag(-1).startswith("VB"):
+            yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
+    elif low == "they're" and _shares_a_noun(site):
+        yield site.hit(THEIR_ID, "\u201cthey\u2019re\u201d is a contraction: the possessive is \u201ctheir\u201d.", "their")
+
+
+def _your(site: Site) -> Iterator[Hit]:
+    if _shares_a_noun(site):
+        yield site.hit(YOUR_ID, "\u201cyou\u2019re\u201d is a contraction: the possessive is \u201cyour\u201d.", "your")
+
+
+EXTRA_FINDERS = {
+    ITS_ID: (_its, frozenset({"its", "it's"})),
+    THEIR_ID: (_their, frozenset({"their", "they're"})),
+    YOUR_ID: (_your, frozenset({"you're"})),
+}
+RULES = ()
+FINDERS: dict = {}
