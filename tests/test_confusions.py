@@ -686,6 +686,24 @@ def test_were_before_a_floating_quantifier_is_the_verb(linter, text):
     ("The mayor blamed you're and the council's staff.", "your", "you're"),
     ("The agency serves they're and our members.", "their", "they're"),
     ("The plan and it's and our costs rose.", "its", "it's"),
+    ("She thinks its funny now.", "its", "its"),
+    ("The survey looked at the technology and it's associated risks.", "its", "it's"),
+    # "there where" as the dummy subject; plurals not in -s and collective nouns; irregular participles
+    ("The agency did not say if there where casualties.", "were", "where"),
+    ("There were more fires in 2019 than there where in 2018.", "were", "where"),
+    ("In 2019 there where about ten thousand cases.", "were", "where"),
+    ("About 120 people where in the building at the time.", "were", "where"),
+    ("The entire crew where volunteers.", "were", "where"),
+    ("The staff where friendly and kind.", "were", "where"),
+    ("Army and navy flags where also left at the gate.", "were", "where"),
+    ("The files where only secured after the leak.", "were", "where"),
+    ("Dozens were hurt, and many more where killed by the blast.", "were", "where"),
+    ("The tickets where ready in minutes.", "were", "where"),
+    ("The figures, which they reckoned where closer to the truth, were kept.", "were", "where"),
+    ("The fires, which state media said where under control, flared again.", "were", "where"),
+    ("Where you aware of the risks?", "were", "Where"),
+    ("Where they going?", "were", "Where"),
+    ("She left a family in ruin. Were broken.", "were", "Were"),
 ])
 def test_s26_frames(linter, text, rule, span):
     assert _found(linter, text) == [(rule, span)]
@@ -744,8 +762,53 @@ def test_s26_frames(linter, text, rule, span):
     "Each state sets its own rules, and their and our officials agree.",
     "The firm gave its all.",
     "The party lost its majority and its leader.",
+    "They stayed there where jobs were plentiful.",
+    "He lived there where the river bends.",
+    "The areas where only licensed boats may fish are small.",
+    "The club where he played has closed.",
+    "The family where she grew up was poor.",
+    "The pool, where open water swimming is allowed, is busy.",
+    "The shop where ready meals are sold closed.",
+    "Where you live matters.",
+    "Where we stand now is unclear.",
+    "Where he grew up, jobs were scarce.",
+    "Where they gather is a secret.",
+    "The fire spread and it's feared dozens died.",
+    "The plant, which officials said where the leak began, is shut.",
     "You're and always will be welcome here.",
     "They said they're and will stay committed.",
 ])
 def test_s26_frames_leave_correct_copy_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    # "lead" after a singular subject and a time adverb, or a relative "that"/"which" after a singular noun
+    ("The senator today lead a group of ten members to the border.", "lead", "lead"),
+    ("Rep. Smith (D-Ohio) lead more than 40 colleagues in a letter.", "lead", "lead"),
+    ("It was a decision that lead to the collapse of the bank.", "lead", "lead"),
+    ("It was a policy which lead to higher prices.", "lead", "lead"),
+    # "past" after a personal subject, with or without "just"
+    ("The bill that we just past will help rural towns.", "past", "past"),
+    ("They just past the test.", "past", "past"),
+    ("We past through the gate at noon.", "past", "past"),
+])
+def test_s26_verb_frames(linter, text, rule, span):
+    assert _found(linter, text) == [(rule, span)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mistakes that lead to the crash must be fixed.",
+    "The mines that lead the market are in Chile.",
+    "Officials found that lead in the pipes was high.",
+    "The road that will lead to the port opens soon.",
+    "The path that leads to the lake is closed.",
+    "Are we past the worst of it?",  # a question puts the subject after its verb
+    "Were they past the border by then?",
+    "Are they just past the bridge?",
+    "It is just past the station.",
+    "We are just past halfway.",
+    "He walked past the house.",
+])
+def test_s26_verb_frames_leave_correct_copy_alone(linter, text):
     assert _found(linter, text) == []

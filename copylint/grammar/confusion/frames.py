@@ -95,7 +95,7 @@ def _coordinated_noun_phrase(site: Site) -> bool:
     "and it's feared dozens died", "and it's likely prices rise", "and they're paid weekly"."""
     if "," in site.word(-1).gap or site.tag(-2) not in ("NN", "NNS", "NNP", "NNPS"):
         return False
-    k = 2 if site.np_tag(1) in ("JJ", "JJS", "CD") else 1
+    k = 2 if site.np_tag(1) in ("JJ", "JJS", "CD", "VBN") else 1  # ("and it's associated risks.")
     if site.np_tag(k) not in ("NN", "NNS") or site.low(k) in _PREDICATES:
         return False
     # a bare noun after "it's" is no predicate ("and it's profits rose"), but an adjective may be
@@ -323,16 +323,21 @@ def _where_before_participle(site: Site, n1: str) -> bool:
         return False  # an object after: "where stood a church" (an inverted clause)
     if not participle and not _predicate_adjective(site, n1):
         return False
-    if not site.tag(-1).startswith(("NN", "CD")) or site.tag(1) not in ("VBN", "VBD", "JJ"):
+    if not (site.tag(-1).startswith(("NN", "CD")) or site.low(-1) in _PLURAL_PRONOUNS) or (
+            site.tag(1) not in ("VBN", "VBD", "JJ")):
         return False
     return subject_before(site)
+
+
+# quantifiers and demonstratives that stand as a plural subject ("many more where killed")
+_PLURAL_PRONOUNS = frozenset("these those many more most several others both".split())
 
 
 def _predicate_adjective(site: Site, n1: str) -> bool:
     """An adjective that ends its phrase ("the tickets where ready in minutes"), not one that
     opens a noun phrase ("where young people meet")."""
-    if not is_adjective_only(n1) or verb_tags(n1):
-        return False
+    if not is_adjective_only(n1) or verb_tags(n1) and site.tag(1) != "JJ":
+        return False  # (a verb too, "ready", "open": only where the tagger reads an adjective)
     nxt = site.word(2)
     return nxt is None or site.low(2) in ("in", "at", "for", "to", "with", "about", "and", "by", "from", "of", "on")
 

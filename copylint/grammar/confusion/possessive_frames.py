@@ -31,7 +31,7 @@ _DEGREE = frozenset("more less so too very really quite pretty most least".split
 _POSSESSIVE_ADJECTIVES = frozenset("own only first last next latest former previous current new old other same whole "
                                    "entire main best worst top early late final very".split())
 # words after a predicate adjective that no noun phrase of "its" can hold there
-_AFTER_PREDICATE = frozenset("that to than of for about with at".split())
+_AFTER_PREDICATE = frozenset("that to than of for about with at now then again anyway though enough indeed".split())
 
 
 def _ends_clause(site: Site, offset: int) -> bool:

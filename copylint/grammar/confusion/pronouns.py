@@ -450,6 +450,12 @@ _FINITE_WORDS = frozenset("is are was were has have had will would can could sho
                           "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't "
                           "doesn't didn't".split())
 _PLURAL_WORDS = frozenset("these those all both many some most others which who more".split())
+# plurals not in -s ("120 people where in the building")
+_IRREGULAR_PLURALS = frozenset("people men women children police cattle clergy folk personnel feet teeth mice "
+                               "geese".split())
+# words after which "there" opens its clause as the dummy subject ("if there where", "than there where")
+_DUMMY_THERE_BEFORE = frozenset("and but if whether because that when while although though since unless than "
+                                "so as".split())
 
 
 def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
@@ -464,6 +470,7 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
     if n1 in WHERE_OK_PARTICIPLES and site.low(2) != "to":
         return False
     if not (p1 == "there" or p1.endswith("s") and set(word_tags(p1)) & {"n", "N"} or p1 in _PLURAL_WORDS
+            or p1 in _IRREGULAR_PLURALS or p1 in _COLLECTIVE_NOUNS
             or "and" in (site.low(-2), site.low(-3)) or site.low(-2) == "of" or site.word(-1).kind == "number"):
         return False  # settled by the words alone: the tagger is not asked
     for k in range(1, 16):
@@ -473,9 +480,11 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
         if w.low in _FINITE_WORDS:
             return False  # a finite verb by the words alone: "where the team is based"
     if p1 == "there":
-        if not (site.word(-1).clause_start or site.low(-2) in _SAY_VERBS or site.low(-2) in ("and", "but")):
-            return False
-    elif not (site.tag(-1) in ("NNS", "NNPS", "NNP", "CD") or p1 in _PLURAL_WORDS or p1.endswith("s") and site.tag(
+        if not (site.word(-1).clause_start or site.low(-2) in _SAY_VERBS or site.low(-2) in _DUMMY_THERE_BEFORE
+                or site.word(-2) is not None and site.word(-2).kind == "number"):
+            return False  # (not after a verb: "they stayed there where jobs were scarce")
+    elif not (site.tag(-1) in ("NNS", "NNPS", "NNP", "CD") or p1 in _PLURAL_WORDS or p1 in _IRREGULAR_PLURALS
+              or p1 in _COLLECTIVE_NOUNS and site.tag(-1) == "NN" or p1.endswith("s") and site.tag(
             -1) == "VBZ" and set(word_tags(p1)) & {"n", "N"}):
         # a plural noun phrase: "Two pilots and a steward where", "gusts of wind where"
         if not (site.tag(-1) == "NN" and ("and" in (site.low(-2), site.low(-3)) or site.low(-2) == "of" and site.tag(
@@ -626,12 +635,14 @@ def _where_before_adverb_and_participle(site: Site, n1: str) -> bool | None:
     sold", "where then able"): whether a noun phrase before makes "where" the verb; None when
     the words after are not of that shape."""
     n2 = site.low(2)
-    adverb = n1.endswith("ly") and n1 not in ("only",) or n1 in _WHERE_ADVERBS
+    only = n1 == "only" and not site.tag(3).startswith(("NN", "JJ"))  # "where only secured after", not "where only licensed boats"
+    adverb = n1.endswith("ly") and n1 not in ("only",) or n1 in _WHERE_ADVERBS or only
     if not adverb:
         return None
     if n2.endswith("ly") and n2 != "only" and site.low(3).endswith("ed") and "p" in verb_tags(site.low(3)):
         n2 = site.low(3)  # a second adverb: "where also quietly replaced"
-    participle_or_adjective = n2.endswith("ed") and "p" in verb_tags(n2) or n1 in _WHERE_ADVERBS and (
+    participle_or_adjective = "p" in verb_tags(n2) and (n2.endswith("ed") or "d" not in verb_tags(n2) or (
+        site.tag(2) == "VBN")) or n1 in _WHERE_ADVERBS and (
         "j" in word_tags(n2) and not site.tag(3).startswith("NN") or n2 in ("there", "present", "among"))
     if not participle_or_adjective:
         return None
@@ -696,8 +707,9 @@ def _were_at_sentence_start(site: Site, n1: str) -> str | None:
         return "where"
     if n1 == "not":
         return "we're" if site.low(2).endswith("ing") else None
-    ends_on_participle = (site.tag(1) == "VBN" and site.word(2) is None and site.i + 2 < len(site.words)
-                          and site.words[site.i + 2].gap.strip()[:1] == ".")
+    ends_on_participle = (site.tag(1) == "VBN" and site.word(2) is None and (
+        site.i + 2 < len(site.words) and site.words[site.i + 2].gap.strip()[:1] == "."
+        or site.i + 2 == len(site.words)))  # (the participle ends the segment: "Were broken.")
     if n1 in _WE_ARE_OPENERS or ends_on_participle or n1.endswith("ing") and site.tag(1) == "VBG":
         return "we're"
     return None

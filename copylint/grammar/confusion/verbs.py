@@ -250,7 +250,8 @@ def _lead(site: Site) -> Iterator[Hit]:
         return
     titled = ")" in site.w.gap or any(site.words[k].low in _TITLES for k in range(max(0, site.i - 4), site.i))
     if not (p1 in HAVE or p1 in BE or p1 in _INTENSIFIERS or p1 in ("he", "she", "it", "who") or n1 == "by" or titled
-            or n1 in ("to", "the", "a", "an", "his", "her", "their", "its") and p2 in ("the", "a", "an", "this", "that")):
+            or n1 in ("to", "the", "a", "an", "his", "her", "their", "its") and p2 in ("the", "a", "an", "this", "that")
+            or p1 in ("that", "which") and (n1 == "to" or n1 in DETERMINERS)):
         return
     if n1 == "by":
         n2 = site.low(2)
@@ -261,7 +262,8 @@ def _lead(site: Site) -> Iterator[Hit]:
         return
     named = site.tag(-1) == "NNP" or site.tag(-1) == "NN" and site.word(-1) is not None and site.word(-1).cap
     if titled and (named or ")" in site.w.gap) and (
-            site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNS") or n1 in ("a", "an", "the")):
+            site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNS") or n1 in ("a", "an", "the", "more", "nearly", "almost",
+                                                                       "about", "over", "some")):
         yield site.hit(LEAD.id, msg, "led")  # "Rep. Smith lead a letter": a named person, not a plural
         return
     n1_tag = site.tag(1)
@@ -285,6 +287,9 @@ def _lead(site: Site) -> Iterator[Hit]:
         return
     if p1 == "who" and (n1_tag in _LEAD_OBJECT_TAGS or n1_tag in ("NN", "NNS", "JJ")) and _singular_before_who(site):
         yield site.hit(LEAD.id, msg, "led")
+    elif p1 in ("that", "which") and "," not in site.w.gap and (n1 == "to" or n1 in DETERMINERS) and (
+            site.tag(-1) == "WDT" and _singular_before_who(site)):
+        yield site.hit(LEAD.id, msg, "led")  # "the process that lead to the crisis": a singular antecedent
 
 
 _TITLES = frozenset("rep sen senator senators congressman congresswoman representative representatives mr mrs ms dr "
@@ -294,13 +299,16 @@ _MARGINS = frozenset("margin points point goals goal votes seats runs strokes le
 _COLLECTIVE = COLLECTIVE_NOUNS | frozenset('people management lead'.split())
 
 
+# adverbs of time and manner that stand between a subject and its verb ("Rep. Smith today lead a letter")
+_SUBJECT_VERB_ADVERBS = frozenset("also then recently successfully once today yesterday previously earlier later "
+                                  "again first jointly personally formerly originally subsequently".split())
 _NEGATED_MODALS = frozenset("cannot can't couldn't won't wouldn't shouldn't mustn't don't doesn't didn't".split())
 
 
 def _singular_subject_before(site: Site) -> bool:
     """A singular noun right before "lead" (an adverb may come between), not a possessive,
     a collective noun or part of a title in capitals: "lead" would need to be "leads"."""
-    k = 2 if site.low(-1) in ("also", "then", "recently", "successfully", "once") else 1
+    k = 2 if site.low(-1) in _SUBJECT_VERB_ADVERBS else 1
     w = site.word(-k)
     if w is None or w.possessive or w.low in _COLLECTIVE or site.w.cap or w.low in DETERMINERS:
         return False
@@ -620,6 +628,9 @@ def _past(site: Site) -> Iterator[Hit]:
                 yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
 
 
+# auxiliaries that put a subject after them in a question ("Are we past the worst?")
+_QUESTION_INVERTERS = frozenset("am is are was were have has had do does did will would can could shall should may "
+                                "might must aren't isn't weren't wasn't haven't hasn't don't didn't won't".split())
 # words that start a main clause's subject ("If past, the bill ...")
 _MAIN_CLAUSE_STARTS = frozenset("the a an this these that those it its they their he his she her we our you your i "
                             "there".split())
@@ -630,6 +641,8 @@ def _past_as_verb(site: Site, p1: str, n1: str) -> bool:
     number ("H.R. 4628 past the House"), or a name or "which" and an adverb ("the House also
     past", "which past as part of"), before an object or a phrase of how and when; "if past
     by the Senate"; "marked up and past the bill"."""
+    if p1 == "just" and site.low(-2) in _SUBJECT_PRONOUNS and site.low(-3) not in _QUESTION_INVERTERS:
+        return True  # "the bill we just past": "just past" (a little beyond) needs a verb before it
     prev = site.word(-1)
     subject_like = p1 in _SUBJECT_PRONOUNS or p1 in ("it", "if", "and", "which") or prev is not None and (
         prev.cap or prev.kind == "number" or p1.endswith("ly") or p1 in ("also", "just", "then", "already"))
@@ -648,6 +661,10 @@ def _past_as_verb(site: Site, p1: str, n1: str) -> bool:
     if subj_low == "and" and site.tag(-k - 1) in ("VBD", "VBN", "RP"):
         return n1 in _PASSED_NEXT or site.tag(1) in ("NNP", "DT", "PRP$")  # "marked up and past the bill"
     object_next = n1 in _PASSED_NEXT | {"my", "our", "your", "as", "legislation"} or site.tag(1) in ("NNP", "PRP$")
+    if subj_low in _SUBJECT_PRONOUNS:
+        # a personal subject needs a verb ("they past the budget"), unless a question put it after its
+        # verb ("Are we past the worst?")
+        return site.low(-k - 1) not in _QUESTION_INVERTERS
     if subj_low in _SUBJECT_PRONOUNS or subj_low == "it" and (subj.clause_start or site.low(-k - 1) in (
             "when", "after", "before", "since", "once", "if", "because")):
         return object_next or site.tag(1) in ("DT", "$")

@@ -145,7 +145,8 @@ _QUESTION_NOUNS = frozenset(
 # verbs of saying, thinking and reporting after a relative pronoun and a subject ("which they said where")
 _REPORT_VERBS = frozenset(
     """said say says think thinks thought believe believes believed claim claims claimed suspect suspects suspected
-    fear fears feared know knows knew estimate estimates estimated report reports reported""".split())
+    fear fears feared know knows knew estimate estimates estimated report reports reported reckon reckons
+    reckoned""".split())
 
 
 def _where_to_after_subject(site: Site) -> bool:
@@ -162,17 +163,63 @@ def _where_to_after_subject(site: Site) -> bool:
 
 
 def _where_after_report(site: Site) -> bool:
-    """ "the data which they said where accurate", "the men who police say where armed": a
-    relative pronoun, a subject and a verb of saying, then "where" before what only a verb
-    "were" takes (a participle, an adjective, an adverb)."""
+    """ "the data which they said where accurate", "the men who police say where armed",
+    "the plant, which state media said where under control": a relative pronoun, a subject
+    and a verb of saying, then "where" before what only a verb "were" takes (a participle,
+    an adjective, an adverb, or a preposition with no verb after it)."""
     n1 = site.low(1)
-    if site.low(-1) not in _REPORT_VERBS or site.low(-3) not in ("which", "who", "that"):
+    if site.low(-1) not in _REPORT_VERBS or not n1:
         return False
-    if n1 in WHERE_OK_PARTICIPLES or n1 in _SINGULAR_OPENERS or not (
-            "p" in verb_tags(n1) or is_adjective_only(n1) or n1.endswith("ly")):
+    if n1 in WHERE_OK_PARTICIPLES or n1 in _SINGULAR_OPENERS:
+        return False
+    predicate = "p" in verb_tags(n1) or is_adjective_only(n1) or n1.endswith(("ly", "er"))
+    place = n1 in _STATE_PREPOSITIONS and not _finite_word_ahead(site)
+    if not (predicate or place):
+        return False
+    for k in range(3, 6):  # the subject: one to three words ("they", "police", "state media")
+        low = site.low(-k)
+        if low in ("which", "who", "that"):
+            break
+        if not low or not (is_noun(low) or word_tags(low) or site.word(-k).cap):
+            return False
+    else:
         return False
     subject = site.tag(-2) in ("PRP", "NNS", "NN", "NNP", "NNPS") or is_noun(site.low(-2))  # ("police" read as a verb)
-    return subject and site.tag(1) in ("VBN", "VBD", "JJ", "RB")
+    return subject and (place or site.tag(1) in ("VBN", "VBD", "JJ", "JJR", "RB"))
+
+
+# prepositions that open a state after "were" ("were under control", "were in talks")
+_STATE_PREPOSITIONS = frozenset("under in at on among behind beyond without out off".split())
+
+
+def _finite_word_ahead(site: Site) -> bool:
+    """By the words alone, an auxiliary or a verb with no noun reading in the rest of the clause."""
+    for k in range(2, 10):
+        low = site.low(k)
+        if not low:
+            return False
+        if _finite_by_form(low):
+            return True
+    return False
+
+
+_WHERE_QUESTION_SUBJECTS = frozenset("you they we he she i".split())
+
+
+def _where_question_without_verb(site: Site) -> bool:
+    """ "Where you subject to threats?", "Where they aware of it?": "Where" opening a
+    sentence, a subject pronoun, and no verb in the rest of the clause; a clause of place
+    needs its verb ("Where you live matters"), so the question's "Were" was meant."""
+    if not site.w.sentence_start or site.low(1) not in _WHERE_QUESTION_SUBJECTS or not site.low(2):
+        return False
+    for k in range(2, 14):
+        w = site.word(k)
+        if w is None:
+            return k > 2
+        if w.low in _FINITE_BY_FORM or w.low.endswith(("n't", "n’t")) or site.tag(k) in (
+                "VBD", "VBZ", "VBP", "MD", "VB"):
+            return False
+    return False
 
 
 # clause verbs after which "were" with no subject is "we're"
@@ -239,7 +286,8 @@ def _were_frames(site: Site) -> Iterator[Hit]:
         elif _were_for_we_are_after_sentence_subject(site):
             yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
     elif low == "where":
-        if n1 == "to" and _where_to_after_subject(site) or _where_after_report(site):
+        if n1 == "to" and _where_to_after_subject(site) or _where_after_report(site) or (
+                _where_question_without_verb(site)):
             yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
 
 
