@@ -704,6 +704,13 @@ def test_were_before_a_floating_quantifier_is_the_verb(linter, text):
     ("Where you aware of the risks?", "were", "Where"),
     ("Where they going?", "were", "Where"),
     ("She left a family in ruin. Were broken.", "were", "Were"),
+    # a label of place in an event notice; "neither" opening a clause's subject; a present read as another form
+    ("Were: City Hall, 100 Main Street", "were", "Were"),
+    ("When: Monday. Were: the town hall.", "were", "Were"),
+    ("Talks reached the point were neither side would move.", "were", "were"),
+    ("Officials will follow were the evidence leads.", "were", "were"),
+    ("That's were you come in.", "were", "were"),
+    ("I was born in Ohio, were my family still lives.", "were", "were"),
 ])
 def test_s26_frames(linter, text, rule, span):
     assert _found(linter, text) == [(rule, span)]
@@ -775,6 +782,12 @@ def test_s26_frames(linter, text, rule, span):
     "Where they gather is a secret.",
     "The fire spread and it's feared dozens died.",
     "The plant, which officials said where the leak began, is shut.",
+    "The reasons were: cost and time.",
+    "They were: tired, hungry and cold.",
+    "Smith and Jones were neither fined nor charged.",
+    "Both were either hurt or missing.",
+    "The teams, as usual, were the ones fans love.",  # a relative clause without "that" (an old false alarm)
+    "The sides, once again, were the ones critics named.",
     "You're and always will be welcome here.",
     "They said they're and will stay committed.",
 ])

@@ -35,6 +35,7 @@ from copylint.grammar.confusion.context import (
     Site,
     fixed_tag,
     s_verb_clause,
+    zero_relative,
 )
 from copylint.grammar.confusion.pronouns import (
     PLACE_NOUNS,
@@ -224,7 +225,8 @@ def _were_after_be(site: Site) -> bool:
     even = site.low(-1) in _EVEN  # "even were the doctor objects": no subject can stand before a focus word and "were"
     if not (even or low in _BE or low in _IS_JOINED or k == -1 and low in _OBJECT_PREPOSITIONS and low != "off"):
         return False
-    return site.np_then_finite_verb(1, pronoun=True) or coordinated_clause(site) or s_verb_clause(site)
+    return site.np_then_finite_verb(1, pronoun=True) or coordinated_clause(site) or s_verb_clause(site) or (
+        site.low(1) in ("i", "you", "we", "they") and site.tag(2) == "VB")  # "that's were you come in": a present read as VB
 
 
 # plural nouns that "were" + a clause may complete ("the worries were prices would rise"):
@@ -263,7 +265,7 @@ def _were_after_place_noun(site: Site) -> bool:
         return True  # a gerund subject: "areas were fishing was banned"
     # not when the phrase after "were" has a plural head and a singular verb follows: "the
     # cause for many farmers were the floods of that spring was plain" ("were" is a verb there)
-    return site.np_then_finite_verb(1, pronoun=True) and (place or not _zero_relative(site)) and (
+    return site.np_then_finite_verb(1, pronoun=True) and (place or not zero_relative(site)) and (
         not plural_head_singular_verb(site))
 
 
@@ -294,18 +296,6 @@ def _plural_noun(site: Site, low: str) -> bool:
     if "z" not in verb_tags(low):
         return low.endswith("s") and "N" in word_tags(low)
     return site.tag(-1) == "NNS"
-
-
-def _zero_relative(site: Site) -> bool:
-    """A plural noun and then another noun after "were" may be a relative clause without
-    "that" ("the winners were the teams fans picked", "were things people wanted")."""
-    for k in range(1, 5):
-        tag = site.tag(k)
-        if tag in ("NNS", "NNPS"):
-            return site.tag(k + 1).startswith("NN") or site.tag(k + 1) == "PRP"
-        if tag.startswith("NN"):
-            return False
-    return False
 
 
 def _where_before_participle(site: Site, n1: str) -> bool:

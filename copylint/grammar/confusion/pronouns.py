@@ -16,7 +16,7 @@ from copylint.grammar.classes import (
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
-from copylint.grammar.confusion.context import PREDICATE_NOUNS, Site, fixed_tag, s_verb_clause
+from copylint.grammar.confusion.context import PREDICATE_NOUNS, Site, fixed_tag, s_verb_clause, zero_relative
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
@@ -533,7 +533,7 @@ def _where_were(site: Site, p1: str, n1: str) -> bool:
             return site.np_then_finite_verb(1, pronoun=True)
         return True
     if p1_tag in ("VB", "VBZ", "VBP") and p1 not in ("be", "is", "are", "am") and site.tag(1) in _SUBJECT_TAGS:
-        return site.np_then_finite_verb(1, pronoun=True)
+        return site.np_then_finite_verb(1, pronoun=True) or s_verb_clause(site)  # "go were the evidence leads"
     if site.clause_start_before() in (0, 1) and site.tag(1) in ("DT", "PRP$", "NNS") and n1 not in ("all", "both"):
         return site.np_then_finite_verb(1)  # "But were the money went, nobody knows"
     return False
@@ -574,7 +574,8 @@ _QUESTION_AUXILIARIES = frozenset("did do does can will should could would is ar
 _WE_ARE_OPENERS = frozenset("in at quite now currently still really not also right".split())
 # after "were" and a subject pronoun, adverbs that may stand before the pronoun's verb
 _MID_ADVERBS = frozenset("only now still also often never first once already usually always all both".split())
-_NOUN_PHRASE_OPENERS = frozenset("the a an any many some his her their its our my your every each no another".split())
+_NOUN_PHRASE_OPENERS = frozenset("the a an any many some his her their its our my your every each no another neither "
+                                  "either".split())
 
 
 def _were_extra(site: Site) -> Iterator[Hit]:
@@ -739,9 +740,12 @@ def _clause_after_place(site: Site, p1: str) -> bool:
     governed = site.tag(-1) in ("NNS", "NNPS") and _after_preposition_not_of(site)
     singular = site.tag(-1) in ("NN", "NNP", "NNPS") and p1 not in _COLLECTIVE_NOUNS
     prev_ok = "," in site.w.gap or singular or p1 in PLACE_NOUNS or governed
-    if prev_ok and site.tag(-1) == "NN" and p1 not in _COLLECTIVE_NOUNS and s_verb_clause(site):
+    if prev_ok and (site.tag(-1) == "NN" and p1 not in _COLLECTIVE_NOUNS or "," in site.w.gap) and s_verb_clause(site):
         return True  # "a system were every vote counts": the verb in -s read as a plural noun
-    return bool(prev_ok and site.np_then_finite_verb(1) and not plural_head_singular_verb(site))
+    # (after a comma, "were" may be the verb of a subject before a parenthesis, before a relative
+    # clause without "that": "The teams, as usual, were the ones fans love")
+    return bool(prev_ok and site.np_then_finite_verb(1) and not plural_head_singular_verb(site)) and not (
+        "," in site.w.gap and zero_relative(site))
 
 
 def _after_preposition_not_of(site: Site) -> bool:

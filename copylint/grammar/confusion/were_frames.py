@@ -273,8 +273,21 @@ def _were_for_we_are_after_sentence_subject(site: Site) -> bool:
     return tag1 in ("VBG", "JJ", "RB", "CD") or n1 in _STATES
 
 
+def _label_of_place(site: Site) -> bool:
+    """ "Were: City Hall": "Were" opening a line or sentence as a label before a colon, as in
+    an event notice's "Who:", "When:", "Where:"."""
+    w = site.w
+    if not w.cap or not (w.sentence_start or w.clause_start) or site.word(1) is not None:
+        return False
+    j = w.index + 1
+    return j < len(site.words) and site.words[j].gap.lstrip()[:1] == ":"
+
+
 def _were_frames(site: Site) -> Iterator[Hit]:
     low, n1 = site.w.low, site.low(1)
+    if low == "were" and not n1 and _label_of_place(site):
+        yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
+        return
     if not n1:
         return
     if low == "were":
