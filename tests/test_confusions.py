@@ -711,6 +711,10 @@ def test_were_before_a_floating_quantifier_is_the_verb(linter, text):
     ("Officials will follow were the evidence leads.", "were", "were"),
     ("That's were you come in.", "were", "were"),
     ("I was born in Ohio, were my family still lives.", "were", "were"),
+    ("The town is small and were we now live there is no shop.", "were", "were"),
+    ("The bus stops at the square and were they wait it is cold.", "were", "were"),
+    ("It is a place were all sides can agree.", "were", "were"),
+    ("Its more analytical and clinical?", "its", "Its"),
 ])
 def test_s26_frames(linter, text, rule, span):
     assert _found(linter, text) == [(rule, span)]
@@ -782,6 +786,12 @@ def test_s26_frames(linter, text, rule, span):
     "Where they gather is a secret.",
     "The fire spread and it's feared dozens died.",
     "The plant, which officials said where the leak began, is shut.",
+    "They lost and were we to blame?",
+    "We asked, and were we told? No.",
+    "The rockets were all flight tested.",
+    "The teams were all players fans love.",
+    "Its more analytical and clinical approach won.",
+    "The firm sold its old and unused.",
     "The reasons were: cost and time.",
     "They were: tired, hungry and cold.",
     "Smith and Jones were neither fined nor charged.",

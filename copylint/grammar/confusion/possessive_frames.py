@@ -53,6 +53,8 @@ def _its_before_predicate(site: Site) -> bool:
     if "j" not in tags:
         return False
     after = site.low(k + 1)
+    if after in ("and", "or") and "j" in word_tags(site.low(k + 2)) and _ends_clause(site, k + 2):
+        after, k = "", k + 2  # two adjectives and the clause's end: "its more analytical and clinical?"
     if is_adjective_only(adjective):
         if not (after in _AFTER_PREDICATE or _ends_clause(site, k)):
             return False

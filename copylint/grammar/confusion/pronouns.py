@@ -574,6 +574,8 @@ _QUESTION_AUXILIARIES = frozenset("did do does can will should could would is ar
 _WE_ARE_OPENERS = frozenset("in at quite now currently still really not also right".split())
 # after "were" and a subject pronoun, adverbs that may stand before the pronoun's verb
 _MID_ADVERBS = frozenset("only now still also often never first once already usually always all both".split())
+# quantifiers that open a subject before a plural noun (after "were" alone they float: "were all fined")
+_QUANTIFIER_OPENERS = frozenset("all both most several few".split())
 _NOUN_PHRASE_OPENERS = frozenset("the a an any many some his her their its our my your every each no another neither "
                                   "either".split())
 
@@ -680,7 +682,8 @@ def _were_for_where_or_we_are(site: Site, n1: str) -> str | None:
         # "know were the money went": a question of place
         return None if n1 in ("to", "not", "also", "still", "all", "both") or n1.endswith(("ed", "ing")) else "where"
     subject, _, verb = n1.replace("\u2019", "'").partition("'")
-    determiner_or_plural = n1 in _NOUN_PHRASE_OPENERS or n1.endswith("s") and "N" in word_tags(n1)
+    determiner_or_plural = n1 in _NOUN_PHRASE_OPENERS or n1.endswith("s") and "N" in word_tags(n1) or (
+        n1 in _QUANTIFIER_OPENERS and "N" in word_tags(site.low(2)))  # "a space were all sides can agree"
     nominal = _noun_phrase_after_a_noun(site, p1, n1)
     if (determiner_or_plural or nominal) and subject not in SUBJECT_PRONOUNS and "," not in site.w.gap and (
             p1 not in PLACE_NOUNS) and fixed_tag(p1) not in (None, "NN", "NNS", "NNP", "NNPS"):

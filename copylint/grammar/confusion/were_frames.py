@@ -283,6 +283,23 @@ def _label_of_place(site: Site) -> bool:
     return j < len(site.words) and site.words[j].gap.lstrip()[:1] == ":"
 
 
+def _pronoun_clause_after_conjunction(site: Site) -> bool:
+    """ "the temperature is right and were we now know there is water": after "and", "or" or
+    "but", "were" then a subject pronoun and (past an adverb) a verb finite by its form: a
+    clause of place ("where we know"); an inverted "were we" takes no second verb ("and were
+    we to win", "and were we told" are left alone: "to" and a past in -ed)."""
+    if site.low(-1) not in ("and", "or", "but") or site.low(1) not in ("we", "they", "you", "i", "he", "she"):
+        return False
+    k = 3 if site.low(2) in _MID_ADVERBS or site.low(2).endswith("ly") else 2
+    low = site.low(k)
+    if not low or low.endswith("ed"):
+        return False
+    return _finite_by_form(low) or "v" in verb_tags(low) and site.tag(k) in ("VBP", "VB")
+
+
+_MID_ADVERBS = frozenset("now still also often never always already usually only".split())
+
+
 def _were_frames(site: Site) -> Iterator[Hit]:
     low, n1 = site.w.low, site.low(1)
     if low == "were" and not n1 and _label_of_place(site):
@@ -294,7 +311,7 @@ def _were_frames(site: Site) -> Iterator[Hit]:
         if n1 == "to" and "v" in verb_tags(site.low(2)) and site.low(2) not in _WERE_TO_IDIOMS and (
                 _were_to_in_a_question_pair(site) or _were_to_after_governor(site)):
             yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
-        elif site.w.sentence_start and _were_opening(site):
+        elif site.w.sentence_start and _were_opening(site) or _pronoun_clause_after_conjunction(site):
             yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
         elif _were_for_we_are_after_sentence_subject(site):
             yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
