@@ -815,6 +815,18 @@ def test_s26_frames_leave_correct_copy_alone(linter, text):
     ("The bill that we just past will help rural towns.", "past", "past"),
     ("They just past the test.", "past", "past"),
     ("We past through the gate at noon.", "past", "past"),
+    # "sited by" someone who names things, "sited for" an offence or a merit
+    ("The clause was later sited by President Adams as his reason.", "site", "sited"),
+    ("The driver was not sited for the incident.", "site", "sited"),
+    ("She was sited for speeding on the highway.", "site", "sited"),
+    ("The study was widely sited by experts.", "site", "sited"),
+    # a contraction after a subordinator of time before a noun of a life's events, or after "as" and a rank
+    ("Since it's creation in 1990, the fund has grown.", "its", "it's"),
+    ("After they're merger, the firms cut jobs.", "their", "they're"),
+    ("Before it's opening, the museum held a gala.", "its", "it's"),
+    ("Since you're arrival, things have changed.", "your", "you're"),
+    ("He served as it's first prime minister.", "its", "it's"),
+    ("As it's main rival, Chrome gained users.", "its", "it's"),
 ])
 def test_s26_verb_frames(linter, text, rule, span):
     assert _found(linter, text) == [(rule, span)]
@@ -832,6 +844,17 @@ def test_s26_verb_frames(linter, text, rule, span):
     "It is just past the station.",
     "We are just past halfway.",
     "He walked past the house.",
+    "The plant was sited by the river.",
+    "The new school was sited for easy access.",
+    "The camp was sited by the army near the border.",
+    "The depot was sited for the convenience of drivers.",
+    "Since it's launched, sales have risen.",
+    "As it's only fair, we agreed.",
+    "As it's first come, first served, arrive early.",
+    "As it's top secret, we cannot say.",
+    "As it's first choice, the council picked Leeds.",
+    "Since it's time to go, we left.",
+    "After it's done, we go home.",
 ])
 def test_s26_verb_frames_leave_correct_copy_alone(linter, text):
     assert _found(linter, text) == []

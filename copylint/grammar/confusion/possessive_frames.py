@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from copylint.grammar.classes import POSSESSIVES
 from copylint.grammar.confusion.context import Site
+from copylint.grammar.confusion.pronouns import RANK_IDIOMS
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import is_adjective_only, word_tags
 
@@ -65,6 +66,34 @@ def _its_before_predicate(site: Site) -> bool:
     return site.tag(k) in ("JJ", "JJR", "VBN", "RB", "NN") and site.tag(k) != "JJS"
 
 
+# nouns of an institution's or a work's life, as events ("since its creation", "after its launch")
+_LIFE_EVENTS = frozenset("creation inception founding establishment formation enactment introduction passage launch "
+                         "opening closure completion conclusion release debut arrival departure construction collapse "
+                         "demise adoption approval ratification implementation expansion renovation restoration "
+                         "reopening merger acquisition privatisation privatization dissolution abolition".split())
+_TIME_SUBORDINATORS = frozenset("since after before until till upon".split())
+_RANK_WORDS = frozenset("first second third last latest main chief sole former biggest largest closest newest "
+                        "oldest".split())
+
+
+def _contraction_before_event_or_rank(site: Site) -> bool:
+    """ "since it's creation", "after they're merger": a subordinator of time, which takes
+    either a clause or a noun phrase, before a noun of a life's events, which no clause opens
+    with; "serving as it's first prime minister", "as they're main rival": "as" and a
+    ranking word before a singular count noun, which "it is" would need "the" before."""
+    p1, n1 = site.low(-1), site.low(1)
+    if p1 in _TIME_SUBORDINATORS:
+        return n1 in _LIFE_EVENTS and site.word(1) is not None and not site.word(1).cap
+    if p1 != "as" or n1 not in _RANK_WORDS:
+        return False
+    k = 3 if "j" in word_tags(site.low(2)) and "n" in word_tags(site.low(3)) else 2  # "first prime minister"
+    head = site.low(k)
+    tags = word_tags(head)
+    if "n" not in tags or "N" in tags or is_adjective_only(head) or head in RANK_IDIOMS or site.word(k).cap:
+        return False  # a singular count noun ("it is first minister" needs "the")
+    return site.word(k + 1) is None or site.tag(k + 1) in ("IN", "CC", "TO") or site.tag(k + 1).startswith(("VB", "MD"))
+
+
 def _shares_a_noun(site: Site) -> bool:
     """After "and"/"or" straight after the trigger, a possessive comes within three words ("and
     our", "and the council's", "or anyone else's")."""
@@ -83,7 +112,7 @@ def _its(site: Site) -> Iterator[Hit]:
     low = site.w.low
     if low == "its" and site.low(1) and _its_before_predicate(site):
         yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is)?", "it's")
-    elif low == "it's" and _shares_a_noun(site):
+    elif low == "it's" and (_shares_a_noun(site) or _contraction_before_event_or_rank(site)):
         yield site.hit(ITS_ID, "\u201cit\u2019s\u201d is a contraction: the possessive is \u201cits\u201d.", "its")
 
 
@@ -92,12 +121,12 @@ def _their(site: Site) -> Iterator[Hit]:
     if low == "their" and site.low(1) in ("and", "or") and site.word(-1) is not None and not _shares_a_noun(site):
         if site.low(2) and site.tag(-1).startswith("VB"):
             yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
-    elif low == "they're" and _shares_a_noun(site):
+    elif low == "they're" and (_shares_a_noun(site) or _contraction_before_event_or_rank(site)):
         yield site.hit(THEIR_ID, "\u201cthey\u2019re\u201d is a contraction: the possessive is \u201ctheir\u201d.", "their")
 
 
 def _your(site: Site) -> Iterator[Hit]:
-    if _shares_a_noun(site):
+    if _shares_a_noun(site) or site.low(-1) in _TIME_SUBORDINATORS and _contraction_before_event_or_rank(site):
         yield site.hit(YOUR_ID, "\u201cyou\u2019re\u201d is a contraction: the possessive is \u201cyour\u201d.", "your")
 
 
