@@ -827,6 +827,11 @@ def test_s26_frames_leave_correct_copy_alone(linter, text):
     ("Since you're arrival, things have changed.", "your", "you're"),
     ("He served as it's first prime minister.", "its", "it's"),
     ("As it's main rival, Chrome gained users.", "its", "it's"),
+    # a question's "is" before its subject: a clause cannot stand there
+    ("Is you're business ready for the storm?", "your", "you're"),
+    ("Where is you're nearest polling place?", "your", "you're"),
+    ("Was they're office open on Sunday?", "their", "they're"),
+    ("Where is it's head office?", "its", "it's"),
 ])
 def test_s26_verb_frames(linter, text, rule, span):
     assert _found(linter, text) == [(rule, span)]
@@ -855,6 +860,11 @@ def test_s26_verb_frames(linter, text, rule, span):
     "As it's first choice, the council picked Leeds.",
     "Since it's time to go, we left.",
     "After it's done, we go home.",
+    "The truth is you're right.",  # "is" joining a noun to a clause (an old false alarm)
+    "The fact is they're young players.",
+    "My guess is you're tired.",
+    "The problem is they're late again.",
+    "Is you're going to the game?",
 ])
 def test_s26_verb_frames_leave_correct_copy_alone(linter, text):
     assert _found(linter, text) == []

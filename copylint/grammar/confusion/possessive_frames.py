@@ -94,6 +94,23 @@ def _contraction_before_event_or_rank(site: Site) -> bool:
     return site.word(k + 1) is None or site.tag(k + 1) in ("IN", "CC", "TO") or site.tag(k + 1).startswith(("VB", "MD"))
 
 
+_BE_FIRST = frozenset("is was are were am isn't wasn't aren't weren't".split())
+_WH_WORDS = frozenset("what where when how why who which whose".split())
+
+
+def _after_inverted_be(site: Site) -> bool:
+    """ "Is you're business ready?", "Where is they're office?": a question's "is" before its
+    subject; a clause ("you are ...") is no subject, so a possessive's noun phrase was meant.
+    (After a subject, "is" may take a clause: "The truth is you're right.")"""
+    prev = site.word(-1)
+    if prev is None or prev.low not in _BE_FIRST:
+        return False
+    if not (prev.sentence_start or prev.clause_start or site.low(-2) in _WH_WORDS and (
+            site.word(-2).sentence_start or site.word(-2).clause_start)):
+        return False
+    return site.noun_phrase_at(1)
+
+
 def _shares_a_noun(site: Site) -> bool:
     """After "and"/"or" straight after the trigger, a possessive comes within three words ("and
     our", "and the council's", "or anyone else's")."""
@@ -112,7 +129,7 @@ def _its(site: Site) -> Iterator[Hit]:
     low = site.w.low
     if low == "its" and site.low(1) and _its_before_predicate(site):
         yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is)?", "it's")
-    elif low == "it's" and (_shares_a_noun(site) or _contraction_before_event_or_rank(site)):
+    elif low == "it's" and (_shares_a_noun(site) or _contraction_before_event_or_rank(site) or _after_inverted_be(site)):
         yield site.hit(ITS_ID, "\u201cit\u2019s\u201d is a contraction: the possessive is \u201cits\u201d.", "its")
 
 
@@ -121,12 +138,14 @@ def _their(site: Site) -> Iterator[Hit]:
     if low == "their" and site.low(1) in ("and", "or") and site.word(-1) is not None and not _shares_a_noun(site):
         if site.low(2) and site.tag(-1).startswith("VB"):
             yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
-    elif low == "they're" and (_shares_a_noun(site) or _contraction_before_event_or_rank(site)):
+    elif low == "they're" and (_shares_a_noun(site) or _contraction_before_event_or_rank(site) or (
+            _after_inverted_be(site))):
         yield site.hit(THEIR_ID, "\u201cthey\u2019re\u201d is a contraction: the possessive is \u201ctheir\u201d.", "their")
 
 
 def _your(site: Site) -> Iterator[Hit]:
-    if _shares_a_noun(site) or site.low(-1) in _TIME_SUBORDINATORS and _contraction_before_event_or_rank(site):
+    if _shares_a_noun(site) or site.low(-1) in _TIME_SUBORDINATORS and _contraction_before_event_or_rank(site) or (
+            _after_inverted_be(site)):
         yield site.hit(YOUR_ID, "\u201cyou\u2019re\u201d is a contraction: the possessive is \u201cyour\u201d.", "your")
 
 

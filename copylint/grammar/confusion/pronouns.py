@@ -161,8 +161,17 @@ def possessive_meant(site: Site) -> bool:
     if {site.low(1), site.low(2)} & (_MASS_NOUNS | _TIME_NOUNS):
         return False  # "it's high time the council acted", "it's good news voters ..."
     if site.low(-1) in _BE_BEFORE and site.word(-1) is not None:
-        return True
+        # not after a noun that "is" joins to a clause: "The truth is you're right", "the problem is they're late"
+        return site.low(-2) not in _CLAUSE_NOUNS
     return site.np_then_finite_verb(1)
+
+
+# nouns that a form of "be" joins to a whole clause ("the truth is you're right", "my guess is they're late")
+_CLAUSE_NOUNS = frozenset(
+    """truth fact problem problems point thing reality answer worry trouble hope reason risk danger catch idea result
+    upshot concern question issue news suggestion claim assumption fear belief view argument message lesson rule
+    chance odds guess bet feeling sense understanding impression plan goal hope trick difference irony
+    consensus verdict conclusion""".split())
 
 
 def contraction_meant(site: Site) -> bool:
