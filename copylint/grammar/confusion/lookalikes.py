@@ -469,16 +469,28 @@ _CITED_FOR = frozenset("speeding violation violations contempt bravery negligenc
 
 
 def _cited_by_or_for(site: Site, n1: str) -> bool:
-    """ "was sited by President Smith", "sited by critics", "was not sited for the incident":
-    "sited by" a person or body that names things (a place is sited by a river, in lower
-    case, or by a planner), or "sited for" an offence or a merit."""
+    """ "was sited by President Smith", "sited by critics", "was not sited for the incident",
+    "sited in the report", "as sited above": "sited by" a person or body that names things (a
+    place is sited by a river, in lower case, or by a planner), "sited for" an offence or a
+    merit, "sited in" a text, "as sited" + a pointer within a text."""
     n2 = site.low(2)
     if n1 == "by":
         return n2 in _CITERS or n2 in ("him", "her", "them", "us", "me") or n2 in ("the", "many", "several") and (
             site.low(3) in _CITERS)
     if n1 == "for":
         return n2 in _CITED_FOR or n2 in ("the", "a", "an", "his", "her", "their") and site.low(3) in _CITED_FOR
-    return False
+    if n1 == "in":  # "sited in the report": a text is where things are cited (a place is where things are sited)
+        head = site.low(3) if n2 in DETERMINERS or n2 in ("his", "her", "their", "its", "our") else n2
+        return head in _TEXTS
+    return site.low(-1) == "as" and n1 in ("above", "below", "earlier", "previously", "herein")
+
+
+# texts that cite ("cited in the report", "cited in a lawsuit")
+_TEXTS = frozenset("report reports study studies lawsuit lawsuits complaint complaints letter letters article articles "
+                   "paper papers book books ruling rulings decision decisions opinion opinions indictment filing "
+                   "filings memo memos testimony survey surveys brief briefs statement statements speech speeches "
+                   "interview interviews analysis audit audits review reviews footnote footnotes document documents "
+                   "press".split())
 
 
 def _cite_meant(site: Site, low: str) -> bool:

@@ -418,6 +418,8 @@ def _accept(site: Site) -> Iterator[Hit]:
             yield site.hit(ACCEPT.id, "\u201cexcepted\u201d means left out; the verb is \u201caccepted\u201d.", "accepted")
         elif (p1 in BE or p1 in HAVE) and n1 not in ("from", "", "in"):
             yield site.hit(ACCEPT.id, "\u201cexcepted\u201d means left out; the verb is \u201caccepted\u201d.", "accepted")
+        elif _accepted_meant(site, p1, n1):
+            yield site.hit(ACCEPT.id, "\u201cexcepted\u201d means left out; the verb is \u201caccepted\u201d.", "accepted")
     elif low == "accept":
         if site.w.gap.strip() == "," and n1 in ("through", "in", "at", "when", "where", "if", "during", "with", "as"):
             yield site.hit(ACCEPT.id, "For \u201cbut\u201d or \u201cleaving out\u201d, write \u201cexcept\u201d.", "except")
@@ -426,6 +428,22 @@ def _accept(site: Site) -> Iterator[Hit]:
         elif (p1 in _EVERYONE or site.tag(-1) == "NNS" and "all" in (site.low(-2), site.low(-3))) and (
                 site.tag(1) in ("DT", "NNP", "CD") and site.tag(2) != "VB"):
             yield site.hit(ACCEPT.id, "For \u201cbut\u201d or \u201cleaving out\u201d, write \u201cexcept\u201d.", "except")
+
+
+# adverbs of how widely or willingly something is taken ("widely accepted", "gladly accepted")
+_ACCEPT_ADVERBS = frozenset("widely generally universally commonly readily fully graciously gladly reluctantly "
+                            "formally officially unanimously broadly".split())
+
+
+def _accepted_meant(site: Site, p1: str, n1: str) -> bool:
+    """ "was excepted into the program", "widely excepted", "who excepted the offer":
+    "excepted" (left out) takes "from"; admitted "into" or "as", taken "widely", or with
+    an object after a relative pronoun, the verb is "accepted"."""
+    if "from" in {site.low(k) for k in range(1, 8)}:
+        return False  # "excepted from the rule"
+    if n1 in ("into", "onto") or p1 in _ACCEPT_ADVERBS:
+        return True
+    return p1 in ("who", "which", "that") and site.tag(1) in ("DT", "PRP$") and "," not in site.w.gap
 
 
 ADVICE = rule(
