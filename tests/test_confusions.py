@@ -839,6 +839,15 @@ def test_s26_frames_leave_correct_copy_alone(linter, text):
     ("Where is you're nearest polling place?", "your", "you're"),
     ("Was they're office open on Sunday?", "their", "they're"),
     ("Where is it's head office?", "its", "it's"),
+    # "its" before a word no possessive stands before
+    ("Its all about jobs.", "its", "Its"),
+    ("Its no secret that the plan failed.", "its", "Its"),
+    ("Its unclear who will pay.", "its", "Its"),
+    ("Its my honor to welcome you.", "its", "Its"),
+    ("Its our duty to help.", "its", "Its"),
+    ("Its their choice.", "its", "Its"),
+    ("Its one of the best.", "its", "Its"),
+    ("Its there.", "its", "Its"),
 ])
 def test_s26_verb_frames(linter, text, rule, span):
     assert _found(linter, text) == [(rule, span)]
@@ -874,6 +883,13 @@ def test_s26_verb_frames(linter, text, rule, span):
     "As it's first choice, the council picked Leeds.",
     "Since it's time to go, we left.",
     "After it's done, we go home.",
+    "The team gave its all.",
+    "The team gave its all in the final.",
+    "The firm lost its no-claims bonus.",
+    "The bird watched its every move.",
+    "The hotel lost its one star.",
+    "The club lost its one of a kind mascot.",
+    "The city is proud of its all-weather pitch.",
     "The truth is you're right.",  # "is" joining a noun to a clause (an old false alarm)
     "The fact is they're young players.",
     "My guess is you're tired.",

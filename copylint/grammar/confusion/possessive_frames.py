@@ -32,7 +32,14 @@ _DEGREE = frozenset("more less so too very really quite pretty most least".split
 _POSSESSIVE_ADJECTIVES = frozenset("own only first last next latest former previous current new old other same whole "
                                    "entire main best worst top early late final very".split())
 # words after a predicate adjective that no noun phrase of "its" can hold there
-_AFTER_PREDICATE = frozenset("that to than of for about with at now then again anyway though enough indeed".split())
+_AFTER_PREDICATE = frozenset("that to than of for about with at now then again anyway though enough indeed who what "
+                             "whether how why when where if".split())
+# words no possessive can stand before: another possessive or determiner ("its my honor", "its no
+# secret", "its this week"), or "there" ("its there")
+_NOT_AFTER_POSSESSIVE = frozenset("my our your their his no this these those there".split())
+# what follows "it's all" as a clause ("it's all about jobs"), where "its all" (its everything,
+# "gave its all") ends its phrase or takes a preposition
+_ALL_CLAUSE = frozenset("about over right good gone done because thanks part so very true just".split())
 
 
 def _ends_clause(site: Site, offset: int) -> bool:
@@ -125,9 +132,18 @@ def _shares_a_noun(site: Site) -> bool:
     return False
 
 
+def _its_before_no_noun(site: Site) -> bool:
+    """ "its my honor", "its no secret", "its there", "its one of the best", "its all about
+    jobs": after "its" a word that no possessive stands before, so "it is" was meant."""
+    n1, n2 = site.low(1), site.low(2)
+    if n1 in _NOT_AFTER_POSSESSIVE:
+        return n1 != "his" or not site.word(1).cap  # (not a name: "its His Majesty's ...")
+    return n1 == "one" and n2 == "of" and site.low(3) != "a" or n1 == "all" and n2 in _ALL_CLAUSE  # (not "its one of a kind ...")
+
+
 def _its(site: Site) -> Iterator[Hit]:
     low = site.w.low
-    if low == "its" and site.low(1) and _its_before_predicate(site):
+    if low == "its" and site.low(1) and (_its_before_predicate(site) or _its_before_no_noun(site)):
         yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is)?", "it's")
     elif low == "it's" and (_shares_a_noun(site) or _contraction_before_event_or_rank(site) or _after_inverted_be(site)):
         yield site.hit(ITS_ID, "\u201cit\u2019s\u201d is a contraction: the possessive is \u201cits\u201d.", "its")
