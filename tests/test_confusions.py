@@ -715,6 +715,9 @@ def test_were_before_a_floating_quantifier_is_the_verb(linter, text):
     ("The bus stops at the square and were they wait it is cold.", "were", "were"),
     ("It is a place were all sides can agree.", "were", "were"),
     ("Its more analytical and clinical?", "its", "Its"),
+    ("Residents can find out were to get tested.", "were", "were"),
+    ("The storm hit the coast, were thousands lost power.", "were", "were"),
+    ("We visited the hall were the band played a set.", "were", "were"),
 ])
 def test_s26_frames(linter, text, rule, span):
     assert _found(linter, text) == [(rule, span)]

@@ -754,10 +754,36 @@ def _clause_after_place(site: Site, p1: str) -> bool:
     prev_ok = "," in site.w.gap or singular or p1 in PLACE_NOUNS or governed
     if prev_ok and (site.tag(-1) == "NN" and p1 not in _COLLECTIVE_NOUNS or "," in site.w.gap) and s_verb_clause(site):
         return True  # "a system were every vote counts": the verb in -s read as a plural noun
+    if not prev_ok:
+        return False
     # (after a comma, "were" may be the verb of a subject before a parenthesis, before a relative
     # clause without "that": "The teams, as usual, were the ones fans love")
-    return bool(prev_ok and site.np_then_finite_verb(1) and not plural_head_singular_verb(site)) and not (
-        "," in site.w.gap and zero_relative(site))
+    if "," in site.w.gap and zero_relative(site):
+        return False
+    return bool(site.np_then_finite_verb(1) and not plural_head_singular_verb(site)) or _np_then_past_and_object(site)
+
+
+def _np_then_past_and_object(site: Site) -> bool:
+    """A noun phrase after "were", then a past form the tagger read as a participle (misled by
+    "were") and its object: "the coast, were thousands lost power", "the hall were the band
+    played a set"; a participle that ends a reduced relative takes no object."""
+    noun = False
+    for k in range(1, 6):
+        tag = site.tag(k)
+        if tag in ("NN", "NNS", "NNP", "NNPS") or tag == "CD" and site.low(k) in _AMOUNT_NOUNS:
+            noun = True
+        elif tag in ("VBN", "VBD") and noun:
+            low = site.low(k)
+            if "d" not in verb_tags(low) or site.tag(k - 1) == "CD" and site.low(k - 1) not in _AMOUNT_NOUNS:
+                return False
+            return site.tag(k + 1) in ("DT", "PRP$", "NN", "NNS") and site.low(k + 1) not in ("that", "this")
+        elif tag not in ("DT", "JJ", "PRP$", "CD") or noun and tag in ("DT", "PRP$"):
+            return False
+    return False
+
+
+# numbers written as words that head a noun phrase ("thousands lost power")
+_AMOUNT_NOUNS = frozenset("dozens hundreds thousands millions billions".split())
 
 
 def _after_preposition_not_of(site: Site) -> bool:

@@ -92,8 +92,9 @@ def _were_to_after_governor(site: Site) -> bool:
     if p1 in _QUESTION_PREPOSITIONS:
         if site.tag(-1) != "IN" or site.tag(-2).startswith(("VB", "MD", "RP")) or site.low(-2) in ("to",):
             return False
-    elif p1 in _QUESTION_VERBS:
-        p2 = site.low(-2)
+    elif p1 in _QUESTION_VERBS or p1 == "out" and site.low(-2) in ("find", "figure", "work", "found", "figured",
+                                                                   "worked"):
+        p2 = site.low(-2) if p1 != "out" else site.low(-3)  # "can find out were to get tested"
         if not (p2 in MODALS or p2 == "to" or p2 in _NEGATIVES or p2.endswith(("n't", "n\u2019t"))):
             return False
     else:
