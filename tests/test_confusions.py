@@ -718,6 +718,16 @@ def test_were_before_a_floating_quantifier_is_the_verb(linter, text):
     ("Residents can find out were to get tested.", "were", "were"),
     ("The storm hit the coast, were thousands lost power.", "were", "were"),
     ("We visited the hall were the band played a set.", "were", "were"),
+    # "were" with no subject of its own: "we're"
+    ("Were not done yet.", "were", "Were"),
+    ("Today were announcing new funding.", "were", "were"),
+    ("I'm glad were finally here.", "were", "were"),
+    ("We are proud were leading the state.", "were", "were"),
+    ("This is why were asking for help.", "were", "were"),
+    ("Together were stronger.", "were", "were"),
+    ("As a nation, were better than this.", "were", "were"),
+    ("\u201cWere here to help,\u201d she said.", "were", "Were"),
+    ("We know that were on the right track.", "were", "were"),
 ])
 def test_s26_frames(linter, text, rule, span):
     assert _found(linter, text) == [(rule, span)]
@@ -795,6 +805,12 @@ def test_s26_frames(linter, text, rule, span):
     "The teams were all players fans love.",
     "Its more analytical and clinical approach won.",
     "The firm sold its old and unused.",
+    "Were not the men told?",
+    "Why were prices so high?",
+    "Today were the finals.",
+    "I'm sure they were right.",
+    "The results were better than this.",
+    "Were not all the votes counted?",
     "The reasons were: cost and time.",
     "They were: tired, hungry and cold.",
     "Smith and Jones were neither fined nor charged.",

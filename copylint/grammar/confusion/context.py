@@ -207,7 +207,7 @@ class Site:
             w = self.word(-k)
             if w is None:
                 return None
-            if k and not (w.low in ("now", "so", "and", "but") or self.tag(-k) in ("RB", "CC")):
+            if k and not (w.low in ("now", "so", "and", "but", "today", "tonight") or self.tag(-k) in ("RB", "CC")):
                 return None
             if w.clause_start:
                 return k

@@ -420,7 +420,8 @@ def _no_subject_were(site: Site, p1: str, n1: str) -> bool:
     were going"), or after an introductory phrase ("With this bill, were ending ...") and
     followed by its complement, not a subject (which an inverted "Were they ..." has)."""
     quoted = any(q in site.w.gap for q in "\u2018\u201c\"") and not p1
-    adverb_before = p1.endswith("ly") or p1 in ("now", "so", "and", "but", "meanwhile", "currently", "together", "still")
+    adverb_before = p1.endswith("ly") or p1 in ("now", "so", "and", "but", "meanwhile", "currently", "together", "still") or (
+        p1 in _TIME_ADVERB_NOUNS)
     opener = p1 in _SUBORDINATORS or p1 in ("whatever", "as", "where", "what") or quoted or (
         p1 == "that" and site.low(-2) in _THAT_OPENERS)
     if not opener and not (adverb_before and not site.w.clause_start and any(
@@ -434,13 +435,16 @@ def _no_subject_were(site: Site, p1: str, n1: str) -> bool:
     if p1 in _SUBORDINATORS or p1 == "that" and site.low(-2) in _THAT_SUBORDINATORS:
         return True  # "now that were in", "so that were ready"
     if p1 in ("whatever", "as", "where", "what") or any(q in site.w.gap for q in "\u2018\u201c\"") and not p1:
-        return tag1 == "VBG" or n1 == "not" and site.tag(2) == "VBG"  # "whatever were going to", "\u2018were not going
-    complement = tag1 in ("VBG", "JJ", "VBN", "IN", "RB") or n1 in ("not", "going", "here")
+        return tag1 == "VBG" or n1 == "not" and site.tag(2) == "VBG" or not p1 and n1 in _GLAD | {"here", "ready"}
+        # "whatever were going to", "\u2018were not going", "\u201cWere here to help\u201d"
+    complement = tag1 in ("VBG", "JJ", "JJR", "VBN", "IN", "RB") or n1 in ("not", "going", "here")
     if p1 == "that" and site.low(-2) in _SAY_VERBS:  # not "the countries they said were involved"
-        return tag1 == "VBG" or n1 in ("not", "going", "all", "already", "still") or tag1 == "JJ" and n1 != "there"
+        return tag1 == "VBG" or n1 in ("not", "going", "all", "already", "still") or tag1 == "JJ" and n1 != "there" or (
+            tag1 == "IN" and site.tag(2) in ("DT", "PRP$"))  # "we know that were on the right track"
     if not complement:
         return False
-    return site.clause_start_before() in (1, 2) and site.word(-1) is not None and site.tag(-1) in ("RB",) or (
+    return site.clause_start_before() in (1, 2) and site.word(-1) is not None and (
+        site.tag(-1) in ("RB",) or p1 in _TIME_ADVERB_NOUNS) or (
         site.intro_phrase_before())
 
 
@@ -576,7 +580,9 @@ _WERE_COMPLEMENT_WORDS = frozenset("not also still both all".split())
 # words before "where" that stand for a plural subject ("those where", "not all where")
 _PLURAL_SUBJECTS = frozenset("these those all both many some most others who which".split())
 # words after "why/how/if ... were" that open an -ing clause: "because were going" is "we're"
-_WE_ARE_AFTER = frozenset("because what how if when since so whether".split())
+_WE_ARE_AFTER = frozenset("because what how if when since so whether why".split())
+# nouns of time that stand as adverbs at a clause's start ("Today were announcing": no subject)
+_TIME_ADVERB_NOUNS = frozenset("today tonight yesterday tomorrow".split())
 # after "were" at a sentence start: an auxiliary opens a question about place ("Were did
 # they go"), an adverb or preposition follows "we're" ("Were in Leeds now")
 _QUESTION_AUXILIARIES = frozenset("did do does can will should could would is are was has have".split())
@@ -719,7 +725,9 @@ def _were_at_sentence_start(site: Site, n1: str) -> str | None:
     if n1 == "to" and site.tag(2) == "VB" or n1 in _QUESTION_AUXILIARIES:
         return "where"
     if n1 == "not":
-        return "we're" if site.low(2).endswith("ing") else None
+        predicate = site.tag(2) in ("VBN", "JJ") and (site.word(3) is None or site.tag(3) in ("IN", "TO", "RB", "CC"))
+        return "we're" if site.low(2).endswith("ing") or site.low(2) in _GLAD or predicate else None
+        # "Were not done yet." (a question puts its subject after "not": "Were not the men told?")
     ends_on_participle = (site.tag(1) == "VBN" and site.word(2) is None and (
         site.i + 2 < len(site.words) and site.words[site.i + 2].gap.strip()[:1] == "."
         or site.i + 2 == len(site.words)))  # (the participle ends the segment: "Were broken.")

@@ -301,6 +301,24 @@ def _pronoun_clause_after_conjunction(site: Site) -> bool:
 _MID_ADVERBS = frozenset("now still also often never always already usually only".split())
 
 
+# adjectives of feeling that take a clause ("I'm glad we're here", "we're proud we're ready")
+_CLAUSE_ADJECTIVES = frozenset("glad happy proud sure confident hopeful thankful grateful pleased excited relieved "
+                               "delighted thrilled certain convinced aware sorry afraid".split())
+_BE_JOINED = ("'m", "'re", "'s", "\u2019m", "\u2019re", "\u2019s")
+
+
+def _were_after_clause_adjective(site: Site) -> bool:
+    """ "I'm glad were finally here", "we are proud were leading": a predicate adjective of
+    feeling takes a clause, and "were" has no subject of its own in it."""
+    p1, p2 = site.low(-1), site.low(-2)
+    if p1 not in _CLAUSE_ADJECTIVES or "," in site.w.gap:
+        return False
+    if not (p2.endswith(_BE_JOINED) or p2 in ("am", "is", "are", "was", "feel", "felt", "so", "very", "really")):
+        return False
+    n1 = site.low(1)
+    return n1 in _STATES or n1.endswith("ing") and site.tag(1) == "VBG" or site.tag(1) in ("JJ", "JJR", "RB")
+
+
 def _were_frames(site: Site) -> Iterator[Hit]:
     low, n1 = site.w.low, site.low(1)
     if low == "were" and not n1 and _label_of_place(site):
@@ -314,7 +332,7 @@ def _were_frames(site: Site) -> Iterator[Hit]:
             yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
         elif site.w.sentence_start and _were_opening(site) or _pronoun_clause_after_conjunction(site):
             yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
-        elif _were_for_we_are_after_sentence_subject(site):
+        elif _were_for_we_are_after_sentence_subject(site) or _were_after_clause_adjective(site):
             yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
     elif low == "where":
         if n1 == "to" and _where_to_after_subject(site) or _where_after_report(site) or (
