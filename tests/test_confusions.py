@@ -830,6 +830,9 @@ def test_s26_frames_leave_correct_copy_alone(linter, text):
     ("Rep. Smith (D-Ohio) lead more than 40 colleagues in a letter.", "lead", "lead"),
     ("It was a decision that lead to the collapse of the bank.", "lead", "lead"),
     ("It was a policy which lead to higher prices.", "lead", "lead"),
+    ("Police said the clue lead them to the house.", "lead", "lead"),
+    ("Her work lead to new laws.", "lead", "lead"),
+    ("This lead to a sharp rise in prices.", "lead", "lead"),
     # "past" after a personal subject, with or without "just"
     ("The bill that we just past will help rural towns.", "past", "past"),
     ("They just past the test.", "past", "past"),
@@ -874,6 +877,10 @@ def test_s26_verb_frames(linter, text, rule, span):
 
 @pytest.mark.parametrize("text", [
     "The mistakes that lead to the crash must be fixed.",
+    "The firms lead them in sales.",
+    "Their children lead them home.",
+    "He said that lead to the pipes was cut.",
+    "The talks eventually lead to deals.",
     "The mines that lead the market are in Chile.",
     "Officials found that lead in the pipes was high.",
     "The road that will lead to the port opens soon.",

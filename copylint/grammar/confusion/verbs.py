@@ -9,7 +9,7 @@ from copylint.grammar.classes import COLLECTIVE_NOUNS
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import MODALS, word_tags
+from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
 
 BE = frozenset("be is are was were been being am 's 're".split())
 HAVE = frozenset("have has had having 've".split())
@@ -245,8 +245,11 @@ def _lead(site: Site) -> Iterator[Hit]:
     msg = "The past tense of \u201clead\u201d is \u201cled\u201d."
     p2 = site.low(-2)
     if _singular_subject_before(site) and (site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNPS", "TO") or n1 in (
-            "nearly", "more", "almost", "about", "some", "to")):
+            "nearly", "more", "almost", "about", "some", "to", "them", "him", "us", "me")):
         yield site.hit(LEAD.id, msg, "led")  # "Sen. Jones lead nearly 50 members", "the repair also lead to"
+        return
+    if p1 in ("this", "that") and n1 == "to" and site.word(-1) is not None and site.word(-1).clause_start:
+        yield site.hit(LEAD.id, msg, "led")  # "This lead to a rise": a demonstrative subject, singular
         return
     titled = ")" in site.w.gap or any(site.words[k].low in _TITLES for k in range(max(0, site.i - 4), site.i))
     if not (p1 in HAVE or p1 in BE or p1 in _INTENSIFIERS or p1 in ("he", "she", "it", "who") or n1 == "by" or titled
@@ -314,14 +317,15 @@ def _singular_subject_before(site: Site) -> bool:
         return False
     n1 = site.low(1)
     nxt = site.word(1)
-    object_start = n1 in DETERMINERS or n1 in ("to", "nearly", "more", "almost", "about", "some") or nxt is not None and (
-        nxt.cap or nxt.kind == "number")
-    if not (w.cap or set(word_tags(w.low)) & {"n", "N"}) or not object_start:
+    object_start = n1 in DETERMINERS or n1 in ("to", "nearly", "more", "almost", "about", "some", "them", "him",
+                                               "us", "me") or nxt is not None and (nxt.cap or nxt.kind == "number")
+    unknown = not word_tags(w.low) and not verb_tags(w.low)  # a noun the lists lack ("congresswoman"): the tagger decides
+    if not (w.cap or set(word_tags(w.low)) & {"n", "N"} or unknown) or not object_start:
         return False  # not after a noun, or no object follows: settled by the words alone
     tag = site.tag(-k)
     if tag == "NNP":
         return site.tag(-k - 1) in ("NNP", "") and site.low(-k - 1) not in ("the",)
-    return tag == "NN" and site.tag(-k - 1) in ("DT", "NN", "JJ") and not w.low.endswith("s")
+    return tag == "NN" and site.tag(-k - 1) in ("DT", "NN", "JJ", "PRP$") and not w.low.endswith("s")
 
 
 def _singular_before_who(site: Site) -> bool:
