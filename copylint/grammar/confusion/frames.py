@@ -319,7 +319,7 @@ def _where_before_participle(site: Site, n1: str) -> bool:
     return subject_before(site)
 
 
-# quantifiers and demonstratives that stand as a plural subject ("many more where killed")
+# quantifiers and demonstratives that stand as a plural subject ("many more where lost")
 _PLURAL_PRONOUNS = frozenset("these those many more most several others both".split())
 
 

@@ -469,7 +469,7 @@ _CITED_FOR = frozenset("speeding violation violations contempt bravery negligenc
 
 
 def _cited_by_or_for(site: Site, n1: str) -> bool:
-    """ "was sited by President Smith", "sited by critics", "was not sited for the incident",
+    """ "was sited by President Smith", "sited by critics", "was sited for three violations",
     "sited in the report", "as sited above": "sited by" a person or body that names things (a
     place is sited by a river, in lower case, or by a planner), "sited for" an offence or a
     merit, "sited in" a text, "as sited" + a pointer within a text."""

@@ -73,7 +73,7 @@ def _its_before_predicate(site: Site) -> bool:
     return site.tag(k) in ("JJ", "JJR", "VBN", "RB", "NN") and site.tag(k) != "JJS"
 
 
-# nouns of an institution's or a work's life, as events ("since its creation", "after its launch")
+# nouns of an institution's or a work's life, as events ("since its founding", "after its launch")
 _LIFE_EVENTS = frozenset("creation inception founding establishment formation enactment introduction passage launch "
                          "opening closure completion conclusion release debut arrival departure construction collapse "
                          "demise adoption approval ratification implementation expansion renovation restoration "
@@ -84,16 +84,16 @@ _RANK_WORDS = frozenset("first second third last latest main chief sole former b
 
 
 def _contraction_before_event_or_rank(site: Site) -> bool:
-    """ "since it's creation", "after they're merger": a subordinator of time, which takes
+    """ "since it's founding", "after they're merger": a subordinator of time, which takes
     either a clause or a noun phrase, before a noun of a life's events, which no clause opens
-    with; "serving as it's first prime minister", "as they're main rival": "as" and a
+    with; "named as it's first chief justice", "as they're main rival": "as" and a
     ranking word before a singular count noun, which "it is" would need "the" before."""
     p1, n1 = site.low(-1), site.low(1)
     if p1 in _TIME_SUBORDINATORS:
         return n1 in _LIFE_EVENTS and site.word(1) is not None and not site.word(1).cap
     if p1 != "as" or n1 not in _RANK_WORDS:
         return False
-    k = 3 if "j" in word_tags(site.low(2)) and "n" in word_tags(site.low(3)) else 2  # "first prime minister"
+    k = 3 if "j" in word_tags(site.low(2)) and "n" in word_tags(site.low(3)) else 2  # "first chief justice"
     head = site.low(k)
     tags = word_tags(head)
     if "n" not in tags or "N" in tags or is_adjective_only(head) or head in RANK_IDIOMS or site.word(k).cap:

@@ -463,7 +463,7 @@ _FINITE_WORDS = frozenset("is are was were has have had will would can could sho
                           "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't "
                           "doesn't didn't".split())
 _PLURAL_WORDS = frozenset("these those all both many some most others which who more".split())
-# plurals not in -s ("120 people where in the building")
+# plurals not in -s ("the men where at home", "the children where asleep")
 _IRREGULAR_PLURALS = frozenset("people men women children police cattle clergy folk personnel feet teeth mice "
                                "geese".split())
 # words after which "there" opens its clause as the dummy subject ("if there where", "than there where")
@@ -653,7 +653,7 @@ def _where_before_adverb_and_participle(site: Site, n1: str) -> bool | None:
     sold", "where then able"): whether a noun phrase before makes "where" the verb; None when
     the words after are not of that shape."""
     n2 = site.low(2)
-    only = n1 == "only" and not site.tag(3).startswith(("NN", "JJ"))  # "where only secured after", not "where only licensed boats"
+    only = n1 == "only" and not site.tag(3).startswith(("NN", "JJ"))  # "where only locked after", not "where only licensed boats"
     adverb = n1.endswith("ly") and n1 not in ("only",) or n1 in _WHERE_ADVERBS or only
     if not adverb:
         return None

@@ -302,7 +302,7 @@ _MARGINS = frozenset("margin points point goals goal votes seats runs strokes le
 _COLLECTIVE = COLLECTIVE_NOUNS | frozenset('people management lead'.split())
 
 
-# adverbs of time and manner that stand between a subject and its verb ("Rep. Smith today lead a letter")
+# adverbs of time and manner that stand between a subject and its verb ("Rep. Smith today lead a march")
 _SUBJECT_VERB_ADVERBS = frozenset("also then recently successfully once today yesterday previously earlier later "
                                   "again first jointly personally formerly originally subsequently".split())
 _NEGATED_MODALS = frozenset("cannot can't couldn't won't wouldn't shouldn't mustn't don't doesn't didn't".split())
@@ -664,7 +664,7 @@ def _past_as_verb(site: Site, p1: str, n1: str) -> bool:
     past", "which past as part of"), before an object or a phrase of how and when; "if past
     by the Senate"; "marked up and past the bill"."""
     if p1 == "just" and site.low(-2) in _SUBJECT_PRONOUNS and site.low(-3) not in _QUESTION_INVERTERS:
-        return True  # "the bill we just past": "just past" (a little beyond) needs a verb before it
+        return True  # "the budget we just past": "just past" (a little beyond) needs a verb before it
     prev = site.word(-1)
     subject_like = p1 in _SUBJECT_PRONOUNS or p1 in ("it", "if", "and", "which") or prev is not None and (
         prev.cap or prev.kind == "number" or p1.endswith("ly") or p1 in ("also", "just", "then", "already"))

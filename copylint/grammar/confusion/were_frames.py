@@ -58,8 +58,8 @@ _FINITE_BY_FORM = frozenset("is are was has have had will would can could may mi
 
 
 def _were_to_in_a_question_pair(site: Site) -> bool:
-    """ "resources on when to test and were to find tests", "When to Test and Were to Find
-    Tests": an infinitive question ("when to", "how to"), which a preposition governs or
+    """ "advice on how to apply and were to send the form", "When to Apply and Were to Send
+    the Form": an infinitive question ("when to", "how to"), which a preposition governs or
     which opens the sentence, then "and"/"or"/a comma and "were to" + a verb: the two are
     questions, the second "where to". (After a clause's own verb, "and were to" may share its
     subject: "they chose when to leave and were to meet at noon", so that is left alone.)"""
@@ -165,7 +165,7 @@ def _where_to_after_subject(site: Site) -> bool:
 
 def _where_after_report(site: Site) -> bool:
     """ "the data which they said where accurate", "the men who police say where armed",
-    "the plant, which state media said where under control": a relative pronoun, a subject
+    "the blazes, which crews said where under control": a relative pronoun, a subject
     and a verb of saying, then "where" before what only a verb "were" takes (a participle,
     an adjective, an adverb, or a preposition with no verb after it)."""
     n1 = site.low(1)
@@ -177,7 +177,7 @@ def _where_after_report(site: Site) -> bool:
     place = n1 in _STATE_PREPOSITIONS and not _finite_word_ahead(site)
     if not (predicate or place):
         return False
-    for k in range(3, 6):  # the subject: one to three words ("they", "police", "state media")
+    for k in range(3, 6):  # the subject: one to three words ("they", "police", "fire crews")
         low = site.low(-k)
         if low in ("which", "who", "that"):
             break
@@ -239,7 +239,7 @@ _FREE_RELATIVE_OPENERS = frozenset("what whatever all those these everything any
 
 
 def _were_for_we_are_after_sentence_subject(site: Site) -> bool:
-    """ "The minister said were ready", "The agency has said were six months away": a
+    """ "The minister said were ready", "The ministry has said were close to a deal": a
     subject opening the sentence, a verb of saying or thinking, then "were" with nothing to
     be its subject, before its complement ("we're"). Not when the subject holds a second
     noun phrase ("the arms the agency said were stolen": "were" is the relative clause's
@@ -285,7 +285,7 @@ def _label_of_place(site: Site) -> bool:
 
 
 def _pronoun_clause_after_conjunction(site: Site) -> bool:
-    """ "the temperature is right and were we now know there is water": after "and", "or" or
+    """ "the town is small and were we now live there is no shop": after "and", "or" or
     "but", "were" then a subject pronoun and (past an adverb) a verb finite by its form: a
     clause of place ("where we know"); an inverted "were we" takes no second verb ("and were
     we to win", "and were we told" are left alone: "to" and a past in -ed)."""
