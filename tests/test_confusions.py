@@ -849,6 +849,8 @@ def test_s26_frames_leave_correct_copy_alone(linter, text):
     ("She was excepted into the nursing program.", "accept", "excepted"),
     ("The theory is now widely excepted.", "accept", "excepted"),
     ("The mayor, who excepted the award, thanked staff.", "accept", "excepted"),
+    ("The offer was excepted.", "accept", "excepted"),
+    ("Her application was excepted in March.", "accept", "excepted"),
     # a contraction after a subordinator of time before a noun of a life's events, or after "as" and a rank
     ("Since it's founding in 1990, the charity has grown.", "its", "it's"),
     ("After they're merger, the firms cut jobs.", "their", "they're"),
@@ -901,6 +903,8 @@ def test_s26_verb_frames(linter, text, rule, span):
     "The turbines were widely sited across the region.",
     "Small firms are excepted from the rule.",
     "Present company excepted, nobody came.",
+    "Small firms are excepted.",
+    "Farm vehicles are excepted, officials said.",
     "Children are widely excepted from the ban.",
     "Since it's launched, sales have risen.",
     "As it's only fair, we agreed.",

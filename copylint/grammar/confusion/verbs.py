@@ -439,6 +439,20 @@ _ACCEPT_ADVERBS = frozenset("widely generally universally commonly readily fully
                             "formally officially unanimously broadly".split())
 
 
+# what is accepted, not left out ("the offer was accepted")
+_ACCEPTED_THINGS = frozenset("offer offers application applications proposal proposals bid bids invitation invitations "
+                             "nomination nominations apology apologies resignation resignations terms deal deals "
+                             "settlement plea pleas request requests recommendation recommendations submission "
+                             "submissions entry entries donation donations payment payments award".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _clause_ends_after(site: Site) -> bool:
+    """A full stop, question mark or the text's end follows the trigger."""
+    j = site.i + 1
+    return j >= len(site.words) or site.words[j].gap.strip()[:1] in (".", "!", "?")
+
+
 def _accepted_meant(site: Site, p1: str, n1: str) -> bool:
     """ "was excepted into the program", "widely excepted", "who excepted the offer":
     "excepted" (left out) takes "from"; admitted "into" or "as", taken "widely", or with
@@ -447,6 +461,9 @@ def _accepted_meant(site: Site, p1: str, n1: str) -> bool:
         return False  # "excepted from the rule"
     if n1 in ("into", "onto") or p1 in _ACCEPT_ADVERBS:
         return True
+    if p1 in BE and site.low(-2) in _ACCEPTED_THINGS and (not n1 and _clause_ends_after(site) or n1 == "in" and (
+            site.word(2) is not None and (site.word(2).kind == "number" or site.low(2) in _MONTHS))):
+        return True  # "the offer was excepted.", "her bid was excepted in March" (not "small firms are excepted")
     return p1 in ("who", "which", "that") and site.tag(1) in ("DT", "PRP$") and "," not in site.w.gap
 
 
