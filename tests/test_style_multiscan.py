@@ -330,3 +330,94 @@ def test_alternation_shortcuts_credit_the_same_pattern() -> None:
         slow.by_first, slow.plain = None, [False] * len(sources)
         for text in texts:
             assert [(i, m.span()) for i, m in fast.finditer(text)] == [(i, m.span()) for i, m in slow.finditer(text)]
+
+
+# --- fast paths against their references ---------------------------------------------
+
+_NOT_ASCII = "\u2019\u2018\u201c\u201d\u2014\u2013\u2010\u00a0\u2026\u00e9\u00c9\u00f8\u00df\u1e9e\u00b5\u2028"
+
+
+def test_fold_of_text_with_caseless_others_is_the_unicode_fold() -> None:
+    """fold's fast path (ASCII letters lowered in UTF-8 when the other characters have no
+    case) gives what the Unicode fold gives, and fold_utf8 its UTF-8, on many texts."""
+    from copylint.style.needles import _fold_unicode, fold_utf8
+
+    rng = random.Random(21)
+    texts = [path.read_text(encoding="utf-8") for path in sorted((CORPUS / "news").glob("*.txt"))[:40]]
+    for _ in range(3000):
+        extra = rng.choice(["", TRICKY, _NOT_ASCII, "\u2019\u201c\u201d\u2014", "\u03a3\u0130", "\ud800"])
+        alphabet = ALPHABET + extra
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))))
+    fast = 0
+    for text in texts:
+        data = text.encode("utf-8", "surrogatepass")
+        expected = text.lower() if text.isascii() else _fold_unicode(text)
+        assert fold(text) == expected, text
+        folded, folded_data = fold_utf8(text, data)
+        assert (folded, folded_data) == (expected, expected.encode("utf-8", "surrogatepass")), text
+        fast += not text.isascii() and data.lower() == folded_data
+    assert fast > 200  # the fast path was taken often
+
+
+def test_loose_keys_of_many_texts_at_once_are_each_texts_key() -> None:
+    """loose_keys (texts joined, keyed in C, split) and loose_key's fast path for text whose
+    other characters fold to themselves equal the reference: the fingerprint without spaces."""
+    from copylint.style.ruletypes.repetition import fingerprint, loose_key, loose_keys
+
+    rng = random.Random(22)
+    for _ in range(1500):
+        base = rng.choice([ALPHABET, ALPHABET.replace(TRICKY, "")])  # (without letters of unusual case: the fast path)
+        alphabet = base + rng.choice(["", "\x00", _NOT_ASCII, _NOT_ASCII + "\u2028\x85", TRICKY, "\u00df"])
+        texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(rng.randint(0, 8))]
+        expected = [fingerprint(t).replace(" ", "").encode("utf-8", "surrogatepass") for t in texts]
+        assert [loose_key(t) for t in texts] == expected, texts
+        assert loose_keys(texts) == expected, texts
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_patterns_read_as_start_only_never_match_past_the_start(seed: int) -> None:
+    """A pattern only_at_start takes for one that matches only at the start of a text (so it
+    gets no needles and is tried on every unit) never matches anywhere else, on re and RE2."""
+    from copylint.style.regexes import only_at_start
+
+    rng = random.Random(seed)
+    fixed = [r"^a", r"\Aab", r"(?:^a)|(?:^b)", r"(?i)^(?:read|see)\s+also", r"(^x|\Ay)z", r"^\d+$",
+             r"(?m)^a", r"(?m:^a)|^b", r"a|^b", r"(?:a)^", r"\b^a"]
+    patterns = fixed + ["".join(rng.choice(["^", r"\A", ""]) + _pattern(rng)) for _ in range(60)]
+    taken = 0
+    for pattern in patterns:
+        try:
+            compiled = re.compile(pattern)
+        except re.error:
+            continue
+        if not only_at_start(pattern):
+            continue
+        taken += 1
+        for _ in range(20):
+            text = _sample(rng, compiled)
+            assert all(m.start() == 0 for m in compiled.finditer(text)), (pattern, text)
+            try:
+                found = list(re2.finditer(pattern, text))
+            except re2.error:  # (a look-behind: not RE2's)
+                found = []
+            assert all(m.start() == 0 for m in found), (pattern, text)
+    assert taken >= 10
+    assert not only_at_start(r"(?m)^a") and not only_at_start(r"^a", re.MULTILINE) and only_at_start(r"\Aa", re.MULTILINE)
+    assert not only_at_start(r"a|^b") and only_at_start(r"(?:^a)|(?:^b)")
+
+
+def test_a_paragraphs_loose_key_is_its_sentences_keys_joined() -> None:
+    """Repetition's quick test builds each paragraph's loose key from its sentences': the
+    text between sentences is white space, which the key leaves out."""
+    from copylint.style.ruletypes.repetition import loose_key, loose_keys
+    from copylint.tokens import sentences
+
+    rng = random.Random(23)
+    texts = [p for path in sorted((CORPUS / "news").glob("*.txt"))[:40]
+             for p in path.read_text(encoding="utf-8").split("\n\n")]
+    odd = [*WORDS, "Mr.", "U.S.", "\u2014", "...", "?!", "3.5.", "\u201cNo.\u201d", "\u2019", "\u00df", "\u0130"]
+    texts += [_text(rng, odd, 30).replace("\n", rng.choice([" ", "  ", "\u2028", "\x1c", "\u00a0 ", "\t", "\x85"]))
+              for _ in range(600)]
+    for text in texts:
+        pieces = [text[s:e] for s, e in sentences(text)]
+        assert loose_key(text) == b"".join(loose_keys(pieces)), text

@@ -22,7 +22,7 @@ from typing import Any
 import re2
 
 from copylint.records import record
-from copylint.style.needles import Needles, fold
+from copylint.style.needles import Needles, fold_utf8
 
 #: beyond this many characters of needles the pass is not used (every pattern runs, as without
 #: it): RE2's automaton for them must stay far inside its memory budget, or a set that ran out
@@ -69,11 +69,11 @@ class _Side:
             self.set.Add(re2.escape(s))
         self.set.Compile()
 
-    def scan(self, text: str, found: Found) -> None:
+    def scan(self, text: str, data: bytes, found: Found) -> None:
         """Record in ``found`` the segments holding each gate's needles, and every position
-        of the needles to locate."""
+        of the needles to locate (``data``: ``text`` in UTF-8, what RE2 reads)."""
         starts = found.starts
-        for k in self.set.Match(text) or ():
+        for k in self.set.Match(data) or ():
             needle = self.needles[k]
             if found.located is not None and needle in self.located:
                 where: list[int] = []  # every position
@@ -162,10 +162,13 @@ class MultiScan:
         # its own, unless it holds a dotted capital I or a capital sigma (context-dependent lower case)
         exact = bool(self._located) and (joined.isascii() or ("\u0130" not in joined and "\u03a3" not in joined))
         found = Found(joined, starts, {}, {} if exact else None)
+        # (in UTF-8 once, for both sides: RE2 reads UTF-8; the folded text's is made from it)
+        data = joined.encode("utf-8")
         if self._exact is not None:
-            self._exact.scan(joined, found)
+            self._exact.scan(joined, data, found)
         if self._folded is not None:
-            self._folded.scan(fold(joined), found)
+            folded, folded_data = fold_utf8(joined, data)
+            self._folded.scan(folded, folded_data, found)
         everywhere: set[int] | None = None
         for gate, compiled in self._regexes:  # RE2's own search: it never gives up on a long text
             if compiled.search(joined) is not None:

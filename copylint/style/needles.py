@@ -79,6 +79,32 @@ def fold(text: str) -> str:
     does not join (``s``/``ſ``, ``i``/``ı``, ``σ``/``ς``, ...)."""
     if text.isascii():
         return text.lower()
+    return fold_utf8(text, text.encode("utf-8", "surrogatepass"))[0]
+
+
+#: every ASCII byte (deleted to leave a UTF-8 text's other characters)
+_ASCII_BYTES = bytes(range(128))
+
+
+def fold_utf8(text: str, data: bytes) -> tuple[str, bytes]:
+    """:func:`fold` of ``text`` and its UTF-8 (``data`` is ``text`` in UTF-8, lone surrogates
+    passed). Most text that is not ASCII holds only characters without case beyond ASCII
+    (curly quotation marks, dashes): then its fold is the ASCII letters' lower case, which
+    ``bytes.lower`` makes without a Unicode look-up per character."""
+    if text.isascii():
+        lowered = data.lower()
+        return lowered.decode("ascii"), lowered
+    other = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")  # (its other characters)
+    if other.lower() == other and not any(c in other for c in _ORBIT_CHARS):
+        # each of them its own lower case (a dotted capital I or a capital sigma is not) and
+        # its group's representative: only ASCII letters change
+        lowered = data.lower()
+        return lowered.decode("utf-8", "surrogatepass"), lowered
+    folded = _fold_unicode(text)
+    return folded, folded.encode("utf-8", "surrogatepass")
+
+
+def _fold_unicode(text: str) -> str:
     if _DOTTED_I in text:
         text = text.replace(_DOTTED_I, "i")
     text = text.lower()

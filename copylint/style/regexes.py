@@ -406,6 +406,7 @@ FACT_KINDS: dict[str, Callable[[Any], bool]] = {
     "lazy": lambda v: isinstance(v, list) and len(v) == 2 and all(type(x) is int for x in v),
     "backref": lambda v: type(v) is bool,
     "starts": lambda v: type(v) is bool,
+    "at_start": lambda v: type(v) is bool,
     "first": lambda v: isinstance(v, str) and len(v) <= 1,
     "needles": lambda v: v is None or (isinstance(v, list) and len(v) == 2 and type(v[1]) is bool
                                        and isinstance(v[0], list) and all(isinstance(s, str) for s in v[0])),
@@ -514,6 +515,33 @@ def is_unanchored(pattern: str, flags: int = 0) -> bool:
     only if it matches in any longer text around it (a unit and its whole document)."""
     parsed = _parse(pattern, flags)
     return parsed is not None and not _has_anchor(list(parsed.data))
+
+
+def only_at_start(pattern: str, flags: int = 0) -> bool:
+    """Whether the pattern can match only at the start of the text (every branch begins
+    with ``\\A``, or with ``^`` where MULTILINE is off). Searching a text for it costs one
+    attempt, at the start, on ``re`` (which stops there) and on RE2 (which runs it anchored)."""
+    return bool(fact("at_start", pattern, flags, lambda: _only_at_start(pattern, flags)))
+
+
+def _only_at_start(pattern: str, flags: int) -> bool:
+    parsed = _parse(pattern, flags)
+    return parsed is not None and _begins_anchored(list(parsed.data), bool(parsed.state.flags & re.MULTILINE))
+
+
+def _begins_anchored(items: list[Any], multiline: bool) -> bool:
+    if not items:
+        return False
+    op, av = items[0]
+    if op == _c.AT:
+        return av == _c.AT_BEGINNING_STRING or (av == _c.AT_BEGINNING and not multiline)
+    if op == _c.SUBPATTERN:
+        if (av[1] | av[2]) & re.MULTILINE:  # (?m:...) or (?-m:...): not worth reading
+            return False
+        return _begins_anchored(list(av[3]), multiline)
+    if op == _c.BRANCH:
+        return all(_begins_anchored(list(branch), multiline) for branch in av[1])
+    return False
 
 
 def _has_anchor(items: list[Any]) -> bool:

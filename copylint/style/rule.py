@@ -21,6 +21,7 @@ from copylint.style.regexes import (
     has_backreference,
     is_python_pattern,
     is_unanchored,
+    only_at_start,
     starts_with_literal,
 )
 from copylint.style.schema import Field, Spec
@@ -140,7 +141,10 @@ class Scan:
 
     def __init__(self, pattern: Pattern) -> None:
         self.pattern = pattern
-        self.needles = required_literals(pattern.pattern, pattern.flags)
+        # a pattern that can match only at the start of a unit costs one attempt a unit:
+        # less than finding its needles (and the segments holding them) in every document
+        self.needles = None if only_at_start(pattern.pattern, pattern.flags) \
+            else required_literals(pattern.pattern, pattern.flags)
         self.gate: int | None = None
         #: without needles, a user's pattern (RE2 already) can be searched once in the whole
         #: document, if no anchor makes its matches depend on where a unit starts or ends

@@ -80,7 +80,11 @@ class Site:
 
     def low(self, offset: int) -> str:
         """The lowercase word ``offset`` places away when only spaces separate them, else ""."""
-        w = self.word(offset)
+        near = self._near  # (``word``'s memo read here: no call of ``word`` at each of the many asks)
+        if offset in near:
+            w = near[offset]
+        else:
+            w = near[offset] = self._walk(offset)
         return w.low if w is not None else ""
 
     def word(self, offset: int) -> Word | None:

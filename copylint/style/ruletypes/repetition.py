@@ -68,7 +68,44 @@ def loose_key(text: str) -> bytes:
     text (no splitting into words)."""
     if text.isascii():
         return text.lower().encode("ascii").translate(None, _ASCII_GAPS)
+    data = text.encode("utf-8", "surrogatepass")
+    other = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")  # (its other characters)
+    if other.casefold() == other and not other.isspace() and not any(c.isspace() for c in other):
+        # they fold to themselves and none is white space: case-folding the text is lowering
+        # its ASCII letters, and the table's other characters are replaced in UTF-8
+        data = data.lower()
+        for ch, utf8, new_utf8 in _OTHER_CHANGES_UTF8:
+            if ch in other:  # (a str: ``bytes in bytes`` would try it as an int first)
+                data = data.replace(utf8, new_utf8)
+        return data.translate(None, _ASCII_GAPS)
     return fingerprint(text).replace(" ", "").encode("utf-8", "surrogatepass")
+
+
+#: ASCII capitals to small letters (a ``bytes.translate`` table)
+_ASCII_LOWER = bytes.maketrans(bytes(range(65, 91)), bytes(range(97, 123)))
+#: every ASCII byte (deleted to leave a UTF-8 text's other characters)
+_ASCII_BYTES = bytes(range(128))
+#: :data:`_OTHER_CHANGES`: (character, it in UTF-8, what it becomes in UTF-8)
+_OTHER_CHANGES_UTF8 = tuple((ch, ch.encode("utf-8"), new.encode("utf-8")) for ch, new in _OTHER_CHANGES)
+
+
+def loose_keys(texts: list[str]) -> list[bytes]:
+    """``[loose_key(t) for t in texts]`` in two passes in C: the texts joined by NUL (which
+    the key keeps), keyed, then split at it; ASCII texts lowered and cut in bytes, the
+    others fingerprinted (character by character, NUL kept inside a word)."""
+    joined = "\x00".join(texts)
+    if joined.isascii():
+        # (lowered and the gaps deleted by one translate: no gap is a letter)
+        keys = joined.encode("ascii").translate(_ASCII_LOWER, _ASCII_GAPS).split(b"\x00")
+        return keys if len(keys) == len(texts) else [loose_key(text) for text in texts]  # (else a text holds a NUL)
+    plain = [text.isascii() for text in texts]
+    ascii_keys = loose_keys([text for text, p in zip(texts, plain, strict=True) if p])
+    other = [text for text, p in zip(texts, plain, strict=True) if not p]
+    other_keys = fingerprint("\x00".join(other)).replace(" ", "").encode("utf-8", "surrogatepass").split(b"\x00")
+    if len(other_keys) != len(other):
+        other_keys = [loose_key(text) for text in other]
+    next_ascii, next_other = iter(ascii_keys).__next__, iter(other_keys).__next__
+    return [next_ascii() if p else next_other() for p in plain]
 
 
 def _opening(text: str, words: int = 8) -> str:
@@ -103,6 +140,8 @@ class Repetition(StyleRule):
         return end < len(seg.text) and _ATTRIBUTION.fullmatch(seg.text, end) is not None
 
     def run(self, view: DocView) -> Iterator[Finding]:
+        if self._all_different(view):
+            return  # (most articles)
         units = view.units(self.scope)  # (whole segments: a sentence scope is not allowed)
         segments = [u.segment for u in units]
         repeated_paragraphs: set[int] = set()
@@ -127,6 +166,29 @@ class Repetition(StyleRule):
             seg, (start, end) = owners[i], spans[i]
             yield self.finding(seg, start, end, (), unit="sentence", text=_opening(seg.text[start:end]))
 
+    def _all_different(self, view: DocView) -> bool:
+        """Whether no two paragraphs and no two sentences of the scope have the same
+        :func:`loose_key` (then none is a copy of another, whatever their word counts): the
+        sentences' keys made in one pass in C, and each paragraph's by joining its sentences'
+        (the text between sentences is white space, which the key leaves out), before any
+        unit or word count is made."""
+        whole = self.scope.whole
+        texts: list[str] = []
+        ends: list[int] = []  # where each paragraph's sentences end in texts
+        for seg in view.segments:
+            if seg.kind in whole:
+                text = seg.text
+                texts += [text[s:e] for s, e in view.sentences(seg)]
+                ends.append(len(texts))
+        keys = loose_keys(texts)
+        if self.sentences and len(set(keys)) < len(keys):
+            return False
+        if self.paragraphs:
+            paragraphs = [b"".join(keys[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
+            if len(set(paragraphs)) < len(paragraphs):
+                return False
+        return True
+
     def _later_copies(self, view: DocView, segments: list[Segment], spans: list[tuple[int, int]], counts: list[int],
                       sentence: bool) -> Iterator[int]:
         """The indices of the second and later copies among the units (in document order: the
@@ -136,14 +198,19 @@ class Repetition(StyleRule):
         unit and a loose key per unit of a common length."""
         times = Counter(counts)
         least = self.min_words
-        candidates = []  # (index, text) of the units whose word count another unit has
-        for i, n in enumerate(counts):
-            if n >= least and times[n] > 1:
-                seg, (start, end) = segments[i], spans[i]
-                candidates.append((i, seg.text if start == 0 and end == len(seg.text) else seg.text[start:end]))
+        # the units whose word count another unit has
+        picked = [i for i, n in enumerate(counts) if n >= least and times[n] > 1]
+        if len(picked) < 2:
+            return
+        candidates = []  # (index, text) of those units
+        for i in picked:
+            seg, (start, end) = segments[i], spans[i]
+            candidates.append((i, seg.text if start == 0 and end == len(seg.text) else seg.text[start:end]))
         # a unit whose loose key no other candidate has has no copy and is the copy of none
-        loose = [loose_key(text) for _, text in candidates]
+        loose = loose_keys([text for _, text in candidates])
         shared = Counter(loose)
+        if len(shared) == len(loose):
+            return  # (most articles: no two candidates alike)
         first: dict[str, int] = {}  # fingerprint -> its first copy
         first_quoted: dict[str, bool] = {}  # fingerprint -> whether its first copy is a quotation (when asked)
         known: dict[str, str] = view.cache.setdefault("fingerprints", {})  # type: ignore[assignment]
