@@ -14,10 +14,11 @@ def main() -> None:
 
         gc.set_threshold(100_000)
     # stored regex programs into re's cache, so that the patterns compiled while importing
-    # (click's, the checks') are found compiled already: copylint.regex_cache
+    # (click's, the checks') are found compiled already: copylint.regex_cache (each
+    # sub-command has a file of its own: a check reads only the patterns checks use)
     from copylint import regex_cache
 
-    regex_cache.warm()
+    regex_cache.warm(sys.argv[1] if len(sys.argv) > 1 else "")
     from copylint.cli import run
 
     run()

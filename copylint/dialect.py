@@ -35,6 +35,7 @@ from itertools import compress
 from operator import itemgetter
 
 from copylint.document import Document
+from copylint.memo import DecidedOnce
 from copylint.records import record
 from copylint.spelling.lexicon import DICT, GB, IZE, US
 from copylint.spelling.speller import get_speller
@@ -55,14 +56,21 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 _BOUNDED_MONTHS = "|".join(rf"{m[0]}(?<!\w{m[0]}){m[1:]}" for m in _MONTHS.split("|"))
 _US_DATE = re.compile(rf"(?:{_BOUNDED_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,| \d{{4}}\b|(?=[\s.;:)]))(?! ?%)")
 _GB_DATE = re.compile(rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)? (?:{_MONTHS})\b")
-_PER_CENT = re.compile(r"\bper cent\b", re.IGNORECASE)
-_TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\. (?=[A-Z])")
-_TITLE_BARE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr) (?=[A-Z])")
-_TOWARD = re.compile(r"\btoward\b", re.IGNORECASE)
-_TOWARDS = re.compile(r"\btowards\b", re.IGNORECASE)
+# The other clues, as written first (the reference: tests compare the patterns below with these):
+# r"\bper cent\b", r"\bpercent\b", r"\btoward\b", r"\btowards\b" without regard to case, and
+# r"\b(?:Mr|Mrs|Ms|Dr)\. (?=[A-Z])", r"\b(?:Mr|Mrs|Ms|Dr) (?=[A-Z])". Below, each starts with
+# its first letter and checks the word boundary behind it (as the dates do), and the case-blind
+# ones spell out the characters re.IGNORECASE takes for each letter (for these, the letter in
+# either case, and for "s" the long s too): ``re`` then skips to where that first letter stands
+# instead of trying the pattern at every character (several times faster).
+_PER_CENT = re.compile(r"[pP](?<!\w[pP])[eE][rR] [cC][eE][nN][tT]\b")
+_TITLE_DOT = re.compile(r"(?:M(?<!\wM)(?:r|rs|s)|D(?<!\wD)r)\. (?=[A-Z])")
+_TITLE_BARE = re.compile(r"(?:M(?<!\wM)(?:r|rs|s)|D(?<!\wD)r) (?=[A-Z])")
+_TOWARD = re.compile(r"[tT](?<!\w[tT])[oO][wW][aA][rR][dD]\b")
+_TOWARDS = re.compile(r"[tT](?<!\w[tT])[oO][wW][aA][rR][dD][sS\u017f]\b")
 #: Titles and "toward(s)" count at most this many times each way.
 MAX_OTHER = 3
-_PERCENT = re.compile(r"\bpercent\b", re.IGNORECASE)
+_PERCENT = re.compile(r"[pP](?<!\w[pP])[eE][rR][cC][eE][nN][tT]\b")
 
 
 def word_evidence(word: str) -> tuple[float, float]:
@@ -138,6 +146,22 @@ _SPELLED_LIMIT = 200_000
 _MONTH = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # how every name in _MONTHS starts
 _TEXT = itemgetter(0)  # a token's text
 
+#: What a token's text holds for the dialect evidence (:func:`token_marks`), as bits of one
+#: int (bit 1 is left to the spelling check, which keeps its own note on each token beside these):
+#: a spelling that is evidence (or a part of it that is) ...
+SPELLING = 2
+#: ... and the letters that one of the other clues needs: "cent" ("per cent", "percent"), "Mr",
+#: "Ms" or "Dr" (a title), "toward" or the first three letters of a month (a date). A run of
+#: letters is never split between tokens (the tokeniser ends no token before a letter, and a
+#: letter is always in one), so a segment none of whose tokens holds these letters has none of
+#: them in its text, and none of the other clues.
+CLUE = 4
+_CLUE_LETTERS = re.compile(f"cent|Mr|Ms|Dr|toward|{_MONTH.pattern}")
+# A word token's text, told from the other tokens' by itself: it starts with a letter (a number
+# starts with a digit or a currency sign, a handle or a hashtag with "@" or "#") and holds no
+# full stop, "@" or ":" (every URL, e-mail address, domain and initialism does; no word does).
+_WORD_TEXT = re.compile(r"[^\W\d_][^.@:]*")
+
 
 def _spelled() -> dict[str, tuple[tuple[str, float, float], ...]]:
     """The memo of :func:`_spelling_evidence` (token text -> what each of its parts is
@@ -164,30 +188,64 @@ def _spelling_evidence(memo: dict[str, tuple[tuple[str, float, float], ...]],
     return out
 
 
+def token_marks(text: str) -> int:
+    """:data:`SPELLING` and :data:`CLUE`, each when a token written ``text`` holds it."""
+    spelled = _spelled()
+    found = spelled.get(text)
+    if found is None:
+        kind = "word" if _WORD_TEXT.fullmatch(text) else "other"
+        found = _spelling_evidence(spelled, (text, 0, len(text), kind))
+    return (SPELLING if found else 0) | (CLUE if _CLUE_LETTERS.search(text) else 0)
+
+
+def _marks() -> dict[str, int]:
+    """token text -> :func:`token_marks`, kept on the process's speller."""
+    return get_speller().memo("dialect marks", lambda: DecidedOnce(token_marks, _SPELLED_LIMIT))
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 40):start].rstrip(" \t\n\"'\u201c\u2018(")
     return not before or before[-1] in ".!?:;"
 
 
-def evidence(doc: Document) -> Evidence:
-    """Every piece of dialect evidence in ``doc``."""
+#: One segment as :func:`evidence` reads it: its text, its tokens, each token's marks (an int
+#: with :data:`SPELLING` and :data:`CLUE` among its bits; other bits are ignored) and the
+#: indexes of the tokens with any mark, in order (the others hold no evidence).
+MarkedSegment = tuple[str, tuple[TokenRow, ...], list[int], list[int]]
+
+
+def marked_segments(doc: Document) -> list[MarkedSegment]:
+    """Each segment of ``doc`` with its tokens' marks (one lookup a token)."""
+    marks = _marks()
+    out = []
+    for seg in doc.segments:
+        toks = token_list(seg.text)
+        found = list(map(marks.__getitem__, map(_TEXT, toks)))
+        out.append((seg.text, toks, found, list(compress(range(len(toks)), found))))
+    return out
+
+
+def evidence(doc: Document, marked: list[MarkedSegment] | None = None) -> Evidence:
+    """Every piece of dialect evidence in ``doc`` (``marked``: its :func:`marked_segments`,
+    or the same from a pass that already looked its tokens up: the spelling check's)."""
     ev = Evidence()
     us_dates = gb_dates = us_titles = gb_titles = us_toward = gb_toward = 0
     spelled = _spelled()
-    for seg in doc.segments:
-        text = seg.text
-        toks = token_list(text)
-        # what each token's text is evidence of, one lookup a token (most words: nothing)
-        try:
-            found = list(map(spelled.__getitem__, map(_TEXT, toks)))
-        except KeyError:  # texts not seen before: each decided once
-            found = [spelled[row[0]] if row[0] in spelled else _spelling_evidence(spelled, row) for row in toks]
-        for i in compress(range(len(toks)), found):
+    for text, toks, found, indexes in marked_segments(doc) if marked is None else marked:
+        clue = False
+        for i in indexes:
+            mark = found[i]
+            clue = clue or bool(mark & CLUE)
+            if not mark & SPELLING:
+                continue
             word, start, _, _ = toks[i]
             if word[:1].isupper() and not _sentence_initial(text, start):
                 continue  # a name: the Labour Party, Pearl Harbor, the World Trade Center
-            for key, g, u in found[i]:
+            parts = spelled.get(word)
+            for key, g, u in _spelling_evidence(spelled, toks[i]) if parts is None else parts:
                 ev.add(key, g, u)
+        if not clue:
+            continue  # no "cent", title, "toward" or month in the text
         if "cent" in text:
             n = len(_PER_CENT.findall(text))
             m = len(_PERCENT.findall(text))
@@ -262,11 +320,20 @@ class DocumentDialect:
         self.configured = configured
         self.fallback = fallback
         self._evidence: Evidence | None = None
+        self._marked: list[MarkedSegment] | None = None
+        self._for_word: dict[str, str] = {}  # word -> for_word(word), once the evidence is gathered
+
+    def offer(self, marked: list[MarkedSegment]) -> None:
+        """The document's :func:`marked_segments`, as a pass over its tokens found them (the
+        spelling check's): the evidence, when first asked for, is gathered from them."""
+        if self._evidence is None:
+            self._marked = marked
 
     @property
     def evidence(self) -> Evidence:
         if self._evidence is None:
-            self._evidence = evidence(self.doc)
+            self._evidence = evidence(self.doc, self._marked)
+            self._marked = None
         return self._evidence
 
     def decision(self) -> Decision:
@@ -280,6 +347,12 @@ class DocumentDialect:
         """The dialect to judge ``word`` against: its own uses are no evidence."""
         if self.configured != "auto":
             return self.configured
+        found = self._for_word.get(word)
+        if found is None:
+            found = self._for_word[word] = self._decide_for(word)
+        return found
+
+    def _decide_for(self, word: str) -> str:
         ev = self.evidence
         if ev.gb == ev.us:  # the spellings are tied: the other clues or the fallback decide for all
             return self.decision().dialect

@@ -26,9 +26,12 @@ against ``dataclass`` on the same declaration.
 
 from __future__ import annotations
 
+import abc
 import dataclasses
 import reprlib
+import sys
 from collections.abc import Callable
+from types import MemberDescriptorType
 from typing import TypeVar
 
 T = TypeVar("T", bound=type)
@@ -55,8 +58,9 @@ def _make(cls: T, frozen: bool, slots: bool) -> T:
     documented = bool(cls.__doc__)
     if not documented:  # (else dataclass would write it from a signature: see below)
         cls.__doc__ = cls.__name__
-    # the fields, read by dataclasses (nothing compiled with these options)
-    cls = dataclasses.dataclass(cls, init=False, repr=False, eq=False, slots=slots)
+    # the fields, read as dataclasses reads them (nothing compiled with these options)
+    read = _read_fields(cls, slots) if LEAN else None
+    cls = read if read is not None else dataclasses.dataclass(cls, init=False, repr=False, eq=False, slots=slots)
     fields = list(dataclasses.fields(cls))
     if len(fields) != len(cls.__dataclass_fields__) or any(f.kw_only for f in fields):
         raise TypeError(f"{cls.__qualname__}: record takes plain fields only (no InitVar, ClassVar or kw_only)")
@@ -76,6 +80,77 @@ def _make(cls: T, frozen: bool, slots: bool) -> T:
         if slots:  # (no __dict__ for pickle and copy to fill, and setattr refuses: as dataclass does)
             cls.__getstate__, cls.__setstate__ = _getstate, _setstate  # type: ignore[attr-defined]
     MADE.append((cls, frozen))
+    return cls
+
+
+#: read the fields of a plain declaration here (:func:`_read_fields`) rather than by
+#: ``dataclasses.dataclass`` (a test turns it off in a subprocess to compare the two)
+LEAN = True
+#: what :func:`_read_fields` relies on in ``dataclasses`` (Python 3.11's layout; on any other
+#: every record is read by ``dataclasses.dataclass`` itself)
+_LAYOUT = sys.version_info[:2] == (3, 11) and all(
+    hasattr(dataclasses, name) for name in ("_FIELD", "_FIELDS", "_PARAMS", "_DataclassParams", "_add_slots",
+                                            "_MODULE_IDENTIFIER_RE", "_is_classvar", "_is_initvar", "_is_kw_only"))
+
+
+def _read_fields(cls: T, slots: bool) -> T | None:
+    """``dataclasses.dataclass(cls, init=False, repr=False, eq=False, slots=slots)`` for the
+    plain declarations records take, or None for any other (dataclass reads those): the same
+    ``Field`` objects, class attributes, ``__dataclass_fields__``, ``__dataclass_params__``,
+    ``__match_args__`` and slots, without its three regular-expression matches per field
+    (whether a string annotation names ``ClassVar``, ``InitVar`` or ``KW_ONLY``: about half
+    of a record's cost to make). A declaration this does not vouch for (a dataclass base, an
+    annotation that is not a string or whose name could be one of those three, a mutable
+    default, a ``field()`` without an annotation) is left to ``dataclass``, errors and all."""
+    if not _LAYOUT:
+        return None
+    dc = dataclasses
+    if any(getattr(b, dc._FIELDS, None) is not None for b in cls.__mro__[1:]):
+        return None  # (fields inherited from a dataclass base)
+    module = sys.modules.get(cls.__module__)
+    if module is None:
+        return None
+    names = module.__dict__
+    typing = sys.modules.get("typing")
+    annotations = cls.__dict__.get("__annotations__", {})
+    fields: dict[str, dataclasses.Field] = {}
+    for name, kind in annotations.items():
+        if type(kind) is not str:
+            return None
+        match = dc._MODULE_IDENTIFIER_RE.match(kind)
+        if match:
+            qualifier = match.group(1)
+            named = names.get(match.group(2)) if not qualifier else getattr(names.get(qualifier), match.group(2), None)
+            if dc._is_kw_only(named, dc) or dc._is_initvar(named, dc) or (typing is not None and dc._is_classvar(named, typing)):
+                return None
+        default = getattr(cls, name, _MISSING)
+        if isinstance(default, dc.Field):
+            f = default
+        else:
+            if isinstance(default, MemberDescriptorType):  # (a field in __slots__: no default)
+                default = _MISSING
+            f = dc.field(default=default)
+        if f.default.__class__.__hash__ is None:  # (a mutable default: dataclass raises its own error)
+            return None
+        f.name, f.type, f._field_type = name, kind, dc._FIELD  # type: ignore[attr-defined]
+        if f.kw_only is _MISSING:
+            f.kw_only = False
+        fields[name] = f
+    if any(isinstance(value, dc.Field) and name not in annotations for name, value in cls.__dict__.items()):
+        return None  # (a field() without an annotation: dataclass raises)
+    for f in fields.values():
+        if isinstance(getattr(cls, f.name, None), dc.Field):
+            if f.default is _MISSING:
+                delattr(cls, f.name)
+            else:
+                setattr(cls, f.name, f.default)
+    setattr(cls, dc._PARAMS, dc._DataclassParams(False, False, False, False, False, False))
+    setattr(cls, dc._FIELDS, fields)
+    if "__match_args__" not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in fields.values() if f.init and not f.kw_only)  # type: ignore[attr-defined]
+    if slots:
+        cls = dc._add_slots(cls, False, False)
+    abc.update_abstractmethods(cls)
     return cls
 
 

@@ -24,8 +24,11 @@ Nothing in the file can run code, and nothing in it is trusted unsealed:
   that somehow passed the seal is refused entry by entry, never run.
 
 The file (in the derived-data cache, :func:`copylint.datacache.cache_dir`) is named by the
-Python version and ``_sre``'s magic number, since programs differ between versions, and by
-the key, so that users (or CI jobs) sharing a cache folder do not overwrite each other's. Only
+Python version and ``_sre``'s magic number, since programs differ between versions, by
+the key, so that users (or CI jobs) sharing a cache folder do not overwrite each other's,
+and by the sub-command (:data:`COMMANDS`): a ``copylint check`` reads only the patterns
+checks compiled (about 120 KB), not those of ``serve``, ``lsp`` or ``rules`` as well (the
+whole file is read, unsealed and unmarshalled on every run). Only
 the command line uses it (:mod:`copylint.__main__`); the library and the tests compile as
 usual. Any problem (no key, an unreadable or damaged file, a Python whose ``re`` is laid
 out otherwise) means compiling as usual: slower, never different.
@@ -57,22 +60,31 @@ _SKIP_FLAGS = int(re.DEBUG | re.LOCALE)  # (an int: RegexFlag arithmetic is slow
 #: group names -> numbers, program as unsigned 32-bit integers)
 Entry = tuple[int, "str | bytes", int, int, int, dict, bytes]
 
+#: the sub-commands with a file of their own (``copylint.cli.COMMANDS``; a test keeps the
+#: two alike): any other first argument shares one file
+COMMANDS = frozenset({"check", "rules", "explain", "baseline", "lsp", "init", "serve"})
+
 #: (type, pattern, flags) -> entry, of every entry the file held; None: not warmed
 _stored: dict[tuple[type, str | bytes, int], Entry] | None = None
 #: whether this process made the user's key: then nothing is stored (see :func:`save`)
 _new_key = False
+#: the sub-command whose file :func:`warm` read (and :func:`save` writes)
+_command = ""
 
 
-def _path(key: bytes) -> Path:
-    """The file for this Python and this key (a cache folder shared by users, or by CI jobs
-    whose key is new each time, holds one file per key: none overwrites another's)."""
+def _path(key: bytes, command: str = "") -> Path:
+    """The file for this Python, this key and this sub-command (a cache folder shared by
+    users, or by CI jobs whose key is new each time, holds one file per key: none overwrites
+    another's)."""
     import _sre
 
     from copylint.datacache import cache_dir
     from copylint.digests import sha256
 
-    tag = sha256(FORMAT + sys.version.encode() + str(_sre.MAGIC).encode() + key).hexdigest()[:24]
-    return cache_dir() / f"regex-{tag}.bin"
+    tag = FORMAT + sys.version.encode() + str(_sre.MAGIC).encode() + key
+    if command in COMMANDS:
+        tag += b"\0" + command.encode()
+    return cache_dir() / f"regex-{sha256(tag).hexdigest()[:24]}.bin"
 
 
 def _pattern(entry: object) -> tuple[tuple[type, str | bytes, int], re.Pattern] | None:
@@ -102,15 +114,17 @@ def _pattern(entry: object) -> tuple[tuple[type, str | bytes, int], re.Pattern] 
     return key, compiled
 
 
-def warm() -> None:
-    """Make the stored programs available to ``re``'s cache (once per process): on Python
-    3.11, whose ``re`` looks its cache up by subscript, the cache becomes a :class:`_Warm`
-    that makes a stored pattern the first time ``re`` asks for it (a check uses a third of
-    the file's patterns); on other versions every stored pattern is made now."""
-    global _stored, _new_key
+def warm(command: str = "") -> None:
+    """Make the stored programs of sub-command ``command`` (the file :func:`save` writes for
+    it; one shared file for a name not in :data:`COMMANDS`) available to ``re``'s cache (once
+    per process): on Python 3.11, whose ``re`` looks its cache up by subscript, the cache
+    becomes a :class:`_Warm` that makes a stored pattern the first time ``re`` asks for it;
+    on other versions every stored pattern is made now."""
+    global _stored, _new_key, _command
     if _stored is not None:
         return
     _stored = {}
+    _command = command if command in COMMANDS else ""
     try:
         from copylint.datacache import touch_if_old
         from copylint.reading import read_limited
@@ -120,7 +134,7 @@ def warm() -> None:
         key = user_key()
         if key is None:
             return
-        path = _path(key)
+        path = _path(key, _command)
         payload = unseal_with(key, read_limited(str(path), MAX_SIZE))
         if payload is None:
             return
@@ -236,7 +250,7 @@ def save() -> None:
         from copylint.cachefile import replace_file
         from copylint.datacache import prune
 
-        path = _path(key)
+        path = _path(key, _command)
         replace_file(path, seal_with(key, marshal.dumps(entries)))
         prune(path.parent, "regex-*.bin", path)  # (another Python's, another key's: unused for weeks)
     except Exception:  # noqa: BLE001 - a cache that cannot be written: the next run compiles as usual

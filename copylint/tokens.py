@@ -7,12 +7,13 @@ prose text, so a token's ``start``/``end`` can be reported as they are.
 from __future__ import annotations
 
 import re
+import string
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate, repeat, starmap
-from operator import is_not
+from operator import itemgetter
 from typing import NamedTuple
 
 APOSTROPHES = "'\u2019\u02bc"
@@ -30,7 +31,9 @@ _NUMBER = r"[£$€¥]?\d(?:[\d,.:/]*\d)?(?:[%°]|[a-z\u00b5]{1,4}\b)?"
 # (twice as fast), with only the URL, e-mail, domain, handle and hashtag branches in (?i:...)
 # (tests/test_fast_paths.py checks every character class of the scanners against _TOKEN's).
 _SUFFIX_LETTERS = "a-zA-Z\u00b5\u0130\u0131\u017f\u039c\u03bc\u212a"
-_CASED_NUMBER = _NUMBER.replace("[a-z\\u00b5]", f"[{_SUFFIX_LETTERS}]")
+# (in the scanners each ``(?:X)?`` is ``(?:X|)``: the same match, see _CASED_WORD)
+_CASED_NUMBER = (_NUMBER.replace("[a-z\\u00b5]", f"[{_SUFFIX_LETTERS}]")
+                 .replace("*\\d)?", "*\\d|)").replace("\\b)?", "\\b|)"))
 _APOS = re.escape(APOSTROPHES)
 _JOINERS = re.escape(APOSTROPHES + HYPHENS)
 # initialisms written with full stops: U.S., U.K., a.m.
@@ -59,13 +62,25 @@ _SPECIAL = frozenset({"url", "email", "domain", "handle", "hashtag"})
 # have none: the word branch alone is tried, and the scan skips what cannot start a word).
 _DIGIT = re.compile(r"\d")
 _ABBREV_HINT = re.compile(r"\.[^\W\d_]\.")
+#: a full stop where any of the three hints above is (it matches where one of them does;
+#: tests/test_token_scanners.py checks)
+_DOT_HINTS = re.compile(r"\.(?:(?<=[wW][wW][wW]\.)|(?i:(?<=[a-z0-9-]\.)(?:com|org|net|gov|edu|io|co|uk|int|info)\b)"
+                        r"|[^\W\d_]\.)")
 _OPTIONAL = _SPECIAL | {"number", "abbrev"}
 
 
 # ... and the word branch's possessive "s" (the whole pattern's "s" is also S and long s: MILITIAS').
 # Its repeats are possessive in the scanners (what follows them is optional, so they never
-# give back what they took: the same words, with less bookkeeping).
-_CASED_WORD = (_WORD.replace("(?<=s)", "(?<=[sS\u017f])").replace("]*(?:", "]*+(?:").replace("]+)*", "]++)*+"))
+# give back what they took: the same words, with less bookkeeping). Each optional part
+# ``(?:X)?`` is written ``(?:X|)``, the same match (greedy: X first, then nothing), which ``re``
+# runs as a branch instead of a counted repeat (whose bookkeeping it paid at every word); the
+# branch skips at once when the next character cannot start X, so X starts with its character
+# class: the joined parts with a joiner (the first written out before the possessive repeat of
+# the rest: the branch could give back what the repeat keeps only if something after it
+# failed, and all after it is optional) and the possessive apostrophe before its look-behind.
+_CASED_WORD = (rf"{_LETTER}[\w\u0300-\u036f\u200c\u200d]*+"
+               rf"(?:[{_JOINERS}][\w\u0300-\u036f]++(?:[{_JOINERS}][\w\u0300-\u036f]++)*+|)"
+               rf"(?:[{_APOS}](?<=[sS\u017f][{_APOS}])(?![\w])|)")
 _CASELESS = {"url", "email", "domain", "handle", "hashtag"}  # branches with letters in them
 _SCANNER_BRANCHES = tuple((name, f"(?i:{pattern})" if name in _CASELESS else {"number": _CASED_NUMBER, "word": _CASED_WORD}
                            .get(name, pattern)) for name, pattern in _BRANCHES)
@@ -74,17 +89,22 @@ _SCANNER_BRANCHES = tuple((name, f"(?i:{pattern})" if name in _CASELESS else {"n
 def _needed(text: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     """Which optional branches ``text`` may need: (url, e-mail or handle, hashtag, domain,
     number, abbreviation)."""
-    dot = "." in text
-    return ("://" in text or (dot and _WWW.search(text) is not None), "@" in text, "#" in text,
-            dot and _DOMAIN_HINT.search(text) is not None, has_digit(text), dot and _ABBREV_HINT.search(text) is not None)
+    # The three hints at a full stop are searched for together first (one pass over the text
+    # where most paragraphs have none), then, where one is found, each alone.
+    if "." in text and _DOT_HINTS.search(text) is not None:
+        www, domain, abbrev = (_WWW.search(text) is not None, _DOMAIN_HINT.search(text) is not None,
+                               _ABBREV_HINT.search(text) is not None)
+    else:
+        www = domain = abbrev = False
+    return "://" in text or www, "@" in text, "#" in text, domain, has_digit(text), abbrev
 
 
 def has_digit(text: str) -> bool:
-    """Whether ``text`` holds a decimal digit (``\\d``): ASCII text is searched for each of the
-    ten (fast substring searches), other text with the pattern."""
-    if text.isascii():
-        return any(map(text.__contains__, "0123456789"))
-    return _DIGIT.search(text) is not None
+    """Whether ``text`` holds a decimal digit (``\\d``): the text is searched for each of the
+    ten ASCII digits (fast substring searches, written out: ``in`` costs a third of a call of
+    ``__contains__``), then, if it is not ASCII, with the pattern."""
+    return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text or "5" in text or "6" in text
+            or "7" in text or "8" in text or "9" in text or (not text.isascii() and _DIGIT.search(text) is not None))
 
 
 class Token(NamedTuple):
@@ -161,6 +181,49 @@ def _plain(pattern: str) -> str:
     return "".join(out)
 
 
+_CLASS_ITEM = re.compile(r"\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\.|[^\\]")
+
+
+def _code(item: str) -> int:
+    """The character a class item (one character, or an escape) stands for."""
+    if item.startswith(("\\u", "\\x")):
+        return int(item[2:], 16)
+    return ord(item[-1])
+
+
+def _ascii(pattern: str) -> str:
+    """:func:`_plain`, and every character class without its characters beyond ASCII (no
+    ASCII text holds them), so that ``re`` tests a character against one table of bits where
+    a class with a wider character walks a list of ranges and characters."""
+    out = []
+    rest = _plain(pattern)
+    while True:
+        m = re.search(r"(?<!\\)\[(\^?)(\]?)", rest)  # a class ("]" first in it is a character)
+        if m is None:
+            return "".join(out) + rest
+        out.append(rest[:m.start()])
+        items = _CLASS_ITEM.findall(rest, m.end())
+        if m.group(2):
+            items.insert(0, "]")
+        kept, k = [], 0
+        while items[k] != "]" or (k == 0 and m.group(2)):
+            if k + 2 < len(items) and items[k + 1] == "-" and items[k + 2] != "]":
+                low, high = _code(items[k]), _code(items[k + 2])
+                if high < 128:
+                    kept.append(f"{items[k]}-{items[k + 2]}")
+                elif low < 128:
+                    raise ValueError(f"a class range across the end of ASCII in {pattern!r}")
+                k += 3
+                continue
+            if _code(items[k]) < 128:
+                kept.append(items[k])
+            k += 1
+        if not kept:
+            raise ValueError(f"a class of no ASCII character in {pattern!r}")
+        out.append(f"[{m.group(1)}{''.join(kept)}]")
+        rest = rest[m.end() + sum(map(len, items[:k + 1])) - len(m.group(2)):]
+
+
 class _Splitter(NamedTuple):
     """A scanner's branches as groups for ``re.split``, which hands back the matched text
     and the text between as strings (no match object per token): with one branch, its one
@@ -169,25 +232,42 @@ class _Splitter(NamedTuple):
     pattern: re.Pattern[str]
     kinds: tuple[str, ...]  # the branches' names, in order
     stride: int  # items ``split`` gives per token: the text before it, then its groups
+    #: a token's branch groups -> its kind: the tuple of them ('' for the branch that matched,
+    #: None for the others) or, with two branches, the first group alone
+    by_groups: dict[object, str]
+    #: a token's first character -> its kind, when that names it (then ``split`` gives no
+    #: branch groups: ``stride`` is 2)
+    by_first: dict[str, str]
 
 
 @lru_cache(maxsize=256)
 def _splitter(needed: frozenset[str], ascii_only: bool) -> _Splitter:
     """The token pattern's branches with only the optional ones in ``needed`` (order kept; ``ascii_only``:
     their ASCII forms, for ASCII text), matching what :data:`_TOKEN` matches, for :func:`_rows`."""
-    branches = [(name, _plain(pattern) if ascii_only else pattern) for name, pattern in _SCANNER_BRANCHES
-                if name not in _OPTIONAL or name in needed]
+    branches = [(name, pattern) for name, pattern in _SCANNER_BRANCHES if name not in _OPTIONAL or name in needed]
     kinds = tuple(name for name, _ in branches)
     if len(branches) == 1:
-        return _Splitter(re.compile(f"({branches[0][1]})"), kinds, 2)
+        source = f"({branches[0][1]})"
+        return _Splitter(re.compile(_ascii(source) if ascii_only else source), kinds, 2, {}, {})
+    if kinds == ("number", "word") and ascii_only:
+        # in ASCII text a number starts with a digit or "$", a word with a letter: the token's
+        # first character names its kind, and the branches need no marker groups
+        source = "([\\w£$€¥](?:" + "|".join(_DISPATCHED[name] for name in kinds) + "))"
+        by_first = dict.fromkeys("0123456789$", "number") | dict.fromkeys(string.ascii_letters, "word")
+        return _Splitter(re.compile(_ascii(source)), kinds, 2, {}, by_first)
+    # an empty group after each branch marks the one that matched
     if set(kinds) <= _DISPATCHED.keys():
         # each branch as its first character and the rest, after one class that holds every
         # first character (a pattern that starts with a class, not an alternation, lets
-        # ``re`` skip to where a token can start); an empty group marks the branch that matched
+        # ``re`` skip to where a token can start)
         source = "([\\w£$€¥](?:" + "|".join(f"{_DISPATCHED[name]}()" for name in kinds) + "))"
-        return _Splitter(re.compile(_plain(source) if ascii_only else source), kinds, len(branches) + 2)
-    return _Splitter(re.compile("(" + "|".join(f"({pattern})" for _, pattern in branches) + ")"), kinds,
-                     len(branches) + 2)
+    else:
+        source = "(" + "|".join(f"(?:{pattern})()" for _, pattern in branches) + ")"
+    if len(kinds) == 2:
+        by_groups: dict[object, str] = {"": kinds[0], None: kinds[1]}
+    else:
+        by_groups = {tuple("" if j == k else None for j in range(len(kinds))): kind for k, kind in enumerate(kinds)}
+    return _Splitter(re.compile(_ascii(source) if ascii_only else source), kinds, len(branches) + 2, by_groups, {})
 
 
 def _after_first(pattern: str, first: str) -> str:
@@ -198,10 +278,12 @@ def _after_first(pattern: str, first: str) -> str:
 #: The branches that start with one character of a class, as the rest after that character
 #: (checked behind it): abbreviation, number and word, matching where the branches match.
 _DISPATCHED = {
-    # _ABBREV, (?<![\w.])(?:[^\W\d_]\.){2,}: a letter with no word character or full stop before it, ...
-    "abbrev": "(?<=[^\\W\\d_])(?<![\\w.].)\\.(?:[^\\W\\d_]\\.)+",
+    # _ABBREV, (?<![\w.])(?:[^\W\d_]\.){2,}: a full stop after a letter with no word character
+    # or full stop before it, ... (the full stop first: a branch that starts with a character is
+    # passed over at once where the text has another)
+    "abbrev": "\\.(?<=[^\\W\\d_]\\.)(?<![\\w.]..)(?:[^\\W\\d_]\\.)+",
     # [£$€¥]?\d...: a currency sign and a digit, or a digit, then the rest
-    "number": "(?:(?<=[£$€¥])\\d|(?<=\\d))" + _after_first(_CASED_NUMBER, "[£$€¥]?\\d"),
+    "number": "(?:\\d(?<=[£$€¥]\\d)|(?<=\\d))" + _after_first(_CASED_NUMBER, "[£$€¥]?\\d"),
     "word": "(?<=[^\\W\\d_])" + _after_first(_CASED_WORD, "[^\\W\\d_]"),
 }
 
@@ -219,38 +301,42 @@ def _splitter_for(text: str) -> _Splitter:
 
 #: which optional branches a text needs, and whether it is ASCII -> its splitter
 _SPLITTERS: dict[tuple[bool, ...], _Splitter] = {}
-_is_not = is_not
 
 
 def _rows(text: str) -> tuple[TokenRow, ...]:
     """All tokens of ``text`` in order, as plain tuples (see :data:`TokenRow`).
 
     ``split`` gives the text between tokens and each token's text (and, with several
-    branches, each branch's group: the one that matched is not None); a token starts where
-    the lengths of everything before it add up to, and all of it is done by C-level maps."""
+    branches, each branch's marker group: '' for the one that matched, None for the others);
+    a token starts where the lengths of everything before it add up to, and ends where they
+    add up to with its own: the running sums, taken two at a time (start, end) from one
+    iterator, and all of it is done by C-level maps."""
     splitter = _splitter_for(text)
     parts = splitter.pattern.split(text)
     stride = splitter.stride
     if stride == 2:  # [between, token, between, token, ..., between]
         texts = parts[1::2]
         pieces = parts
-        kinds: Iterable[str] = repeat(splitter.kinds[0], len(texts))
+        kinds: Iterable[str] = (map(splitter.by_first.__getitem__, map(_FIRST, texts)) if splitter.by_first
+                                else repeat(splitter.kinds[0]))
     else:  # [between, token, its branch groups ..., between, ...]
         texts = parts[1::stride]
         pieces = [""] * (2 * len(texts) + 1)
         pieces[0::2] = parts[0::stride]
         pieces[1::2] = texts
-        names = splitter.kinds
-        if len(names) == 2:  # (the first branch's group is None: the second branch matched)
-            kinds = map((names[1], names[0]).__getitem__, map(_is_not, parts[2::stride], repeat(None)))
+        # a token's branch groups, one a string and the others None, name its kind (with
+        # two branches the first group alone does)
+        if len(splitter.kinds) == 2:
+            kinds = map(splitter.by_groups.__getitem__, parts[2::stride])
         else:
-            columns = [parts[2 + k::stride] for k in range(len(names))]
-            kinds = [names[next(k for k, group in enumerate(groups) if group is not None)] for groups in zip(*columns, strict=True)]
-    ends = list(accumulate(map(len, pieces)))  # ends[j]: where pieces[j] ends (and pieces[j + 1] starts)
-    return tuple(zip(texts, ends[0:-1:2], ends[1::2], kinds, strict=True))
+            kinds = map(splitter.by_groups.__getitem__, zip(*(parts[2 + k::stride] for k in range(len(splitter.kinds))), strict=True))
+    ends = accumulate(map(len, pieces))  # where each piece ends (and the next starts)
+    # (not strict: ``texts`` runs out first, leaving the end of the last piece in ``ends``)
+    return tuple(zip(texts, ends, ends, kinds, strict=False))
 
 
 _NEW = tuple.__new__
+_FIRST = itemgetter(0)
 
 
 def tokens(text: str) -> Iterator[Token]:
@@ -349,12 +435,15 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     # behind it), so a sentence is (begin, the break's end) with no white space to trim
     begin = size - len(text.lstrip())
     backwards = None  # the text reversed, made when a full stop needs the word before it
-    for m in _SENTENCE_BREAK.finditer(text):
+    only_full_stops = "!" not in text and "?" not in text and "\u2026" not in text
+    for m in (_FULL_STOP_BREAK if only_full_stops else _SENTENCE_BREAK).finditer(text):
         nxt = m.end()  # the next non-space character
-        if nxt < size and not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"'\u201c\u2018(["):
-            continue
+        if nxt < size:
+            after = text[nxt]
+            if not (after.isupper() or after.isdigit() or after in "\"'\u201c\u2018(["):
+                continue
         dot = m.start()
-        if text[dot] == ".":
+        if only_full_stops or text[dot] == ".":
             if backwards is None:
                 backwards = text[::-1]
             word = text[size - _RUN_BEFORE.match(backwards, size - dot).end(): dot]
@@ -376,6 +465,11 @@ _RUN_BEFORE = re.compile(r"[\w.]*")
 # starts after them). (The first mark is written apart from the rest: a pattern that starts
 # with a character class, not a repeat, lets ``re`` skip to where a mark stands.)
 _SENTENCE_BREAK = re.compile(r"([.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]]*)(?:\s+|$)")
+# The same for text whose only mark is the full stop (most paragraphs): a pattern that starts
+# with a literal character is searched for it at a few instructions a character, where one
+# that starts with a class tests each character against the class (some fifty).
+_FULL_STOP_BREAK = re.compile(_SENTENCE_BREAK.pattern.replace("([.!?\\u2026]", "(\\.", 1))
+assert _FULL_STOP_BREAK.pattern != _SENTENCE_BREAK.pattern
 
 
 def _is_abbreviation(word: str) -> bool:

@@ -110,3 +110,21 @@ def test_possessive_candidates_equal_the_look_behind_first_pattern():
     for text in _texts() + extra:
         got = [(m.span(), m.groups()) for m in possessive_name._CANDIDATE.finditer(text)]
         assert got == [(m.span(), m.groups()) for m in before.finditer(text)], text
+
+
+def test_refilled_words_equal_new_ones_and_are_the_spare_objects():
+    """``indexed_stream``'s ``spare``: the Words of a stream done with are filled again, every
+    slot, whether the new stream is shorter, as long or longer; the sites are unchanged."""
+    owners = {"the": (0,), "of": (1,)}
+    triggers = stream.Triggers(owners, (1,), 2)
+    texts = [t for t in _texts() if t.strip()]
+    spare: list[stream.Word] = []
+    for text in texts + texts[::-1]:
+        fresh, fresh_sites = stream.indexed_stream(text, triggers)
+        kept = list(spare)
+        words, sites = stream.indexed_stream(text, triggers, spare)
+        assert sites == fresh_sites
+        assert [(*w, w.word, w.cap) for w in words] == [(*w, w.word, w.cap) for w in fresh], text
+        assert all(a is b for a, b in zip(words, kept, strict=False))  # the spare objects, refilled
+        assert words is not spare  # a new list: the tagger's memo of the old stream is not reused
+        spare = words + spare[len(words):] if len(spare) > len(words) else words

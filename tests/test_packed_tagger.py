@@ -75,7 +75,7 @@ def _spoil_arrays(data: bytes) -> bytes:
     head = json.loads(data[start + 4 : start + 4 + size])
     offsets = (head["features"] + 1) * 4
     at = start + 4 + size + offsets  # the first class number
-    return data[:at] + (0xFFFF).to_bytes(2, "little") + data[at + 2 :]
+    return data[:at] + (0xFF).to_bytes(1, "little") + data[at + 1 :]
 
 
 @pytest.mark.parametrize("damage", ["truncated", "flipped", "garbage", "resealed-out-of-range", "resealed-short"])
@@ -134,7 +134,7 @@ def test_a_feature_number_out_of_range_reads_as_unknown_never_crashes(monkeypatc
     size = int.from_bytes(data[start : start + 4], "little")
     head = json.loads(bytes(data[start + 4 : start + 4 + size]))
     n, entries = head["features"], head["entries"]
-    order_at = start + 4 + size + (n + 1) * 4 + entries * 2 + entries * 2  # offsets, classes, values
+    order_at = start + 4 + size + (n + 1) * 4 + entries * 1 + entries * 2  # offsets, classes, values
     data[order_at : order_at + 4] = (n + 5).to_bytes(4, "little")  # the first sorted feature
     spoiled = packed.unpack(memoryview(bytes(data)), Model)
     first = min(full.index, key=lambda f: f.encode("utf-8", "surrogatepass"))

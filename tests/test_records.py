@@ -242,3 +242,50 @@ def test_a_check_compiles_no_dataclass_method_at_import() -> None:
             "print([name for name, init in made if init])\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+_DUMP = """
+import dataclasses, json, re, sys
+from copylint import records
+def repr(value, _repr=repr):  # (no addresses: they differ between processes)
+    return re.sub(r" at 0x[0-9a-f]+", "", _repr(value))
+records.LEAN = {lean}
+read = records._read_fields
+lean = []
+records._read_fields = lambda cls, slots: lean.append(cls.__qualname__) or read(cls, slots)
+import importlib
+for name in {modules!r}:
+    importlib.import_module(name)
+out = {{}}
+for cls, frozen in records.MADE:
+    fields = [[f.name, f.type, repr(f.default), getattr(f.default_factory, "__qualname__", repr(f.default_factory)),
+               f.init, f.repr, f.hash, f.compare, dict(f.metadata), f.kw_only, f._field_type.name]
+              for f in cls.__dataclass_fields__.values()]
+    attrs = {{k: repr(v) for k, v in vars(cls).items()
+             if k not in ("__dataclass_fields__", "__init__", "__repr__", "__eq__", "__hash__", "__setattr__",
+                          "__delattr__", "__getstate__", "__setstate__", "__dict__", "__weakref__")
+             and not callable(v)}}
+    out[cls.__module__ + "." + cls.__qualname__] = [fields, repr(cls.__dataclass_params__), list(cls.__match_args__),
+                                                    list(getattr(cls, "__slots__", ())), sorted(vars(cls)), attrs,
+                                                    [b.__qualname__ for b in cls.__mro__]]
+print(json.dumps([out, lean]))
+"""
+
+
+def test_fields_read_as_dataclass_reads_them() -> None:
+    """records reads a plain declaration's fields itself (records._read_fields, no regular
+    expressions): every record on the start-up path has the very fields, parameters, match
+    arguments, slots and class attributes that dataclasses.dataclass gives it (each way in a
+    process of its own, every module imported afresh), and most are read the quick way."""
+    import json
+
+    def dump(lean: bool) -> tuple[dict, list]:
+        done = subprocess.run([sys.executable, "-c", _DUMP.format(lean=lean, modules=MODULES)],
+                              capture_output=True, text=True, check=True, timeout=300)
+        return tuple(json.loads(done.stdout))  # type: ignore[return-value]
+
+    (quick, read_quickly), (slow, _) = dump(True), dump(False)
+    assert quick == slow
+    assert len(quick) >= 54
+    if sys.version_info[:2] == (3, 11):
+        assert len(read_quickly) >= 50

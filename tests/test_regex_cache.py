@@ -242,3 +242,27 @@ def test_the_command_line_warms_and_reports_the_same(tmp_path: Path) -> None:
     assert first.returncode == second.returncode == third.returncode == 1
     assert first.stdout == second.stdout == third.stdout and b"seige" in first.stdout
     assert stored[0].stat().st_size > 10_000
+
+
+def test_each_sub_command_has_its_own_file(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A check reads only what checks stored: the patterns another sub-command compiled
+    (serve's, lsp's) are in that command's file, and an unknown first argument shares one file."""
+    from copylint.cli import COMMANDS
+
+    assert regex_cache.COMMANDS == frozenset(COMMANDS)
+    regex_cache.warm("serve")
+    re.compile(*PATTERNS[0])
+    regex_cache.save()
+    _new_process(monkeypatch)
+    monkeypatch.setattr(re, "_cache", {})
+    regex_cache.warm("check")
+    assert _cached(*PATTERNS[0]) is None  # not in the check's file
+    re.compile(*PATTERNS[1])
+    regex_cache.save()
+    _new_process(monkeypatch)
+    monkeypatch.setattr(re, "_cache", {})
+    regex_cache.warm("check")
+    assert _cached(*PATTERNS[1]) is not None and _cached(*PATTERNS[0]) is None
+    assert len(list(cache.glob("regex-*.bin"))) == 2
+    key = user_key()
+    assert regex_cache._path(key, "no-such-command") == regex_cache._path(key, "") != regex_cache._path(key, "check")

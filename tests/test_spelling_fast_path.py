@@ -224,3 +224,38 @@ def test_shouting_headline_still_capitalises_and_upper_cases_suggestions():
     text = "GOVERMENT SEIGE OF THE CITY ENDS\n\nThe body says nothing of it.\n"
     found = [(i.text, i.suggestions) for i in _lint(replace(SETTINGS["en-GB"]), text)]
     assert ("GOVERMENT", ("GOVERNMENT",)) in found and ("SEIGE", ("SIEGE",)) in found
+
+
+TERM_TEXTS = [
+    "The fibre is called the velmarin. Weavers prize velmarin (a soft wool) and kesolang (wide sash).",
+    "The toponym velbo is old; tudomany in Hungarian and wiedzka in Polish mean science.",
+    "The old perimiter (fence) and the term florbet was coined; (commonly known as dustwort).",
+    "It was dubbed frostfin, termed glimmerock; the word snorvel; the nickname zibbet stuck.",
+]
+
+
+def _plain_terms_contain(texts: list[str], word: str) -> bool:
+    """ArticleTerms as it was: every term of the article found first, then the slip search."""
+    from copylint.spelling import terms
+
+    speller = get_speller()
+    if word not in terms.introduced_terms(texts, lambda w: not speller.judge(w).ok):
+        return False
+    ranked = speller.candidates(word)
+    return not (ranked and ranked[0].weight >= terms.SLIP_WEIGHT and ranked[0].zipf >= terms.SLIP_WORD_ZIPF)
+
+
+def test_article_terms_asked_word_by_word_are_those_found_all_together():
+    from copylint.spelling.terms import ArticleTerms
+
+    found = 0
+    for text in [*TERM_TEXTS, "\n\n".join(TERM_TEXTS), *_texts()]:
+        texts = [seg.text for seg in parse(text, "story.txt", "txt").segments]
+        words = list(dict.fromkeys(re.findall(r"[a-z]+", text)))[:60]
+        for asked in (words, list(reversed(words)), [w for w in words if not get_speller().is_word(w)]):
+            terms = ArticleTerms(texts, get_speller())
+            got = [w in terms for w in asked + asked[:3]]
+            plain = [_plain_terms_contain(texts, w) for w in asked + asked[:3]]
+            assert got == plain, text[:60]
+            found += sum(got)
+    assert found >= 20  # terms are found, alone and all together

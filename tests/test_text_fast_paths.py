@@ -392,3 +392,61 @@ def test_the_dispatched_branches_are_those_of_the_scanners():
             assert splitter.pattern.pattern.startswith("([")
             if text.isascii() or not ascii_only:
                 assert list(tokens_module.tokens(text)) == plain_tokens(text)
+
+
+def plain_find_passages(doc) -> list:  # noqa: ANN001 - find_passages as it was, without its first test by marks
+    memos = foreign._memos()
+    out = []
+    for seg in doc.segments:
+        text = seg.text
+        quotes = list(foreign._foreign_quotes(memos, text)) if '"' in text or "\u201c" in text or "\u00ab" in text else []
+        rest = text
+        for start, end, _ in quotes:
+            rest = rest[:start] + " " * (end - start) + rest[end:]
+        pieces = rest.split()
+        share = foreign._share(memos, pieces)
+        language = foreign._foreign(memos, rest, share)
+        if language is None and quotes and share[1] and share[0] < foreign.MAX_ENGLISH_SHARE:
+            language = quotes[0][2]
+        if language is not None:
+            out.append(foreign.Passage(seg, 0, len(text), language))
+            continue
+        runs = foreign._unknown_runs(memos, rest, pieces)
+        if quotes or runs:
+            found = [foreign.Passage(seg, start, end, lang) for start, end, lang in quotes]
+            found.extend(foreign.Passage(seg, start, end, foreign.UNKNOWN_WORDS) for start, end in runs)
+            out.extend(sorted(found, key=lambda p: p.start))
+    return out
+
+
+FOREIGN_TRICKY = [
+    "The mayor spoke in Spanish.\n\nLos residentes de la comunidad pueden solicitar asistencia a trav\u00e9s del "
+    "programa federal de vivienda.\n\nThe programme opens on Monday.",
+    "He ended with Goethe: \u201cWer immer strebend sich bem\u00fcht, den k\u00f6nnen wir erl\u00f6sen\u201d, and sat down.",
+    "\u201cNo tenemos dinero para pagar las cuentas de la casa,\u201d dijo la congresista en la reuni\u00f3n.",
+    "Welsh gave the dialect the words llaw (hand), llygad (eye), gwddf (neck) for the body.",
+    "She said \u201cthe quick brown fox jumps over xqzt\u201d and World\u201dxqzt brvl plomk zzyzx left.",
+    "\u00abLa vie est belle quand on a des amis fid\u00e8les\u00bb, \"une chanson pour les enfants du quartier\" ici.",
+]
+FOREIGN_PIECES = st.sampled_from(
+    ["the", "said", "xqzt", "brvl", "plomk", "llaw", "gwddf", "los", "residentes", "comunidad", "pueden", "la", "de",
+     "dijo", "The", "Paris", "World", "a", "\u201c", "\u201d", '"', "\u00ab", "\u00bb", ",", "(", ")", "-", "'",
+     "\u2019", "nation's", "\u00e9t\u00e9", "x"])
+
+
+def test_passages_equal_the_plain_ones_on_the_corpus():
+    found = 0
+    docs = [parse(path.read_text(encoding="utf-8"), path.name, "txt") for path in sorted(CORPUS.glob("*/[0-9][0-9][0-9][0-9].txt"))]
+    docs += [parse(text, "tricky.txt", "txt") for text in FOREIGN_TRICKY + TRICKY]
+    for doc in docs:
+        passages = foreign.find_passages(doc)
+        assert passages == plain_find_passages(doc), doc.path
+        found += len(passages)
+    assert found >= 8  # passages of each kind are found: the comparison is not of empty lists
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(FOREIGN_PIECES, SPACES), max_size=40).map(lambda pairs: "".join(p + s for p, s in pairs)))
+def test_passages_equal_the_plain_ones_on_any_text(text):
+    doc = parse(text, "story.txt", "txt")
+    assert foreign.find_passages(doc) == plain_find_passages(doc)

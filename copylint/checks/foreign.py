@@ -169,14 +169,28 @@ def find_passages(doc: Document) -> list[Passage]:
     """The document's passages in another language, in order: foreign quotations in a
     segment first, then the segment as a whole, judged without them."""
     memos = _memos()
+    marks = memos.marks
     out = []
     for seg in doc.segments:
         text = seg.text
+        pieces = text.split()  # the cheap tests below all look at its pieces between spaces
+        # First, one lookup a piece (most segments stop here): with at most one lower-case
+        # word that is not English, nothing in the segment is in another language: a share
+        # of English words is at least 4/5 from five words, in the segment and in any
+        # quotation in it (whose lower-case words are the segment's, flagged alike); and
+        # then no quotation is blanked out below, so the unknown pieces counted are the ones
+        # _unknown_runs counts first.
+        counted = sum(map(marks.__getitem__, pieces))
+        if counted % _UNKNOWN_PIECE < 2:
+            if counted // _UNKNOWN_PIECE >= CLUSTER_UNKNOWN:
+                out.extend(Passage(seg, start, end, UNKNOWN_WORDS) for start, end in _unknown_runs(memos, text, pieces))
+            continue
         quotes = list(_foreign_quotes(memos, text)) if '"' in text or "\u201c" in text or "\u00ab" in text else []
         rest = text
         for start, end, _ in quotes:
             rest = rest[:start] + " " * (end - start) + rest[end:]
-        pieces = rest.split()  # the cheap tests below all look at its pieces between spaces
+        if quotes:
+            pieces = rest.split()
         share = _share(memos, pieces)
         language = _foreign(memos, rest, share)
         if language is None and quotes:  # a foreign quotation with a foreign tag: "...," dijo la congresista
@@ -267,11 +281,26 @@ class _Memos(NamedTuple):
     unknown_piece: DecidedOnce  # piece of text between spaces -> _unknown_piece
     unknown_words: DecidedOnce  # piece of text between spaces -> _unknown_words
     unknown: DecidedOnce  # lower-case word -> _is_unknown
+    marks: DecidedOnce  # piece of text between spaces -> _piece_marks
 
 
 def _new_memos() -> _Memos:
     return _Memos(DecidedOnce(_english_flags, _MEMO_LIMIT), DecidedOnce(_unknown_piece, _MEMO_LIMIT),
-                  DecidedOnce(_unknown_words, _MEMO_LIMIT), DecidedOnce(_is_unknown, _MEMO_LIMIT))
+                  DecidedOnce(_unknown_words, _MEMO_LIMIT), DecidedOnce(_is_unknown, _MEMO_LIMIT),
+                  DecidedOnce(_piece_marks, _MEMO_LIMIT))
+
+
+#: :func:`_piece_marks` counts an unknown piece in this unit (above any count of words a
+#: piece can hold), so that one sum over a segment's pieces gives both counts.
+_UNKNOWN_PIECE = 1 << 40
+
+
+def _piece_marks(piece: str) -> int:
+    """How many lower-case words of a piece of text between spaces are not English (its
+    :func:`_english_flags` that are 0), plus :data:`_UNKNOWN_PIECE` when it is an unknown
+    piece (:func:`_unknown_piece`)."""
+    memos = _memos()
+    return memos.english_in[piece].count(0) + memos.unknown_piece[piece] * _UNKNOWN_PIECE
 
 
 def _unknown_words(piece: str) -> int:

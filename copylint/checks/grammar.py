@@ -72,9 +72,10 @@ class BuiltinGrammar(Check):
         if not plan.finds:
             return
         triggers, finds, everywhere = plan.triggers, plan.finds, plan.everywhere
+        spare: list[Word] = []  # the Words of this document's segments done with, filled again
         for seg in doc.segments:
             text = seg.text
-            words, sites = indexed_stream(text, triggers)
+            words, sites = indexed_stream(text, triggers, spare)
             if not words:
                 continue
             for k in everywhere:
@@ -83,6 +84,10 @@ class BuiltinGrammar(Check):
                 if here:
                     for hit in find(text, words, here):
                         yield Finding(hit.rule, seg, hit.start, hit.end, hit.message, hit.suggestions)
+            # every reader is done with this segment's words (hits hold offsets, not words): the
+            # next segment refills them (a new list, so the tagger's memo of this stream is not
+            # taken for the next one's); the longer of the two lists is kept
+            spare = words + spare[len(words):] if len(spare) > len(words) else words
 
 
 Finder = Callable[[str, list[Word], list[int]], Iterable[Hit]]

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.checks.foreign import foreign_spans
@@ -25,7 +26,8 @@ from copylint.spelling.speller import (
 from copylint.spelling.suggest import match_case
 from copylint.spelling.terms import ArticleTerms, in_foreign_capitals, named_by_context
 from copylint.spelling.wordlists import HouseLists, WordList, house_lists
-from copylint.spelling.words import Settled, WordUse, glued, is_compound, word_uses
+from copylint.spelling.words import JUDGE, Settled, WordUse, glued, is_compound, word_uses
+from copylint.tokens import token_list
 
 MISSPELLING = RuleInfo(
     id="spelling.misspelling",
@@ -133,12 +135,16 @@ DIALECT_DECISION = RuleInfo(
     default_enabled=False,
 )
 
+if TYPE_CHECKING:
+    from copylint.dialect import MarkedSegment
+
 REJECTED = " is on the house reject list"
 _LATIN_ENDING = re.compile(r"(?:a|ae|i|ii|us|um|is|es|ensis|oides|ata|ica)$")
 _TITLE_SEGMENTS = frozenset({"headline", "heading", "front_matter"})
 _HYPHENS = re.compile(r"[-\u2010\u2011]")
 _UPPER = re.compile(r"[^\W\d_a-z]")  # letters: an approximation by case, for shouting headlines
 _ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"  # lower-case letters, for shouting headlines (an approximation too)
+_COMMON_LOWER = "etaoinsr"  # some of them
 # A lower-case word written this often in an article's body is one of its terms.
 TERM_USES = 3
 # articles and prepositions of French, Spanish, Italian, Portuguese and German that are no
@@ -169,8 +175,10 @@ class Spelling(Check):
         kept: dict[int, tuple[HouseLists, Settled]] = speller.memo("settled words", dict)  # id(house) -> ...
         found = kept.get(id(house))
         if found is None or found[0] is not house:
+            from copylint.dialect import token_marks  # (imported when first linting, as ctx.dialects does)
+
             reject = house.reject if house.reject else None
-            found = kept[id(house)] = (house, Settled(lambda word: settles(speller, reject, word)))
+            found = kept[id(house)] = (house, Settled(lambda word: settles(speller, reject, word), marks=token_marks))
         return found[1]
 
     def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -184,8 +192,24 @@ class Spelling(Check):
         speller = get_speller()
         settled = self._settled_words(speller, house)
         skipped = foreign_spans(doc, ctx)
-        segments = [(seg, [u for u in word_uses(seg.text, settled) if not _inside(skipped.get(id(seg)), u.start)])
-                    for seg in doc.segments]
+        # one lookup a token gives both the words to judge and the dialect evidence's marks,
+        # handed to the document's dialect (gathered from them when a check first asks)
+        offer = settled.marked and ctx.settings.dialect == "auto" and doc is ctx.doc
+        marked: list[MarkedSegment] = []
+        segments = []
+        for seg in doc.segments:
+            found = token_list(seg.text)
+            notes, indexes = settled.notes(found)
+            if offer:
+                marked.append((seg.text, found, notes, indexes))
+            pending = [i for i in indexes if notes[i] & JUDGE]
+            if not pending and "[" not in seg.text:
+                segments.append((seg, []))  # (word_uses would find nothing to judge)
+                continue
+            spans = skipped.get(id(seg))
+            segments.append((seg, [u for u in word_uses(seg.text, settled, pending) if not _inside(spans, u.start)]))
+        if offer:
+            ctx.dialects.offer(marked)
         # how often each word is written in body text (a headline, title or H1 repeated
         # elsewhere is no evidence of a name)
         body = Counter(u.text for seg, uses in segments if seg.kind not in _TITLE_SEGMENTS for u in uses)
@@ -195,6 +219,8 @@ class Spelling(Check):
         accept = house.accept if house.accept else None
         terms = ArticleTerms([seg.text for seg, _ in segments], speller)
         for seg, uses in segments:
+            if not uses:
+                continue
             shouting = _Shouting(seg.text)
             for use in uses:
                 if accept is not None and (accept.matches(use.text) or (use.compound and accept.matches(use.compound))):
@@ -349,6 +375,10 @@ class _Shouting:
 
 def _shouting(text: str) -> bool:
     """Written in capitals throughout (an all-capitals headline): at least three words."""
+    # the commonest letters first: in prose they alone are over a tenth of the text, and the
+    # whole count (at least as large) cannot be smaller
+    if 10 * sum(map(text.count, _COMMON_LOWER)) > len(text):
+        return False
     lower = sum(map(text.count, _ASCII_LOWER))
     if 10 * lower > len(text):
         return False  # then upper <= len(text) - lower < 9 * lower: under 90% capitals (prose: most texts)

@@ -117,37 +117,51 @@ _QUANTITY_HEADS = frozenset("lots tons loads heaps plenty kinds sorts types perc
 def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
     """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
     order) when given, which is where any can be."""
-    triggers = _triggers()
+    kinds = _kinds()
     for i in range(len(words)) if sites is None else sites:
         w = words[i]
-        low = w.low
-        if low not in triggers:
+        kind = kinds.get(w.low)  # (one look-up sorts the trigger words: most are determiners)
+        if kind is None:
             continue
-        # (the four word classes are disjoint: one test each; each check returns its one hit
-        # or None, which costs less than a generator at every trigger word)
-        hit = None
-        if low in SUBJECT_PRONOUNS:
-            if w.word:
-                hit = _pronoun(words, i)
-        elif low == "of":
-            if i > 0:
-                hit = _of_phrase(words, i)
-        elif low == "there":
-            if w.word:
-                hit = _there(words, i)
-        elif low in _RELATIVES and i > 0:
-            hit = _relative(words, i)
-        if hit is not None:
-            yield hit
-        if low in _NP_DETS and (
-                (i == 0 if w.gap == " " else w.sentence_start)  # ``sentence_start``'s fast path, inline
-                or (i > 0 and words[i - 1].low in _SUBORDINATORS and w.joined)):
+        # (the word classes are disjoint but for "that", a relative and a determiner; each
+        # check returns its one hit or None, which costs less than a generator at every word)
+        if kind is not _DET:
+            hit = None
+            if kind is _PRONOUN:
+                if w.word:
+                    hit = _pronoun(words, i)
+            elif kind is _OF:
+                if i > 0:
+                    hit = _of_phrase(words, i)
+            elif kind is _THERE:
+                if w.word:
+                    hit = _there(words, i)
+            elif i > 0:  # a relative, or "that"
+                hit = _relative(words, i)
+            if hit is not None:
+                yield hit
+            if kind is not _THAT:
+                continue
+        if (i == 0 if w.gap == " " else w.sentence_start) or (  # ``sentence_start``'s fast path, inline
+                i > 0 and words[i - 1].low in _SUBORDINATORS and w.joined):
             hit = _subject_np(words, i) or _tagged_subject(words, i)
             if hit is not None:
                 yield hit
 
 
 _RELATIVES = frozenset(("who", "which", "that"))
+# what each trigger word is to :func:`find` (compared by identity: these are distinct objects)
+_PRONOUN, _OF, _THERE, _RELATIVE, _THAT, _DET = "pronoun", "of", "there", "relative", "that", "determiner"
+
+
+@cache
+def _kinds() -> dict[str, str]:
+    """trigger word -> its kind (``_triggers``' words, each once)."""
+    kinds = dict.fromkeys(_NP_DETS, _DET)
+    kinds.update(dict.fromkeys(SUBJECT_PRONOUNS, _PRONOUN))
+    kinds.update({"of": _OF, "there": _THERE, "who": _RELATIVE, "which": _RELATIVE, "that": _THAT})
+    assert frozenset(kinds) == _triggers() and not SUBJECT_PRONOUNS & _NP_DETS
+    return kinds
 
 
 @cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
+from itertools import repeat, starmap
 from typing import Any
 
 from copylint.tokens import token_list
@@ -21,7 +22,7 @@ class Word:
     A class with ``__slots__``: the rules read a word's fields some 200,000 times per 30,000
     words, and the interpreter specialises a slot read (a load at a fixed offset) where a
     tuple subclass's named getter took the generic attribute look-up, about ten times the
-    work. It has no ``__init__``: :func:`indexed_stream` makes each with ``Word()`` (the C
+    work. It has no ``__init__``: :func:`indexed_stream` makes each by calling the class (the C
     constructor; ``object.__new__(Word)`` goes through a slower checked wrapper) and fills the
     slots itself, and :func:`word` builds one from its fields. Compares, hashes, iterates and
     pickles as the tuple of its seven fields, as the tuple subclass did."""
@@ -178,22 +179,35 @@ def stream(text: str) -> list[Word]:
     return indexed_stream(text, _PLAIN)[0]
 
 
-def indexed_stream(text: str, triggers: Triggers) -> tuple[list[Word], list[list[int]]]:
+def indexed_stream(text: str, triggers: Triggers,
+                   spare: list[Word] | None = None) -> tuple[list[Word], list[list[int]]]:
     """:func:`stream`, and in the same pass the indexes where each of the ``triggers``'
-    readers has work: ``sites[k]`` lists reader ``k``'s indexes in order."""
-    out: list[Word] = []
-    append = out.append
+    readers has work: ``sites[k]`` lists reader ``k``'s indexes in order.
+
+    ``spare`` (optional): words of an earlier stream that nothing reads any more (the caller
+    is done with them): they are filled again, every slot, instead of making new ones, which
+    saves allocating and freeing a Word per token (the grammar check passes each segment's
+    words to the next segment of the same document)."""
+    rows = token_list(text)
+    count = len(rows)
+    if spare:
+        out: list[Word] = spare[:count]
+        if len(out) < count:
+            out += starmap(Word, repeat((), count - len(out)))
+    else:
+        # every Word made at once, by a C-level loop (``starmap`` calling the class), then
+        # filled: cheaper than a call and an append per token in the loop below
+        out = list(starmap(Word, repeat((), count)))
     sites: list[list[int]] = [[] for _ in range(triggers.slots)]
     memo = triggers.memo
     numbers = triggers.numbers
-    new = Word
     prev = 0
-    for n, (t, start, end, kind) in enumerate(token_list(text)):  # a Token unpacked: faster than its attributes
+    n = 0  # (a counter: cheaper than ``enumerate``'s pair unpacked at every token)
+    for w, (t, start, end, kind) in zip(out, rows, strict=True):  # a Token unpacked: faster than its attributes
         try:
             low, cap, mine = memo[t]
         except KeyError:
             low, cap, mine = triggers.learn(t)
-        w = new()  # its slots filled here: cheaper than a call of :func:`word`
         w.text = t
         w.low = low
         w.cap = cap
@@ -203,7 +217,6 @@ def indexed_stream(text: str, triggers: Triggers) -> tuple[list[Word], list[list
         # (a one-character gap, nearly every gap, is read by index: cheaper than a slice)
         w.gap = text[prev] if start - prev == 1 else text[prev:start]
         w.index = n
-        append(w)
         prev = end
         if kind == "word":  # (nearly every token: the number test only for the others)
             w.word = True
@@ -214,6 +227,7 @@ def indexed_stream(text: str, triggers: Triggers) -> tuple[list[Word], list[list
         if mine is not None:
             for k in mine:
                 sites[k].append(n)
+        n += 1
     return out, sites
 
 

@@ -93,7 +93,7 @@ def _time(words: list[Word], i: int) -> tuple[int | None, bool]:
     if w.kind == "number" or w.low in ("two", "three", "four", "five", "six", "several", "a", "few"):
         n = after(words, i)
         m = after(words, n.index) if n is not None else None
-        if n is not None and n.low in _AGO_UNITS | {"few"} and m is not None:
+        if n is not None and (n.low in _AGO_UNITS or n.low == "few") and m is not None:
             if m.low == "ago":
                 return m.index, True
             if n.low == "few" and m.low in _AGO_UNITS:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -38,6 +37,9 @@ if TYPE_CHECKING:
 # neighbouring letter weigh 0.25 or more)
 SLIP_WEIGHT = 0.25
 SLIP_WORD_ZIPF = 3.5
+# an article's first words asked about are looked for alone, in the segments that hold them;
+# after this many, its terms are found once, all together (a long article asking about many)
+ASKED_ALONE = 4
 # neighbours in capitals this long, unknown to every source, make a passage in another language
 FOREIGN_NEIGHBOUR_LENGTH = 4
 
@@ -70,12 +72,12 @@ _IN_LANGUAGE = re.compile(rf"{_AT_WORD_START}({_WORD})\s+in\s+([A-Z][a-z]+)\b")
 _IN_CAPITALISED = re.compile(r"\sin\s+([A-Z][a-z]+)\b")
 
 
-@lru_cache(maxsize=1)
 def _languages() -> frozenset[str]:
-    """Language names ("Swedish", "Latvian"), from CLD2's table (already a dependency)."""
-    import pycld2
+    """Language names ("Swedish", "Latvian"), from CLD2's table (already a dependency; kept
+    in the derived-data cache, so a check need not load CLD2: copylint.langnames)."""
+    from copylint.langnames import language_names
 
-    return frozenset(name.capitalize() for name, _ in pycld2.LANGUAGES if name.isalpha())
+    return language_names()
 
 
 def introduced_terms(texts: Iterable[str], unknown: Callable[[str], bool]) -> frozenset[str]:
@@ -129,18 +131,32 @@ class ArticleTerms:
         self._texts = texts
         self._speller = speller
         self._found: frozenset[str] | None = None
-        self._kept: dict[str, bool] = {}  # term -> taken as written (decided at its first use)
+        self._kept: dict[str, bool] = {}  # word -> a term taken as written (decided when first asked)
 
     def __contains__(self, word: str) -> bool:
-        if self._found is None:
-            self._found = introduced_terms(self._texts, lambda w: not self._speller.judge(w).ok)
-        if word not in self._found:
-            return False
         kept = self._kept.get(word)
-        if kept is None:  # the slip search runs once a term, not at each of its uses
-            ranked = self._speller.candidates(word)
-            kept = self._kept[word] = not (ranked and ranked[0].weight >= SLIP_WEIGHT and ranked[0].zipf >= SLIP_WORD_ZIPF)
+        if kept is None:
+            kept = self._kept[word] = self._decide(word)
         return kept
+
+    def _decide(self, word: str) -> bool:
+        if self._found is not None:
+            introduced = word in self._found
+        elif len(self._kept) < ASKED_ALONE:
+            # a term is a piece of the text that introduces it: only the segments that hold the
+            # word need searching (the first few words asked; most articles ask one or two)
+            introduced = word in introduced_terms([t for t in self._texts if word in t], self._unknown)
+        else:
+            self._found = introduced_terms(self._texts, self._unknown)
+            introduced = word in self._found
+        if not introduced:
+            return False
+        # the slip search runs once a term, not at each of its uses
+        ranked = self._speller.candidates(word)
+        return not (ranked and ranked[0].weight >= SLIP_WEIGHT and ranked[0].zipf >= SLIP_WORD_ZIPF)
+
+    def _unknown(self, word: str) -> bool:
+        return not self._speller.judge(word).ok
 
 
 def in_foreign_capitals(speller: Speller, word: str, prev_word: str | None, next_word: str | None) -> bool:

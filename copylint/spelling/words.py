@@ -28,7 +28,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter, not_
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -67,13 +67,22 @@ def _phrase_table() -> tuple[tuple[str, frozenset[str]], ...]:
     and hyphens optional) and the runs of letters it is made of (folded, see :func:`_phrase_runs`),
     in the pattern's order: the longest alternative first."""
     table = []
+    as_pattern = _as_pattern()
     for phrase in _phrase_lines():
-        words = []
-        for word in phrase.split():
-            words.append("".join(f"[{re.escape(_ACCENTED[ch])}]" if ch in _ACCENTED else re.escape(ch) for ch in word))
+        words = [word.translate(as_pattern) for word in phrase.split()]
         table.append((f"[\\s{re.escape(HYPHENS)}]+".join(words), frozenset(re.findall(r"\w+", phrase.translate(_FOLD)))))
     table.sort(key=lambda entry: len(entry[0]), reverse=True)
     return tuple(table)
+
+
+@lru_cache(maxsize=1)
+def _as_pattern() -> dict[int, str]:
+    """A word of a phrase as its pattern in one ``str.translate``: each character as
+    ``re.escape`` writes it (it escapes ASCII characters only), a letter of :data:`_ACCENTED`
+    as the class of its accented forms (a character at a time, the table took 2 ms a start)."""
+    table = {i: re.escape(chr(i)) for i in range(128) if re.escape(chr(i)) != chr(i)}
+    table.update((ord(ch), f"[{re.escape(chars)}]") for ch, chars in _ACCENTED.items())
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -281,28 +290,49 @@ def is_shorthand_shape(word: str) -> bool:
     return len(word) <= 4 and word.isalpha() and not any(ch in "aeiouAEIOU" for ch in word)
 
 
+#: A token's note (:class:`Settled`): its word is to be judged where it stands (not settled).
+#: Other bits of a note are marks for other passes over the same tokens (dialect evidence).
+JUDGE = 1
+
+
 class Settled:
     """Which words need no judging where they stand: a word as written whose verdict no
     context can change (a dictionary word that is not a dialect form, say), decided once by
     ``decide`` and remembered, so that :func:`word_uses` can leave it out with one lookup.
 
-    ``known`` (a :class:`DecidedOnce`) maps a token's text to the decision, deciding a text
-    not yet known on its first lookup; :meth:`add` decides one afresh."""
+    ``known`` (a :class:`DecidedOnce`) maps a token's text to its note, deciding a text not yet
+    known on its first lookup: :data:`JUDGE` unless ``decide`` settles it, with ``marks(text)``
+    (bits above :data:`JUDGE`, when given) beside it, so that one lookup a token serves both;
+    :meth:`add` decides one afresh."""
 
-    __slots__ = ("known",)
+    __slots__ = ("known", "marked")
 
-    def __init__(self, decide: Callable[[str], bool], limit: int = 200_000) -> None:
-        self.known = DecidedOnce(decide, limit)
+    def __init__(self, decide: Callable[[str], bool], limit: int = 200_000,
+                 marks: Callable[[str], int] | None = None) -> None:
+        self.marked = marks is not None
+        if marks is None:
+            self.known = DecidedOnce(lambda text: 0 if decide(text) else JUDGE, limit)
+        else:
+            self.known = DecidedOnce(lambda text: (0 if decide(text) else JUDGE) | marks(text), limit)
 
-    def add(self, text: str) -> bool:
+    def add(self, text: str) -> int:
         return self.known.__missing__(text)
 
+    def notes(self, found: tuple[TokenRow, ...]) -> tuple[list[int], list[int]]:
+        """Each token's note, and the indexes of the tokens with a note (the others are
+        settled and marked for nothing), with C-level maps: one dictionary lookup a token."""
+        notes = list(map(self.known.__getitem__, map(_TEXT, found)))
+        return notes, list(compress(range(len(found)), notes))
 
-def word_uses(text: str, settled: Settled | None = None) -> Iterator[WordUse]:
+
+def word_uses(text: str, settled: Settled | None = None, pending: list[int] | None = None) -> Iterator[WordUse]:
     """Every word of ``text`` (a segment's prose) that the speller should judge, in order;
-    with ``settled``, without the words it settles (their neighbours still see them)."""
+    with ``settled``, without the words it settles (their neighbours still see them); with
+    ``pending``, only the tokens at those indexes (a caller's :meth:`Settled.notes` with
+    :data:`JUDGE`)."""
     found = token_list(text)
-    pending = _unsettled(found, settled) if settled is not None else range(len(found))
+    if pending is None:
+        pending = _unsettled(found, settled) if settled is not None else range(len(found))
     if not pending and "[" not in text:
         return  # every word settled: nothing to skip, nothing to judge
     skips = [m.span() for m in _CODE.finditer(text)] if "`" in text else []
@@ -323,8 +353,10 @@ _TEXT = itemgetter(0)
 def _unsettled(found: tuple[TokenRow, ...], settled: Settled) -> list[int]:
     """The indices of the tokens that ``settled`` does not settle (words to judge, and the
     tokens that are not words), found with C-level maps: one dictionary lookup a token."""
-    done = map(settled.known.__getitem__, map(_TEXT, found))
-    return list(compress(range(len(found)), map(not_, done)))
+    if not settled.marked:  # a note is JUDGE or nothing
+        return list(compress(range(len(found)), map(settled.known.__getitem__, map(_TEXT, found))))
+    notes, indexes = settled.notes(found)
+    return [i for i in indexes if notes[i] & JUDGE]
 
 
 def _word_uses(text: str, found: tuple[TokenRow, ...], pending: Iterable[int],
@@ -339,7 +371,7 @@ def _word_uses(text: str, found: tuple[TokenRow, ...], pending: Iterable[int],
         if starts is None:
             starts = [s for s, _ in sentences(text)]
             may_damage = any(ch in text for ch in _FRAGMENT_JOINERS)
-            may_sic = "sic" in text.lower()
+            may_sic = ("[" in text or "(" in text) and "sic" in text.lower()  # (_SIC needs a bracket)
         if skips and any(a <= start < b for a, b in skips):
             continue
         if (may_sic and _SIC.match(text, end)) or _dotted(text, start, end):

@@ -8,11 +8,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from copylint.checks.base import RuleInfo
-from copylint.grammar.confusion import countable, frames, function_words, lookalikes, pronouns, verbs
+from copylint.grammar.confusion import (
+    countable,
+    frames,
+    function_words,
+    lookalikes,
+    possessive_frames,
+    pronouns,
+    verbs,
+    were_frames,
+)
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.hit import Hit
 
-_MODULES = (pronouns, function_words, verbs, lookalikes, countable, frames)
+_MODULES = (pronouns, function_words, verbs, lookalikes, countable, frames, were_frames, possessive_frames)
 
 Finder = Callable[[Site], Iterator[Hit]]
 

@@ -80,7 +80,11 @@ class Site:
 
     def low(self, offset: int) -> str:
         """The lowercase word ``offset`` places away when only spaces separate them, else ""."""
-        w = self.word(offset)
+        near = self._near  # (``word``'s memo read here: no call of ``word`` at each of the many asks)
+        if offset in near:
+            w = near[offset]
+        else:
+            w = near[offset] = self._walk(offset)
         return w.low if w is not None else ""
 
     def word(self, offset: int) -> Word | None:
@@ -169,6 +173,8 @@ class Site:
         noun = False
         for k in range(offset, offset + 8):
             tag = self.tag(k)
+            if k == offset and tag == "CC" and self.low(k) in ("neither", "either"):
+                tag = "DT"  # "were neither side would move": a determiner, tagged as the conjunction
             if tag in ("NN", "NNS", "NNP", "NNPS") or pronoun and k == offset and tag == "PRP":
                 noun = True
             elif tag in ("VBD", "VBZ", "VBP", "MD") or tag == "VBN" and noun and self.low(k + 1) in _OBJECT_ONLY_PRONOUNS and (
@@ -205,7 +211,7 @@ class Site:
             w = self.word(-k)
             if w is None:
                 return None
-            if k and not (w.low in ("now", "so", "and", "but") or self.tag(-k) in ("RB", "CC")):
+            if k and not (w.low in ("now", "so", "and", "but", "today", "tonight") or self.tag(-k) in ("RB", "CC")):
                 return None
             if w.clause_start:
                 return k
@@ -239,3 +245,51 @@ class Site:
         if first.text[:1].isupper():
             replacement = replacement[:1].upper() + replacement[1:]
         return Hit(rule, first.start, last.end, message, (replacement,))
+
+
+# words that open a singular noun phrase ("the problem", "every vote")
+SINGULAR_OPENERS = frozenset("the a an this that every each no one another his her its their our my your".split())
+
+
+def s_verb_clause(site: Site, start: int = 1) -> bool:
+    """From ``start`` places after the trigger, a singular noun phrase, then a verb in -s that
+    ends the clause ("were the problem lies."): the tagger, misled, reads the verb as a
+    plural noun."""
+    if site.low(start) not in SINGULAR_OPENERS:
+        return False
+    for k in range(start + 1, start + 4):
+        tag = site.tag(k)
+        if tag == "NN":
+            j = k + 2 if site.tag(k + 1) == "RB" and site.low(k + 1) in _MID_ADVERBS else k + 1  # "my family still lives"
+            if site.tag(j) == "NNS":
+                return "z" in verb_tags(site.low(j)) and _ends_clause(site, j)
+        if tag not in ("JJ", "NN", "VBN", "CD"):
+            return False
+    return False
+
+
+# adverbs that stand between a subject and its verb
+_MID_ADVERBS = frozenset("still also now often always never usually already mostly largely only".split())
+
+
+def _ends_clause(site: Site, offset: int) -> bool:
+    """The word ``offset`` places away is the last of its clause (punctuation or the end after it)."""
+    w = site.word(offset)
+    if w is None or site.word(offset + 1) is not None:
+        return False
+    j = w.index + 1
+    return j >= len(site.words) or site.words[j].gap.strip()[:1] in ("", ".", ",", ";", ":", "!", "?")
+
+
+def zero_relative(site: Site) -> bool:
+    """A plural noun and then another noun after "were" may be a relative clause without
+    "that" ("the winners were the teams fans picked", "were things people wanted")."""
+    for k in range(1, 5):
+        tag = site.tag(k)
+        if tag in ("NNS", "NNPS"):
+            nxt = site.tag(k + 1)
+            return nxt.startswith("NN") or nxt == "PRP" or nxt == "VBZ" and "N" in word_tags(site.low(k + 1)) and (
+                site.tag(k + 2) in ("VBP", "VBD", "VB", "MD"))  # "the ones fans love": "fans" read as a verb
+        if tag.startswith("NN"):
+            return False
+    return False

@@ -29,7 +29,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copylint.grammar.classes import SUBJECT_PRONOUNS
-from copylint.grammar.confusion.context import NOT_OBJECT_VERBS, PREDICATE_NOUNS, Site, fixed_tag
+from copylint.grammar.confusion.context import (
+    NOT_OBJECT_VERBS,
+    PREDICATE_NOUNS,
+    Site,
+    fixed_tag,
+    s_verb_clause,
+    zero_relative,
+)
 from copylint.grammar.confusion.pronouns import (
     PLACE_NOUNS,
     RANK_IDIOMS,
@@ -89,7 +96,7 @@ def _coordinated_noun_phrase(site: Site) -> bool:
     "and it's feared dozens died", "and it's likely prices rise", "and they're paid weekly"."""
     if "," in site.word(-1).gap or site.tag(-2) not in ("NN", "NNS", "NNP", "NNPS"):
         return False
-    k = 2 if site.np_tag(1) in ("JJ", "JJS", "CD") else 1
+    k = 2 if site.np_tag(1) in ("JJ", "JJS", "CD", "VBN") else 1  # ("and it's associated risks.")
     if site.np_tag(k) not in ("NN", "NNS") or site.low(k) in _PREDICATES:
         return False
     # a bare noun after "it's" is no predicate ("and it's profits rose"), but an adjective may be
@@ -155,6 +162,20 @@ def _contraction_for_possessive(site: Site) -> Iterator[Hit]:
         yield _possessive_hit(site)  # "makes it's way to", "forced they're way in"
 
 
+def coordinated_clause(site: Site) -> bool:
+    """Two noun phrases joined by "and"/"or", then a finite verb, from one place after the
+    trigger: "were the buyer or the seller lives", "is were both parties and the court
+    agree"."""
+    first = site.tag(1) in ("DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ") or site.low(1) in ("both", "either", "neither")
+    for k in range(2, 6):
+        low = site.low(k)
+        if not low or not first:
+            return False
+        if low in ("and", "or"):
+            return site.tag(k - 1).startswith("NN") and (site.np_then_finite_verb(k + 1) or s_verb_clause(site, k + 1))
+    return False
+
+
 _BE = frozenset("is was are am be been".split())
 _IS_JOINED = frozenset("that's here's there's it's what's this's".split())
 _FOCUS_ADVERBS = frozenset("exactly precisely just also often usually still frankly probably perhaps really "
@@ -204,7 +225,8 @@ def _were_after_be(site: Site) -> bool:
     even = site.low(-1) in _EVEN  # "even were the doctor objects": no subject can stand before a focus word and "were"
     if not (even or low in _BE or low in _IS_JOINED or k == -1 and low in _OBJECT_PREPOSITIONS and low != "off"):
         return False
-    return site.np_then_finite_verb(1, pronoun=True)
+    return site.np_then_finite_verb(1, pronoun=True) or coordinated_clause(site) or s_verb_clause(site) or (
+        site.low(1) in ("i", "you", "we", "they") and site.tag(2) == "VB")  # "that's were you come in": a present read as VB
 
 
 # plural nouns that "were" + a clause may complete ("the worries were prices would rise"):
@@ -243,7 +265,7 @@ def _were_after_place_noun(site: Site) -> bool:
         return True  # a gerund subject: "areas were fishing was banned"
     # not when the phrase after "were" has a plural head and a singular verb follows: "the
     # cause for many farmers were the floods of that spring was plain" ("were" is a verb there)
-    return site.np_then_finite_verb(1, pronoun=True) and (place or not _zero_relative(site)) and (
+    return site.np_then_finite_verb(1, pronoun=True) and (place or not zero_relative(site)) and (
         not plural_head_singular_verb(site))
 
 
@@ -276,18 +298,6 @@ def _plural_noun(site: Site, low: str) -> bool:
     return site.tag(-1) == "NNS"
 
 
-def _zero_relative(site: Site) -> bool:
-    """A plural noun and then another noun after "were" may be a relative clause without
-    "that" ("the winners were the teams fans picked", "were things people wanted")."""
-    for k in range(1, 5):
-        tag = site.tag(k)
-        if tag in ("NNS", "NNPS"):
-            return site.tag(k + 1).startswith("NN") or site.tag(k + 1) == "PRP"
-        if tag.startswith("NN"):
-            return False
-    return False
-
-
 def _where_before_participle(site: Site, n1: str) -> bool:
     """ "two of the crew where injured.", "the bills where passed by the House": a clause
     after "where" needs a subject, and a past participle that ends the clause or takes its
@@ -296,21 +306,28 @@ def _where_before_participle(site: Site, n1: str) -> bool:
     cracked")."""
     if n1 in WHERE_OK_PARTICIPLES or n1.endswith("ing"):
         return False
-    participle = "p" in verb_tags(n1)
-    if participle and site.word(2) is not None and site.low(2) != "by":
-        return False
+    participle = "p" in verb_tags(n1) or n1.endswith("ed") and not verb_tags(n1) and not word_tags(n1) and (
+        site.tag(1) in ("VBN", "VBD", "JJ"))  # a participle the word lists lack ("hospitalized")
+    if participle and site.word(2) is not None and site.low(2) not in ("by", "and", "or", "but") and (
+            site.tag(2) not in ("IN", "RB")):
+        return False  # an object after: "where stood a church" (an inverted clause)
     if not participle and not _predicate_adjective(site, n1):
         return False
-    if not site.tag(-1).startswith(("NN", "CD")) or site.tag(1) not in ("VBN", "VBD", "JJ"):
+    if not (site.tag(-1).startswith(("NN", "CD")) or site.low(-1) in _PLURAL_PRONOUNS) or (
+            site.tag(1) not in ("VBN", "VBD", "JJ")):
         return False
-    return _subject_before(site)
+    return subject_before(site)
+
+
+# quantifiers and demonstratives that stand as a plural subject ("many more where lost")
+_PLURAL_PRONOUNS = frozenset("these those many more most several others both".split())
 
 
 def _predicate_adjective(site: Site, n1: str) -> bool:
     """An adjective that ends its phrase ("the tickets where ready in minutes"), not one that
     opens a noun phrase ("where young people meet")."""
-    if not is_adjective_only(n1) or verb_tags(n1):
-        return False
+    if not is_adjective_only(n1) or verb_tags(n1) and site.tag(1) != "JJ":
+        return False  # (a verb too, "ready", "open": only where the tagger reads an adjective)
     nxt = site.word(2)
     return nxt is None or site.low(2) in ("in", "at", "for", "to", "with", "about", "and", "by", "from", "of", "on")
 
@@ -320,7 +337,7 @@ _OPENERS = frozenset("when whenever if because since although though while once 
 _SUBJECT_TAGS = frozenset("DT PDT CD JJ JJS NN NNS NNP NNPS POS PRP$ CC".split())
 
 
-def _subject_before(site: Site) -> bool:
+def subject_before(site: Site) -> bool:
     """The noun phrase before the trigger opens its clause, so it is a subject ("two of the
     crew where ..."), not an object or a preposition's noun ("paint the walls where cracked":
     "where" is elliptical there)."""
@@ -341,7 +358,7 @@ def _where_for_were(site: Site) -> bool:
     """ "there where many": the dummy subject before a quantity needs its verb; "if the state
     where to adopt it": a subject in a conditional clause, then "to" and a plain verb."""
     p1, n1 = site.low(-1), site.low(1)
-    if p1 in ("who", "which") and "," not in site.w.gap:
+    if p1 in ("who", "which", "whom") and "," not in site.w.gap:
         return True  # a relative pronoun as subject needs its verb: "the songs, which where hits"
     if p1 and "," not in site.w.gap and _where_before_participle(site, n1):
         return True

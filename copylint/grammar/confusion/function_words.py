@@ -139,7 +139,7 @@ def _too(site: Site) -> Iterator[Hit]:
         yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
         return
     tags = set(word_tags(n1))
-    if p1 in _BE | {"not", "far", "way"} and tags and tags <= {"j", "r"} and "j" in tags and not verb_tags(n1) and (
+    if (p1 in _BE or p1 in ("not", "far", "way")) and tags and tags <= {"j", "r"} and "j" in tags and not verb_tags(n1) and (
             site.low(2) in _EXCESS_AFTER or site.word(2) is None):
         yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
         return

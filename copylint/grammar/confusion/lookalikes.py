@@ -428,6 +428,9 @@ def _site(site: Site) -> Iterator[Hit]:
         yield site.hit(SITE.id, "To quote or name as a reason is to \u201ccite\u201d.",
                        {"": "cite", "s": "cites", "d": "cited", "ed": "cited", "ing": "citing"}.get(ending, "cite"))
         return
+    if low == "sited" and _cited_by_or_for(site, n1):
+        yield site.hit(SITE.id, "To quote or name as a reason is to \u201ccite\u201d.", "cited")
+        return
     if low in ("sight", "sights") and p1 in _PLACE_WORDS and not site.word(-1).cap:
         yield site.hit(SITE.id, "A place is a \u201csite\u201d.", "site" + low[5:])
     elif low in ("sight", "sights") and _web_context(site) and not (
@@ -452,6 +455,42 @@ def _site(site: Site) -> Iterator[Hit]:
         ending = {"sited": "d", "sighted": "d", "sites": "s", "sights": "s", "siting": "ing", "sighting": "ing"}.get(low, "")
         yield site.hit(SITE.id, "To quote or name as a reason is to \u201ccite\u201d.",
                        "citing" if ending == "ing" else "cite" + {"d": "d", "s": "s"}.get(ending, ""))
+
+
+# who cites: people and bodies named by their office or trade ("sited by President X" is "cited")
+_CITERS = frozenset("president senator senators judge judges governor mayor minister ministers officials official "
+                    "experts expert critics researchers scientists lawyers lawyer prosecutors prosecutor police "
+                    "court courts congressman congresswoman representative secretary chairman chairwoman author "
+                    "authors study report analysts analyst economists".split())
+# what one is cited for: an offence or a merit ("was sited for speeding" is "cited")
+_CITED_FOR = frozenset("speeding violation violations contempt bravery negligence misconduct trespassing littering "
+                       "failure failing incident incidents infraction infractions offence offences offense offenses "
+                       "excellence heroism gallantry valor valour courage drunk reckless careless".split())
+
+
+def _cited_by_or_for(site: Site, n1: str) -> bool:
+    """ "was sited by President Smith", "sited by critics", "was sited for three violations",
+    "sited in the report", "as sited above": "sited by" a person or body that names things (a
+    place is sited by a river, in lower case, or by a planner), "sited for" an offence or a
+    merit, "sited in" a text, "as sited" + a pointer within a text."""
+    n2 = site.low(2)
+    if n1 == "by":
+        return n2 in _CITERS or n2 in ("him", "her", "them", "us", "me") or n2 in ("the", "many", "several") and (
+            site.low(3) in _CITERS)
+    if n1 == "for":
+        return n2 in _CITED_FOR or n2 in ("the", "a", "an", "his", "her", "their") and site.low(3) in _CITED_FOR
+    if n1 == "in":  # "sited in the report": a text is where things are cited (a place is where things are sited)
+        head = site.low(3) if n2 in DETERMINERS or n2 in ("his", "her", "their", "its", "our") else n2
+        return head in _TEXTS
+    return site.low(-1) == "as" and n1 in ("above", "below", "earlier", "previously", "herein")
+
+
+# texts that cite ("cited in the report", "cited in a lawsuit")
+_TEXTS = frozenset("report reports study studies lawsuit lawsuits complaint complaints letter letters article articles "
+                   "paper papers book books ruling rulings decision decisions opinion opinions indictment filing "
+                   "filings memo memos testimony survey surveys brief briefs statement statements speech speeches "
+                   "interview interviews analysis audit audits review reviews footnote footnotes document documents "
+                   "press".split())
 
 
 def _cite_meant(site: Site, low: str) -> bool:

@@ -16,7 +16,7 @@ from copylint.grammar.classes import (
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
-from copylint.grammar.confusion.context import PREDICATE_NOUNS, Site, fixed_tag
+from copylint.grammar.confusion.context import PREDICATE_NOUNS, Site, fixed_tag, s_verb_clause, zero_relative
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
@@ -161,8 +161,17 @@ def possessive_meant(site: Site) -> bool:
     if {site.low(1), site.low(2)} & (_MASS_NOUNS | _TIME_NOUNS):
         return False  # "it's high time the council acted", "it's good news voters ..."
     if site.low(-1) in _BE_BEFORE and site.word(-1) is not None:
-        return True
+        # not after a noun that "is" joins to a clause: "The truth is you're right", "the problem is they're late"
+        return site.low(-2) not in _CLAUSE_NOUNS
     return site.np_then_finite_verb(1)
+
+
+# nouns that a form of "be" joins to a whole clause ("the truth is you're right", "my guess is they're late")
+_CLAUSE_NOUNS = frozenset(
+    """truth fact problem problems point thing reality answer worry trouble hope reason risk danger catch idea result
+    upshot concern question issue news suggestion claim assumption fear belief view argument message lesson rule
+    chance odds guess bet feeling sense understanding impression plan goal hope trick difference irony
+    consensus verdict conclusion""".split())
 
 
 def contraction_meant(site: Site) -> bool:
@@ -411,7 +420,8 @@ def _no_subject_were(site: Site, p1: str, n1: str) -> bool:
     were going"), or after an introductory phrase ("With this bill, were ending ...") and
     followed by its complement, not a subject (which an inverted "Were they ..." has)."""
     quoted = any(q in site.w.gap for q in "\u2018\u201c\"") and not p1
-    adverb_before = p1.endswith("ly") or p1 in ("now", "so", "and", "but", "meanwhile", "currently", "together", "still")
+    adverb_before = p1.endswith("ly") or p1 in ("now", "so", "and", "but", "meanwhile", "currently", "together", "still") or (
+        p1 in _TIME_ADVERB_NOUNS)
     opener = p1 in _SUBORDINATORS or p1 in ("whatever", "as", "where", "what") or quoted or (
         p1 == "that" and site.low(-2) in _THAT_OPENERS)
     if not opener and not (adverb_before and not site.w.clause_start and any(
@@ -425,13 +435,16 @@ def _no_subject_were(site: Site, p1: str, n1: str) -> bool:
     if p1 in _SUBORDINATORS or p1 == "that" and site.low(-2) in _THAT_SUBORDINATORS:
         return True  # "now that were in", "so that were ready"
     if p1 in ("whatever", "as", "where", "what") or any(q in site.w.gap for q in "\u2018\u201c\"") and not p1:
-        return tag1 == "VBG" or n1 == "not" and site.tag(2) == "VBG"  # "whatever were going to", "\u2018were not going
-    complement = tag1 in ("VBG", "JJ", "VBN", "IN", "RB") or n1 in ("not", "going", "here")
+        return tag1 == "VBG" or n1 == "not" and site.tag(2) == "VBG" or not p1 and n1 in _GLAD | {"here", "ready"}
+        # "whatever were going to", "\u2018were not going", "\u201cWere here to help\u201d"
+    complement = tag1 in ("VBG", "JJ", "JJR", "VBN", "IN", "RB") or n1 in ("not", "going", "here")
     if p1 == "that" and site.low(-2) in _SAY_VERBS:  # not "the countries they said were involved"
-        return tag1 == "VBG" or n1 in ("not", "going", "all", "already", "still") or tag1 == "JJ" and n1 != "there"
+        return tag1 == "VBG" or n1 in ("not", "going", "all", "already", "still") or tag1 == "JJ" and n1 != "there" or (
+            tag1 == "IN" and site.tag(2) in ("DT", "PRP$"))  # "we know that were on the right track"
     if not complement:
         return False
-    return site.clause_start_before() in (1, 2) and site.word(-1) is not None and site.tag(-1) in ("RB",) or (
+    return site.clause_start_before() in (1, 2) and site.word(-1) is not None and (
+        site.tag(-1) in ("RB",) or p1 in _TIME_ADVERB_NOUNS) or (
         site.intro_phrase_before())
 
 
@@ -450,6 +463,12 @@ _FINITE_WORDS = frozenset("is are was were has have had will would can could sho
                           "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't "
                           "doesn't didn't".split())
 _PLURAL_WORDS = frozenset("these those all both many some most others which who more".split())
+# plurals not in -s ("the men where at home", "the children where asleep")
+_IRREGULAR_PLURALS = frozenset("people men women children police cattle clergy folk personnel feet teeth mice "
+                               "geese".split())
+# words after which "there" opens its clause as the dummy subject ("if there where", "than there where")
+_DUMMY_THERE_BEFORE = frozenset("and but if whether because that when while although though since unless than "
+                                "so as".split())
 
 
 def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
@@ -464,6 +483,7 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
     if n1 in WHERE_OK_PARTICIPLES and site.low(2) != "to":
         return False
     if not (p1 == "there" or p1.endswith("s") and set(word_tags(p1)) & {"n", "N"} or p1 in _PLURAL_WORDS
+            or p1 in _IRREGULAR_PLURALS or p1 in _COLLECTIVE_NOUNS
             or "and" in (site.low(-2), site.low(-3)) or site.low(-2) == "of" or site.word(-1).kind == "number"):
         return False  # settled by the words alone: the tagger is not asked
     for k in range(1, 16):
@@ -473,9 +493,11 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
         if w.low in _FINITE_WORDS:
             return False  # a finite verb by the words alone: "where the team is based"
     if p1 == "there":
-        if not (site.word(-1).clause_start or site.low(-2) in _SAY_VERBS or site.low(-2) in ("and", "but")):
-            return False
-    elif not (site.tag(-1) in ("NNS", "NNPS", "NNP", "CD") or p1 in _PLURAL_WORDS or p1.endswith("s") and site.tag(
+        if not (site.word(-1).clause_start or site.low(-2) in _SAY_VERBS or site.low(-2) in _DUMMY_THERE_BEFORE
+                or site.word(-2) is not None and site.word(-2).kind == "number"):
+            return False  # (not after a verb: "they stayed there where jobs were scarce")
+    elif not (site.tag(-1) in ("NNS", "NNPS", "NNP", "CD") or p1 in _PLURAL_WORDS or p1 in _IRREGULAR_PLURALS
+              or p1 in _COLLECTIVE_NOUNS and site.tag(-1) == "NN" or p1.endswith("s") and site.tag(
             -1) == "VBZ" and set(word_tags(p1)) & {"n", "N"}):
         # a plural noun phrase: "Two pilots and a steward where", "gusts of wind where"
         if not (site.tag(-1) == "NN" and ("and" in (site.low(-2), site.low(-3)) or site.low(-2) == "of" and site.tag(
@@ -524,7 +546,7 @@ def _where_were(site: Site, p1: str, n1: str) -> bool:
             return site.np_then_finite_verb(1, pronoun=True)
         return True
     if p1_tag in ("VB", "VBZ", "VBP") and p1 not in ("be", "is", "are", "am") and site.tag(1) in _SUBJECT_TAGS:
-        return site.np_then_finite_verb(1, pronoun=True)
+        return site.np_then_finite_verb(1, pronoun=True) or s_verb_clause(site)  # "go were the evidence leads"
     if site.clause_start_before() in (0, 1) and site.tag(1) in ("DT", "PRP$", "NNS") and n1 not in ("all", "both"):
         return site.np_then_finite_verb(1)  # "But were the money went, nobody knows"
     return False
@@ -558,14 +580,19 @@ _WERE_COMPLEMENT_WORDS = frozenset("not also still both all".split())
 # words before "where" that stand for a plural subject ("those where", "not all where")
 _PLURAL_SUBJECTS = frozenset("these those all both many some most others who which".split())
 # words after "why/how/if ... were" that open an -ing clause: "because were going" is "we're"
-_WE_ARE_AFTER = frozenset("because what how if when since so whether".split())
+_WE_ARE_AFTER = frozenset("because what how if when since so whether why".split())
+# nouns of time that stand as adverbs at a clause's start ("Today were announcing": no subject)
+_TIME_ADVERB_NOUNS = frozenset("today tonight yesterday tomorrow".split())
 # after "were" at a sentence start: an auxiliary opens a question about place ("Were did
 # they go"), an adverb or preposition follows "we're" ("Were in Leeds now")
 _QUESTION_AUXILIARIES = frozenset("did do does can will should could would is are was has have".split())
 _WE_ARE_OPENERS = frozenset("in at quite now currently still really not also right".split())
 # after "were" and a subject pronoun, adverbs that may stand before the pronoun's verb
 _MID_ADVERBS = frozenset("only now still also often never first once already usually always all both".split())
-_NOUN_PHRASE_OPENERS = frozenset("the a an any many some his her their its our".split())
+# quantifiers that open a subject before a plural noun (after "were" alone they float: "were all fined")
+_QUANTIFIER_OPENERS = frozenset("all both most several few".split())
+_NOUN_PHRASE_OPENERS = frozenset("the a an any many some his her their its our my your every each no another neither "
+                                  "either".split())
 
 
 def _were_extra(site: Site) -> Iterator[Hit]:
@@ -626,12 +653,14 @@ def _where_before_adverb_and_participle(site: Site, n1: str) -> bool | None:
     sold", "where then able"): whether a noun phrase before makes "where" the verb; None when
     the words after are not of that shape."""
     n2 = site.low(2)
-    adverb = n1.endswith("ly") and n1 not in ("only",) or n1 in _WHERE_ADVERBS
+    only = n1 == "only" and not site.tag(3).startswith(("NN", "JJ"))  # "where only locked after", not "where only licensed boats"
+    adverb = n1.endswith("ly") and n1 not in ("only",) or n1 in _WHERE_ADVERBS or only
     if not adverb:
         return None
     if n2.endswith("ly") and n2 != "only" and site.low(3).endswith("ed") and "p" in verb_tags(site.low(3)):
         n2 = site.low(3)  # a second adverb: "where also quietly replaced"
-    participle_or_adjective = n2.endswith("ed") and "p" in verb_tags(n2) or n1 in _WHERE_ADVERBS and (
+    participle_or_adjective = "p" in verb_tags(n2) and (n2.endswith("ed") or "d" not in verb_tags(n2) or (
+        site.tag(2) == "VBN")) or n1 in _WHERE_ADVERBS and (
         "j" in word_tags(n2) and not site.tag(3).startswith("NN") or n2 in ("there", "present", "among"))
     if not participle_or_adjective:
         return None
@@ -668,7 +697,8 @@ def _were_for_where_or_we_are(site: Site, n1: str) -> str | None:
         # "know were the money went": a question of place
         return None if n1 in ("to", "not", "also", "still", "all", "both") or n1.endswith(("ed", "ing")) else "where"
     subject, _, verb = n1.replace("\u2019", "'").partition("'")
-    determiner_or_plural = n1 in _NOUN_PHRASE_OPENERS or n1.endswith("s") and "N" in word_tags(n1)
+    determiner_or_plural = n1 in _NOUN_PHRASE_OPENERS or n1.endswith("s") and "N" in word_tags(n1) or (
+        n1 in _QUANTIFIER_OPENERS and "N" in word_tags(site.low(2)))  # "a space were all sides can agree"
     nominal = _noun_phrase_after_a_noun(site, p1, n1)
     if (determiner_or_plural or nominal) and subject not in SUBJECT_PRONOUNS and "," not in site.w.gap and (
             p1 not in PLACE_NOUNS) and fixed_tag(p1) not in (None, "NN", "NNS", "NNP", "NNPS"):
@@ -695,9 +725,12 @@ def _were_at_sentence_start(site: Site, n1: str) -> str | None:
     if n1 == "to" and site.tag(2) == "VB" or n1 in _QUESTION_AUXILIARIES:
         return "where"
     if n1 == "not":
-        return "we're" if site.low(2).endswith("ing") else None
-    ends_on_participle = (site.tag(1) == "VBN" and site.word(2) is None and site.i + 2 < len(site.words)
-                          and site.words[site.i + 2].gap.strip()[:1] == ".")
+        predicate = site.tag(2) in ("VBN", "JJ") and (site.word(3) is None or site.tag(3) in ("IN", "TO", "RB", "CC"))
+        return "we're" if site.low(2).endswith("ing") or site.low(2) in _GLAD or predicate else None
+        # "Were not done yet." (a question puts its subject after "not": "Were not the men told?")
+    ends_on_participle = (site.tag(1) == "VBN" and site.word(2) is None and (
+        site.i + 2 < len(site.words) and site.words[site.i + 2].gap.strip()[:1] == "."
+        or site.i + 2 == len(site.words)))  # (the participle ends the segment: "Were broken.")
     if n1 in _WE_ARE_OPENERS or ends_on_participle or n1.endswith("ing") and site.tag(1) == "VBG":
         return "we're"
     return None
@@ -710,8 +743,13 @@ def _noun_phrase_after_a_noun(site: Site, p1: str, n1: str) -> bool:
     prev_may_fit = ("," in site.w.gap or prev is not None and prev.cap
                     or set(_compound_tags(p1)) & {"n", "N"} and not p1.endswith("s")
                     or p1 in ("everywhere", "somewhere", "anywhere"))
-    return bool(prev_may_fit and (set(_compound_tags(n1)) & {"n", "N", "j"} or site.word(1).cap)
-                and _finite_ahead(site))
+    return bool(prev_may_fit and (set(_compound_tags(n1)) & {"n", "N", "j"} or site.word(1).cap
+                                  or n1 in _INDEFINITE_SUBJECTS) and _finite_ahead(site))
+
+
+# pronouns that stand as a whole noun phrase and a clause's subject ("a world were anything can happen")
+_INDEFINITE_SUBJECTS = frozenset("anything anyone anybody everything everyone everybody something someone somebody "
+                                 "nothing nobody".split())
 
 
 def _clause_after_place(site: Site, p1: str) -> bool:
@@ -722,7 +760,38 @@ def _clause_after_place(site: Site, p1: str) -> bool:
     governed = site.tag(-1) in ("NNS", "NNPS") and _after_preposition_not_of(site)
     singular = site.tag(-1) in ("NN", "NNP", "NNPS") and p1 not in _COLLECTIVE_NOUNS
     prev_ok = "," in site.w.gap or singular or p1 in PLACE_NOUNS or governed
-    return bool(prev_ok and site.np_then_finite_verb(1) and not plural_head_singular_verb(site))
+    if prev_ok and (site.tag(-1) == "NN" and p1 not in _COLLECTIVE_NOUNS or "," in site.w.gap) and s_verb_clause(site):
+        return True  # "a system were every vote counts": the verb in -s read as a plural noun
+    if not prev_ok:
+        return False
+    # (after a comma, "were" may be the verb of a subject before a parenthesis, before a relative
+    # clause without "that": "The teams, as usual, were the ones fans love")
+    if "," in site.w.gap and zero_relative(site):
+        return False
+    return bool(site.np_then_finite_verb(1) and not plural_head_singular_verb(site)) or _np_then_past_and_object(site)
+
+
+def _np_then_past_and_object(site: Site) -> bool:
+    """A noun phrase after "were", then a past form the tagger read as a participle (misled by
+    "were") and its object: "the coast, were thousands lost power", "the hall were the band
+    played a set"; a participle that ends a reduced relative takes no object."""
+    noun = False
+    for k in range(1, 6):
+        tag = site.tag(k)
+        if tag in ("NN", "NNS", "NNP", "NNPS") or tag == "CD" and site.low(k) in _AMOUNT_NOUNS:
+            noun = True
+        elif tag in ("VBN", "VBD") and noun:
+            low = site.low(k)
+            if "d" not in verb_tags(low) or site.tag(k - 1) == "CD" and site.low(k - 1) not in _AMOUNT_NOUNS:
+                return False
+            return site.tag(k + 1) in ("DT", "PRP$", "NN", "NNS") and site.low(k + 1) not in ("that", "this")
+        elif tag not in ("DT", "JJ", "PRP$", "CD") or noun and tag in ("DT", "PRP$"):
+            return False
+    return False
+
+
+# numbers written as words that head a noun phrase ("thousands lost power")
+_AMOUNT_NOUNS = frozenset("dozens hundreds thousands millions billions".split())
 
 
 def _after_preposition_not_of(site: Site) -> bool:

@@ -9,7 +9,7 @@ from copylint.grammar.classes import COLLECTIVE_NOUNS
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import MODALS, word_tags
+from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
 
 BE = frozenset("be is are was were been being am 's 're".split())
 HAVE = frozenset("have has had having 've".split())
@@ -245,12 +245,16 @@ def _lead(site: Site) -> Iterator[Hit]:
     msg = "The past tense of \u201clead\u201d is \u201cled\u201d."
     p2 = site.low(-2)
     if _singular_subject_before(site) and (site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNPS", "TO") or n1 in (
-            "nearly", "more", "almost", "about", "some", "to")):
+            "nearly", "more", "almost", "about", "some", "to", "them", "him", "us", "me")):
         yield site.hit(LEAD.id, msg, "led")  # "Sen. Jones lead nearly 50 members", "the repair also lead to"
+        return
+    if p1 in ("this", "that") and n1 == "to" and site.word(-1) is not None and site.word(-1).clause_start:
+        yield site.hit(LEAD.id, msg, "led")  # "This lead to a rise": a demonstrative subject, singular
         return
     titled = ")" in site.w.gap or any(site.words[k].low in _TITLES for k in range(max(0, site.i - 4), site.i))
     if not (p1 in HAVE or p1 in BE or p1 in _INTENSIFIERS or p1 in ("he", "she", "it", "who") or n1 == "by" or titled
-            or n1 in ("to", "the", "a", "an", "his", "her", "their", "its") and p2 in ("the", "a", "an", "this", "that")):
+            or n1 in ("to", "the", "a", "an", "his", "her", "their", "its") and p2 in ("the", "a", "an", "this", "that")
+            or p1 in ("that", "which") and (n1 == "to" or n1 in DETERMINERS)):
         return
     if n1 == "by":
         n2 = site.low(2)
@@ -261,7 +265,8 @@ def _lead(site: Site) -> Iterator[Hit]:
         return
     named = site.tag(-1) == "NNP" or site.tag(-1) == "NN" and site.word(-1) is not None and site.word(-1).cap
     if titled and (named or ")" in site.w.gap) and (
-            site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNS") or n1 in ("a", "an", "the")):
+            site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNS") or n1 in ("a", "an", "the", "more", "nearly", "almost",
+                                                                       "about", "over", "some")):
         yield site.hit(LEAD.id, msg, "led")  # "Rep. Smith lead a letter": a named person, not a plural
         return
     n1_tag = site.tag(1)
@@ -285,6 +290,9 @@ def _lead(site: Site) -> Iterator[Hit]:
         return
     if p1 == "who" and (n1_tag in _LEAD_OBJECT_TAGS or n1_tag in ("NN", "NNS", "JJ")) and _singular_before_who(site):
         yield site.hit(LEAD.id, msg, "led")
+    elif p1 in ("that", "which") and "," not in site.w.gap and (n1 == "to" or n1 in DETERMINERS) and (
+            site.tag(-1) == "WDT" and _singular_before_who(site)):
+        yield site.hit(LEAD.id, msg, "led")  # "the process that lead to the crisis": a singular antecedent
 
 
 _TITLES = frozenset("rep sen senator senators congressman congresswoman representative representatives mr mrs ms dr "
@@ -294,26 +302,30 @@ _MARGINS = frozenset("margin points point goals goal votes seats runs strokes le
 _COLLECTIVE = COLLECTIVE_NOUNS | frozenset('people management lead'.split())
 
 
+# adverbs of time and manner that stand between a subject and its verb ("Rep. Smith today lead a march")
+_SUBJECT_VERB_ADVERBS = frozenset("also then recently successfully once today yesterday previously earlier later "
+                                  "again first jointly personally formerly originally subsequently".split())
 _NEGATED_MODALS = frozenset("cannot can't couldn't won't wouldn't shouldn't mustn't don't doesn't didn't".split())
 
 
 def _singular_subject_before(site: Site) -> bool:
     """A singular noun right before "lead" (an adverb may come between), not a possessive,
     a collective noun or part of a title in capitals: "lead" would need to be "leads"."""
-    k = 2 if site.low(-1) in ("also", "then", "recently", "successfully", "once") else 1
+    k = 2 if site.low(-1) in _SUBJECT_VERB_ADVERBS else 1
     w = site.word(-k)
     if w is None or w.possessive or w.low in _COLLECTIVE or site.w.cap or w.low in DETERMINERS:
         return False
     n1 = site.low(1)
     nxt = site.word(1)
-    object_start = n1 in DETERMINERS or n1 in ("to", "nearly", "more", "almost", "about", "some") or nxt is not None and (
-        nxt.cap or nxt.kind == "number")
-    if not (w.cap or set(word_tags(w.low)) & {"n", "N"}) or not object_start:
+    object_start = n1 in DETERMINERS or n1 in ("to", "nearly", "more", "almost", "about", "some", "them", "him",
+                                               "us", "me") or nxt is not None and (nxt.cap or nxt.kind == "number")
+    unknown = not word_tags(w.low) and not verb_tags(w.low)  # a noun the lists lack ("congresswoman"): the tagger decides
+    if not (w.cap or set(word_tags(w.low)) & {"n", "N"} or unknown) or not object_start:
         return False  # not after a noun, or no object follows: settled by the words alone
     tag = site.tag(-k)
     if tag == "NNP":
         return site.tag(-k - 1) in ("NNP", "") and site.low(-k - 1) not in ("the",)
-    return tag == "NN" and site.tag(-k - 1) in ("DT", "NN", "JJ") and not w.low.endswith("s")
+    return tag == "NN" and site.tag(-k - 1) in ("DT", "NN", "JJ", "PRP$") and not w.low.endswith("s")
 
 
 def _singular_before_who(site: Site) -> bool:
@@ -410,6 +422,8 @@ def _accept(site: Site) -> Iterator[Hit]:
             yield site.hit(ACCEPT.id, "\u201cexcepted\u201d means left out; the verb is \u201caccepted\u201d.", "accepted")
         elif (p1 in BE or p1 in HAVE) and n1 not in ("from", "", "in"):
             yield site.hit(ACCEPT.id, "\u201cexcepted\u201d means left out; the verb is \u201caccepted\u201d.", "accepted")
+        elif _accepted_meant(site, p1, n1):
+            yield site.hit(ACCEPT.id, "\u201cexcepted\u201d means left out; the verb is \u201caccepted\u201d.", "accepted")
     elif low == "accept":
         if site.w.gap.strip() == "," and n1 in ("through", "in", "at", "when", "where", "if", "during", "with", "as"):
             yield site.hit(ACCEPT.id, "For \u201cbut\u201d or \u201cleaving out\u201d, write \u201cexcept\u201d.", "except")
@@ -418,6 +432,39 @@ def _accept(site: Site) -> Iterator[Hit]:
         elif (p1 in _EVERYONE or site.tag(-1) == "NNS" and "all" in (site.low(-2), site.low(-3))) and (
                 site.tag(1) in ("DT", "NNP", "CD") and site.tag(2) != "VB"):
             yield site.hit(ACCEPT.id, "For \u201cbut\u201d or \u201cleaving out\u201d, write \u201cexcept\u201d.", "except")
+
+
+# adverbs of how widely or willingly something is taken ("widely accepted", "gladly accepted")
+_ACCEPT_ADVERBS = frozenset("widely generally universally commonly readily fully graciously gladly reluctantly "
+                            "formally officially unanimously broadly".split())
+
+
+# what is accepted, not left out ("the offer was accepted")
+_ACCEPTED_THINGS = frozenset("offer offers application applications proposal proposals bid bids invitation invitations "
+                             "nomination nominations apology apologies resignation resignations terms deal deals "
+                             "settlement plea pleas request requests recommendation recommendations submission "
+                             "submissions entry entries donation donations payment payments award".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _clause_ends_after(site: Site) -> bool:
+    """A full stop, question mark or the text's end follows the trigger."""
+    j = site.i + 1
+    return j >= len(site.words) or site.words[j].gap.strip()[:1] in (".", "!", "?")
+
+
+def _accepted_meant(site: Site, p1: str, n1: str) -> bool:
+    """ "was excepted into the program", "widely excepted", "who excepted the offer":
+    "excepted" (left out) takes "from"; admitted "into" or "as", taken "widely", or with
+    an object after a relative pronoun, the verb is "accepted"."""
+    if "from" in {site.low(k) for k in range(1, 8)}:
+        return False  # "excepted from the rule"
+    if n1 in ("into", "onto") or p1 in _ACCEPT_ADVERBS:
+        return True
+    if p1 in BE and site.low(-2) in _ACCEPTED_THINGS and (not n1 and _clause_ends_after(site) or n1 == "in" and (
+            site.word(2) is not None and (site.word(2).kind == "number" or site.low(2) in _MONTHS))):
+        return True  # "the offer was excepted.", "her bid was excepted in March" (not "small firms are excepted")
+    return p1 in ("who", "which", "that") and site.tag(1) in ("DT", "PRP$") and "," not in site.w.gap
 
 
 ADVICE = rule(
@@ -620,6 +667,9 @@ def _past(site: Site) -> Iterator[Hit]:
                 yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
 
 
+# auxiliaries that put a subject after them in a question ("Are we past the worst?")
+_QUESTION_INVERTERS = frozenset("am is are was were have has had do does did will would can could shall should may "
+                                "might must aren't isn't weren't wasn't haven't hasn't don't didn't won't".split())
 # words that start a main clause's subject ("If past, the bill ...")
 _MAIN_CLAUSE_STARTS = frozenset("the a an this these that those it its they their he his she her we our you your i "
                             "there".split())
@@ -630,6 +680,8 @@ def _past_as_verb(site: Site, p1: str, n1: str) -> bool:
     number ("H.R. 4628 past the House"), or a name or "which" and an adverb ("the House also
     past", "which past as part of"), before an object or a phrase of how and when; "if past
     by the Senate"; "marked up and past the bill"."""
+    if p1 == "just" and site.low(-2) in _SUBJECT_PRONOUNS and site.low(-3) not in _QUESTION_INVERTERS:
+        return True  # "the budget we just past": "just past" (a little beyond) needs a verb before it
     prev = site.word(-1)
     subject_like = p1 in _SUBJECT_PRONOUNS or p1 in ("it", "if", "and", "which") or prev is not None and (
         prev.cap or prev.kind == "number" or p1.endswith("ly") or p1 in ("also", "just", "then", "already"))
@@ -648,6 +700,10 @@ def _past_as_verb(site: Site, p1: str, n1: str) -> bool:
     if subj_low == "and" and site.tag(-k - 1) in ("VBD", "VBN", "RP"):
         return n1 in _PASSED_NEXT or site.tag(1) in ("NNP", "DT", "PRP$")  # "marked up and past the bill"
     object_next = n1 in _PASSED_NEXT | {"my", "our", "your", "as", "legislation"} or site.tag(1) in ("NNP", "PRP$")
+    if subj_low in _SUBJECT_PRONOUNS:
+        # a personal subject needs a verb ("they past the budget"), unless a question put it after its
+        # verb ("Are we past the worst?")
+        return site.low(-k - 1) not in _QUESTION_INVERTERS
     if subj_low in _SUBJECT_PRONOUNS or subj_low == "it" and (subj.clause_start or site.low(-k - 1) in (
             "when", "after", "before", "since", "once", "if", "because")):
         return object_next or site.tag(1) in ("DT", "$")

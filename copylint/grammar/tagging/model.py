@@ -202,13 +202,14 @@ class Model:
         word's own features prefer, then the first pass's choice."""
         if not words:
             return []
-        lows = [START[0], START[1], *(norm(w) for w in words), END[0], END[1]]
+        lows = [START[0], START[1], *map(norm, words), END[0], END[1]]
         padded = [START[0], START[1], *words, END[0], END[1]]
         tags = self.tags
         tagdict = self.tagdict
         rows, own, prefers, before, after, after2, by_tags, by_right = self._memos()
         row = rows.__getitem__
         layout = self._layout()
+        _, _, guard, ones, mask, marks, shifts = layout
 
         # per token: the static score (with the bias), the first pass's total (static and tag
         # features) and class, and the lexicon class; None for a tag-dictionary word
@@ -231,7 +232,10 @@ class Model:
                 statics.append(static)
                 totals.append(total)
                 lexical.append(x)
-                found = _argmax(total, prefers[word], layout)
+                found = prefers[word]
+                # (:func:`_argmax`'s first test, inline: the guess is right for most tokens)
+                if ((total | guard) - ((total >> shifts[found]) & mask) * ones) & guard != marks[found]:
+                    found = _argmax(total, found, layout)
             else:
                 statics.append(None)
                 totals.append(0)
@@ -258,7 +262,10 @@ class Model:
                 extra = row(right_word_feature(lows[i], nxt))
                 if extra:
                     total += extra
-                out[k] = tags[_argmax(total, chosen[k], layout)]
+                found = chosen[k]
+                if ((total | guard) - ((total >> shifts[found]) & mask) * ones) & guard != marks[found]:
+                    found = _argmax(total, found, layout)
+                out[k] = tags[found]
             prev2, prev = prev, out[k]
             prev12, prev1 = prev1, first[k]
         return out

@@ -26,10 +26,10 @@ from copylint.datacache import HashSlots, SearchedMapping, cached_bytes, pack_sl
 if TYPE_CHECKING:
     from copylint.grammar.tagging.model import Model
 
-MAGIC = b"copylint-tagger-packed-3\n"
+MAGIC = b"copylint-tagger-packed-4\n"  # (4: class numbers one byte each)
 #: after this many look-ups a process builds the whole feature -> number dict
 SWITCH_AFTER = 8_000
-_CODES = {"I": 4, "H": 2, "h": 2}
+_CODES = {"I": 4, "B": 1, "h": 2}
 
 
 class PackError(ValueError):
@@ -76,7 +76,7 @@ def pack(model: Model) -> bytes:
         "slots": size, "probes": longest,
     }, ensure_ascii=False).encode("utf-8")
     parts = [MAGIC, len(header).to_bytes(4, "little"), header,
-             _raw("I", model.offsets), _raw("H", model.classes), _raw("h", model.values),
+             _raw("I", model.offsets), _raw("B", model.classes), _raw("h", model.values),
              _raw("I", [n for _, n in features]), _raw("I", starts), slots, blob]
     return b"".join(parts)
 
@@ -101,7 +101,7 @@ def unpack(data: memoryview, model_type: Any) -> Model:
     if min(n, entries, blob_len) < 0:
         raise PackError("packed tagger: negative size")
     fields = []
-    for typecode, count in (("I", n + 1), ("H", entries), ("h", entries), ("I", n), ("I", n + 1)):
+    for typecode, count in (("I", n + 1), ("B", entries), ("h", entries), ("I", n), ("I", n + 1)):
         end = pos + count * _CODES[typecode]
         fields.append(_array(typecode, data[pos:end]))
         pos = end
@@ -121,15 +121,11 @@ def unpack(data: memoryview, model_type: Any) -> Model:
                       decode_passes)
 
 
-def _classes_below(classes: array, limit: int) -> bool:
-    """Whether every class number is below ``limit`` (at C speed: no int per entry)."""
-    if not classes:
-        return True
-    if limit > 256:
-        return max(classes) < limit
-    raw = classes.tobytes()  # native order: one byte is the number, the other must be zero
-    low, high = (raw[0::2], raw[1::2]) if sys.byteorder == "little" else (raw[1::2], raw[0::2])
-    return high.count(0) == len(high) and not low.translate(None, bytes(range(limit)))
+def _classes_below(classes: array | memoryview, limit: int) -> bool:
+    """Whether every class number (one byte each: a model holds at most 256 classes) is
+    below ``limit``, at C speed: the bytes left after deleting those below it (no int per
+    entry; with two-byte numbers the check needed two strided copies, 1.7 ms a start)."""
+    return not classes or not bytes(classes).translate(None, bytes(range(min(limit, 256))))
 
 
 class FeatureIndex(SearchedMapping[int]):

@@ -62,7 +62,7 @@ def _split_clitics(text: str) -> list[str]:
     return [text]
 
 
-def _lemmas(parts: list[str], tags: list[str]) -> list[str]:
+def _lemmas(parts: Sequence[str], tags: Sequence[str]) -> list[str]:
     out = []
     table = model().lemmas
     if _lemma_memo_of[0] is not table:  # another model (a benchmark scoring a model file)
@@ -106,11 +106,11 @@ _make_tagged = partial(tuple.__new__, Tagged)  # Tagged from a tuple of its fiel
 
 
 def _tag(parts: list[str], spans: list[tuple[int, int]], owners: list[int]) -> list[Tagged]:
-    split = list(map(_tag_parts.__getitem__, model().predict(parts)))
-    xpos = [x for x, _ in split]
-    lemmas = _lemmas(parts, xpos)
-    return list(map(_make_tagged, zip(parts, xpos, [u for _, u in split], lemmas, [s for s, _ in spans],
-                                      [e for _, e in spans], owners, strict=True)))
+    if not parts:
+        return []
+    xpos, upos = zip(*map(_tag_parts.__getitem__, model().predict(parts)), strict=True)  # (columns, at C speed)
+    starts, ends = zip(*spans, strict=True)
+    return list(map(_make_tagged, zip(parts, xpos, upos, _lemmas(parts, xpos), starts, ends, owners, strict=True)))
 
 
 def tag_sentence(tokens: Sequence[str], split: bool = True) -> list[Tagged]:
@@ -161,7 +161,8 @@ def tag_words(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> list
         gap = w.gap
         if i == lo:
             gap = gap.rsplit(None, 1)[-1] if gap and not gap[-1].isspace() else ""  # an opening quote
-        _gap_punct(gap, w.start, parts, spans, owners)
+        if gap != " ":  # (one space, most gaps, holds no punctuation: no call)
+            _gap_punct(gap, w.start, parts, spans, owners)
         pos = w.start
         for part in _clitic_parts(w.text):
             parts.append(part)

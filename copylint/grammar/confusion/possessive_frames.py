@@ -1,0 +1,174 @@
+"""Frames for the possessives and their sound-alikes (issue 12, s26), beside those of
+``frames`` and ``pronouns``; each a whole class of contexts from the grammar of English:
+
+- "its" before a predicate adjective that no noun follows, where only "it is" fits: before
+  "that", "to", "than", a preposition or the clause's end ("its essential that", "its
+  fitting that", "its more complicated than", "its proud of"): a possessive needs a noun;
+- "their" joined by "and"/"or" to something other than another possessive ("the files were
+  their and nobody read them"): two possessives may share a noun ("their and our
+  children", "their and the council's staff"), a place word may not;
+- "it's", "they're" or "you're" joined by "and"/"or" to a possessive ("blamed you're and
+  the mayor's staff", "serves they're and our members"): the pair shares one noun, so both
+  are possessives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copylint.grammar.classes import POSSESSIVES
+from copylint.grammar.confusion.context import Site
+from copylint.grammar.confusion.pronouns import RANK_IDIOMS
+from copylint.grammar.hit import Hit
+from copylint.grammar.lexicon import is_adjective_only, word_tags
+
+ITS_ID = "grammar.confusables.its"
+THEIR_ID = "grammar.confusables.their"
+YOUR_ID = "grammar.confusables.your"
+
+_DEGREE = frozenset("more less so too very really quite pretty most least".split())
+# adjectives a possessive takes before its noun as a phrase of their own ("its own", "its
+# best", "its first"), or that a noun may follow after a preposition
+_POSSESSIVE_ADJECTIVES = frozenset("own only first last next latest former previous current new old other same whole "
+                                   "entire main best worst top early late final very".split())
+# words after a predicate adjective that no noun phrase of "its" can hold there
+_AFTER_PREDICATE = frozenset("that to than of for about with at now then again anyway though enough indeed who what "
+                             "whether how why when where if".split())
+# words no possessive can stand before: another possessive or determiner ("its my honor", "its no
+# secret", "its this week"), or "there" ("its there")
+_NOT_AFTER_POSSESSIVE = frozenset("my our your their his no this these those there".split())
+# what follows "it's all" as a clause ("it's all about jobs"), where "its all" (its everything,
+# "gave its all") ends its phrase or takes a preposition
+_ALL_CLAUSE = frozenset("about over right good gone done because thanks part so very true just".split())
+
+
+def _ends_clause(site: Site, offset: int) -> bool:
+    w = site.word(offset)
+    if w is None or site.word(offset + 1) is not None:
+        return False
+    j = w.index + 1
+    return j >= len(site.words) or site.words[j].gap.strip()[:1] in ("", ".", ",", ";", ":", "!", "?")
+
+
+def _its_before_predicate(site: Site) -> bool:
+    """ "its essential that", "its more complicated than", "she thinks its funny.": "its"
+    before an adjective (after a word of degree) that no noun follows."""
+    k = 2 if site.low(1) in _DEGREE else 1
+    adjective = site.low(k)
+    if not adjective or adjective in _POSSESSIVE_ADJECTIVES or site.word(k).cap:
+        return False
+    tags = word_tags(adjective)
+    if "j" not in tags:
+        return False
+    after = site.low(k + 1)
+    if after in ("and", "or") and "j" in word_tags(site.low(k + 2)) and _ends_clause(site, k + 2):
+        after, k = "", k + 2  # two adjectives and the clause's end: "its more analytical and clinical?"
+    if is_adjective_only(adjective):
+        if not (after in _AFTER_PREDICATE or _ends_clause(site, k)):
+            return False
+    elif after not in ("that", "than"):
+        return False  # also a noun ("its essential", "its imperative"): only a clause after settles it
+    if after == "to" and site.tag(k + 2) != "VB":
+        return False  # "its close to", "its due to": prepositions after an adjective
+    return site.tag(k) in ("JJ", "JJR", "VBN", "RB", "NN") and site.tag(k) != "JJS"
+
+
+# nouns of an institution's or a work's life, as events ("since its founding", "after its launch")
+_LIFE_EVENTS = frozenset("creation inception founding establishment formation enactment introduction passage launch "
+                         "opening closure completion conclusion release debut arrival departure construction collapse "
+                         "demise adoption approval ratification implementation expansion renovation restoration "
+                         "reopening merger acquisition privatisation privatization dissolution abolition".split())
+_TIME_SUBORDINATORS = frozenset("since after before until till upon".split())
+_RANK_WORDS = frozenset("first second third last latest main chief sole former biggest largest closest newest "
+                        "oldest".split())
+
+
+def _contraction_before_event_or_rank(site: Site) -> bool:
+    """ "since it's founding", "after they're merger": a subordinator of time, which takes
+    either a clause or a noun phrase, before a noun of a life's events, which no clause opens
+    with; "named as it's first chief justice", "as they're main rival": "as" and a
+    ranking word before a singular count noun, which "it is" would need "the" before."""
+    p1, n1 = site.low(-1), site.low(1)
+    if p1 in _TIME_SUBORDINATORS:
+        return n1 in _LIFE_EVENTS and site.word(1) is not None and not site.word(1).cap
+    if p1 != "as" or n1 not in _RANK_WORDS:
+        return False
+    k = 3 if "j" in word_tags(site.low(2)) and "n" in word_tags(site.low(3)) else 2  # "first chief justice"
+    head = site.low(k)
+    tags = word_tags(head)
+    if "n" not in tags or "N" in tags or is_adjective_only(head) or head in RANK_IDIOMS or site.word(k).cap:
+        return False  # a singular count noun ("it is first minister" needs "the")
+    return site.word(k + 1) is None or site.tag(k + 1) in ("IN", "CC", "TO") or site.tag(k + 1).startswith(("VB", "MD"))
+
+
+_BE_FIRST = frozenset("is was are were am isn't wasn't aren't weren't".split())
+_WH_WORDS = frozenset("what where when how why who which whose".split())
+
+
+def _after_inverted_be(site: Site) -> bool:
+    """ "Is you're business ready?", "Where is they're office?": a question's "is" before its
+    subject; a clause ("you are ...") is no subject, so a possessive's noun phrase was meant.
+    (After a subject, "is" may take a clause: "The truth is you're right.")"""
+    prev = site.word(-1)
+    if prev is None or prev.low not in _BE_FIRST:
+        return False
+    if not (prev.sentence_start or prev.clause_start or site.low(-2) in _WH_WORDS and (
+            site.word(-2).sentence_start or site.word(-2).clause_start)):
+        return False
+    return site.noun_phrase_at(1)
+
+
+def _shares_a_noun(site: Site) -> bool:
+    """After "and"/"or" straight after the trigger, a possessive comes within three words ("and
+    our", "and the council's", "or anyone else's")."""
+    if site.low(1) not in ("and", "or"):
+        return False
+    for k in range(2, 5):
+        w = site.word(k)
+        if w is None:
+            return False
+        if w.low in POSSESSIVES or w.possessive:
+            return True
+    return False
+
+
+def _its_before_no_noun(site: Site) -> bool:
+    """ "its my honor", "its no secret", "its there", "its one of the best", "its all about
+    jobs": after "its" a word that no possessive stands before, so "it is" was meant."""
+    n1, n2 = site.low(1), site.low(2)
+    if n1 in _NOT_AFTER_POSSESSIVE:
+        return n1 != "his" or not site.word(1).cap  # (not a name: "its His Majesty's ...")
+    return n1 == "one" and n2 == "of" and site.low(3) != "a" or n1 == "all" and n2 in _ALL_CLAUSE  # (not "its one of a kind ...")
+
+
+def _its(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    if low == "its" and site.low(1) and (_its_before_predicate(site) or _its_before_no_noun(site)):
+        yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is)?", "it's")
+    elif low == "it's" and (_shares_a_noun(site) or _contraction_before_event_or_rank(site) or _after_inverted_be(site)):
+        yield site.hit(ITS_ID, "\u201cit\u2019s\u201d is a contraction: the possessive is \u201cits\u201d.", "its")
+
+
+def _their(site: Site) -> Iterator[Hit]:
+    low = site.w.low
+    if low == "their" and site.low(1) in ("and", "or") and site.word(-1) is not None and not _shares_a_noun(site):
+        if site.low(2) and site.tag(-1).startswith("VB"):
+            yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
+    elif low == "they're" and (_shares_a_noun(site) or _contraction_before_event_or_rank(site) or (
+            _after_inverted_be(site))):
+        yield site.hit(THEIR_ID, "\u201cthey\u2019re\u201d is a contraction: the possessive is \u201ctheir\u201d.", "their")
+
+
+def _your(site: Site) -> Iterator[Hit]:
+    if _shares_a_noun(site) or site.low(-1) in _TIME_SUBORDINATORS and _contraction_before_event_or_rank(site) or (
+            _after_inverted_be(site)):
+        yield site.hit(YOUR_ID, "\u201cyou\u2019re\u201d is a contraction: the possessive is \u201cyour\u201d.", "your")
+
+
+EXTRA_FINDERS = {
+    ITS_ID: (_its, frozenset({"its", "it's"})),
+    THEIR_ID: (_their, frozenset({"their", "they're"})),
+    YOUR_ID: (_your, frozenset({"you're"})),
+}
+RULES = ()
+FINDERS: dict = {}

@@ -1,0 +1,345 @@
+"""More frames for were/where/we're (issue 12, s26), each a whole class of contexts written
+from the grammar of English, beside those of ``frames`` and ``pronouns``:
+
+- "were" + "to" + a verb joined by "and", "or" or a comma to an infinitive of place, time or
+  manner that a preposition governs or that opens the sentence ("guidance on when to apply and
+  were to send the form"): the pair is two questions, "where to";
+- "were" + "to" + a verb right after a preposition that governs it ("details on were to
+  vote"), or after a verb that takes a question, itself after "to", a modal or a negative
+  ("you can check were to vote", "did not know were to turn");
+- "Were" opening a sentence before a word that only the elliptical "where" takes and then a
+  comma or the end ("Were possible, schools reopen"), or before "there" and a verb ("Were
+  there is smoke"), or before a noun phrase and a verb that is finite by its form alone
+  ("Were the two roads meet");
+- "were" after a form of "be" (``frames``) before two joined noun phrases and their verb
+  ("regardless of were the buyer or the seller lives"), or before a singular noun and a
+  verb in -s that ends the clause ("this is were the problem lies"), which the tagger reads
+  as a plural noun;
+- "where" for "were" (beside "who/which where" in ``frames``, now also "whom where": "some
+  of whom where hurt"): after a subject that opens its clause, before "to" and a verb ("the ministers where to meet"), unless the noun is one
+  that takes a question ("the question where to build"); after a relative pronoun, a subject
+  and a verb of saying, before a participle or an adjective ("the data which they said where
+  accurate");
+- "were" for "we're": a subject that opens the sentence, a verb of saying or thinking (an
+  auxiliary may come between), then "were" with no subject of its own before its complement
+  ("The minister said were ready", "The agency has said were months away").
+
+Each asks the words first and the tagger only where the words leave it open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copylint.grammar.confusion.context import SINGULAR_OPENERS as _SINGULAR_OPENERS
+from copylint.grammar.confusion.context import Site
+from copylint.grammar.confusion.frames import subject_before
+from copylint.grammar.confusion.pronouns import WHERE_OK_PARTICIPLES
+from copylint.grammar.hit import Hit
+from copylint.grammar.lexicon import MODALS, is_adjective_only, is_noun, verb_tags, word_tags
+
+WERE_ID = "grammar.confusables.were"
+
+# words that open an indirect question with an infinitive ("how to", "when to")
+_WH = frozenset("how when what which whom why whether".split())
+# prepositions that govern a question ("on when to apply", "advice about how to vote")
+_QUESTION_PREPOSITIONS = frozenset("on about of regarding concerning over into for as to".split())
+# verbs that take a question with an infinitive ("know where to go", "decide where to stand")
+_QUESTION_VERBS = frozenset(
+    """know knew known decide decided learn learned learnt ask asked wonder wondered figure figured find found
+    show showed shown tell told explain explained choose chose understand understood remember remembered forget
+    forgot discover discovered advise advised teach taught check checked see saw seen guide guided""".split())
+# infinitives that "were to" takes as a verb whatever comes before ("the ones I know were to
+# blame", "those they knew were to be sacked")
+_WERE_TO_IDIOMS = frozenset("be blame have".split())
+_NEGATIVES = frozenset("not never n't".split())
+_FINITE_BY_FORM = frozenset("is are was has have had will would can could may might must shall should does did "
+                            "isn't aren't wasn't hasn't haven't won't can't couldn't doesn't didn't".split())
+
+
+def _were_to_in_a_question_pair(site: Site) -> bool:
+    """ "advice on how to apply and were to send the form", "When to Apply and Were to Send
+    the Form": an infinitive question ("when to", "how to"), which a preposition governs or
+    which opens the sentence, then "and"/"or"/a comma and "were to" + a verb: the two are
+    questions, the second "where to". (After a clause's own verb, "and were to" may share its
+    subject: "they chose when to leave and were to meet at noon", so that is left alone.)"""
+    words, i = site.words, site.i
+    if site.low(-1) in ("and", "or") and "," not in site.word(-1).gap:
+        k = i - 2
+    elif "," in site.w.gap and not site.w.sentence_start:
+        k = i - 1
+    else:
+        return False
+    for j in range(k, max(0, k - 8), -1):
+        w = words[j]
+        if w.low == "to" and w.gap == " " and words[j - 1].low in _WH:
+            wh = words[j - 1]
+            if wh.sentence_start:
+                return True
+            opener = words[wh.index - 1] if wh.index > 0 and wh.gap == " " else None
+            return opener is not None and opener.low in _QUESTION_PREPOSITIONS
+        if w.sentence_start:
+            return False
+    return False
+
+
+def _were_to_after_governor(site: Site) -> bool:
+    """ "details on were to vote", "you can check were to vote", "did not know were to turn":
+    "were to" + a verb governed by a preposition (not one a clause leaves stranded: "the towns
+    they came from were to close" has a verb before the preposition) or by a verb that takes a
+    question after "to", a modal or a negative."""
+    p1 = site.low(-1)
+    if p1 in _QUESTION_PREPOSITIONS:
+        if site.tag(-1) != "IN" or site.tag(-2).startswith(("VB", "MD", "RP")) or site.low(-2) in ("to",):
+            return False
+    elif p1 in _QUESTION_VERBS or p1 == "out" and site.low(-2) in ("find", "figure", "work", "found", "figured",
+                                                                   "worked"):
+        p2 = site.low(-2) if p1 != "out" else site.low(-3)  # "can find out were to get tested"
+        if not (p2 in MODALS or p2 == "to" or p2 in _NEGATIVES or p2.endswith(("n't", "n\u2019t"))):
+            return False
+    else:
+        return False
+    return site.tag(2) == "VB"
+
+
+def _were_opening(site: Site) -> bool:
+    """ "Were" opening a sentence where only "Where" fits: before an elliptical word and a
+    comma or the end ("Were possible, ..."), before "there" and a verb ("Were there is
+    smoke"), or before a noun phrase and a verb finite by its form ("Were the two roads
+    meet" is read by its words: an auxiliary or a verb with no noun reading)."""
+    n1 = site.low(1)
+    if n1 in WHERE_OK_PARTICIPLES:
+        return site.word(2) is None and site.i + 2 < len(site.words) and site.words[site.i + 2].gap.strip()[:1] == ","
+    if n1 == "there":
+        return site.low(2) in _FINITE_BY_FORM and site.low(3) not in ("", "any", "a", "an", "some", "no")
+    if n1 not in _SINGULAR_OPENERS or n1 in ("that", "this", "one"):
+        return False
+    for k in range(2, 6):
+        low = site.low(k)
+        if not low:
+            return False
+        if k > 2 and site.tag(k - 1).startswith("NN") and _finite_by_form(low):
+            return True
+        if not (word_tags(low) or site.word(k).cap or site.tag(k) == "CD"):
+            return False  # a word no noun phrase holds
+    return False
+
+
+def _finite_by_form(low: str) -> bool:
+    """An auxiliary, or a verb form that is finite whatever the tagger says: a past distinct
+    from its participle ("stood"), or a present of a verb with no noun reading."""
+    if low in _FINITE_BY_FORM:
+        return True
+    tags = verb_tags(low)
+    if not tags or word_tags(low):
+        return False
+    return "d" in tags and "p" not in tags or "z" in tags
+
+
+# nouns that take a question with an infinitive ("the question where to build", "advice where to go")
+_QUESTION_NOUNS = frozenset(
+    """question questions decision decisions choice choices debate debates discussion discussions dispute disputes
+    argument arguments advice idea ideas guidance information instruction instructions plan plans option options
+    uncertainty confusion disagreement disagreements talks knowledge clue clues sense doubt doubts problem problems
+    issue issues rule rules direction directions tip tips suggestion suggestions recommendation recommendations
+    map maps sign signs guide guides detail details help dilemma dilemmas""".split())
+# verbs of saying, thinking and reporting after a relative pronoun and a subject ("which they said where")
+_REPORT_VERBS = frozenset(
+    """said say says think thinks thought believe believes believed claim claims claimed suspect suspects suspected
+    fear fears feared know knows knew estimate estimates estimated report reports reported reckon reckons
+    reckoned""".split())
+
+
+def _where_to_after_subject(site: Site) -> bool:
+    """ "the ministers where to meet on Monday": a subject that opens its clause, then "where
+    to" + a verb; "were to" (was due to) was meant. Not after a noun that takes a question
+    ("the question where to build")."""
+    p1 = site.low(-1)
+    if not p1 or site.low(1) != "to" or p1 in _QUESTION_NOUNS or "," in site.w.gap or not (
+            word_tags(p1) or site.word(-1).cap):
+        return False
+    if site.tag(2) != "VB" or site.tag(-1) not in ("NN", "NNS", "NNP", "NNPS"):
+        return False
+    return subject_before(site)
+
+
+def _where_after_report(site: Site) -> bool:
+    """ "the data which they said where accurate", "the men who police say where armed",
+    "the blazes, which crews said where under control": a relative pronoun, a subject
+    and a verb of saying, then "where" before what only a verb "were" takes (a participle,
+    an adjective, an adverb, or a preposition with no verb after it)."""
+    n1 = site.low(1)
+    if site.low(-1) not in _REPORT_VERBS or not n1:
+        return False
+    if n1 in WHERE_OK_PARTICIPLES or n1 in _SINGULAR_OPENERS:
+        return False
+    predicate = "p" in verb_tags(n1) or is_adjective_only(n1) or n1.endswith(("ly", "er"))
+    place = n1 in _STATE_PREPOSITIONS and not _finite_word_ahead(site)
+    if not (predicate or place):
+        return False
+    for k in range(3, 6):  # the subject: one to three words ("they", "police", "fire crews")
+        low = site.low(-k)
+        if low in ("which", "who", "that"):
+            break
+        if not low or not (is_noun(low) or word_tags(low) or site.word(-k).cap):
+            return False
+    else:
+        return False
+    subject = site.tag(-2) in ("PRP", "NNS", "NN", "NNP", "NNPS") or is_noun(site.low(-2))  # ("police" read as a verb)
+    return subject and (place or site.tag(1) in ("VBN", "VBD", "JJ", "JJR", "RB"))
+
+
+# prepositions that open a state after "were" ("were under control", "were in talks")
+_STATE_PREPOSITIONS = frozenset("under in at on among behind beyond without out off".split())
+
+
+def _finite_word_ahead(site: Site) -> bool:
+    """By the words alone, an auxiliary or a verb with no noun reading in the rest of the clause."""
+    for k in range(2, 10):
+        low = site.low(k)
+        if not low:
+            return False
+        if _finite_by_form(low):
+            return True
+    return False
+
+
+_WHERE_QUESTION_SUBJECTS = frozenset("you they we he she i".split())
+
+
+def _where_question_without_verb(site: Site) -> bool:
+    """ "Where you subject to threats?", "Where they aware of it?": "Where" opening a
+    sentence, a subject pronoun, and no verb in the rest of the clause; a clause of place
+    needs its verb ("Where you live matters"), so the question's "Were" was meant."""
+    if not site.w.sentence_start or site.low(1) not in _WHERE_QUESTION_SUBJECTS or not site.low(2):
+        return False
+    for k in range(2, 14):
+        w = site.word(k)
+        if w is None:
+            return k > 2
+        if w.low in _FINITE_BY_FORM or w.low.endswith(("n't", "n’t")) or site.tag(k) in (
+                "VBD", "VBZ", "VBP", "MD", "VB"):
+            return False
+    return False
+
+
+# clause verbs after which "were" with no subject is "we're"
+_SAY_THINK = frozenset("said say says think thinks thought know knew believe believes believed hope hopes hoped "
+                       "feel feels felt expect expects expected reckon guess mean means meant warned warns".split())
+_AUXILIARIES = frozenset("has have had will would do does did 've".split())
+_STATES = frozenset("not going all here ready proud glad excited happy grateful pleased thrilled committed delighted "
+                    "honored honoured sure confident hopeful optimistic determined able lucky fortunate close "
+                    "working looking still already now finally".split())
+_AMOUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                     "hundred hundreds thousand thousands million millions dozens several".split())
+# words that open a noun phrase whose head a clause may describe without "that" ("What he said
+# were lies", "All we know were rumours", "Those he named were guilty")
+_FREE_RELATIVE_OPENERS = frozenset("what whatever all those these everything anything something nothing one some many "
+                                   "most few none both each which who whom the_ones".split())
+
+
+def _were_for_we_are_after_sentence_subject(site: Site) -> bool:
+    """ "The minister said were ready", "The ministry has said were close to a deal": a
+    subject opening the sentence, a verb of saying or thinking, then "were" with nothing to
+    be its subject, before its complement ("we're"). Not when the subject holds a second
+    noun phrase ("the arms the agency said were stolen": "were" is the relative clause's
+    verb) or opens with a word that heads a relative ("What he said were lies")."""
+    p1, n1 = site.low(-1), site.low(1)
+    if p1 not in _SAY_THINK or "," in site.w.gap or not n1:
+        return False
+    if not (n1 in _STATES or n1.endswith("ing") or site.word(1).kind == "number" or n1 in _AMOUNTS):
+        return False
+    k = 3 if site.low(-2) in _AUXILIARIES else 2
+    first = None
+    noun = opened = False
+    for j in range(k, k + 6):  # back from the verb to the sentence start
+        w = site.word(-j)
+        if w is None:
+            return False
+        tag = site.tag(-j)
+        if tag.startswith("NN"):
+            if opened and site.low(-j + 1) != "of":
+                return False  # a second noun phrase: "the arms the agency said were"
+            noun = True
+        elif tag in ("DT", "PRP$", "PDT", "PRP"):
+            opened = True
+        elif not (tag in ("JJ", "CD") or w.low == "of"):
+            return False
+        if w.sentence_start:
+            first = w
+            break
+    if first is None or first.low in _FREE_RELATIVE_OPENERS or not noun:
+        return False
+    tag1 = site.tag(1)
+    return tag1 in ("VBG", "JJ", "RB", "CD") or n1 in _STATES
+
+
+def _label_of_place(site: Site) -> bool:
+    """ "Were: City Hall": "Were" opening a line or sentence as a label before a colon, as in
+    an event notice's "Who:", "When:", "Where:"."""
+    w = site.w
+    if not w.cap or not (w.sentence_start or w.clause_start) or site.word(1) is not None:
+        return False
+    j = w.index + 1
+    return j < len(site.words) and site.words[j].gap.lstrip()[:1] == ":"
+
+
+def _pronoun_clause_after_conjunction(site: Site) -> bool:
+    """ "the town is small and were we now live there is no shop": after "and", "or" or
+    "but", "were" then a subject pronoun and (past an adverb) a verb finite by its form: a
+    clause of place ("where we know"); an inverted "were we" takes no second verb ("and were
+    we to win", "and were we told" are left alone: "to" and a past in -ed)."""
+    if site.low(-1) not in ("and", "or", "but") or site.low(1) not in ("we", "they", "you", "i", "he", "she"):
+        return False
+    k = 3 if site.low(2) in _MID_ADVERBS or site.low(2).endswith("ly") else 2
+    low = site.low(k)
+    if not low or low.endswith("ed"):
+        return False
+    return _finite_by_form(low) or "v" in verb_tags(low) and site.tag(k) in ("VBP", "VB")
+
+
+_MID_ADVERBS = frozenset("now still also often never always already usually only".split())
+
+
+# adjectives of feeling that take a clause ("I'm glad we're here", "we're proud we're ready")
+_CLAUSE_ADJECTIVES = frozenset("glad happy proud sure confident hopeful thankful grateful pleased excited relieved "
+                               "delighted thrilled certain convinced aware sorry afraid".split())
+_BE_JOINED = ("'m", "'re", "'s", "\u2019m", "\u2019re", "\u2019s")
+
+
+def _were_after_clause_adjective(site: Site) -> bool:
+    """ "I'm glad were finally here", "we are proud were leading": a predicate adjective of
+    feeling takes a clause, and "were" has no subject of its own in it."""
+    p1, p2 = site.low(-1), site.low(-2)
+    if p1 not in _CLAUSE_ADJECTIVES or "," in site.w.gap:
+        return False
+    if not (p2.endswith(_BE_JOINED) or p2 in ("am", "is", "are", "was", "feel", "felt", "so", "very", "really")):
+        return False
+    n1 = site.low(1)
+    return n1 in _STATES or n1.endswith("ing") and site.tag(1) == "VBG" or site.tag(1) in ("JJ", "JJR", "RB")
+
+
+def _were_frames(site: Site) -> Iterator[Hit]:
+    low, n1 = site.w.low, site.low(1)
+    if low == "were" and not n1 and _label_of_place(site):
+        yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
+        return
+    if not n1:
+        return
+    if low == "were":
+        if n1 == "to" and "v" in verb_tags(site.low(2)) and site.low(2) not in _WERE_TO_IDIOMS and (
+                _were_to_in_a_question_pair(site) or _were_to_after_governor(site)):
+            yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
+        elif site.w.sentence_start and _were_opening(site) or _pronoun_clause_after_conjunction(site):
+            yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
+        elif _were_for_we_are_after_sentence_subject(site) or _were_after_clause_adjective(site):
+            yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
+    elif low == "where":
+        if n1 == "to" and _where_to_after_subject(site) or _where_after_report(site) or (
+                _where_question_without_verb(site)):
+            yield site.hit(WERE_ID, "\u201cwhere\u201d is about place: the verb is \u201cwere\u201d.", "were")
+
+
+EXTRA_FINDERS = {WERE_ID: (_were_frames, frozenset({"were", "where"}))}
+RULES = ()
+FINDERS: dict = {}
