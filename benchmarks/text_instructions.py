@@ -3,7 +3,7 @@ tokenising, sentence, foreign-passage, dialect and spelling cost lies.
 
     python -m benchmarks.text_instructions [AREA ...]
 
-AREA is any of tokenise, sentences, foreign, dialect, spelling (default: all). The child
+AREA is any of tokenise, sentences, foreign, dialect, spelling, spelling+dialect (default: all). The child
 builds the default linter and lints the Wikinews test corpus once (word data, rules and
 memos warm, as in engine_instructions), then for each area makes one uncounted pass and one
 counted pass over the 43 articles. Each article's piece of work runs inside its own
@@ -12,10 +12,13 @@ own work is summed:
 
 - tokenise: ``tokens._rows`` of every segment; sentences: ``tokens._sentences`` of every segment;
 - foreign: ``checks.foreign.passages`` (tokens and sentences already made);
-- dialect: the document's dialect evidence (as ``spelling.dialect-mix`` gathers it in
-  ``auto``; the engine gathers it only for articles with a dialect spelling);
+- dialect: the document's dialect evidence gathered alone (``dialect.evidence``: what a
+  check other than spelling pays when it asks first);
 - spelling: ``Spelling.run``, with tokens, sentences, foreign passages and dialect evidence
-  already made.
+  already made;
+- spelling+dialect: ``Spelling.run`` with tokens, sentences and foreign passages made, the
+  dialect evidence left to it, as in the engine: gathered from the marks of its own pass
+  over the tokens, when a dialect spelling first asks for it.
 
 Needs Valgrind; slow (a few minutes).
 """
@@ -34,7 +37,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-AREAS = ("tokenise", "sentences", "foreign", "dialect", "spelling")
+AREAS = ("tokenise", "sentences", "foreign", "dialect", "spelling", "spelling+dialect")
 
 
 def child(areas: list[str]) -> None:
@@ -82,6 +85,9 @@ def child(areas: list[str]) -> None:
                     run(lambda doc=doc, ctx=ctx: passages(doc, ctx))
                     continue
                 passages(doc, ctx)
+                if area == "spelling+dialect":
+                    run(lambda doc=doc, ctx=ctx: list(spelling.run(doc, ctx)))
+                    continue
                 if area == "dialect":
                     run(lambda ctx=ctx: ctx.dialects.evidence)
                     continue
