@@ -262,7 +262,7 @@ def s_verb_clause(site: Site, start: int = 1) -> bool:
         if tag == "NN":
             j = k + 2 if site.tag(k + 1) == "RB" and site.low(k + 1) in _MID_ADVERBS else k + 1  # "my family still lives"
             if site.tag(j) == "NNS":
-                return "z" in verb_tags(site.low(j)) and _ends_clause(site, j)
+                return "z" in verb_tags(site.low(j)) and ends_clause(site, j)
         if tag not in ("JJ", "NN", "VBN", "CD"):
             return False
     return False
@@ -272,7 +272,7 @@ def s_verb_clause(site: Site, start: int = 1) -> bool:
 _MID_ADVERBS = frozenset("still also now often always never usually already mostly largely only".split())
 
 
-def _ends_clause(site: Site, offset: int) -> bool:
+def ends_clause(site: Site, offset: int) -> bool:
     """The word ``offset`` places away is the last of its clause (punctuation or the end after it)."""
     w = site.word(offset)
     if w is None or site.word(offset + 1) is not None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copylint.grammar.classes import POSSESSIVES
-from copylint.grammar.confusion.context import Site
+from copylint.grammar.confusion.context import Site, ends_clause
 from copylint.grammar.confusion.pronouns import RANK_IDIOMS
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import is_adjective_only, word_tags
@@ -42,14 +42,6 @@ _NOT_AFTER_POSSESSIVE = frozenset("my our your their his no this these those the
 _ALL_CLAUSE = frozenset("about over right good gone done because thanks part so very true just".split())
 
 
-def _ends_clause(site: Site, offset: int) -> bool:
-    w = site.word(offset)
-    if w is None or site.word(offset + 1) is not None:
-        return False
-    j = w.index + 1
-    return j >= len(site.words) or site.words[j].gap.strip()[:1] in ("", ".", ",", ";", ":", "!", "?")
-
-
 def _its_before_predicate(site: Site) -> bool:
     """ "its essential that", "its more complicated than", "she thinks its funny.": "its"
     before an adjective (after a word of degree) that no noun follows."""
@@ -61,10 +53,10 @@ def _its_before_predicate(site: Site) -> bool:
     if "j" not in tags:
         return False
     after = site.low(k + 1)
-    if after in ("and", "or") and "j" in word_tags(site.low(k + 2)) and _ends_clause(site, k + 2):
+    if after in ("and", "or") and "j" in word_tags(site.low(k + 2)) and ends_clause(site, k + 2):
         after, k = "", k + 2  # two adjectives and the clause's end: "its more analytical and clinical?"
     if is_adjective_only(adjective):
-        if not (after in _AFTER_PREDICATE or _ends_clause(site, k)):
+        if not (after in _AFTER_PREDICATE or ends_clause(site, k)):
             return False
     elif after not in ("that", "than"):
         return False  # also a noun ("its essential", "its imperative"): only a clause after settles it
