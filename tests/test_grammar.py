@@ -160,3 +160,14 @@ def test_stream_gaps():
 ])
 def test_to_were_before_a_clause_is_left_to_the_were_rule(linter, text, rules):
     assert [i.rule for i in _lint(linter, text)] == rules
+
+
+@pytest.mark.parametrize(("text", "rules"), [
+    # a be-form then "were": never "is been"; a place word is the were/where rule's to name
+    ("The square is were the market stands on Fridays.", ["grammar.confusables.were"]),
+    ("The old mill was were the children played.", ["grammar.confusables.were"]),
+    ("The drivers had were their hats all day.", ["grammar.verb-form"]),
+    ("The drivers have went home.", ["grammar.verb-form"]),
+])
+def test_be_then_were_gets_no_been_fix(linter, text, rules):
+    assert [i.rule for i in _lint(linter, text)] == rules

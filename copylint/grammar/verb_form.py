@@ -195,6 +195,9 @@ def _perfect_passive(words: list[Word], i: int, n: Word) -> Iterator[Hit]:
         return  # "was was" is the repeated-word rule's
     if w.cap and w.sentence_start:
         return  # a question: "Did the minister ...", "Was" + subject
+    if w.low in _BE and n.low in ("was", "were"):
+        return  # "this is were the path ends", "the question is were they told": a place word or a
+        # question's verb, which the were/where rule judges; "is been" is never the fix
     # "was broke" (had no money) is fine, "had broke" is not: after have, any past-only form
     if n.low.endswith("ed") or (n.low in _AUXILIARY_FORMS and (w.low in _DID or n.low != "did" and _cleft(words, i))):
         return  # regular pasts are participles too ("has learned"); "the first thing he did was"
