@@ -240,7 +240,7 @@ _CONTENT_NOUNS = frozenset(
     predictions estimates figures numbers statistics""".split())
 _NOT_CLAUSE_STARTS = frozenset("to not also still then now in on at by for with from of as and or but being so "
                                 "too very more less just only all both each".split())  # (floating quantifiers:
-# "the engines were all test fired", "the teams were each given a pitch")
+# "the bridges were all repainted", "the teams were each given a pitch")
 _CLAUSE_AFTER = frozenset("is are was were has have had will would can could may might must should".split())
 
 
