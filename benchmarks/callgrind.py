@@ -1,6 +1,7 @@
 """Running a benchmark's child under Valgrind's callgrind and reading its instruction count:
 shared by the instruction benchmarks (benchmarks/grammar_instructions.py,
-benchmarks/engine_instructions.py).
+benchmarks/engine_instructions.py, and the dump readers of text_, style_, grammar_part_ and
+cold_instructions.py).
 
 The child is ``python SCRIPT --child TREE [ARGS]``; it does its counted pass inside
 ``functools.reduce`` (the C function :data:`MARK`), so only that pass is collected, and prints
@@ -41,3 +42,23 @@ def collected(stderr: str) -> int | None:
     """The instructions callgrind reports collected (its "Collected :" line), or None."""
     found = re.search(r"Collected\s*:\s*([\d,]+)", stderr)
     return None if found is None else int(found.group(1).replace(",", ""))
+
+
+def dump_total(path: Path) -> int | None:
+    """The instructions one callgrind dump file holds (its "summary:" or "totals:" line), or None
+    when the file is missing or holds no count."""
+    if not path.exists():
+        return None
+    found = re.search(r"^(?:summary|totals):\s*(\d+)", path.read_text(errors="replace"), re.M)
+    return None if found is None else int(found.group(1))
+
+
+def dump_counts(folder: Path, glob: str) -> list[int]:
+    """The instructions of each dump in ``folder`` matching ``glob``, in the order callgrind wrote
+    them (``NAME.1``, ``NAME.2``, ...; an unnumbered file, the count at exit, last); 0 for a dump
+    with no count."""
+    def number(path: Path) -> int:
+        tail = path.name.rsplit(".", 1)[-1]
+        return int(tail) if tail.isdigit() else 10**9
+
+    return [dump_total(path) or 0 for path in sorted(folder.glob(glob), key=number)]

@@ -20,7 +20,6 @@ import argparse
 import collections
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -28,6 +27,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.callgrind import dump_counts  # noqa: E402
 from benchmarks.corpus import print_table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,18 +91,6 @@ main()
 """
 
 
-def _counts(folder: Path) -> list[int]:
-    """Instructions of each callgrind dump, in order (the last: from the last marker to the end)."""
-    def number(path: Path) -> int:
-        tail = path.name.rsplit(".", 1)[-1]
-        return int(tail) if tail.isdigit() else 10**9
-
-    counts = []
-    for path in sorted(folder.glob("cg.out*"), key=number):
-        found = re.search(r"^(?:summary|totals): (\d+)", path.read_text(errors="replace"), re.M)
-        counts.append(int(found.group(1)) if found else 0)
-    return counts
-
 
 def measure(path: Path) -> tuple[dict[str, int], dict[str, int], dict[str, str]]:
     """(own instructions, inclusive instructions, parent) of every module and marked function."""
@@ -118,7 +106,7 @@ def measure(path: Path) -> tuple[dict[str, int], dict[str, int], dict[str, str]]
         if done.returncode not in (0, 1) or not log_path.exists():
             sys.exit(f"cold_instructions: the child failed ({done.returncode}):\n{done.stderr.decode(errors='replace')[-2000:]}")
         events = log_path.read_text().split("\n")
-        counts = _counts(folder)
+        counts = dump_counts(folder, "cg.out*")
     own: collections.Counter[str] = collections.Counter()
     inclusive: collections.Counter[str] = collections.Counter()
     parent: dict[str, str] = {}

@@ -109,6 +109,7 @@ def child(root: Path) -> None:
 
 def count(tree: Path) -> dict[str, int]:
     """part -> instructions, for one tree."""
+    from benchmarks.callgrind import dump_total
     from benchmarks.worktree import env_for
 
     with tempfile.TemporaryDirectory(prefix="callgrind-parts-") as tmp:
@@ -126,11 +127,10 @@ def count(tree: Path) -> dict[str, int]:
         names = found.group(1).split("\t")
         counts = []
         for n in range(1, len(names) + 1):
-            dump = Path(f"{out}.{n}")
-            total = re.search(r"^(?:summary|totals):\s*(\d+)", dump.read_text(errors="replace"), re.M) if dump.exists() else None
+            total = dump_total(Path(f"{out}.{n}"))
             if total is None:
                 raise SystemExit(f"{tree}: callgrind wrote no count for {names[n - 1]}")
-            counts.append(int(total.group(1)))
+            counts.append(total)
     return dict(zip(names, counts, strict=True))
 
 

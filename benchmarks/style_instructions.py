@@ -98,21 +98,10 @@ def child(root: Path, every_rule: bool) -> None:
     print("labels " + "\t".join(labels))
 
 
-def _dump_counts(folder: Path) -> list[int]:
-    def number(path: Path) -> int:
-        found = re.search(r"\.(\d+)$", path.name)
-        return int(found.group(1)) if found else 0
-
-    counts = []
-    for path in sorted(folder.glob("callgrind.out.*"), key=number):
-        found = re.search(r"^(?:summary|totals):\s*(\d+)", path.read_text(errors="replace"), re.M)
-        counts.append(int(found.group(1)) if found else 0)
-    return counts
-
 
 def count(tree: Path, every_rule: bool) -> tuple[dict[str, int], int]:
     """Instructions by part (summed over the articles) and the words, for one tree."""
-    from benchmarks.callgrind import MARK
+    from benchmarks.callgrind import MARK, dump_counts
     from benchmarks.worktree import env_for
 
     with tempfile.TemporaryDirectory(prefix="callgrind-") as tmp:
@@ -123,7 +112,7 @@ def count(tree: Path, every_rule: bool) -> tuple[dict[str, int], int]:
             env=env_for(tree), capture_output=True, text=True)
         if proc.returncode:
             raise SystemExit(f"{tree}: {proc.stderr[-2000:]}")
-        counts = _dump_counts(Path(tmp))
+        counts = dump_counts(Path(tmp), "callgrind.out.*")
     words = re.search(r"words (\d+)", proc.stdout)
     labels = re.search(r"^labels (.*)$", proc.stdout, re.M)
     if words is None or labels is None:

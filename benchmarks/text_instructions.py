@@ -102,18 +102,6 @@ def child(areas: list[str]) -> None:
     print(f"words {total_words(items)} articles {len(docs)}")
 
 
-def _dump_counts(folder: Path) -> list[int]:
-    """Each dump's instruction count, in the order callgrind wrote them."""
-    def number(path: Path) -> int:
-        found = re.search(r"\.(\d+)$", path.name)
-        return int(found.group(1)) if found else 0
-
-    counts = []
-    for path in sorted(folder.glob("callgrind.out.*"), key=number):
-        found = re.search(r"^(?:summary|totals):\s*(\d+)", path.read_text(errors="replace"), re.M)
-        counts.append(int(found.group(1)) if found else 0)
-    return counts
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -130,7 +118,7 @@ def main() -> None:
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (Debian: apt-get install valgrind)")
     sys.path.insert(0, str(ROOT))
-    from benchmarks.callgrind import MARK
+    from benchmarks.callgrind import MARK, dump_counts
     from benchmarks.corpus import print_table
 
     with tempfile.TemporaryDirectory(prefix="callgrind-") as tmp:
@@ -140,7 +128,7 @@ def main() -> None:
              sys.executable, __file__, "--child", *areas], capture_output=True, text=True)
         if proc.returncode:
             raise SystemExit(proc.stderr[-2000:])
-        counts = _dump_counts(Path(tmp))
+        counts = dump_counts(Path(tmp), "callgrind.out.*")
     found = re.search(r"words (\d+) articles (\d+)", proc.stdout)
     if found is None or len(counts) < len(areas) * int(found.group(2)):
         raise SystemExit(f"unexpected child output or dumps ({len(counts)}):\n{proc.stdout}\n{proc.stderr[-2000:]}")
