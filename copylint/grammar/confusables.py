@@ -479,6 +479,18 @@ def _by_trigger(enabled: frozenset[str]) -> dict[str, tuple[tuple[bool, Callable
     return {t: tuple(fs) for t, fs in table.items()}
 
 
+@lru_cache(maxsize=32)
+def _gates(enabled: frozenset[str]) -> dict[str, Callable[[list[Word], int], bool]]:
+    """trigger word -> a gate, ``gate(words, i)`` True where none of the enabled finders that
+    word wakes can yield (only for words whose every finder has a gate in ``confusion.GATES``)."""
+    gates: dict[str, Callable[[list[Word], int], bool]] = {}
+    for t, finders in _by_trigger(enabled).items():
+        mine = [confusion.GATES.get(f) for _older, f in finders]
+        if len(mine) == 1 and mine[0] is not None:
+            gates[t] = mine[0]
+    return gates
+
+
 def trigger_words(enabled: frozenset[str]) -> frozenset[str]:
     """The words that wake an enabled rule: :func:`find` does nothing at any other word."""
     return frozenset(_by_trigger(enabled))
@@ -491,9 +503,11 @@ def find(text: str, words: list[Word], enabled: frozenset[str] | set[str],
     table = _by_trigger(frozenset(enabled))
     if not table:
         return
+    gates = _gates(frozenset(enabled))
     for i in range(len(words)) if sites is None else sites:
-        finders = table.get(words[i].low)
-        if finders is None:
+        low = words[i].low
+        finders = table.get(low)
+        if finders is None or low in gates and gates[low](words, i):
             continue
         seen: set[tuple[str, int, int]] = set()
         site = None  # one Site per trigger, shared by its finders

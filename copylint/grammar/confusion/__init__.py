@@ -34,3 +34,7 @@ FINDERS: list[tuple[str, Finder, frozenset[str]]] = [
     for table in (m.FINDERS, getattr(m, "EXTRA_FINDERS", {}))
     for rid, (finder, triggers) in table.items()
 ]
+#: finder -> its gate: ``gate(words, i)`` is True where the finder can yield nothing at
+#: ``words[i]``, decided without a :class:`Site` (a speed path: each gate's test proves it
+#: equal to its finder)
+GATES: dict[Finder, Callable[[list, int], bool]] = {f: g for m in _MODULES for f, g in getattr(m, "GATES", {}).items()}

@@ -9,6 +9,7 @@ from copylint.grammar.confusion.context import Site
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
+from copylint.grammar.stream import Word, after
 
 THAN_ID = "grammar.confusables.than"
 
@@ -161,6 +162,35 @@ def _too(site: Site) -> Iterator[Hit]:
         if n1 == "long" and n2 in ("", "and") and p1 not in ("for", "far", "way", "much"):
             return  # "from short to long"
         yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
+
+
+# every word after "to" that some test of ``_too`` or ``_too_meant`` names: after any other word
+# that the word lists do not tag as an adjective ("j"), no frame of ``_too`` fires at a "to"
+_TO_NAMED_NEXT = _EXCESS | frozenset(
+    "is was are were has had must will would could should does did well often heavily easily quickly "
+    "frequently much and but many few long little far late soon early".split())
+
+
+def to_cannot_fire(words: list[Word], i: int) -> bool:
+    """``_too`` at the "to" ``words[i]`` yields nothing, decided from the next word alone
+    (about 40 instructions where the whole test, with its ``Site``, costs some thousands):
+    a word joined after it that no test names and the lists know as no adjective ("to make",
+    "to the"). False means only "not decided here" (tests/test_grammar_speed.py checks the
+    gate against ``_too`` on generated and adversarial sentences)."""
+    nxt = after(words, i)
+    if nxt is None:
+        return False  # the clause-edge tests ("and the budget, to.")
+    n1 = nxt.low
+    return n1 not in _TO_NAMED_NEXT and "j" not in word_tags(n1)
+
+
+#: finder -> its gate, ``gate(words, i)`` True where the finder yields nothing at ``words[i]``
+#: (``copylint.grammar.confusables`` skips a trigger whose every finder is gated off)
+def _too_gate(words: list[Word], i: int) -> bool:
+    return words[i].low == "to" and to_cannot_fire(words, i)
+
+
+GATES = {_too: _too_gate}
 
 
 _STRANDED_AFTER = frozenset("next according due close up thanks prior similar so going used able".split())
