@@ -145,3 +145,32 @@ def test_the_check_reports_the_same_with_and_without_gates(request):
     assert not confusables._gates(ALL_IDS)
     assert _findings(texts) == gated
     assert any(f[1] == function_words.TOO.id for f in gated)  # the rule fires in these texts
+
+
+def _stepped(words, i: int, offset: int):
+    """The word ``offset`` places from ``words[i]`` by ``after``/``before`` one step at a time
+    (what ``Site`` did before its walk was inlined)."""
+    from copylint.grammar.stream import after, before
+
+    k = i
+    for _ in range(abs(offset)):
+        nxt = (after if offset > 0 else before)(words, k)
+        if nxt is None:
+            return None
+        k = nxt.index
+    return words[k]
+
+
+def test_a_sites_walk_equals_stepping_word_by_word():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*/[0-9]*.txt"))[:6]]
+    texts += ["A b, c\\nd\\n\\ne  f\\tg (h) \u201ci\u201d j.", "One", "", " x ", "a\\n\\n\\nb c,d"]
+    texts = [t.replace("\\n", "\n") for t in texts]
+    asked = 0
+    for text in texts:
+        words = stream(text)
+        for i in range(len(words)):
+            site = Site(words, i)
+            for offset in range(-9, 10):
+                asked += 1
+                assert site._walk(offset) is _stepped(words, i, offset), (text[:40], i, offset)
+    assert asked > 10_000

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import verb_tags, word_tags
-from copylint.grammar.stream import Word, after, before
+from copylint.grammar.stream import Word
 from copylint.grammar.tagging.model import model
 from copylint.grammar.tagging.tagger import tagged_word, window_tags
 
@@ -95,14 +95,29 @@ class Site:
         return found
 
     def _walk(self, offset: int) -> Word | None:
+        # ``after``/``before`` stepped ``offset`` times, their tests inline (a call each cost
+        # more than the test): a word is joined to the one before it by a one-space gap, or
+        # by ``joined``
+        words = self.words
         k = self.i
-        step = after if offset > 0 else before
-        for _ in range(abs(offset)):
-            nxt = step(self.words, k)  # type: ignore[arg-type]
-            if nxt is None:
-                return None
-            k = nxt.index
-        return self.words[k]
+        if offset > 0:
+            last = len(words) - 1
+            for _ in range(offset):
+                if k >= last:
+                    return None
+                nxt = words[k + 1]
+                if nxt.gap != " " and not nxt.joined:
+                    return None
+                k = nxt.index
+        else:
+            for _ in range(-offset):
+                if k <= 0:
+                    return None
+                w = words[k]
+                if w.gap != " " and not w.joined:
+                    return None
+                k = words[k - 1].index
+        return words[k]
 
     def tag(self, offset: int = 0) -> str:
         """The Penn tag of the word ``offset`` places away (its first part for "it's"), "" past
