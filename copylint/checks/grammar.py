@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from itertools import compress
 
 from copylint.checks.base import Check, CheckContext, Finding, RuleInfo
 from copylint.document import Document
@@ -80,10 +81,10 @@ class BuiltinGrammar(Check):
                 continue
             for k in everywhere:
                 sites[k] = words  # (any non-empty list: such a reader runs on every segment)
-            for here, find in zip(sites, finds, strict=True):
-                if here:
-                    for hit in find(text, words, here):
-                        yield Finding(hit.rule, seg, hit.start, hit.end, hit.message, hit.suggestions)
+            # (``compress`` passes over the readers with no sites in C: most readers have none)
+            for here, find in compress(zip(sites, finds, strict=True), sites):
+                for hit in find(text, words, here):
+                    yield Finding(hit.rule, seg, hit.start, hit.end, hit.message, hit.suggestions)
             # every reader is done with this segment's words (hits hold offsets, not words): the
             # next segment refills them (a new list, so the tagger's memo of this stream is not
             # taken for the next one's); the longer of the two lists is kept

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from itertools import repeat, starmap
+from itertools import count, repeat, starmap
 from typing import Any
 
 from copylint.tokens import token_list
@@ -194,15 +194,15 @@ def indexed_stream(text: str, triggers: Triggers,
     saves allocating and freeing a Word per token (the grammar check passes each segment's
     words to the next segment of the same document)."""
     rows = token_list(text)
-    count = len(rows)
+    size = len(rows)
     if spare:
-        out: list[Word] = spare[:count]
-        if len(out) < count:
-            out += starmap(Word, repeat((), count - len(out)))
+        out: list[Word] = spare[:size]
+        if len(out) < size:
+            out += starmap(Word, repeat((), size - len(out)))
     else:
         # every Word made at once, by a C-level loop (``starmap`` calling the class), then
         # filled: cheaper than a call and an append per token in the loop below
-        out = list(starmap(Word, repeat((), count)))
+        out = list(starmap(Word, repeat((), size)))
     # an empty reader's sites are one shared empty tuple, made a list at its first index: most
     # segments wake few of the readers, and making and freeing an empty list for each reader of
     # each segment cost more than the test at each index (7.7M of 90M instructions)
@@ -210,8 +210,8 @@ def indexed_stream(text: str, triggers: Triggers,
     memo = triggers.memo
     numbers = triggers.numbers
     prev = 0
-    n = 0  # (a counter: cheaper than ``enumerate``'s pair unpacked at every token)
-    for w, (t, start, end, kind) in zip(out, rows, strict=True):  # a Token unpacked: faster than its attributes
+    # (the index from ``itertools.count`` in the same zip: cheaper than a counter added to at every token)
+    for w, (t, start, end, kind), n in zip(out, rows, count()):  # a Token unpacked: faster than its attributes
         try:
             low, cap, mine = memo[t]
         except KeyError:
@@ -239,7 +239,6 @@ def indexed_stream(text: str, triggers: Triggers,
                     here.append(n)
                 else:
                     sites[k] = [n]
-        n += 1
     return out, sites
 
 
