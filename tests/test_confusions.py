@@ -928,3 +928,85 @@ def test_s26_verb_frames(linter, text, rule, span):
 ])
 def test_s26_verb_frames_leave_correct_copy_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s27: general frames behind four known false alarms, each with its look-alike errors that
+# must still be caught
+@pytest.mark.parametrize("text", [
+    # a participle after the phrase that follows "were", with no object: "were" is the verb
+    "The victims were the men shot the day before.",
+    "The winners were the teams picked by the panel.",
+    "The casualties were soldiers wounded in the ambush.",
+    "The suspects were the two men arrested last week.",
+    "The first to arrive were the nurses hired in May.",
+    # "new" ranks nothing: "it's new" + a noun and a preposition is "it is"
+    "As it's new territory for us, we will go slowly.",
+    "Since it's new ground for the board, nobody knows.",
+    "Because it's new money for the region, mayors are pleased.",
+    # elliptical "where" after the object of a verb
+    "Paint the walls where cracked.",
+    "Replace the tiles where broken.",
+    "The crew sanded the floors where damaged.",
+    "Crews patched the roads where flooded.",
+    # a question put as asked after "the question is"
+    "The question is were they told.",
+    "The issue is were the rules followed.",
+    "The problem was were they ready.",
+    "The question's were they warned.",
+])
+def test_s27_old_false_alarms_fixed_by_frame(linter, text):
+    assert _found(linter, text) == []
+
+
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("The towns were rebels shot civilians were shelled.", "were", "were"),
+    ("This is were they met.", "were", "were"),
+    ("The question is were the money went.", "were", "were"),
+    ("The firm opened it's new office in May.", "its", "it's"),
+    ("The band said it's new album sold well.", "its", "it's"),
+    ("Police said the roads where closed.", "were", "where"),
+    ("The doors where locked.", "were", "where"),
+    ("Two of the crew where injured.", "were", "where"),
+])
+def test_s27_look_alike_errors_still_caught(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+# s27: "were" before a clause of its own, where only "where" fits
+@pytest.mark.parametrize("text", [
+    "The court ordered a retrial, were in 2015 she was cleared.",  # a phrase of time, then a clause
+    "Leaders met for a summit were on Friday the ministers signed a pact.",
+    "The board met in March, were last year it cut the budget.",
+    "Tell us were to send the letters.",  # a verb, its object, then a question
+    "Officials showed them were to stand.",
+    "It is a place were people feel safe.",  # a subject and its present verb
+    "The region, were farming is the main trade, is dry.",
+    "Were the bridge stands now, a ferry once ran.",
+    "We visited a farm were the owner grows rice.",
+    "The plant sits on a lot were trucks unload at night.",
+    "The school, were pupils learn three languages, is full.",
+])
+def test_s27_were_before_a_clause_is_where(linter, text):
+    assert ("were", "were") in [(r, s.lower()) for r, s in _found(linter, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The results were in 2015 the best on record.",
+    "The staff were in 2019 the best paid in the state.",
+    "Prices were in May the lowest they have been.",
+    "The talks were on Friday, the minister said.",
+    "Smith and Jones were the men who ran the firm.",
+    "The team were the side fans loved.",
+    "The rest were the players the club signed.",
+    "The fears were prices rise.",
+    "The goods we sold them were faulty.",
+    "The winners were the teams fans picked.",
+    "The bills were the first the House passes each year.",
+    "The numbers were the highest the state has seen.",
+    "The pupils were the class the school praises.",
+    "The council's reasons were the costs rise each year.",
+    "One of the victims were a nurse who works nearby.",
+    "Those killed were the pilot and two passengers.",
+])
+def test_s27_were_as_the_verb_before_a_phrase(linter, text):
+    assert _found(linter, text) == []

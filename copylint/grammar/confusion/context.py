@@ -293,3 +293,41 @@ def zero_relative(site: Site) -> bool:
         if tag.startswith("NN"):
             return False
     return False
+
+
+# nouns of time that head an adverbial noun phrase, not an object ("shot the day before")
+_TIME_HEADS = frozenset("day days night nights week weeks month months year years morning mornings afternoon "
+                        "evening evenings weekend weekends time times hour hours minute minutes season decade "
+                        "century before earlier later".split())
+
+
+def participle_relative(site: Site) -> bool:
+    """After "were", a noun phrase and a past form that is also a participle ("shot",
+    "killed", "arrested") with no object after it: a participle modifying the phrase ("the
+    victims were the men shot the day before", "the winners were the teams picked by the
+    panel"), so "were" is the verb and the phrase its complement, not a "where" clause ("the
+    towns were rebels shot civilians" has its object)."""
+    noun = False
+    for k in range(1, 7):
+        tag, low = site.tag(k), site.low(k)
+        if tag.startswith("NN"):
+            noun = True
+            continue
+        if tag in _NP_WORD_TAGS and not noun:
+            continue
+        if not noun or tag not in ("VBD", "VBN", "VBP") or "p" not in verb_tags(low):  # ("shot" may read as VBP)
+            return False
+        after = site.word(k + 1)
+        if after is None or site.low(k + 1) in ("by", "in", "on", "at", "during", "after", "before", "last", "this"):
+            return True
+        # an object would follow; a noun phrase of time is none ("shot the day before")
+        for j in range(k + 1, k + 4):
+            if site.low(j) in _TIME_HEADS:
+                return True
+            if site.tag(j) not in ("DT", "JJ", "CD"):
+                return False
+        return False
+    return False
+
+
+_NP_WORD_TAGS = frozenset("DT PDT CD JJ JJS JJR PRP$ POS".split())
