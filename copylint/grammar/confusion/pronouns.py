@@ -657,7 +657,7 @@ def _elliptical_where_after_object(site: Site) -> bool:
     of a verb (not one of saying or knowing, whose noun phrase may be a clause's subject: "said
     the roads where closed"). "where" is elliptical there ("where they are cracked"); a verb
     "were" would need that phrase as its subject."""
-    if site.word(2) is not None or not site.tag(1) in ("VBN", "JJ", "VBD"):
+    if site.word(2) is not None or site.tag(1) not in ("VBN", "JJ", "VBD"):
         return False
     for k in range(1, 7):
         w = site.word(-k)

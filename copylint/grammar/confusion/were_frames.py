@@ -33,8 +33,7 @@ from collections.abc import Iterator
 
 from copylint.grammar.classes import COLLECTIVE_NOUNS
 from copylint.grammar.confusion.context import SINGULAR_OPENERS as _SINGULAR_OPENERS
-from copylint.grammar.confusion.context import Site
-from copylint.grammar.confusion.context import participle_relative, zero_relative
+from copylint.grammar.confusion.context import Site, participle_relative, zero_relative
 from copylint.grammar.confusion.frames import CONTENT_NOUNS, subject_before
 from copylint.grammar.confusion.pronouns import WHERE_OK_PARTICIPLES
 from copylint.grammar.hit import Hit
@@ -441,7 +440,7 @@ def _subject_cannot_take_were(site: Site) -> bool:
             return True
         if w.low in ("and", "or", "nor", "of", "&", "with", "plus") or w.low in _CONDITIONAL_WORDS:
             return False
-        if not site.tag(-k) in ("NN", "NNP", "DT", "JJ", "CD", "PRP$", "POS", "IN"):
+        if site.tag(-k) not in ("NN", "NNP", "DT", "JJ", "CD", "PRP$", "POS", "IN"):
             return True
     return True
 
