@@ -1010,3 +1010,33 @@ def test_s27_were_before_a_clause_is_where(linter, text):
 ])
 def test_s27_were_as_the_verb_before_a_phrase(linter, text):
     assert _found(linter, text) == []
+
+
+# s27: "lead" joined by "and" to a verb in the past, or after a name and its bracketed label
+@pytest.mark.parametrize("text", [
+    "She served as a clerk and lead the outreach team.",
+    "The flood forced evacuations and lead to a settlement.",
+    "The storm flooded homes and lead recently to a lawsuit.",
+    "He founded the charity in 2001 and lead it for a decade.",
+    "The group wrote a report and lead a march.",
+    "The council voted and lead the way.",
+    "Rep. Smith (D-Ohio) today lead a letter to the agency.",
+    "Gov. Ray (R) yesterday lead a tour of the plant.",
+])
+def test_s27_lead_joined_to_a_past_is_led(linter, text):
+    assert ("lead", "lead") in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "She plans to serve as chair and lead the panel.",
+    "He will stay on and lead the team.",
+    "They trained staff and lead teachers.",
+    "The firms cut costs and lead the market.",
+    "Voters want a mayor who listens and can lead the city.",
+    "The elected members and lead officers met.",
+    "She was born in Ohio and now lives in Texas.",
+    "Workers were experiencing wage gains, officials said.",  # (were: a participle right after it)
+    "Farmers were facing price rises in the spring.",
+])
+def test_s27_lead_in_other_frames_left_alone(linter, text):
+    assert _found(linter, text) == []

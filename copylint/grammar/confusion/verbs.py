@@ -244,6 +244,12 @@ def _lead(site: Site) -> Iterator[Hit]:
         return
     msg = "The past tense of \u201clead\u201d is \u201cled\u201d."
     p2 = site.low(-2)
+    if p1 == "and" and _joined_to_a_past(site):
+        yield site.hit(LEAD.id, msg, "led")  # "she served on the board and lead two inquiries"
+        return
+    if p1 in _SUBJECT_VERB_ADVERBS and ")" in site.word(-1).gap and _object_starts(site):
+        yield site.hit(LEAD.id, msg, "led")  # "Rep. Smith (D-Ohio) today lead a letter": a name before
+        return
     if _singular_subject_before(site) and (site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNPS", "TO") or n1 in (
             "nearly", "more", "almost", "about", "some", "to", "them", "him", "us", "me")):
         yield site.hit(LEAD.id, msg, "led")  # "Sen. Jones lead nearly 50 members", "the repair also lead to"
@@ -293,6 +299,44 @@ def _lead(site: Site) -> Iterator[Hit]:
     elif p1 in ("that", "which") and "," not in site.w.gap and (n1 == "to" or n1 in DETERMINERS) and (
             site.tag(-1) == "WDT" and _singular_before_who(site)):
         yield site.hit(LEAD.id, msg, "led")  # "the process that lead to the crisis": a singular antecedent
+
+
+_PAST_BREAKS = frozenset("to will would can could may might must shall should do does did and or but not "
+                          "that which who when while if because".split())
+
+
+def _object_starts(site: Site) -> bool:
+    """By the words alone, an object or "to" follows the trigger ("lead a letter", "lead to")."""
+    n1, nxt = site.low(1), site.word(1)
+    return n1 in DETERMINERS or n1 in ("to", "nearly", "more", "almost", "about", "some", "them", "him", "us") or (
+        nxt is not None and (nxt.cap or nxt.kind == "number"))
+
+
+def _joined_to_a_past(site: Site) -> bool:
+    """ "and lead" + an object or "to", joined to a verb in the past with the same subject
+    ("she served as a clerk and lead the outreach", "the flood forced evacuations and lead to
+    a settlement"): the first verb of that clause, within ten words, is a past form with no
+    "to", modal or "do" before it, so the joined verb is past too, "led"."""
+    n1 = site.low(1)
+    k = 2 if n1.endswith("ly") and "r" in word_tags(n1) else 1
+    if not (site.low(k) in DETERMINERS or site.low(k) in ("to", "numerous", "several", "many", "it", "them", "him",
+                                                          "her", "us")
+            or site.word(k) is not None and site.word(k).kind == "number") or "," in site.word(-1).gap:
+        return False
+    for j in range(2, 12):
+        w = site.word(-j)
+        if w is None:
+            return False
+        if w.low in _PAST_BREAKS or w.low in MODALS:
+            return False
+        tags = verb_tags(w.low)
+        if "d" in tags and "v" not in tags and w.low not in ("led",):
+            # a finite past or a participle after "has" or "was" ("has served ... and led"), not a
+            # participle in a noun phrase ("the elected officials")
+            return site.tag(-j) in ("VBD", "VBN") and site.tag(-j - 1) not in ("DT", "JJ", "PRP$", "TO", "IN")
+        if site.tag(-j).startswith(("VB", "MD")):
+            return False  # a verb of another form comes first: "plans to serve and lead"
+    return False
 
 
 _TITLES = frozenset("rep sen senator senators congressman congresswoman representative representatives mr mrs ms dr "

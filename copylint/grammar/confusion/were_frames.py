@@ -378,8 +378,9 @@ def _clause_after(site: Site, start: int, past: bool) -> bool:
                 head = tag
             elif tag in ("DT", "PDT") and k > start:
                 return False  # a second phrase opens: "were the first the House passes"
-            elif tag in ("DT", "PDT", "CD", "JJ", "JJS", "JJR", "PRP$", "POS", "VBN", "VBG") and not head:
-                continue
+            elif tag in ("DT", "PDT", "CD", "JJ", "JJS", "JJR", "PRP$", "POS") and not head or (
+                    tag in ("VBN", "VBG") and not head and k > start):
+                continue  # (right after "were", a participle is its own: "were experiencing wage gains")
             else:
                 break
         if not head or site.low(k) in ("of",):
@@ -413,15 +414,15 @@ def _verb_ahead(site: Site) -> bool:
 
 def _verb_read_as_noun(site: Site, k: int, head: str) -> bool:
     """The word ``k`` places away, tagged a noun after the head noun ``head``, is by the word
-    lists the present verb agreeing with it, and what follows ends the clause or opens the
-    verb's object ("the mayor lives in", "the firm plans a"): the tagger read the verb as a noun."""
+    lists the present verb agreeing with it, and what follows opens the verb's object or a
+    phrase ("the mayor lives in", "the firm plans a"): the tagger read the verb as a noun."""
     low = site.low(k)
     if head in ("NN", "NNP"):
         agrees = site.tag(k) == "NNS" and "z" in verb_tags(low)
     else:
         agrees = site.tag(k) == "NN" and "v" in verb_tags(low) and not low.endswith("s")
     # (not before a verb: "the side fans loved" is a phrase and a relative clause's subject)
-    return agrees and (site.word(k + 1) is None or site.tag(k + 1) in ("IN", "DT", "RB", "PRP$", "TO", "PRP"))
+    return agrees and site.tag(k + 1) in ("IN", "DT", "PRP$", "TO", "PRP")
 
 
 def _subject_cannot_take_were(site: Site) -> bool:
