@@ -1040,3 +1040,28 @@ def test_s27_lead_joined_to_a_past_is_led(linter, text):
 ])
 def test_s27_lead_in_other_frames_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s27: "and/but were" + -ing after a clause whose verb is a present in -s or a present modal
+@pytest.mark.parametrize("text", [
+    "My heart goes out to the families and were going to help them.",
+    "We may lose the vote, but were going to fight anyway.",
+    "The city will miss him and were all grieving today.",
+    "The law takes effect in May, and were now preparing for it.",
+    "The firm has grown and were hiring again.",
+    "Our office can help, and were taking calls all week.",
+])
+def test_s27_were_after_a_conjunction_and_a_present_is_we_are(linter, text):
+    assert ("were", "were") in [(r, s.lower()) for r, s in _found(linter, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "They were tired and were going home.",
+    "The players trained hard but were losing by half time.",
+    "They knew the risks but were hoping for the best.",
+    "The mayor says the crews were working and were making progress.",
+    "Prices rose and were climbing again by June.",
+    "The pupils who sat the test and were waiting for results were told to go home.",
+])
+def test_s27_were_after_a_conjunction_sharing_a_past_subject(linter, text):
+    assert _found(linter, text) == []

@@ -473,6 +473,45 @@ def _were_before_a_clause(site: Site) -> bool:
     return _clause_after(site, start, past)
 
 
+_PRESENT_MODALS = frozenset("will can may must shall won't can't cannot".split())
+_CLAUSE_BREAKS = frozenset("that which who whom whose when while because if although though since unless until "
+                           "where whether".split())
+
+
+def _were_after_conjunction_with_present(site: Site) -> bool:
+    """ "My heart goes out to them and were going to help", "We may lose, but were going to
+    vote": after "and"/"but", "were" + a verb in -ing (or "not", an adverb, then one) shares
+    no subject with the clause before when that clause's verb is a present in -s or a present
+    modal ("heart goes ... were" cannot agree; "may ... were going" clashes in tense): the
+    clause of its own is "we're"."""
+    p1, n1 = site.low(-1), site.low(1)
+    if p1 not in ("and", "but"):
+        return False
+    k = 2 if n1 in ("not", "also", "still", "now", "just", "really", "finally", "already", "all") or (
+        n1.endswith("ly") and "r" in word_tags(n1)) else 1
+    if not site.low(k).endswith("ing") or "g" not in verb_tags(site.low(k)):
+        return False  # settled by the words, before any tag
+    if site.tag(k) != "VBG":
+        return False
+    # back through the sentence (a comma may stand before the conjunction), in the tagged window
+    for t in reversed(site.sentence()):
+        if t.word >= site.i - 1 or t.word < 0:
+            continue
+        w = site.words[t.word]
+        low = w.low.replace("\u2019", "'")
+        if low in _CLAUSE_BREAKS:
+            return False
+        if low in _PRESENT_MODALS:
+            return True
+        if t.tag == "VBZ" and low not in ("'s",):
+            return True
+        if t.tag.startswith(("VB", "MD")) and t.tag not in ("VBN", "VBG", "VB"):
+            return False  # a past or a plural present: "they were tired and were going home"
+        if w.sentence_start:
+            return False
+    return False
+
+
 def _were_frames(site: Site) -> Iterator[Hit]:
     low, n1 = site.w.low, site.low(1)
     if low == "were" and not n1 and _label_of_place(site):
@@ -487,7 +526,8 @@ def _were_frames(site: Site) -> Iterator[Hit]:
         elif site.w.sentence_start and _were_opening(site) or _pronoun_clause_after_conjunction(site) or (
                 _were_before_a_clause(site)):
             yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
-        elif _were_for_we_are_after_sentence_subject(site) or _were_after_clause_adjective(site):
+        elif _were_for_we_are_after_sentence_subject(site) or _were_after_clause_adjective(site) or (
+                _were_after_conjunction_with_present(site)):
             yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
     elif low == "where":
         if n1 == "to" and _where_to_after_subject(site) or _where_after_report(site) or (
