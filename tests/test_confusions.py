@@ -1065,3 +1065,29 @@ def test_s27_were_after_a_conjunction_and_a_present_is_we_are(linter, text):
 ])
 def test_s27_were_after_a_conjunction_sharing_a_past_subject(linter, text):
     assert _found(linter, text) == []
+
+
+# s27: "were" after a verb that takes a question, or after a comma that closes a noun phrase,
+# before a clause; and the zero relative clause that ends in such a verb
+@pytest.mark.parametrize("text", [
+    "Nobody knows were the boat went.",
+    "He explained were the money came from.",
+    "Let me tell you were I stand.",
+    "The hearing, were officials testified for hours, ended late.",
+    "It was a game were both sides struggled.",
+    "The vote, were members backed the plan, was close.",
+])
+def test_s27_were_after_a_question_verb_or_a_closing_comma(linter, text):
+    assert ("were", "were") in [(r, s.lower()) for r, s in _found(linter, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The men he knew were the best in the unit.",
+    "The people they told were the staff who work nights.",
+    "The ones we saw were the boats fishermen use.",
+    "The ones I found were the papers she lost.",
+    "The firms she advised were the ones that failed.",
+    "The victims, who were named on Friday, were the men shot in the raid.",
+])
+def test_s27_were_closing_a_relative_clause_is_the_verb(linter, text):
+    assert _found(linter, text) == []

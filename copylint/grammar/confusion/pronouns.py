@@ -704,6 +704,19 @@ def inverted_question_after_be(site: Site) -> bool:
 _NP_TAGS_AFTER_WERE = frozenset("DT PDT CD JJ JJS PRP$ POS NN NNS NNP NNPS".split())
 
 
+_RELATIVE_SUBJECTS = frozenset("he she they we i you".split())
+
+
+def relative_clause_ends_before(site: Site) -> bool:
+    """The verb before "were" closes a relative clause without "that" ("the men he knew were",
+    "the people they told were"): a noun, then a subject pronoun and that verb; "were" is then
+    the verb of the noun, not a question's place word ("nobody knows where")."""
+    if site.low(-2) not in _RELATIVE_SUBJECTS:
+        return False
+    w = site.word(-3)
+    return w is not None and (w.low in ("ones", "those", "one", "people") or site.tag(-3) in ("NN", "NNS", "NNPS"))
+
+
 def _participle_or_predicate(n1: str) -> bool:
     """A word that follows a verb "were" and opens no clause: a participle, an adverb in -ly,
     an adjective or one of :data:`_WHERE_ADVERBS`."""
@@ -764,6 +777,8 @@ def _were_for_where_or_we_are(site: Site, n1: str) -> str | None:
         return _were_at_sentence_start(site, n1)
     if p1 in _ASKERS:
         # "know were the money went": a question of place
+        if relative_clause_ends_before(site):
+            return None  # "the men he knew were the best": "were" is the verb of "the men"
         return None if n1 in ("to", "not", "also", "still", "all", "both") or n1.endswith(("ed", "ing")) else "where"
     subject, _, verb = n1.replace("\u2019", "'").partition("'")
     determiner_or_plural = n1 in _NOUN_PHRASE_OPENERS or n1.endswith("s") and "N" in word_tags(n1) or (
@@ -774,7 +789,7 @@ def _were_for_where_or_we_are(site: Site, n1: str) -> str | None:
         return None  # before a noun phrase the word before must be a noun (tested below); "they were", "who were"
         # (asked only where the test below would tag: a fixed tag needs the tagger's model)
     if determiner_or_plural or nominal and site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):
-        return "where" if _clause_after_place(site, p1) else None
+        return "where" if _clause_after_place(site, p1) and not participle_relative(site) else None
     if subject in SUBJECT_PRONOUNS and verb in ("d", "ll", "ve", "re", "s"):
         # a subject and its verb in one word: "the valley were they've farmed"; a singular noun cannot be
         # the subject of "were" (a plural may be: "the rumours were they'd split")

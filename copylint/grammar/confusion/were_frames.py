@@ -35,7 +35,7 @@ from copylint.grammar.classes import COLLECTIVE_NOUNS
 from copylint.grammar.confusion.context import SINGULAR_OPENERS as _SINGULAR_OPENERS
 from copylint.grammar.confusion.context import Site, participle_relative, zero_relative
 from copylint.grammar.confusion.frames import CONTENT_NOUNS, subject_before
-from copylint.grammar.confusion.pronouns import WHERE_OK_PARTICIPLES
+from copylint.grammar.confusion.pronouns import WHERE_OK_PARTICIPLES, relative_clause_ends_before
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, is_adjective_only, is_noun, verb_tags, word_tags
 
@@ -47,9 +47,11 @@ _WH = frozenset("how when what which whom why whether".split())
 _QUESTION_PREPOSITIONS = frozenset("on about of regarding concerning over into for as to".split())
 # verbs that take a question with an infinitive ("know where to go", "decide where to stand")
 _QUESTION_VERBS = frozenset(
-    """know knew known decide decided learn learned learnt ask asked wonder wondered figure figured find found
-    show shows showed shown tell tells told explain explained choose chose understand understood remember remembered forget
-    forgot discover discovered advise advised teach taught check checked see saw seen guide guided""".split())
+    """know knows knew known decide decides decided learn learns learned learnt ask asks asked wonder wonders
+    wondered figure figured find finds found show shows showed shown tell tells told explain explains explained
+    choose chooses chose understand understands understood remember remembers remembered forget forgets forgot
+    discover discovers discovered advise advises advised teach teaches taught check checks checked see sees saw
+    seen guide guides guided""".split())
 # infinitives that "were to" takes as a verb whatever comes before ("the ones I know were to
 # blame", "those they knew were to be sacked")
 _WERE_TO_IDIOMS = frozenset("be blame have".split())
@@ -357,11 +359,12 @@ def _past_time_phrase(site: Site) -> int:
     return 0
 
 
-def _clause_after(site: Site, start: int, past: bool) -> bool:
+def _clause_after(site: Site, start: int, past: bool | str) -> bool:
     """A clause of its own opens ``start`` places after "were": a subject (a subject pronoun or
     one noun phrase) and then its finite verb, present (a verb in -s after a singular head, a
     plain verb after a plural one) or, with ``past``, a past that is no participle taking no
-    object ("the men shot the day before" is a phrase)."""
+    object ("the men shot the day before" is a phrase); with ``past`` "no verb" (nothing before
+    can be the subject of a verb "were"), any past ("a game were both teams struggled")."""
     if site.low(start) in _SUBJECT_PRONOUNS:
         k, head = start + 1, "PRP"
         if site.low(k) in ("also", "still", "now", "often", "never", "once", "later", "first"):
@@ -398,7 +401,9 @@ def _clause_after(site: Site, start: int, past: bool) -> bool:
         return head in ("NN", "NNP") or head == "PRP" and site.low(k - 1) in ("he", "she", "it")
     if tag == "VBP":
         return head in ("NNS", "NNPS") or head == "PRP" and site.low(k - 1) not in ("he", "she", "it")
-    return past and tag == "VBD" and not participle_relative(site)
+    if past == "no verb":  # nothing before can be the subject of "were": any past verb opens a clause
+        return tag == "VBD" or tag == "VBN" and "d" in verb_tags(low)
+    return bool(past) and (tag == "VBD" or tag == "VBN" and "d" in verb_tags(low)) and not participle_relative(site)
 
 
 def _verb_ahead(site: Site) -> bool:
@@ -456,21 +461,31 @@ def _were_before_a_clause(site: Site) -> bool:
     rise"), nor before two noun phrases, the second a relative clause's subject ("the
     winners were the teams fans picked")."""
     p1, n1 = site.low(-1), site.low(1)
-    if p1 in CONTENT_NOUNS or p1 in ("that", "which", "who", "there", "here") or p1 in _SUBJECT_PRONOUNS:
+    asked = p1 in _QUESTION_VERBS or p1 in ("you", "me", "us", "them", "him") and site.low(-2) in _QUESTION_VERBS
+    if p1 in CONTENT_NOUNS or p1 in ("that", "which", "who", "there", "here") or p1 in _SUBJECT_PRONOUNS and not asked:
         return False
     # settled by the words, before any tag: what follows must be able to open a clause (a
     # pronoun, a determiner, a noun or adjective, a number, a name, a phrase of time) and hold
     # a word that may be a finite verb
     opener = n1 in _SUBJECT_PRONOUNS or n1 in _TIME_PREPOSITIONS or n1 in _DETERMINERS or set(
         word_tags(n1)) & {"n", "N", "j"} or site.word(1).cap or site.word(1).kind == "number" or n1.endswith("ing")
-    if not opener or n1 in ("not", "also", "still", "all", "both", "each", "being", "to") or not _verb_ahead(site):
+    floating = n1 in ("all", "both", "each") and not set(word_tags(site.low(2))) & {"n", "N"}  # "were all fined"
+    if not opener or floating or n1 in ("not", "also", "still", "being", "to") or not _verb_ahead(site):
         return False
     start = 1 + _past_time_phrase(site)
     if start == 1 and zero_relative(site):
         return False
     after_object = p1 in _OBJECT_PRONOUNS and site.tag(-2).startswith("VB") and "," not in site.w.gap
-    past = after_object or start > 1 or _subject_cannot_take_were(site)
-    return _clause_after(site, start, past)
+    if asked and "," not in site.w.gap and site.tag(-1 if p1 in _QUESTION_VERBS else -2).startswith("VB") and (
+            not relative_clause_ends_before(site)):
+        # a verb that takes a question ("nobody knows were the boat went", "tell you were I stand")
+        return _clause_after(site, start, True)
+    if after_object or _subject_cannot_take_were(site):
+        return _clause_after(site, start, "no verb")
+    # after a comma that closes a noun phrase ("the hearing, were officials testified"), or a phrase of time
+    after_comma = site.w.gap.strip() == "," and site.i > 0 and not site.w.sentence_start and (
+        set(word_tags(site.words[site.i - 1].low)) & {"n", "N"} or site.words[site.i - 1].cap)
+    return _clause_after(site, start, start > 1 or after_comma)
 
 
 _PRESENT_MODALS = frozenset("will can may must shall won't can't cannot".split())
