@@ -1091,3 +1091,34 @@ def test_s27_were_after_a_question_verb_or_a_closing_comma(linter, text):
 ])
 def test_s27_were_closing_a_relative_clause_is_the_verb(linter, text):
     assert _found(linter, text) == []
+
+
+# s27: a contraction where the possessive belongs: after a verb of giving and its person, and
+# joined by "and"/"or" to the possessive of the same person
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("Send us you're comments by Friday.", "your", "you're"),
+    ("Please email me you're questions.", "your", "you're"),
+    ("Give us you're best shot.", "your", "you're"),
+    ("The firm gave them they're share of the profits.", "their", "they're"),
+    ("The city owes them they're wages for May.", "their", "they're"),
+    ("We want to hear you're vision and your ideas.", "your", "you're"),
+    ("The museum tells it's history and its future.", "its", "it's"),
+    ("Fans cheered they're coach and their captain.", "their", "they're"),
+    ("The board praised it's staff or its leaders.", "its", "it's"),
+])
+def test_s27_contraction_where_a_possessive_belongs(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tell us you're ready.",
+    "Show them you're serious.",
+    "I told him you're a friend.",
+    "You're right and your critics are wrong.",
+    "They're late and their bus is gone.",
+    "It's time and its cost that matter.",
+    "Give them time; they're learning.",
+    "Send them word they're safe.",
+])
+def test_s27_contraction_as_a_clause_left_alone(linter, text):
+    assert _found(linter, text) == []

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copylint.grammar.classes import POSSESSIVES
-from copylint.grammar.confusion.context import Site, ends_clause
+from copylint.grammar.confusion.context import PREDICATE_NOUNS, Site, ends_clause
 from copylint.grammar.confusion.pronouns import RANK_IDIOMS
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import is_adjective_only, word_tags
@@ -124,6 +124,47 @@ def _shares_a_noun(site: Site) -> bool:
     return False
 
 
+# verbs of giving and sending, which take a person and then a thing ("send us your views") but
+# never a clause after their person
+_GIVING_VERBS = frozenset(
+    """give gives gave given giving send sends sent sending hand hands handed handing lend lends lent lending
+    email emails emailed emailing mail mails mailed mailing bring brings brought bringing pass passes passed
+    passing offer offers offered offering forward forwards forwarded forwarding grant grants granted granting
+    owe owes owed owing""".split())
+_PERSONS = frozenset("me us them him her you".split())
+# the possessive that matches each contraction's person
+_SAME_PERSON = {"it's": "its", "it\u2019s": "its", "they're": "their", "they\u2019re": "their", "you're": "your",
+                "you\u2019re": "your"}
+
+
+def _after_giving_verb_and_person(site: Site) -> bool:
+    """ "send us you're comments", "gave them they're share": a verb of giving, its person, then a
+    noun phrase, the thing given; a clause ("you are ...") cannot stand there."""
+    if site.low(-1) not in _PERSONS or site.low(-2) not in _GIVING_VERBS:
+        return False
+    n1 = site.low(1)
+    if not set(word_tags(n1)) & {"n", "N", "j"} or n1.endswith("ing") or n1 in _DEGREE or n1 in ("not", "all", "here"):
+        return False  # settled by the words
+    return site.tag(-2).startswith("VB") and site.noun_phrase_at(1)
+
+
+def _joined_to_own_possessive(site: Site) -> bool:
+    """ "hear you're vision and your needs", "the museum tells it's history and its future": the
+    contraction and a noun, then "and"/"or" and the possessive of the same person: the two
+    phrases are a pair of possessions, and the first is the possessive too."""
+    same = _SAME_PERSON.get(site.w.low)
+    if same is None or site.low(1) in PREDICATE_NOUNS:
+        return False  # ("it's time and its cost that count": "it is time" is a whole clause)
+    for k in range(2, 5):
+        low = site.low(k)
+        if low in ("and", "or"):
+            return site.low(k + 1) == same and site.word(k + 1) is not None and site.np_tag(k - 1).startswith("NN") and (
+                site.noun_phrase_at(1))
+        if not low or low in POSSESSIVES:
+            return False
+    return False
+
+
 def _its_before_no_noun(site: Site) -> bool:
     """ "its my honor", "its no secret", "its there", "its one of the best", "its all about
     jobs": after "its" a word that no possessive stands before, so "it is" was meant."""
@@ -137,7 +178,8 @@ def _its(site: Site) -> Iterator[Hit]:
     low = site.w.low
     if low == "its" and site.low(1) and (_its_before_predicate(site) or _its_before_no_noun(site)):
         yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is)?", "it's")
-    elif low == "it's" and (_shares_a_noun(site) or _contraction_before_event_or_rank(site) or _after_inverted_be(site)):
+    elif low == "it's" and (_shares_a_noun(site) or _contraction_before_event_or_rank(site) or _after_inverted_be(site)
+                            or _after_giving_verb_and_person(site) or _joined_to_own_possessive(site)):
         yield site.hit(ITS_ID, "\u201cit\u2019s\u201d is a contraction: the possessive is \u201cits\u201d.", "its")
 
 
@@ -147,13 +189,13 @@ def _their(site: Site) -> Iterator[Hit]:
         if site.low(2) and site.tag(-1).startswith("VB"):
             yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
     elif low == "they're" and (_shares_a_noun(site) or _contraction_before_event_or_rank(site) or (
-            _after_inverted_be(site))):
+            _after_inverted_be(site)) or _after_giving_verb_and_person(site) or _joined_to_own_possessive(site)):
         yield site.hit(THEIR_ID, "\u201cthey\u2019re\u201d is a contraction: the possessive is \u201ctheir\u201d.", "their")
 
 
 def _your(site: Site) -> Iterator[Hit]:
     if _shares_a_noun(site) or site.low(-1) in _TIME_SUBORDINATORS and _contraction_before_event_or_rank(site) or (
-            _after_inverted_be(site)):
+            _after_inverted_be(site)) or _after_giving_verb_and_person(site) or _joined_to_own_possessive(site):
         yield site.hit(YOUR_ID, "\u201cyou\u2019re\u201d is a contraction: the possessive is \u201cyour\u201d.", "your")
 
 
