@@ -1034,6 +1034,7 @@ def test_s27_lead_joined_to_a_past_is_led(linter, text):
     "The firms cut costs and lead the market.",
     "Voters want a mayor who listens and can lead the city.",
     "The elected members and lead officers met.",
+    "This would strain the city's already stretched budget and lead to cuts.",
     "She was born in Ohio and now lives in Texas.",
     "Workers were experiencing wage gains, officials said.",  # (were: a participle right after it)
     "Farmers were facing price rises in the spring.",

@@ -333,7 +333,11 @@ def _joined_to_a_past(site: Site) -> bool:
         if "d" in tags and "v" not in tags and w.low not in ("led",):
             # a finite past or a participle after "has" or "was" ("has served ... and led"), not a
             # participle in a noun phrase ("the elected officials")
-            return site.tag(-j) in ("VBD", "VBN") and site.tag(-j - 1) not in ("DT", "JJ", "PRP$", "TO", "IN")
+            before = site.low(-j - 1) if site.tag(-j - 1) != "RB" else site.low(-j - 2)
+            if site.tag(-j) == "VBN":  # after an auxiliary, or a past read as a participle after its subject
+                return before in ("has", "have", "had", "was", "were", "is", "are", "been") or (
+                    site.tag(-j - 1) in ("NN", "NNS", "NNP", "PRP") and site.low(-j + 1) not in ("by",))
+            return site.tag(-j) == "VBD" and site.tag(-j - 1) not in ("DT", "JJ", "PRP$", "TO", "IN", "POS", "VBZ")
         if site.tag(-j).startswith(("VB", "MD")):
             return False  # a verb of another form comes first: "plans to serve and lead"
     return False
