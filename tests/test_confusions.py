@@ -1123,3 +1123,29 @@ def test_s27_contraction_where_a_possessive_belongs(linter, text, rule, span):
 ])
 def test_s27_contraction_as_a_clause_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s27: "past" where only the verb "passed" fits
+@pytest.mark.parametrize("text", [
+    "The comet past between the Sun and Earth.",
+    "The convoy past through the town at dawn.",
+    "The amendment past and was added to the law.",
+    "The motion past and then stalled in committee.",
+    "They spoke about the recently past transit law.",
+    "The newly past rules take effect in May.",
+])
+def test_s27_past_as_the_verb_by_frame(linter, text):
+    assert ("past", "past") in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The road past the church is closed.",
+    "The years past and the present meet here.",
+    "In the recently past decade, prices rose.",
+    "He drove past between the trucks.",
+    "The week past and the week ahead look busy.",
+    "The path past the lake leads into the woods.",
+    "Memories of summers past and friends lost.",
+])
+def test_s27_past_as_time_or_preposition_left_alone(linter, text):
+    assert _found(linter, text) == []

@@ -688,7 +688,7 @@ def _past(site: Site) -> Iterator[Hit]:
         if p1 == "if" and site.word(1) is None and site.i + 1 < len(site.words) and site.words[site.i + 1].gap.strip()[:1] == "," and (
                 site.words[site.i + 1].low in _MAIN_CLAUSE_STARTS):  # a main clause follows, not a list ("If past, present and ...")
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")  # "If past, the bill will ..."
-        elif _past_as_verb(site, p1, n1):
+        elif _past_as_verb(site, p1, n1) or _past_in_a_verb_frame(site, p1, n1):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
         elif n1 == "away" and p1 not in ("the", "in"):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
@@ -713,6 +713,41 @@ def _past(site: Site) -> Iterator[Hit]:
             head = site.low(2) if site.tag(2).startswith("NN") else site.low(3)
             if head in _PASSED_OBJECTS:
                 yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
+
+
+# prepositions of path that a verb of motion takes, and "past" (itself one) cannot: "the comet
+# past between" needs the verb "passed"
+_PATH_PREPOSITIONS = frozenset("between through into across along beneath underneath within onto".split())
+# adverbs of manner or time that may stand before a participle in a noun phrase ("the recently
+# passed law"), and the time nouns "past" itself describes ("the recently past decade")
+_PARTICIPLE_ADVERBS = frozenset("recently newly just unanimously overwhelmingly narrowly finally quietly hastily "
+                                "already".split())
+
+
+def _past_in_a_verb_frame(site: Site, p1: str, n1: str) -> bool:
+    """ "past" where only the verb "passed" fits: after a noun phrase that opens the clause,
+    before a preposition of path ("the comet past between the two") or before "and" and a
+    second verb ("the amendment past and was added"); after an article and an adverb before a
+    noun that is no span of time ("the recently past transit law")."""
+    if p1 in ("the", "a", "an") or site.word(-1) is None:
+        return False
+    if p1 in _PARTICIPLE_ADVERBS and site.low(-2) in ("the", "a", "an", "this", "its", "their", "his", "her"):
+        return n1 not in _TIME_SPANS and site.tag(1).startswith(("NN", "JJ")) and not site.tag(1) == "CD" and (
+            n1 not in ("few", "two", "three"))
+    if not (n1 in _PATH_PREPOSITIONS or n1 == "and" and (site.low(2) in ("was", "is", "became", "then") or (
+            site.tag(2) == "VBD"))):
+        return False  # settled by the words
+    if site.tag(-1) not in ("NN", "NNS", "NNP", "NNPS") or p1 in _PAST_OK_BEFORE:
+        return False
+    for k in range(2, 6):  # the noun phrase opens its clause: "The amendment", "the Senate bill"
+        w = site.word(-k)
+        if w is None:
+            return True
+        if site.tag(-k) not in ("DT", "JJ", "NN", "NNP", "NNS", "CD", "POS", "PRP$"):
+            return False
+        if w.sentence_start or w.clause_start:
+            return True
+    return False
 
 
 # auxiliaries that put a subject after them in a question ("Are we past the worst?")
