@@ -1149,3 +1149,28 @@ def test_s27_past_as_the_verb_by_frame(linter, text):
 ])
 def test_s27_past_as_time_or_preposition_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s27: a contraction after a preposition that is never a subordinator, or a verb's particle
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("The funds are for they're Summer Reading Program.", "their", "they're"),
+    ("The agency set aside $5 million for it's Clean Water Fund.", "its", "it's"),
+    ("The pupils took out they're phones.", "their", "they're"),
+    ("The states failed to pay back they're loans.", "their", "they're"),
+    ("Thanks for you're Tuesday Night Talks.", "your", "you're"),
+    ("He said of it's Prime Minister that he was weak.", "its", "it's"),
+])
+def test_s27_contraction_after_a_preposition_or_particle(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Once you log in, you're asked for a code.",
+    "Hold on, it's not over.",
+    "Whatever comes up, they're ready.",
+    "The results are in, and they're good.",
+    "They spoke about how it's changing.",
+    "Come on in; you're welcome here.",
+])
+def test_s27_contraction_after_a_particle_with_a_comma_left_alone(linter, text):
+    assert _found(linter, text) == []

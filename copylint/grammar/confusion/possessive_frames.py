@@ -165,6 +165,32 @@ def _joined_to_own_possessive(site: Site) -> bool:
     return False
 
 
+# prepositions that are never subordinators, so no clause ("it is ...") can follow them
+_PURE_PREPOSITIONS = frozenset("of for with from in on at by about into onto through over under against without among "
+                               "between during despite within across behind toward towards upon via amid "
+                               "regarding concerning including throughout beside".split())
+_PARTICLES = frozenset("out back up down off away over".split())
+
+
+def _after_preposition_or_particle(site: Site) -> bool:
+    """ "for they're Summer Reading Program", "took out they're phones", "pay back it's loans":
+    a preposition that is never a subordinator, or a verb's particle, before the contraction,
+    which then opens the preposition's or the verb's object, a noun phrase; a name's capital
+    opens one as surely as a noun ("for it's Clean Water Fund")."""
+    p1, n1 = site.low(-1), site.low(1)
+    nxt = site.word(1)
+    if nxt is None or n1 in ("not", "all", "just", "also", "still", "only", "been", "being", "going", "got"):
+        return False
+    if p1 in _PARTICLES:
+        if not site.tag(-2).startswith("VB") or site.tag(-1) not in ("RP", "RB", "IN"):
+            return False
+    elif p1 not in _PURE_PREPOSITIONS or site.word(-1) is None:
+        return False
+    if nxt.cap and not nxt.sentence_start:
+        return site.tag(1) in ("NNP", "NNPS", "NN", "JJ")  # a name's words
+    return site.noun_phrase_at(1)
+
+
 def _its_before_no_noun(site: Site) -> bool:
     """ "its my honor", "its no secret", "its there", "its one of the best", "its all about
     jobs": after "its" a word that no possessive stands before, so "it is" was meant."""
@@ -179,7 +205,8 @@ def _its(site: Site) -> Iterator[Hit]:
     if low == "its" and site.low(1) and (_its_before_predicate(site) or _its_before_no_noun(site)):
         yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is)?", "it's")
     elif low == "it's" and (_shares_a_noun(site) or _contraction_before_event_or_rank(site) or _after_inverted_be(site)
-                            or _after_giving_verb_and_person(site) or _joined_to_own_possessive(site)):
+                            or _after_giving_verb_and_person(site) or _joined_to_own_possessive(site)
+                            or _after_preposition_or_particle(site)):
         yield site.hit(ITS_ID, "\u201cit\u2019s\u201d is a contraction: the possessive is \u201cits\u201d.", "its")
 
 
@@ -189,13 +216,15 @@ def _their(site: Site) -> Iterator[Hit]:
         if site.low(2) and site.tag(-1).startswith("VB"):
             yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
     elif low == "they're" and (_shares_a_noun(site) or _contraction_before_event_or_rank(site) or (
-            _after_inverted_be(site)) or _after_giving_verb_and_person(site) or _joined_to_own_possessive(site)):
+            _after_inverted_be(site)) or _after_giving_verb_and_person(site) or _joined_to_own_possessive(site)
+                            or _after_preposition_or_particle(site)):
         yield site.hit(THEIR_ID, "\u201cthey\u2019re\u201d is a contraction: the possessive is \u201ctheir\u201d.", "their")
 
 
 def _your(site: Site) -> Iterator[Hit]:
     if _shares_a_noun(site) or site.low(-1) in _TIME_SUBORDINATORS and _contraction_before_event_or_rank(site) or (
-            _after_inverted_be(site)) or _after_giving_verb_and_person(site) or _joined_to_own_possessive(site):
+            _after_inverted_be(site)) or _after_giving_verb_and_person(site) or _joined_to_own_possessive(site) or (
+            _after_preposition_or_particle(site)):
         yield site.hit(YOUR_ID, "\u201cyou\u2019re\u201d is a contraction: the possessive is \u201cyour\u201d.", "your")
 
 
