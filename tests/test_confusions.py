@@ -1174,3 +1174,28 @@ def test_s27_contraction_after_a_preposition_or_particle(linter, text, rule, spa
 ])
 def test_s27_contraction_after_a_particle_with_a_comma_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s27: "sight" for "site" by what follows it
+@pytest.mark.parametrize("text", [
+    "The sight of the new plant was chosen in May.",
+    "The sight will host 200 jobs.",
+    "The sight selection process took a year.",
+    "A sight manager was hired in June.",
+    "This sight was cleaned up in 2010.",
+    "The sight could house a new school.",
+])
+def test_s27_sight_as_a_place_by_what_follows(linter, text):
+    assert ("site", "sight") in [(r, s.lower()) for r, s in _found(linter, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The sight of the flames was captured on film.",
+    "The sight people feared most was smoke.",
+    "The sight lines from the stand are poor.",
+    "The sight was terrible, a witness said.",
+    "The sight will stay with me for years.",
+    "This sight reading test is hard.",
+])
+def test_s27_sight_as_seeing_left_alone(linter, text):
+    assert _found(linter, text) == []
