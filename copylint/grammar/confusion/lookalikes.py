@@ -434,7 +434,8 @@ def _sight_as_a_place_by_what_follows(site: Site, n1: str) -> bool:
         return site.low(2) in _PLACE_VERBS_PLAIN
     tags = word_tags(n1)
     if tags == "n" and n1 not in _SIGHT_FIRST_COMPOUNDS and not site.word(1).cap and not verb_tags(n1):
-        return site.tag(1) == "NN" and not site.tag(2).startswith(("VBD", "VBZ", "VBP", "MD"))
+        # (a singular noun with no determiner is no relative clause's subject: "the sight people saw" has a plural)
+        return site.tag(1) == "NN" and not n1.endswith(("one", "body"))
     for k in range(1, 9):
         low = site.low(k)
         if not low:
