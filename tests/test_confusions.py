@@ -1199,3 +1199,26 @@ def test_s27_sight_as_a_place_by_what_follows(linter, text):
 ])
 def test_s27_sight_as_seeing_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s27: "were" after a pronoun subject and a verb of saying or thinking is "we're"
+@pytest.mark.parametrize("text", [
+    "I think were on the right track.",
+    "We believe were ready for the storm.",
+    "And I know were making progress.",
+    "They said were going to win.",
+    "She feels were close to a deal.",
+])
+def test_s27_were_after_a_pronoun_and_a_verb_of_saying_is_we_are(linter, text):
+    assert ("were", "were") in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ones I think were lost are found.",
+    "The men I said were hurt are fine.",
+    "What I think were the causes are clear.",
+    "What they said were lies.",
+    "I think they were on the right track.",
+])
+def test_s27_were_after_a_verb_of_saying_with_its_subject_left_alone(linter, text):
+    assert _found(linter, text) == []

@@ -252,9 +252,16 @@ def _were_for_we_are_after_sentence_subject(site: Site) -> bool:
     p1, n1 = site.low(-1), site.low(1)
     if p1 not in _SAY_THINK or "," in site.w.gap or not n1:
         return False
+    k = 3 if site.low(-2) in _AUXILIARIES else 2
+    pronoun = site.word(-k)
+    if pronoun is not None and pronoun.low in ("i", "we", "they", "you", "he", "she") and (
+            pronoun.sentence_start or pronoun.clause_start or site.low(-k - 1) in ("and", "but", "so")):
+        # a pronoun subject ("I think were on the right track"): a relative clause would need a
+        # noun before it ("the ones I think were lost")
+        return site.tag(1) in ("VBG", "JJ", "RB", "CD") or n1 in _STATES or (
+            site.tag(1) == "IN" and n1 not in ("of", "that") and site.tag(2) in ("DT", "PRP$", "NN", "NNS", "CD"))
     if not (n1 in _STATES or n1.endswith("ing") or site.word(1).kind == "number" or n1 in _AMOUNTS):
         return False
-    k = 3 if site.low(-2) in _AUXILIARIES else 2
     first = None
     noun = opened = False
     for j in range(k, k + 6):  # back from the verb to the sentence start
@@ -451,6 +458,15 @@ def _subject_cannot_take_were(site: Site) -> bool:
     return True
 
 
+def _opens_with_free_relative(site: Site) -> bool:
+    """The sentence opens with a free relative ("What I think were the causes are clear"), whose
+    own verb "were" may be."""
+    k = site.i
+    while k > 0 and not site.words[k].sentence_start:
+        k -= 1
+    return site.words[k].low in ("what", "whatever")
+
+
 def _were_before_a_clause(site: Site) -> bool:
     """ "were" where only the place word fits, by what follows it: a subject and a present
     verb of its own ("the district were the mayor lives", "zones were seals breed": "were"
@@ -473,7 +489,7 @@ def _were_before_a_clause(site: Site) -> bool:
     if not opener or floating or n1 in ("not", "also", "still", "being", "to") or not _verb_ahead(site):
         return False
     start = 1 + _past_time_phrase(site)
-    if start == 1 and zero_relative(site):
+    if start == 1 and zero_relative(site) or _opens_with_free_relative(site):
         return False
     after_object = p1 in _OBJECT_PRONOUNS and site.tag(-2).startswith("VB") and "," not in site.w.gap
     if asked and "," not in site.w.gap and site.tag(-1 if p1 in _QUESTION_VERBS else -2).startswith("VB") and (
