@@ -1208,6 +1208,8 @@ def test_s27_sight_as_seeing_left_alone(linter, text):
     "And I know were making progress.",
     "They said were going to win.",
     "She feels were close to a deal.",
+    "I am proud that were investing in schools.",  # an adjective of feeling, "that" and its clause
+    "We are glad that were finally here.",
 ])
 def test_s27_were_after_a_pronoun_and_a_verb_of_saying_is_we_are(linter, text):
     assert ("were", "were") in _found(linter, text)
@@ -1219,6 +1221,7 @@ def test_s27_were_after_a_pronoun_and_a_verb_of_saying_is_we_are(linter, text):
     "What I think were the causes are clear.",
     "What they said were lies.",
     "I think they were on the right track.",
+    "Those glad that they were chosen cheered.",
 ])
 def test_s27_were_after_a_verb_of_saying_with_its_subject_left_alone(linter, text):
     assert _found(linter, text) == []

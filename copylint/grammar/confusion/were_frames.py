@@ -323,6 +323,8 @@ def _were_after_clause_adjective(site: Site) -> bool:
     """ "I'm glad were finally here", "we are proud were leading": a predicate adjective of
     feeling takes a clause, and "were" has no subject of its own in it."""
     p1, p2 = site.low(-1), site.low(-2)
+    if p1 == "that" and p2 in _CLAUSE_ADJECTIVES:
+        p1, p2 = p2, site.low(-3)  # "proud that were investing": "that" opens the adjective's clause
     if p1 not in _CLAUSE_ADJECTIVES or "," in site.w.gap:
         return False
     if not (p2.endswith(_BE_JOINED) or p2 in ("am", "is", "are", "was", "feel", "felt", "so", "very", "really")):
