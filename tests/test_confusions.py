@@ -1210,6 +1210,8 @@ def test_s27_sight_as_seeing_left_alone(linter, text):
     "She feels were close to a deal.",
     "I am proud that were investing in schools.",  # an adjective of feeling, "that" and its clause
     "We are glad that were finally here.",
+    "Were hopeful the Senate will act.",  # a sentence opening with an adjective of feeling
+    "Were disappointed by the ruling.",
 ])
 def test_s27_were_after_a_pronoun_and_a_verb_of_saying_is_we_are(linter, text):
     assert ("were", "were") in _found(linter, text)
@@ -1222,6 +1224,8 @@ def test_s27_were_after_a_pronoun_and_a_verb_of_saying_is_we_are(linter, text):
     "What they said were lies.",
     "I think they were on the right track.",
     "Those glad that they were chosen cheered.",
+    "Were they concerned about the costs?",
+    "Were the staff worried?",
 ])
 def test_s27_were_after_a_verb_of_saying_with_its_subject_left_alone(linter, text):
     assert _found(linter, text) == []

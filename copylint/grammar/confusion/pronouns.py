@@ -383,7 +383,11 @@ WHERE_OK_PARTICIPLES = frozenset(
     "available feasible practicable relevant warranted known".split()
 )
 _WHERE_CLAUSE_STARTS = frozenset("the a an he she they we i you it there this his her their its our my your".split())
+# adjectives of feeling and stance that a person is ("we're hopeful", "we're determined"), and
+# the -ing forms "working", "going"
 _GLAD = frozenset("grateful happy proud excited pleased thrilled glad committed delighted honored honoured "
+                  "hopeful confident optimistic eager determined encouraged humbled saddened heartbroken "
+                  "disappointed concerned worried troubled outraged appalled relieved thankful "
                   "working going".split())
 _WHERE_ADVERBS = frozenset("also then very now still later subsequently previously already mostly largely "
                            "successfully".split())
