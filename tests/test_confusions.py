@@ -1229,3 +1229,27 @@ def test_s27_were_after_a_pronoun_and_a_verb_of_saying_is_we_are(linter, text):
 ])
 def test_s27_were_after_a_verb_of_saying_with_its_subject_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s27: a contraction for the possessive in a headline in title case
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("Lawmakers Urge Justice Department to Disclose It's Plans to Act", "its", "It's"),
+    ("City Council Approves They're Budget for 2023", "their", "They're"),
+    ("Protect You're Family This Winter", "your", "You're"),
+    ("Board Delays Vote on It's Rules After Protest", "its", "It's"),
+])
+def test_s27_possessive_in_a_headline(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "It's Time to Act on Climate",
+    "Why It's Hard to Find a Home",
+    "The Mayor Says It's Budget Season Again",
+    "Here's Why It's Time",
+    "What Happens When It's Over",
+    "Voters Know It's Election Year",
+    "Protect your family this winter, officials say it's flu season.",
+])
+def test_s27_contraction_in_a_headline_left_alone(linter, text):
+    assert _found(linter, text) == []

@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copylint.grammar.classes import POSSESSIVES
-from copylint.grammar.confusion.context import PREDICATE_NOUNS, Site, ends_clause
+from copylint.grammar.confusion.context import NOT_OBJECT_VERBS, PREDICATE_NOUNS, Site, ends_clause
 from copylint.grammar.confusion.pronouns import RANK_IDIOMS
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import is_adjective_only, word_tags
+from copylint.grammar.lexicon import is_adjective_only, verb_tags, word_tags
 
 ITS_ID = "grammar.confusables.its"
 THEIR_ID = "grammar.confusables.their"
@@ -191,6 +191,44 @@ def _after_preposition_or_particle(site: Site) -> bool:
     return site.noun_phrase_at(1)
 
 
+_SMALL_TITLE_WORDS = frozenset("a an the and or but nor for of to in on at by as with from into over per vs".split())
+
+
+def _title_case(site: Site) -> bool:
+    """The trigger's sentence is a headline in title case: every word of four letters or more
+    capitalized, at least three of them."""
+    words = site.words
+    lo = site.i
+    while lo > 0 and not words[lo].sentence_start:
+        lo -= 1
+    hi = site.i + 1
+    while hi < len(words) and not words[hi].sentence_start:
+        hi += 1
+    long = [w for w in words[lo:hi] if len(w.text) >= 4 and w.text[:1].isalpha()]
+    return len(long) >= 3 and all(w.text[:1].isupper() for w in long)
+
+
+def _possessive_in_a_headline(site: Site) -> bool:
+    """ "Agency Must Disclose It's Plans to Act", "End They're War on Coal": in a headline in title
+    case, where capitals hide the nouns from the tagger, the contraction after a verb that takes
+    an object or a preposition, before a noun (by the word lists) that is no predicate noun
+    ("It's Time") and that no other noun follows ("It's Budget Season"): the possessive."""
+    w, p1, n1 = site.w, site.low(-1), site.low(1)
+    if w.sentence_start or not w.cap or site.word(1) is None or site.word(-1) is None:
+        return False
+    tags = word_tags(n1)
+    if "n" not in tags and "N" not in tags or "j" in tags or n1 in PREDICATE_NOUNS or n1 in _POSSESSIVE_ADJECTIVES:
+        return False
+    verb = verb_tags(p1)
+    if not (p1 in _PURE_PREPOSITIONS or verb and p1 not in NOT_OBJECT_VERBS and p1 not in _BE_FIRST and (
+            not word_tags(p1) or "v" in verb)):
+        return False
+    n2 = site.low(2)
+    if n2 and (set(word_tags(n2)) & {"n", "N"}) and n2 not in _SMALL_TITLE_WORDS and not verb_tags(n2):
+        return False
+    return _title_case(site)
+
+
 def _its_before_no_noun(site: Site) -> bool:
     """ "its my honor", "its no secret", "its there", "its one of the best", "its all about
     jobs": after "its" a word that no possessive stands before, so "it is" was meant."""
@@ -206,7 +244,7 @@ def _its(site: Site) -> Iterator[Hit]:
         yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is)?", "it's")
     elif low == "it's" and (_shares_a_noun(site) or _contraction_before_event_or_rank(site) or _after_inverted_be(site)
                             or _after_giving_verb_and_person(site) or _joined_to_own_possessive(site)
-                            or _after_preposition_or_particle(site)):
+                            or _after_preposition_or_particle(site) or _possessive_in_a_headline(site)):
         yield site.hit(ITS_ID, "\u201cit\u2019s\u201d is a contraction: the possessive is \u201cits\u201d.", "its")
 
 
@@ -217,14 +255,14 @@ def _their(site: Site) -> Iterator[Hit]:
             yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
     elif low == "they're" and (_shares_a_noun(site) or _contraction_before_event_or_rank(site) or (
             _after_inverted_be(site)) or _after_giving_verb_and_person(site) or _joined_to_own_possessive(site)
-                            or _after_preposition_or_particle(site)):
+                            or _after_preposition_or_particle(site) or _possessive_in_a_headline(site)):
         yield site.hit(THEIR_ID, "\u201cthey\u2019re\u201d is a contraction: the possessive is \u201ctheir\u201d.", "their")
 
 
 def _your(site: Site) -> Iterator[Hit]:
     if _shares_a_noun(site) or site.low(-1) in _TIME_SUBORDINATORS and _contraction_before_event_or_rank(site) or (
             _after_inverted_be(site)) or _after_giving_verb_and_person(site) or _joined_to_own_possessive(site) or (
-            _after_preposition_or_particle(site)):
+            _after_preposition_or_particle(site)) or _possessive_in_a_headline(site):
         yield site.hit(YOUR_ID, "\u201cyou\u2019re\u201d is a contraction: the possessive is \u201cyour\u201d.", "your")
 
 
