@@ -1253,3 +1253,27 @@ def test_s27_possessive_in_a_headline(linter, text, rule, span):
 ])
 def test_s27_contraction_in_a_headline_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s27: "to" before a participle after a form of "be": no infinitive, so "too"
+@pytest.mark.parametrize("text", [
+    "We are not to worried about it.",
+    "The hall was to crowded.",
+    "Staff are to stretched to cope.",
+    "The men were to exhausted to walk.",
+    "She felt to tired, she said.",
+])
+def test_s27_to_before_a_participle_after_be_is_too(linter, text):
+    assert ("too", "to") in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan was to expand the port.",
+    "The goal is to frozen food makers.",
+    "They were to blame.",
+    "He was sent to prison.",
+    "The rise is due to increased demand.",
+    "Their aim was to broaden the base.",
+])
+def test_s27_to_after_be_before_a_verb_or_phrase_left_alone(linter, text):
+    assert _found(linter, text) == []
