@@ -1196,6 +1196,8 @@ def test_s27_sight_as_a_place_by_what_follows(linter, text):
     "The sight was terrible, a witness said.",
     "The sight will stay with me for years.",
     "This sight reading test is hard.",
+    "Light enters the sight glass at an angle.",  # a compound of seeing or of an instrument
+    "The sight gauge showed the tank was full.",
 ])
 def test_s27_sight_as_seeing_left_alone(linter, text):
     assert _found(linter, text) == []

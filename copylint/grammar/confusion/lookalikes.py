@@ -10,7 +10,7 @@ from copylint.grammar.classes import DETERMINERS
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
+from copylint.grammar.lexicon import MODALS, word_tags
 
 PRINCIPAL = rule(
     "principal",
@@ -421,21 +421,27 @@ _PLACE_PARTICIPLES = frozenset(
 # the verbs of :data:`_PLACE_VERBS` as plain forms after a modal ("the site will host")
 _PLACE_VERBS_PLAIN = frozenset("host house employ include provide offer contain feature require receive "
                                "operate".split())
-# nouns that "sight" forms a compound with as the seeing ("sight lines", "sight reading")
-_SIGHT_FIRST_COMPOUNDS = frozenset("line lines reading words word unseen gag gags seeing translation".split())
+# nouns that "site" heads as a place being planned, run, worked or surveyed ("site selection",
+# "site manager"): after "sight" they show the place word was meant (a positive list: "sight"
+# itself opens compounds of seeing and of the instruments one looks through, "sight lines",
+# "sight glass")
+_SITE_COMPOUNDS = frozenset(
+    "selection plan plans planning visit visits manager managers management work works preparation cleanup "
+    "clean-up remediation owner owners security survey surveys inspection inspections assessment assessments "
+    "location boundary boundaries lease development director supervisor office map address layout design "
+    "engineer engineers foreman safety operator operators access acquisition investigation evaluation "
+    "characterization characterisation suitability conditions".split())
 
 
 def _sight_as_a_place_by_what_follows(site: Site, n1: str) -> bool:
     """ "the sight will host 200 jobs", "the sight selection process", "the sight of the plant was
     chosen": "sight" as the subject of a verb said of places after a modal, as the first part of
-    a compound with a singular noun (other than the seeing ones: "sight lines"), or as the
-    subject of a passive said of places (chosen, cleaned, leased...)."""
+    a compound that "site" heads (see ``_SITE_COMPOUNDS``), or as the subject of a passive said
+    of places (chosen, cleaned, leased...)."""
     if n1 in MODALS:
         return site.low(2) in _PLACE_VERBS_PLAIN
-    tags = word_tags(n1)
-    if tags == "n" and n1 not in _SIGHT_FIRST_COMPOUNDS and not site.word(1).cap and not verb_tags(n1):
-        # (a singular noun with no determiner is no relative clause's subject: "the sight people saw" has a plural)
-        return site.tag(1) == "NN" and not n1.endswith(("one", "body"))
+    if n1 in _SITE_COMPOUNDS and not site.word(1).cap:
+        return site.tag(1) in ("NN", "NNS", "VBP", "VB", "VBZ")  # (a noun read as a verb after "sight": "sight plans")
     for k in range(1, 9):
         low = site.low(k)
         if not low:
