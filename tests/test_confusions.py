@@ -1279,3 +1279,25 @@ def test_s27_to_before_a_participle_after_be_is_too(linter, text):
 ])
 def test_s27_to_after_be_before_a_verb_or_phrase_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s27: "were to" + a verb after a verb that takes a question, in -ing or after its own pronoun subject
+@pytest.mark.parametrize("text", [
+    "Maps showing were to vote are online.",
+    "They knew were to go.",
+    "Nobody knew were to turn.",
+    "Staff are deciding were to put the beds.",
+    "The pupils, knowing were to stand, lined up.",
+])
+def test_s27_were_to_after_a_question_verb_is_where(linter, text):
+    assert ("were", "were") in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The men they knew were to go home.",
+    "The ones we told were to report at nine.",
+    "Those he asked were to leave.",
+    "The staff she hired were to start on Monday.",
+])
+def test_s27_were_to_closing_a_relative_clause_left_alone(linter, text):
+    assert _found(linter, text) == []

@@ -51,7 +51,9 @@ _QUESTION_VERBS = frozenset(
     wondered figure figured find finds found show shows showed shown tell tells told explain explains explained
     choose chooses chose understand understands understood remember remembers remembered forget forgets forgot
     discover discovers discovered advise advises advised teach teaches taught check checks checked see sees saw
-    seen guide guides guided""".split())
+    seen guide guides guided knowing deciding learning asking wondering figuring finding showing telling
+    explaining choosing understanding remembering forgetting discovering advising teaching checking seeing
+    guiding""".split())
 # infinitives that "were to" takes as a verb whatever comes before ("the ones I know were to
 # blame", "those they knew were to be sacked")
 _WERE_TO_IDIOMS = frozenset("be blame have".split())
@@ -100,7 +102,12 @@ def _were_to_after_governor(site: Site) -> bool:
     elif p1 in _QUESTION_VERBS or p1 == "out" and site.low(-2) in ("find", "figure", "work", "found", "figured",
                                                                    "worked"):
         p2 = site.low(-2) if p1 != "out" else site.low(-3)  # "can find out were to get tested"
-        if not (p2 in MODALS or p2 == "to" or p2 in _NEGATIVES or p2.endswith(("n't", "n\u2019t"))):
+        governed = p2 in MODALS or p2 == "to" or p2 in _NEGATIVES or p2.endswith(("n't", "n\u2019t"))
+        # or the verb's own subject, a pronoun opening its clause ("they knew were to go"), not a
+        # relative clause's ("the men they knew were to go")
+        own_subject = p2 in ("i", "we", "they", "you", "he", "she", "nobody", "no one") and (
+            not relative_clause_ends_before(site)) and p1 != "out"
+        if not (governed or own_subject or p1.endswith("ing") and p1 != "out"):
             return False
     else:
         return False
