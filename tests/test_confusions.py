@@ -1159,6 +1159,8 @@ def test_s27_past_as_time_or_preposition_left_alone(linter, text):
     ("The states failed to pay back they're loans.", "their", "they're"),
     ("Thanks for you're Tuesday Night Talks.", "your", "you're"),
     ("He said of it's Prime Minister that he was weak.", "its", "it's"),
+    ("Stay in you're home during the storm.", "your", "you're"),
+    ("They sheltered in they're home.", "their", "they're"),
 ])
 def test_s27_contraction_after_a_preposition_or_particle(linter, text, rule, span):
     assert (rule, span) in _found(linter, text)
@@ -1171,6 +1173,8 @@ def test_s27_contraction_after_a_preposition_or_particle(linter, text, rule, spa
     "The results are in, and they're good.",
     "They spoke about how it's changing.",
     "Come on in; you're welcome here.",
+    "Glad you're home.",
+    "Go to bed, it's time.",
 ])
 def test_s27_contraction_after_a_particle_with_a_comma_left_alone(linter, text):
     assert _found(linter, text) == []

@@ -188,6 +188,8 @@ def _after_preposition_or_particle(site: Site) -> bool:
         return False
     if nxt.cap and not nxt.sentence_start:
         return site.tag(1) in ("NNP", "NNPS", "NN", "JJ")  # a name's words
+    if p1 in _PURE_PREPOSITIONS and n1 in PREDICATE_NOUNS and (site.word(2) is None or site.low(2) in _PURE_PREPOSITIONS):
+        return True  # "in you're home.": a noun the tagger reads as an adverb after the contraction
     return site.noun_phrase_at(1)
 
 
