@@ -1133,6 +1133,9 @@ def test_s27_contraction_as_a_clause_left_alone(linter, text):
     "The motion past and then stalled in committee.",
     "They spoke about the recently past transit law.",
     "The newly past rules take effect in May.",
+    "Light dims as the moon past between the sun and us.",
+    "The motion past and eventually became law.",
+    "She also past $2 million in aid.",
 ])
 def test_s27_past_as_the_verb_by_frame(linter, text):
     assert ("past", "past") in _found(linter, text)
@@ -1146,6 +1149,9 @@ def test_s27_past_as_the_verb_by_frame(linter, text):
     "The week past and the week ahead look busy.",
     "The path past the lake leads into the woods.",
     "Memories of summers past and friends lost.",
+    "He is also past 50.",
+    "It went past $5 million.",
+    "Are they also past $1 million?",
 ])
 def test_s27_past_as_time_or_preposition_left_alone(linter, text):
     assert _found(linter, text) == []

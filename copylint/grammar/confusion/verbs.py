@@ -720,6 +720,8 @@ def _past(site: Site) -> Iterator[Hit]:
 _PATH_PREPOSITIONS = frozenset("between through into across along beneath underneath within onto".split())
 # adverbs of manner or time that may stand before a participle in a noun phrase ("the recently
 # passed law"), and the time nouns "past" itself describes ("the recently past decade")
+_CLAUSE_SUBORDINATORS = frozenset("as when while because after before since if once until unless although though "
+                                   "whereas".split())
 _PARTICIPLE_ADVERBS = frozenset("recently newly just unanimously overwhelmingly narrowly finally quietly hastily "
                                 "already".split())
 
@@ -734,15 +736,16 @@ def _past_in_a_verb_frame(site: Site, p1: str, n1: str) -> bool:
     if p1 in _PARTICIPLE_ADVERBS and site.low(-2) in ("the", "a", "an", "this", "its", "their", "his", "her"):
         return n1 not in _TIME_SPANS and site.tag(1).startswith(("NN", "JJ")) and not site.tag(1) == "CD" and (
             n1 not in ("few", "two", "three"))
-    if not (n1 in _PATH_PREPOSITIONS or n1 == "and" and (site.low(2) in ("was", "is", "became", "then") or (
-            site.tag(2) == "VBD"))):
+    j = 3 if n1 == "and" and site.low(2).endswith("ly") else 2  # "past and ultimately was"
+    if not (n1 in _PATH_PREPOSITIONS or n1 == "and" and (site.low(j) in ("was", "is", "became", "then") or (
+            site.tag(j) == "VBD"))):
         return False  # settled by the words
     if site.tag(-1) not in ("NN", "NNS", "NNP", "NNPS") or p1 in _PAST_OK_BEFORE:
         return False
     for k in range(2, 6):  # the noun phrase opens its clause: "The amendment", "the Senate bill"
         w = site.word(-k)
-        if w is None:
-            return True
+        if w is None or w.low in _CLAUSE_SUBORDINATORS:
+            return True  # (or a subordinator opens it: "as the comet past between")
         if site.tag(-k) not in ("DT", "JJ", "NN", "NNP", "NNS", "CD", "POS", "PRP$"):
             return False
         if w.sentence_start or w.clause_start:
@@ -768,6 +771,9 @@ def _past_as_verb(site: Site, p1: str, n1: str) -> bool:
     prev = site.word(-1)
     subject_like = p1 in _SUBJECT_PRONOUNS or p1 in ("it", "if", "and", "which") or prev is not None and (
         prev.cap or prev.kind == "number" or p1.endswith("ly") or p1 in ("also", "just", "then", "already"))
+    if p1 in ("also", "then", "already", "recently", "finally") and site.low(-2) in _SUBJECT_PRONOUNS and (
+            site.low(-3) not in _QUESTION_INVERTERS) and n1[:1] in ("$", "\u00a3", "\u20ac"):
+        return True  # "he also past $9 million": a sum after a pronoun subject and its verb
     if not subject_like or p1 in _PAST_OK_BEFORE or not n1 or site.tag(1) == "CD" or n1 in ("midnight", "noon", "hour", "o'clock", "one", "two", "three", "four",
                                                "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"):
         return False  # "ten past nine", "at 10 past the hour"
