@@ -1022,6 +1022,8 @@ def test_s27_were_as_the_verb_before_a_phrase(linter, text):
     "The council voted and lead the way.",
     "Rep. Smith (D-Ohio) today lead a letter to the agency.",
     "Gov. Ray (R) yesterday lead a tour of the plant.",
+    "The letter Rep. Jones lead with ten colleagues was sent.",  # a titled name, then a preposition
+    "Sen. Smith lead on the issue for years.",
 ])
 def test_s27_lead_joined_to_a_past_is_led(linter, text):
     assert ("lead", "lead") in _found(linter, text)
@@ -1036,6 +1038,8 @@ def test_s27_lead_joined_to_a_past_is_led(linter, text):
     "The elected members and lead officers met.",
     "This would strain the city's already stretched budget and lead to cuts.",
     "She was born in Ohio and now lives in Texas.",
+    "Sen. Smith and Rep. Jones lead on the issue.",
+    "Rep. Jones, lead sponsor of the bill, spoke.",
     "Workers were experiencing wage gains, officials said.",  # (were: a participle right after it)
     "Farmers were facing price rises in the spring.",
 ])

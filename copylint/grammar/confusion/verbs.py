@@ -272,7 +272,11 @@ def _lead(site: Site) -> Iterator[Hit]:
     named = site.tag(-1) == "NNP" or site.tag(-1) == "NN" and site.word(-1) is not None and site.word(-1).cap
     if titled and (named or ")" in site.w.gap) and (
             site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNS") or n1 in ("a", "an", "the", "more", "nearly", "almost",
-                                                                       "about", "over", "some")):
+                                                                       "about", "over", "some", "with", "on", "in",
+                                                                       "against", "for", "during")) and (
+            n1 in DETERMINERS or site.tag(1) in ("CD", "NNP", "NNS") or not any(
+                site.words[j].low in ("and", "&") for j in range(max(0, site.i - 6), site.i))):
+        # (after a preposition, not two joined names, who lead in the present: "Sen. A and Rep. B lead on")
         yield site.hit(LEAD.id, msg, "led")  # "Rep. Smith lead a letter": a named person, not a plural
         return
     n1_tag = site.tag(1)
