@@ -1110,6 +1110,8 @@ def test_s27_were_closing_a_relative_clause_is_the_verb(linter, text):
     ("The museum tells it's history and its future.", "its", "it's"),
     ("Fans cheered they're coach and their captain.", "their", "they're"),
     ("The board praised it's staff or its leaders.", "its", "it's"),
+    ("Women earn less than they're male colleagues.", "their", "they're"),  # a compared noun phrase
+    ("The bill gives them the same rights as they're married neighbours.", "their", "they're"),
 ])
 def test_s27_contraction_where_a_possessive_belongs(linter, text, rule, span):
     assert (rule, span) in _found(linter, text)
@@ -1124,6 +1126,9 @@ def test_s27_contraction_where_a_possessive_belongs(linter, text, rule, span):
     "It's time and its cost that matter.",
     "Give them time; they're learning.",
     "Send them word they're safe.",
+    "They work harder than they're paid.",
+    "They play better than they're ranked.",
+    "As they're young players, they need time.",
 ])
 def test_s27_contraction_as_a_clause_left_alone(linter, text):
     assert _found(linter, text) == []

@@ -231,6 +231,20 @@ def _possessive_in_a_headline(site: Site) -> bool:
     return _title_case(site)
 
 
+def _compared_noun_phrase(site: Site) -> bool:
+    """ "rates greater than they're younger peers", "the same rights as they're married
+    neighbours": after a comparison's "than" (or "as" after "same"), an adjective and a plural
+    noun that ends the phrase; what is compared is a noun phrase, and "they are younger peers"
+    compares nothing."""
+    p1 = site.low(-1)
+    if p1 != "than" and not (p1 == "as" and any(site.words[j].low == "same" for j in range(max(0, site.i - 8), site.i))):
+        return False
+    if "j" not in word_tags(site.low(1)) or "N" not in word_tags(site.low(2)) and not site.low(2).endswith("s"):
+        return False  # settled by the words
+    return site.tag(1) in ("JJ", "JJR", "VBN") and site.tag(2) == "NNS" and (
+        site.word(3) is None or site.tag(3) in ("IN", "CC", "TO"))
+
+
 def _its_before_no_noun(site: Site) -> bool:
     """ "its my honor", "its no secret", "its there", "its one of the best", "its all about
     jobs": after "its" a word that no possessive stands before, so "it is" was meant."""
@@ -257,7 +271,8 @@ def _their(site: Site) -> Iterator[Hit]:
             yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
     elif low == "they're" and (_shares_a_noun(site) or _contraction_before_event_or_rank(site) or (
             _after_inverted_be(site)) or _after_giving_verb_and_person(site) or _joined_to_own_possessive(site)
-                            or _after_preposition_or_particle(site) or _possessive_in_a_headline(site)):
+                            or _after_preposition_or_particle(site) or _possessive_in_a_headline(site)
+                            or _compared_noun_phrase(site)):
         yield site.hit(THEIR_ID, "\u201cthey\u2019re\u201d is a contraction: the possessive is \u201ctheir\u201d.", "their")
 
 
