@@ -1129,6 +1129,10 @@ def test_s27_contraction_where_a_possessive_belongs(linter, text, rule, span):
     "They work harder than they're paid.",
     "They play better than they're ranked.",
     "As they're young players, they need time.",
+    "They're friends and their parents know it.",
+    "You're family and your needs come first.",
+    "They're neighbours and their kids play together.",
+    "I know they're friends and their parents agree.",
 ])
 def test_s27_contraction_as_a_clause_left_alone(linter, text):
     assert _found(linter, text) == []

@@ -155,9 +155,13 @@ def _joined_to_own_possessive(site: Site) -> bool:
     same = _SAME_PERSON.get(site.w.low)
     if same is None or site.low(1) in PREDICATE_NOUNS:
         return False  # ("it's time and its cost that count": "it is time" is a whole clause)
+    if site.word(-1) is None or not site.tag(-1).startswith(("VB", "IN", "TO")):
+        return False  # the contraction opens its clause: "They're friends and their parents know it"
     for k in range(2, 5):
         low = site.low(k)
         if low in ("and", "or"):
+            if any(site.tag(j) in ("VBZ", "VBP", "VBD", "MD") for j in range(k + 2, k + 6)):
+                return False  # a clause of its own follows: "... and their kids play together"
             return site.low(k + 1) == same and site.word(k + 1) is not None and site.np_tag(k - 1).startswith("NN") and (
                 site.noun_phrase_at(1))
         if not low or low in POSSESSIVES:
