@@ -274,7 +274,7 @@ def _lead(site: Site) -> Iterator[Hit]:
             site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNS") or n1 in ("a", "an", "the", "more", "nearly", "almost",
                                                                        "about", "over", "some", "with", "on", "in",
                                                                        "against", "for", "during")) and (
-            n1 in DETERMINERS or site.tag(1) in ("CD", "NNP", "NNS") or not any(
+            n1 not in ("with", "on", "in", "against", "for", "during") or not any(
                 site.words[j].low in ("and", "&") for j in range(max(0, site.i - 6), site.i))):
         # (after a preposition, not two joined names, who lead in the present: "Sen. A and Rep. B lead on")
         yield site.hit(LEAD.id, msg, "led")  # "Rep. Smith lead a letter": a named person, not a plural
