@@ -1324,3 +1324,26 @@ def test_s27_were_to_after_a_question_verb_is_where(linter, text):
 ])
 def test_s27_were_to_closing_a_relative_clause_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s27: "your"/"their" opening a clause before a word that is only an adjective or a participle
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("Once your signed up, we will call.", "your", "your"),
+    ("Once their signed up, they get a card.", "their", "their"),
+    ("When your finished with the form, send it.", "your", "your"),
+    ("If their interested in the job, they apply.", "their", "their"),
+])
+def test_s27_possessive_opening_a_clause_before_a_predicate(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Their unemployed.",
+    "They cared for their wounded in the field.",
+    "Their annual meeting is in May.",
+    "Your registered address is on file.",
+    "Their elected leaders met.",
+    "Once your form is signed, we will call.",
+])
+def test_s27_possessive_before_an_adjective_and_its_noun_left_alone(linter, text):
+    assert _found(linter, text) == []

@@ -249,6 +249,30 @@ def _compared_noun_phrase(site: Site) -> bool:
         site.word(3) is None or site.tag(3) in ("IN", "CC", "TO"))
 
 
+_CLAUSE_OPENERS = frozenset("once when whenever if because since after before until unless while whether as so that "
+                             "and but though although".split())
+_PREDICATE_ENDS = frozenset("if to for in on at by with about from up out off and or but because when as that".split())
+
+
+def _possessive_before_a_predicate(site: Site) -> bool:
+    """ "your eligible if you live here", "once their signed up": "your"/"their" before a word
+    that is only an adjective or only a participle (no noun reading, no plain verb), which
+    then ends its phrase or takes a preposition or "if": a possessive needs a noun, the
+    contraction ("you're", "they're") takes a predicate."""
+    n1 = site.low(1)
+    tags = verb_tags(n1)
+    participle = "p" in tags and "v" not in tags and not word_tags(n1).replace("j", "") and n1.endswith(("ed", "en"))
+    if not (participle or is_adjective_only(n1)) or n1 in _POSSESSIVE_ADJECTIVES:
+        return False  # settled by the words
+    if not (site.w.sentence_start or site.w.clause_start or site.low(-1) in _CLAUSE_OPENERS):
+        return False  # after a verb or preposition an adjective may stand for people: "cared for their wounded"
+    if site.word(2) is None:
+        return False  # "Their unemployed." (the unemployed among them)
+    if site.word(2) is not None and site.low(2) not in _PREDICATE_ENDS:
+        return False
+    return site.tag(1) in ("JJ", "VBN", "VBD") and site.tag(2) not in ("NN", "NNS", "NNP")
+
+
 def _its_before_no_noun(site: Site) -> bool:
     """ "its my honor", "its no secret", "its there", "its one of the best", "its all about
     jobs": after "its" a word that no possessive stands before, so "it is" was meant."""
@@ -270,6 +294,9 @@ def _its(site: Site) -> Iterator[Hit]:
 
 def _their(site: Site) -> Iterator[Hit]:
     low = site.w.low
+    if low == "their" and site.low(1) and _possessive_before_a_predicate(site):
+        yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthey\u2019re\u201d (they are)?", "they're")
+        return
     if low == "their" and site.low(1) in ("and", "or") and site.word(-1) is not None and not _shares_a_noun(site):
         if site.low(2) and site.tag(-1).startswith("VB"):
             yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
@@ -281,6 +308,10 @@ def _their(site: Site) -> Iterator[Hit]:
 
 
 def _your(site: Site) -> Iterator[Hit]:
+    if site.w.low == "your":
+        if site.low(1) and _possessive_before_a_predicate(site):
+            yield site.hit(YOUR_ID, "\u201cyour\u201d is the possessive: \u201cyou\u2019re\u201d (you are)?", "you're")
+        return
     if _shares_a_noun(site) or site.low(-1) in _TIME_SUBORDINATORS and _contraction_before_event_or_rank(site) or (
             _after_inverted_be(site)) or _after_giving_verb_and_person(site) or _joined_to_own_possessive(site) or (
             _after_preposition_or_particle(site)) or _possessive_in_a_headline(site):
@@ -290,7 +321,7 @@ def _your(site: Site) -> Iterator[Hit]:
 EXTRA_FINDERS = {
     ITS_ID: (_its, frozenset({"its", "it's"})),
     THEIR_ID: (_their, frozenset({"their", "they're"})),
-    YOUR_ID: (_your, frozenset({"you're"})),
+    YOUR_ID: (_your, frozenset({"you're", "your"})),
 }
 RULES = ()
 FINDERS: dict = {}
