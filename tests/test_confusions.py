@@ -1237,6 +1237,8 @@ def test_s27_sight_as_seeing_left_alone(linter, text):
     "We are glad that were finally here.",
     "Were hopeful the Senate will act.",  # a sentence opening with an adjective of feeling
     "Were disappointed by the ruling.",
+    "Thanks to this grant, were hiring ten nurses.",  # after a sentence's opening phrase
+    "Despite the rain, were going ahead.",
 ])
 def test_s27_were_after_a_pronoun_and_a_verb_of_saying_is_we_are(linter, text):
     assert ("were", "were") in [(r, s.lower()) for r, s in _found(linter, text)]
@@ -1251,6 +1253,8 @@ def test_s27_were_after_a_pronoun_and_a_verb_of_saying_is_we_are(linter, text):
     "Those glad that they were chosen cheered.",
     "Were they concerned about the costs?",
     "Were the staff worried?",
+    "Among the dead were two children.",
+    "Across the state, schools were closed.",
 ])
 def test_s27_were_after_a_verb_of_saying_with_its_subject_left_alone(linter, text):
     assert _found(linter, text) == []

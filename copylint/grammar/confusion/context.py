@@ -48,7 +48,10 @@ _INTRO_WORDS = frozenset(
     "with without as in on at for after before during since when while although though if because now today "
     "currently meanwhile however also together finally again still yet hopefully certainly obviously clearly "
     "unfortunately fortunately sadly instead otherwise through by from under once until unless whether "
-    "thankfully frankly honestly right here".split()
+    "thankfully frankly honestly right here "
+    # the other prepositions that open a sentence's phrase ("Thanks to this grant,", "Despite the rain,")
+    "thanks due despite amid amidst across throughout following like unlike beyond given including "
+    "among between toward towards within around over upon outside inside behind beside".split()
 )
 
 
