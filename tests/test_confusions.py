@@ -1351,3 +1351,25 @@ def test_s27_possessive_opening_a_clause_before_a_predicate(linter, text, rule, 
 ])
 def test_s27_possessive_before_an_adjective_and_its_noun_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s27: "Were" before a subject and its present, and "Were:" as a label wherever it stands
+@pytest.mark.parametrize("text", [
+    "Were We Stand on Health Care",
+    "Were They Live Now",
+    "Were he lives, there is no bus.",
+    "When: Friday at 10 a.m. Were: City Hall.",
+])
+def test_s27_were_opening_a_clause_or_a_label(linter, text):
+    assert ("were", "Were") in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Were we told about it?",
+    "Were they living there?",
+    "Were You Happy?",
+    "Were they to win, we would lose.",
+    "Were I you, I would go.",
+])
+def test_s27_were_opening_a_question_left_alone(linter, text):
+    assert _found(linter, text) == []

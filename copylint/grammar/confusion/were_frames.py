@@ -122,6 +122,11 @@ def _were_opening(site: Site) -> bool:
     n1 = site.low(1)
     if n1 in WHERE_OK_PARTICIPLES:
         return site.word(2) is None and site.i + 2 < len(site.words) and site.words[site.i + 2].gap.strip()[:1] == ","
+    if n1 in ("we", "you", "they", "i") and "v" in verb_tags(site.low(2)) and (
+            site.tag(2) in ("VBP", "VB") or site.word(2).cap and not word_tags(site.low(2)).replace("n", "")):
+        return True  # "Were We Stand on Health Care": a subject and its present, no question's participle
+    if n1 in ("he", "she", "it") and site.tag(2) == "VBZ" and site.low(2) not in ("is", "has", "'s"):
+        return True
     if n1 == "there":
         return site.low(2) in _FINITE_BY_FORM and site.low(3) not in ("", "any", "a", "an", "some", "no")
     if n1 not in _SINGULAR_OPENERS or n1 in ("that", "this", "one"):
@@ -297,8 +302,8 @@ def _label_of_place(site: Site) -> bool:
     """ "Were: City Hall": "Were" opening a line or sentence as a label before a colon, as in
     an event notice's "Who:", "When:", "Where:"."""
     w = site.w
-    if not w.cap or not (w.sentence_start or w.clause_start) or site.word(1) is not None:
-        return False
+    if not w.cap or site.word(1) is not None:
+        return False  # (a capital "Were" and a colon is a label wherever it stands: "at 10 a.m. Were: City Hall")
     j = w.index + 1
     return j < len(site.words) and site.words[j].gap.lstrip()[:1] == ":"
 
