@@ -1373,3 +1373,24 @@ def test_s27_were_opening_a_clause_or_a_label(linter, text):
 ])
 def test_s27_were_opening_a_question_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s27: "their" before a verb that the dummy subject "there" takes
+@pytest.mark.parametrize("text", [
+    "Their remain many questions.",
+    "Their continue to be problems.",
+    "Their seem to be no answers.",
+    "Their appear to be leaks.",
+])
+def test_s27_their_before_an_existential_verb_is_there(linter, text):
+    assert ("their", "Their") in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Their remains were found.",
+    "We saw their lie about it.",
+    "They told their stand.",
+    "Their stand on the issue is clear.",
+])
+def test_s27_their_before_a_noun_left_alone(linter, text):
+    assert _found(linter, text) == []

@@ -286,6 +286,12 @@ def _its_extra(site: Site) -> Iterator[Hit]:
             yield site.hit(ITS_ID, "\u201cit\u2019s\u201d means \u201cit is\u201d: the possessive is \u201cits\u201d.", "its")
 
 
+# verbs that the dummy subject "there" takes besides "be" ("there remain questions", "there
+# seem to be delays"), in their plain present forms (the forms in -s are settled by the word lists)
+_EXISTENTIAL_VERBS = frozenset("remain exist continue appear seem arise emerge follow come stand lie "
+                               "occur".split())
+
+
 def _their_extra(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
@@ -298,7 +304,8 @@ def _their_extra(site: Site) -> Iterator[Hit]:
         return
     if not n1:
         return
-    if low == "their" and (n1 == "to" or "z" in verb_tags(n1) and not word_tags(n1)):
+    if low == "their" and (n1 == "to" or "z" in verb_tags(n1) and not word_tags(n1) or (
+            n1 in _EXISTENTIAL_VERBS and site.tag(1) in ("VBP", "VB") and site.low(2) not in ("of", "'s"))):
         yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
         return
     if low == "their":
