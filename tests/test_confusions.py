@@ -1394,3 +1394,24 @@ def test_s27_their_before_an_existential_verb_is_there(linter, text):
 ])
 def test_s27_their_before_a_noun_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s27: "who's" before a plural noun and the relative clause's verb is "whose"
+@pytest.mark.parametrize("text", [
+    "People who's lives changed.",
+    "Pupils who's parents work nights get help.",
+    "Those who's jobs were cut.",
+    "He is a coach who's players love him.",
+])
+def test_s27_whos_before_a_plural_noun_and_verb_is_whose(linter, text):
+    assert ("whose", "who's") in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A nurse who's worked here for years.",
+    "The man who's running things is here.",
+    "Who's leading the talks?",
+    "The one who's been hurt most is the town.",
+])
+def test_s27_whos_as_who_is_left_alone(linter, text):
+    assert _found(linter, text) == []

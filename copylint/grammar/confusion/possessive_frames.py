@@ -25,6 +25,7 @@ from copylint.grammar.lexicon import is_adjective_only, verb_tags, word_tags
 ITS_ID = "grammar.confusables.its"
 THEIR_ID = "grammar.confusables.their"
 YOUR_ID = "grammar.confusables.your"
+WHOSE_ID = "grammar.confusables.whose"
 
 _DEGREE = frozenset("more less so too very really quite pretty most least".split())
 # adjectives a possessive takes before its noun as a phrase of their own ("its own", "its
@@ -318,7 +319,27 @@ def _your(site: Site) -> Iterator[Hit]:
         yield site.hit(YOUR_ID, "\u201cyou\u2019re\u201d is a contraction: the possessive is \u201cyour\u201d.", "your")
 
 
+def _whose(site: Site) -> Iterator[Hit]:
+    """ "people who's lives changed", "pupils who's parents work": "who's" before a plural noun
+    (by the word lists, whatever the tagger made of a verb-like "lives"), then the finite verb
+    of the relative clause: "who is/has lives" makes no clause, the possessive "whose" was
+    meant."""
+    n1 = site.low(1)
+    nxt = site.word(1)
+    if nxt is None or site.word(-1) is None:
+        return
+    plural = "N" in word_tags(n1) or n1.endswith("s") and "n" in word_tags(n1[:-1])
+    if not plural or nxt.cap or n1 in ("been", "being", "going", "got", "gotten"):
+        return
+    tag2 = site.tag(2)
+    if (tag2 in ("VBD", "VBZ", "VBP", "MD") or tag2 == "VBN" and "d" in verb_tags(site.low(2))) and (
+            site.low(2) not in ("'s",)):
+        yield site.hit(WHOSE_ID, "\u201cwho\u2019s\u201d means \u201cwho is\u201d: the possessive is \u201cwhose\u201d.",
+                       "whose")
+
+
 EXTRA_FINDERS = {
+    WHOSE_ID: (_whose, frozenset({"who's", "who\u2019s"})),
     ITS_ID: (_its, frozenset({"its", "it's"})),
     THEIR_ID: (_their, frozenset({"their", "they're"})),
     YOUR_ID: (_your, frozenset({"you're", "your"})),
