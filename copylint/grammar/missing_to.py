@@ -1,0 +1,147 @@
+"""A bare verb where a "to"-infinitive belongs: "decided cancel", "in order reduce", "was
+able attend", "is going announce" (``grammar.missing-to``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from copylint.checks.base import Example, RuleInfo
+from copylint.grammar.classes import SUBJECT_PRONOUNS
+from copylint.grammar.hit import Hit
+from copylint.grammar.lexicon import is_noun, verb_tags, word_tags
+from copylint.grammar.stream import Word, after, before
+
+RULE = RuleInfo(
+    id="grammar.missing-to",
+    category="grammar",
+    severity="error",
+    summary='A bare verb where a "to"-infinitive belongs ("decided cancel", "in order reduce", "able attend").',
+    rationale=(
+        "Verbs of deciding, trying, wanting, promising and refusing take a \"to\"-infinitive "
+        "(\"the council decided to cancel the fair\"), as do \"in order\", \"be able\", \"be "
+        "unable\", \"be going\" and \"ought\". A bare verb straight after one of them (\"decided "
+        "cancel\", \"in order reduce costs\", \"was unable attend\") is a dropped word, a common "
+        "slip of fast typing and of edits that cut a phrase. The rule flags it only where the "
+        "next word can be nothing but a verb's base form (\"cancel\", \"reduce\", \"attend\"; not "
+        "\"build\" or \"visit\", also nouns), so objects are never read as verbs (\"decided cases\"). "
+        "A form of the trigger verb that is also a noun (\"plans\", \"hopes\", \"offers\") is never "
+        "a trigger (\"Our plans include ...\"), and a past participle counts only after a subject "
+        "pronoun, a form of \"be\" or \"have\", a singular noun or a name (\"they decided\", \"the "
+        "council decided\", \"is expected\"): after a plural noun it may open a reduced relative "
+        "clause (\"the measures agreed include a ban\"). Verbs "
+        "that take a bare infinitive (\"help\", \"let\", \"make\", \"dare\", \"need\", \"go\") are not "
+        "triggers. Measured (benchmarks/quality/new_rules.py): see `copylint explain`'s figures."
+    ),
+    bad=(
+        Example("The council [[decided cancel]] the summer fair."),
+        Example("Ministers cut the budget [[in order reduce]] the deficit."),
+        Example("The mayor was [[unable attend]] the meeting."),
+        Example("Officials said they were [[able remove]] most of the debris."),
+        Example("The company is [[going announce]] its results on Monday."),
+        Example("He said they [[refused disclose]] their sources."),
+        Example("The guide [[managed evacuate]] three climbers from the ridge."),
+        Example("She said she [[intends resign]] from the board in May."),
+        Example("We [[tried persuade]] the board to wait."),
+        Example("The union [[threatens disrupt]] services over Christmas."),
+        Example("The regulator [[ought intervene]] before prices rise."),
+        Example("They had [[agreed postpone]] the vote until spring."),
+    ),
+    good=(
+        Example("The council decided to cancel the summer fair."),
+        Example("Ministers cut the budget in order to reduce the deficit."),
+        Example("The mayor was unable to attend the meeting."),
+        Example("Our plans include a new bridge over the river."),
+        Example("The measures agreed include a ban on night flights."),
+        Example("The judge tried cases in three counties."),
+        Example("Volunteers helped remove the debris."),
+        Example("The list is in order, and staff will check it."),
+        Example("Their hopes remain high after the vote."),
+        Example("He decided not to stand again."),
+        Example("The names are printed in order of age."),
+        Example("The sums pledged exceed last year's total."),
+        Example("The offers include free travel for pensioners."),
+    ),
+    fix_safe=False,
+)
+
+#: every form of the verbs that take a "to"-infinitive and never a bare one (a class from
+#: general knowledge of English complementation; not "help", "dare", "need", "go", "come",
+#: "let", "make", "see"): afford agree aim arrange attempt choose consent decide deserve
+#: endeavour expect fail hesitate hope intend learn manage neglect offer opt plan pledge
+#: prepare pretend proceed promise refuse resolve seek strive swear tend threaten try
+#: volunteer vow want wish. A form the lexicon also knows as a noun is skipped in ``find``.
+_TO_VERB_FORMS = frozenset("""
+afford afforded affording affords agree agreed agreeing agrees aim aimed aiming aims arrange arranged arranges
+arranging attempt attempted attempting attempts choose chooses choosing chose chosen consent consented consenting
+consents decide decided decides deciding deserve deserved deserves deserving endeavor endeavored endeavoring
+endeavors endeavour endeavoured endeavouring endeavours expect expected expecting expects fail failed failing fails
+hesitate hesitated hesitates hesitating hope hoped hopes hoping intend intended intending intends learn learned
+learning learns learnt manage managed manages managing neglect neglected neglecting neglects offer offered offering
+offers opt opted opting opts plan planned planning plans pledge pledged pledges pledging prepare prepared prepares
+preparing pretend pretended pretending pretends proceed proceeded proceeding proceeds promise promised promises
+promising refuse refused refuses refusing resolve resolved resolves resolving seek seeking seeks sought strive
+striven strives striving strove swear swearing swears swore sworn tend tended tending tends threaten threatened
+threatening threatens tried tries try trying volunteer volunteered volunteering volunteers vow vowed vowing vows
+want wanted wanting wants wish wished wishes wishing""".split())
+#: words that stand for a "to" the same way after a form of "be": "was able", "is going"
+_AFTER_BE = frozenset(("able", "going"))
+_BE = frozenset("am is are was were be been being".split())
+_HAVE = frozenset("have has had having".split())
+_CONTRACTED = ("'s", "'re", "'m", "'ve", "'d")
+
+
+def _bare_verb(w: Word | None) -> bool:
+    """A word that can only be a verb's base form: "cancel", "reduce" (not "build", a noun too)."""
+    return (w is not None and w.word and not w.cap and w.gap == " " and verb_tags(w.low) == "v"
+            and not word_tags(w.low))
+
+
+def _after_subject(b: Word | None) -> bool:
+    """A participle's verb reading: straight after a subject pronoun, a form of "be" or
+    "have" (also contracted: "they've"), or a singular noun or a name ("the council
+    decided"); not after a plural noun, where it may open a reduced relative clause ("the
+    measures agreed include a ban")."""
+    if b is None or not b.word:
+        return False
+    low = b.low
+    if low in SUBJECT_PRONOUNS or low in _BE or low in _HAVE or low.endswith(_CONTRACTED):
+        return True
+    tags = word_tags(low)
+    if b.cap:
+        return "N" not in tags and not low.endswith("s")  # a name: "Smith decided"; not "Officials"
+    return "n" in tags and "N" not in tags and not verb_tags(low)
+
+
+def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
+    """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
+    order) when given, which is where any can be."""
+    for i in range(len(words)) if sites is None else sites:
+        w = words[i]
+        if not w.word or w.cap:
+            continue
+        n = after(words, i)
+        if not _bare_verb(n):
+            continue
+        first = w
+        low = w.low
+        if low == "order":
+            first = before(words, i)  # type: ignore[assignment]
+            if first is None or first.low != "in":
+                continue
+        elif low in _AFTER_BE:
+            b = before(words, i)
+            if b is None or not (b.low in _BE or b.low.endswith(_CONTRACTED)):
+                continue
+        elif low not in ("unable", "ought"):
+            if is_noun(low):
+                continue  # "Our plans include", "the offers include"
+            tags = verb_tags(low)
+            if "p" in tags and not _after_subject(before(words, i)):
+                continue
+        yield Hit(RULE.id, first.start, n.end,
+                  f"\u201c{w.text}\u201d takes \u201cto\u201d before a verb: \u201c{w.text} to {n.text}\u201d.",
+                  (f"{text[first.start:w.end]} to {n.text}",))
+
+
+#: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
+TRIGGERS: frozenset[str] = _TO_VERB_FORMS | _AFTER_BE | frozenset(("order", "unable", "ought"))
