@@ -39,7 +39,7 @@ RULE = RuleInfo(
         Example("Officials said they were [[able remove]] most of the debris."),
         Example("The company is [[going announce]] its results on Monday."),
         Example("He said they [[refused disclose]] their sources."),
-        Example("The guide [[managed evacuate]] three climbers from the ridge."),
+        Example("The teacher [[managed evacuate]] the pupils from the hall."),
         Example("She said she [[intends resign]] from the board in May."),
         Example("We [[tried persuade]] the board to wait."),
         Example("The union [[threatens disrupt]] services over Christmas."),
