@@ -25,6 +25,11 @@ one error per article copy, at most ``PER_KIND`` per injection kind, drawn with 
   straight by its object (a determiner, a possessive, a pronoun, a number or a lowercase
   noun), the preposition the table names is inserted ("discussed the plan" ->
   "discussed about the plan").
+- ``grammar.missing-to``: the "to" between a word and a verb's bare base form is dropped
+  ("decided to cancel" -> "decided cancel"); kind "trigger word" where the word before is one
+  of the rule's triggers, "any word" elsewhere (most of those are no error class of the rule:
+  "to" as a preposition before a verb-only word is rare, so most are infinitives after nouns,
+  adjectives and verbs outside the rule's class).
 - ``grammar.partitive-of``: "the" is dropped between a quantity word with "of" and a plural
   noun (or an adjective and one): "most of the people" -> "most of people".
 
@@ -54,7 +59,7 @@ from copylint.grammar.partitive_of import _QUANTITY_WORDS  # noqa: E402
 
 PER_KIND = 80
 SEED = 20261201
-RULES = ("grammar.noun-number", "grammar.verb-preposition", "grammar.partitive-of")
+RULES = ("grammar.noun-number", "grammar.verb-preposition", "grammar.partitive-of", "grammar.missing-to")
 #: an older rule that catches part of the same class ("one of the winner" is
 #: grammar.determiner-noun's): an injection either reports is caught by the class
 SHARED = {"grammar.noun-number": "grammar.determiner-noun"}
@@ -142,7 +147,23 @@ def _partitive_of(text: str) -> Iterator[Site]:
             yield m.start(1), m.end(1), "", "Q of the + plural -> Q of + plural"
 
 
+def _missing_to(text: str) -> Iterator[Site]:
+    """"decided to cancel" -> "decided cancel": the "to" is dropped between any word and a
+    word the lexicon knows only as a verb's base form (every "X to V" site, so the kinds
+    measure how much of the whole class the rule's triggers cover: out of sample)."""
+    from copylint.grammar.lexicon import verb_tags
+    from copylint.grammar.missing_to import TRIGGERS
+
+    for m in re.finditer(r"\b([A-Za-z']+) (to )([a-z]+)\b", text):
+        verb = m.group(3)
+        if verb_tags(verb) != "v" or word_tags(verb):
+            continue
+        kind = "trigger word + to + verb" if m.group(1).lower() in TRIGGERS else "any word + to + verb"
+        yield m.start(2), m.end(2), "", kind
+
+
 INJECTORS: dict[str, Callable[[str], Iterator[Site]]] = {
+    "grammar.missing-to": _missing_to,
     "grammar.partitive-of": _partitive_of,
     "grammar.noun-number": _noun_number,
     "grammar.verb-preposition": _verb_preposition,

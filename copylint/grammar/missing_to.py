@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
-from copylint.grammar.classes import SUBJECT_PRONOUNS
+from copylint.grammar.classes import AUXILIARIES, PREPOSITIONS, SAY_VERBS, SUBJECT_PRONOUNS
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import is_noun, verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
@@ -24,8 +24,9 @@ RULE = RuleInfo(
         "slip of fast typing and of edits that cut a phrase. The rule flags it only where the "
         "next word can be nothing but a verb's base form (\"cancel\", \"reduce\", \"attend\"; not "
         "\"build\" or \"visit\", also nouns), so objects are never read as verbs (\"decided cases\"). "
-        "A form of the trigger verb that is also a noun (\"plans\", \"hopes\", \"offers\") is never "
-        "a trigger (\"Our plans include ...\"), and a past participle counts only after a subject "
+        "A form of the trigger verb that is also a noun (\"plans\", \"want\", \"offers\") is a "
+        "trigger only where no noun can stand (\"we want\", \"will try\", \"after failing\"; not "
+        "\"Our plans include ...\"), and a past participle counts only after a subject "
         "pronoun, a form of \"be\" or \"have\", a singular noun or a name (\"they decided\", \"the "
         "council decided\", \"is expected\"): after a plural noun it may open a reduced relative "
         "clause (\"the measures agreed include a ban\"). Verbs "
@@ -44,6 +45,8 @@ RULE = RuleInfo(
         Example("We [[tried persuade]] the board to wait."),
         Example("The union [[threatens disrupt]] services over Christmas."),
         Example("The regulator [[ought intervene]] before prices rise."),
+        Example("Officials said they [[plan expand]] the scheme next year."),
+        Example("The club was fined after [[failing disclose]] the payments."),
         Example("They had [[agreed postpone]] the vote until spring."),
     ),
     good=(
@@ -60,6 +63,10 @@ RULE = RuleInfo(
         Example("The names are printed in order of age."),
         Example("The sums pledged exceed last year's total."),
         Example("The offers include free travel for pensioners."),
+        Example("The agency plans include a review of every contract."),
+        Example("For want of funds, the museum will close."),
+        Example("The sites they chose remain closed to visitors."),
+        Example("The teams we've chosen have a strong record."),
     ),
     fix_safe=False,
 )
@@ -88,6 +95,8 @@ _AFTER_BE = frozenset(("able", "going"))
 _BE = frozenset("am is are was were be been being".split())
 _HAVE = frozenset("have has had having".split())
 _CONTRACTED = ("'s", "'re", "'m", "'ve", "'d")
+_GERUND_OPENERS = frozenset("after before since of by for without".split())
+_VERB_GROUP_ADVERBS = frozenset("to not never also just still only really".split())
 
 
 def _bare_verb(w: Word | None) -> bool:
@@ -112,6 +121,27 @@ def _after_subject(b: Word | None) -> bool:
     return "n" in tags and "N" not in tags and not verb_tags(low)
 
 
+def _object_relative(words: list[Word], b: Word | None) -> bool:
+    """A subject pronoun after a noun: a relative clause whose "that" is left out ("the
+    sites they chose remain closed", "the staff we've hired start on Monday"), where the
+    bare verb after the clause is the noun's."""
+    if b is None or not (b.low in SUBJECT_PRONOUNS or b.low.endswith(_CONTRACTED)):
+        return False
+    bb = before(words, b.index)
+    return bb is not None and bb.word and (bb.cap or is_noun(bb.low)) and bb.low not in SAY_VERBS
+
+
+def _verb_slot(b: Word | None, tags: str) -> bool:
+    """Where a form that is also a noun ("want", "plans", "failing") can only be a verb:
+    after a subject pronoun, an auxiliary or modal, "to" or an adverb of a verb group ("we
+    just want"), and an -ing form also after a preposition ("after failing")."""
+    if b is None or not b.word:
+        return False
+    low = b.low
+    return (low in SUBJECT_PRONOUNS or low in AUXILIARIES or low in _VERB_GROUP_ADVERBS
+            or (tags == "g" and (low in PREPOSITIONS or low in _GERUND_OPENERS)))
+
+
 def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
     """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
     order) when given, which is where any can be."""
@@ -133,11 +163,14 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
             if b is None or not (b.low in _BE or b.low.endswith(_CONTRACTED)):
                 continue
         elif low not in ("unable", "ought"):
-            if is_noun(low):
-                continue  # "Our plans include", "the offers include"
             tags = verb_tags(low)
-            if "p" in tags and not _after_subject(before(words, i)):
+            if is_noun(low) and not _verb_slot(before(words, i), tags):
+                continue  # "Our plans include", "the offers include"; not "we want", "will try"
+            b = before(words, i)
+            if "p" in tags and not _after_subject(b):
                 continue
+            if ("d" in tags or "p" in tags) and _object_relative(words, b):
+                continue  # "the sites they chose remain closed": the verb is the noun's
         yield Hit(RULE.id, first.start, n.end,
                   f"\u201c{w.text}\u201d takes \u201cto\u201d before a verb: \u201c{w.text} to {n.text}\u201d.",
                   (f"{text[first.start:w.end]} to {n.text}",))
