@@ -31,7 +31,9 @@ RULE = RuleInfo(
         "council decided\", \"is expected\"): after a plural noun it may open a reduced relative "
         "clause (\"the measures agreed include a ban\"). Verbs "
         "that take a bare infinitive (\"help\", \"let\", \"make\", \"dare\", \"need\", \"go\") are not "
-        "triggers. Measured (benchmarks/quality/new_rules.py): see `copylint explain`'s figures."
+        "triggers. Measured (benchmarks/quality/new_rules.py, the rule alone): no alert on the clean "
+        "Wikinews (30,512 words) or US (220,141 words) corpus; with \"to\" dropped before a verb-only "
+        "word after one of its triggers, 33 of 44 caught on Wikinews and 59 of 80 on US."
     ),
     bad=(
         Example("The council [[decided cancel]] the summer fair."),
