@@ -165,6 +165,8 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
             if b is None or not (b.low in _BE or b.low.endswith(_CONTRACTED)):
                 continue
         elif low not in ("unable", "ought"):
+            if low not in _TO_VERB_FORMS:
+                continue
             tags = verb_tags(low)
             if is_noun(low) and not _verb_slot(before(words, i), tags):
                 continue  # "Our plans include", "the offers include"; not "we want", "will try"
