@@ -76,14 +76,14 @@ RULE = RuleInfo(
 #: every form of the verbs that take a "to"-infinitive and never a bare one (a class from
 #: general knowledge of English complementation; not "help", "dare", "need", "go", "come",
 #: "let", "make", "see"): afford agree aim arrange attempt choose consent decide deserve
-#: endeavour expect fail hesitate hope intend learn manage neglect offer opt plan pledge
+#: expect fail hesitate hope intend learn manage neglect offer opt plan pledge
 #: prepare pretend proceed promise refuse resolve seek strive swear tend threaten try
 #: volunteer vow want wish. A form the lexicon also knows as a noun is skipped in ``find``.
 _TO_VERB_FORMS = frozenset("""
 afford afforded affording affords agree agreed agreeing agrees aim aimed aiming aims arrange arranged arranges
 arranging attempt attempted attempting attempts choose chooses choosing chose chosen consent consented consenting
-consents decide decided decides deciding deserve deserved deserves deserving endeavor endeavored endeavoring
-endeavors endeavour endeavoured endeavouring endeavours expect expected expecting expects fail failed failing fails
+consents decide decided decides deciding deserve deserved deserves deserving expect expected expecting expects
+fail failed failing fails
 hesitate hesitated hesitates hesitating hope hoped hopes hoping intend intended intending intends learn learned
 learning learns learnt manage managed manages managing neglect neglected neglecting neglects offer offered offering
 offers opt opted opting opts plan planned planning plans pledge pledged pledges pledging prepare prepared prepares
