@@ -152,13 +152,15 @@ def _missing_to(text: str) -> Iterator[Site]:
     word the lexicon knows only as a verb's base form (every "X to V" site, so the kinds
     measure how much of the whole class the rule's triggers cover: out of sample)."""
     from copylint.grammar.lexicon import verb_tags
-    from copylint.grammar.missing_to import TRIGGERS
+    from copylint.grammar.missing_to import _TO_NOUNS, TRIGGERS
 
     for m in re.finditer(r"\b([A-Za-z']+) (to )([a-z]+)\b", text):
         verb = m.group(3)
         if verb_tags(verb) != "v" or word_tags(verb):
             continue
-        kind = "trigger word + to + verb" if m.group(1).lower() in TRIGGERS else "any word + to + verb"
+        low = m.group(1).lower()
+        kind = ("noun trigger + to + verb" if low in _TO_NOUNS else
+                "trigger word + to + verb" if low in TRIGGERS else "any word + to + verb")
         yield m.start(2), m.end(2), "", kind
 
 

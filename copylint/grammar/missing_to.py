@@ -15,11 +15,12 @@ RULE = RuleInfo(
     id="grammar.missing-to",
     category="grammar",
     severity="error",
-    summary='A bare verb where a "to"-infinitive belongs ("decided cancel", "in order reduce", "able attend").',
+    summary='A bare verb where a "to"-infinitive belongs ("decided cancel", "a plan reduce", "in order reduce").',
     rationale=(
         "Verbs of deciding, trying, wanting, promising and refusing take a \"to\"-infinitive "
-        "(\"the council decided to cancel the fair\"), as do \"in order\", \"be able\", \"be "
-        "unable\", \"be going\" and \"ought\". A bare verb straight after one of them (\"decided "
+        "(\"the council decided to cancel the fair\"), as do nouns of intention, attempt and "
+        "ability (\"a plan to reduce costs\", \"the decision to close\", \"an attempt to overturn\"), "
+        "\"in order\", \"be able\", \"be unable\", \"be going\" and \"ought\". A bare verb straight after one of them (\"decided "
         "cancel\", \"in order reduce costs\", \"was unable attend\") is a dropped word, a common "
         "slip of fast typing and of edits that cut a phrase. The rule flags it only where the "
         "next word can be nothing but a verb's base form (\"cancel\", \"reduce\", \"attend\"; not "
@@ -49,6 +50,8 @@ RULE = RuleInfo(
         Example("The regulator [[ought intervene]] before prices rise."),
         Example("Officials said they [[plan expand]] the scheme next year."),
         Example("The club was fined after [[failing disclose]] the payments."),
+        Example("The minister defended the [[decision demolish]] the old hospital."),
+        Example("Her [[attempt overturn]] the ruling failed in March."),
         Example("They had [[agreed postpone]] the vote until spring."),
     ),
     good=(
@@ -68,6 +71,10 @@ RULE = RuleInfo(
         Example("The agency plans include a review of every contract."),
         Example("For want of funds, the museum will close."),
         Example("The sites they chose remain closed to visitors."),
+        Example("The decision to close the hospital was defended."),
+        Example("Voters rejected the plan, and the council will reconsider."),
+        Example("Senators urged that every effort be made to help."),
+        Example("The mayor insisted that the plan include a new school."),
         Example("The teams we've chosen have a strong record."),
     ),
     fix_safe=False,
@@ -92,6 +99,14 @@ promising refuse refused refuses refusing resolve resolved resolves resolving se
 striven strives striving strove swear swearing swears swore sworn tend tended tending tends threaten threatened
 threatening threatens tried tries try trying volunteer volunteered volunteering volunteers vow vowed vowing vows
 want wanted wanting wants wish wished wishes wishing""".split())
+#: singular nouns that take a "to"-infinitive ("a plan to reduce", "the decision to close"):
+#: a bare verb's base form straight after one is never its verb (a singular subject's verb
+#: would end in -s), so the "to" was dropped. Nouns of intention, attempt, ability and
+#: permission; not "order", "right", "power", "time", "way", which a verb follows otherwise.
+_TO_NOUNS = frozenset("""
+plan attempt effort bid decision move push campaign chance opportunity ability failure refusal promise pledge vow
+threat intention desire determination commitment proposal permission authority freedom tendency urge reluctance
+willingness eagerness readiness mandate incentive""".split())
 #: words that stand for a "to" the same way after a form of "be": "was able", "is going"
 _AFTER_BE = frozenset(("able", "going"))
 _BE = frozenset("am is are was were be been being".split())
@@ -164,6 +179,12 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
             b = before(words, i)
             if b is None or not (b.low in _BE or b.low.endswith(_CONTRACTED)):
                 continue
+        elif low in _TO_NOUNS:
+            # "the plan reduce", "an attempt overturn": a singular noun has no bare verb after
+            # it, but in a mandative subjunctive ("urged that every effort be made", "insisted
+            # that the plan include a ban")
+            if n.low == "be" or any(words[k].low == "that" for k in range(max(0, i - 5), i)):
+                continue
         elif low not in ("unable", "ought"):
             if low not in _TO_VERB_FORMS:
                 continue
@@ -181,4 +202,4 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = _TO_VERB_FORMS | _AFTER_BE | frozenset(("order", "unable", "ought"))
+TRIGGERS: frozenset[str] = _TO_VERB_FORMS | _TO_NOUNS | _AFTER_BE | frozenset(("order", "unable", "ought"))
