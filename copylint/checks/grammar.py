@@ -47,6 +47,7 @@ from copylint.grammar import (
     possessive_name,
     split_compound,
     tense_time,
+    to_gerund,
     verb_as_noun,
     verb_form,
     verb_preposition,
@@ -58,7 +59,7 @@ _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel
              comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
              measure_modifier, possessive_name, split_compound,
              fixed_phrase, institution_article, missing_auxiliary, missing_to,
-             verb_as_noun, ordinal_century, noun_number, verb_preposition, partitive_of)
+             verb_as_noun, ordinal_century, noun_number, verb_preposition, partitive_of, to_gerund)
 
 
 class BuiltinGrammar(Check):

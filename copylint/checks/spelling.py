@@ -56,6 +56,7 @@ MISSPELLING = RuleInfo(
         Example("Tehran-[[alinged]] militias attacked the base."),
         Example("The [[militas]]\u2019 leaders were arrested."),
         Example("The [[Goverment]] Office and the [[Brittish]] Museum were shut by [[Govenor]] Harl."),
+        Example("The [[Buld]] Back Better Act stalled in the Senate."),
     ),
     good=(
         Example("Iran's Supreme Leader Ayatollah Ali Khamenei criticised the strikes."),
@@ -342,15 +343,20 @@ def _beside_capital(use: WordUse) -> bool:
 
 
 def _listed_name(use: WordUse, verdict: Verdict) -> bool:
-    """A listed misspelling written with a capital inside a sentence, beside another
-    capitalised word, whose correction is a function word, a verb or an adverb ("Wass" for
+    """A listed misspelling written with a capital inside a sentence, beside a capitalised
+    word that is no English word (a name: "Dariel", "Malbera"), whose correction is a function word, a verb or an adverb ("Wass" for
     "was", "Ons" for "owns"): such a word is never capitalised beside a name, so it is a
     name itself ("Dariel Wass", "Ons Malbera"). A slip for a noun or an
-    adjective is still a slip there ("Goverment Office", "Govenor Smith", "Brittish Museum")."""
+    adjective is still a slip there ("Goverment Office", "Govenor Harl", "Brittish Museum"), and
+    so is any slip beside English words in a name ("Buld Back Better")."""
     word = use.text
-    if shape_of(word) != "title" or not verdict.suggestions or not _beside_capital(use):
+    if shape_of(word) != "title" or not verdict.suggestions:
         return False
-    entry = get_speller().entry(word.lower())
+    speller = get_speller()
+    if not any(w is not None and shape_of(w) == "title" and w.isalpha() and not speller.is_word(w.lower())
+               and not speller.judge(w).listed for w in (use.prev_word, use.next_word)):
+        return False  # beside no name that is no English word: "Buld Back Better" is a slip in a name
+    entry = speller.entry(word.lower())
     fix = entry.note.split(",")[0].strip() if entry is not None else ""
     if not fix.isalpha() or not fix.islower():
         return False  # the list's correction is a proper word ("British" for "Brittish"): kept
