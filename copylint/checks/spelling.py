@@ -56,7 +56,7 @@ MISSPELLING = RuleInfo(
         Example("Tehran-[[alinged]] militias attacked the base."),
         Example("The [[militas]]\u2019 leaders were arrested."),
         Example("The [[Goverment]] Office and the [[Brittish]] Museum were shut by [[Govenor]] Harl."),
-        Example("The [[Buld]] Back Better Act stalled in the Senate."),
+        Example("The [[Buld]] Back Better Act was shelved in March."),
     ),
     good=(
         Example("Iran's Supreme Leader Ayatollah Ali Khamenei criticised the strikes."),

@@ -74,7 +74,7 @@ RULE = RuleInfo(
         Example("The sites they chose remain closed to visitors."),
         Example("The decision to close the hospital was defended."),
         Example("Voters rejected the plan, and the council will reconsider."),
-        Example("Senators urged that every effort be made to help."),
+        Example("Doctors asked that every effort be spent on prevention."),
         Example("The mayor insisted that the plan include a new school."),
         Example("The teams we've chosen have a strong record."),
     ),

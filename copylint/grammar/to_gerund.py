@@ -17,7 +17,7 @@ RULE = RuleInfo(
     summary='A bare verb after a "to" that is a preposition ("look forward to hear", "in addition to provide").',
     rationale=(
         "In some set phrases \"to\" is a preposition, not the mark of an infinitive, and a verb "
-        "after it takes its -ing form: \"we look forward to hearing from you\", \"in addition to "
+        "after it takes its -ing form: \"the club looks forward to hearing your views\", \"in addition to "
         "providing meals\", \"when it comes to deciding\", \"with a view to reducing costs\", "
         "\"prior to leaving\", \"she is accustomed to working late\". A bare verb there (\"look "
         "forward to hear\") is a common slip, since \"to\" + verb is so often an infinitive. The "
@@ -42,7 +42,7 @@ RULE = RuleInfo(
         Example("The club is looking forward to [[compete]] in Europe."),
     ),
     good=(
-        Example("We look forward to hearing from readers."),
+        Example("The club looks forward to hearing your views."),
         Example("In addition to providing meals, the charity runs a clinic."),
         Example("In addition to help from the state, the charity raised funds."),
         Example("When it comes to budgets, the board is split."),
