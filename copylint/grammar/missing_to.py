@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.classes import AUXILIARIES, PREPOSITIONS, SAY_VERBS, SUBJECT_PRONOUNS
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import is_noun, verb_tags, word_tags
+from copylint.grammar.lexicon import is_noun, lemmas, verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
 
 RULE = RuleInfo(
@@ -19,7 +19,8 @@ RULE = RuleInfo(
     rationale=(
         "Verbs of deciding, trying, wanting, promising and refusing take a \"to\"-infinitive "
         "(\"the council decided to cancel the fair\"), as do nouns of intention, attempt and "
-        "ability (\"a plan to reduce costs\", \"the decision to close\", \"an attempt to overturn\"), "
+        "ability (\"a plan to reduce costs\", \"the decision to close\", \"an attempt to overturn\"; "
+        "not in a subjunctive clause: \"insisted (that) the plan include\"), "
         "\"in order\", \"be able\", \"be unable\", \"be going\" and \"ought\". A bare verb straight after one of them (\"decided "
         "cancel\", \"in order reduce costs\", \"was unable attend\") is a dropped word, a common "
         "slip of fast typing and of edits that cut a phrase. The rule flags it only where the "
@@ -76,6 +77,7 @@ RULE = RuleInfo(
         Example("Voters rejected the plan, and the council will reconsider."),
         Example("Doctors asked that every effort be spent on prevention."),
         Example("The mayor insisted that the plan include a new school."),
+        Example("Residents demanded the proposal exclude the park."),
         Example("The teams we've chosen have a strong record."),
     ),
     fix_safe=False,
@@ -113,6 +115,8 @@ _AFTER_BE = frozenset(("able", "going"))
 _BE = frozenset("am is are was were be been being".split())
 _HAVE = frozenset("have has had having".split())
 _CONTRACTED = ("'s", "'re", "'m", "'ve", "'d")
+_MANDATIVE = frozenset("insist demand require request recommend suggest propose urge ask order stipulate "
+                       "mandate direct advise".split())
 _GERUND_OPENERS = frozenset("after before since of by for without".split())
 _VERB_GROUP_ADVERBS = frozenset("to not never also just still only really".split())
 
@@ -147,6 +151,12 @@ def _object_relative(words: list[Word], b: Word | None) -> bool:
         return False
     bb = before(words, b.index)
     return bb is not None and bb.word and (bb.cap or is_noun(bb.low)) and bb.low not in SAY_VERBS
+
+
+def _mandative(low: str) -> bool:
+    """A form of a verb of demanding, which may take a subjunctive clause with its "that"
+    left out ("insisted the plan include a school")."""
+    return low in _MANDATIVE or any(b in _MANDATIVE for b in lemmas(low))
 
 
 def _verb_slot(b: Word | None, tags: str) -> bool:
@@ -184,7 +194,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
             # "the plan reduce", "an attempt overturn": a singular noun has no bare verb after
             # it, but in a mandative subjunctive ("urged that every effort be made", "insisted
             # that the plan include a ban")
-            if n.low == "be" or any(words[k].low == "that" for k in range(max(0, i - 5), i)):
+            if n.low == "be" or any(words[k].low == "that" or _mandative(words[k].low) for k in range(max(0, i - 5), i)):
                 continue
         elif low not in ("unable", "ought"):
             if low not in _TO_VERB_FORMS:
