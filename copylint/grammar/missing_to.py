@@ -121,7 +121,7 @@ _GERUND_OPENERS = frozenset("after before since of by for without".split())
 _VERB_GROUP_ADVERBS = frozenset("to not never also just still only really".split())
 
 
-def _bare_verb(w: Word | None) -> bool:
+def bare_verb(w: Word | None) -> bool:
     """A word that can only be a verb's base form: "cancel", "reduce" (not "build", a noun too)."""
     return (w is not None and w.word and not w.cap and w.gap == " " and verb_tags(w.low) == "v"
             and not word_tags(w.low))
@@ -178,7 +178,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         if not w.word or w.cap:
             continue
         n = after(words, i)
-        if not _bare_verb(n):
+        if not bare_verb(n):
             continue
         first = w
         low = w.low

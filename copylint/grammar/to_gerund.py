@@ -7,7 +7,8 @@ from collections.abc import Iterable, Iterator
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import lemmas, verb_form, verb_tags, word_tags
+from copylint.grammar.lexicon import lemmas, verb_form
+from copylint.grammar.missing_to import bare_verb
 from copylint.grammar.stream import Word, after, before
 
 RULE = RuleInfo(
@@ -72,12 +73,6 @@ _PHRASES: dict[str, tuple[tuple[frozenset[str], ...], ...]] = {
 }
 
 
-def _bare_verb(w: Word | None) -> bool:
-    """A word that can only be a verb's base form: "hear", "provide" (not "work", a noun too)."""
-    return (w is not None and w.word and not w.cap and w.gap == " " and verb_tags(w.low) == "v"
-            and not word_tags(w.low))
-
-
 def _opens_phrase(words: list[Word], k: int) -> bool:
     """Whether ``words[k]`` (the word before "to") ends one of the phrases."""
     w = words[k]
@@ -108,7 +103,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         if t is None or t.low != "to":
             continue
         n = after(words, t.index)
-        if not _bare_verb(n) or not _opens_phrase(words, i):
+        if not bare_verb(n) or not _opens_phrase(words, i):
             continue
         base = next(iter(lemmas(n.low)), n.low)
         ing = verb_form(base, "g")
