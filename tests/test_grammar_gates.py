@@ -31,7 +31,8 @@ ALL_IDS = frozenset(r.id for r in driver.BuiltinGrammar.rules)
 # name, and plain ones
 _BEFORE = ("it is", "it was", "they were", "she seemed", "he is not", "all", "far", "way", "only", "there's",
            "it's", "we have", "let", "from bad", "so", "she", "he", "the towns", "for that", "and the mayor,",
-           "prices rose", "we want", "is", "the cost proved", "It", "The", "we went from short", "for", "They,")
+           "prices rose", "we want", "is", "the cost proved", "It", "The", "we went from short", "for", "They,",
+           "we are not", "the hall was so", "I felt", "it got a bit", "we'm", "they're")
 _AFTER = ("", ".", ",", " for the firm", " to act", " to", " and not", " and we can", " the impact", " since May",
           " for small firms to bear", " as expected", " than", " on the plan", " Paris", " 5", " them.",
           " and", " or", " but", " in", " by", "!", "?", ";")
@@ -87,7 +88,8 @@ def test_the_to_gate_is_sound_around_the_words_the_finder_names():
     every ending; capitals and curly apostrophes too."""
     named = _FUNCTION_WORDS + ["clean", "open", "free", "costly", "slippery", "worse", "better", "close", "make",
                                "school", "much", "many", "few", "little", "long", "late", "soon", "early", "far",
-                               "often", "heavily", "easily", "quickly", "frequently", "slowly", "well", "badly"]
+                               "often", "heavily", "easily", "quickly", "frequently", "slowly", "well", "badly", "worried",
+                               "crowded", "stretched", "broken", "taken", "used", "seen"]
     for before in _BEFORE:
         for word in named:
             for after in _AFTER:

@@ -140,6 +140,9 @@ def _too(site: Site) -> Iterator[Hit]:
         yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
         return
     tags = set(word_tags(n1))
+    if _to_before_a_participle_after_be(site, p1, n1):
+        yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
+        return
     if (p1 in _BE or p1 in ("not", "far", "way")) and tags and tags <= {"j", "r"} and "j" in tags and not verb_tags(n1) and (
             site.low(2) in _EXCESS_AFTER or site.word(2) is None):
         yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
@@ -164,6 +167,23 @@ def _too(site: Site) -> Iterator[Hit]:
         yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
 
 
+_PARTICIPLE_AFTER = frozenset({"", "about", "with", "for", "to", "at", "and", "that"})
+
+
+def _to_before_a_participle_after_be(site: Site, p1: str, n1: str) -> bool:
+    """ "we are not to worried about it", "the hall was to crowded": after a form of "be" (and
+    "not" or "so"), "to" before a participle that is no plain verb ("worried", "crowded",
+    "stretched") opens no infinitive ("to be worried" would need its "be"): "too"."""
+    tags = verb_tags(n1)
+    if "p" not in tags or "v" in tags or not n1.endswith(("ed", "en")):
+        return False  # settled by the words
+    be = site.low(-2) if p1 in ("not", "so", "just", "simply", "far", "way", "much", "a", "bit") else p1
+    if be not in ("is", "was", "are", "were", "be", "been", "being", "'s", "'re", "am", "'m", "feel", "felt",
+                  "seem", "seems", "seemed", "got", "get", "looked", "looks"):
+        return False
+    return site.low(2) in _PARTICIPLE_AFTER and site.tag(1) in ("VBN", "JJ", "VBD", "VB")  # (after "to", read as VB)
+
+
 # every word after "to" that some test of ``_too`` or ``_too_meant`` names: after any other word
 # that the word lists do not tag as an adjective ("j"), no frame of ``_too`` fires at a "to"
 _TO_NAMED_NEXT = _EXCESS | frozenset(
@@ -175,13 +195,17 @@ def to_cannot_fire(words: list[Word], i: int) -> bool:
     """``_too`` at the "to" ``words[i]`` yields nothing, decided from the next word alone
     (about 40 instructions where the whole test, with its ``Site``, costs some thousands):
     a word joined after it that no test names and the lists know as no adjective ("to make",
-    "to the"). False means only "not decided here" (tests/test_grammar_speed.py checks the
+    "to the"). False means only "not decided here" (tests/test_grammar_gates.py checks the
     gate against ``_too`` on generated and adversarial sentences)."""
     nxt = after(words, i)
     if nxt is None:
         return False  # the clause-edge tests ("and the budget, to.")
     n1 = nxt.low
-    return n1 not in _TO_NAMED_NEXT and "j" not in word_tags(n1)
+    if n1 in _TO_NAMED_NEXT or "j" in word_tags(n1):
+        return False
+    # a participle that is no plain verb ("to crowded"): ``_to_before_a_participle_after_be``'s
+    tags = verb_tags(n1)
+    return "p" not in tags or "v" in tags or not n1.endswith(("ed", "en"))
 
 
 #: finder -> its gate, ``gate(words, i)`` True where the finder yields nothing at ``words[i]``
