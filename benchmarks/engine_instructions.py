@@ -12,6 +12,19 @@ pass runs inside). ``--without BuiltinGrammar`` (a check's class name) leaves a 
 of both trees, to count the rest alone. Instructions are the whole interpreter's, so the
 ratio is of work done, not of time; report it beside engine_speed's CPU seconds. Needs
 Valgrind; slow (minutes a tree).
+
+``--areas`` maps the counted pass area by area instead (every tree in the same table): the
+child does what ``Linter.lint`` does, one step at a time, each step of each article inside
+its own ``functools.reduce`` (callgrind dumps its count when the call ends):
+
+- reading: ``readers.parse`` (decoding, segments, suppressions);
+- setup: the settings for the path, the rule selection, the check context, the memo opened;
+- tokenise, sentences: every segment's tokens and sentence spans put in the document memo
+  (the checks find them there, as the first asker's would be);
+- one row per check: ``list(check.run(doc, ctx))`` (the work its findings take);
+- issues: every finding made an Issue (rule lookup, ``Segment.to_source``, suppressions,
+  line and column, the foreign-passage filter, the set of issues);
+- dedupe and sort; memo closed (the document memo freed).
 """
 
 from __future__ import annotations
@@ -19,6 +32,7 @@ from __future__ import annotations
 import argparse
 import functools
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -52,6 +66,100 @@ def child(root: Path, without: list[str]) -> None:
     print(f"words {total_words(items)} issues {found}")
 
 
+def area_child(root: Path) -> None:
+    """The counted pass of :func:`child`, step by step (see ``--areas``): prints the steps'
+    names, in the order of each article's dumps."""
+    sys.path[:0] = [str(root), str(ROOT)]
+    import copylint
+    import copylint.engine as engine
+    import copylint.tokens as tokens
+    from benchmarks.corpus import articles, total_words
+    from copylint.api import get_linter
+    from copylint.checks.base import CheckContext
+    from copylint.config import Settings
+    from copylint.readers import parse
+
+    assert Path(copylint.__file__).resolve().is_relative_to(root.resolve()), copylint.__file__
+    items = articles()
+    linter = get_linter(Settings())
+    for a in items:  # warm up
+        linter.lint(parse(a.text, f"{a.name}.txt", "txt"))
+    counting = [False]
+
+    def step(work):  # type: ignore[no-untyped-def]
+        if counting[0]:
+            return functools.reduce(lambda acc, _: work(), [None], None)  # one dump per call
+        return work()
+
+    def lint(a):  # type: ignore[no-untyped-def]
+        tokens.token_list.cache_clear()
+        doc = step(lambda: parse(a.text, f"{a.name}.txt", "txt"))
+
+        def setup():  # type: ignore[no-untyped-def]
+            settings = linter.settings.for_path(doc.path)
+            enabled, checks = linter._selection(settings)
+            memo = tokens.document_memo()
+            memo.__enter__()
+            return settings, enabled, checks, CheckContext(settings=settings, doc=doc, enabled=enabled), memo
+
+        settings, enabled, checks, ctx, memo = step(setup)
+        texts = [seg.text for seg in doc.segments]
+        step(lambda: [tokens.token_list(t) for t in texts])
+        step(lambda: [tokens.sentences(t) for t in texts])
+        found = [(check, step(lambda check=check: list(check.run(doc, ctx)))) for check in checks]
+
+        def issues():  # type: ignore[no-untyped-def]
+            out = set()
+            for _, findings in found:
+                for f in findings:
+                    issue = linter._to_issue(f, doc, settings, enabled)
+                    if issue is not None and not engine._in_foreign_passage(issue, f, doc, ctx):
+                        out.add(issue)
+            return out
+
+        made = step(issues)
+        result = step(lambda: sorted(engine.drop_engine_duplicates(made), key=engine.Issue.sort_key))
+        step(lambda: memo.__exit__(None, None, None))
+        return ["reading", "setup", "tokenise", "sentences", *(type(c).__name__ for c, _ in found), "issues",
+                "dedupe and sort", "memo closed"], len(result)
+
+    for counting[0] in (False, True):  # a pass like the warm-up's, then the counted one
+        found = 0
+        for a in items:
+            names, n = lint(a)
+            found += n
+    print(f"words {total_words(items)} issues {found} articles {len(items)} steps {'|'.join(names)}")
+
+
+def count_areas(tree: Path) -> tuple[dict[str, int], int]:
+    """Instructions per area of the counted pass (summed over the articles), and the words."""
+    import subprocess
+    import tempfile
+
+    from benchmarks.callgrind import MARK, dump_counts
+    from benchmarks.worktree import env_for
+
+    with tempfile.TemporaryDirectory(prefix="callgrind-") as tmp:
+        proc = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--collect-atstart=no", f"--toggle-collect={MARK}",
+             f"--dump-after={MARK}", f"--callgrind-out-file={Path(tmp) / 'callgrind.out'}",
+             sys.executable, __file__, "--child", str(tree), "--areas"],
+            env=env_for(tree), capture_output=True, text=True)
+        if proc.returncode:
+            raise SystemExit(f"{tree}: {proc.stderr[-2000:]}")
+        counts = dump_counts(Path(tmp), "callgrind.out.*")
+    found = re.search(r"words (\d+) issues \d+ articles (\d+) steps (.+)$", proc.stdout, re.M)
+    if found is None:
+        raise SystemExit(f"{tree}: unexpected child output:\n{proc.stdout}\n{proc.stderr[-2000:]}")
+    names = found.group(3).split("|")
+    if len(counts) < len(names) * int(found.group(2)):
+        raise SystemExit(f"{tree}: {len(counts)} dumps for {found.group(2)} articles of {len(names)} steps")
+    areas: dict[str, int] = dict.fromkeys(names, 0)
+    for k in range(len(names) * int(found.group(2))):
+        areas[names[k % len(names)]] += counts[k]
+    return areas, int(found.group(1))
+
+
 def count(tree: Path, without: list[str]) -> tuple[int, int, int]:
     """(instructions of the counted pass, words, issues) for one tree."""
     from benchmarks.callgrind import counted_child
@@ -66,10 +174,14 @@ def main() -> None:
     parser.add_argument("--against", action="append", default=[], metavar="REF")
     parser.add_argument("--without", action="append", default=[], metavar="CHECK",
                         help="leave this check (class name, e.g. BuiltinGrammar) out of every tree")
+    parser.add_argument("--areas", action="store_true", help="map the pass area by area (see above)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     opts = parser.parse_args()
     if opts.child:
-        child(Path(opts.child), opts.without)
+        if opts.areas:
+            area_child(Path(opts.child))
+        else:
+            child(Path(opts.child), opts.without)
         return
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (Debian: apt-get install valgrind)")
@@ -77,6 +189,11 @@ def main() -> None:
     from benchmarks.corpus import print_table
     from benchmarks.worktree import THIS, checkouts
 
+    if opts.areas:
+        with checkouts(opts.against) as trees:
+            mapped = {name: count_areas(tree) for name, tree in trees.items()}
+        print_areas(mapped)
+        return
     counts: dict[str, tuple[int, int, int]] = {}
     with checkouts(opts.against) as trees:
         for name, tree in trees.items():
@@ -89,6 +206,26 @@ def main() -> None:
     what = "default checks" + (f" without {', '.join(opts.without)}" if opts.without else "")
     print_table(["tree", "instructions (millions)", "instructions / word", "tree's / this tree's", "issues"], rows,
                 title=f"{what[0].upper()}{what[1:]}, one pass over {words:,} Wikinews words, parsing included (callgrind)")
+
+
+def print_areas(mapped: dict[str, tuple[dict[str, int], int]]) -> None:
+    from benchmarks.corpus import print_table
+    from benchmarks.worktree import THIS
+
+    words = mapped[THIS][1]
+    names = list(mapped[THIS][0])
+    names += [n for areas, _ in mapped.values() for n in areas if n not in names]
+    headers = ["area"]
+    for tree in mapped:
+        headers += [f"{tree}: instructions (millions)", "per word"]
+    rows = []
+    for name in [*names, "total"]:
+        row = [name]
+        for areas, _ in mapped.values():
+            n = sum(areas.values()) if name == "total" else areas.get(name)
+            row += ["-", "-"] if n is None else [f"{n / 1e6:,.1f}", f"{n / words:,.0f}"]
+        rows.append(row)
+    print_table(headers, rows, title=f"Default checks area by area, one pass over {words:,} Wikinews words (callgrind)")
 
 
 if __name__ == "__main__":

@@ -136,12 +136,17 @@ class SegmentBuilder:
     def build(self) -> Segment | None:
         """The segment, or None when it holds no visible prose."""
         text = self.text()
-        if not text.strip() or not text.replace(PLACEHOLDER, "").strip():
+        # (white space alone, or with placeholders: no prose; text without a placeholder is
+        # tested without copying it)
+        if PLACEHOLDER in text:
+            if not text.replace(PLACEHOLDER, "").strip():
+                return None
+        elif not text or text.isspace():
             return None
         # Trim surrounding whitespace so checks see the prose itself.
-        lead = len(text) - len(text.lstrip())
-        trail = len(text.rstrip())
-        if lead or trail < len(text):
+        if text[0].isspace() or text[-1].isspace():
+            lead = len(text) - len(text.lstrip())
+            trail = len(text.rstrip())
             return _slice_segment(Segment(self.kind, text, tuple(self._runs), self.name), lead, trail)
         return Segment(self.kind, text, tuple(self._runs), self.name)
 

@@ -30,6 +30,15 @@ def break_length(text: str, offset: int) -> int:
 
 def line_starts(text: str) -> list[int]:
     """Offset of the first character of every line of ``text``."""
+    if "\r" not in text:  # every break is "\n": found by ``str.find`` (the pattern tries every character)
+        starts = [0]
+        find = text.find
+        at = find("\n")
+        while at >= 0:
+            at += 1
+            starts.append(at)
+            at = find("\n", at)
+        return starts
     return [0] + [m.end() for m in LINE_BREAK.finditer(text)]
 
 

@@ -63,9 +63,11 @@ _SPECIAL = frozenset({"url", "email", "domain", "handle", "hashtag"})
 _DIGIT = re.compile(r"\d")
 _ABBREV_HINT = re.compile(r"\.[^\W\d_]\.")
 #: a full stop where any of the three hints above is (it matches where one of them does;
-#: tests/test_token_scanners.py checks)
-_DOT_HINTS = re.compile(r"\.(?:(?<=[wW][wW][wW]\.)|(?i:(?<=[a-z0-9-]\.)(?:com|org|net|gov|edu|io|co|uk|int|info)\b)"
-                        r"|[^\W\d_]\.)")
+#: tests/test_token_scanners.py checks). The domain and initials hints need a letter after
+#: the full stop (every top-level domain, in any case, starts with one): looked for first, so
+#: a sentence's full stop before a space fails at once instead of trying each domain.
+_DOT_HINTS = re.compile(r"\.(?:(?<=[wW][wW][wW]\.)|(?=[^\W\d_])(?:(?i:(?<=[a-z0-9-]\.)"
+                        r"(?:com|org|net|gov|edu|io|co|uk|int|info)\b)|[^\W\d_]\.))")
 _OPTIONAL = _SPECIAL | {"number", "abbrev"}
 
 

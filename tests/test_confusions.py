@@ -928,3 +928,490 @@ def test_s26_verb_frames(linter, text, rule, span):
 ])
 def test_s26_verb_frames_leave_correct_copy_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s27: general frames behind four known false alarms, each with its look-alike errors that
+# must still be caught
+@pytest.mark.parametrize("text", [
+    # a participle after the phrase that follows "were", with no object: "were" is the verb
+    "The victims were the men shot the day before.",
+    "The winners were the teams picked by the panel.",
+    "The casualties were soldiers wounded in the ambush.",
+    "The suspects were the two men arrested last week.",
+    "The first to arrive were the nurses hired in May.",
+    # "new" ranks nothing: "it's new" + a noun and a preposition is "it is"
+    "As it's new territory for us, we will go slowly.",
+    "Since it's new ground for the board, nobody knows.",
+    "Because it's new money for the region, mayors are pleased.",
+    # elliptical "where" after the object of a verb
+    "Paint the walls where cracked.",
+    "Replace the tiles where broken.",
+    "The crew sanded the floors where damaged.",
+    "Crews patched the roads where flooded.",
+    # a question put as asked after "the question is"
+    "The question is were they told.",
+    "The issue is were the rules followed.",
+    "The problem was were they ready.",
+    "The question's were they warned.",
+])
+def test_s27_old_false_alarms_fixed_by_frame(linter, text):
+    assert _found(linter, text) == []
+
+
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("The towns were rebels shot civilians were shelled.", "were", "were"),
+    ("This is were they met.", "were", "were"),
+    ("The question is were the money went.", "were", "were"),
+    ("The firm opened it's new office in May.", "its", "it's"),
+    ("The band said it's new album sold well.", "its", "it's"),
+    ("Police said the roads where closed.", "were", "where"),
+    ("The doors where locked.", "were", "where"),
+    ("Two of the crew where injured.", "were", "where"),
+])
+def test_s27_look_alike_errors_still_caught(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+# s27: "were" before a clause of its own, where only "where" fits
+@pytest.mark.parametrize("text", [
+    "The court ordered a retrial, were in 2015 she was cleared.",  # a phrase of time, then a clause
+    "Leaders met for a summit were on Friday the ministers signed a pact.",
+    "The board met in March, were last year it cut the budget.",
+    "Tell us were to send the letters.",  # a verb, its object, then a question
+    "Officials showed them were to stand.",
+    "It is a place were people feel safe.",  # a subject and its present verb
+    "The region, were farming is the main trade, is dry.",
+    "Were the bridge stands now, a ferry once ran.",
+    "We visited a farm were the owner grows rice.",
+    "The plant sits on a lot were trucks unload at night.",
+    "The school, were pupils learn three languages, is full.",
+])
+def test_s27_were_before_a_clause_is_where(linter, text):
+    assert ("were", "were") in [(r, s.lower()) for r, s in _found(linter, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The results were in 2015 the best on record.",
+    "The staff were in 2019 the best paid in the state.",
+    "Prices were in May the lowest they have been.",
+    "The talks were on Friday, the minister said.",
+    "Smith and Jones were the men who ran the firm.",
+    "The team were the side fans loved.",
+    "The rest were the players the club signed.",
+    "The fears were prices rise.",
+    "The goods we sold them were faulty.",
+    "The winners were the teams fans picked.",
+    "The bills were the first the House passes each year.",
+    "The numbers were the highest the state has seen.",
+    "The pupils were the class the school praises.",
+    "The council's reasons were the costs rise each year.",
+    "One of the victims were a nurse who works nearby.",
+    "Those killed were the pilot and two passengers.",
+])
+def test_s27_were_as_the_verb_before_a_phrase(linter, text):
+    assert _found(linter, text) == []
+
+
+# s27: "lead" joined by "and" to a verb in the past, or after a name and its bracketed label
+@pytest.mark.parametrize("text", [
+    "She served as a clerk and lead the outreach team.",
+    "The flood forced evacuations and lead to a settlement.",
+    "The storm flooded homes and lead recently to a lawsuit.",
+    "He founded the charity in 2001 and lead it for a decade.",
+    "The group wrote a report and lead a march.",
+    "The council voted and lead the way.",
+    "Rep. Smith (D-Ohio) today lead a letter to the agency.",
+    "Gov. Ray (R) yesterday lead a tour of the plant.",
+    "The letter Rep. Jones lead with ten colleagues was sent.",  # a titled name, then a preposition
+    "Sen. Smith lead on the issue for years.",
+])
+def test_s27_lead_joined_to_a_past_is_led(linter, text):
+    assert ("lead", "lead") in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "She plans to serve as chair and lead the panel.",
+    "He will stay on and lead the team.",
+    "They trained staff and lead teachers.",
+    "The firms cut costs and lead the market.",
+    "Voters want a mayor who listens and can lead the city.",
+    "The elected members and lead officers met.",
+    "This would strain the city's already stretched budget and lead to cuts.",
+    "She was born in Ohio and now lives in Texas.",
+    "Sen. Smith and Rep. Jones lead on the issue.",
+    "Rep. Jones, lead sponsor of the bill, spoke.",
+    "Workers were experiencing wage gains, officials said.",  # (were: a participle right after it)
+    "Farmers were facing price rises in the spring.",
+])
+def test_s27_lead_in_other_frames_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s27: "and/but were" + -ing after a clause whose verb is a present in -s or a present modal
+@pytest.mark.parametrize("text", [
+    "The town mourns its mayor and were planning a vigil.",
+    "We may lose the vote, but were going to fight anyway.",
+    "The city will miss him and were all grieving today.",
+    "The law takes effect in May, and were now preparing for it.",
+    "The firm has grown and were hiring again.",
+    "Our office can help, and were taking calls all week.",
+])
+def test_s27_were_after_a_conjunction_and_a_present_is_we_are(linter, text):
+    assert ("were", "were") in [(r, s.lower()) for r, s in _found(linter, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "They were tired and were going home.",
+    "The players trained hard but were losing by half time.",
+    "They knew the risks but were hoping for the best.",
+    "The mayor says the crews were working and were making progress.",
+    "Prices rose and were climbing again by June.",
+    "The pupils who sat the test and were waiting for results were told to go home.",
+])
+def test_s27_were_after_a_conjunction_sharing_a_past_subject(linter, text):
+    assert _found(linter, text) == []
+
+
+# s27: "were" after a verb that takes a question, or after a comma that closes a noun phrase,
+# before a clause; and the zero relative clause that ends in such a verb
+@pytest.mark.parametrize("text", [
+    "Nobody knows were the boat went.",
+    "He explained were the money came from.",
+    "Let me tell you were I stand.",
+    "The hearing, were officials testified for hours, ended late.",
+    "It was a game were both sides struggled.",
+    "The vote, were members backed the plan, was close.",
+])
+def test_s27_were_after_a_question_verb_or_a_closing_comma(linter, text):
+    assert ("were", "were") in [(r, s.lower()) for r, s in _found(linter, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The men he knew were the best in the unit.",
+    "The people they told were the staff who work nights.",
+    "The ones we saw were the boats fishermen use.",
+    "The ones I found were the papers she lost.",
+    "The firms she advised were the ones that failed.",
+    "The victims, who were named on Friday, were the men shot in the raid.",
+])
+def test_s27_were_closing_a_relative_clause_is_the_verb(linter, text):
+    assert _found(linter, text) == []
+
+
+# s27: a contraction where the possessive belongs: after a verb of giving and its person, and
+# joined by "and"/"or" to the possessive of the same person
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("Send us you're comments by Friday.", "your", "you're"),
+    ("Please email me you're questions.", "your", "you're"),
+    ("Give us you're best shot.", "your", "you're"),
+    ("The firm gave them they're share of the profits.", "their", "they're"),
+    ("The city owes them they're wages for May.", "their", "they're"),
+    ("We want to hear you're vision and your ideas.", "your", "you're"),
+    ("The museum tells it's history and its future.", "its", "it's"),
+    ("Fans cheered they're coach and their captain.", "their", "they're"),
+    ("The board praised it's staff or its leaders.", "its", "it's"),
+    ("Women earn less than they're male colleagues.", "their", "they're"),  # a compared noun phrase
+    ("The bill gives them the same rights as they're married neighbours.", "their", "they're"),
+])
+def test_s27_contraction_where_a_possessive_belongs(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tell us you're ready.",
+    "Show them you're serious.",
+    "I told him you're a friend.",
+    "You're right and your critics are wrong.",
+    "They're late and their bus is gone.",
+    "It's time and its cost that matter.",
+    "Give them time; they're learning.",
+    "Send them word they're safe.",
+    "They work harder than they're paid.",
+    "They play better than they're ranked.",
+    "As they're young players, they need time.",
+    "They're friends and their parents know it.",
+    "You're family and your needs come first.",
+    "They're neighbours and their kids play together.",
+    "I know they're friends and their parents agree.",
+])
+def test_s27_contraction_as_a_clause_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s27: "past" where only the verb "passed" fits
+@pytest.mark.parametrize("text", [
+    "The comet past between the Sun and Earth.",
+    "The convoy past through the town at dawn.",
+    "The amendment past and was added to the law.",
+    "The motion past and then stalled in committee.",
+    "They spoke about the recently past transit law.",
+    "The newly past rules take effect in May.",
+    "Light dims as the moon past between the sun and us.",
+    "The motion past and eventually became law.",
+    "She also past $2 million in aid.",
+])
+def test_s27_past_as_the_verb_by_frame(linter, text):
+    assert ("past", "past") in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The road past the church is closed.",
+    "The years past and the present meet here.",
+    "In the recently past decade, prices rose.",
+    "He drove past between the trucks.",
+    "The week past and the week ahead look busy.",
+    "The path past the lake leads into the woods.",
+    "Memories of summers past and friends lost.",
+    "He is also past 50.",
+    "It went past $5 million.",
+    "Are they also past $1 million?",
+])
+def test_s27_past_as_time_or_preposition_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s27: a contraction after a preposition that is never a subordinator, or a verb's particle
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("The funds are for they're Summer Reading Program.", "their", "they're"),
+    ("The agency set aside $5 million for it's Clean Water Fund.", "its", "it's"),
+    ("The pupils took out they're phones.", "their", "they're"),
+    ("The states failed to pay back they're loans.", "their", "they're"),
+    ("Thanks for you're Tuesday Night Talks.", "your", "you're"),
+    ("He said of it's Prime Minister that he was weak.", "its", "it's"),
+    ("Stay in you're home during the storm.", "your", "you're"),
+    ("They sheltered in they're home.", "their", "they're"),
+])
+def test_s27_contraction_after_a_preposition_or_particle(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Once you log in, you're asked for a code.",
+    "Hold on, it's not over.",
+    "Whatever comes up, they're ready.",
+    "The results are in, and they're good.",
+    "They spoke about how it's changing.",
+    "Come on in; you're welcome here.",
+    "Glad you're home.",
+    "Go to bed, it's time.",
+])
+def test_s27_contraction_after_a_particle_with_a_comma_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s27: "sight" for "site" by what follows it
+@pytest.mark.parametrize("text", [
+    "The sight of the new plant was chosen in May.",
+    "The sight will host 200 jobs.",
+    "The sight selection process took a year.",
+    "A sight manager was hired in June.",
+    "This sight was cleaned up in 2010.",
+    "The sight could house a new school.",
+])
+def test_s27_sight_as_a_place_by_what_follows(linter, text):
+    assert ("site", "sight") in [(r, s.lower()) for r, s in _found(linter, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The sight of the flames was captured on film.",
+    "The sight people feared most was smoke.",
+    "The sight lines from the stand are poor.",
+    "The sight was terrible, a witness said.",
+    "The sight will stay with me for years.",
+    "This sight reading test is hard.",
+    "Light enters the sight glass at an angle.",  # a compound of seeing or of an instrument
+    "The sight gauge showed the tank was full.",
+])
+def test_s27_sight_as_seeing_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s27: "were" after a pronoun subject and a verb of saying or thinking is "we're"
+@pytest.mark.parametrize("text", [
+    "I think were on the right track.",
+    "We believe were ready for the storm.",
+    "And I know were making progress.",
+    "They said were going to win.",
+    "She feels were close to a deal.",
+    "I am proud that were investing in schools.",  # an adjective of feeling, "that" and its clause
+    "We are glad that were finally here.",
+    "Were hopeful the Senate will act.",  # a sentence opening with an adjective of feeling
+    "Were disappointed by the ruling.",
+    "Thanks to this grant, were hiring ten nurses.",  # after a sentence's opening phrase
+    "Despite the rain, were going ahead.",
+])
+def test_s27_were_after_a_pronoun_and_a_verb_of_saying_is_we_are(linter, text):
+    assert ("were", "were") in [(r, s.lower()) for r, s in _found(linter, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ones I think were lost are found.",
+    "The men I said were hurt are fine.",
+    "What I think were the causes are clear.",
+    "What they said were lies.",
+    "I think they were on the right track.",
+    "Those glad that they were chosen cheered.",
+    "Were they concerned about the costs?",
+    "Were the staff worried?",
+    "Among the dead were two children.",
+    "Across the state, schools were closed.",
+])
+def test_s27_were_after_a_verb_of_saying_with_its_subject_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s27: a contraction for the possessive in a headline in title case
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("Lawmakers Urge Justice Department to Disclose It's Plans to Act", "its", "It's"),
+    ("City Council Approves They're Budget for 2023", "their", "They're"),
+    ("Protect You're Family This Winter", "your", "You're"),
+    ("Board Delays Vote on It's Rules After Protest", "its", "It's"),
+])
+def test_s27_possessive_in_a_headline(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "It's Time to Act on Climate",
+    "Why It's Hard to Find a Home",
+    "The Mayor Says It's Budget Season Again",
+    "Here's Why It's Time",
+    "What Happens When It's Over",
+    "Voters Know It's Election Year",
+    "Protect your family this winter, officials say it's flu season.",
+])
+def test_s27_contraction_in_a_headline_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s27: "to" before a participle after a form of "be": no infinitive, so "too"
+@pytest.mark.parametrize("text", [
+    "We are not to worried about it.",
+    "The hall was to crowded.",
+    "Staff are to stretched to cope.",
+    "The men were to exhausted to walk.",
+    "She felt to tired, she said.",
+])
+def test_s27_to_before_a_participle_after_be_is_too(linter, text):
+    assert ("too", "to") in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan was to expand the port.",
+    "The goal is to frozen food makers.",
+    "They were to blame.",
+    "He was sent to prison.",
+    "The rise is due to increased demand.",
+    "Their aim was to broaden the base.",
+])
+def test_s27_to_after_be_before_a_verb_or_phrase_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s27: "were to" + a verb after a verb that takes a question, in -ing or after its own pronoun subject
+@pytest.mark.parametrize("text", [
+    "Maps showing were to vote are online.",
+    "They knew were to go.",
+    "Nobody knew were to turn.",
+    "Staff are deciding were to put the beds.",
+    "The pupils, knowing were to stand, lined up.",
+])
+def test_s27_were_to_after_a_question_verb_is_where(linter, text):
+    assert ("were", "were") in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The men they knew were to go home.",
+    "The ones we told were to report at nine.",
+    "Those he asked were to leave.",
+    "The staff she hired were to start on Monday.",
+])
+def test_s27_were_to_closing_a_relative_clause_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s27: "your"/"their" opening a clause before a word that is only an adjective or a participle
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("Once your signed up, we will call.", "your", "your"),
+    ("Once their signed up, they get a card.", "their", "their"),
+    ("When your finished with the form, send it.", "your", "your"),
+    ("If their interested in the job, they apply.", "their", "their"),
+])
+def test_s27_possessive_opening_a_clause_before_a_predicate(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Their unemployed.",
+    "They cared for their wounded in the field.",
+    "Their annual meeting is in May.",
+    "Your registered address is on file.",
+    "Their elected leaders met.",
+    "Once your form is signed, we will call.",
+])
+def test_s27_possessive_before_an_adjective_and_its_noun_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s27: "Were" before a subject and its present, and "Were:" as a label wherever it stands
+@pytest.mark.parametrize("text", [
+    "Were We Stand on Health Care",
+    "Were They Live Now",
+    "Were he lives, there is no bus.",
+    "When: Friday at 10 a.m. Were: City Hall.",
+])
+def test_s27_were_opening_a_clause_or_a_label(linter, text):
+    assert ("were", "Were") in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Were we told about it?",
+    "Were they living there?",
+    "Were You Happy?",
+    "Were they to win, we would lose.",
+    "Were I you, I would go.",
+])
+def test_s27_were_opening_a_question_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s27: "their" before a verb that the dummy subject "there" takes
+@pytest.mark.parametrize("text", [
+    "Their remain many questions.",
+    "Their continue to be problems.",
+    "Their seem to be no answers.",
+    "Their appear to be leaks.",
+])
+def test_s27_their_before_an_existential_verb_is_there(linter, text):
+    assert ("their", "Their") in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Their remains were found.",
+    "We saw their lie about it.",
+    "They told their stand.",
+    "Their stand on the issue is clear.",
+])
+def test_s27_their_before_a_noun_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s27: "who's" before a plural noun and the relative clause's verb is "whose"
+@pytest.mark.parametrize("text", [
+    "People who's lives changed.",
+    "Pupils who's parents work nights get help.",
+    "Those who's jobs were cut.",
+    "He is a coach who's players love him.",
+])
+def test_s27_whos_before_a_plural_noun_and_verb_is_whose(linter, text):
+    assert ("whose", "who's") in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A nurse who's worked here for years.",
+    "The man who's running things is here.",
+    "Who's leading the talks?",
+    "The one who's been hurt most is the town.",
+])
+def test_s27_whos_as_who_is_left_alone(linter, text):
+    assert _found(linter, text) == []

@@ -61,3 +61,19 @@ def test_rule_file_lines_are_editor_lines():
 
     node = compose_text('summary: "A\u2028B\u0085C"\nmessage: x\nseverity: warning\n', "rule.yaml")
     assert [(k.value, line_of(k)) for k, _ in node.value] == [("summary", 1), ("message", 2), ("severity", 3)]
+
+
+def test_line_starts_of_text_without_carriage_returns_equal_the_pattern_s():
+    """line_starts finds "\\n" breaks by str.find when the text holds no "\\r": the same
+    starts as the one definition of a line break (LINE_BREAK) gives, on generated text."""
+    import random
+
+    from copylint.positions import LINE_BREAK, line_starts
+
+    rng = random.Random(27)
+    pieces = ["a", "word ", "\n", "\n\n", "\u2028", "\x85", "\x0b", "\x0c", " ", "\u00e9", "\U0001f600", ""]
+    texts = ["", "\n", "\n\n", "a", "a\n", "\na", "a\nb\n"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for text in texts:
+        assert "\r" not in text
+        assert line_starts(text) == [0] + [m.end() for m in LINE_BREAK.finditer(text)], repr(text)

@@ -4,6 +4,8 @@ the doubled-word pattern: wherever the pattern matches, the prefilter lets it ru
 from __future__ import annotations
 
 import random
+import re
+import sys
 from pathlib import Path
 
 from copylint.checks.repeated_word import _PAIR, _may_repeat
@@ -11,7 +13,12 @@ from copylint.checks.repeated_word import _PAIR, _may_repeat
 CORPUS = Path(__file__).parent / "corpus" / "wikinews"
 PIECES = ["the", "The", "THE", "that", "is", "it's", "it", "o'neil", "O'Neil", "x_y", "a1", "1a", "20", "-", "'",
           "\u2019", " ", "  ", "\n", "\t", "\x1c", ".", ",", "(", ")", "\"", "caf\u00e9", "CAF\u00c9", "\u0130", "i",
-          "\u212a", "k", "well-known", "known"]
+          "\u212a", "k", "well-known", "known",
+          # other text: the lowered-runs prefilter (letters whose case is special in Unicode or in ``re``)
+          "stra\u00dfe", "STRASSE", "\u1e9e", "\u00df", "\u017f", "s", "S", "\u03a3", "\u03c3", "\u03c2",
+          "\u039f\u0394\u039f\u03a3", "\u03bf\u03b4\u03bf\u03c3", "\u03bf\u03b4\u03bf\u03c2", "\u0131",
+          "I", "\u0130stanbul", "istanbul", "\u01c5", "\u01c4", "\u01c6", "\u00b5", "\u03bc", "\u2160", "\u2170",
+          "na\u00efve", "NA\u00cfVE", "e\u0301", "\u00a0", "\u3000", "\u2013", "\u4e2d\u6587"]
 
 
 def _text(rng: random.Random) -> str:
@@ -37,3 +44,33 @@ def test_the_prefilter_lets_every_match_through():
         elif not _may_repeat(text):
             skipped += 1
     assert matched > 1000 and skipped > 1000  # both sides exercised
+
+
+def test_other_text_passes_the_prefilter_when_and_only_when_two_lowered_runs_are_equal():
+    """The prefilter of text that is not ASCII, on generated text of such pieces alone: it
+    lets every match through, and it leaves text out (it is a filter, not a pass-through)."""
+    rng = random.Random(18)
+    pieces = [p for p in PIECES if not p.isascii()] + [" ", ", ", "the", "The", "-"]
+    matched = skipped = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", "", ", ", "\n", "\u00a0"]) for _ in range(rng.randint(1, 12)))
+        if text.isascii():
+            continue
+        if _PAIR.search(text) is not None:
+            assert _may_repeat(text), repr(text)
+            matched += 1
+        elif not _may_repeat(text):
+            skipped += 1
+    assert matched > 500 and skipped > 500
+
+
+def test_lower_case_keeps_length_and_word_characters_but_for_the_dotted_capital_i():
+    """What the prefilter of other text rests on: over every code point, lowering gives one
+    character, a word character (or "'", "’") exactly when the character is one; U+0130 alone
+    lowers to two (the prefilter scans text that holds it)."""
+    run = re.compile(r"[\w'\u2019]")
+    longer = [c for c in map(chr, range(sys.maxunicode + 1)) if len(c.lower()) != 1]
+    assert longer == ["\u0130"]
+    changed = [c for c in map(chr, range(sys.maxunicode + 1))
+               if c != "\u0130" and (run.match(c) is None) != (run.match(c.lower()) is None)]
+    assert changed == []

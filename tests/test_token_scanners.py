@@ -112,7 +112,10 @@ def test_the_full_stop_hints_searched_together_find_what_each_finds():
     rng = random.Random(5)
     alphabet = list("wW.-aZ0 \u0130\u212a\u017fkKsS_1") + ["www.", "WwW.", ".com", ".CoM", ".info", "x.uk", "\u00e9.org",
                                                          "-.net", "U.S.", "a.b.", "\u00e9.\u00e9.", "1.2."]
-    for _ in range(5000):
+    # top-level domains whose first letter matches another letter ignoring case (dotless and
+    # dotted i), and full stops before what is no letter
+    alphabet += [".\u0131o", ".\u0130NT", ".\u0131nfo", "a.\u0130o", ". ", ".\n", ".)", ".'", "._", ".\u00e9"]
+    for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         each = any(hint.search(text) for hint in (tokens_module._WWW, tokens_module._DOMAIN_HINT,
                                                   tokens_module._ABBREV_HINT))

@@ -753,7 +753,8 @@ NEW_RULES = (("grammar.compound-modifier", None), ("grammar.measure-modifier", N
              ("style.thousands-separator", "copylint"), ("style.till", "copylint"),
              ("style.ap.date-ordinal", "ap"), ("grammar.split-compound", None), ("grammar.fixed-phrase", None),
              ("grammar.institution-article", None), ("grammar.missing-auxiliary", None),
-             ("grammar.verb-as-noun", None), ("grammar.ordinal-century", None))
+             ("grammar.verb-as-noun", None), ("grammar.ordinal-century", None), ("grammar.missing-to", None),
+             ("grammar.to-ing", None))
 
 
 def new_rule_noise(names: list[str], argv: list[str]) -> None:

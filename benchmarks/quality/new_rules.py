@@ -25,6 +25,14 @@ one error per article copy, at most ``PER_KIND`` per injection kind, drawn with 
   straight by its object (a determiner, a possessive, a pronoun, a number or a lowercase
   noun), the preposition the table names is inserted ("discussed the plan" ->
   "discussed about the plan").
+- ``grammar.missing-to``: the "to" between a word and a verb's bare base form is dropped
+  ("decided to cancel" -> "decided cancel"); kind "trigger word" where the word before is one
+  of the rule's triggers, "any word" elsewhere (most of those are no error class of the rule:
+  "to" as a preposition before a verb-only word is rare, so most are infinitives after nouns,
+  adjectives and verbs outside the rule's class).
+- ``grammar.to-ing``: after "to" an -ing form (of a verb whose base form is only a verb) is
+  made its base form ("look forward to hearing" -> "look forward to hear"); kind "phrase"
+  where one of the rule's phrases stands before "to", "other" elsewhere (outside its reach).
 - ``grammar.partitive-of``: "the" is dropped between a quantity word with "of" and a plural
   noun (or an adjective and one): "most of the people" -> "most of people".
 
@@ -54,7 +62,8 @@ from copylint.grammar.partitive_of import _QUANTITY_WORDS  # noqa: E402
 
 PER_KIND = 80
 SEED = 20261201
-RULES = ("grammar.noun-number", "grammar.verb-preposition", "grammar.partitive-of")
+RULES = ("grammar.noun-number", "grammar.verb-preposition", "grammar.partitive-of", "grammar.missing-to",
+         "grammar.to-ing")
 #: an older rule that catches part of the same class ("one of the winner" is
 #: grammar.determiner-noun's): an injection either reports is caught by the class
 SHARED = {"grammar.noun-number": "grammar.determiner-noun"}
@@ -142,7 +151,50 @@ def _partitive_of(text: str) -> Iterator[Site]:
             yield m.start(1), m.end(1), "", "Q of the + plural -> Q of + plural"
 
 
+def _missing_to(text: str) -> Iterator[Site]:
+    """"decided to cancel" -> "decided cancel": the "to" is dropped between any word and a
+    word the lexicon knows only as a verb's base form (every "X to V" site, so the kinds
+    measure how much of the whole class the rule's triggers cover: out of sample)."""
+    from copylint.grammar.lexicon import verb_tags
+    from copylint.grammar.missing_to import _TO_NOUNS, TRIGGERS
+
+    for m in re.finditer(r"\b([A-Za-z']+) (to )([a-z]+)\b", text):
+        verb = m.group(3)
+        if verb_tags(verb) != "v" or word_tags(verb):
+            continue
+        low = m.group(1).lower()
+        kind = ("noun trigger + to + verb" if low in _TO_NOUNS else
+                "trigger word + to + verb" if low in TRIGGERS else "any word + to + verb")
+        yield m.start(2), m.end(2), "", kind
+
+
+def _to_ing(text: str) -> Iterator[Site]:
+    """"look forward to hearing" -> "look forward to hear": after "to" + an -ing form whose
+    verb's base form is only a verb, the base form replaces it; kind "phrase" where the rule's
+    own phrases stand before "to", "other" elsewhere (a gerund after another prepositional
+    "to": "committed to providing", "key to solving"; out of the rule's reach by design)."""
+    from copylint.grammar.lexicon import lemmas, verb_tags
+    from copylint.grammar.stream import stream
+    from copylint.grammar.to_gerund import _opens_phrase
+
+    offset = 0
+    for line in text.split("\n"):
+        words = stream(line)
+        for i in range(1, len(words) - 1):
+            t, g = words[i], words[i + 1]
+            if t.low != "to" or not g.low.endswith("ing") or "g" not in verb_tags(g.low) or word_tags(g.low):
+                continue
+            base = next(iter(lemmas(g.low)), None)
+            if not base or verb_tags(base) != "v" or word_tags(base) or g.gap != " " or t.gap != " ":
+                continue
+            kind = "phrase + to + -ing" if _opens_phrase(words, i - 1) else "other to + -ing"
+            yield offset + g.start, offset + g.end, base, kind
+        offset += len(line) + 1
+
+
 INJECTORS: dict[str, Callable[[str], Iterator[Site]]] = {
+    "grammar.to-ing": _to_ing,
+    "grammar.missing-to": _missing_to,
     "grammar.partitive-of": _partitive_of,
     "grammar.noun-number": _noun_number,
     "grammar.verb-preposition": _verb_preposition,

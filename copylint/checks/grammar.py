@@ -37,6 +37,7 @@ from copylint.grammar import (
     institution_article,
     measure_modifier,
     missing_auxiliary,
+    missing_to,
     modal_of,
     noun_number,
     ordinal_century,
@@ -46,6 +47,7 @@ from copylint.grammar import (
     possessive_name,
     split_compound,
     tense_time,
+    to_gerund,
     verb_as_noun,
     verb_form,
     verb_preposition,
@@ -56,8 +58,8 @@ from copylint.grammar.stream import NUMBER, Triggers, Word, indexed_stream
 _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
              comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
              measure_modifier, possessive_name, split_compound,
-             fixed_phrase, institution_article, missing_auxiliary,
-             verb_as_noun, ordinal_century, noun_number, verb_preposition, partitive_of)
+             fixed_phrase, institution_article, missing_auxiliary, missing_to,
+             verb_as_noun, ordinal_century, noun_number, verb_preposition, partitive_of, to_gerund)
 
 
 class BuiltinGrammar(Check):

@@ -72,20 +72,32 @@ _FUNCTION = frozenset(
 )
 
 
-#: ASCII bytes kept as they are by :func:`_may_repeat` (letters, digits, "_" and "'"); the rest become spaces
+#: ASCII bytes as :func:`_may_repeat` reads them: letters (in lower case), digits, "_" and "'"
+#: kept, the rest made spaces (lower case and the rest in one translation)
 _KEPT = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'")
-_WORDS_ONLY = bytes(c if c in _KEPT else 32 for c in range(256))
+_LOWER_WORDS_ONLY = bytes(bytes([c]).lower()[0] if c in _KEPT else 32 for c in range(256))
+#: a run of the characters a copy of :data:`_PAIR`'s word is made of
+_RUN = re.compile(r"[\w'’]+")
 
 
 def _may_repeat(text: str) -> bool:
-    """False only when :data:`_PAIR` cannot match: in ASCII text, a doubled word is two
-    neighbouring runs of letters, digits, "_" and "'" equal in lower case (each copy is a
-    whole run: the pattern wants no such character, nor "-", on its outer sides). The
-    runs are found and compared in C, far faster than the pattern's scan; other text is
-    always scanned."""
-    if not text.isascii():
+    """False only when :data:`_PAIR` cannot match. The two copies of a doubled word are
+    neighbouring runs of word characters, "'" and "’" (each copy is a whole run: the
+    pattern wants no such character, nor "-", on its outer sides), equal character by
+    character in lower case (``re`` compares a back-reference so, ignoring case); so, when no
+    two neighbouring runs of the lower-cased text are equal, nothing matches. The runs are
+    found and compared in C, far faster than the pattern's scan: in ASCII text by one byte
+    translation and a split; in other text by a search of the lower-cased text (lowering
+    keeps every character's length and whether it is a word character, but for U+0130,
+    whose lower case is two characters, the second no word character, and the capital
+    sigma, lowered to a final sigma at the end of a word where ``re`` lowers it to the plain
+    one: a text with either is always scanned)."""
+    if text.isascii():
+        runs = text.encode("ascii").translate(_LOWER_WORDS_ONLY).split()
+    elif "\u0130" in text or "\u03a3" in text:
         return True
-    runs = text.lower().encode("ascii").translate(_WORDS_ONLY).split()
+    else:
+        runs = _RUN.findall(text.lower())
     return any(map(eq, runs, runs[1:]))
 
 

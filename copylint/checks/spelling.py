@@ -55,6 +55,8 @@ MISSPELLING = RuleInfo(
         Example("Police said the [[suspcet]] fled on foot."),
         Example("Tehran-[[alinged]] militias attacked the base."),
         Example("The [[militas]]\u2019 leaders were arrested."),
+        Example("The [[Goverment]] Office and the [[Brittish]] Museum were shut by [[Govenor]] Harl."),
+        Example("The [[Buld]] Back Better Act was shelved in March."),
     ),
     good=(
         Example("Iran's Supreme Leader Ayatollah Ali Khamenei criticised the strikes."),
@@ -66,6 +68,7 @@ MISSPELLING = RuleInfo(
         Example("The militias\u2019 leaders and the militias' allies co-ordinated the pro-Iran march."),
         Example("Run `copylint --seige` to reproduce the error."),
         Example("The sign read \u201cWelcom [sic] to Baghdad\u201d."),
+        Example("The trainer Dariel Wass and the fencer Ons Malbera spoke after the final."),
     ),
     fix_safe=False,
 )
@@ -275,6 +278,8 @@ class Spelling(Check):
             return None  # one of a list of names (Tarvok, Essim, and Broon), a cited author (Quellan, H)
         if not verdict.listed and word[:1].isupper() and body[use.text] > 1 and not initial == HEADLINE:
             return None  # a name the body writes the same way more than once (Dravetti, Olmsk)
+        if verdict.listed and mid_body and not use.initial and _listed_name(use, verdict):
+            return None  # a name that codespell lists as a slip for a function word or verb: Dariel Wass
         shape = _context_shape(speller, use)
         name_context = _name_context(seg, use, body)
         if shape is not None or name_context:
@@ -335,6 +340,30 @@ def _decision(doc: Document, ctx: CheckContext) -> Finding | None:
 
 def _beside_capital(use: WordUse) -> bool:
     return any(w is not None and w[:1].isupper() for w in (use.prev_word, use.next_word))
+
+
+def _listed_name(use: WordUse, verdict: Verdict) -> bool:
+    """A listed misspelling written with a capital inside a sentence, beside a capitalised
+    word that is no English word (a name: "Dariel", "Malbera"), whose correction is a function word, a verb or an adverb ("Wass" for
+    "was", "Ons" for "owns"): such a word is never capitalised beside a name, so it is a
+    name itself ("Dariel Wass", "Ons Malbera"). A slip for a noun or an
+    adjective is still a slip there ("Goverment Office", "Govenor Harl", "Brittish Museum"), and
+    so is any slip beside English words in a name ("Buld Back Better")."""
+    word = use.text
+    if shape_of(word) != "title" or not verdict.suggestions:
+        return False
+    speller = get_speller()
+    if not any(w is not None and shape_of(w) == "title" and w.isalpha() and not speller.is_word(w.lower())
+               and not speller.judge(w).listed for w in (use.prev_word, use.next_word)):
+        return False  # beside no name that is no English word: "Buld Back Better" is a slip in a name
+    entry = speller.entry(word.lower())
+    fix = entry.note.split(",")[0].strip() if entry is not None else ""
+    if not fix.isalpha() or not fix.islower():
+        return False  # the list's correction is a proper word ("British" for "Brittish"): kept
+    from copylint.grammar.lexicon import word_tags  # (a rare case: the grammar lexicon only then)
+
+    tags = word_tags(fix)
+    return not ("n" in tags or "N" in tags or "j" in tags)
 
 
 def _place_compound(speller: Speller, use: WordUse) -> bool:

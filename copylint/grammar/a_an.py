@@ -39,6 +39,7 @@ RULE = RuleInfo(
         Example("He was questioned by [[a]] FBI agent."),
         Example("The firm agreed [[a]] $11bn takeover."),
         Example("Ministers announced [[a]] \u00a38m fund."),
+        Example("She completed [[a]] MSc in public health."),
     ),
     good=(
         Example("Police launched a search of the area."),
@@ -55,6 +56,7 @@ RULE = RuleInfo(
         Example("The firm agreed an $11bn takeover and a $10bn loan."),
         Example("Ministers announced an \u00a38m fund, an 80% rise and an $800,000 grant."),
         Example("She secured a $1.8m grant and a 1% pay rise."),
+        Example("She holds an MSc and a BSc, and wrote an MPhil thesis."),
     ),
     fix_safe=True,
 )
@@ -65,6 +67,7 @@ _VOWELS = set("AEIOU")
 _DAMAGED = "?\ufffd\u2018\u02bb"
 _FIRST_PART = re.compile(r"[-\u2010\u2011/]")  # "X-ray" -> "X": the sound is the first part's
 _FIGURE = re.compile(r"(\d+)((?:,\d{3})*)")
+_CAPITAL_RUN = re.compile(r"[A-Z]{2,}(?=[a-z])")
 
 
 def sound_of(word: Word) -> str | None:
@@ -89,6 +92,9 @@ def _sound(text_kind: tuple[str, str]) -> str | None:
         return "an" if letters.upper() in _VOWEL_LETTERS else "a"
     if letters.isupper():
         return _initialism_sound(letters)
+    lead = _CAPITAL_RUN.match(text)
+    if lead:  # "URLs", "NGOled", "HIVpositive": the capitals are read first, letter by letter or as a word
+        return _initialism_sound(lead.group())
     low = text.lower().replace("\u2019", "'")
     known = sounds().get(low.split("'")[0])
     if known:

@@ -48,7 +48,10 @@ _INTRO_WORDS = frozenset(
     "with without as in on at for after before during since when while although though if because now today "
     "currently meanwhile however also together finally again still yet hopefully certainly obviously clearly "
     "unfortunately fortunately sadly instead otherwise through by from under once until unless whether "
-    "thankfully frankly honestly right here".split()
+    "thankfully frankly honestly right here "
+    # the other prepositions that open a sentence's phrase ("Thanks to this grant,", "Despite the rain,")
+    "thanks due despite amid amidst across throughout following like unlike beyond given including "
+    "among between toward towards within around over upon outside inside behind beside".split()
 )
 
 
@@ -293,3 +296,41 @@ def zero_relative(site: Site) -> bool:
         if tag.startswith("NN"):
             return False
     return False
+
+
+# nouns of time that head an adverbial noun phrase, not an object ("shot the day before")
+_TIME_HEADS = frozenset("day days night nights week weeks month months year years morning mornings afternoon "
+                        "evening evenings weekend weekends time times hour hours minute minutes season decade "
+                        "century before earlier later".split())
+
+
+def participle_relative(site: Site) -> bool:
+    """After "were", a noun phrase and a past form that is also a participle ("shot",
+    "killed", "arrested") with no object after it: a participle modifying the phrase ("the
+    victims were the men shot the day before", "the winners were the teams picked by the
+    panel"), so "were" is the verb and the phrase its complement, not a "where" clause ("the
+    towns were rebels shot civilians" has its object)."""
+    noun = False
+    for k in range(1, 7):
+        tag, low = site.tag(k), site.low(k)
+        if tag.startswith("NN"):
+            noun = True
+            continue
+        if tag in _NP_WORD_TAGS and not noun:
+            continue
+        if not noun or tag not in ("VBD", "VBN", "VBP") or "p" not in verb_tags(low):  # ("shot" may read as VBP)
+            return False
+        after = site.word(k + 1)
+        if after is None or site.low(k + 1) in ("by", "in", "on", "at", "during", "after", "before", "last", "this"):
+            return True
+        # an object would follow; a noun phrase of time is none ("shot the day before")
+        for j in range(k + 1, k + 4):
+            if site.low(j) in _TIME_HEADS:
+                return True
+            if site.tag(j) not in ("DT", "JJ", "CD"):
+                return False
+        return False
+    return False
+
+
+_NP_WORD_TAGS = frozenset("DT PDT CD JJ JJS JJR PRP$ POS".split())

@@ -34,6 +34,7 @@ from copylint.grammar.confusion.context import (
     PREDICATE_NOUNS,
     Site,
     fixed_tag,
+    participle_relative,
     s_verb_clause,
     zero_relative,
 )
@@ -42,6 +43,7 @@ from copylint.grammar.confusion.pronouns import (
     RANK_IDIOMS,
     THERE_STAYS,
     WHERE_OK_PARTICIPLES,
+    inverted_question_after_be,
     plural_head_singular_verb,
 )
 from copylint.grammar.hit import Hit
@@ -231,7 +233,7 @@ def _were_after_be(site: Site) -> bool:
 
 # plural nouns that "were" + a clause may complete ("the worries were prices would rise"):
 # nouns of saying, knowing and judging, which take a content clause
-_CONTENT_NOUNS = frozenset(
+CONTENT_NOUNS = frozenset(
     """reasons problems results findings fears concerns worries hopes beliefs assumptions conclusions complaints
     claims arguments facts messages lessons points issues questions rules requirements terms conditions chances
     odds signs indications implications consequences effects ideas suggestions recommendations expectations
@@ -251,13 +253,13 @@ def _were_after_place_noun(site: Site) -> bool:
     and verb; "were" cannot take that clause, the place word "where" was meant."""
     p1, n1 = site.low(-1), site.low(1)
     place = p1 in PLACE_NOUNS
-    if not place and ("N" not in word_tags(p1) or p1 in _CONTENT_NOUNS) or "," in site.w.gap:
+    if not place and ("N" not in word_tags(p1) or p1 in CONTENT_NOUNS) or "," in site.w.gap:
         return False  # (settled by the words, before any tag is asked for)
     if n1 == "there":
         return site.low(2) in _CLAUSE_AFTER
     if n1 in _NOT_CLAUSE_STARTS or verb_tags(n1) and not word_tags(n1) and not n1.endswith("ing"):
         return False  # a verb form, "to", "not", a preposition: "were told", "were in talks"
-    if not _finite_verb_ahead(site) or fixed_tag(n1) in _NOT_NP_TAGS:
+    if not finite_verb_ahead(site) or fixed_tag(n1) in _NOT_NP_TAGS:
         return False
     if not place and (fixed_tag(p1) or "NNS") != "NNS" or not place and not _plural_noun(site, p1):
         return False
@@ -266,7 +268,9 @@ def _were_after_place_noun(site: Site) -> bool:
     # not when the phrase after "were" has a plural head and a singular verb follows: "the
     # cause for many farmers were the floods of that spring was plain" ("were" is a verb there)
     return site.np_then_finite_verb(1, pronoun=True) and (place or not zero_relative(site)) and (
-        not plural_head_singular_verb(site))
+        not plural_head_singular_verb(site)) and (place or not participle_relative(site))
+
+
 
 
 _NOT_NP_TAGS = frozenset("RB RBR IN TO CC MD VB VBD VBZ VBP VBN WDT WP WRB".split())
@@ -274,7 +278,7 @@ _FINITE_WORDS = frozenset("is are was were has have had do does did can could wi
                           "should".split())
 
 
-def _finite_verb_ahead(site: Site) -> bool:
+def finite_verb_ahead(site: Site) -> bool:
     """By the words alone, a finite verb may stand two to eight words ahead: an auxiliary (or
     its negative, "shouldn't"), a form in -s or -ed, or a plain verb after a plural noun ("patients wait"). Asked before
     any tag, so that "were" in ordinary copy costs no tagging."""
@@ -424,6 +428,8 @@ def _their(site: Site) -> Iterator[Hit]:
 
 
 def _were_where(site: Site) -> Iterator[Hit]:
+    if site.w.low == "were" and inverted_question_after_be(site):
+        return  # "the question is were they told"
     if site.w.low == "were" and site.low(1) and (_were_after_be(site) or _were_after_place_noun(site)):
         yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
     elif site.w.low == "were" and _were_for_we_are(site):

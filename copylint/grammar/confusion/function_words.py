@@ -139,6 +139,9 @@ def _too(site: Site) -> Iterator[Hit]:
         yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
         return
     tags = set(word_tags(n1))
+    if _to_before_a_participle_after_be(site, p1, n1):
+        yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
+        return
     if (p1 in _BE or p1 in ("not", "far", "way")) and tags and tags <= {"j", "r"} and "j" in tags and not verb_tags(n1) and (
             site.low(2) in _EXCESS_AFTER or site.word(2) is None):
         yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
@@ -161,6 +164,23 @@ def _too(site: Site) -> Iterator[Hit]:
         if n1 == "long" and n2 in ("", "and") and p1 not in ("for", "far", "way", "much"):
             return  # "from short to long"
         yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
+
+
+_PARTICIPLE_AFTER = frozenset({"", "about", "with", "for", "to", "at", "and", "that"})
+
+
+def _to_before_a_participle_after_be(site: Site, p1: str, n1: str) -> bool:
+    """ "we are not to worried about it", "the hall was to crowded": after a form of "be" (and
+    "not" or "so"), "to" before a participle that is no plain verb ("worried", "crowded",
+    "stretched") opens no infinitive ("to be worried" would need its "be"): "too"."""
+    tags = verb_tags(n1)
+    if "p" not in tags or "v" in tags or not n1.endswith(("ed", "en")):
+        return False  # settled by the words
+    be = site.low(-2) if p1 in ("not", "so", "just", "simply", "far", "way", "much", "a", "bit") else p1
+    if be not in ("is", "was", "are", "were", "be", "been", "being", "'s", "'re", "am", "'m", "feel", "felt",
+                  "seem", "seems", "seemed", "got", "get", "looked", "looks"):
+        return False
+    return site.low(2) in _PARTICIPLE_AFTER and site.tag(1) in ("VBN", "JJ", "VBD", "VB")  # (after "to", read as VB)
 
 
 _STRANDED_AFTER = frozenset("next according due close up thanks prior similar so going used able".split())

@@ -10,7 +10,7 @@ from copylint.grammar.classes import DETERMINERS
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import word_tags
+from copylint.grammar.lexicon import MODALS, word_tags
 
 PRINCIPAL = rule(
     "principal",
@@ -398,6 +398,8 @@ def _sight_for_site(site: Site, low: str, p1: str, n1: str) -> bool:
     if prev is None or p1 in _SIGHT_COMPOUNDS or p1 in ("in", "of", "out", "first", "lose", "lost", "catch", "caught",
                                                        "within", "into", "on", "plain", "common", "familiar"):
         return False
+    if p1 in ("the", "this", "a") and _sight_as_a_place_by_what_follows(site, n1):
+        return True
     if p1 == "the":
         at_place = site.low(-2) in _PLACE_PREPOSITIONS and site.low(-3) not in _REACTIONS
         if n1 in ("of", "that", "which", "to", "was", "is") or not (at_place or n1 in (
@@ -408,6 +410,46 @@ def _sight_for_site(site: Site, low: str, p1: str, n1: str) -> bool:
         return False  # not after a noun by the words alone: the tagger is not asked
     if site.tag(-1) in ("NN", "NNS", "NNP", "NNPS") and p1 not in _SIGHT_COMPOUNDS and not prev.possessive:
         return site.tag(-2) not in ("IN",) or site.low(-2) not in ("in", "of", "within")  # not "in plain sight"
+    return False
+
+
+# participles said of a place, not of a spectacle: "the site was chosen", "the site was cleaned up"
+_PLACE_PARTICIPLES = frozenset(
+    "chosen selected picked identified located situated zoned rezoned cleaned contaminated polluted remediated "
+    "developed redeveloped purchased acquired leased vacated abandoned demolished excavated surveyed fenced "
+    "designated earmarked approved".split())
+# the verbs of :data:`_PLACE_VERBS` as plain forms after a modal ("the site will host")
+_PLACE_VERBS_PLAIN = frozenset("host house employ include provide offer contain feature require receive "
+                               "operate".split())
+# nouns that "site" heads as a place being planned, run, worked or surveyed ("site selection",
+# "site manager"): after "sight" they show the place word was meant (a positive list: "sight"
+# itself opens compounds of seeing and of the instruments one looks through, "sight lines",
+# "sight glass")
+_SITE_COMPOUNDS = frozenset(
+    "selection plan plans planning visit visits manager managers management work works preparation cleanup "
+    "clean-up remediation owner owners security survey surveys inspection inspections assessment assessments "
+    "location boundary boundaries lease development director supervisor office map address layout design "
+    "engineer engineers foreman safety operator operators access acquisition investigation evaluation "
+    "characterization characterisation suitability conditions".split())
+
+
+def _sight_as_a_place_by_what_follows(site: Site, n1: str) -> bool:
+    """ "the sight will host 200 jobs", "the sight selection process", "the sight of the plant was
+    chosen": "sight" as the subject of a verb said of places after a modal, as the first part of
+    a compound that "site" heads (see ``_SITE_COMPOUNDS``), or as the subject of a passive said
+    of places (chosen, cleaned, leased...)."""
+    if n1 in MODALS:
+        return site.low(2) in _PLACE_VERBS_PLAIN
+    if n1 in _SITE_COMPOUNDS and not site.word(1).cap:
+        return site.tag(1) in ("NN", "NNS", "VBP", "VB", "VBZ")  # (a noun read as a verb after "sight": "sight plans")
+    for k in range(1, 9):
+        low = site.low(k)
+        if not low:
+            return False
+        if low in ("was", "were", "is", "has", "had", "been", "be"):
+            nxt = site.low(k + 1)
+            return nxt in _PLACE_PARTICIPLES or nxt in ("being", "been", "later", "then", "now") and (
+                site.low(k + 2) in _PLACE_PARTICIPLES)
     return False
 
 

@@ -16,7 +16,15 @@ from copylint.grammar.classes import (
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
-from copylint.grammar.confusion.context import PREDICATE_NOUNS, Site, fixed_tag, s_verb_clause, zero_relative
+from copylint.grammar.confusion.context import (
+    NOT_OBJECT_VERBS,
+    PREDICATE_NOUNS,
+    Site,
+    fixed_tag,
+    participle_relative,
+    s_verb_clause,
+    zero_relative,
+)
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
@@ -59,6 +67,9 @@ def _verb_ing(site: Site, offset: int) -> bool:
     return site.tag(offset + 1) in ("DT", "PRP$", "PRP") and nxt not in ("that", "this", "these", "those")
 
 
+# words that rank a thing among others of its kind ("it's first album", "it's biggest rival"): after "it's"
+# they want the possessive; "new" is no rank ("it's new territory for us" is "it is"): it counts
+# only where a verb follows its noun, which is then a subject ("it's new album sold well")
 _RANKING = frozenset("first second third fourth fifth last next main primary principal chief sole former latest "
                      "biggest largest best worst own only new".split())
 # ranking word + noun predicates that take no article ("it's first choice", "it's second nature")
@@ -264,7 +275,7 @@ def _its_extra(site: Site) -> Iterator[Hit]:
         tag = site.tag(k)
         noun = site.word(k)
         subject_np = tag in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "MD") and site.low(k) not in PREDICATE_NOUNS
-        ranked = k == 2 and (n1 in _RANKING or site.tag(1) == "JJS" or site.word(1).kind == "number") and tag in ("NN", "NNS") and not (
+        ranked = k == 2 and (n1 in _RANKING and (n1 != "new" or site.tag(3).startswith(("VB", "MD"))) or site.tag(1) == "JJS" or site.word(1).kind == "number") and tag in ("NN", "NNS") and not (
             site.low(2) in RANK_IDIOMS and not site.tag(3).startswith(("VB", "MD")))  # "it's second nature"
         after = site.low(k + 1)
         plural = k == 1 and tag == "NNS" and noun is not None and noun.word and after not in ("like", "with", "who", "that", "which") and (
@@ -273,6 +284,12 @@ def _its_extra(site: Site) -> Iterator[Hit]:
                 and (site.word(2) is None or after in ("in", "of", "on", "at", "from", "since")))
         if site.possessive_slot() or subject_np or ranked or plural or bare or possessive_meant(site):
             yield site.hit(ITS_ID, "\u201cit\u2019s\u201d means \u201cit is\u201d: the possessive is \u201cits\u201d.", "its")
+
+
+# verbs that the dummy subject "there" takes besides "be" ("there remain questions", "there
+# seem to be delays"), in their plain present forms (the forms in -s are settled by the word lists)
+_EXISTENTIAL_VERBS = frozenset("remain exist continue appear seem arise emerge follow come stand lie "
+                               "occur".split())
 
 
 def _their_extra(site: Site) -> Iterator[Hit]:
@@ -287,7 +304,8 @@ def _their_extra(site: Site) -> Iterator[Hit]:
         return
     if not n1:
         return
-    if low == "their" and (n1 == "to" or "z" in verb_tags(n1) and not word_tags(n1)):
+    if low == "their" and (n1 == "to" or "z" in verb_tags(n1) and not word_tags(n1) or (
+            n1 in _EXISTENTIAL_VERBS and site.tag(1) in ("VBP", "VB") and site.low(2) not in ("of", "'s"))):
         yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthere\u201d?", "there")
         return
     if low == "their":
@@ -372,7 +390,11 @@ WHERE_OK_PARTICIPLES = frozenset(
     "available feasible practicable relevant warranted known".split()
 )
 _WHERE_CLAUSE_STARTS = frozenset("the a an he she they we i you it there this his her their its our my your".split())
+# adjectives of feeling and stance that a person is ("we're hopeful", "we're determined"), and
+# the -ing forms "working", "going"
 _GLAD = frozenset("grateful happy proud excited pleased thrilled glad committed delighted honored honoured "
+                  "hopeful confident optimistic eager determined encouraged humbled saddened heartbroken "
+                  "disappointed concerned worried troubled outraged appalled relieved thankful "
                   "working going".split())
 _WHERE_ADVERBS = frozenset("also then very now still later subsequently previously already mostly largely "
                            "successfully".split())
@@ -603,7 +625,7 @@ def _were_extra(site: Site) -> Iterator[Hit]:
     if low == "where":
         fix = "were" if _where_for_were(site, n1) else None
     elif low == "were":
-        fix = _were_for_where_or_we_are(site, n1)
+        fix = None if inverted_question_after_be(site) else _were_for_where_or_we_are(site, n1)
     elif low == "we're" and site.low(-1) in ("they", "you", "he", "she", "i", "it"):
         yield site.hit(WERE_ID, "\u201cwe\u2019re\u201d means \u201cwe are\u201d: the verb is \u201cwere\u201d.", "were")
         return
@@ -618,6 +640,8 @@ def _where_for_were(site: Site, n1: str) -> bool:
     p1 = site.low(-1)
     if p1 in ("they", "we", "you") or not p1:
         return False  # the older rule decides these
+    if _elliptical_where_after_object(site):
+        return False
     if _where_opens_no_clause(site, p1, n1):
         return True
     if site.low(-2) in ("who", "which") and p1 in _PREVERBAL_ADVERBS:
@@ -633,6 +657,75 @@ def _where_for_were(site: Site, n1: str) -> bool:
     if prev_tag not in ("NNS", "NNPS", "NNP", "CD", "NN"):
         return False
     return _were_complement_follows(site, n1, prev_tag)
+
+
+_OBJECT_NP_TAGS = frozenset("DT PDT CD JJ JJS JJR NN NNS NNP NNPS POS PRP$".split())
+
+
+def _elliptical_where_after_object(site: Site) -> bool:
+    """ "paint the walls where cracked", "replace the tiles where broken": a participle or
+    adjective alone after "where", ending the clause, and the noun phrase before is the object
+    of a verb (not one of saying or knowing, whose noun phrase may be a clause's subject: "said
+    the roads where closed"). "where" is elliptical there ("where they are cracked"); a verb
+    "were" would need that phrase as its subject."""
+    if site.word(2) is not None or site.tag(1) not in ("VBN", "JJ", "VBD"):
+        return False
+    for k in range(1, 7):
+        w = site.word(-k)
+        if w is None:
+            return False
+        tag = site.tag(-k)
+        if tag in _OBJECT_NP_TAGS:
+            if w.sentence_start or w.clause_start:
+                return False  # the phrase opens its clause: a subject
+            continue
+        return k > 1 and tag.startswith("VB") and w.low not in NOT_OBJECT_VERBS and w.low not in _SAY_VERBS and (
+            w.low not in AUXILIARIES)
+    return False
+
+
+_BE_FORMS = frozenset("is was 's \u2019s".split())
+
+
+def inverted_question_after_be(site: Site) -> bool:
+    """ "the question is were they told", "the issue was were the rules followed": after a noun
+    that a form of "be" joins to a clause (see ``_CLAUSE_NOUNS``), "were", a subject and a
+    participle or adjective make a question put as it was asked, and "were" is its verb (a
+    place word would need a finite verb after its subject: "the question is where the money
+    went"). "whether" would also need the words reordered, so nothing is suggested."""
+    be = site.word(-1)
+    if be is None or be.low not in _BE_FORMS and not be.low.endswith(("'s", "\u2019s")):
+        return False
+    noun = be.low.split("'")[0].split("\u2019")[0] if be.low not in _BE_FORMS else site.low(-2)
+    if noun not in _CLAUSE_NOUNS:
+        return False
+    for k in range(1, 6):
+        tag, low = site.tag(k), site.low(k)
+        if k == 1 and low in ("they", "we", "you", "he", "she", "it", "i"):
+            continue
+        if tag in _NP_TAGS_AFTER_WERE:
+            continue
+        if k == 1:
+            return False
+        return ("p" in verb_tags(low) and tag in ("VBN", "VBD", "VBP", "JJ")) or tag in ("JJ", "VBG", "TO") or (
+            low == "not")
+    return False
+
+
+_NP_TAGS_AFTER_WERE = frozenset("DT PDT CD JJ JJS PRP$ POS NN NNS NNP NNPS".split())
+
+
+_RELATIVE_SUBJECTS = frozenset("he she they we i you".split())
+
+
+def relative_clause_ends_before(site: Site) -> bool:
+    """The verb before "were" closes a relative clause without "that" ("the men he knew were",
+    "the people they told were"): a noun, then a subject pronoun and that verb; "were" is then
+    the verb of the noun, not a question's place word ("nobody knows where")."""
+    if site.low(-2) not in _RELATIVE_SUBJECTS:
+        return False
+    w = site.word(-3)
+    return w is not None and (w.low in ("ones", "those", "one", "people") or site.tag(-3) in ("NN", "NNS", "NNPS"))
 
 
 def _participle_or_predicate(n1: str) -> bool:
@@ -687,7 +780,7 @@ def _were_for_where_or_we_are(site: Site, n1: str) -> str | None:
     p1 = site.low(-1)
     if _no_subject_were(site, p1, n1):
         return "we're"
-    if _where_were(site, p1, n1):
+    if _where_were(site, p1, n1) and not participle_relative(site):
         return "where"
     if p1 in _WE_ARE_AFTER and (n1.endswith("ing") and site.tag(1) == "VBG" or n1 == "not" and site.low(2) == "going"):
         return "we're"
@@ -695,6 +788,8 @@ def _were_for_where_or_we_are(site: Site, n1: str) -> str | None:
         return _were_at_sentence_start(site, n1)
     if p1 in _ASKERS:
         # "know were the money went": a question of place
+        if relative_clause_ends_before(site):
+            return None  # "the men he knew were the best": "were" is the verb of "the men"
         return None if n1 in ("to", "not", "also", "still", "all", "both") or n1.endswith(("ed", "ing")) else "where"
     subject, _, verb = n1.replace("\u2019", "'").partition("'")
     determiner_or_plural = n1 in _NOUN_PHRASE_OPENERS or n1.endswith("s") and "N" in word_tags(n1) or (
@@ -705,7 +800,7 @@ def _were_for_where_or_we_are(site: Site, n1: str) -> str | None:
         return None  # before a noun phrase the word before must be a noun (tested below); "they were", "who were"
         # (asked only where the test below would tag: a fixed tag needs the tagger's model)
     if determiner_or_plural or nominal and site.tag(1) in ("NN", "NNS", "JJ", "CD", "PRP$", "NNP"):
-        return "where" if _clause_after_place(site, p1) else None
+        return "where" if _clause_after_place(site, p1) and not participle_relative(site) else None
     if subject in SUBJECT_PRONOUNS and verb in ("d", "ll", "ve", "re", "s"):
         # a subject and its verb in one word: "the valley were they've farmed"; a singular noun cannot be
         # the subject of "were" (a plural may be: "the rumours were they'd split")

@@ -244,6 +244,12 @@ def _lead(site: Site) -> Iterator[Hit]:
         return
     msg = "The past tense of \u201clead\u201d is \u201cled\u201d."
     p2 = site.low(-2)
+    if p1 == "and" and _joined_to_a_past(site):
+        yield site.hit(LEAD.id, msg, "led")  # "she served on the board and lead two inquiries"
+        return
+    if p1 in _SUBJECT_VERB_ADVERBS and ")" in site.word(-1).gap and _object_starts(site):
+        yield site.hit(LEAD.id, msg, "led")  # "Rep. Smith (D-Ohio) today lead a letter": a name before
+        return
     if _singular_subject_before(site) and (site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNPS", "TO") or n1 in (
             "nearly", "more", "almost", "about", "some", "to", "them", "him", "us", "me")):
         yield site.hit(LEAD.id, msg, "led")  # "Sen. Jones lead nearly 50 members", "the repair also lead to"
@@ -266,7 +272,11 @@ def _lead(site: Site) -> Iterator[Hit]:
     named = site.tag(-1) == "NNP" or site.tag(-1) == "NN" and site.word(-1) is not None and site.word(-1).cap
     if titled and (named or ")" in site.w.gap) and (
             site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNS") or n1 in ("a", "an", "the", "more", "nearly", "almost",
-                                                                       "about", "over", "some")):
+                                                                       "about", "over", "some", "with", "on", "in",
+                                                                       "against", "for", "during")) and (
+            n1 not in ("with", "on", "in", "against", "for", "during") or not any(
+                site.words[j].low in ("and", "&") for j in range(max(0, site.i - 6), site.i))):
+        # (after a preposition, not two joined names, who lead in the present: "Sen. A and Rep. B lead on")
         yield site.hit(LEAD.id, msg, "led")  # "Rep. Smith lead a letter": a named person, not a plural
         return
     n1_tag = site.tag(1)
@@ -293,6 +303,48 @@ def _lead(site: Site) -> Iterator[Hit]:
     elif p1 in ("that", "which") and "," not in site.w.gap and (n1 == "to" or n1 in DETERMINERS) and (
             site.tag(-1) == "WDT" and _singular_before_who(site)):
         yield site.hit(LEAD.id, msg, "led")  # "the process that lead to the crisis": a singular antecedent
+
+
+_PAST_BREAKS = frozenset("to will would can could may might must shall should do does did and or but not "
+                          "that which who when while if because".split())
+
+
+def _object_starts(site: Site) -> bool:
+    """By the words alone, an object or "to" follows the trigger ("lead a letter", "lead to")."""
+    n1, nxt = site.low(1), site.word(1)
+    return n1 in DETERMINERS or n1 in ("to", "nearly", "more", "almost", "about", "some", "them", "him", "us") or (
+        nxt is not None and (nxt.cap or nxt.kind == "number"))
+
+
+def _joined_to_a_past(site: Site) -> bool:
+    """ "and lead" + an object or "to", joined to a verb in the past with the same subject
+    ("she served as a clerk and lead the outreach", "the flood forced evacuations and lead to
+    a settlement"): the first verb of that clause, within ten words, is a past form with no
+    "to", modal or "do" before it, so the joined verb is past too, "led"."""
+    n1 = site.low(1)
+    k = 2 if n1.endswith("ly") and "r" in word_tags(n1) else 1
+    if not (site.low(k) in DETERMINERS or site.low(k) in ("to", "numerous", "several", "many", "it", "them", "him",
+                                                          "her", "us")
+            or site.word(k) is not None and site.word(k).kind == "number") or "," in site.word(-1).gap:
+        return False
+    for j in range(2, 12):
+        w = site.word(-j)
+        if w is None:
+            return False
+        if w.low in _PAST_BREAKS or w.low in MODALS:
+            return False
+        tags = verb_tags(w.low)
+        if "d" in tags and "v" not in tags and w.low not in ("led",):
+            # a finite past or a participle after "has" or "was" ("has served ... and led"), not a
+            # participle in a noun phrase ("the elected officials")
+            before = site.low(-j - 1) if site.tag(-j - 1) != "RB" else site.low(-j - 2)
+            if site.tag(-j) == "VBN":  # after an auxiliary, or a past read as a participle after its subject
+                return before in ("has", "have", "had", "was", "were", "is", "are", "been") or (
+                    site.tag(-j - 1) in ("NN", "NNS", "NNP", "PRP") and site.low(-j + 1) not in ("by",))
+            return site.tag(-j) == "VBD" and site.tag(-j - 1) not in ("DT", "JJ", "PRP$", "TO", "IN", "POS", "VBZ")
+        if site.tag(-j).startswith(("VB", "MD")):
+            return False  # a verb of another form comes first: "plans to serve and lead"
+    return False
 
 
 _TITLES = frozenset("rep sen senator senators congressman congresswoman representative representatives mr mrs ms dr "
@@ -640,7 +692,7 @@ def _past(site: Site) -> Iterator[Hit]:
         if p1 == "if" and site.word(1) is None and site.i + 1 < len(site.words) and site.words[site.i + 1].gap.strip()[:1] == "," and (
                 site.words[site.i + 1].low in _MAIN_CLAUSE_STARTS):  # a main clause follows, not a list ("If past, present and ...")
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")  # "If past, the bill will ..."
-        elif _past_as_verb(site, p1, n1):
+        elif _past_as_verb(site, p1, n1) or _past_in_a_verb_frame(site, p1, n1):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
         elif n1 == "away" and p1 not in ("the", "in"):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
@@ -667,6 +719,44 @@ def _past(site: Site) -> Iterator[Hit]:
                 yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
 
 
+# prepositions of path that a verb of motion takes, and "past" (itself one) cannot: "the comet
+# past between" needs the verb "passed"
+_PATH_PREPOSITIONS = frozenset("between through into across along beneath underneath within onto".split())
+# adverbs of manner or time that may stand before a participle in a noun phrase ("the recently
+# passed law"), and the time nouns "past" itself describes ("the recently past decade")
+_CLAUSE_SUBORDINATORS = frozenset("as when while because after before since if once until unless although though "
+                                   "whereas".split())
+_PARTICIPLE_ADVERBS = frozenset("recently newly just unanimously overwhelmingly narrowly finally quietly hastily "
+                                "already".split())
+
+
+def _past_in_a_verb_frame(site: Site, p1: str, n1: str) -> bool:
+    """ "past" where only the verb "passed" fits: after a noun phrase that opens the clause,
+    before a preposition of path ("the comet past between the two") or before "and" and a
+    second verb ("the amendment past and was added"); after an article and an adverb before a
+    noun that is no span of time ("the recently past transit law")."""
+    if p1 in ("the", "a", "an") or site.word(-1) is None:
+        return False
+    if p1 in _PARTICIPLE_ADVERBS and site.low(-2) in ("the", "a", "an", "this", "its", "their", "his", "her"):
+        return n1 not in _TIME_SPANS and site.tag(1).startswith(("NN", "JJ")) and not site.tag(1) == "CD" and (
+            n1 not in ("few", "two", "three"))
+    j = 3 if n1 == "and" and site.low(2).endswith("ly") else 2  # "past and ultimately was"
+    if not (n1 in _PATH_PREPOSITIONS or n1 == "and" and (site.low(j) in ("was", "is", "became", "then") or (
+            site.tag(j) == "VBD"))):
+        return False  # settled by the words
+    if site.tag(-1) not in ("NN", "NNS", "NNP", "NNPS") or p1 in _PAST_OK_BEFORE:
+        return False
+    for k in range(2, 6):  # the noun phrase opens its clause: "The amendment", "the Senate bill"
+        w = site.word(-k)
+        if w is None or w.low in _CLAUSE_SUBORDINATORS:
+            return True  # (or a subordinator opens it: "as the comet past between")
+        if site.tag(-k) not in ("DT", "JJ", "NN", "NNP", "NNS", "CD", "POS", "PRP$"):
+            return False
+        if w.sentence_start or w.clause_start:
+            return True
+    return False
+
+
 # auxiliaries that put a subject after them in a question ("Are we past the worst?")
 _QUESTION_INVERTERS = frozenset("am is are was were have has had do does did will would can could shall should may "
                                 "might must aren't isn't weren't wasn't haven't hasn't don't didn't won't".split())
@@ -685,6 +775,9 @@ def _past_as_verb(site: Site, p1: str, n1: str) -> bool:
     prev = site.word(-1)
     subject_like = p1 in _SUBJECT_PRONOUNS or p1 in ("it", "if", "and", "which") or prev is not None and (
         prev.cap or prev.kind == "number" or p1.endswith("ly") or p1 in ("also", "just", "then", "already"))
+    if p1 in ("also", "then", "already", "recently", "finally") and site.low(-2) in _SUBJECT_PRONOUNS and (
+            site.low(-3) not in _QUESTION_INVERTERS) and n1[:1] in ("$", "\u00a3", "\u20ac"):
+        return True  # "he also past $9 million": a sum after a pronoun subject and its verb
     if not subject_like or p1 in _PAST_OK_BEFORE or not n1 or site.tag(1) == "CD" or n1 in ("midnight", "noon", "hour", "o'clock", "one", "two", "three", "four",
                                                "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"):
         return False  # "ten past nine", "at 10 past the hour"

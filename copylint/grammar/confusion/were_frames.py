@@ -31,10 +31,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from copylint.grammar.classes import COLLECTIVE_NOUNS
 from copylint.grammar.confusion.context import SINGULAR_OPENERS as _SINGULAR_OPENERS
-from copylint.grammar.confusion.context import Site
-from copylint.grammar.confusion.frames import subject_before
-from copylint.grammar.confusion.pronouns import WHERE_OK_PARTICIPLES
+from copylint.grammar.confusion.context import Site, participle_relative, zero_relative
+from copylint.grammar.confusion.frames import CONTENT_NOUNS, subject_before
+from copylint.grammar.confusion.pronouns import WHERE_OK_PARTICIPLES, relative_clause_ends_before
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, is_adjective_only, is_noun, verb_tags, word_tags
 
@@ -46,9 +47,13 @@ _WH = frozenset("how when what which whom why whether".split())
 _QUESTION_PREPOSITIONS = frozenset("on about of regarding concerning over into for as to".split())
 # verbs that take a question with an infinitive ("know where to go", "decide where to stand")
 _QUESTION_VERBS = frozenset(
-    """know knew known decide decided learn learned learnt ask asked wonder wondered figure figured find found
-    show showed shown tell told explain explained choose chose understand understood remember remembered forget
-    forgot discover discovered advise advised teach taught check checked see saw seen guide guided""".split())
+    """know knows knew known decide decides decided learn learns learned learnt ask asks asked wonder wonders
+    wondered figure figured find finds found show shows showed shown tell tells told explain explains explained
+    choose chooses chose understand understands understood remember remembers remembered forget forgets forgot
+    discover discovers discovered advise advises advised teach teaches taught check checks checked see sees saw
+    seen guide guides guided knowing deciding learning asking wondering figuring finding showing telling
+    explaining choosing understanding remembering forgetting discovering advising teaching checking seeing
+    guiding""".split())
 # infinitives that "were to" takes as a verb whatever comes before ("the ones I know were to
 # blame", "those they knew were to be sacked")
 _WERE_TO_IDIOMS = frozenset("be blame have".split())
@@ -92,10 +97,17 @@ def _were_to_after_governor(site: Site) -> bool:
     if p1 in _QUESTION_PREPOSITIONS:
         if site.tag(-1) != "IN" or site.tag(-2).startswith(("VB", "MD", "RP")) or site.low(-2) in ("to",):
             return False
+    elif p1 in ("us", "them", "him", "me") and site.low(-2) in _QUESTION_VERBS and site.tag(-2).startswith("VB"):
+        pass  # "tell us were to send it", "showed them were to stand": a verb, its object, a question
     elif p1 in _QUESTION_VERBS or p1 == "out" and site.low(-2) in ("find", "figure", "work", "found", "figured",
                                                                    "worked"):
         p2 = site.low(-2) if p1 != "out" else site.low(-3)  # "can find out were to get tested"
-        if not (p2 in MODALS or p2 == "to" or p2 in _NEGATIVES or p2.endswith(("n't", "n\u2019t"))):
+        governed = p2 in MODALS or p2 == "to" or p2 in _NEGATIVES or p2.endswith(("n't", "n\u2019t"))
+        # or the verb's own subject, a pronoun opening its clause ("they knew were to go"), not a
+        # relative clause's ("the men they knew were to go")
+        own_subject = p2 in ("i", "we", "they", "you", "he", "she", "nobody", "no one") and (
+            not relative_clause_ends_before(site)) and p1 != "out"
+        if not (governed or own_subject or p1.endswith("ing") and p1 != "out"):
             return False
     else:
         return False
@@ -110,6 +122,11 @@ def _were_opening(site: Site) -> bool:
     n1 = site.low(1)
     if n1 in WHERE_OK_PARTICIPLES:
         return site.word(2) is None and site.i + 2 < len(site.words) and site.words[site.i + 2].gap.strip()[:1] == ","
+    if n1 in ("we", "you", "they", "i") and "v" in verb_tags(site.low(2)) and (
+            site.tag(2) in ("VBP", "VB") or site.word(2).cap and not word_tags(site.low(2)).replace("n", "")):
+        return True  # "Were We Stand on Health Care": a subject and its present, no question's participle
+    if n1 in ("he", "she", "it") and site.tag(2) == "VBZ" and site.low(2) not in ("is", "has", "'s"):
+        return True
     if n1 == "there":
         return site.low(2) in _FINITE_BY_FORM and site.low(3) not in ("", "any", "a", "an", "some", "no")
     if n1 not in _SINGULAR_OPENERS or n1 in ("that", "this", "one"):
@@ -247,9 +264,16 @@ def _were_for_we_are_after_sentence_subject(site: Site) -> bool:
     p1, n1 = site.low(-1), site.low(1)
     if p1 not in _SAY_THINK or "," in site.w.gap or not n1:
         return False
+    k = 3 if site.low(-2) in _AUXILIARIES else 2
+    pronoun = site.word(-k)
+    if pronoun is not None and pronoun.low in ("i", "we", "they", "you", "he", "she") and (
+            pronoun.sentence_start or pronoun.clause_start or site.low(-k - 1) in ("and", "but", "so")):
+        # a pronoun subject ("I think were on the right track"): a relative clause would need a
+        # noun before it ("the ones I think were lost")
+        return site.tag(1) in ("VBG", "JJ", "RB", "CD") or n1 in _STATES or (
+            site.tag(1) == "IN" and n1 not in ("of", "that") and site.tag(2) in ("DT", "PRP$", "NN", "NNS", "CD"))
     if not (n1 in _STATES or n1.endswith("ing") or site.word(1).kind == "number" or n1 in _AMOUNTS):
         return False
-    k = 3 if site.low(-2) in _AUXILIARIES else 2
     first = None
     noun = opened = False
     for j in range(k, k + 6):  # back from the verb to the sentence start
@@ -278,8 +302,8 @@ def _label_of_place(site: Site) -> bool:
     """ "Were: City Hall": "Were" opening a line or sentence as a label before a colon, as in
     an event notice's "Who:", "When:", "Where:"."""
     w = site.w
-    if not w.cap or not (w.sentence_start or w.clause_start) or site.word(1) is not None:
-        return False
+    if not w.cap or site.word(1) is not None:
+        return False  # (a capital "Were" and a colon is a label wherever it stands: "at 10 a.m. Were: City Hall")
     j = w.index + 1
     return j < len(site.words) and site.words[j].gap.lstrip()[:1] == ":"
 
@@ -311,12 +335,226 @@ def _were_after_clause_adjective(site: Site) -> bool:
     """ "I'm glad were finally here", "we are proud were leading": a predicate adjective of
     feeling takes a clause, and "were" has no subject of its own in it."""
     p1, p2 = site.low(-1), site.low(-2)
+    if p1 == "that" and p2 in _CLAUSE_ADJECTIVES:
+        p1, p2 = p2, site.low(-3)  # "proud that were investing": "that" opens the adjective's clause
     if p1 not in _CLAUSE_ADJECTIVES or "," in site.w.gap:
         return False
     if not (p2.endswith(_BE_JOINED) or p2 in ("am", "is", "are", "was", "feel", "felt", "so", "very", "really")):
         return False
     n1 = site.low(1)
     return n1 in _STATES or n1.endswith("ing") and site.tag(1) == "VBG" or site.tag(1) in ("JJ", "JJR", "RB")
+
+
+# prepositions that open a phrase of time, and the words such a phrase is made of
+_TIME_PREPOSITIONS = frozenset("in on at during after before since by until last this next early late".split())
+_TIME_WORDS = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday day days week weeks month months year years morning afternoon
+    evening night weekend time spring summer autumn fall winter decade century past past""".split())
+# nouns that name a share or a quantity and take a plural verb ("the rest were", "a third were")
+_QUANTITY_NOUNS = frozenset("rest majority minority number total third quarter half handful couple dozen score "
+                            "percent proportion share lot remainder bulk series pair variety range host".split())
+_SUBJECT_PRONOUNS = frozenset("he she they we i it you".split())
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your some many most several few "
+                         "every each no any both".split())
+_OBJECT_PRONOUNS = frozenset("him them us me".split())
+_CONDITIONAL_WORDS = frozenset("if wish wished though unless whether as suppose supposing imagine".split())
+
+
+def _past_time_phrase(site: Site) -> int:
+    """How many words a phrase of time right after "were" holds ("in 2015", "on Friday", "last
+    year", "in the spring of 2019"), 0 if none starts there."""
+    if site.low(1) not in _TIME_PREPOSITIONS:
+        return 0
+    for k in range(2, 6):
+        w = site.word(k)
+        if w is None:
+            return 0
+        if w.kind == "number" or w.low in _TIME_WORDS:
+            nxt = site.low(k + 1)
+            if nxt == "of" or nxt in _TIME_WORDS or site.word(k + 1) is not None and site.word(k + 1).kind == "number":
+                continue  # "in the spring of 2019", "on May 5"
+            return k
+        if w.low not in ("the", "a", "that", "this", "early", "late", "mid", "of"):
+            return 0
+    return 0
+
+
+def _clause_after(site: Site, start: int, past: bool | str) -> bool:
+    """A clause of its own opens ``start`` places after "were": a subject (a subject pronoun or
+    one noun phrase) and then its finite verb, present (a verb in -s after a singular head, a
+    plain verb after a plural one) or, with ``past``, a past that is no participle taking no
+    object ("the men shot the day before" is a phrase); with ``past`` "no verb" (nothing before
+    can be the subject of a verb "were"), any past ("a game were both teams struggled")."""
+    if site.low(start) in _SUBJECT_PRONOUNS:
+        k, head = start + 1, "PRP"
+        if site.low(k) in ("also", "still", "now", "often", "never", "once", "later", "first"):
+            k += 1
+    elif site.tag(start) == "VBG" and site.tag(start + 1) in ("VBZ", "VBD", "MD"):
+        k, head = start + 1, "NN"  # a gerund as subject: "were farming is the main trade"
+    else:
+        head, k = "", start
+        for k in range(start, start + 6):
+            tag = site.tag(k)
+            if tag in ("NN", "NNP", "NNS", "NNPS"):
+                if head and _verb_read_as_noun(site, k, head):
+                    break
+                head = tag
+            elif tag in ("DT", "PDT") and k > start:
+                return False  # a second phrase opens: "were the first the House passes"
+            elif tag in ("DT", "PDT", "CD", "JJ", "JJS", "JJR", "PRP$", "POS") and not head or (
+                    tag in ("VBN", "VBG") and not head and k > start):
+                continue  # (right after "were", a participle is its own: "were experiencing wage gains")
+            else:
+                break
+        if not head or site.low(k) in ("of",):
+            return False
+    tag, low = site.tag(k), site.low(k)
+    if tag.startswith("NN") and _verb_read_as_noun(site, k, head):
+        tag = "VBZ" if head in ("NN", "NNP") else "VBP"
+    elif tag == "VB" and head in ("NNS", "NNPS") and "v" in verb_tags(low):
+        tag = "VBP"  # "people feel": a present read as the plain verb
+    if tag == "MD" or low in ("is", "has", "does", "was") and head in ("NN", "NNP", "PRP"):
+        return True
+    if tag in ("VBZ", "VBP") and "p" in verb_tags(low) and participle_relative(site):
+        return False  # "the men shot the day before": a participle, tagged as a present
+    if tag == "VBZ":
+        return head in ("NN", "NNP") or head == "PRP" and site.low(k - 1) in ("he", "she", "it")
+    if tag == "VBP":
+        return head in ("NNS", "NNPS") or head == "PRP" and site.low(k - 1) not in ("he", "she", "it")
+    if past == "no verb":  # nothing before can be the subject of "were": any past verb opens a clause
+        return tag == "VBD" or tag == "VBN" and "d" in verb_tags(low)
+    return bool(past) and (tag == "VBD" or tag == "VBN" and "d" in verb_tags(low)) and not participle_relative(site)
+
+
+def _verb_ahead(site: Site) -> bool:
+    """By the word lists, a word two to eight places ahead may be a finite verb."""
+    for k in range(2, 9):
+        low = site.low(k)
+        if not low:
+            return False
+        if low in _FINITE_BY_FORM or set(verb_tags(low)) & {"z", "d", "v"}:
+            return True
+    return False
+
+
+def _verb_read_as_noun(site: Site, k: int, head: str) -> bool:
+    """The word ``k`` places away, tagged a noun after the head noun ``head``, is by the word
+    lists the present verb agreeing with it, and what follows opens the verb's object or a
+    phrase ("the mayor lives in", "the firm plans a"): the tagger read the verb as a noun."""
+    low = site.low(k)
+    if head in ("NN", "NNP"):
+        agrees = site.tag(k) == "NNS" and "z" in verb_tags(low)
+    else:
+        agrees = site.tag(k) == "NN" and "v" in verb_tags(low) and not low.endswith("s")
+    # (not before a verb: "the side fans loved" is a phrase and a relative clause's subject)
+    return agrees and site.tag(k + 1) in ("IN", "DT", "PRP$", "TO", "PRP")
+
+
+def _subject_cannot_take_were(site: Site) -> bool:
+    """The word before "were" is a singular noun that opens no plural subject ("a summit were",
+    "Geneva were"): not a collective or a quantity ("the staff were", "the rest were"), not one
+    of two joined ("Smith and Jones were"), not in an "of" phrase ("one of the men were"), and
+    no "if" or "wish" before it ("if the plan were")."""
+    p1 = site.low(-1)
+    if site.tag(-1) not in ("NN", "NNP") or p1 in COLLECTIVE_NOUNS or p1 in _QUANTITY_NOUNS or p1 in CONTENT_NOUNS:
+        return False
+    if p1.endswith("s") or "," in site.w.gap or not site.word(-1).word:
+        return False
+    for k in range(2, 8):
+        w = site.word(-k)
+        if w is None:
+            return True
+        if w.low in ("and", "or", "nor", "of", "&", "with", "plus") or w.low in _CONDITIONAL_WORDS:
+            return False
+        if site.tag(-k) not in ("NN", "NNP", "DT", "JJ", "CD", "PRP$", "POS", "IN"):
+            return True
+    return True
+
+
+def _opens_with_free_relative(site: Site) -> bool:
+    """The sentence opens with a free relative ("What I think were the causes are clear"), whose
+    own verb "were" may be."""
+    k = site.i
+    while k > 0 and not site.words[k].sentence_start:
+        k -= 1
+    return site.words[k].low in ("what", "whatever")
+
+
+def _were_before_a_clause(site: Site) -> bool:
+    """ "were" where only the place word fits, by what follows it: a subject and a present
+    verb of its own ("the district were the mayor lives", "zones were seals breed": "were"
+    takes no clause), or, after a word that cannot be the subject of "were" (a singular noun,
+    an object pronoun after its verb: "a rally were fans sang", "tell us were the forms go"),
+    a subject and a past verb; a phrase of time may come first ("a retrial, were in 2015
+    she was cleared"). Not after a noun that a clause completes ("the fears were prices
+    rise"), nor before two noun phrases, the second a relative clause's subject ("the
+    winners were the teams fans picked")."""
+    p1, n1 = site.low(-1), site.low(1)
+    asked = p1 in _QUESTION_VERBS or p1 in ("you", "me", "us", "them", "him") and site.low(-2) in _QUESTION_VERBS
+    if p1 in CONTENT_NOUNS or p1 in ("that", "which", "who", "there", "here") or p1 in _SUBJECT_PRONOUNS and not asked:
+        return False
+    # settled by the words, before any tag: what follows must be able to open a clause (a
+    # pronoun, a determiner, a noun or adjective, a number, a name, a phrase of time) and hold
+    # a word that may be a finite verb
+    opener = n1 in _SUBJECT_PRONOUNS or n1 in _TIME_PREPOSITIONS or n1 in _DETERMINERS or set(
+        word_tags(n1)) & {"n", "N", "j"} or site.word(1).cap or site.word(1).kind == "number" or n1.endswith("ing")
+    floating = n1 in ("all", "both", "each") and not set(word_tags(site.low(2))) & {"n", "N"}  # "were all fined"
+    if not opener or floating or n1 in ("not", "also", "still", "being", "to") or not _verb_ahead(site):
+        return False
+    start = 1 + _past_time_phrase(site)
+    if start == 1 and zero_relative(site) or _opens_with_free_relative(site):
+        return False
+    after_object = p1 in _OBJECT_PRONOUNS and site.tag(-2).startswith("VB") and "," not in site.w.gap
+    if asked and "," not in site.w.gap and site.tag(-1 if p1 in _QUESTION_VERBS else -2).startswith("VB") and (
+            not relative_clause_ends_before(site)):
+        # a verb that takes a question ("nobody knows were the boat went", "tell you were I stand")
+        return _clause_after(site, start, True)
+    if after_object or _subject_cannot_take_were(site):
+        return _clause_after(site, start, "no verb")
+    # after a comma that closes a noun phrase ("the hearing, were officials testified"), or a phrase of time
+    after_comma = site.w.gap.strip() == "," and site.i > 0 and not site.w.sentence_start and (
+        set(word_tags(site.words[site.i - 1].low)) & {"n", "N"} or site.words[site.i - 1].cap)
+    return _clause_after(site, start, start > 1 or after_comma)
+
+
+_PRESENT_MODALS = frozenset("will can may must shall won't can't cannot".split())
+_CLAUSE_BREAKS = frozenset("that which who whom whose when while because if although though since unless until "
+                           "where whether".split())
+
+
+def _were_after_conjunction_with_present(site: Site) -> bool:
+    """ "My heart goes out to them and were going to help", "We may lose, but were going to
+    vote": after "and"/"but", "were" + a verb in -ing (or "not", an adverb, then one) shares
+    no subject with the clause before when that clause's verb is a present in -s or a present
+    modal ("heart goes ... were" cannot agree; "may ... were going" clashes in tense): the
+    clause of its own is "we're"."""
+    p1, n1 = site.low(-1), site.low(1)
+    if p1 not in ("and", "but"):
+        return False
+    k = 2 if n1 in ("not", "also", "still", "now", "just", "really", "finally", "already", "all") or (
+        n1.endswith("ly") and "r" in word_tags(n1)) else 1
+    if not site.low(k).endswith("ing") or "g" not in verb_tags(site.low(k)):
+        return False  # settled by the words, before any tag
+    if site.tag(k) != "VBG":
+        return False
+    # back through the sentence (a comma may stand before the conjunction), in the tagged window
+    for t in reversed(site.sentence()):
+        if t.word >= site.i - 1 or t.word < 0:
+            continue
+        w = site.words[t.word]
+        low = w.low.replace("\u2019", "'")
+        if low in _CLAUSE_BREAKS:
+            return False
+        if low in _PRESENT_MODALS:
+            return True
+        if t.tag == "VBZ" and low not in ("'s",):
+            return True
+        if t.tag.startswith(("VB", "MD")) and t.tag not in ("VBN", "VBG", "VB"):
+            return False  # a past or a plural present: "they were tired and were going home"
+        if w.sentence_start:
+            return False
+    return False
 
 
 def _were_frames(site: Site) -> Iterator[Hit]:
@@ -330,9 +568,11 @@ def _were_frames(site: Site) -> Iterator[Hit]:
         if n1 == "to" and "v" in verb_tags(site.low(2)) and site.low(2) not in _WERE_TO_IDIOMS and (
                 _were_to_in_a_question_pair(site) or _were_to_after_governor(site)):
             yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
-        elif site.w.sentence_start and _were_opening(site) or _pronoun_clause_after_conjunction(site):
+        elif site.w.sentence_start and _were_opening(site) or _pronoun_clause_after_conjunction(site) or (
+                _were_before_a_clause(site)):
             yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
-        elif _were_for_we_are_after_sentence_subject(site) or _were_after_clause_adjective(site):
+        elif _were_for_we_are_after_sentence_subject(site) or _were_after_clause_adjective(site) or (
+                _were_after_conjunction_with_present(site)):
             yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
     elif low == "where":
         if n1 == "to" and _where_to_after_subject(site) or _where_after_report(site) or (
