@@ -374,3 +374,46 @@ def test_training_script_reads_the_test_split_only_when_asked(tmp_path):
     (tmp_path / "en_ewt-ud-test.conllu").write_text(_conllu(rows, "test-1"), encoding="utf-8")
     assert main([*args, "--score-test"]) == 0
     assert json.loads(gzip.decompress(out.read_bytes()))["meta"]["test"] == {"xpos": 1.0, "upos": 1.0}
+
+
+def test_folded_word_classes_score_exactly_what_training_scored():
+    """Training sees a word's distributional classes and its neighbours'; the shipped model
+    has their weights added into the word rows (w=, w-1=, w+1=, w+2=) and no class feature:
+    every token's score is the same sum as with the class features themselves."""
+    import random
+
+    from copylint.grammar.tagging.features import END, START, static_features
+    from copylint.grammar.tagging.train import cluster_features, fold_clusters
+
+    clusters = {"dog": ("1", "7", "3", "9"), "cat": ("1", "7", "4", "9"), "barks": ("2", "5", "3", "8"), "the": ("3", "6")}
+    rng = random.Random(4)
+    names = ["cw", "cW", "cX", "cY", "c-1", "C-1", "c+1", "C+1", "c+2"]
+    weights: dict[str, dict[int, float]] = {f"{n}={c}": {k: rng.uniform(-2, 2) for k in rng.sample(range(6), 3)}
+                                            for n in names for c in range(10)}
+    weights["w=dog"] = {0: 1.5}
+    weights["w+1=the"] = {2: -0.5}
+    weights["b"] = {1: 0.25}
+    folded = fold_clusters(weights, clusters)
+    assert not any(f.split("=", 1)[0] in names for f in folded)
+    for sentence in (["The", "dog", "barks"], ["the", "cat", "and", "the", "dog"], ["Unknown", "words", "only"]):
+        words = [START[0], START[1], *sentence, END[0], END[1]]
+        lows = [w if w in (*START, *END) else w.lower() for w in words]
+        for i in range(2, len(sentence) + 2):
+            for c in range(6):
+                trained = sum(weights.get(f, {}).get(c, 0.0)
+                              for f in static_features(words, lows, i) + cluster_features(lows, i, clusters))
+                shipped = sum(folded.get(f, {}).get(c, 0.0) for f in static_features(words, lows, i))
+                assert shipped == pytest.approx(trained)
+
+
+def test_word_classes_group_words_that_share_contexts():
+    pytest.importorskip("numpy")
+    from copylint.grammar.tagging.clusters import kmeans, tokens, vectors
+
+    assert tokens("They don't sell it.") == ["They", "do", "n't", "sell", "it", "."]
+    nouns, verbs = ["dog", "cat", "bird", "horse"], ["runs", "sleeps", "eats", "sings"]
+    sents = [["the", n, v, "today"] for n in nouns for v in verbs] * 5
+    vocab, _counts, emb = vectors(sents, min_count=1, max_words=100, contexts=20, dims=4, seed=1)
+    assign = dict(zip(vocab, kmeans(emb, 4, seed=1), strict=True))
+    assert len({assign[n] for n in nouns}) == 1 and len({assign[v] for v in verbs}) == 1
+    assert assign["dog"] != assign["runs"]

@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 
+from copylint.grammar.tagging.clusters import read_clusters
 from copylint.grammar.tagging.conllu import GUM_OPEN_GENRES, Sentence, ewt_split, gum_open, pud_wikipedia, read_all
 from copylint.grammar.tagging.features import END, START, dynamic_features, norm, right_features, static_features
 from copylint.grammar.tagging.lemmas import rule_lemma
@@ -124,10 +125,55 @@ def make_tagdict(sentences: list[Sentence], min_count: int = 20, min_share: floa
     return out
 
 
+#: where a word stands -> (the prefix of its class features, the runtime word feature they fold into)
+_CLUSTER_SLOTS = {0: (("cw", "cW", "cX", "cY"), "w="), -1: (("c-1", "C-1"), "w-1="), 1: (("c+1", "C+1"), "w+1="),
+                  2: (("c+2",), "w+2=")}
+
+
+def cluster_features(lows: list[str], i: int, clusters: dict[str, tuple[str, ...]]) -> list[str]:
+    """Training-only features: the distributional classes (coarse, fine) of token ``i`` and of
+    its neighbours; :func:`fold_clusters` moves their weights into the words' own rows."""
+    out = []
+    for offset, (names, _) in _CLUSTER_SLOTS.items():
+        found = clusters.get(lows[i + offset])
+        if found:
+            out.extend(f"{name}={c}" for name, c in zip(names, found, strict=False))
+    return out
+
+
+def fold_clusters(weights: dict[str, dict[int, float]], clusters: dict[str, tuple[str, ...]],
+                  class_prune: float = 0.0) -> dict[str, dict[int, float]]:
+    """The weights with every class feature added into the rows of the words of that class
+    (``cw=5`` into ``w=the`` for each word of class 5...) and dropped: the tagger then scores
+    exactly what training scored, with no class table and no extra feature per word. A class
+    feature's weights below ``class_prune`` are dropped first (the folded rows stay sparse:
+    a smaller model, fewer weights to add when a word is first seen)."""
+    class_names = {name for names, _ in _CLUSTER_SLOTS.values() for name in names}
+    out = {f: row for f, row in weights.items() if f.split("=", 1)[0] not in class_names}
+    kept = {f: {c: w for c, w in row.items() if abs(w) >= class_prune}
+            for f, row in weights.items() if f.split("=", 1)[0] in class_names}
+    for word, found in clusters.items():
+        for names, target in _CLUSTER_SLOTS.values():
+            rows = [kept.get(f"{name}={c}") for name, c in zip(names, found, strict=False)]
+            rows = [r for r in rows if r]
+            if not rows:
+                continue
+            merged = dict(out.get(target + word, {}))
+            for row in rows:
+                for c, w in row.items():
+                    merged[c] = merged.get(c, 0.0) + w
+            out[target + word] = merged
+    return out
+
+
 def train(sentences: list[Sentence], dev: list[Sentence], passes: int, seed: int = 1,
-          keep_last: bool = False, decode_passes: int = 1, eval_from: int = 1) -> tuple[Model, int, list[float]]:
+          keep_last: bool = False, decode_passes: int = 1, eval_from: int = 1,
+          clusters: dict[str, tuple[str, ...]] | None = None, class_prune: float = 0.0) -> tuple[Model, int, list[float]]:
     """The model of the pass that scored best on ``dev`` (the last pass with ``keep_last``), its
-    number, and the dev XPOS accuracy of each pass from ``eval_from`` on."""
+    number, and the dev XPOS accuracy of each pass from ``eval_from`` on. With ``clusters``
+    (word -> its distributional classes) the words' and neighbours' classes are features too,
+    folded into the word rows of the model returned."""
+    clusters = clusters or {}
     classes = sorted({joint(x, u) for s in sentences for _, x, u, _ in s})
     tagdict_tags = make_tagdict(sentences)
     p = Perceptron(classes)
@@ -139,7 +185,8 @@ def train(sentences: list[Sentence], dev: list[Sentence], passes: int, seed: int
     for sent in sentences:
         words = [START[0], START[1], *(f for f, *_ in sent), END[0], END[1]]
         lows = [START[0], START[1], *(norm(f) for f, *_ in sent), END[0], END[1]]
-        statics = [None if lows[k + 2] in tagdict else p.feature_ids(static_features(words, lows, k + 2))
+        statics = [None if lows[k + 2] in tagdict
+                   else p.feature_ids(static_features(words, lows, k + 2) + cluster_features(lows, k + 2, clusters))
                    for k in range(len(sent))]
         padded.append((lows, statics, [p.index[joint(x, u)] for _, x, u, _ in sent]))
     order = list(range(len(padded)))
@@ -188,7 +235,7 @@ def train(sentences: list[Sentence], dev: list[Sentence], passes: int, seed: int
         if n + 1 < min(eval_from, passes):
             print(f"pass {n + 1}: train {right / total:.4f} ({time.process_time() - started:.0f} CPU s)", file=sys.stderr)
             continue
-        current = build(classes, p.averaged(), tagdict, {}, decode_passes)
+        current = build(classes, fold_clusters(p.averaged(), clusters, class_prune), tagdict, {}, decode_passes)
         dev_acc = accuracy(current, dev)[0]
         history.append(dev_acc)
         print(f"pass {n + 1}: train {right / total:.4f}, dev XPOS {dev_acc:.4f} "
@@ -244,6 +291,12 @@ def _commit(path: Path) -> str:
         return "unknown"
 
 
+def _clusters_header(path: Path) -> str:
+    """The first line of a classes file (its size and sources), for the model's metadata."""
+    with path.open(encoding="utf-8") as fh:
+        return fh.readline().lstrip("# ").strip()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ewt", type=Path, required=True, help="a UD_English-EWT checkout")
@@ -255,6 +308,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gum-genres", default=",".join(GUM_OPEN_GENRES),
                     help="comma-separated GUM genres to train on (default: those its licence names as CC BY or public domain)")
     ap.add_argument("--gum-commit", default=None, help="the GUM commit, when the checkout has no .git")
+    ap.add_argument("--clusters", type=Path, default=None,
+                    help="distributional word classes (python -m copylint.grammar.tagging.clusters) as training features")
+    ap.add_argument("--class-prune", type=float, default=0.0,
+                    help="with --clusters: drop class-feature weights smaller than this before folding them into word rows")
+    ap.add_argument("--seed", type=int, default=1, help="the training data's shuffling")
     ap.add_argument("--passes", type=int, default=8)
     ap.add_argument("--prune", type=float, default=1.2,
                     help="drop averaged weights smaller than this (keeps the model file small)")
@@ -278,8 +336,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.final:
         train_set += dev
     print(f"train {sum(map(len, train_set))} tokens, dev {sum(map(len, dev))}", file=sys.stderr)
-    model, chosen, history = train(train_set, dev, args.passes, keep_last=args.final, decode_passes=args.decode_passes,
-                           eval_from=args.eval_from)
+    clusters = read_clusters(args.clusters) if args.clusters else None
+    model, chosen, history = train(train_set, dev, args.passes, seed=args.seed, keep_last=args.final,
+                                   decode_passes=args.decode_passes, eval_from=args.eval_from, clusters=clusters,
+                                   class_prune=args.class_prune)
     small = prune(model, args.prune)
     dev_x, dev_u = accuracy(small, dev)
     print(f"pruned: {len(small.index)} features; dev XPOS {dev_x:.4f} UPOS {dev_u:.4f}", file=sys.stderr)
@@ -291,6 +351,8 @@ def main(argv: list[str] | None = None) -> int:
         "trained_on": ["UD_English-EWT train" + (" + dev" if args.final else "")]
         + (["UD_English-PUD Wikipedia sentences"] if args.pud else [])
         + ([f"UD_English-GUM genres {', '.join(gum_genres)}"] if args.gum else []),
+        **({"clusters": {"file_header": _clusters_header(args.clusters), "class_prune": args.class_prune}}
+           if args.clusters else {}),
         "ewt_commit": args.ewt_commit or _commit(args.ewt),
         **({"pud_commit": args.pud_commit or _commit(args.pud)} if args.pud else {}),
         **({"gum_commit": args.gum_commit or _commit(args.gum)} if args.gum else {}),
