@@ -174,3 +174,15 @@ def test_the_server_warm_up_builds_the_tagger_index_before_workers_fork(monkeypa
     monkeypatch.setattr(model_module, "preload", lambda: calls.append("preload"))
     warm_up(Linter(Settings()))
     assert calls == ["preload"]
+
+
+def test_the_class_check_finds_any_number_at_or_past_the_tags_without_copying():
+    """packed._classes_below searches the mapped bytes: every limit, the bytes a pattern
+    treats specially (] \\ - ^) among them, agrees with a plain comparison."""
+    from copylint.grammar.tagging.packed import _classes_below
+
+    for limit in (0, 1, 2, 0x2d, 0x2e, 0x5c, 0x5d, 0x5e, 0x5f, 108, 255, 256, 300):
+        for data in (b"", bytes(range(256)), bytes(range(min(limit, 256))), bytes([min(max(limit - 1, 0), 255)]) * 5,
+                     bytes([min(limit, 255)]), b"\x00" * 10 + bytes([min(limit, 255)])):
+            view = memoryview(data)
+            assert _classes_below(view, limit) == all(c < limit for c in data), (limit, data[:8])
