@@ -123,16 +123,11 @@ def unpack(data: memoryview, model_type: Any) -> Model:
 
 def _classes_below(classes: array | memoryview, limit: int) -> bool:
     """Whether every class number (one byte each: a model holds at most 256 classes) is
-    below ``limit``, at C speed: one byte-pattern search of the numbers where they lie (no int
-    per entry, no copy; with two-byte numbers the check needed two strided copies, 1.7 ms a
-    start, and a copy of the bytes to translate them cost 126 page faults)."""
-    if not classes or limit >= 256:
-        return True
-    if limit <= 0:
-        return False
-    import re  # (a search of the mapped bytes themselves: no copy of half a megabyte)
-
-    return re.search(b"[^\\x00-" + re.escape(bytes([limit - 1])) + b"]", classes) is None
+    below ``limit``, at C speed: the bytes left after deleting those below it (no int per
+    entry; with two-byte numbers the check needed two strided copies, 1.7 ms a start; a
+    regular-expression search of the mapped bytes, which needs no copy, costs 15 million
+    instructions, a copy of the half megabyte some 130 page faults)."""
+    return not classes or not bytes(classes).translate(None, bytes(range(min(limit, 256))))
 
 
 class FeatureIndex(SearchedMapping[int]):
