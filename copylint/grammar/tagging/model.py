@@ -191,6 +191,11 @@ class Model:
         k = self.index.get(feat)
         if k is None:
             return 0
+        dense = getattr(self.index, "dense", None)  # (the packed copy's rows of many weights, stored whole)
+        if dense is not None and dense.bits == self._layout().bits:
+            stored = dense.get(k)
+            if stored is not None:
+                return stored  # type: ignore[no-any-return]
         lo, hi = self.offsets[k], self.offsets[k + 1]
         return sum(map(lshift, self.values[lo:hi], map(self._layout().shifts.__getitem__, self.classes[lo:hi])))
 
