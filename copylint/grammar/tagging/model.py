@@ -110,7 +110,10 @@ def _argmax(packed: int, guess: int, layout: Layout) -> int:
         if not higher:  # the candidates tie
             break
         guess = ((higher & -higher).bit_length() - 1) // bits
-        value = (packed >> (bits * guess)) & mask
+        raised = (packed >> (bits * guess)) & mask
+        if raised <= value:  # only fields that overflowed (rows from a tampered cache) do this: stop
+            break
+        value = raised
         above = ((packed | guard) - value * ones) & guard
     found = guess
     while above:  # the candidates from the highest class down: a tie goes to the lowest
