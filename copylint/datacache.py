@@ -6,10 +6,9 @@ Files live in ``$COPYLINT_LEXICON_DIR``, else ``$XDG_CACHE_HOME/copylint/lexicon
 - the file name carries a hash of the *content* of the inputs (never their dates or
   paths), so every installation with the same data finds the same file and none of them
   rebuilds or deletes another's copy;
-- the file is plain data (JSON, ``marshal`` of plain containers, every object's type checked
-  after loading, or
-  the lexicon's own binary tables) followed by a SHA-256
-  of the data (:func:`seal`); a file whose hash does not match, that is truncated, or that
+- the file is plain data (JSON, ``marshal`` of plain containers with every object's type
+  checked after loading, or the lexicon's own binary tables) followed by a SHA-256 of the
+  data (:func:`seal`); a file whose hash does not match, that is truncated, or that
   does not parse is a cache miss and is rebuilt (never ``pickle``: anyone who can write the
   folder, a shared CI cache, could otherwise run code as the user);
 - writing goes through a temporary file and a rename (:func:`copylint.cachefile.replace_file`).

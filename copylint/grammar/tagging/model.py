@@ -199,6 +199,11 @@ class Model:
             stored = dense.get(k)
             if stored is not None:
                 return stored  # type: ignore[no-any-return]
+        return self.summed_row(k)
+
+    def summed_row(self, k: int) -> int:
+        """The packed row of feature number ``k``, added up from its weights (one big integer
+        per weight, shifted to its class's field of :meth:`_layout`)."""
         lo, hi = self.offsets[k], self.offsets[k + 1]
         return sum(map(lshift, self.values[lo:hi], map(self._layout().shifts.__getitem__, self.classes[lo:hi])))
 

@@ -19,7 +19,6 @@ import sys
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable
-from operator import lshift
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zlib import crc32
@@ -81,12 +80,10 @@ def pack(model: Model) -> bytes:
     # with one int.from_bytes. Laid out as Model._layout lays rows out (``bits`` recorded:
     # a model laid out otherwise ignores them).
     layout = model._layout()
-    offsets, classes, values = model.offsets, model.classes, model.values
+    offsets = model.offsets
     dense = [k for k in range(len(offsets) - 1) if offsets[k + 1] - offsets[k] >= DENSE_AT]
     row_bytes = (layout.bits * len(model.tags)) // 8 + 2  # (signed: a row may be negative)
-    rows = b"".join(sum(map(lshift, values[offsets[k] : offsets[k + 1]],
-                            map(layout.shifts.__getitem__, classes[offsets[k] : offsets[k + 1]])))
-                    .to_bytes(row_bytes, "little", signed=True) for k in dense)
+    rows = b"".join(model.summed_row(k).to_bytes(row_bytes, "little", signed=True) for k in dense)
     header = json.dumps({
         "tags": list(model.tags), "tagdict": model.tagdict, "lemmas": model.lemmas,
         "decode_passes": model.decode_passes,
@@ -143,7 +140,7 @@ def unpack(data: memoryview, model_type: Any) -> Model:
     # equal-length arrays; the seal is what tells a damaged file. A feature number out of
     # range is checked where it is read: FeatureIndex.)
     # (dense numbers out of order or out of range, or a tampered row, give wrong weights,
-    # never an exception: FeatureIndex.stored_row finds a number by bisection and reads a
+    # never an exception: DenseRows.get finds a number by bisection and reads a
     # slice of fixed length; and a row decides only which tag wins, see model._argmax)
     index = FeatureIndex(blob, starts, order, slots, DenseRows(dense, rows, row_bytes, bits))
     return model_type(tags, index, offsets, classes, values, tagdict, lemmas,  # type: ignore[no-any-return]
