@@ -41,6 +41,7 @@ import marshal
 import os
 import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -179,11 +180,17 @@ def _decode(value: Any, depth: int = 0) -> Any:
     if kind == "pairs":
         return Pairs(tuple((_str(k), _str(v), Line(_int(n))) for k, v, n in body))
     if kind == "alternative" and len(body) == 3:
-        from copylint.style.ruletypes.consistency import Alternative
-
         text, fix, n = body
-        return Alternative(_str(text), None if fix is None else _str(fix), Line(_int(n)))  # type: ignore[arg-type]
+        return _alternative()(_str(text), None if fix is None else _str(fix), Line(_int(n)))
     raise _Refused(f"unknown value {kind!r}")
+
+
+@cache
+def _alternative() -> Any:
+    """The consistency rules' ``Alternative`` (imported once, not at each stored one)."""
+    from copylint.style.ruletypes.consistency import Alternative
+
+    return Alternative
 
 
 def encode_spec(spec: Spec, pack: str) -> dict[str, Any]:
