@@ -1415,3 +1415,114 @@ def test_s27_whos_before_a_plural_noun_and_verb_is_whose(linter, text):
 ])
 def test_s27_whos_as_who_is_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s28: a possessive's slot (after a preposition or a verb taking an object) before a noun phrase
+# that opens with an adverb of degree, a noun used as a modifier, coordinated modifiers, or a
+# noun the tagger reads as an adjective
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("The exiles spoke of going back to they're home villages.", "their", "they're"),
+    ("Grants help pupils reach they're academic and career goals.", "their", "they're"),
+    ("The union closed the meeting by voicing they're concern about pay.", "their", "they're"),
+    ("The figures rest on they're more cautious estimates.", "their", "they're"),
+    ("The cuts left many families with they're already thin savings.", "their", "they're"),
+    ("Fans cheered for you're very talented daughter.", "your", "you're"),
+    ("The club sold it's newly built stadium.", "its", "it's"),
+    ("Critics mocked they're highly paid advisers.", "their", "they're"),
+])
+def test_s28_possessive_slot_before_a_modified_noun_phrase(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The exiles said they're home at last.",
+    "Ask the pupils whether they're already tired.",
+    "We hope they're more cautious next time.",
+    "People say they're very talented.",
+    "The guides know they're well paid.",
+    "Fans cheered for their very talented daughter.",
+    "The exiles spoke of going back to their home villages.",
+])
+def test_s28_contraction_before_an_adverb_and_adjective_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s28: after a word only a clause may follow ("when", "if", "that", "think"), a possessive
+# before a verb in -ing with no finite verb in the rest of the clause is the clause's subject
+# and its "be": "they're", "you're", "it's"
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("Nobody checks the books when their selling off the stock.", "their", "their"),
+    ("Do you think their joking?", "their", "their"),
+    ("Tell the staff if your expecting a parcel.", "your", "your"),
+    ("When its snowing, the schools close.", "its", "its"),
+    ("The mayor said that their rebuilding the bridge.", "their", "their"),
+    ("Drive slowly whenever your towing a trailer.", "your", "your"),
+    ("Residents cannot vote unless their registering in person.", "their", "their"),
+])
+def test_s28_possessive_before_ing_where_a_clause_must_follow(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "When their funding runs out, the clinics close.",
+    "I know that their leaving was hard.",
+    "After their meeting with the mayor, they left.",
+    "Since their founding in 1990, the firm has grown.",
+    "When their singing ended, the crowd cheered.",
+    "He said that their planning had failed.",
+    "When their hiking, camping and fishing trips ended, the children went home.",
+    "We heard about their singing.",
+])
+def test_s28_possessive_before_ing_with_its_own_verb_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s28: "and than" joins a sequence, never a comparison; "no later then" compares
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("The engine stalled over the field, and than caught fire.", "than", "than"),
+    ("We tested it first as a drawing and than as a model.", "than", "than"),
+    ("Read the notes, and than tell us what you think.", "than", "than"),
+    ("Prices rose for a month but than eased.", "than", "than"),
+    ("Forms are due no later then Friday.", "than", "then"),
+    ("The work will start no sooner then next spring.", "than", "then"),
+    ("Bids must arrive no earlier then noon.", "than", "then"),
+])
+def test_s28_than_in_a_sequence_and_then_after_no_later(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The engine stalled over the field, and then caught fire.",
+    "We tested it first as a drawing and then as a model.",
+    "It was bigger and more costly than the old one.",
+    "Forms are due no later than Friday.",
+    "He left no later than noon and then went home.",
+    "It costs more than ten dollars and more than the last one.",
+])
+def test_s28_then_and_than_used_rightly_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s28: "past" or "lead" as the only verb a sentence could have
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("The committee also past the plan on a voice vote.", "past", "past"),
+    ("In June, the assembly past Green's proposal to cut fares.", "past", "past"),
+    ("The state legislature finally past a budget for the schools.", "past", "past"),
+    ("The head of the regional council lead nine mayors on a tour of the port.", "lead", "lead"),
+    ("Jones, a member of the transport panel, lead the group on the visit.", "lead", "lead"),
+])
+def test_s28_past_or_lead_as_the_sentences_only_verb(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The committee walked past the plant on its tour.",
+    "The road past the school is closed.",
+    "Members of the regional council lead the tour of the port.",
+    "The mayor and the governor lead the tour of the port.",
+    "The team lead the league in scoring this season.",
+    "The senators lead a delegation to the border every year.",
+    "Budget Past Its Deadline Again",
+])
+def test_s28_past_or_lead_beside_another_verb_or_a_plural_left_alone(linter, text):
+    assert _found(linter, text) == []

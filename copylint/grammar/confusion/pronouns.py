@@ -17,6 +17,7 @@ from copylint.grammar.classes import (
     SUBJECT_PRONOUNS,
 )
 from copylint.grammar.confusion.context import (
+    DEGREE_ADVERBS,
     NOT_OBJECT_VERBS,
     PREDICATE_NOUNS,
     Site,
@@ -34,7 +35,7 @@ THEIR_ID = "grammar.confusables.their"
 WHOSE_ID = "grammar.confusables.whose"
 WERE_ID = "grammar.confusables.were"
 
-_ING_NOUNS = frozenset(
+ING_NOUNS = frozenset(
     "meeting building funding spending training housing hearing ruling wedding being feeling earnings savings "
     "opening beginning ending offering painting setting finding warning morning evening reading recording "
     "shooting bombing killing timing thinking understanding well-being wellbeing".split()
@@ -57,7 +58,7 @@ def _verb_ing(site: Site, offset: int) -> bool:
     """The word there is a verb in -ing used as a verb ("going to", "planning to do", "seeking
     the"), not a noun in -ing ("their meeting", "its funding")."""
     low = site.low(offset)
-    if not low.endswith("ing") or low in _ING_NOUNS or "g" not in verb_tags(low):
+    if not low.endswith("ing") or low in ING_NOUNS or "g" not in verb_tags(low):
         return False
     nxt = site.low(offset + 1)
     if nxt == "to":
@@ -111,8 +112,8 @@ def _maybe_noun_phrase(site: Site) -> bool:
     if tags & {"n", "N"} or not tags and not verb_tags(n1):
         return True
     k = 1
-    if n1 in ("most", "more", "less", "least") and "j" in word_tags(site.low(2)):
-        k, tags = 2, set(word_tags(site.low(2)))  # "their most recent report"
+    if (n1 in DEGREE_ADVERBS or n1.endswith("ly")) and ("j" in word_tags(site.low(2)) or "p" in verb_tags(site.low(2))):
+        k, tags = 2, set(word_tags(site.low(2))) | {"j"}  # "their most recent report", "its newly built stadium"
     ranking = n1 in _RANKING or site.word(1).kind == "number"
     if not ("j" in tags or ranking):
         return False
@@ -157,6 +158,9 @@ def _may_open_noun_phrase(site: Site, n1: str) -> bool:
     fixed = fixed_tag(n1)
     if fixed is None or fixed in _NP_FIRST_TAGS:
         return True
+    if fixed in ("RB", "RBR") and (n1.endswith("ly") or n1 in DEGREE_ADVERBS) and (
+            "j" in word_tags(site.low(2)) or "p" in verb_tags(site.low(2))):
+        return True  # an adverb of degree opening a noun phrase: "their already tenuous finances"
     if fixed in ("VBZ", "VBP", "VB", "RB", "VBD"):
         return bool(set(word_tags(n1)) & {"n", "N", "j"})  # np_tag may read it as a noun or ranking adjective
     return False
@@ -204,7 +208,7 @@ def contraction_meant(site: Site) -> bool:
             "NN", "NNS"))  # "your at home", not "your in house lawyer"
     p1 = site.low(-1)
     opener = p1 in _CLAUSE_OPENERS or site.w.clause_start
-    return opener and n1.endswith("ing") and n1 not in _ING_NOUNS and not set(word_tags(n1)) & {"n", "N"} and (
+    return opener and n1.endswith("ing") and n1 not in ING_NOUNS and not set(word_tags(n1)) & {"n", "N"} and (
         site.tag(1) == "VBG" and site.tag(2) not in ("NN", "NNS", "VBZ", "VBD", "MD"))
 
 
