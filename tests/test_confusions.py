@@ -1526,3 +1526,53 @@ def test_s28_past_or_lead_as_the_sentences_only_verb(linter, text, rule, span):
 ])
 def test_s28_past_or_lead_beside_another_verb_or_a_plural_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s28: "whose" needs a noun after it: before a verb in -ing or an adjective that ends its
+# phrase it is "who's"
+@pytest.mark.parametrize("text", [
+    "The clerk whose responsible for the files left.",
+    "It is unclear whose leading the inquiry.",
+    "Whose ready for the vote?",
+    "The coach, whose looking for a new club, left.",
+    "Nobody knows whose paying for the party.",
+])
+def test_s28_whose_before_a_predicate_is_whos(linter, text):
+    assert [r for r, _ in _found(linter, text)] == ["whose"]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm, whose leading role is clear, agreed.",
+    "The woman whose living conditions improved thanked them.",
+    "The people whose only hope is aid waited.",
+    "The man whose own son died spoke.",
+    "A country whose public debt is high.",
+    "The girl whose older brother left is here.",
+])
+def test_s28_whose_before_its_noun_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s28: a head teacher's title is "principal"; "principal of" + a bare abstract noun is a "principle"
+@pytest.mark.parametrize(("text", "span"), [
+    ("The school principle resigned.", "principle"),
+    ("The assistant principle spoke to parents.", "principle"),
+    ("She was named vice principle last year.", "principle"),
+    ("They defended the principal of free speech.", "principal"),
+    ("It violates the principal of equality.", "principal"),
+    ("The principals of fairness apply.", "principals"),
+])
+def test_s28_principal_title_and_principle_of(linter, text, span):
+    assert _found(linter, text) == [("principal", span)]
+
+
+@pytest.mark.parametrize("text", [
+    "The school principle of inclusion is old.",
+    "The principal of the school resigned.",
+    "She was principal of Lincoln High.",
+    "He is principal of three schools.",
+    "The principle of free speech is old.",
+    "The principal of each school will attend.",
+])
+def test_s28_principal_and_principle_used_rightly_left_alone(linter, text):
+    assert _found(linter, text) == []

@@ -385,8 +385,31 @@ def _whose_extra(site: Site) -> Iterator[Hit]:
             yield site.hit(WHOSE_ID, "For the possessive, write \u201cwhose\u201d.", "whose")
     elif low == "whose" and n1 and n1 not in ("been", "going", "not", "a", "an", "the"):
         tag = site.tag(1)
-        if n1 == "to" or _verb_ing(site, 1) or tag == "RB" and n1.endswith("ly") and site.tag(2)[:2] in ("VB", "JJ"):
+        if n1 == "to" or _verb_ing(site, 1) or tag == "RB" and n1.endswith("ly") and site.tag(2)[:2] in ("VB", "JJ") and (
+                n1 not in _POSSESSIVE_ADJECTIVES) or (
+                _whose_before_a_predicate(site, n1)):
             yield site.hit(WHOSE_ID, "\u201cwhose\u201d is the possessive: \u201cwho\u2019s\u201d (who is/has)?", "who's")
+
+
+# words that end a predicate adjective's or verb's phrase, where no noun follows to make a
+# possessive's phrase ("whose responsible for", "whose paying for it")
+_PREDICATE_FOLLOWERS = frozenset("for to of about with in at on from by that if when as than up out".split())
+
+
+def _whose_before_a_predicate(site: Site, n1: str) -> bool:
+    """ "whose paying for it", "whose responsible for the delay", "Whose ready?": "whose"
+    needs a noun after it, and a verb in -ing that is no noun by the word lists, or an
+    adjective, then a preposition, "that" or the clause's end, makes no noun phrase: the
+    contraction "who's" (who is) was meant."""
+    nxt = site.word(1)
+    if nxt is None or nxt.cap and not site.w.sentence_start or n1 in _POSSESSIVE_ADJECTIVES:
+        return False
+    ends = site.word(2) is None or site.low(2) in _PREDICATE_FOLLOWERS
+    if not ends:
+        return False  # settled by the words: a noun may follow ("whose leading role")
+    if n1.endswith("ing") and "g" in verb_tags(n1) and n1 not in ING_NOUNS and not set(word_tags(n1)) & {"n", "N"}:
+        return True
+    return site.tag(1) == "JJ" and not n1.endswith("ing") and site.tag(2) not in ("NN", "NNS")
 
 
 WHERE_OK_PARTICIPLES = frozenset(
