@@ -1576,3 +1576,29 @@ def test_s28_principal_title_and_principle_of(linter, text, span):
 ])
 def test_s28_principal_and_principle_used_rightly_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s28: "its" + an adverb of degree + an adjective that "than", "to" or an adverb follows is
+# "it's"; a possessive's noun phrase may hold a name as a modifier or end in a noun the tagger
+# reads as an adjective
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("Its more crowded than it was last year.", "its", "Its"),
+    ("Its far cheaper to rent than to buy.", "its", "Its"),
+    ("Its even colder now than at dawn.", "its", "Its"),
+    ("Growers want to plan for they're future.", "their", "they're"),
+    ("Galleries must show they're loaned Picasso drawings.", "their", "they're"),
+])
+def test_s28_its_before_a_degree_adjective_and_names_in_noun_phrases(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Its more recent report was clear.",
+    "The city and its far larger neighbour merged.",
+    "The firm cut its less profitable lines.",
+    "The company lowered its more ambitious targets.",
+    "Growers want to plan for their future.",
+    "Send them word they're safe.",
+])
+def test_s28_its_degree_adjective_before_its_noun_left_alone(linter, text):
+    assert _found(linter, text) == []

@@ -190,6 +190,11 @@ class Site:
                 continue  # an adverb of degree before an adjective: "their already tenuous finances", "more optimistic"
             if tag == "RB" and "n" in word_tags(w.low) and self.np_tag(k + 1) in ("NN", "NNS"):
                 continue  # a noun as a modifier, read as an adverb: "their home country"
+            if tag == "JJ" and "n" in word_tags(w.low) and self.word(k + 1) is None and not w.cap and (
+                    k > offset or self.tag(offset - 2) == "IN"):  # (the word before the trigger)
+                return True  # a noun the tagger read as an adjective, ending the phrase: "for their future."
+            if tag == "NNP" and k > offset and self.np_tag(k + 1) in ("NN", "NNS"):
+                continue  # a name as a modifier: "their donated Warhol photographs"
             if tag not in ("JJ", "JJS", "JJR", "CD", "VBN", "VBG", "HYPH", "NNP", "RBS") or k > offset and tag == "NNP":
                 return False
         return False

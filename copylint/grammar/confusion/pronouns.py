@@ -217,6 +217,9 @@ def _its_clause(site: Site, n1: str) -> bool:
     n2 = site.low(2)
     if n1 in ("very", "so", "really", "quite", "pretty") and "j" in word_tags(n2) and not site.tag(3).startswith("NN"):
         return True  # "its very beautiful", not "its very existence"
+    if n1 in _ITS_DEGREE and site.word(3) is not None and site.tag(1) in ("RB", "RBR", "JJR") and (
+            site.tag(2) in ("JJ", "JJR", "VBN") and (site.low(3) in ("than", "to") or site.tag(3) == "RB")):
+        return True  # "its more subdued than", "its far easier to", not "its more recent report"
     if n1 in ("sort", "kind") and n2 == "of" and site.tag(3) in ("IN", "JJ", "RB", "DT", "VB"):
         return True
     if n1 in ("anything", "everything", "something", "why", "how", "where", "who"):
@@ -227,6 +230,11 @@ def _its_clause(site: Site, n1: str) -> bool:
     if n1 == "long" and n2 == "past":
         return True
     return False
+
+
+# adverbs of degree that "its" never takes before an adjective with no noun after it ("its
+# more subdued than", "its far easier to")
+_ITS_DEGREE = frozenset("more less far much even rather fairly extremely incredibly truly".split())
 
 
 def _its_extra(site: Site) -> Iterator[Hit]:
