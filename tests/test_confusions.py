@@ -1602,3 +1602,28 @@ def test_s28_its_before_a_degree_adjective_and_names_in_noun_phrases(linter, tex
 ])
 def test_s28_its_degree_adjective_before_its_noun_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s28: a modal takes a plain verb or, inverted, its subject, never "it is"/"they are": a noun
+# phrase after "modal + it's/they're/you're" is a possessive's; an adjective read as an adverb
+# ("overall") still opens a possessive's noun phrase
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("As the city grows, so must it's public transport.", "its", "it's"),
+    ("Nor can they're leaders ignore the vote.", "their", "they're"),
+    ("Only then will you're voice count.", "your", "you're"),
+    ("The board should review it's overall budget.", "its", "it's"),
+    ("The club hopes to fulfil they're potential.", "their", "they're"),
+])
+def test_s28_possessive_after_a_modal_or_before_an_adverb_read_adjective(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "So must they.",
+    "Nor can they're going to win.",
+    "We will not stop until it's done.",
+    "The board should review its overall budget.",
+    "Tell them it's safe.",
+])
+def test_s28_contraction_after_a_modal_clause_left_alone(linter, text):
+    assert _found(linter, text) == []

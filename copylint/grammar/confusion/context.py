@@ -188,10 +188,11 @@ class Site:
             if tag in ("RB", "RBR") and self.np_tag(k + 1) in ("JJ", "JJR", "VBN") and (
                     w.low.endswith("ly") or w.low in DEGREE_ADVERBS):
                 continue  # an adverb of degree before an adjective: "their already tenuous finances", "more optimistic"
-            if tag == "RB" and "n" in word_tags(w.low) and self.np_tag(k + 1) in ("NN", "NNS"):
-                continue  # a noun as a modifier, read as an adverb: "their home country"
+            if tag == "RB" and set(word_tags(w.low)) & {"n", "j"} and self.np_tag(k + 1) in ("NN", "NNS"):
+                continue  # a noun or adjective read as an adverb: "their home country", "its overall approach"
             if tag == "JJ" and "n" in word_tags(w.low) and self.word(k + 1) is None and not w.cap and (
-                    k > offset or self.tag(offset - 2) == "IN"):  # (the word before the trigger)
+                    k > offset or self.tag(offset - 2) == "IN" or self.tag(offset - 2).startswith("VB") and (
+                        not set(word_tags(self.low(offset - 2))) & {"n", "N"})):  # (the word before the trigger)
                 return True  # a noun the tagger read as an adjective, ending the phrase: "for their future."
             if tag == "NNP" and k > offset and self.np_tag(k + 1) in ("NN", "NNS"):
                 continue  # a name as a modifier: "their donated Warhol photographs"
