@@ -1627,3 +1627,28 @@ def test_s28_possessive_after_a_modal_or_before_an_adverb_read_adjective(linter,
 ])
 def test_s28_contraction_after_a_modal_clause_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s28: "accept" after a singular noun phrase opened by "every/each/no", or opening a sentence's
+# "Accept for ..." phrase, is "except"; "advice" after an adverb of manner is the verb "advise"
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("The shop is open every day accept Monday.", "accept", "accept"),
+    ("Accept for a short delay, the launch went well.", "accept", "Accept"),
+    ("Each county accept Kent reported gains.", "accept", "accept"),
+    ("We strongly advice against the trip.", "advice", "advice"),
+    ("Doctors routinely advice patients to rest.", "advice", "advice"),
+])
+def test_s28_except_after_every_and_advise_after_an_adverb(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Accept for publication, the editor said.",
+    "Every voter must accept the result.",
+    "No one will accept that.",
+    "Their timely advice helped.",
+    "The shop is open every day except Monday.",
+    "We strongly advise against the trip.",
+])
+def test_s28_accept_and_advice_used_rightly_left_alone(linter, text):
+    assert _found(linter, text) == []

@@ -484,11 +484,38 @@ def _accept(site: Site) -> Iterator[Hit]:
     elif low == "accept":
         if site.w.gap.strip() == "," and n1 in ("through", "in", "at", "when", "where", "if", "during", "with", "as"):
             yield site.hit(ACCEPT.id, "For \u201cbut\u201d or \u201cleaving out\u201d, write \u201cexcept\u201d.", "except")
-        elif n1 == "for" and (site.w.gap.strip() == "," or p1 in _EVERYONE):
+        elif n1 == "for" and (site.w.gap.strip() == "," or p1 in _EVERYONE or site.w.sentence_start and _comma_closes(site) and (
+                site.tag(2) in ("DT", "CD", "PRP$", "PRP", "NNP") or site.low(2) in ("some", "one", "two", "three"))):
+            yield site.hit(ACCEPT.id, "For \u201cbut\u201d or \u201cleaving out\u201d, write \u201cexcept\u201d.", "except")
+        elif _after_a_singular_universal(site) and site.tag(1) in ("DT", "NNP", "CD", "NNS", "NN"):
             yield site.hit(ACCEPT.id, "For \u201cbut\u201d or \u201cleaving out\u201d, write \u201cexcept\u201d.", "except")
         elif (p1 in _EVERYONE or site.tag(-1) == "NNS" and "all" in (site.low(-2), site.low(-3))) and (
                 site.tag(1) in ("DT", "NNP", "CD") and site.tag(2) != "VB"):
             yield site.hit(ACCEPT.id, "For \u201cbut\u201d or \u201cleaving out\u201d, write \u201cexcept\u201d.", "except")
+
+
+def _comma_closes(site: Site) -> bool:
+    """The trigger's phrase ends at a comma within eight words ("Accept for a few delays, the
+    trip ..."): an introductory phrase, which holds no verb's clause."""
+    last = None
+    for k in range(1, 9):
+        w = site.word(k)
+        if w is None:
+            break
+        last = w
+    j = (last.index if last is not None else site.i) + 1
+    return j < len(site.words) and site.words[j].gap.strip()[:1] == ","
+
+
+def _after_a_singular_universal(site: Site) -> bool:
+    """ "every day accept Sunday", "each state accept Ohio": a noun phrase opened by "every",
+    "each" or "no" is singular, so a bare "accept" after it is no verb of its; the
+    preposition "except" was meant."""
+    for k in (2, 3):
+        if site.low(-k) in ("every", "each", "no") and site.tag(-1) == "NN" and (
+                k == 2 or site.tag(-2) in ("JJ", "NN")):
+            return True
+    return False
 
 
 # adverbs of how widely or willingly something is taken ("widely accepted", "gladly accepted")
@@ -592,6 +619,8 @@ def _advice(site: Site) -> Iterator[Hit]:
         subject = (p1 in _SUBJECTS or site.tag(-1) in ("NNS", "NNP") and not site.word(-1).cap) and not site.w.clause_start
         if p1 in ("police", "doctors", "experts", "officials", "lawyers", "we", "they"):
             subject = True
+        if p1.endswith("ly") and site.tag(-1) == "RB" and "j" not in word_tags(p1):
+            subject = True  # "we strongly advice against": an adverb of manner modifies a verb, not a noun
         to_verb = p1 == "to" and (site.tag(1) in ("DT", "PRP", "NNS") or site.tag(1) in ("PRP$", "NNP") and (
             site.tag(-1) == "TO" or n1 in ("her", "his", "their", "our", "my")))  # "to advice Her Majesty"
         slot = p1 in MODALS or to_verb and n1 not in ("from", "of") or subject
