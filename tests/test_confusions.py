@@ -1652,3 +1652,24 @@ def test_s28_except_after_every_and_advise_after_an_adverb(linter, text, rule, s
 ])
 def test_s28_accept_and_advice_used_rightly_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s28: a noun phrase whose verb in -s the tagger read as a plural noun ("locks"), with its
+# object after it, is a subject: the contraction before it was meant as the possessive
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("But you're sweeping ban locks them out of the park.", "your", "you're"),
+    ("Sadly they're reckless spending costs us dearly.", "their", "they're"),
+])
+def test_s28_possessive_before_a_subject_whose_verb_reads_as_a_noun(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "They're doing work people value.",
+    "They're making progress.",
+    "You're asking questions nobody answers.",
+    "It's estimated thousands fled the city.",
+    "It's alleged officials took bribes.",
+])
+def test_s28_contraction_before_its_own_clause_left_alone(linter, text):
+    assert _found(linter, text) == []

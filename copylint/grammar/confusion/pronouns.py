@@ -111,6 +111,9 @@ def _maybe_noun_phrase(site: Site) -> bool:
     tags = set(word_tags(n1))
     if tags & {"n", "N"} or not tags and not verb_tags(n1):
         return True
+    n2 = site.low(2)
+    if n1.endswith("ing") and "n" in word_tags(n2) and not n2.endswith("s") and n2 not in _FUNCTION_WORDS:
+        return True  # a verb in -ing before a singular noun: "you're sweeping mandate locks" (see possessive_meant)
     k = 1
     if (n1 in DEGREE_ADVERBS or n1.endswith("ly")) and ("j" in word_tags(site.low(2)) or "p" in verb_tags(site.low(2))):
         k, tags = 2, set(word_tags(site.low(2))) | {"j"}  # "their most recent report", "its newly built stadium"
@@ -178,7 +181,28 @@ def possessive_meant(site: Site) -> bool:
     if site.low(-1) in _BE_BEFORE and site.word(-1) is not None:
         # not after a noun that "is" joins to a clause: "The truth is you're right", "the problem is they're late"
         return site.low(-2) not in _CLAUSE_NOUNS
-    return site.np_then_finite_verb(1)
+    if first == "VBG" and not set(word_tags(site.low(1))) & {"n", "N", "j"}:
+        # a verb in -ing: "they're doing work people value" is a clause of its own; only a verb
+        # in -s the tagger read as a noun, with its object, makes the phrase a subject
+        return _np_then_verb_read_as_plural(site)
+    return site.np_then_finite_verb(1) or _np_then_verb_read_as_plural(site)
+
+
+def _np_then_verb_read_as_plural(site: Site) -> bool:
+    """ "you're sweeping mandate locks them out": a singular noun phrase, then a verb in -s
+    the tagger read as a plural noun ("locks"), then its object (a pronoun, a determiner):
+    the phrase is the verb's subject, so the trigger is its possessive."""
+    noun = False
+    for k in range(1, 6):
+        tag = site.tag(k)
+        if tag == "NN":
+            noun = True
+        elif tag == "NNS" and noun:
+            return "z" in verb_tags(site.low(k)) and site.tag(k + 1) in ("PRP", "DT", "PRP$") and (
+                site.low(k + 1) not in ("that", "this", "these", "those"))
+        elif tag not in ("JJ", "VBG", "VBN", "CD") or noun:
+            return False
+    return False
 
 
 # nouns that a form of "be" joins to a whole clause ("the truth is you're right", "my guess is they're late")
