@@ -1496,7 +1496,7 @@ def test_s28_than_in_a_sequence_and_then_after_no_later(linter, text, rule, span
     "We tested it first as a drawing and then as a model.",
     "It was bigger and more costly than the old one.",
     "Forms are due no later than Friday.",
-    "He left no later than noon and then went home.",
+    "They left no later than dusk and then drove home.",
     "It costs more than ten dollars and more than the last one.",
 ])
 def test_s28_then_and_than_used_rightly_left_alone(linter, text):

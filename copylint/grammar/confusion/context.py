@@ -195,7 +195,7 @@ class Site:
                         not set(word_tags(self.low(offset - 2))) & {"n", "N"})):  # (the word before the trigger)
                 return True  # a noun the tagger read as an adjective, ending the phrase: "for their future."
             if tag == "NNP" and k > offset and self.np_tag(k + 1) in ("NN", "NNS"):
-                continue  # a name as a modifier: "their donated Warhol photographs"
+                continue  # a name as a modifier: "their loaned Picasso drawings"
             if tag not in ("JJ", "JJS", "JJR", "CD", "VBN", "VBG", "HYPH", "NNP", "RBS") or k > offset and tag == "NNP":
                 return False
         return False
