@@ -217,9 +217,9 @@ def test_the_gloss_gate_lets_through_every_text_with_a_glossed_run(monkeypatch):
 
 @pytest.mark.parametrize("text", [
     "Tarvek, L. The mills of the north. Wikkipedia. Accessed 13 March.",
-    "Quill, M. Our river towns. Geni. Retrieved on 2 May 2019.",
+    "Quill, M. Our river towns. Runi. Retrieved on 2 May 2019.",
     "Osk, T. A field guide. Wikkipedia. Retrieved March 4, 2020.",
-    "Geni. Accessed 2021-05-03.",
+    "Tamo. Accessed 2021-05-03.",
 ])
 def test_the_site_a_reference_was_read_on_is_a_name(text):
     assert flagged(text) == []
