@@ -535,6 +535,8 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
             return False
         if tag == "VBN" and k > 1 and site.tag(k - 1).startswith(("NN", "JJ")):
             return False  # "where a choir performed": a past tense read as a participle
+        if tag == "NNS" and k > 1 and site.tag(k - 1) == "NN" and "z" in verb_tags(w.low):
+            return False  # "where the river bends": after a singular noun, a verb in -s read as a plural noun
         words += 1
     return words > 0 and (site.i + words + 1 >= len(site.words) or not site.words[site.i + words + 1].gap.startswith("("))
 
@@ -765,6 +767,8 @@ def _were_complement_follows(site: Site, n1: str, prev_tag: str) -> bool:
     predicate adjective, a participle, an -ing form before a preposition or the end, or (after
     a plural) an adjective before a preposition or the end."""
     tag = site.tag(1)
+    if site.tag(2).startswith("NN") and site.tag(3).startswith(("VB", "MD")):
+        return False  # a participle or adjective before a noun and its verb opens a clause: "where detained migrants are held"
     if n1 in _WERE_COMPLEMENT_WORDS and site.tag(2) in ("VBN", "JJ"):
         tag = "VBN"
     participle = n1.endswith("ed") and "p" in verb_tags(n1) and tag in ("VBN", "VBD")
