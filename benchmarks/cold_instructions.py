@@ -146,7 +146,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("file", nargs="?", default=str(SAMPLE))
     parser.add_argument("--top", type=int, default=40, help="modules and functions listed by their own instructions")
+    parser.add_argument("--probe", action="append", default=[], metavar="MODULE:FUNCTION",
+                        help="also mark a function (FUNCTION may be Class.method), e.g. "
+                             "copylint.grammar.tagging.model:Model.predict; may be repeated")
     opts = parser.parse_args()
+    for probe in opts.probe:
+        module, sep, function = probe.partition(":")
+        if not sep or not module or not function:
+            parser.error(f"--probe {probe!r}: write MODULE:FUNCTION")
+        PROBES.setdefault(module, []).append(function)
     path = Path(opts.file).resolve()
     own, inclusive, parent = measure(path)
     total = sum(own.values())

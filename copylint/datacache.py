@@ -6,8 +6,9 @@ Files live in ``$COPYLINT_LEXICON_DIR``, else ``$XDG_CACHE_HOME/copylint/lexicon
 - the file name carries a hash of the *content* of the inputs (never their dates or
   paths), so every installation with the same data finds the same file and none of them
   rebuilds or deletes another's copy;
-- the file is plain data (JSON, or the lexicon's own binary tables) followed by a SHA-256
-  of the data (:func:`seal`); a file whose hash does not match, that is truncated, or that
+- the file is plain data (JSON, ``marshal`` of plain containers with every object's type
+  checked after loading, or the lexicon's own binary tables) followed by a SHA-256 of the
+  data (:func:`seal`); a file whose hash does not match, that is truncated, or that
   does not parse is a cache miss and is rebuilt (never ``pickle``: anyone who can write the
   folder, a shared CI cache, could otherwise run code as the user);
 - writing goes through a temporary file and a rename (:func:`copylint.cachefile.replace_file`).
@@ -356,6 +357,42 @@ def cached_bytes(name: str, inputs: list[Path | bytes], build: Callable[[], byte
         return decode(memoryview(data)), lambda: data
 
     return _stored_or_built(name, inputs, "bin", decode, fresh, use_mmap)
+
+
+def str_dict(value: object) -> bool:
+    """Whether ``value`` is a dict of str to str (checked at C speed: a set of the types)."""
+    return type(value) is dict and set(map(type, value)) <= {str} and set(map(type, value.values())) <= {str}
+
+
+def cached_marshal(name: str, inputs: list[Path | bytes], build: Callable[[], T],
+                   check: Callable[[Any], bool]) -> T:
+    """``build()``, or its ``marshal``-stored copy from an earlier run with the same input
+    content: for plain containers (dicts, tuples, frozensets of strings and numbers) that
+    take milliseconds to build and a fraction of one to load (``marshal.loads`` makes them
+    at C speed).
+
+    The stored file is untrusted (whoever can write the folder can re-seal it): after its
+    seal, what it holds must pass ``check``, which must confirm the exact type of every
+    object in it (e.g. :func:`str_dict`; sets of the types, ``set(map(type, ...))``, cost
+    far less than a walk in Python): so no code object or other non-data value, which
+    ``marshal`` could make, reaches the caller (a ``marshal`` load itself runs no code).
+    Anything else is a miss and the value is built again. The marshal format and the
+    interpreter's version are part of the key. ``build()``'s own value is returned as built
+    (the same value the stored copy gives: marshal round-trips plain data exactly)."""
+    import marshal
+
+    def decode(payload: memoryview) -> T:
+        value = marshal.loads(payload)
+        if not check(value):
+            raise ValueError(f"{name}: stored data of an unexpected shape")
+        return value  # type: ignore[no-any-return]
+
+    def fresh() -> tuple[T, Callable[[], bytes]]:
+        value = build()
+        return value, lambda: marshal.dumps(value)
+
+    version = b"marshal %d python %d.%d" % (marshal.version, *sys.version_info[:2])
+    return _stored_or_built(name, [*inputs, version], "marshal", decode, fresh)
 
 
 # -- hash slots: a key's position found in one or two probes, no dict built at load -------------

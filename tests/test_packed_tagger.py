@@ -155,9 +155,10 @@ def test_materialise_builds_the_whole_index_once_and_keeps_search_for_a_tampered
     assert small.index._dict is not None and len(small.index._dict) == len(full.index)
     data = bytearray(packed.pack(full))
     start = len(packed.MAGIC)
-    slots = json.loads(bytes(data[start + 4 : start + 4 + int.from_bytes(data[start : start + 4], "little")]))["slots"]
-    blob = len(b"\n".join(f.encode("utf-8", "surrogatepass") for f in full.index))
-    order_end = len(data) - blob - 4 * slots - 4 * (len(full.index) + 1)  # ... order, starts, hash slots, blob
+    size = int.from_bytes(data[start : start + 4], "little")
+    head = json.loads(bytes(data[start + 4 : start + 4 + size]))
+    n, entries = head["features"], head["entries"]
+    order_end = start + 4 + size + (n + 1) * 4 + entries * 3 + n * 4  # offsets, classes, values, order
     data[order_end - 4:order_end] = (2**31).to_bytes(4, "little")  # the last feature number: out of range
     tampered = packed.unpack(memoryview(bytes(data)), Model)
     assert tampered.index.materialise() is False
@@ -174,3 +175,73 @@ def test_the_server_warm_up_builds_the_tagger_index_before_workers_fork(monkeypa
     monkeypatch.setattr(model_module, "preload", lambda: calls.append("preload"))
     warm_up(Linter(Settings()))
     assert calls == ["preload"]
+
+
+def test_the_class_check_finds_any_number_at_or_past_the_tags_without_copying():
+    """packed._classes_below searches the mapped bytes: every limit, the bytes a pattern
+    treats specially (] \\ - ^) among them, agrees with a plain comparison."""
+    from copylint.grammar.tagging.packed import _classes_below
+
+    for limit in (0, 1, 2, 0x2d, 0x2e, 0x5c, 0x5d, 0x5e, 0x5f, 108, 255, 256, 300):
+        for data in (b"", bytes(range(256)), bytes(range(min(limit, 256))), bytes([min(max(limit - 1, 0), 255)]) * 5,
+                     bytes([min(limit, 255)]), b"\x00" * 10 + bytes([min(limit, 255)])):
+            view = memoryview(data)
+            assert _classes_below(view, limit) == all(c < limit for c in data), (limit, data[:8])
+
+
+def _computed_row(model: Model, k: int) -> int:
+    """A feature's packed row as Model._row adds it up from the weights (the old way)."""
+    from operator import lshift
+
+    lo, hi = model.offsets[k], model.offsets[k + 1]
+    shifts = model._layout().shifts
+    return sum(map(lshift, model.values[lo:hi], map(shifts.__getitem__, model.classes[lo:hi])))
+
+
+def test_stored_dense_rows_equal_the_rows_added_up_from_the_weights():
+    full = shipped()
+    small = packed.unpack(memoryview(packed.pack(full)), Model)
+    dense = small.index.dense
+    numbers = list(dense._numbers)
+    offsets = full.offsets
+    assert numbers == [k for k in range(len(offsets) - 1) if offsets[k + 1] - offsets[k] >= packed.DENSE_AT]
+    assert len(numbers) > 100
+    assert all(dense.get(k) == _computed_row(full, k) for k in numbers)
+    assert dense.get(numbers[0] + 1 if numbers[0] + 1 not in numbers else -1) is None
+    # and through the model: every feature's row, stored or added up, as the shipped model's
+    features = sorted(full.index)
+    sample = random.Random(5).sample(features, 3000) + [f for f in features if full.index[f] in set(numbers)]
+    assert [small._row(f) for f in sample] == [full._row(f) for f in sample]
+
+
+def test_a_model_laid_out_otherwise_ignores_the_stored_rows(monkeypatch):
+    small = packed.unpack(memoryview(packed.pack(shipped())), Model)
+    k = small.index.dense._numbers[0]
+    feature = next(f for f, n in shipped().index.items() if n == k)
+    monkeypatch.setattr(small.index.dense, "bits", small._layout().bits + 1)
+    monkeypatch.setattr(packed.DenseRows, "get", lambda self, k: pytest.fail("a stored row read for another layout"))
+    assert small._row(feature) == _computed_row(shipped(), k)
+
+
+@pytest.mark.parametrize("spoil", ["row-bytes", "numbers-out-of-range", "numbers-unsorted"])
+def test_tampered_dense_rows_change_tags_at_most_never_crash(spoil):
+    """A re-sealed file whose stored rows or their feature numbers are wrong: the tagger
+    still gives one tag of its own per word (a tampered cache can change data, never crash)."""
+    full = shipped()
+    data = bytearray(packed.pack(full))
+    start = len(packed.MAGIC)
+    size = int.from_bytes(data[start : start + 4], "little")
+    head = json.loads(bytes(data[start + 4 : start + 4 + size]))
+    n, entries, dense_n, row_bytes = head["features"], head["entries"], head["dense"], head["row_bytes"]
+    numbers_at = start + 4 + size + (n + 1) * 4 + entries * 3 + n * 4 + (n + 1) * 4
+    rows_at = numbers_at + 4 * dense_n
+    if spoil == "row-bytes":
+        data[rows_at : rows_at + dense_n * row_bytes] = random.Random(1).randbytes(dense_n * row_bytes)
+    elif spoil == "numbers-out-of-range":
+        data[numbers_at : numbers_at + 4 * dense_n] = b"\xff\xff\xff\x7f" * dense_n
+    else:
+        data[numbers_at : numbers_at + 4 * dense_n] = bytes(reversed(data[numbers_at : numbers_at + 4 * dense_n]))
+    spoiled = packed.unpack(memoryview(bytes(data)), Model)
+    for words in sentences(40):
+        tags = spoiled.predict(words)
+        assert len(tags) == len(words) and set(tags) <= set(full.tags)

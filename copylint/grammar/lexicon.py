@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import cache
+from itertools import chain
 from pathlib import Path
 
-from copylint.datacache import TABLE_MAGIC, SortedTable, cached_bytes, pack_table
+from copylint.datacache import TABLE_MAGIC, SortedTable, cached_bytes, cached_marshal, pack_table, str_dict
 from copylint.memo import DecidedOnce
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -41,12 +42,14 @@ def _verbs() -> tuple[Mapping[str, str], Mapping[str, tuple[str, ...]], Mapping[
     """(form -> tags, form -> lemmas, lemma -> (base, 3sg, past, participle, -ing))."""
     _VERB_TAGS.clear()
     return cached_bytes("grammar-verbs", [DATA / "verbs.tsv", Path(__file__), TABLE_MAGIC], lambda: _pack(_build_verbs()),
-                        _unpack_verbs)
+                        _unpack_verbs, use_mmap=True)
 
 
 # The derived tables are cached as sorted tables (copylint.datacache.SortedTable): a word is
-# found by binary search, so a process that looks up a few hundred words builds no dict of
-# 22,000 (JSON took ~50 ms of CPU to load). A value's parts are joined by "/" or a tab.
+# found by hashing, so a process that looks up a few hundred words builds no dict of
+# 22,000 (JSON took ~50 ms of CPU to load). A value's parts are joined by "/" or a tab. The
+# files are mapped, not read: a cold check touches a few dozen of their pages (reading the
+# 2.7 MB cost some 600 page faults, ~4 ms of system CPU).
 def _pack(tables: tuple[dict[str, str] | dict[str, tuple[str, ...]], ...]) -> bytes:
     parts = []
     for table, sep in zip(tables, ("", "/", "\t")[: len(tables)], strict=True):
@@ -110,7 +113,7 @@ def _words() -> Mapping[str, str]:
     _WORD_TAGS.clear()
     return cached_bytes("grammar-words", [DATA / "words.tsv", Path(__file__), TABLE_MAGIC],
                         lambda: _pack(({word: tags for word, tags in _rows("words.tsv")},)),
-                        lambda data: SortedTable(_tables(data, 1)[0], str))
+                        lambda data: SortedTable(_tables(data, 1)[0], str), use_mmap=True)
 
 
 # The rules ask for the same few thousand words' tags over and over (24,000 look-ups per 30,000
@@ -166,21 +169,49 @@ def is_past(word: str) -> bool:
 
 
 @cache
+def _small_tables() -> tuple[dict[str, str], dict[str, frozenset[str]], dict[str, str]]:
+    """(sounds, places by first word, place kinds) as :func:`sounds`, :func:`places` and
+    :func:`place_kinds` give them: built from the TSV files (some 7 million instructions a
+    cold start), or loaded from their ``marshal`` copy in the derived-data cache (a fraction
+    of that), checked before use (copylint.datacache.cached_marshal)."""
+    return cached_marshal("grammar-small", [DATA / "sounds.tsv", DATA / "places.tsv", Path(__file__)],
+                          _build_small_tables, _small_tables_shape)
+
+
+def _build_small_tables() -> tuple[dict[str, str], dict[str, frozenset[str]], dict[str, str]]:
+    sounds = {word: kind for word, kind in _rows("sounds.tsv")}
+    rows = _rows("places.tsv")
+    by_first: dict[str, set[str]] = {}
+    for name, _kind in rows:
+        by_first.setdefault(name.split(" ")[0], set()).add(name)
+    places = {first: frozenset(names) for first, names in by_first.items()}
+    return sounds, places, {name: kind for name, kind in rows}
+
+
+def _small_tables_shape(value: object) -> bool:
+    """Whether a stored value has exactly the types :func:`_build_small_tables` returns (a
+    tampered file can change the data, never the kinds of object a rule gets)."""
+    if type(value) is not tuple or len(value) != 3:
+        return False
+    sounds, places, kinds = value
+    return (str_dict(sounds) and str_dict(kinds) and type(places) is dict and set(map(type, places)) <= {str}
+            and set(map(type, places.values())) <= {frozenset}
+            and set(map(type, chain.from_iterable(places.values()))) <= {str})
+
+
+@cache
 def sounds() -> dict[str, str]:
     """word -> "a" | "an" | "either" for words whose first letter misleads about their sound."""
-    return {word: kind for word, kind in _rows("sounds.tsv")}
+    return _small_tables()[0]
 
 
 @cache
 def places() -> dict[str, frozenset[str]]:
     """First word -> full names of places that take no article ("New" -> {"New Zealand", ...})."""
-    by_first: dict[str, set[str]] = {}
-    for name, _kind in _rows("places.tsv"):
-        by_first.setdefault(name.split(" ")[0], set()).add(name)
-    return {first: frozenset(names) for first, names in by_first.items()}
+    return _small_tables()[1]
 
 
 @cache
 def place_kinds() -> dict[str, str]:
     """Full place name -> "country" | "capital" | "city" (the places that take no article)."""
-    return {name: kind for name, kind in _rows("places.tsv")}
+    return _small_tables()[2]

@@ -89,6 +89,9 @@ _BE = frozenset("is was are were be been being 's 're seems seemed seem became b
                 "felt feels feel appeared appears proved remain remains remained far much got get".split())
 
 
+_EXCESS_MESSAGE = "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?"
+
+
 def _too(site: Site) -> Iterator[Hit]:
     low = site.w.low
     n1 = site.low(1)
@@ -123,7 +126,7 @@ def _too(site: Site) -> Iterator[Hit]:
     nxt = site.word(1)
     p1 = site.low(-1)
     if _too_meant(site, p1, site.low(1)):
-        yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
+        yield site.hit(TOO.id, _EXCESS_MESSAGE, "too")
         return
     if nxt is None:
         follows = site.words[site.i + 1].gap.lstrip()[:1] if site.i + 1 < len(site.words) else "."
@@ -133,19 +136,19 @@ def _too(site: Site) -> Iterator[Hit]:
     if site.w.sentence_start and n1 in ("many", "much", "often", "few", "long") and site.w.cap:
         ahead = [site.word(k) for k in range(2, 5)]
         if n1 == "often" or all(w is not None for w in ahead):
-            yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
+            yield site.hit(TOO.id, _EXCESS_MESSAGE, "too")
         return
     if n1 == "many" and site.tag(2) == "NNS" and (site.tag(3) in ("VBP", "VBD", "MD") or
                                                   site.tag(3) == "RB" and site.tag(4) in ("VBP", "VBD", "MD")):
-        yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
+        yield site.hit(TOO.id, _EXCESS_MESSAGE, "too")
         return
     tags = set(word_tags(n1))
     if _to_before_a_participle_after_be(site, p1, n1):
-        yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
+        yield site.hit(TOO.id, _EXCESS_MESSAGE, "too")
         return
     if (p1 in _BE or p1 in ("not", "far", "way")) and tags and tags <= {"j", "r"} and "j" in tags and not verb_tags(n1) and (
             site.low(2) in _EXCESS_AFTER or site.word(2) is None):
-        yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
+        yield site.hit(TOO.id, _EXCESS_MESSAGE, "too")
         return
     if n1 not in _EXCESS:
         return
@@ -164,18 +167,24 @@ def _too(site: Site) -> Iterator[Hit]:
             return
         if n1 == "long" and n2 in ("", "and") and p1 not in ("for", "far", "way", "much"):
             return  # "from short to long"
-        yield site.hit(TOO.id, "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?", "too")
+        yield site.hit(TOO.id, _EXCESS_MESSAGE, "too")
 
 
 _PARTICIPLE_AFTER = frozenset({"", "about", "with", "for", "to", "at", "and", "that"})
+
+
+def _participle_no_plain_verb(n1: str) -> bool:
+    """A participle in -ed/-en that is no plain verb ("worried", "crowded"; not "need"): the
+    word a "to" before it cannot open an infinitive with (read by the frame and by the gate)."""
+    tags = verb_tags(n1)
+    return "p" in tags and "v" not in tags and n1.endswith(("ed", "en"))
 
 
 def _to_before_a_participle_after_be(site: Site, p1: str, n1: str) -> bool:
     """ "we are not to worried about it", "the hall was to crowded": after a form of "be" (and
     "not" or "so"), "to" before a participle that is no plain verb ("worried", "crowded",
     "stretched") opens no infinitive ("to be worried" would need its "be"): "too"."""
-    tags = verb_tags(n1)
-    if "p" not in tags or "v" in tags or not n1.endswith(("ed", "en")):
+    if not _participle_no_plain_verb(n1):
         return False  # settled by the words
     be = site.low(-2) if p1 in ("not", "so", "just", "simply", "far", "way", "much", "a", "bit") else p1
     if be not in ("is", "was", "are", "were", "be", "been", "being", "'s", "'re", "am", "'m", "feel", "felt",
@@ -203,17 +212,15 @@ def to_cannot_fire(words: list[Word], i: int) -> bool:
     n1 = nxt.low
     if n1 in _TO_NAMED_NEXT or "j" in word_tags(n1):
         return False
-    # a participle that is no plain verb ("to crowded"): ``_to_before_a_participle_after_be``'s
-    tags = verb_tags(n1)
-    return "p" not in tags or "v" in tags or not n1.endswith(("ed", "en"))
+    return not _participle_no_plain_verb(n1)  # ("to crowded": ``_to_before_a_participle_after_be``'s)
 
 
-#: finder -> its gate, ``gate(words, i)`` True where the finder yields nothing at ``words[i]``
-#: (``copylint.grammar.confusables`` skips a trigger whose every finder is gated off)
 def _too_gate(words: list[Word], i: int) -> bool:
     return words[i].low == "to" and to_cannot_fire(words, i)
 
 
+#: finder -> its gate, ``gate(words, i)`` True where the finder yields nothing at ``words[i]``
+#: (``copylint.grammar.confusables`` skips a trigger whose every finder is gated off)
 GATES = {_too: _too_gate}
 
 

@@ -722,10 +722,10 @@ def _past(site: Site) -> Iterator[Hit]:
 # prepositions of path that a verb of motion takes, and "past" (itself one) cannot: "the comet
 # past between" needs the verb "passed"
 _PATH_PREPOSITIONS = frozenset("between through into across along beneath underneath within onto".split())
-# adverbs of manner or time that may stand before a participle in a noun phrase ("the recently
-# passed law"), and the time nouns "past" itself describes ("the recently past decade")
 _CLAUSE_SUBORDINATORS = frozenset("as when while because after before since if once until unless although though "
                                    "whereas".split())
+# adverbs of manner or time that may stand before a participle in a noun phrase ("the recently
+# passed law"), and the time nouns "past" itself describes ("the recently past decade")
 _PARTICIPLE_ADVERBS = frozenset("recently newly just unanimously overwhelmingly narrowly finally quietly hastily "
                                 "already".split())
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copylint.grammar.classes import COLLECTIVE_NOUNS
+from copylint.grammar.classes import COLLECTIVE_NOUNS, SUBJECT_PRONOUNS
 from copylint.grammar.confusion.context import SINGULAR_OPENERS as _SINGULAR_OPENERS
 from copylint.grammar.confusion.context import Site, participle_relative, zero_relative
 from copylint.grammar.confusion.frames import CONTENT_NOUNS, subject_before
@@ -354,7 +354,6 @@ _TIME_WORDS = frozenset(
 # nouns that name a share or a quantity and take a plural verb ("the rest were", "a third were")
 _QUANTITY_NOUNS = frozenset("rest majority minority number total third quarter half handful couple dozen score "
                             "percent proportion share lot remainder bulk series pair variety range host".split())
-_SUBJECT_PRONOUNS = frozenset("he she they we i it you".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your some many most several few "
                          "every each no any both".split())
 _OBJECT_PRONOUNS = frozenset("him them us me".split())
@@ -386,7 +385,7 @@ def _clause_after(site: Site, start: int, past: bool | str) -> bool:
     plain verb after a plural one) or, with ``past``, a past that is no participle taking no
     object ("the men shot the day before" is a phrase); with ``past`` "no verb" (nothing before
     can be the subject of a verb "were"), any past ("a game were both teams struggled")."""
-    if site.low(start) in _SUBJECT_PRONOUNS:
+    if site.low(start) in SUBJECT_PRONOUNS:
         k, head = start + 1, "PRP"
         if site.low(k) in ("also", "still", "now", "often", "never", "once", "later", "first"):
             k += 1
@@ -492,12 +491,12 @@ def _were_before_a_clause(site: Site) -> bool:
     winners were the teams fans picked")."""
     p1, n1 = site.low(-1), site.low(1)
     asked = p1 in _QUESTION_VERBS or p1 in ("you", "me", "us", "them", "him") and site.low(-2) in _QUESTION_VERBS
-    if p1 in CONTENT_NOUNS or p1 in ("that", "which", "who", "there", "here") or p1 in _SUBJECT_PRONOUNS and not asked:
+    if p1 in CONTENT_NOUNS or p1 in ("that", "which", "who", "there", "here") or p1 in SUBJECT_PRONOUNS and not asked:
         return False
     # settled by the words, before any tag: what follows must be able to open a clause (a
     # pronoun, a determiner, a noun or adjective, a number, a name, a phrase of time) and hold
     # a word that may be a finite verb
-    opener = n1 in _SUBJECT_PRONOUNS or n1 in _TIME_PREPOSITIONS or n1 in _DETERMINERS or set(
+    opener = n1 in SUBJECT_PRONOUNS or n1 in _TIME_PREPOSITIONS or n1 in _DETERMINERS or set(
         word_tags(n1)) & {"n", "N", "j"} or site.word(1).cap or site.word(1).kind == "number" or n1.endswith("ing")
     floating = n1 in ("all", "both", "each") and not set(word_tags(site.low(2))) & {"n", "N"}  # "were all fined"
     if not opener or floating or n1 in ("not", "also", "still", "being", "to") or not _verb_ahead(site):

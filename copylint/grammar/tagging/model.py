@@ -110,7 +110,10 @@ def _argmax(packed: int, guess: int, layout: Layout) -> int:
         if not higher:  # the candidates tie
             break
         guess = ((higher & -higher).bit_length() - 1) // bits
-        value = (packed >> (bits * guess)) & mask
+        raised = (packed >> (bits * guess)) & mask
+        if raised <= value:  # only fields that overflowed (rows from a tampered cache) do this: stop
+            break
+        value = raised
         above = ((packed | guard) - value * ones) & guard
     found = guess
     while above:  # the candidates from the highest class down: a tie goes to the lowest
@@ -191,6 +194,16 @@ class Model:
         k = self.index.get(feat)
         if k is None:
             return 0
+        dense = getattr(self.index, "dense", None)  # (the packed copy's rows of many weights, stored whole)
+        if dense is not None and dense.bits == self._layout().bits:
+            stored = dense.get(k)
+            if stored is not None:
+                return stored  # type: ignore[no-any-return]
+        return self.summed_row(k)
+
+    def summed_row(self, k: int) -> int:
+        """The packed row of feature number ``k``, added up from its weights (one big integer
+        per weight, shifted to its class's field of :meth:`_layout`)."""
         lo, hi = self.offsets[k], self.offsets[k + 1]
         return sum(map(lshift, self.values[lo:hi], map(self._layout().shifts.__getitem__, self.classes[lo:hi])))
 

@@ -17,16 +17,21 @@ from __future__ import annotations
 import json
 import sys
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zlib import crc32
 
 from copylint.datacache import HashSlots, SearchedMapping, cached_bytes, pack_slots
 
 if TYPE_CHECKING:
     from copylint.grammar.tagging.model import Model
 
-MAGIC = b"copylint-tagger-packed-4\n"  # (4: class numbers one byte each)
+MAGIC = b"copylint-tagger-packed-5\n"  # (4: class numbers one byte each; 5: dense rows pre-packed)
+#: a feature with at least this many weights has its packed row stored whole (see
+#: :func:`pack`): about 1,900 features, 0.6 MB, hold most of the weights a cold check adds up
+DENSE_AT = 16
 #: after this many look-ups a process builds the whole feature -> number dict
 SWITCH_AFTER = 8_000
 _CODES = {"I": 4, "B": 1, "h": 2}
@@ -69,15 +74,26 @@ def pack(model: Model) -> bytes:
     for f, _ in features:
         starts.append(starts[-1] + len(f) + 1)
     slots, size, longest = pack_slots([f for f, _ in features])
+    # The packed rows (Model._row) of the dense features, whole: a row is a sum of one big
+    # integer per weight (a cold check's first article adds up some 10,000 of them, 30
+    # million instructions, 86% of them in rows of DENSE_AT weights or more), read back
+    # with one int.from_bytes. Laid out as Model._layout lays rows out (``bits`` recorded:
+    # a model laid out otherwise ignores them).
+    layout = model._layout()
+    offsets = model.offsets
+    dense = [k for k in range(len(offsets) - 1) if offsets[k + 1] - offsets[k] >= DENSE_AT]
+    row_bytes = (layout.bits * len(model.tags)) // 8 + 2  # (signed: a row may be negative)
+    rows = b"".join(model.summed_row(k).to_bytes(row_bytes, "little", signed=True) for k in dense)
     header = json.dumps({
         "tags": list(model.tags), "tagdict": model.tagdict, "lemmas": model.lemmas,
         "decode_passes": model.decode_passes,
         "features": len(features), "entries": len(model.classes), "blob": len(blob),
         "slots": size, "probes": longest,
+        "dense": len(dense), "row_bytes": row_bytes, "bits": layout.bits,
     }, ensure_ascii=False).encode("utf-8")
     parts = [MAGIC, len(header).to_bytes(4, "little"), header,
              _raw("I", model.offsets), _raw("B", model.classes), _raw("h", model.values),
-             _raw("I", [n for _, n in features]), _raw("I", starts), slots, blob]
+             _raw("I", [n for _, n in features]), _raw("I", starts), _raw("I", dense), rows, slots, blob]
     return b"".join(parts)
 
 
@@ -100,16 +116,22 @@ def unpack(data: memoryview, model_type: Any) -> Model:
         raise PackError("packed tagger: bad number of decoding passes")
     if min(n, entries, blob_len) < 0:
         raise PackError("packed tagger: negative size")
+    dense_n, row_bytes, bits = int(head["dense"]), int(head["row_bytes"]), int(head["bits"])
+    if min(dense_n, row_bytes, bits) < 0 or (dense_n and row_bytes < 1):
+        raise PackError("packed tagger: negative size")
     fields = []
-    for typecode, count in (("I", n + 1), ("B", entries), ("h", entries), ("I", n), ("I", n + 1)):
+    for typecode, count in (("I", n + 1), ("B", entries), ("h", entries), ("I", n), ("I", n + 1), ("I", dense_n)):
         end = pos + count * _CODES[typecode]
         fields.append(_array(typecode, data[pos:end]))
         pos = end
-    offsets, classes, values, order, starts = fields
+    offsets, classes, values, order, starts, dense = fields
+    rows = data[pos : pos + dense_n * row_bytes]
+    pos += dense_n * row_bytes
     size = int(head["slots"])
     slots = HashSlots(data[pos : pos + 4 * size], size, int(head["probes"]), n)
-    blob = bytes(data[pos + 4 * size :])
+    blob = data[pos + 4 * size :]  # (a view of the mapped file: a look-up reads a few of its pages, no copy)
     if (len(offsets) != n + 1 or len(classes) != entries or len(values) != entries or len(order) != n
+            or len(dense) != dense_n or len(rows) != dense_n * row_bytes
             or len(starts) != n + 1 or len(blob) != blob_len or offsets[0] != 0 or offsets[-1] != entries
             or starts[0] != 0 or starts[-1] != blob_len + 1 or not _classes_below(classes, len(tags))
             or any(not 0 <= c < len(tags) for c in tagdict.values())):
@@ -117,14 +139,42 @@ def unpack(data: memoryview, model_type: Any) -> Model:
     # (offsets or starts out of order would give wrong weights, never an exception: slices of
     # equal-length arrays; the seal is what tells a damaged file. A feature number out of
     # range is checked where it is read: FeatureIndex.)
-    return model_type(tags, FeatureIndex(blob, starts, order, slots), offsets, classes, values, tagdict, lemmas,  # type: ignore[no-any-return]
+    # (dense numbers out of order or out of range, or a tampered row, give wrong weights,
+    # never an exception: DenseRows.get finds a number by bisection and reads a
+    # slice of fixed length; and a row decides only which tag wins, see model._argmax)
+    index = FeatureIndex(blob, starts, order, slots, DenseRows(dense, rows, row_bytes, bits))
+    return model_type(tags, index, offsets, classes, values, tagdict, lemmas,  # type: ignore[no-any-return]
                       decode_passes)
+
+
+class DenseRows:
+    """The stored packed rows of the dense features (see :func:`pack`): feature numbers,
+    ascending, and their rows, each ``row_bytes`` long, for rows laid out ``bits`` a field."""
+
+    __slots__ = ("_numbers", "_rows", "_size", "bits")
+
+    def __init__(self, numbers: array | memoryview, rows: memoryview, size: int, bits: int) -> None:
+        self._numbers = numbers
+        self._rows = rows
+        self._size = size
+        self.bits = bits
+
+    def get(self, k: int) -> int | None:
+        """The packed row of feature ``k``, or None when it is not stored."""
+        numbers = self._numbers
+        j = bisect_left(numbers, k)
+        if j == len(numbers) or numbers[j] != k:
+            return None
+        size = self._size
+        return int.from_bytes(self._rows[j * size : j * size + size], "little", signed=True)
 
 
 def _classes_below(classes: array | memoryview, limit: int) -> bool:
     """Whether every class number (one byte each: a model holds at most 256 classes) is
     below ``limit``, at C speed: the bytes left after deleting those below it (no int per
-    entry; with two-byte numbers the check needed two strided copies, 1.7 ms a start)."""
+    entry; with two-byte numbers the check needed two strided copies, 1.7 ms a start; a
+    regular-expression search of the mapped bytes, which needs no copy, costs 15 million
+    instructions, a copy of the half megabyte some 130 page faults)."""
     return not classes or not bytes(classes).translate(None, bytes(range(min(limit, 256))))
 
 
@@ -132,8 +182,10 @@ class FeatureIndex(SearchedMapping[int]):
     """feature -> number over the packed, sorted features: hashed look-ups in ``slots``
     until :data:`SWITCH_AFTER` look-ups, then a dict."""
 
-    def __init__(self, blob: bytes, starts: array, order: array, slots: HashSlots) -> None:
+    def __init__(self, blob: bytes | memoryview, starts: array, order: array, slots: HashSlots,
+                 dense: DenseRows | None = None) -> None:
         super().__init__()
+        self.dense = dense
         self._blob = blob
         self._starts = starts
         self._order = order
@@ -142,13 +194,41 @@ class FeatureIndex(SearchedMapping[int]):
     def _switch_after(self) -> int:
         return SWITCH_AFTER
 
-    def _feature(self, i: int) -> bytes:
+    def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        """:meth:`SearchedMapping.get` with the hashed search written out in one frame (a
+        cold check's first article looks up some 600 features, each through four calls
+        before): the same slots probed in the same order, the same answers."""
+        full = self._dict
+        if full is not None:
+            return full.get(key, default)
+        self._lookups += 1
+        if self._lookups > SWITCH_AFTER:
+            try:
+                return self._full().get(key, default)
+            except ValueError:  # damaged data: keep searching, never switch
+                self._lookups = -(1 << 62)
+        want = key.encode("utf-8", "surrogatepass")
+        hashed = self._slots
+        slots, mask, count = hashed._slots, hashed._mask, hashed._count
+        starts, blob = self._starts, self._blob
+        i = crc32(want) & mask
+        for _ in range(hashed._longest):
+            pos = slots[i]
+            if not pos:
+                return default
+            if pos <= count and blob[starts[pos - 1] : starts[pos] - 1] == want:
+                k = self._order[pos - 1]
+                return k if k < len(self._order) else default  # (out of range: a tampered file)
+            i = (i + 1) & mask
+        return default
+
+    def _feature(self, i: int) -> bytes | memoryview:
         return self._blob[self._starts[i] : self._starts[i + 1] - 1]
 
     def _build(self) -> dict[str, int]:
         if self._order and max(self._order) >= len(self._order):
             raise PackError("packed tagger: feature number out of range")
-        names = self._blob.decode("utf-8", "surrogatepass").split("\n") if self._order else []
+        names = str(self._blob, "utf-8", "surrogatepass").split("\n") if self._order else []
         return dict(zip(names, self._order, strict=True))
 
     def _search(self, want: bytes) -> int | None:
