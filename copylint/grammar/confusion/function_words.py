@@ -81,7 +81,11 @@ def _verb_after_object(site: Site, n1: str) -> bool:
     tags = set(word_tags(n1))
     if "v" not in verb_tags(n1) or tags & {"j", "r"} or site.word(1).cap or site.low(-2) in _BARE_INFINITIVE_VERBS:
         return False  # settled by the words alone: the tagger is not asked
-    return site.tag(-2) in ("VB", "VBD", "VBZ", "VBP", "VBG") and site.tag(1) in ("VB", "VBP")
+    if site.tag(-2) not in ("VB", "VBD", "VBZ", "VBP", "VBG"):
+        return False
+    # (after "too", read as excess, the tagger may take the verb for a noun: "too train harder";
+    # a noun there would need one to follow it, or its own verb)
+    return site.tag(1) in ("VB", "VBP") or site.tag(1) == "NN" and not site.tag(2).startswith(("NN", "VB", "POS", "MD"))
 
 
 _EXCESS_AFTER = frozenset({"", "to", "for", "and", "but", "or", "in", "by"})

@@ -20,6 +20,7 @@ from copylint.grammar.confusion.context import (
     NOT_OBJECT_VERBS,
     PREDICATE_NOUNS,
     Site,
+    ends_clause,
     fixed_tag,
     participle_relative,
     s_verb_clause,
@@ -535,8 +536,10 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
             return False
         if tag == "VBN" and k > 1 and site.tag(k - 1).startswith(("NN", "JJ")):
             return False  # "where a choir performed": a past tense read as a participle
-        if tag == "NNS" and k > 1 and site.tag(k - 1) == "NN" and "z" in verb_tags(w.low):
-            return False  # "where the river bends": after a singular noun, a verb in -s read as a plural noun
+        if tag == "NNS" and k > 1 and site.tag(k - 1) == "NN" and "z" in verb_tags(w.low) and (
+                ends_clause(site, k) or site.tag(k + 1) in ("IN", "DT", "PRP$", "TO", "PRP", "RB", "RP")):
+            return False  # "where the river bends,": after a singular noun, a verb in -s read as a plural noun
+            # (not a compound's plural head: "the budget cuts and")
         words += 1
     return words > 0 and (site.i + words + 1 >= len(site.words) or not site.words[site.i + words + 1].gap.startswith("("))
 
@@ -767,7 +770,7 @@ def _were_complement_follows(site: Site, n1: str, prev_tag: str) -> bool:
     predicate adjective, a participle, an -ing form before a preposition or the end, or (after
     a plural) an adjective before a preposition or the end."""
     tag = site.tag(1)
-    if site.tag(2).startswith("NN") and site.tag(3).startswith(("VB", "MD")):
+    if tag in ("VBN", "VBD", "JJ") and site.tag(2).startswith("NN") and site.tag(3) in ("VBZ", "VBP", "VBD", "MD"):
         return False  # a participle or adjective before a noun and its verb opens a clause: "where detained migrants are held"
     if n1 in _WERE_COMPLEMENT_WORDS and site.tag(2) in ("VBN", "JJ"):
         tag = "VBN"

@@ -389,6 +389,10 @@ def _clause_after(site: Site, start: int, past: bool | str) -> bool:
         k, head = start + 1, "PRP"
         if site.low(k) in ("also", "still", "now", "often", "never", "once", "later", "first"):
             k += 1
+    elif site.low(start) in _INDEFINITE_PRONOUNS:
+        k, head = start + 1, "NN"  # "were nobody wins": the pronoun is the whole subject
+        if "z" in verb_tags(site.low(k)) and site.tag(k) == "NNS":
+            return True  # its verb in -s, read as a plural noun
     elif site.tag(start) == "VBG" and site.tag(start + 1) in ("VBZ", "VBD", "MD"):
         k, head = start + 1, "NN"  # a gerund as subject: "were farming is the main trade"
     else:
@@ -399,6 +403,8 @@ def _clause_after(site: Site, start: int, past: bool | str) -> bool:
                 if head and _verb_read_as_noun(site, k, head):
                     break
                 head = tag
+            elif tag == "VBZ" and not head and "N" in word_tags(site.low(k)) and site.tag(k + 1) in ("VBD", "VBP", "MD"):
+                head = "NNS"  # a plural noun read as a verb before its own verb: "were costs rose"
             elif tag in ("DT", "PDT") and k > start:
                 return False  # a second phrase opens: "were the first the House passes"
             elif tag in ("DT", "PDT", "CD", "JJ", "JJS", "JJR", "PRP$", "POS") and not head or (
@@ -424,6 +430,11 @@ def _clause_after(site: Site, start: int, past: bool | str) -> bool:
     if past == "no verb":  # nothing before can be the subject of "were": any past verb opens a clause
         return tag == "VBD" or tag == "VBN" and "d" in verb_tags(low)
     return bool(past) and (tag == "VBD" or tag == "VBN" and "d" in verb_tags(low)) and not participle_relative(site)
+
+
+# pronouns that are a whole singular noun phrase, never a noun's modifier
+_INDEFINITE_PRONOUNS = frozenset("nobody everybody somebody anybody everyone someone anyone everything something "
+                                 "anything nothing".split())
 
 
 def _verb_ahead(site: Site) -> bool:
