@@ -33,11 +33,12 @@ from collections.abc import Iterator
 
 from copylint.grammar.classes import COLLECTIVE_NOUNS, SUBJECT_PRONOUNS
 from copylint.grammar.confusion.context import SINGULAR_OPENERS as _SINGULAR_OPENERS
-from copylint.grammar.confusion.context import Site, participle_relative, zero_relative
+from copylint.grammar.confusion.context import NOT_OBJECT_VERBS, Site, participle_relative, zero_relative
 from copylint.grammar.confusion.frames import CONTENT_NOUNS, subject_before
 from copylint.grammar.confusion.pronouns import WHERE_OK_PARTICIPLES, relative_clause_ends_before
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, is_adjective_only, is_noun, verb_tags, word_tags
+from copylint.grammar.tagging.tagger import sentence_tags
 
 WERE_ID = "grammar.confusables.were"
 
@@ -396,24 +397,30 @@ def _clause_after(site: Site, start: int, past: bool | str) -> bool:
     elif site.tag(start) == "VBG" and site.tag(start + 1) in ("VBZ", "VBD", "MD"):
         k, head = start + 1, "NN"  # a gerund as subject: "were farming is the main trade"
     else:
-        head, k = "", start
-        for k in range(start, start + 6):
+        head, k, joined = "", start, False
+        for k in range(start, start + 7):
             tag = site.tag(k)
             if tag in ("NN", "NNP", "NNS", "NNPS"):
-                if head and _verb_read_as_noun(site, k, head):
+                if head and head != "and" and _verb_read_as_noun(site, k, head):
                     break
                 head = tag
             elif tag == "VBZ" and not head and "N" in word_tags(site.low(k)) and site.tag(k + 1) in ("VBD", "VBP", "MD"):
                 head = "NNS"  # a plural noun read as a verb before its own verb: "were costs rose"
-            elif tag in ("DT", "PDT") and k > start:
+            elif tag == "CC" and head and site.low(k) == "and" and site.tag(k + 1) in _SECOND_CONJUNCT_TAGS:
+                head, joined = "and", True  # two joined noun phrases, a plural subject: "were democracy and open markets are"
+            elif tag == "RB" and not head and site.low(k).endswith("ly") and site.tag(k + 1) == "JJ":
+                continue  # an adverb of the adjective: "were mutually profitable trade can"
+            elif tag in ("DT", "PDT") and k > start and head != "and":
                 return False  # a second phrase opens: "were the first the House passes"
-            elif tag in ("DT", "PDT", "CD", "JJ", "JJS", "JJR", "PRP$", "POS") and not head or (
+            elif tag in ("DT", "PDT", "CD", "JJ", "JJS", "JJR", "PRP$", "POS") and head in ("", "and") or (
                     tag in ("VBN", "VBG") and not head and k > start):
                 continue  # (right after "were", a participle is its own: "were experiencing wage gains")
             else:
                 break
-        if not head or site.low(k) in ("of",):
+        if head in ("", "and") or site.low(k) in ("of",):
             return False
+        if joined:
+            head = "NNS"  # (the second conjunct's number is not the subject's)
     tag, low = site.tag(k), site.low(k)
     if tag.startswith("NN") and _verb_read_as_noun(site, k, head):
         tag = "VBZ" if head in ("NN", "NNP") else "VBP"
@@ -432,6 +439,8 @@ def _clause_after(site: Site, start: int, past: bool | str) -> bool:
     return bool(past) and (tag == "VBD" or tag == "VBN" and "d" in verb_tags(low)) and not participle_relative(site)
 
 
+# what may open a second noun phrase joined by "and"
+_SECOND_CONJUNCT_TAGS = frozenset("DT PRP$ JJ JJR JJS CD NN NNS NNP NNPS".split())
 # pronouns that are a whole singular noun phrase, never a noun's modifier
 _INDEFINITE_PRONOUNS = frozenset("nobody everybody somebody anybody everyone someone anyone everything something "
                                  "anything nothing".split())
@@ -567,6 +576,49 @@ def _were_after_conjunction_with_present(site: Site) -> bool:
     return False
 
 
+# adjectives and participles that the elliptical "where" takes ("where possible": where it is possible)
+_ELLIPTICAL = frozenset("possible necessary appropriate applicable feasible practicable practical warranted "
+                        "desirable".split())
+# words that open a clause inside a sentence (its own subject may then take "were")
+_CLAUSE_OPENERS = frozenset("that which who whom whose what when whenever if because as while whether than where "
+                            "and or but nor so since although though unless until once after before".split())
+_FINITE_TAGS = frozenset("VBZ VBP VBD MD".split())
+
+
+def _were_elliptical(site: Site) -> bool:
+    """ "we buy from local suppliers were possible", "it will include, were appropriate, new
+    shelters": "were" before a word the elliptical "where" takes ("possible", "necessary",
+    "appropriate"), ending its phrase, where nothing before can be the subject of a verb
+    "were": the comma of an aside, or a clause that already has its finite verb, with a
+    preposition or "to" between it and "were" (so the noun before "were" is an object), and no
+    word that opens a second clause or takes a clause ("said", "believe")."""
+    words, i = site.words, site.i
+    n1 = site.low(1)
+    if n1 not in _ELLIPTICAL or site.word(2) is not None and site.low(2) not in ("to",):
+        return False
+    if "," in site.w.gap:
+        j = i + 2
+        return not site.w.sentence_start and j < len(words) and words[j].gap.strip()[:1] == ","  # an aside
+    if site.word(-1) is None:
+        return False
+    tagged = [t for t in sentence_tags(words, i) if 0 <= t.word < i]
+    finite = None
+    for n, t in enumerate(tagged):
+        low = words[t.word].low
+        if low in _CLAUSE_OPENERS or low in NOT_OBJECT_VERBS or low in _SAY_THINK or low in _REPORT_VERBS or (
+                low in _QUESTION_VERBS):
+            return False
+        if finite is None and t.tag in _FINITE_TAGS:
+            finite = n
+        elif finite is None and n and t.tag in ("DT", "PRP$", "PRP") and tagged[n - 1].tag.startswith("NN"):
+            return False  # two noun phrases before the first verb: a relative clause ("the changes the board made")
+    if finite is None:
+        return False
+    between = tagged[finite + 1:]
+    return any(t.tag in ("IN", "TO") and words[t.word].low != "of" for t in between) and any(
+        t.tag.startswith("NN") for t in between)
+
+
 def _were_frames(site: Site) -> Iterator[Hit]:
     low, n1 = site.w.low, site.low(1)
     if low == "were" and not n1 and _label_of_place(site):
@@ -579,7 +631,7 @@ def _were_frames(site: Site) -> Iterator[Hit]:
                 _were_to_in_a_question_pair(site) or _were_to_after_governor(site)):
             yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
         elif site.w.sentence_start and _were_opening(site) or _pronoun_clause_after_conjunction(site) or (
-                _were_before_a_clause(site)):
+                _were_before_a_clause(site)) or _were_elliptical(site):
             yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
         elif _were_for_we_are_after_sentence_subject(site) or _were_after_clause_adjective(site) or (
                 _were_after_conjunction_with_present(site)):
