@@ -619,6 +619,52 @@ def _were_elliptical(site: Site) -> bool:
         t.tag.startswith("NN") for t in between)
 
 
+# words that stand before "were" but can be no subject of it: no inverted clause follows them
+_NO_SUBJECT_BEFORE = frozenset("because although though unless whereas since once until while if".split())
+# adverbs no inverted subject follows ("Were also the ..." is no question)
+_NO_INVERSION_ADVERBS = frozenset("here also still already now very really always never finally currently".split())
+_PHRASE_OF_TIME = frozenset("this last next year week month tonight today now first second third finally so then "
+                            "together".split())
+
+
+def _were_without_subject(site: Site) -> bool:
+    """ "Were here to help", "And were not done yet", "This year, were sending a bill", "as
+    long as were united": "were" where nothing before it can be its subject (the start of
+    the sentence, after "and"/"but"/"so" opening it, a phrase of time and a comma, or a
+    subordinator) and what follows opens no inverted subject ("Were the talks a success?",
+    "Were it not for", "as were the others" keep their subject after "were"): "we're"."""
+    w = site.w
+    p1 = site.low(-1)
+    if w.sentence_start:
+        if any(c in w.gap for c in ")]\u2026") or "..." in w.gap or w.index and site.words[w.index - 1].low == "etc":
+            return False  # no sentence's start: a bracket or an ellipsis may close its subject ("(BBC etc.) were")
+    elif p1 in ("and", "but", "so") and site.word(-1).sentence_start:
+        pass
+    elif p1 in _NO_SUBJECT_BEFORE or p1 == "as" and site.low(-2) in ("long", "as"):
+        pass
+    elif "," in w.gap and not w.cap:
+        k = w.index - 1  # a short phrase of time before the comma: "This year, were"
+        words = site.words
+        for _ in range(3):
+            if k < 0 or words[k].low not in _PHRASE_OF_TIME:
+                return False
+            if words[k].sentence_start:
+                break
+            k -= 1
+        else:
+            return False
+    else:
+        return False
+    n1, tag1, tag2 = site.low(1), site.tag(1), site.tag(2)
+    if n1 in _NO_INVERSION_ADVERBS or n1 == "off":
+        return site.low(2) not in ("many", "few", "much", "little")  # "Were very many people hurt?"
+    if n1 == "not":
+        return tag2 not in ("DT", "PDT", "PRP", "PRP$", "CD", "EX") and not tag2.startswith("NN")
+    if tag1 == "VBG" or n1.endswith("ly") and tag1 == "RB":
+        return True
+    return tag1 in ("JJ", "VBN") and not tag2.startswith(("NN", "JJ", "CD")) and n1 not in WHERE_OK_PARTICIPLES
+
+
 def _were_frames(site: Site) -> Iterator[Hit]:
     low, n1 = site.w.low, site.low(1)
     if low == "were" and not n1 and _label_of_place(site):
@@ -634,7 +680,7 @@ def _were_frames(site: Site) -> Iterator[Hit]:
                 _were_before_a_clause(site)) or _were_elliptical(site):
             yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
         elif _were_for_we_are_after_sentence_subject(site) or _were_after_clause_adjective(site) or (
-                _were_after_conjunction_with_present(site)):
+                _were_after_conjunction_with_present(site)) or _were_without_subject(site):
             yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
     elif low == "where":
         if n1 == "to" and _where_to_after_subject(site) or _where_after_report(site) or (
