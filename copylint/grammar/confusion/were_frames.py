@@ -406,7 +406,9 @@ def _clause_after(site: Site, start: int, past: bool | str) -> bool:
                 head = tag
             elif tag == "VBZ" and not head and "N" in word_tags(site.low(k)) and site.tag(k + 1) in ("VBD", "VBP", "MD"):
                 head = "NNS"  # a plural noun read as a verb before its own verb: "were costs rose"
-            elif tag == "CC" and head and site.low(k) == "and" and site.tag(k + 1) in _SECOND_CONJUNCT_TAGS:
+            elif tag == "JJ" and not head and site.low(k - 1) == "the" and k > start and site.tag(k + 1) in ("VBP", "MD"):
+                head = "NNS"  # an adjective as a plural noun: "were the homeless get", "were the strong can"
+            elif tag == "CC" and head and site.low(k) in ("and", "or") and site.tag(k + 1) in _SECOND_CONJUNCT_TAGS:
                 head, joined = "and", True  # two joined noun phrases, a plural subject: "were democracy and open markets are"
             elif tag == "RB" and not head and site.low(k).endswith("ly") and site.tag(k + 1) == "JJ":
                 continue  # an adverb of the adjective: "were mutually profitable trade can"
@@ -620,7 +622,9 @@ def _were_elliptical(site: Site) -> bool:
 
 
 # words that stand before "were" but can be no subject of it: no inverted clause follows them
-_NO_SUBJECT_BEFORE = frozenset("because although though unless whereas since once until while if".split())
+_NO_SUBJECT_BEFORE = frozenset("because although though unless whereas until while if".split())
+# words before a subject that make its clause a relative one ("the claims that people say were false")
+_RELATIVE_BEFORE = frozenset("that which who whom what whatever those these ones one all some many most".split())
 # adverbs no inverted subject follows ("Were also the ..." is no question)
 _NO_INVERSION_ADVERBS = frozenset("here also still already now very really always never finally currently".split())
 _PHRASE_OF_TIME = frozenset("this last next year week month tonight today now first second third finally so then "
@@ -642,6 +646,16 @@ def _were_without_subject(site: Site) -> bool:
         pass
     elif p1 in _NO_SUBJECT_BEFORE or p1 == "as" and site.low(-2) in ("long", "as"):
         pass
+    elif p1 in _SAY_THINK and "," not in w.gap and site.tag(-1).startswith("VB"):
+        k = -3 if site.low(-2) in ("all", "both") else -2  # "we all hope were"
+        subject = site.word(k)
+        if subject is None or not (subject.low in SUBJECT_PRONOUNS or subject.low in _INDEFINITE_PRONOUNS):
+            return False
+        before = site.word(k - 1)
+        if before is not None and (before.low in _RELATIVE_BEFORE or site.tag(k - 1).startswith(("NN", "PRP", "DT"))):
+            return False  # a relative clause's verb: "the ones I think were lost", "the games experts think were"
+        if site.tag(1) == "VBN":
+            return False  # a passive whose subject is further back: "(these,) I think, were echoed by"
     elif "," in w.gap and not w.cap:
         k = w.index - 1  # a short phrase of time before the comma: "This year, were"
         words = site.words
