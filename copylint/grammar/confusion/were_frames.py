@@ -396,6 +396,8 @@ def _clause_after(site: Site, start: int, past: bool | str) -> bool:
             return True  # its verb in -s, read as a plural noun
     elif site.tag(start) == "VBG" and site.tag(start + 1) in ("VBZ", "VBD", "MD"):
         k, head = start + 1, "NN"  # a gerund as subject: "were farming is the main trade"
+    elif (amount := _amount_subject(site, start)) is not None:
+        k, head = amount  # "were 40 percent of residents live", "were many of them gather"
     else:
         head, k, joined = "", start, False
         for k in range(start, start + 7):
@@ -443,6 +445,46 @@ def _clause_after(site: Site, start: int, past: bool | str) -> bool:
 
 # what may open a second noun phrase joined by "and"
 _SECOND_CONJUNCT_TAGS = frozenset("DT PRP$ JJ JJR JJS CD NN NNS NNP NNPS".split())
+_APPROXIMATORS = frozenset("about nearly almost around roughly some over only just".split())
+_AMOUNT_WORDS = frozenset("many most some all few several both half none".split())
+
+
+def _amount_subject(site: Site, start: int) -> tuple[int, str] | None:
+    """A subject that opens with an amount ("40 percent of residents", "more than 500 people",
+    "many of them", "about 300 people"): the place of the word after it and its head's number
+    (the noun after "of" decides it), or None."""
+    k = start
+    if site.low(k) in ("more", "fewer", "less") and site.low(k + 1) == "than" or site.low(k) == "at" and (
+            site.low(k + 1) == "least"):
+        k += 2
+    elif site.low(k) in _APPROXIMATORS and site.tag(k + 1) == "CD":
+        k += 1
+    if site.tag(k) == "CD":
+        k += 1
+        if site.low(k) in ("percent", "%", "per"):
+            k += 2 if site.low(k) == "per" else 1  # ("per cent")
+            if site.low(k) != "of":
+                return None
+    elif site.low(k) in _AMOUNT_WORDS and k == start and site.low(k + 1) == "of":
+        k += 1
+    else:
+        return None
+    head = "NNS"
+    if site.low(k) == "of":
+        k += 1
+        if site.low(k) in ("them", "us", "you"):
+            return k + 1, "NNS"
+    for k in range(k, k + 4):
+        tag = site.tag(k)
+        if tag.startswith("NN"):
+            head = "NNS" if tag in ("NNS", "NNPS") else "NN"
+            if not site.tag(k + 1).startswith("NN"):
+                return k + 1, head
+        elif tag not in ("DT", "PRP$", "JJ", "JJR", "CD"):
+            return None
+    return None
+
+
 # pronouns that are a whole singular noun phrase, never a noun's modifier
 _INDEFINITE_PRONOUNS = frozenset("nobody everybody somebody anybody everyone someone anyone everything something "
                                  "anything nothing".split())
