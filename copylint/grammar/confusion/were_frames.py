@@ -32,8 +32,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copylint.grammar.classes import COLLECTIVE_NOUNS, SUBJECT_PRONOUNS
-from copylint.grammar.confusion.context import SINGULAR_OPENERS as _SINGULAR_OPENERS
 from copylint.grammar.confusion.context import NOT_OBJECT_VERBS, Site, participle_relative, zero_relative
+from copylint.grammar.confusion.context import SINGULAR_OPENERS as _SINGULAR_OPENERS
 from copylint.grammar.confusion.frames import CONTENT_NOUNS, subject_before
 from copylint.grammar.confusion.pronouns import WHERE_OK_PARTICIPLES, relative_clause_ends_before
 from copylint.grammar.hit import Hit
@@ -474,12 +474,12 @@ def _amount_subject(site: Site, start: int) -> tuple[int, str] | None:
         k += 1
         if site.low(k) in ("them", "us", "you"):
             return k + 1, "NNS"
-    for k in range(k, k + 4):
-        tag = site.tag(k)
+    for j in range(k, k + 4):
+        tag = site.tag(j)
         if tag.startswith("NN"):
             head = "NNS" if tag in ("NNS", "NNPS") else "NN"
-            if not site.tag(k + 1).startswith("NN"):
-                return k + 1, head
+            if not site.tag(j + 1).startswith("NN"):
+                return j + 1, head
         elif tag not in ("DT", "PRP$", "JJ", "JJR", "CD"):
             return None
     return None
