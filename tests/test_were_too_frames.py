@@ -101,7 +101,7 @@ def test_retuned_frames_catch(linter, text, rule, span, fix):
     "She was tired, as were the others.",
     "Were there any objections?",
     "Today, were it not for the rain, we would march.",
-    "The news reports (BBC etc.) were very encouraging.",
+    "The market stalls (fruit etc.) were fairly busy.",
     "The games I think were fixed.",
     "The claims that they say were false.",
     "What they said were lies.",

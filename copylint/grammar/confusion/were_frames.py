@@ -674,7 +674,7 @@ _PHRASE_OF_TIME = frozenset("this last next year week month tonight today now fi
 
 
 def _were_without_subject(site: Site) -> bool:
-    """ "Were here to help", "And were not done yet", "This year, were sending a bill", "as
+    """ "Were glad to start", "And were not finished", "This week, were sending aid", "as
     long as were united": "were" where nothing before it can be its subject (the start of
     the sentence, after "and"/"but"/"so" opening it, a phrase of time and a comma, or a
     subordinator) and what follows opens no inverted subject ("Were the talks a success?",
@@ -683,7 +683,7 @@ def _were_without_subject(site: Site) -> bool:
     p1 = site.low(-1)
     if w.sentence_start:
         if any(c in w.gap for c in ")]\u2026") or "..." in w.gap or w.index and site.words[w.index - 1].low == "etc":
-            return False  # no sentence's start: a bracket or an ellipsis may close its subject ("(BBC etc.) were")
+            return False  # no sentence's start: a bracket or an ellipsis may close its subject ("the dailies (Post etc.) were")
     elif p1 in ("and", "but", "so") and site.word(-1).sentence_start:
         pass
     elif p1 in _NO_SUBJECT_BEFORE or p1 == "as" and site.low(-2) in ("long", "as"):
