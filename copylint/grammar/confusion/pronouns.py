@@ -198,7 +198,7 @@ def _np_then_verb_read_as_plural(site: Site) -> bool:
         tag = site.tag(k)
         if tag == "NN":
             noun = True
-        elif tag == "NNS" and noun:
+        elif tag in ("NNS", "VBZ") and noun:  # (read as a plural noun, or, by the s28 model, as the verb it is)
             return "z" in verb_tags(site.low(k)) and site.tag(k + 1) in ("PRP", "DT", "PRP$") and (
                 site.low(k + 1) not in ("that", "this", "these", "those"))
         elif tag not in ("JJ", "VBG", "VBN", "CD") or noun:
