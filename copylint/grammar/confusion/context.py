@@ -303,6 +303,22 @@ def s_verb_clause(site: Site, start: int = 1) -> bool:
     return False
 
 
+def past_clause(site: Site, start: int = 1) -> bool:
+    """From ``start`` places after the trigger, a noun phrase, then a past form that ends the
+    clause ("is were the children played."): with nothing after it to be its object, the
+    tagger may read the past as a participle."""
+    noun = False
+    for k in range(start, start + 5):
+        tag = site.tag(k)
+        if tag.startswith("NN"):
+            noun = True
+        elif tag in ("VBN", "VBD") and noun:
+            return "d" in verb_tags(site.low(k)) and ends_clause(site, k)
+        elif noun or tag not in ("DT", "PRP$", "JJ", "CD", "PDT"):
+            return False
+    return False
+
+
 # adverbs that stand between a subject and its verb
 _MID_ADVERBS = frozenset("still also now often always never usually already mostly largely only".split())
 

@@ -35,6 +35,7 @@ from copylint.grammar.confusion.context import (
     Site,
     fixed_tag,
     participle_relative,
+    past_clause,
     s_verb_clause,
     zero_relative,
 )
@@ -234,7 +235,8 @@ def _were_after_be(site: Site) -> bool:
     if not (even or low in _BE or low in _IS_JOINED or k == -1 and low in _OBJECT_PREPOSITIONS and low != "off"):
         return False
     return site.np_then_finite_verb(1, pronoun=True) or coordinated_clause(site) or s_verb_clause(site) or (
-        site.low(1) in ("i", "you", "we", "they") and site.tag(2) == "VB")  # "that's were you come in": a present read as VB
+        site.low(1) in ("i", "you", "we", "they") and site.tag(2) == "VB") or (  # "that's were you come in": a present read as VB
+        low not in _OBJECT_PREPOSITIONS and past_clause(site))  # "the mill was were the children played."
 
 
 # plural nouns that "were" + a clause may complete ("the worries were prices would rise"):

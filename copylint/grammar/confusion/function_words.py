@@ -81,13 +81,22 @@ def _verb_after_object(site: Site, n1: str) -> bool:
     tags = set(word_tags(n1))
     if "v" not in verb_tags(n1) or tags & {"j", "r"} or site.word(1).cap or site.low(-2) in _BARE_INFINITIVE_VERBS:
         return False  # settled by the words alone: the tagger is not asked
-    return site.tag(-2) in ("VB", "VBD", "VBZ", "VBP", "VBG") and site.tag(1) in ("VB", "VBP")
+    if site.tag(-2) not in ("VB", "VBD", "VBZ", "VBP", "VBG"):
+        return False
+    # (after "too", read as excess, the tagger may take the verb for a noun: "too train harder";
+    # a noun there would need one to follow it, or its own verb)
+    return site.tag(1) in ("VB", "VBP") or site.tag(1) == "NN" and not site.tag(2).startswith(("NN", "VB", "POS", "MD"))
 
 
 _EXCESS_AFTER = frozenset({"", "to", "for", "and", "but", "or", "in", "by"})
 _BE = frozenset("is was are were be been being 's 're seems seemed seem became become becomes looked looks "
                 "felt feels feel appeared appears proved remain remains remained far much got get".split())
 
+
+# adverbs between a form of "be" and "too" ("is still too high")
+_BE_ADVERBS = frozenset("still already just simply now also often always never".split())
+# prepositions that take a noun phrase of amount ("in too many places"; not "in" or "on" after a verb: "log in to many sites")
+_PREPOSITIONS_BEFORE_AMOUNT = frozenset("in for of with on at by about among".split())
 
 _EXCESS_MESSAGE = "\u201cto\u201d before an adjective of excess: \u201ctoo\u201d?"
 
@@ -146,8 +155,10 @@ def _too(site: Site) -> Iterator[Hit]:
     if _to_before_a_participle_after_be(site, p1, n1):
         yield site.hit(TOO.id, _EXCESS_MESSAGE, "too")
         return
-    if (p1 in _BE or p1 in ("not", "far", "way")) and tags and tags <= {"j", "r"} and "j" in tags and not verb_tags(n1) and (
-            site.low(2) in _EXCESS_AFTER or site.word(2) is None):
+    after_be = p1 in _BE or p1 in ("not", "far", "way") or p1 in _BE_ADVERBS and site.low(-2) in _BE  # "is still to high"
+    if after_be and tags and tags <= {"j", "r"} and "j" in tags and not verb_tags(n1) and (
+            site.low(2) in _EXCESS_AFTER or site.word(2) is None or site.low(2) == "of" and p1 != "much" and (
+                n1 not in ("most", "least"))):  # "been to tolerant of" (not "so much to most of us")
         yield site.hit(TOO.id, _EXCESS_MESSAGE, "too")
         return
     if n1 not in _EXCESS:
@@ -259,6 +270,12 @@ def _too_meant(site: Site, p1: str, n1: str) -> bool:
         return True
     if p1 in ("there's", "it's", "that's", "have", "has", "had", "having", "let", "lets") and n1 in ("many", "much"):
         return True  # "we've let to many in"
+    if n1 in ("many", "much") and p1 in _BE_ADVERBS and site.low(-2) in _BE and site.low(-3) == "there" or (
+            site.low(-2) == "there's" and p1 in _BE_ADVERBS):
+        return True  # "there are still to many", "there's still to much"
+    if n1 in ("many", "much", "few", "little") and p1 in _PREPOSITIONS_BEFORE_AMOUNT and (
+            not site.tag(-2).startswith("VB")) and (site.tag(2).startswith(("NN", "JJ")) or site.low(2) == "of"):
+        return True  # "in to many communities", "for to many children": a preposition takes no "to" after it
     tags = set(word_tags(n1))
     degree = n1 in _EXCESS or tags == {"j"} and not verb_tags(n1)  # "to slippery for anything"
     if not degree or verb_tags(n1) and n1 not in ("long", "slow", "close", "better"):

@@ -21,6 +21,7 @@ from copylint.grammar.confusion.context import (
     NOT_OBJECT_VERBS,
     PREDICATE_NOUNS,
     Site,
+    ends_clause,
     fixed_tag,
     participle_relative,
     s_verb_clause,
@@ -197,7 +198,7 @@ def _np_then_verb_read_as_plural(site: Site) -> bool:
         tag = site.tag(k)
         if tag == "NN":
             noun = True
-        elif tag == "NNS" and noun:
+        elif tag in ("NNS", "VBZ") and noun:  # (read as a plural noun, or, by the s28 model, as the verb it is)
             return "z" in verb_tags(site.low(k)) and site.tag(k + 1) in ("PRP", "DT", "PRP$") and (
                 site.low(k + 1) not in ("that", "this", "these", "those"))
         elif tag not in ("JJ", "VBG", "VBN", "CD") or noun:
@@ -594,6 +595,10 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
             return False
         if tag == "VBN" and k > 1 and site.tag(k - 1).startswith(("NN", "JJ")):
             return False  # "where a choir performed": a past tense read as a participle
+        if tag == "NNS" and k > 1 and site.tag(k - 1) == "NN" and "z" in verb_tags(w.low) and (
+                ends_clause(site, k) or site.tag(k + 1) in ("IN", "DT", "PRP$", "TO", "PRP", "RB", "RP")):
+            return False  # "where the river bends,": after a singular noun, a verb in -s read as a plural noun
+            # (not a compound's plural head: "the budget cuts and")
         words += 1
     return words > 0 and (site.i + words + 1 >= len(site.words) or not site.words[site.i + words + 1].gap.startswith("("))
 
@@ -824,6 +829,8 @@ def _were_complement_follows(site: Site, n1: str, prev_tag: str) -> bool:
     predicate adjective, a participle, an -ing form before a preposition or the end, or (after
     a plural) an adjective before a preposition or the end."""
     tag = site.tag(1)
+    if tag in ("VBN", "VBD", "JJ") and site.tag(2).startswith("NN") and site.tag(3) in ("VBZ", "VBP", "VBD", "MD"):
+        return False  # a participle or adjective before a noun and its verb opens a clause: "where detained migrants are held"
     if n1 in _WERE_COMPLEMENT_WORDS and site.tag(2) in ("VBN", "JJ"):
         tag = "VBN"
     participle = n1.endswith("ed") and "p" in verb_tags(n1) and tag in ("VBN", "VBD")

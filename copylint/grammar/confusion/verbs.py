@@ -857,6 +857,12 @@ def _noun_before_is_no_subject(site: Site) -> bool:
     or a finite verb follows the phrase "past" opens, so that phrase sits inside a subject
     ("the road past the church floods"). "past" is then the preposition or the noun of
     "march past"."""
+    if site.word(1) is None:  # at the clause's end, after a possessive and its modifiers: "the city's Ottoman past"
+        j = -1
+        while j > -4 and site.tag(j) in ("JJ", "NNP", "NNPS") and not site.low(j).endswith(("'s", "\u2019s")):
+            j -= 1
+        if j < -1 and (site.tag(j) == "PRP$" or site.low(j).endswith(("'s", "\u2019s"))):
+            return True
     k = -1
     while k > -8:
         if site.tag(k) in _NP_WORD_TAGS or site.low(k) == "of" and site.tag(k - 1).startswith("NN"):

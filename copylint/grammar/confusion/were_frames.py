@@ -32,12 +32,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copylint.grammar.classes import COLLECTIVE_NOUNS, SUBJECT_PRONOUNS
+from copylint.grammar.confusion.context import NOT_OBJECT_VERBS, Site, participle_relative, zero_relative
 from copylint.grammar.confusion.context import SINGULAR_OPENERS as _SINGULAR_OPENERS
-from copylint.grammar.confusion.context import Site, participle_relative, zero_relative
 from copylint.grammar.confusion.frames import CONTENT_NOUNS, subject_before
 from copylint.grammar.confusion.pronouns import WHERE_OK_PARTICIPLES, relative_clause_ends_before
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, is_adjective_only, is_noun, verb_tags, word_tags
+from copylint.grammar.tagging.tagger import sentence_tags
 
 WERE_ID = "grammar.confusables.were"
 
@@ -389,25 +390,41 @@ def _clause_after(site: Site, start: int, past: bool | str) -> bool:
         k, head = start + 1, "PRP"
         if site.low(k) in ("also", "still", "now", "often", "never", "once", "later", "first"):
             k += 1
+    elif site.low(start) in _INDEFINITE_PRONOUNS:
+        k, head = start + 1, "NN"  # "were nobody wins": the pronoun is the whole subject
+        if "z" in verb_tags(site.low(k)) and site.tag(k) == "NNS":
+            return True  # its verb in -s, read as a plural noun
     elif site.tag(start) == "VBG" and site.tag(start + 1) in ("VBZ", "VBD", "MD"):
         k, head = start + 1, "NN"  # a gerund as subject: "were farming is the main trade"
+    elif (amount := _amount_subject(site, start)) is not None:
+        k, head = amount  # "were 40 percent of residents live", "were many of them gather"
     else:
-        head, k = "", start
-        for k in range(start, start + 6):
+        head, k, joined = "", start, False
+        for k in range(start, start + 7):
             tag = site.tag(k)
             if tag in ("NN", "NNP", "NNS", "NNPS"):
-                if head and _verb_read_as_noun(site, k, head):
+                if head and head != "and" and _verb_read_as_noun(site, k, head):
                     break
                 head = tag
-            elif tag in ("DT", "PDT") and k > start:
+            elif tag == "VBZ" and not head and "N" in word_tags(site.low(k)) and site.tag(k + 1) in ("VBD", "VBP", "MD"):
+                head = "NNS"  # a plural noun read as a verb before its own verb: "were costs rose"
+            elif tag == "JJ" and not head and site.low(k - 1) == "the" and k > start and site.tag(k + 1) in ("VBP", "MD"):
+                head = "NNS"  # an adjective as a plural noun: "were the homeless get", "were the strong can"
+            elif tag == "CC" and head and site.low(k) in ("and", "or") and site.tag(k + 1) in _SECOND_CONJUNCT_TAGS:
+                head, joined = "and", True  # two joined noun phrases, a plural subject: "were democracy and open markets are"
+            elif tag == "RB" and not head and site.low(k).endswith("ly") and site.tag(k + 1) == "JJ":
+                continue  # an adverb of the adjective: "were mutually profitable trade can"
+            elif tag in ("DT", "PDT") and k > start and head != "and":
                 return False  # a second phrase opens: "were the first the House passes"
-            elif tag in ("DT", "PDT", "CD", "JJ", "JJS", "JJR", "PRP$", "POS") and not head or (
+            elif tag in ("DT", "PDT", "CD", "JJ", "JJS", "JJR", "PRP$", "POS") and head in ("", "and") or (
                     tag in ("VBN", "VBG") and not head and k > start):
                 continue  # (right after "were", a participle is its own: "were experiencing wage gains")
             else:
                 break
-        if not head or site.low(k) in ("of",):
+        if head in ("", "and") or site.low(k) in ("of",):
             return False
+        if joined:
+            head = "NNS"  # (the second conjunct's number is not the subject's)
     tag, low = site.tag(k), site.low(k)
     if tag.startswith("NN") and _verb_read_as_noun(site, k, head):
         tag = "VBZ" if head in ("NN", "NNP") else "VBP"
@@ -424,6 +441,53 @@ def _clause_after(site: Site, start: int, past: bool | str) -> bool:
     if past == "no verb":  # nothing before can be the subject of "were": any past verb opens a clause
         return tag == "VBD" or tag == "VBN" and "d" in verb_tags(low)
     return bool(past) and (tag == "VBD" or tag == "VBN" and "d" in verb_tags(low)) and not participle_relative(site)
+
+
+# what may open a second noun phrase joined by "and"
+_SECOND_CONJUNCT_TAGS = frozenset("DT PRP$ JJ JJR JJS CD NN NNS NNP NNPS".split())
+_APPROXIMATORS = frozenset("about nearly almost around roughly some over only just".split())
+_AMOUNT_WORDS = frozenset("many most some all few several both half none".split())
+
+
+def _amount_subject(site: Site, start: int) -> tuple[int, str] | None:
+    """A subject that opens with an amount ("40 percent of residents", "more than 500 people",
+    "many of them", "about 300 people"): the place of the word after it and its head's number
+    (the noun after "of" decides it), or None."""
+    k = start
+    if site.low(k) in ("more", "fewer", "less") and site.low(k + 1) == "than" or site.low(k) == "at" and (
+            site.low(k + 1) == "least"):
+        k += 2
+    elif site.low(k) in _APPROXIMATORS and site.tag(k + 1) == "CD":
+        k += 1
+    if site.tag(k) == "CD":
+        k += 1
+        if site.low(k) in ("percent", "%", "per"):
+            k += 2 if site.low(k) == "per" else 1  # ("per cent")
+            if site.low(k) != "of":
+                return None
+    elif site.low(k) in _AMOUNT_WORDS and k == start and site.low(k + 1) == "of":
+        k += 1
+    else:
+        return None
+    head = "NNS"
+    if site.low(k) == "of":
+        k += 1
+        if site.low(k) in ("them", "us", "you"):
+            return k + 1, "NNS"
+    for j in range(k, k + 4):
+        tag = site.tag(j)
+        if tag.startswith("NN"):
+            head = "NNS" if tag in ("NNS", "NNPS") else "NN"
+            if not site.tag(j + 1).startswith("NN"):
+                return j + 1, head
+        elif tag not in ("DT", "PRP$", "JJ", "JJR", "CD"):
+            return None
+    return None
+
+
+# pronouns that are a whole singular noun phrase, never a noun's modifier
+_INDEFINITE_PRONOUNS = frozenset("nobody everybody somebody anybody everyone someone anyone everything something "
+                                 "anything nothing".split())
 
 
 def _verb_ahead(site: Site) -> bool:
@@ -556,6 +620,107 @@ def _were_after_conjunction_with_present(site: Site) -> bool:
     return False
 
 
+# adjectives and participles that the elliptical "where" takes ("where possible": where it is possible)
+_ELLIPTICAL = frozenset("possible necessary appropriate applicable feasible practicable practical warranted "
+                        "desirable".split())
+# words that open a clause inside a sentence (its own subject may then take "were")
+_CLAUSE_OPENERS = frozenset("that which who whom whose what when whenever if because as while whether than where "
+                            "and or but nor so since although though unless until once after before".split())
+_FINITE_TAGS = frozenset("VBZ VBP VBD MD".split())
+
+
+def _were_elliptical(site: Site) -> bool:
+    """ "we buy from local suppliers were possible", "it will include, were appropriate, new
+    shelters": "were" before a word the elliptical "where" takes ("possible", "necessary",
+    "appropriate"), ending its phrase, where nothing before can be the subject of a verb
+    "were": the comma of an aside, or a clause that already has its finite verb, with a
+    preposition or "to" between it and "were" (so the noun before "were" is an object), and no
+    word that opens a second clause or takes a clause ("said", "believe")."""
+    words, i = site.words, site.i
+    n1 = site.low(1)
+    if n1 not in _ELLIPTICAL or site.word(2) is not None and site.low(2) not in ("to",):
+        return False
+    if "," in site.w.gap:
+        j = i + 2
+        return not site.w.sentence_start and j < len(words) and words[j].gap.strip()[:1] == ","  # an aside
+    if site.word(-1) is None:
+        return False
+    tagged = [t for t in sentence_tags(words, i) if 0 <= t.word < i]
+    finite = None
+    for n, t in enumerate(tagged):
+        low = words[t.word].low
+        if low in _CLAUSE_OPENERS or low in NOT_OBJECT_VERBS or low in _SAY_THINK or low in _REPORT_VERBS or (
+                low in _QUESTION_VERBS):
+            return False
+        if finite is None and t.tag in _FINITE_TAGS:
+            finite = n
+        elif finite is None and n and t.tag in ("DT", "PRP$", "PRP") and tagged[n - 1].tag.startswith("NN"):
+            return False  # two noun phrases before the first verb: a relative clause ("the changes the board made")
+    if finite is None:
+        return False
+    between = tagged[finite + 1:]
+    return any(t.tag in ("IN", "TO") and words[t.word].low != "of" for t in between) and any(
+        t.tag.startswith("NN") for t in between)
+
+
+# words that stand before "were" but can be no subject of it: no inverted clause follows them
+_NO_SUBJECT_BEFORE = frozenset("because although though unless whereas until while if".split())
+# words before a subject that make its clause a relative one ("the claims that people say were false")
+_RELATIVE_BEFORE = frozenset("that which who whom what whatever those these ones one all some many most".split())
+# adverbs no inverted subject follows ("Were also the ..." is no question)
+_NO_INVERSION_ADVERBS = frozenset("here also still already now very really always never finally currently".split())
+_PHRASE_OF_TIME = frozenset("this last next year week month tonight today now first second third finally so then "
+                            "together".split())
+
+
+def _were_without_subject(site: Site) -> bool:
+    """ "Were glad to start", "And were not finished", "This week, were sending aid", "as
+    long as were united": "were" where nothing before it can be its subject (the start of
+    the sentence, after "and"/"but"/"so" opening it, a phrase of time and a comma, or a
+    subordinator) and what follows opens no inverted subject ("Were the talks a success?",
+    "Were it not for", "as were the others" keep their subject after "were"): "we're"."""
+    w = site.w
+    p1 = site.low(-1)
+    if w.sentence_start:
+        if any(c in w.gap for c in ")]\u2026") or "..." in w.gap or w.index and site.words[w.index - 1].low == "etc":
+            return False  # no sentence's start: a bracket or an ellipsis may close its subject ("the dailies (Post etc.) were")
+    elif p1 in ("and", "but", "so") and site.word(-1).sentence_start:
+        pass
+    elif p1 in _NO_SUBJECT_BEFORE or p1 == "as" and site.low(-2) in ("long", "as"):
+        pass
+    elif p1 in _SAY_THINK and "," not in w.gap and site.tag(-1).startswith("VB"):
+        k = -3 if site.low(-2) in ("all", "both") else -2  # "we all hope were"
+        subject = site.word(k)
+        if subject is None or not (subject.low in SUBJECT_PRONOUNS or subject.low in _INDEFINITE_PRONOUNS):
+            return False
+        before = site.word(k - 1)
+        if before is not None and (before.low in _RELATIVE_BEFORE or site.tag(k - 1).startswith(("NN", "PRP", "DT"))):
+            return False  # a relative clause's verb: "the ones I think were lost", "the games experts think were"
+        if site.tag(1) == "VBN":
+            return False  # a passive whose subject is further back: "(these,) I think, were echoed by"
+    elif "," in w.gap and not w.cap:
+        k = w.index - 1  # a short phrase of time before the comma: "This year, were"
+        words = site.words
+        for _ in range(3):
+            if k < 0 or words[k].low not in _PHRASE_OF_TIME:
+                return False
+            if words[k].sentence_start:
+                break
+            k -= 1
+        else:
+            return False
+    else:
+        return False
+    n1, tag1, tag2 = site.low(1), site.tag(1), site.tag(2)
+    if n1 in _NO_INVERSION_ADVERBS or n1 == "off":
+        return site.low(2) not in ("many", "few", "much", "little")  # "Were very many people hurt?"
+    if n1 == "not":
+        return tag2 not in ("DT", "PDT", "PRP", "PRP$", "CD", "EX") and not tag2.startswith("NN")
+    if tag1 == "VBG" or n1.endswith("ly") and tag1 == "RB":
+        return True
+    return tag1 in ("JJ", "VBN") and not tag2.startswith(("NN", "JJ", "CD")) and n1 not in WHERE_OK_PARTICIPLES
+
+
 def _were_frames(site: Site) -> Iterator[Hit]:
     low, n1 = site.w.low, site.low(1)
     if low == "were" and not n1 and _label_of_place(site):
@@ -568,10 +733,10 @@ def _were_frames(site: Site) -> Iterator[Hit]:
                 _were_to_in_a_question_pair(site) or _were_to_after_governor(site)):
             yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
         elif site.w.sentence_start and _were_opening(site) or _pronoun_clause_after_conjunction(site) or (
-                _were_before_a_clause(site)):
+                _were_before_a_clause(site)) or _were_elliptical(site):
             yield site.hit(WERE_ID, "\u201cwere\u201d is the verb: for a place, write \u201cwhere\u201d.", "where")
         elif _were_for_we_are_after_sentence_subject(site) or _were_after_clause_adjective(site) or (
-                _were_after_conjunction_with_present(site)):
+                _were_after_conjunction_with_present(site)) or _were_without_subject(site):
             yield site.hit(WERE_ID, "\u201cwere\u201d has no subject here: \u201cwe\u2019re\u201d (we are)?", "we're")
     elif low == "where":
         if n1 == "to" and _where_to_after_subject(site) or _where_after_report(site) or (
