@@ -4,6 +4,8 @@ the grammar check reports exactly as it was.
 - ``Site.tag`` answers a word of the tagger's tag dictionary by its fixed tag (``fixed_tag``)
   instead of tagging a window: checked word by word against the tagger itself;
 - ``fixed_tag`` is one dict read: checked against its former definition;
+- the gate of the older "they/we/you where" finder (``confusables.GATES``) skips the pronouns
+  that no "where" follows;
 - word-only prechecks run before a finder's tags (``_own_possessive_ahead``, ``_may_be_plural``,
   ``_verb_slot_possible``, and ``_may_open_noun_phrase`` before the "there" tests): with every
   speed path switched off the check reports the same findings on every rule's examples, the
@@ -21,6 +23,7 @@ import pytest
 from copylint.checks import grammar as driver
 from copylint.checks.base import CheckContext
 from copylint.config import GrammarSettings, Settings
+from copylint.grammar import confusables
 from copylint.grammar.confusion import context, countable, possessive_frames, pronouns, verbs
 from copylint.grammar.confusion.context import Site, fixed_tag
 from copylint.grammar.lexicon import DATA
@@ -132,6 +135,8 @@ def _generated(count: int) -> list[tuple[str, str]]:
         lambda: f"{rng.choice(('They heard', 'She tells', 'We protect', 'for', 'about', 'with'))} "
                 f"{rng.choice(_PAIRS)} {rng.choice(vocab)} {rng.choice(('and', 'or'))} "
                 f"{rng.choice(('its', 'your', 'their'))} {rng.choice(vocab)}",
+        lambda: f"{_around(rng, vocab, 2)} {rng.choice(('they', 'we', 'you', 'They'))} {rng.choice(('where', 'were'))} "
+                f"{_around(rng, vocab, 2)}",
         lambda: f"{rng.choice(('The people', 'A man', 'Anyone', 'the firms'))} whose {rng.choice(vocab)} "
                 f"{_around(rng, vocab, 2)}",
         lambda: f"{rng.choice(('The people', 'A man'))} whose {rng.choice(vocab)}ly {_around(rng, vocab, 2)}",
@@ -202,6 +207,7 @@ def test_the_check_reports_the_same_without_its_speed_paths(monkeypatch, texts, 
     monkeypatch.setattr(Site, "tag", _slow_tag)
     for module, name, off, _broken in _PRECHECKS:
         monkeypatch.setattr(module, name, off)
+    _set_older_gates(monkeypatch, {})
     off_calls = _count_tagging(monkeypatch)
     assert _findings(texts) == with_speed_paths
     assert tagged_with < off_calls[0]  # the speed paths spare tagging in these texts
@@ -215,6 +221,37 @@ def test_a_precheck_broken_on_purpose_changes_the_findings(monkeypatch, texts, w
     module, name, _off, broken = _PRECHECKS[which]
     monkeypatch.setattr(module, name, broken)
     assert _findings(texts) != with_speed_paths
+
+
+def _set_older_gates(monkeypatch, gates: dict) -> None:
+    confusables._gates.cache_clear()
+    driver._plan.cache_clear()
+    monkeypatch.setattr(confusables, "GATES", gates)
+    assert bool(confusables._gates(ALL_IDS).get("we")) == bool(gates)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_gate_tables():
+    yield
+    confusables._gates.cache_clear()
+    driver._plan.cache_clear()
+
+
+def test_the_were_gate_is_on_and_a_broken_one_changes_the_findings(monkeypatch, texts, with_speed_paths):
+    assert confusables._gates(ALL_IDS)["they"] is confusables._were_gate
+    _set_older_gates(monkeypatch, {confusables._were: lambda words, i: True})
+    assert _findings(texts) != with_speed_paths
+
+
+def test_the_were_gate_skips_only_pronouns_no_where_follows():
+    for text in ("They where armed, we where told; you where?", "we\nwhere", "They, where", "you", "We were.",
+                 "Where they went, we went where they where.", "YOU WHERE"):
+        words = stream(text)
+        for i, w in enumerate(words):
+            if w.low in ("they", "we", "you") and confusables._were_gate(words, i):
+                assert list(confusables._were(words, i)) == [], (text, i)
+    words = stream("They where armed.")
+    assert not confusables._were_gate(words, 0) and list(confusables._were(words, 0))
 
 
 def test_a_wrong_fixed_tag_changes_the_findings(monkeypatch, texts, with_speed_paths):
