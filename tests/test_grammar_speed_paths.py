@@ -4,6 +4,8 @@ the grammar check reports exactly as it was.
 - ``Site.tag`` answers a word of the tagger's tag dictionary by its fixed tag (``fixed_tag``)
   instead of tagging a window: checked word by word against the tagger itself;
 - ``fixed_tag`` is one dict read: checked against its former definition;
+- in subject-verb agreement, ``_may_disagree`` (the verb's form before the pronoun's place) and
+  ``_plural_noun_in`` (the word lists before the candidate loop of ``_tagged_subject``);
 - the gate of the older "they/we/you where" finder (``confusables.GATES``) skips the pronouns
   that no "where" follows;
 - word-only prechecks run before a finder's tags (``_own_possessive_ahead``, ``_may_be_plural``,
@@ -23,7 +25,7 @@ import pytest
 from copylint.checks import grammar as driver
 from copylint.checks.base import CheckContext
 from copylint.config import GrammarSettings, Settings
-from copylint.grammar import confusables
+from copylint.grammar import agreement, confusables
 from copylint.grammar.confusion import context, countable, possessive_frames, pronouns, verbs
 from copylint.grammar.confusion.context import Site, fixed_tag
 from copylint.grammar.lexicon import DATA
@@ -121,6 +123,8 @@ def _around(rng: random.Random, vocab: list[str], n: int) -> str:
     return " ".join(rng.choice(_FUNCTION) if rng.random() < 0.4 else rng.choice(vocab) for _ in range(n))
 
 
+_AGREEMENT_VERBS = ("has", "have", "is", "are", "was", "were", "do", "does", "doesn't", "don't", "am", "seem", "seems",
+                    "go", "goes", "say", "says", "wants", "want", "isn't", "aren't", "hasn't", "haven't")
 _PAIRS = ("it's", "you're", "they're", "it\u2019s")
 
 
@@ -137,6 +141,14 @@ def _generated(count: int) -> list[tuple[str, str]]:
                 f"{rng.choice(('its', 'your', 'their'))} {rng.choice(vocab)}",
         lambda: f"{_around(rng, vocab, 2)} {rng.choice(('they', 'we', 'you', 'They'))} {rng.choice(('where', 'were'))} "
                 f"{_around(rng, vocab, 2)}",
+        lambda: f"{_around(rng, vocab, 2)}, {rng.choice(('he', 'she', 'it', 'they', 'we', 'I', 'you', 'It'))} "
+                f"{rng.choice(('also', 'still', '')) or rng.choice(vocab)} {rng.choice(vocab)} {_around(rng, vocab, 2)}",
+        lambda: f"{rng.choice(('he', 'she', 'it', 'they', 'we', 'I', 'you'))} {rng.choice(_AGREEMENT_VERBS)} "
+                f"{_around(rng, vocab, 2)}",
+        lambda: f"{rng.choice(('The', 'These', 'Recent', 'Most', 'Those'))} {_around(rng, vocab, rng.randint(1, 5))} "
+                f"{rng.choice(vocab)}s {rng.choice(('is', 'was', 'has', 'says', 'wants'))} {_around(rng, vocab, 2)}",
+        lambda: f"{rng.choice(('The', 'These', 'Recent', 'Most', 'Those'))} {_around(rng, vocab, rng.randint(1, 5))} "
+                f"{_around(rng, vocab, 3)}",
         lambda: f"{rng.choice(('The people', 'A man', 'Anyone', 'the firms'))} whose {rng.choice(vocab)} "
                 f"{_around(rng, vocab, 2)}",
         lambda: f"{rng.choice(('The people', 'A man'))} whose {rng.choice(vocab)}ly {_around(rng, vocab, 2)}",
@@ -165,7 +177,7 @@ def _findings(texts: list[tuple[str, str]]) -> list[tuple]:
 def _texts() -> list[tuple[str, str]]:
     texts = [(e.plain(), e.format) for r in driver.BuiltinGrammar.rules for e in (*r.bad, *r.good)]
     texts += [(p.read_text(encoding="utf-8"), "txt") for p in sorted(CORPUS.glob("*/[0-9]*.txt"))]
-    return texts + _generated(2500)
+    return texts + _generated(4000)
 
 
 #: each word-only precheck: (module, name, what it answers when switched off ("may fire")
@@ -175,6 +187,8 @@ _PRECHECKS = (
     (countable, "_may_be_plural", lambda low: True, lambda low: False),
     (verbs, "_verb_slot_possible", lambda site, p1: True, lambda site, p1: False),
     (pronouns, "_may_open_noun_phrase", lambda site, n1: True, lambda site, n1: False),
+    (agreement, "_may_disagree", lambda low, singular: True, lambda low, singular: False),
+    (agreement, "_plural_noun_in", lambda words, lo, hi: True, lambda words, lo, hi: False),
 )
 
 
@@ -214,6 +228,7 @@ def test_the_check_reports_the_same_without_its_speed_paths(monkeypatch, texts, 
     rules = {f[1] for f in with_speed_paths}
     for name in ("its", "their", "whose", "affect", "advice", "amount"):
         assert f"grammar.confusables.{name}" in rules  # the rules with prechecks fire in these texts
+    assert agreement.RULE.id in rules
 
 
 @pytest.mark.parametrize("which", range(len(_PRECHECKS)), ids=[p[1] for p in _PRECHECKS])
