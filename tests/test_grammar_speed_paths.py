@@ -18,25 +18,17 @@ the grammar check reports exactly as it was.
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
+from test_grammar_gates import ALL_IDS, CORPUS, _findings, _lexicon_words  # (the same check, corpus and word list)
 
 from copylint.checks import grammar as driver
-from copylint.checks.base import CheckContext
-from copylint.config import GrammarSettings, Settings
 from copylint.grammar import agreement, confusables
 from copylint.grammar.confusion import context, countable, possessive_frames, pronouns, verbs
 from copylint.grammar.confusion.context import Site, fixed_tag
-from copylint.grammar.lexicon import DATA
 from copylint.grammar.stream import stream
 from copylint.grammar.tagging import tagger
 from copylint.grammar.tagging.model import model
-from copylint.readers import parse
-
-CORPUS = Path(__file__).resolve().parent / "corpus" / "wikinews"
-SETTINGS = Settings(grammar=GrammarSettings(backends=("builtin",)))
-ALL_IDS = frozenset(r.id for r in driver.BuiltinGrammar.rules)
 
 
 def _slow_tag(site: Site, offset: int = 0) -> str:
@@ -59,12 +51,7 @@ def _former_fixed_tag(low: str) -> str | None:
 
 
 def _vocab() -> list[str]:
-    out = set()
-    for name in ("words.tsv", "verbs.tsv"):
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                out.update(f for field in line.split("\t") for f in field.split("/"))
-    return sorted(w for w in out if w.isalpha() and w.islower())
+    return _lexicon_words()
 
 
 _FUNCTION = ("the a an this that these those his her their my our your its them him us me it they we you he she "
@@ -161,17 +148,6 @@ def _generated(count: int) -> list[tuple[str, str]]:
                 f"{_around(rng, vocab, 2)}",
     )
     return [(rng.choice(frames)() + ".", "body") for _ in range(count)]
-
-
-def _findings(texts: list[tuple[str, str]]) -> list[tuple]:
-    check = driver.BuiltinGrammar(SETTINGS)
-    out = []
-    for n, (text, fmt) in enumerate(texts):
-        doc = parse(text, f"t{n}.txt", fmt)
-        ctx = CheckContext(settings=SETTINGS, doc=doc, enabled=ALL_IDS)
-        out += [(n, f.rule, doc.segments.index(f.segment), f.start, f.end, f.message, f.suggestions)
-                for f in check.run(doc, ctx)]
-    return out
 
 
 def _texts() -> list[tuple[str, str]]:
