@@ -1415,3 +1415,261 @@ def test_s27_whos_before_a_plural_noun_and_verb_is_whose(linter, text):
 ])
 def test_s27_whos_as_who_is_left_alone(linter, text):
     assert _found(linter, text) == []
+
+
+# s28: a possessive's slot (after a preposition or a verb taking an object) before a noun phrase
+# that opens with an adverb of degree, a noun used as a modifier, coordinated modifiers, or a
+# noun the tagger reads as an adjective
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("The exiles spoke of going back to they're home villages.", "their", "they're"),
+    ("Grants help pupils reach they're academic and career goals.", "their", "they're"),
+    ("The union closed the meeting by voicing they're concern about pay.", "their", "they're"),
+    ("The figures rest on they're more cautious estimates.", "their", "they're"),
+    ("The cuts left many families with they're already thin savings.", "their", "they're"),
+    ("Fans cheered for you're very talented daughter.", "your", "you're"),
+    ("The club sold it's newly built stadium.", "its", "it's"),
+    ("Critics mocked they're highly paid advisers.", "their", "they're"),
+])
+def test_s28_possessive_slot_before_a_modified_noun_phrase(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The exiles said they're home at last.",
+    "Ask the pupils whether they're already tired.",
+    "We hope they're more cautious next time.",
+    "People say they're very talented.",
+    "The guides know they're well paid.",
+    "Fans cheered for their very talented daughter.",
+    "The exiles spoke of going back to their home villages.",
+])
+def test_s28_contraction_before_an_adverb_and_adjective_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s28: after a word only a clause may follow ("when", "if", "that", "think"), a possessive
+# before a verb in -ing with no finite verb in the rest of the clause is the clause's subject
+# and its "be": "they're", "you're", "it's"
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("Nobody checks the books when their selling off the stock.", "their", "their"),
+    ("Do you think their joking?", "their", "their"),
+    ("Tell the staff if your expecting a parcel.", "your", "your"),
+    ("When its snowing, the schools close.", "its", "its"),
+    ("The mayor said that their rebuilding the bridge.", "their", "their"),
+    ("Drive slowly whenever your towing a trailer.", "your", "your"),
+    ("Residents cannot vote unless their registering in person.", "their", "their"),
+])
+def test_s28_possessive_before_ing_where_a_clause_must_follow(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "When their funding runs out, the clinics close.",
+    "I know that their leaving was hard.",
+    "After their meeting with the mayor, they left.",
+    "Since their founding in 1990, the firm has grown.",
+    "When their singing ended, the crowd cheered.",
+    "He said that their planning had failed.",
+    "When their hiking, camping and fishing trips ended, the children went home.",
+    "We heard about their singing.",
+])
+def test_s28_possessive_before_ing_with_its_own_verb_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s28: "and than" joins a sequence, never a comparison; "no later then" compares
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("The engine stalled over the field, and than caught fire.", "than", "than"),
+    ("We tested it first as a drawing and than as a model.", "than", "than"),
+    ("Read the notes, and than tell us what you think.", "than", "than"),
+    ("Prices rose for a month but than eased.", "than", "than"),
+    ("Forms are due no later then Friday.", "than", "then"),
+    ("The work will start no sooner then next spring.", "than", "then"),
+    ("Bids must arrive no earlier then noon.", "than", "then"),
+])
+def test_s28_than_in_a_sequence_and_then_after_no_later(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The engine stalled over the field, and then caught fire.",
+    "We tested it first as a drawing and then as a model.",
+    "It was bigger and more costly than the old one.",
+    "Forms are due no later than Friday.",
+    "They left no later than dusk and then drove home.",
+    "It costs more than ten dollars and more than the last one.",
+])
+def test_s28_then_and_than_used_rightly_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s28: "past" or "lead" as the only verb a sentence could have
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("The committee also past the plan on a voice vote.", "past", "past"),
+    ("In June, the assembly past Green's proposal to cut fares.", "past", "past"),
+    ("The state legislature finally past a budget for the schools.", "past", "past"),
+    ("The head of the regional council lead nine mayors on a tour of the port.", "lead", "lead"),
+    ("Jones, a member of the transport panel, lead the group on the visit.", "lead", "lead"),
+])
+def test_s28_past_or_lead_as_the_sentences_only_verb(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The committee walked past the plant on its tour.",
+    "The road past the school is closed.",
+    "Members of the regional council lead the tour of the port.",
+    "The mayor and the governor lead the tour of the port.",
+    "The team lead the league in scoring this season.",
+    "The senators lead a delegation to the border every year.",
+    "Budget Past Its Deadline Again",
+])
+def test_s28_past_or_lead_beside_another_verb_or_a_plural_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s28: "whose" needs a noun after it: before a verb in -ing or an adjective that ends its
+# phrase it is "who's"
+@pytest.mark.parametrize("text", [
+    "The clerk whose responsible for the files left.",
+    "It is unclear whose leading the inquiry.",
+    "Whose ready for the vote?",
+    "The coach, whose looking for a new club, left.",
+    "Nobody knows whose paying for the party.",
+])
+def test_s28_whose_before_a_predicate_is_whos(linter, text):
+    assert [r for r, _ in _found(linter, text)] == ["whose"]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm, whose leading role is clear, agreed.",
+    "The woman whose living conditions improved thanked them.",
+    "The people whose only hope is aid waited.",
+    "The man whose own son died spoke.",
+    "A country whose public debt is high.",
+    "The girl whose older brother left is here.",
+])
+def test_s28_whose_before_its_noun_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s28: a head teacher's title is "principal"; "principal of" + a bare abstract noun is a "principle"
+@pytest.mark.parametrize(("text", "span"), [
+    ("The school principle resigned.", "principle"),
+    ("The assistant principle spoke to parents.", "principle"),
+    ("She was named vice principle last year.", "principle"),
+    ("They defended the principal of free speech.", "principal"),
+    ("It violates the principal of equality.", "principal"),
+    ("The principals of fairness apply.", "principals"),
+])
+def test_s28_principal_title_and_principle_of(linter, text, span):
+    assert _found(linter, text) == [("principal", span)]
+
+
+@pytest.mark.parametrize("text", [
+    "The school principle of inclusion is old.",
+    "The principal of the school resigned.",
+    "She was principal of Lincoln High.",
+    "He is principal of three schools.",
+    "The principle of free speech is old.",
+    "The principal of each school will attend.",
+])
+def test_s28_principal_and_principle_used_rightly_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s28: "its" + an adverb of degree + an adjective that "than", "to" or an adverb follows is
+# "it's"; a possessive's noun phrase may hold a name as a modifier or end in a noun the tagger
+# reads as an adjective
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("Its more crowded than it was last year.", "its", "Its"),
+    ("Its far cheaper to rent than to buy.", "its", "Its"),
+    ("Its even colder now than at dawn.", "its", "Its"),
+    ("Growers want to plan for they're future.", "their", "they're"),
+    ("Galleries must hang they're loaned Picasso drawings.", "their", "they're"),
+])
+def test_s28_its_before_a_degree_adjective_and_names_in_noun_phrases(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Its more recent report was clear.",
+    "The city and its far larger neighbour merged.",
+    "The firm cut its less profitable lines.",
+    "The company lowered its more ambitious targets.",
+    "Growers want to plan for their future.",
+    "Send them word they're safe.",
+])
+def test_s28_its_degree_adjective_before_its_noun_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s28: a modal takes a plain verb or, inverted, its subject, never "it is"/"they are": a noun
+# phrase after "modal + it's/they're/you're" is a possessive's; an adjective read as an adverb
+# ("overall") still opens a possessive's noun phrase
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("As the city grows, so must it's public transport.", "its", "it's"),
+    ("Nor can they're leaders ignore the vote.", "their", "they're"),
+    ("Only then will you're voice count.", "your", "you're"),
+    ("The board should review it's overall budget.", "its", "it's"),
+    ("The club hopes to fulfil they're potential.", "their", "they're"),
+])
+def test_s28_possessive_after_a_modal_or_before_an_adverb_read_adjective(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "So must they.",
+    "Nor can they're going to win.",
+    "We will not stop until it's done.",
+    "The board should review its overall budget.",
+    "Tell them it's safe.",
+])
+def test_s28_contraction_after_a_modal_clause_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s28: "accept" after a singular noun phrase opened by "every/each/no", or opening a sentence's
+# "Accept for ..." phrase, is "except"; "advice" after an adverb of manner is the verb "advise"
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("The shop is open every day accept Monday.", "accept", "accept"),
+    ("Accept for a short delay, the launch went well.", "accept", "Accept"),
+    ("Each county accept Kent reported gains.", "accept", "accept"),
+    ("We strongly advice against the trip.", "advice", "advice"),
+    ("Doctors routinely advice patients to rest.", "advice", "advice"),
+])
+def test_s28_except_after_every_and_advise_after_an_adverb(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Accept for publication, the editor said.",
+    "Every voter must accept the result.",
+    "No one will accept that.",
+    "Their timely advice helped.",
+    "The shop is open every day except Monday.",
+    "We strongly advise against the trip.",
+])
+def test_s28_accept_and_advice_used_rightly_left_alone(linter, text):
+    assert _found(linter, text) == []
+
+
+# s28: a noun phrase whose verb in -s the tagger read as a plural noun ("locks"), with its
+# object after it, is a subject: the contraction before it was meant as the possessive
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("But you're sweeping ban locks them out of the park.", "your", "you're"),
+    ("Sadly they're reckless spending costs us dearly.", "their", "they're"),
+])
+def test_s28_possessive_before_a_subject_whose_verb_reads_as_a_noun(linter, text, rule, span):
+    assert (rule, span) in _found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "They're doing work people value.",
+    "They're making progress.",
+    "You're asking questions nobody answers.",
+    "It's estimated thousands fled the city.",
+    "It's alleged officials took bribes.",
+])
+def test_s28_contraction_before_its_own_clause_left_alone(linter, text):
+    assert _found(linter, text) == []

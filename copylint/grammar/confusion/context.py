@@ -43,6 +43,10 @@ _OBJECT_ONLY_PRONOUNS = frozenset("him them us me".split())
 _RANKING_ADJECTIVES = frozenset("first second third last next only main latest former".split())
 _QUANTIFIERS = frozenset("many some most all few none each one both several any".split())
 _NP_TAGS = frozenset("DT PDT PRP$ JJ JJR JJS CD VBG VBN POS HYPH RBS".split())
+# adverbs of degree that stand before an adjective inside a noun phrase ("their more optimistic
+# estimates", "its already tenuous finances"; adverbs in -ly are taken by their ending)
+DEGREE_ADVERBS = frozenset("more most less least very so too quite rather already still even ever once almost "
+                            "fairly pretty far much well".split())
 # words that open an introductory phrase or clause, which holds no subject for the main verb
 _INTRO_WORDS = frozenset(
     "with without as in on at for after before during since when while although though if because now today "
@@ -190,8 +194,21 @@ class Site:
             tag = self.np_tag(k)
             if tag in ("NN", "NNS"):
                 return not w.cap or w.sentence_start
-            if w.low in ("and", "or") and k > offset and self.tag(k - 1) == "JJ" and self.tag(k + 1) == "JJ":
-                continue  # coordinated adjectives: "their swift and costly response"
+            if w.low in ("and", "or") and k > offset and self.tag(k - 1) == "JJ" and self.np_tag(k + 1) in ("JJ", "NN", "NNS"):
+                continue  # coordinated modifiers: "their swift and costly response", "educational and career goals"
+            if tag == "JJ" and not w.cap and "j" not in (lex := word_tags(w.low)) and "n" in lex:
+                return True  # a noun the tagger, misled by the trigger, read as an adjective ("they're concern")
+            if tag in ("RB", "RBR") and self.np_tag(k + 1) in ("JJ", "JJR", "VBN") and (
+                    w.low.endswith("ly") or w.low in DEGREE_ADVERBS):
+                continue  # an adverb of degree before an adjective: "their already tenuous finances", "more optimistic"
+            if tag == "RB" and set(word_tags(w.low)) & {"n", "j"} and self.np_tag(k + 1) in ("NN", "NNS"):
+                continue  # a noun or adjective read as an adverb: "their home country", "its overall approach"
+            if tag == "JJ" and "n" in word_tags(w.low) and self.word(k + 1) is None and not w.cap and (
+                    k > offset or self.tag(offset - 2) == "IN" or self.tag(offset - 2).startswith("VB") and (
+                        not set(word_tags(self.low(offset - 2))) & {"n", "N"})):  # (the word before the trigger)
+                return True  # a noun the tagger read as an adjective, ending the phrase: "for their future."
+            if tag == "NNP" and k > offset and self.np_tag(k + 1) in ("NN", "NNS"):
+                continue  # a name as a modifier: "their loaned Picasso drawings"
             if tag not in ("JJ", "JJS", "JJR", "CD", "VBN", "VBG", "HYPH", "NNP", "RBS") or k > offset and tag == "NNP":
                 return False
         return False

@@ -47,7 +47,7 @@ from copylint.grammar.confusion.pronouns import (
     plural_head_singular_verb,
 )
 from copylint.grammar.hit import Hit
-from copylint.grammar.lexicon import is_adjective_only, verb_tags, word_tags
+from copylint.grammar.lexicon import MODALS, is_adjective_only, verb_tags, word_tags
 
 ITS_ID = "grammar.confusables.its"
 THEIR_ID = "grammar.confusables.their"
@@ -150,6 +150,12 @@ def _contraction_for_possessive(site: Site) -> Iterator[Hit]:
         return
     if p1 in _OBJECT_PREPOSITIONS:
         if _starts_noun_phrase(site) and (p1 != "of" or _noun_phrase_after_of(site)):
+            yield _possessive_hit(site)
+    elif p1 in MODALS and site.tag(-1) == "MD" and site.word(-1).index == site.i - 1:
+        # a modal takes a plain verb or, inverted ("so must its members", "nor can their
+        # leaders"), its subject: never "it is"/"they are", so a noun phrase here is a possessive's
+        if site.low(1) not in ("not", "so", "too", "very", "also", "still", "just") and (
+                site.word(1).cap or site.np_tag(1) in _NP_FIRST) and site.noun_phrase_at(1):
             yield _possessive_hit(site)
     elif p1 in _DO:
         # "do" takes no clause, so even a predicate noun is a possessive's here ("do you're part")

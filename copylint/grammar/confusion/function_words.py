@@ -290,6 +290,21 @@ def _comparative(low: str) -> bool:
     return low.endswith("er") and bool(set(word_tags(low)) & {"j", "r"})
 
 
+def _and_then_sequence(site: Site, p1: str) -> bool:
+    """ "and than caught fire", "and than as a robot", "and than share it": "than" joined by
+    "and"/"but" to what comes before. A comparison is never joined so: "than" follows its
+    comparative ("more and more"/"rather" end before it, not "and"), so after "and" it is the
+    "then" of a sequence, whatever follows: a verb the tagger read as a participle or a noun, a
+    phrase, a clause. Not when the word before "and" is itself a comparative or "than" ("more
+    and than"), which is left to the other tests."""
+    if p1 not in ("and", "but") or site.word(1) is None or site.word(1).kind == "number":
+        return False
+    before = site.word(-2)
+    if before is None:
+        return "," in site.word(-1).gap or ";" in site.word(-1).gap  # ", and than": a new clause's sequence
+    return before.low not in ("than", "rather") and not _comparative(before.low) and site.tag(-2) not in ("JJR", "RBR")
+
+
 _THEN_STARTS = frozenset("he she it they we i you the a an this his her their its our".split())
 
 
@@ -301,7 +316,7 @@ def _than_extra(site: Site) -> Iterator[Hit]:
         after_verb = p1 in ("and", "but", "cannot") or modal or p1 in ("was", "were", "is", "are", "be")
         tag1 = site.tag(1) if after_verb and site.word(1) is not None else ""
         if (p1 in ("and", "but", "cannot") or modal) and tag1 in ("VB", "VBD", "VBZ", "VBP", "RB") or (
-                p1 in ("was", "were", "is", "are", "be") and tag1 == "VBN"):
+                p1 in ("was", "were", "is", "are", "be") and tag1 == "VBN") or _and_then_sequence(site, p1):
             # a verb follows, as after "then": "and than announced", "would you than offer"
             yield site.hit(THAN_ID, "Nothing is compared here: for time, write \u201cthen\u201d.", "then")
             return
@@ -319,6 +334,10 @@ def _than_extra(site: Site) -> Iterator[Hit]:
         # no comparative anywhere before it in the sentence: "than" compares nothing
         yield site.hit(THAN_ID, "Nothing is compared here: for time, write \u201cthen\u201d.", "then")
     elif low == "then":
+        if site.low(-1) in ("later", "earlier", "sooner") and site.low(-2) in ("no", "any") and site.word(1) is not None and (
+                site.tag(1) not in ("VBD", "VBZ", "VBP", "MD")):
+            yield site.hit(THAN_ID, "After a comparative, write \u201cthan\u201d.", "than")
+            return  # "no later then March": "no/any" + a comparative of time takes "than"
         before = []
         for k in range(1, 9):
             w = site.word(-k)

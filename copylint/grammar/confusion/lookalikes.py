@@ -56,6 +56,23 @@ _PRINCIPLE_ADJ = frozenset("guiding moral democratic basic core fundamental foun
                            "constitutional first general key legal".split())
 
 
+# words before the head of a school's title ("assistant principal", "school principal")
+_PRINCIPAL_TITLES = frozenset("assistant vice deputy acting interim school school's".split())
+
+
+def _abstract_of(site: Site) -> bool:
+    """ "principal of equality", "the principals of free speech": "of" and a bare lowercase
+    noun or adjective (no determiner, no plural, no name), the content of a rule: a school's or
+    a firm's head is "the principal of the school", "of Lincoln High", "of three schools"."""
+    nxt = site.word(2)
+    if nxt is None or nxt.cap or nxt.kind == "number":
+        return False
+    tag = site.tag(2)
+    if tag == "JJ":
+        tag = site.tag(3) if site.tag(3) in ("NN", "NNS") else "NN"  # "of free speech", "of equal pay"
+    return tag in ("NN", "VBG") and site.low(2) not in ("business", "record")
+
+
 def _participle_compound(low: str) -> bool:
     """A hyphenated compound ending in a participle is an adjective ("long-standing",
     "well-established"), whatever the tagger made of it."""
@@ -73,6 +90,15 @@ def _principal(site: Site) -> Iterator[Hit]:
                 "school", "high", "elementary", "middle", "academy", "assistant", "deputy", ""))):
         # a loan's capital, the head of a school, a title before a name: "High School Principle Dan Smith"
         yield site.hit(PRINCIPAL.id, "For \u201cmain\u201d or a head teacher, write \u201cprincipal\u201d.", "principal")
+        return
+    if low == "principle" and p1 in _PRINCIPAL_TITLES and n1 not in ("of", "that", "and", "or") and (
+            n1 or not site.w.cap):
+        # a head teacher's title: "the assistant principle", "our school principle said"
+        yield site.hit(PRINCIPAL.id, "For \u201cmain\u201d or a head teacher, write \u201cprincipal\u201d.", "principal")
+        return
+    if low in ("principal", "principals") and n1 == "of" and p1 not in _PRINCIPAL_TITLES and _abstract_of(site):
+        plural = "s" if low.endswith("s") else ""
+        yield site.hit(PRINCIPAL.id, "A rule or belief is a \u201cprinciple\u201d.", "principle" + plural)
         return
     if low == "principle":
         nxt = site.word(1)

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copylint.grammar.classes import POSSESSIVES
+from copylint.grammar.classes import POSSESSIVES, SUBJECT_PRONOUNS
 from copylint.grammar.confusion.context import NOT_OBJECT_VERBS, PREDICATE_NOUNS, Site, ends_clause
-from copylint.grammar.confusion.pronouns import RANK_IDIOMS
+from copylint.grammar.confusion.pronouns import ING_NOUNS, RANK_IDIOMS
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import is_adjective_only, verb_tags, word_tags
 
@@ -288,6 +288,50 @@ def _possessive_before_a_predicate(site: Site) -> bool:
     return site.tag(1) in ("JJ", "VBN", "VBD") and site.tag(2) not in ("NN", "NNS", "NNP")
 
 
+# words that only a whole clause (a subject and its finite verb) may follow: subordinators that
+# take no noun phrase ("after", "since", "before", "until" and "as" do: "after their meeting"),
+# the complementiser "that", and "think", which takes a clause and no verb in -ing as its object
+_CLAUSE_ONLY = frozenset("when whenever if unless because although though whereas whether while that think thinks "
+                         "thought".split())
+# the finite verbs and auxiliaries by the word lists (the tagger may read a verb after a
+# possessive as a noun, never an auxiliary)
+_FINITE = frozenset("is are was were am has have had do does did can could will would shall should may might must "
+                    "'s 're 've 'll 'd".split())
+# words that open a main clause after the subordinate clause's comma ("When their leaving, we ...")
+_CLAUSE_OPENING = SUBJECT_PRONOUNS | frozenset("the a an this these those there his her their our my your its".split())
+
+
+def _possessive_as_subject_before_ing(site: Site) -> bool:
+    """ "when their investing in", "do you think their kidding?", "if your waiting for":
+    after a word that only a clause may follow, the possessive stands where that clause's
+    subject stands, a verb in -ing follows, and no finite verb comes in the rest of the clause:
+    the clause has its verb only if the possessive is "they are", "you are", "it is". (The
+    -ing word, not a noun of the word lists, is a verb; a noun in -ing heading the subject
+    would need a finite verb after it: "when their funding runs out".)"""
+    n1 = site.low(1)
+    if site.low(-1) not in _CLAUSE_ONLY or not n1.endswith("ing") or "g" not in verb_tags(n1) or n1 in ING_NOUNS:
+        return False
+    if site.low(-1) in ("that", "think", "thinks", "thought") and site.tag(-1) not in ("IN", "VBP", "VB", "VBZ", "VBD"):
+        return False  # ("that" as a pronoun, "thought" as a noun)
+    last = None
+    for k in range(2, 16):
+        w = site.word(k)
+        if w is None:
+            break
+        if w.low in _FINITE or w.low.endswith(("n't", "n\u2019t")) or site.tag(k) in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+        last = w
+    else:
+        return False  # a long clause: its verb may lie further on
+    j = (last.index if last is not None else site.word(1).index) + 1
+    if j >= len(site.words):
+        return True
+    mark = site.words[j].gap.strip()[:1]
+    if mark in (".", "?", "!", ";", ":"):
+        return True
+    return mark == "," and site.words[j].low in _CLAUSE_OPENING and "," not in site.w.gap
+
+
 def _its_before_no_noun(site: Site) -> bool:
     """ "its my honor", "its no secret", "its there", "its one of the best", "its all about
     jobs": after "its" a word that no possessive stands before, so "it is" was meant."""
@@ -299,7 +343,8 @@ def _its_before_no_noun(site: Site) -> bool:
 
 def _its(site: Site) -> Iterator[Hit]:
     low = site.w.low
-    if low == "its" and site.low(1) and (_its_before_predicate(site) or _its_before_no_noun(site)):
+    if low == "its" and site.low(1) and (_its_before_predicate(site) or _its_before_no_noun(site)
+                                         or _possessive_as_subject_before_ing(site)):
         yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is)?", "it's")
     elif low == "it's" and (_shares_a_noun(site) or _contraction_before_event_or_rank(site) or _after_inverted_be(site)
                             or _after_giving_verb_and_person(site) or _joined_to_own_possessive(site)
@@ -309,7 +354,7 @@ def _its(site: Site) -> Iterator[Hit]:
 
 def _their(site: Site) -> Iterator[Hit]:
     low = site.w.low
-    if low == "their" and site.low(1) and _possessive_before_a_predicate(site):
+    if low == "their" and site.low(1) and (_possessive_before_a_predicate(site) or _possessive_as_subject_before_ing(site)):
         yield site.hit(THEIR_ID, "\u201ctheir\u201d is the possessive: \u201cthey\u2019re\u201d (they are)?", "they're")
         return
     if low == "their" and site.low(1) in ("and", "or") and site.word(-1) is not None and not _shares_a_noun(site):
@@ -324,7 +369,7 @@ def _their(site: Site) -> Iterator[Hit]:
 
 def _your(site: Site) -> Iterator[Hit]:
     if site.w.low == "your":
-        if site.low(1) and _possessive_before_a_predicate(site):
+        if site.low(1) and (_possessive_before_a_predicate(site) or _possessive_as_subject_before_ing(site)):
             yield site.hit(YOUR_ID, "\u201cyour\u201d is the possessive: \u201cyou\u2019re\u201d (you are)?", "you're")
         return
     if _shares_a_noun(site) or site.low(-1) in _TIME_SUBORDINATORS and _contraction_before_event_or_rank(site) or (

@@ -17,6 +17,7 @@ from copylint.grammar.classes import (
     SUBJECT_PRONOUNS,
 )
 from copylint.grammar.confusion.context import (
+    DEGREE_ADVERBS,
     NOT_OBJECT_VERBS,
     PREDICATE_NOUNS,
     Site,
@@ -34,7 +35,7 @@ THEIR_ID = "grammar.confusables.their"
 WHOSE_ID = "grammar.confusables.whose"
 WERE_ID = "grammar.confusables.were"
 
-_ING_NOUNS = frozenset(
+ING_NOUNS = frozenset(
     "meeting building funding spending training housing hearing ruling wedding being feeling earnings savings "
     "opening beginning ending offering painting setting finding warning morning evening reading recording "
     "shooting bombing killing timing thinking understanding well-being wellbeing".split()
@@ -57,7 +58,7 @@ def _verb_ing(site: Site, offset: int) -> bool:
     """The word there is a verb in -ing used as a verb ("going to", "planning to do", "seeking
     the"), not a noun in -ing ("their meeting", "its funding")."""
     low = site.low(offset)
-    if not low.endswith("ing") or low in _ING_NOUNS or "g" not in verb_tags(low):
+    if not low.endswith("ing") or low in ING_NOUNS or "g" not in verb_tags(low):
         return False
     nxt = site.low(offset + 1)
     if nxt == "to":
@@ -110,9 +111,12 @@ def _maybe_noun_phrase(site: Site) -> bool:
     tags = set(word_tags(n1))
     if tags & {"n", "N"} or not tags and not verb_tags(n1):
         return True
+    n2 = site.low(2)
+    if n1.endswith("ing") and "n" in word_tags(n2) and not n2.endswith("s") and n2 not in _FUNCTION_WORDS:
+        return True  # a verb in -ing before a singular noun: "you're sweeping mandate locks" (see possessive_meant)
     k = 1
-    if n1 in ("most", "more", "less", "least") and "j" in word_tags(site.low(2)):
-        k, tags = 2, set(word_tags(site.low(2)))  # "their most recent report"
+    if (n1 in DEGREE_ADVERBS or n1.endswith("ly")) and ("j" in word_tags(site.low(2)) or "p" in verb_tags(site.low(2))):
+        k, tags = 2, set(word_tags(site.low(2))) | {"j"}  # "their most recent report", "its newly built stadium"
     ranking = n1 in _RANKING or site.word(1).kind == "number"
     if not ("j" in tags or ranking):
         return False
@@ -157,6 +161,9 @@ def _may_open_noun_phrase(site: Site, n1: str) -> bool:
     fixed = fixed_tag(n1)
     if fixed is None or fixed in _NP_FIRST_TAGS:
         return True
+    if fixed in ("RB", "RBR") and (n1.endswith("ly") or n1 in DEGREE_ADVERBS) and (
+            "j" in word_tags(site.low(2)) or "p" in verb_tags(site.low(2))):
+        return True  # an adverb of degree opening a noun phrase: "their already tenuous finances"
     if fixed in ("VBZ", "VBP", "VB", "RB", "VBD"):
         return bool(set(word_tags(n1)) & {"n", "N", "j"})  # np_tag may read it as a noun or ranking adjective
     return False
@@ -174,7 +181,28 @@ def possessive_meant(site: Site) -> bool:
     if site.low(-1) in _BE_BEFORE and site.word(-1) is not None:
         # not after a noun that "is" joins to a clause: "The truth is you're right", "the problem is they're late"
         return site.low(-2) not in _CLAUSE_NOUNS
-    return site.np_then_finite_verb(1)
+    if first == "VBG" and not set(word_tags(site.low(1))) & {"n", "N", "j"}:
+        # a verb in -ing: "they're doing work people value" is a clause of its own; only a verb
+        # in -s the tagger read as a noun, with its object, makes the phrase a subject
+        return _np_then_verb_read_as_plural(site)
+    return site.np_then_finite_verb(1) or _np_then_verb_read_as_plural(site)
+
+
+def _np_then_verb_read_as_plural(site: Site) -> bool:
+    """ "you're sweeping mandate locks them out": a singular noun phrase, then a verb in -s
+    the tagger read as a plural noun ("locks"), then its object (a pronoun, a determiner):
+    the phrase is the verb's subject, so the trigger is its possessive."""
+    noun = False
+    for k in range(1, 6):
+        tag = site.tag(k)
+        if tag == "NN":
+            noun = True
+        elif tag == "NNS" and noun:
+            return "z" in verb_tags(site.low(k)) and site.tag(k + 1) in ("PRP", "DT", "PRP$") and (
+                site.low(k + 1) not in ("that", "this", "these", "those"))
+        elif tag not in ("JJ", "VBG", "VBN", "CD") or noun:
+            return False
+    return False
 
 
 # nouns that a form of "be" joins to a whole clause ("the truth is you're right", "my guess is they're late")
@@ -204,7 +232,7 @@ def contraction_meant(site: Site) -> bool:
             "NN", "NNS"))  # "your at home", not "your in house lawyer"
     p1 = site.low(-1)
     opener = p1 in _CLAUSE_OPENERS or site.w.clause_start
-    return opener and n1.endswith("ing") and n1 not in _ING_NOUNS and not set(word_tags(n1)) & {"n", "N"} and (
+    return opener and n1.endswith("ing") and n1 not in ING_NOUNS and not set(word_tags(n1)) & {"n", "N"} and (
         site.tag(1) == "VBG" and site.tag(2) not in ("NN", "NNS", "VBZ", "VBD", "MD"))
 
 
@@ -213,6 +241,9 @@ def _its_clause(site: Site, n1: str) -> bool:
     n2 = site.low(2)
     if n1 in ("very", "so", "really", "quite", "pretty") and "j" in word_tags(n2) and not site.tag(3).startswith("NN"):
         return True  # "its very beautiful", not "its very existence"
+    if n1 in _ITS_DEGREE and site.word(3) is not None and site.tag(1) in ("RB", "RBR", "JJR") and (
+            site.tag(2) in ("JJ", "JJR", "VBN") and (site.low(3) in ("than", "to") or site.tag(3) == "RB")):
+        return True  # "its more subdued than", "its far easier to", not "its more recent report"
     if n1 in ("sort", "kind") and n2 == "of" and site.tag(3) in ("IN", "JJ", "RB", "DT", "VB"):
         return True
     if n1 in ("anything", "everything", "something", "why", "how", "where", "who"):
@@ -223,6 +254,11 @@ def _its_clause(site: Site, n1: str) -> bool:
     if n1 == "long" and n2 == "past":
         return True
     return False
+
+
+# adverbs of degree that "its" never takes before an adjective with no noun after it ("its
+# more subdued than", "its far easier to")
+_ITS_DEGREE = frozenset("more less far much even rather fairly extremely incredibly truly".split())
 
 
 def _its_extra(site: Site) -> Iterator[Hit]:
@@ -382,9 +418,32 @@ def _whose_extra(site: Site) -> Iterator[Hit]:
                 site.tag(1) not in ("VBG", "VBN") and possessive_meant(site)):
             yield site.hit(WHOSE_ID, "For the possessive, write \u201cwhose\u201d.", "whose")
     elif low == "whose" and n1 and n1 not in ("been", "going", "not", "a", "an", "the"):
-        # (the tag asked only of a word in -ly: most words after "whose" are nouns, settled untagged)
-        if n1 == "to" or _verb_ing(site, 1) or n1.endswith("ly") and site.tag(1) == "RB" and site.tag(2)[:2] in ("VB", "JJ"):
+        # (the tag of a word in -ly asked only of such a word: most words after "whose" are nouns)
+        if n1 == "to" or _verb_ing(site, 1) or n1.endswith("ly") and site.tag(1) == "RB" and site.tag(2)[:2] in ("VB", "JJ") and (
+                n1 not in _POSSESSIVE_ADJECTIVES) or (
+                _whose_before_a_predicate(site, n1)):
             yield site.hit(WHOSE_ID, "\u201cwhose\u201d is the possessive: \u201cwho\u2019s\u201d (who is/has)?", "who's")
+
+
+# words that end a predicate adjective's or verb's phrase, where no noun follows to make a
+# possessive's phrase ("whose responsible for", "whose paying for it")
+_PREDICATE_FOLLOWERS = frozenset("for to of about with in at on from by that if when as than up out".split())
+
+
+def _whose_before_a_predicate(site: Site, n1: str) -> bool:
+    """ "whose paying for it", "whose responsible for the delay", "Whose ready?": "whose"
+    needs a noun after it, and a verb in -ing that is no noun by the word lists, or an
+    adjective, then a preposition, "that" or the clause's end, makes no noun phrase: the
+    contraction "who's" (who is) was meant."""
+    nxt = site.word(1)
+    if nxt is None or nxt.cap and not site.w.sentence_start or n1 in _POSSESSIVE_ADJECTIVES:
+        return False
+    ends = site.word(2) is None or site.low(2) in _PREDICATE_FOLLOWERS
+    if not ends:
+        return False  # settled by the words: a noun may follow ("whose leading role")
+    if n1.endswith("ing") and "g" in verb_tags(n1) and n1 not in ING_NOUNS and not set(word_tags(n1)) & {"n", "N"}:
+        return True
+    return site.tag(1) == "JJ" and not n1.endswith("ing") and site.tag(2) not in ("NN", "NNS")
 
 
 WHERE_OK_PARTICIPLES = frozenset(

@@ -10,6 +10,7 @@ from copylint.grammar.confusion.context import Site, fixed_tag
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
+from copylint.grammar.tagging.tagger import tagged_word
 
 BE = frozenset("be is are was were been being am 's 're".split())
 HAVE = frozenset("have has had having 've".split())
@@ -252,9 +253,13 @@ def _lead(site: Site) -> Iterator[Hit]:
     if p1 in _SUBJECT_VERB_ADVERBS and ")" in site.word(-1).gap and _object_starts(site):
         yield site.hit(LEAD.id, msg, "led")  # "Rep. Smith (D-Ohio) today lead a letter": a name before
         return
-    if _singular_subject_before(site) and (site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNPS", "TO") or n1 in (
+    if _singular_subject_before(site) and _plural_subject(site, site.word(-1).index if site.word(-1) else 0) is not True and (
+            site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNPS", "TO") or n1 in (
             "nearly", "more", "almost", "about", "some", "to", "them", "him", "us", "me")):
         yield site.hit(LEAD.id, msg, "led")  # "Sen. Jones lead nearly 50 members", "the repair also lead to"
+        return
+    if _lead_the_sentences_only_verb(site, p1):
+        yield site.hit(LEAD.id, msg, "led")
         return
     if p1 in ("this", "that") and n1 == "to" and site.word(-1) is not None and site.word(-1).clause_start:
         yield site.hit(LEAD.id, msg, "led")  # "This lead to a rise": a demonstrative subject, singular
@@ -297,7 +302,7 @@ def _lead(site: Site) -> Iterator[Hit]:
             yield site.hit(LEAD.id, msg, "led")
         return
     if p2 in ("the", "a", "an", "this", "that") and p1_tag == "NN" and p1 not in _COLLECTIVE and not site.word(-1).cap:
-        if n1 in ("to", "the", "a", "an", "his", "her", "their", "its"):
+        if n1 in ("to", "the", "a", "an", "his", "her", "their", "its") and _plural_subject(site, site.i - 1) is not True:
             yield site.hit(LEAD.id, msg, "led")  # "the attention lead to": a singular subject
         return
     if p1 == "who" and (n1_tag in _LEAD_OBJECT_TAGS or n1_tag in ("NN", "NNS", "JJ")) and _singular_before_who(site):
@@ -481,11 +486,38 @@ def _accept(site: Site) -> Iterator[Hit]:
     elif low == "accept":
         if site.w.gap.strip() == "," and n1 in ("through", "in", "at", "when", "where", "if", "during", "with", "as"):
             yield site.hit(ACCEPT.id, "For \u201cbut\u201d or \u201cleaving out\u201d, write \u201cexcept\u201d.", "except")
-        elif n1 == "for" and (site.w.gap.strip() == "," or p1 in _EVERYONE):
+        elif n1 == "for" and (site.w.gap.strip() == "," or p1 in _EVERYONE or site.w.sentence_start and _comma_closes(site) and (
+                site.tag(2) in ("DT", "CD", "PRP$", "PRP", "NNP") or site.low(2) in ("some", "one", "two", "three"))):
+            yield site.hit(ACCEPT.id, "For \u201cbut\u201d or \u201cleaving out\u201d, write \u201cexcept\u201d.", "except")
+        elif _after_a_singular_universal(site) and site.tag(1) in ("DT", "NNP", "CD", "NNS", "NN"):
             yield site.hit(ACCEPT.id, "For \u201cbut\u201d or \u201cleaving out\u201d, write \u201cexcept\u201d.", "except")
         elif (p1 in _EVERYONE or site.tag(-1) == "NNS" and "all" in (site.low(-2), site.low(-3))) and (
                 site.tag(1) in ("DT", "NNP", "CD") and site.tag(2) != "VB"):
             yield site.hit(ACCEPT.id, "For \u201cbut\u201d or \u201cleaving out\u201d, write \u201cexcept\u201d.", "except")
+
+
+def _comma_closes(site: Site) -> bool:
+    """The trigger's phrase ends at a comma within eight words ("Accept for a few delays, the
+    trip ..."): an introductory phrase, which holds no verb's clause."""
+    last = None
+    for k in range(1, 9):
+        w = site.word(k)
+        if w is None:
+            break
+        last = w
+    j = (last.index if last is not None else site.i) + 1
+    return j < len(site.words) and site.words[j].gap.strip()[:1] == ","
+
+
+def _after_a_singular_universal(site: Site) -> bool:
+    """ "every day accept Sunday", "each state accept Ohio": a noun phrase opened by "every",
+    "each" or "no" is singular, so a bare "accept" after it is no verb of its; the
+    preposition "except" was meant."""
+    for k in (2, 3):
+        if site.low(-k) in ("every", "each", "no") and site.tag(-1) == "NN" and (
+                k == 2 or site.tag(-2) in ("JJ", "NN")):
+            return True
+    return False
 
 
 # adverbs of how widely or willingly something is taken ("widely accepted", "gladly accepted")
@@ -571,11 +603,11 @@ _ADVISERS = frozenset("police doctors experts officials lawyers we they".split()
 
 
 def _verb_slot_possible(site: Site, p1: str) -> bool:
-    """What the verb slot of "advice" below (a modal, "to" or a subject before it) needs of the
+    """What the verb slot of "advice" below (a modal, "to", an adverb in -ly or a subject before it) needs of the
     word before, by the words and that word's fixed tag (see ``fixed_tag``) alone: False
     settles that no hit comes, before any tag (a speed path)."""
-    if p1 in MODALS or p1 == "to" or p1 in _SUBJECTS or p1 in _ADVISERS:
-        return True
+    if p1 in MODALS or p1 == "to" or p1 in _SUBJECTS or p1 in _ADVISERS or p1.endswith("ly"):
+        return True  # (an adverb in -ly: "we strongly advice against")
     prev = site.word(-1)
     return prev is not None and not prev.cap and fixed_tag(p1) in (None, "NNS", "NNP")
 
@@ -604,6 +636,8 @@ def _advice(site: Site) -> Iterator[Hit]:
         subject = (p1 in _SUBJECTS or site.tag(-1) in ("NNS", "NNP") and not site.word(-1).cap) and not site.w.clause_start
         if p1 in _ADVISERS:
             subject = True
+        if p1.endswith("ly") and site.tag(-1) == "RB" and "j" not in word_tags(p1):
+            subject = True  # "we strongly advice against": an adverb of manner modifies a verb, not a noun
         to_verb = p1 == "to" and (site.tag(1) in ("DT", "PRP", "NNS") or site.tag(1) in ("PRP$", "NNP") and (
             site.tag(-1) == "TO" or n1 in ("her", "his", "their", "our", "my")))  # "to advice Her Majesty"
         slot = p1 in MODALS or to_verb and n1 not in ("from", "of") or subject
@@ -709,13 +743,14 @@ def _past(site: Site) -> Iterator[Hit]:
         if p1 == "if" and site.word(1) is None and site.i + 1 < len(site.words) and site.words[site.i + 1].gap.strip()[:1] == "," and (
                 site.words[site.i + 1].low in _MAIN_CLAUSE_STARTS):  # a main clause follows, not a list ("If past, present and ...")
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")  # "If past, the bill will ..."
-        elif _past_as_verb(site, p1, n1) or _past_in_a_verb_frame(site, p1, n1):
+        elif _past_as_verb(site, p1, n1) or _past_in_a_verb_frame(site, p1, n1) or _past_the_sentences_only_verb(site, p1):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
         elif n1 == "away" and p1 not in ("the", "in"):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
         elif p1 not in _PAST_OK_BEFORE and not p1.endswith("ly") and site.tag(-1) in ("NN", "NNS", "NNP", "NNPS", "WDT") and (
                 site.word(1) is None or site.word(1).kind == "abbrev" or n1 in _PASSED_NEXT or site.tag(1) == "CD") and (
-                not _noun_before_is_no_subject(site)):
+                not _noun_before_is_no_subject(site)) and (not site.w.cap or site.w.sentence_start):
+            # (a capital "Past" inside a sentence is a headline's, in title case: "Budget Past Its Deadline")
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")  # "the House past the bill"
         elif p1 in _PAST_ADVERBS | {"not", "never"} and site.low(-2) in ("has", "have", "had", "was", "were", "been") or (
                 p1 in ("was", "were", "been", "is", "are") and n1.endswith("ly") and site.tag(1) == "RB"):
@@ -859,6 +894,106 @@ def _noun_before_is_no_subject(site: Site) -> bool:
 
 
 _BE_HAVE_DO = frozenset("be is are am was were been being have has had having do does did".split())
+# a sentence's finite verbs and auxiliaries by the word lists (a check beside the tagger's)
+_FINITE_WORDS = frozenset("is are was were am has have had do does did can could will would shall should may might "
+                          "must".split())
+_OBJECT_OPENERS = frozenset("the a an this that these those his her its their our my your".split())
+
+
+def _verb_the_sentence_lacks(site: Site) -> bool:
+    """The trigger's sentence has no finite verb besides the trigger (by the tagger and the
+    word lists), six words or more, and at least two lowercase words of four letters or more:
+    no headline in title case and no short fragment. A sentence needs a finite verb, so a
+    trigger that may be one (the verb "passed", "led") must be it."""
+    words = site.words
+    lo = site.i
+    while lo > 0 and not words[lo].sentence_start:
+        lo -= 1
+    hi = site.i + 1
+    while hi < len(words) and not words[hi].sentence_start:
+        hi += 1
+    if hi - lo < 6:
+        return False
+    lower = 0
+    for j in range(lo, hi):  # the word lists first: no tagging where an auxiliary settles it
+        w = words[j]
+        if j != site.i and (w.low in _FINITE_WORDS or w.low.endswith(("n't", "n\u2019t")) or w.low in MODALS):
+            return False
+        lower += w.word and w.text[:1].islower() and len(w.low) > 3
+    if lower < 2:
+        return False
+    return not any(j != site.i and words[j].word and any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in tagged_word(words, j))
+                   for j in range(lo, hi))
+
+
+def _noun_before(site: Site, p1: str) -> int | None:
+    """The index of the noun that ends a noun phrase just before the trigger, or before an
+    adverb there ("the committee also past"), or before the comma that closes an apposition
+    ("the Act, also past"; "the chair of the panel, lead the group"); None if none does."""
+    if p1 in _PAST_OK_BEFORE or p1 in _TIME_SPANS or p1 in DETERMINERS:
+        return None  # settled by the words, before any tag
+    words = site.words
+    adverb = (p1.endswith("ly") or p1 in _PAST_ADVERBS) and site.tag(-1) == "RB"
+    j = site.i - 2 if adverb else site.i - 1
+    if j < 0 or words[j].low in _PAST_OK_BEFORE or words[j].low in _TIME_SPANS:
+        return None
+    tags = tagged_word(words, j)
+    return j if tags and tags[-1].tag in ("NN", "NNS", "NNP", "NNPS") else None
+
+
+def _plural_subject(site: Site, j: int) -> bool | None:
+    """Whether the subject whose phrase ends with the noun ``words[j]`` is plural: its head is
+    the phrase's first noun run, before any "of"/preposition phrase ("members of the panel"
+    is plural, "the chair of the committees" singular); two heads joined by "and" are plural,
+    and so is a collective noun, which British English takes as one ("the team lead the
+    league"). None when the words before are no noun phrase's."""
+    words = site.words
+    head: int | None = j
+    k = j
+    while k > 0 and not words[k].clause_start:
+        t = tagged_word(words, k - 1)
+        tag = t[-1].tag if t else ""
+        if tag == "CC" and words[k - 1].low in ("and", "&"):
+            return True  # two heads: "the chair and the clerk lead"
+        if tag == "IN":
+            head = None  # the head lies before the preposition
+        elif tag.startswith("NN"):
+            if head is None:
+                head = k - 1
+        elif tag not in _NP_WORD_TAGS:
+            break
+        k -= 1
+    if head is None:
+        return None
+    t = tagged_word(words, head)
+    low = words[head].low
+    if not t or words[head].possessive:
+        return None
+    return t[-1].tag in ("NNS", "NNPS") or low in _COLLECTIVE or low.endswith("s") and t[-1].tag == "NNP"
+
+
+def _past_the_sentences_only_verb(site: Site, p1: str) -> bool:
+    """ "The committee also past the plan.", "In April, the assembly past Smith's bill to cut
+    fees.": "past" after a noun (and perhaps an adverb), before a noun phrase, in a sentence
+    with no other finite verb (:func:`_verb_the_sentence_lacks`): "past" as a preposition or
+    adjective would leave it without one, so the verb "passed" was meant."""
+    nxt = site.word(1)
+    if nxt is None or not (site.low(1) in _OBJECT_OPENERS or nxt.cap) or not p1:
+        return False  # settled by the words
+    if site.word(-1) is None and site.tag(-1) != "RB" or _noun_before(site, p1) is None:
+        return False
+    if nxt.cap and site.low(1) not in _OBJECT_OPENERS and site.tag(1) not in ("NNP", "NNPS"):
+        return False
+    return _verb_the_sentence_lacks(site)
+
+
+def _lead_the_sentences_only_verb(site: Site, p1: str) -> bool:
+    """ "The chair of the panel lead nine members on a visit.": "lead" after a singular noun
+    (no plural subject, for which "lead" is the present), before its object, in a sentence with
+    no other finite verb: "lead" is the verb, and a singular subject's is "led" (or "leads")."""
+    if not (_object_starts(site) or site.tag(1) == "CD") or (j := _noun_before(site, p1)) is None:
+        return False
+    return _plural_subject(site, j) is False and _verb_the_sentence_lacks(site)
 
 
 def _object_head_past(site: Site) -> bool:
