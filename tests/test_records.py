@@ -289,3 +289,42 @@ def test_fields_read_as_dataclass_reads_them() -> None:
     assert len(quick) >= 54
     if sys.version_info[:2] == (3, 11):
         assert len(read_quickly) >= 50
+
+
+def test_positional_calls_of_a_class_without_factories_agree_with_dataclass() -> None:
+    """The generic __init__'s quick path (positional arguments only; every field a parameter,
+    no default factory): the same fields and defaults as dataclass's, __post_init__ called,
+    and a call it cannot take (a required argument missing, one too many, keywords) left to
+    the slow path and the compiled one, with Python's own errors."""
+
+    def declare(make):  # type: ignore[no-untyped-def]
+        @make
+        class Quote:
+            text: str
+            speaker: str
+            page: int = 1
+            lang: str | None = None
+
+            def __post_init__(self) -> None:
+                if self.page < 0:
+                    raise ValueError("page")
+
+        return Quote
+
+    ours, theirs = declare(record(frozen=True)), declare(dataclasses.dataclass(frozen=True))
+    good = [(("q", "s"), {}), (("q", "s", 3), {}), (("q", "s", 3, "cy"), {}), (("q",), {"speaker": "s"}),
+            (("q", "s"), {"lang": "cy"})]
+    bad = [((), {}), (("q",), {}), (("q", "s", 1, "cy", "x"), {}), (("q", "s"), {"text": "t"})]
+    for round_ in range(2):  # the generic __init__, then the compiled one
+        for args, kwargs in good:
+            assert dataclasses.asdict(ours(*args, **kwargs)) == dataclasses.asdict(theirs(*args, **kwargs))
+        with pytest.raises(ValueError, match="page"):
+            ours("q", "s", -1)
+        assert (ours.__init__.__module__ == "copylint.records") == (round_ == 0)
+        for args, kwargs in bad:
+            with pytest.raises(TypeError) as mine:
+                ours(*args, **kwargs)
+            with pytest.raises(TypeError) as real:
+                theirs(*args, **kwargs)
+            assert str(mine.value).split("__init__()")[-1] == str(real.value).split("__init__()")[-1]
+        assert ours.__init__.__module__ == __name__

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import os
 import re
 from pathlib import Path
@@ -46,7 +47,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _stored(cache: Path) -> Path:
-    files = list(cache.glob("rules-*.json"))
+    files = list(cache.glob("rules-*.marshal"))
     assert len(files) == 1, files
     return files[0]
 
@@ -149,13 +150,15 @@ def _damage(cache: Path, how: str) -> None:
         evil = payload.replace(b"style.long-sentence", b"style.long-sentencf")
         _reseal_with(path, evil, None)
     elif how == "another key":
-        _reseal_with(path, payload.replace(b'"max":50', b'"max":5'), os.urandom(32))
-    elif how == "unknown value":  # sealed right, but not what the module writes
-        stored = json.loads(payload)
-        stored["rules"][0]["values"]["summary"] = {"pickle": ["cos\nsystem\n"]}
-        _reseal_with(path, json.dumps(stored).encode(), key)
-    elif how == "not json":
-        _reseal_with(path, b"\x80\x81 not json", key)
+        _reseal_with(path, payload, os.urandom(32))
+    elif how in PLANTED:  # sealed right, but not what the module writes
+        stored = marshal.loads(payload)
+        PLANTED[how](stored)
+        _reseal_with(path, marshal.dumps(stored), key)
+    elif how == "not marshal":
+        _reseal_with(path, b"\x80\x81 not marshal", key)
+    elif how == "marshal cut short":
+        _reseal_with(path, payload[: len(payload) // 2], key)
     elif how == "fifo":
         path.unlink()
         os.mkfifo(path)
@@ -163,7 +166,29 @@ def _damage(cache: Path, how: str) -> None:
         raise AssertionError(how)
 
 
-@pytest.mark.parametrize("how", ["flipped", "truncated", "plain hash", "another key", "unknown value", "not json", "fifo"])
+def _self_containing(stored: dict) -> None:
+    loop: list = []
+    loop.append(loop)
+    stored["rules"][0]["values"]["tokens"] = loop
+
+
+#: what a file sealed under the user's key could hold that the module never writes: each must be refused
+PLANTED = {
+    "unknown value": lambda stored: stored["rules"][0]["values"].__setitem__("summary", {"pickle": ["cos\nsystem\n"]}),
+    "code object": lambda stored: stored["rules"][0]["values"].__setitem__("summary", compile("1", "x", "eval")),
+    "code object in facts": lambda stored: stored["facts"].append(["first", "x", 0, compile("1", "x", "eval")]),
+    "code object as pack": lambda stored: stored["packs"].append(compile("1", "x", "eval")),
+    "tuple for a list": lambda stored: stored.__setitem__("rules", tuple(stored["rules"])),
+    "set of rules": lambda stored: stored.__setitem__("rules", [frozenset({"a"}), *stored["rules"]]),
+    "bytes for a path": lambda stored: stored["rules"][0].__setitem__("path", stored["rules"][0]["path"].encode()),
+    "bytes as a value": lambda stored: stored["rules"][0]["values"].__setitem__("summary", b"x"),
+    "self-containing list": _self_containing,
+    "extra key": lambda stored: stored.__setitem__("code", 1),
+}
+
+
+@pytest.mark.parametrize("how", ["flipped", "truncated", "plain hash", "another key", *PLANTED, "not marshal",
+                                 "marshal cut short", "fifo"])
 def test_a_damaged_or_planted_file_is_not_used_and_is_rebuilt(cache: Path, monkeypatch: pytest.MonkeyPatch,
                                                               how: str) -> None:
     plain = _load(("copylint",), disk_cache=False)
@@ -187,7 +212,7 @@ def test_without_a_usable_key_nothing_is_cached(cache: Path, tmp_path: Path, mon
     for _ in range(2):
         _same_rules(_load(("copylint",), disk_cache=False), _load(("copylint",)))
     assert len(calls) == 4
-    assert not list(cache.glob("rules-*.json"))
+    assert not list(cache.glob("rules-*.marshal"))
 
 
 def test_the_key_is_the_users_own(cache: Path, tmp_path: Path) -> None:
@@ -261,15 +286,15 @@ def test_one_packs_cache_stores_only_the_facts_that_pack_asked_for(cache: Path, 
     from copylint.style import regexes
 
     _load(("copylint",))
-    alone = json.loads(sealkey.unseal_with(sealkey.user_key(), _stored(cache).read_bytes()))["facts"]
-    for path in cache.glob("rules-*.json"):
+    alone = marshal.loads(sealkey.unseal_with(sealkey.user_key(), _stored(cache).read_bytes()))["facts"]
+    for path in cache.glob("rules-*.marshal"):
         path.unlink()
     regexes._FACTS.clear()
     _load(("ap", "uk"))  # other packs' facts, in memory
-    for path in cache.glob("rules-*.json"):
+    for path in cache.glob("rules-*.marshal"):
         path.unlink()
     _load(("copylint",))
-    stored = json.loads(sealkey.unseal_with(sealkey.user_key(), _stored(cache).read_bytes()))["facts"]
+    stored = marshal.loads(sealkey.unseal_with(sealkey.user_key(), _stored(cache).read_bytes()))["facts"]
     assert sorted(map(json.dumps, stored)) == sorted(map(json.dumps, alone))
     assert len(regexes._FACTS) > len(stored)
     regexes._FACTS.clear()

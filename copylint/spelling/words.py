@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from itertools import compress
+from itertools import chain, compress
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -61,18 +61,80 @@ def _phrase_lines() -> tuple[str, ...]:
         return tuple(phrase for phrase in lines if phrase and not phrase.startswith("#"))
 
 
+PhraseTable = tuple[tuple[str, frozenset[str]], ...]
+PhraseIndex = dict[str, tuple[tuple[int, frozenset[str]], ...]]
+
+
 @lru_cache(maxsize=1)
-def _phrase_table() -> tuple[tuple[str, frozenset[str]], ...]:
+def _phrase_tables() -> tuple[PhraseTable, PhraseIndex]:
+    """(:func:`_phrase_table`, :func:`_phrase_index`): built from ``data/phrases.txt`` (some 5
+    million instructions, a cold start's), or loaded from their ``marshal`` copy in the
+    derived-data cache (a tenth of that), every object's type checked before use
+    (:func:`copylint.datacache.cached_marshal`, :func:`_phrase_tables_shape`). The key is the
+    content of the phrase file and of this module (the code that builds them)."""
+    from copylint.datacache import cached_marshal
+
+    return cached_marshal("phrases", [_PHRASES_FILE, Path(__file__)],
+                          _build_phrase_tables, _phrase_tables_shape)
+
+
+def _build_phrase_tables() -> tuple[PhraseTable, PhraseIndex]:
+    table = _build_phrase_table()
+    return table, _build_phrase_index(table)
+
+
+def _phrase_tables_shape(value: object) -> bool:
+    """Whether a stored ``(table, index)`` is made of exactly what :func:`_phrase_tables`
+    builds: tuples, a dict, frozensets and strings, each index entry naming a row of the table."""
+    if type(value) is not tuple or len(value) != 2:
+        return False
+    table, index = value
+    if type(table) is not tuple or type(index) is not dict or not set(map(type, table)) <= {tuple}:
+        return False
+    if any(len(row) != 2 for row in table):
+        return False
+    patterns, runs = zip(*table, strict=True) if table else ((), ())
+    if not set(map(type, patterns)) <= {str} or not set(map(type, runs)) <= {frozenset}:
+        return False
+    if not set(map(type, chain.from_iterable(runs))) <= {str}:
+        return False
+    if not set(map(type, index)) <= {str} or not set(map(type, index.values())) <= {tuple}:
+        return False
+    entries = tuple(chain.from_iterable(index.values()))
+    if not set(map(type, entries)) <= {tuple} or any(len(entry) != 2 for entry in entries):
+        return False
+    rows, needed = zip(*entries, strict=True) if entries else ((), ())
+    return (set(map(type, rows)) <= {int} and all(0 <= row < len(table) for row in rows)
+            and set(map(type, needed)) <= {frozenset} and set(map(type, chain.from_iterable(needed))) <= {str})
+
+
+def _phrase_table() -> PhraseTable:
+    """Each foreign phrase of ``data/phrases.txt`` as its alternative of :func:`_phrases` (accents
+    and hyphens optional) and the runs of letters it is made of (folded, see :func:`_phrase_runs`),
+    in the pattern's order: the longest alternative first (see :func:`_phrase_tables`)."""
+    return _phrase_tables()[0]
+
+
+def _build_phrase_table() -> PhraseTable:
     """Each foreign phrase of ``data/phrases.txt`` as its alternative of :func:`_phrases` (accents
     and hyphens optional) and the runs of letters it is made of (folded, see :func:`_phrase_runs`),
     in the pattern's order: the longest alternative first."""
-    table = []
     as_pattern = _as_pattern()
-    for phrase in _phrase_lines():
-        words = [word.translate(as_pattern) for word in phrase.split()]
-        table.append((f"[\\s{re.escape(HYPHENS)}]+".join(words), frozenset(re.findall(r"\w+", phrase.translate(_FOLD)))))
+    joiner = f"[\\s{re.escape(HYPHENS)}]+"
+    table = [(joiner.join([word.translate(as_pattern) for word in phrase.split()]), frozenset(runs))
+             for phrase, runs in zip(_phrase_lines(), _phrase_run_lists(), strict=True)]
     table.sort(key=lambda entry: len(entry[0]), reverse=True)
     return tuple(table)
+
+
+_WORD_RUNS = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _phrase_run_lists() -> tuple[list[str], ...]:
+    """Each phrase's runs of letters (folded, see :func:`_phrase_runs`), in file order: found
+    once for both :func:`_phrase_table` and :func:`_phrase_index`."""
+    return tuple(_WORD_RUNS.findall(phrase.translate(_FOLD)) for phrase in _phrase_lines())
 
 
 @lru_cache(maxsize=1)
@@ -113,16 +175,17 @@ def _phrase_runs() -> dict[str, tuple[frozenset[str], ...]]:
     return {key: tuple(runs for _, runs in entries) for key, entries in _phrase_index().items()}
 
 
-@lru_cache(maxsize=1)
-def _phrase_index() -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
-    """:func:`_phrase_runs` with each phrase's index in :func:`_phrase_table`."""
+def _phrase_index() -> PhraseIndex:
+    """:func:`_phrase_runs` with each phrase's index in :func:`_phrase_table` (see :func:`_phrase_tables`)."""
+    return _phrase_tables()[1]
+
+
+def _build_phrase_index(table: PhraseTable) -> PhraseIndex:
     by_key: dict[str, list[tuple[int, frozenset[str]]]] = {}
-    table = _phrase_table()
     order = {}  # runs of the phrases in file order -> their indexes in the table, in turn
     for i, (_, runs) in enumerate(table):
         order.setdefault(runs, []).append(i)
-    for phrase in _phrase_lines():
-        runs = re.findall(r"\w+", phrase.translate(_FOLD))
+    for runs in _phrase_run_lists():
         by_key.setdefault(max(runs, key=len), []).append((order[frozenset(runs)].pop(0), frozenset(runs)))
     return {key: tuple(entries) for key, entries in by_key.items()}
 

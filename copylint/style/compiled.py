@@ -7,7 +7,8 @@ are read from one file in the derived-data cache (:func:`copylint.datacache.cach
 instead, and the rules are built from them as from the YAML: the same rule types, the same
 ``setup``, the same compiled patterns and gates.
 
-The file is plain JSON (never ``pickle``), named by a SHA-256 of everything the result
+The file is plain data stored with ``marshal`` (never ``pickle``; a JSON file took a cold
+start about four times as long to read), named by a SHA-256 of everything the result
 depends on: the packs asked for, the pack folders and every file in them (names, and each
 file's status: device, inode, size, modification and change times), the code that validates
 and builds rules (this package, ``checks/base.py``, ``issue.py``) and the Python version.
@@ -26,16 +27,21 @@ cache folder (``$XDG_STATE_HOME/copylint/rules-cache.key``, else ``~/.local/stat
 use, readable by the user only); ``COPYLINT_RULES_CACHE_KEY_DIR`` moves it (tests). A file
 whose seal does not verify (damaged, truncated, planted or sealed under another key), that
 does not parse, or whose content is not what this module writes, is a miss: the rules are
-loaded from YAML and the file is written again. Without a usable key (an unwritable home)
+loaded from YAML and the file is written again. ``marshal`` is read only once the seal
+verifies, and even then what it made is trusted no further than JSON was: every object the
+rules are built from is type-checked on the way (plain ``dict``, ``list``, ``str``,
+``int``, ``float``, ``bool``, ``None``; anything else, a code object say, refuses the file),
+as a JSON file's were. Without a usable key (an unwritable home)
 nothing is cached. Any problem means loading from YAML: slower, never different.
 """
 
 from __future__ import annotations
 
-import json
+import marshal
 import os
 import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +51,9 @@ from copylint.sealkey import seal_with, unseal_with, user_key
 from copylint.style.packs import RULE_SUFFIXES
 from copylint.style.schema import Entry, Examples, Pairs, Spec, Src
 
-FORMAT = b"copylint-rules-2"  # (2: sealed with keyed BLAKE2b, not HMAC-SHA-256)
+FORMAT = b"copylint-rules-3"  # (2: sealed with keyed BLAKE2b, not HMAC-SHA-256; 3: marshal, not JSON)
+#: the stored file's suffix (``rules-<key>.<SUFFIX>``)
+SUFFIX = "marshal"
 #: no rules file is larger (the shipped packs' is about 60 KB)
 MAX_SIZE = 16_000_000
 #: a larger rule file is refused by the YAML path (copylint.style.yamlsource.MAX_BYTES)
@@ -62,19 +70,17 @@ class _Refused(ValueError):
 
 class Line:
     """A YAML node's stand-in in a cached spec: only its line is kept (for error messages,
-    through :func:`copylint.style.yamlsource.line_of`)."""
+    through :func:`copylint.style.yamlsource.line_of`). It is its own ``start_mark`` (whose
+    ``line`` counts from 0, as YAML's marks do): one object a node, not two."""
 
-    __slots__ = ("start_mark",)
-
-    def __init__(self, line: int) -> None:
-        self.start_mark = _Mark(line - 1)
-
-
-class _Mark:
     __slots__ = ("line",)
 
     def __init__(self, line: int) -> None:
-        self.line = line
+        self.line = line - 1
+
+    @property
+    def start_mark(self) -> Line:
+        return self
 
 
 def _line(node: Any) -> int:
@@ -94,8 +100,8 @@ def content_key(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict
     def add(tag: bytes, data: bytes) -> None:
         h.update(b"%s%d:" % (tag, len(data)) + data)
 
-    add(b"V", sys.version.encode())
-    add(b"S", json.dumps([selected, paths]).encode())
+    add(b"V", b"%s marshal %d" % (sys.version.encode(), marshal.version))
+    add(b"S", repr([list(selected), list(paths)]).encode("utf-8", "surrogatepass"))
     code = [os.path.join(folder, n) for folder, _, names in sorted(os.walk(_STYLE)) for n in sorted(names)
             if n.endswith(".py")]  # (this package's code, as rglob("*.py") lists it, without pathlib's cost)
     listed = [(p, p) for p in (*code, str(_STYLE.parent / "checks" / "base.py"), str(_STYLE.parent / "issue.py"))]
@@ -109,11 +115,14 @@ def content_key(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict
     return h.hexdigest()[:32]
 
 
-# -- specs as JSON ----------------------------------------------------------------------
+# -- specs as plain data ----------------------------------------------------------------------
 
 def _encode(value: Any) -> Any:
-    if value is None or isinstance(value, (bool, str, int, float)):
+    if value is None or type(value) in (bool, str, int, float):
         return value
+    for plain in (str, int, float):  # a subclass (a flag, say) as its plain value: marshal takes exact types
+        if isinstance(value, plain) and not isinstance(value, bool):
+            return plain(value)
     if isinstance(value, tuple):
         return [_encode(v) for v in value]
     if isinstance(value, Examples):
@@ -133,22 +142,37 @@ def _str(value: Any) -> str:
 
 
 def _int(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 1 << 31:
+    if type(value) is not int or not 0 < value < 1 << 31:
         raise _Refused("expected a line number")
     return value
 
 
+def _line_node(n: Any, lines: dict[int, Line]) -> Line:
+    """The :class:`Line` of line ``n`` (checked), one object a line number: a key and its
+    value, or the rules of one file, share it (it is never changed)."""
+    node = lines.get(n) if type(n) is int else None
+    if node is None:
+        node = lines[n] = Line(_int(n))
+    return node
+
+
+#: the types a stored value is made of (a list of only these is checked at C speed)
+_PLAIN = frozenset({type(None), bool, str, int, float})
+
+
 def _decode(value: Any, depth: int = 0) -> Any:
+    if type(value) in _PLAIN:
+        return value
     if depth > MAX_DEPTH:
         raise _Refused("nested too deep")
-    if value is None or isinstance(value, (bool, str, int, float)):
-        return value
-    if isinstance(value, list):
+    if type(value) is list:
+        if set(map(type, value)) <= _PLAIN:  # (most lists: tokens, scopes)
+            return tuple(value)
         return tuple(_decode(v, depth + 1) for v in value)
-    if not isinstance(value, dict) or len(value) != 1:
+    if type(value) is not dict or len(value) != 1:
         raise _Refused("unknown value")
     (kind, body), = value.items()
-    if not isinstance(body, list):
+    if type(body) is not list:
         raise _Refused("unknown value")
     if kind == "examples" and len(body) == 2:
         bad, good = ([Example(_str(t), _str(f), None if d is None else _str(d)) for t, f, d in side] for side in body)
@@ -156,11 +180,17 @@ def _decode(value: Any, depth: int = 0) -> Any:
     if kind == "pairs":
         return Pairs(tuple((_str(k), _str(v), Line(_int(n))) for k, v, n in body))
     if kind == "alternative" and len(body) == 3:
-        from copylint.style.ruletypes.consistency import Alternative
-
         text, fix, n = body
-        return Alternative(_str(text), None if fix is None else _str(fix), Line(_int(n)))  # type: ignore[arg-type]
+        return _alternative()(_str(text), None if fix is None else _str(fix), Line(_int(n)))
     raise _Refused(f"unknown value {kind!r}")
+
+
+@cache
+def _alternative() -> Any:
+    """The consistency rules' ``Alternative`` (imported once, not at each stored one)."""
+    from copylint.style.ruletypes.consistency import Alternative
+
+    return Alternative
 
 
 def encode_spec(spec: Spec, pack: str) -> dict[str, Any]:
@@ -173,20 +203,31 @@ def encode_spec(spec: Spec, pack: str) -> dict[str, Any]:
     }
 
 
-def decode_spec(data: Any) -> tuple[Spec, str]:
-    if not isinstance(data, dict) or set(data) != {"pack", "path", "line", "values", "entries"}:
+def decode_spec(data: Any, sources: dict[str, Src] | None = None, lines: dict[int, Line] | None = None) -> tuple[Spec, str]:
+    """The spec and pack :func:`encode_spec` stored; :class:`_Refused` for anything else.
+    Specs decoded with the same ``sources`` and ``lines`` share one :class:`Src` a file and
+    one :class:`Line` a line number."""
+    if type(data) is not dict or data.keys() != _SPEC_KEYS:
         raise _Refused("not a rule")
     values, entries = data["values"], data["entries"]
-    if not isinstance(values, dict) or not isinstance(entries, dict):
+    if type(values) is not dict or type(entries) is not dict:
         raise _Refused("not a rule")
     spec = Spec(_str(data["path"]), _int(data["line"]))
     spec.values = {_str(k): _decode(v) for k, v in values.items()}
+    sources = {} if sources is None else sources
+    lines = {} if lines is None else lines
     for k, entry in entries.items():
-        if not isinstance(entry, list) or len(entry) != 3:
+        if type(entry) is not list or len(entry) != 3:
             raise _Refused("not an entry")
         path, key_line, value_line = entry
-        spec.entries[_str(k)] = Entry(Src(_str(path)), Line(_int(key_line)), Line(_int(value_line)))  # type: ignore[arg-type]
+        src = sources.get(path) if type(path) is str else None
+        if src is None:
+            src = sources[path] = Src(_str(path))
+        spec.entries[_str(k)] = Entry(src, _line_node(key_line, lines), _line_node(value_line, lines))  # type: ignore[arg-type]
     return spec, _str(data["pack"])
+
+
+_SPEC_KEYS = {"pack", "path", "line", "values", "entries"}
 
 
 # -- the cache ---------------------------------------------------------------------------
@@ -204,18 +245,20 @@ def load(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict[str, P
     if key is None:
         return from_yaml()
     try:
-        path = cache_dir() / f"rules-{content_key(selected, paths, folders)}.json"
+        path = cache_dir() / f"rules-{content_key(selected, paths, folders)}.{SUFFIX}"
     except Exception:  # noqa: BLE001 - a file that cannot be read: the YAML path reports it
         return from_yaml()
     try:
         payload = unseal_with(key, read_limited(str(path), MAX_SIZE))  # a planted FIFO or device: refused
         if payload is not None:
-            stored = json.loads(payload.decode("utf-8"))
-            if not isinstance(stored, dict) or set(stored) != {"packs", "rules", "facts"} \
-                    or not isinstance(stored["rules"], list):
+            stored = marshal.loads(payload)  # (sealed under this user's key: written by this module)
+            if not isinstance(stored, dict) or stored.keys() != {"packs", "rules", "facts"} \
+                    or not isinstance(stored["rules"], list) or not isinstance(stored["packs"], list):
                 raise _Refused("not a rules file")
             packs = tuple(_str(p) for p in stored["packs"])
-            specs = [decode_spec(item) for item in stored["rules"]]
+            sources: dict[str, Src] = {}
+            lines: dict[int, Line] = {}
+            specs = [decode_spec(item, sources, lines) for item in stored["rules"]]
             from copylint.style.regexes import import_facts, lazily
 
             import_facts(stored["facts"])  # (what each pattern's parse said: no parsing again)
@@ -232,11 +275,11 @@ def load(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict[str, P
         packs, rules = from_yaml()
     try:
         data = {"packs": list(packs), "rules": [encode_spec(spec, pack) for spec, pack, _ in rules],
-                "facts": export_facts(used)}
+                "facts": [[kind, pattern, int(flags), answer] for kind, pattern, flags, answer in export_facts(used)]}
         from copylint.cachefile import replace_file
 
-        replace_file(path, seal_with(key, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")))
-        prune(path.parent, "rules-*.json", path)
+        replace_file(path, seal_with(key, marshal.dumps(data)))
+        prune(path.parent, f"rules-*.{SUFFIX}", path)
     except (OSError, TypeError, ValueError):
         pass
     return packs, rules
