@@ -131,6 +131,7 @@ def no_gates(monkeypatch):
 
     clear()
     monkeypatch.setattr(confusion, "GATES", {})
+    monkeypatch.setattr(confusables, "GATES", {})  # (the older finders' gates)
     yield
     monkeypatch.undo()
     clear()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cache
+from operator import attrgetter
 
 from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.classes import (
@@ -149,6 +150,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
                 yield hit
 
 
+_LOW = attrgetter("low")
 _RELATIVES = frozenset(("who", "which", "that"))
 # what each trigger word is to :func:`find` (compared by identity: these are distinct objects)
 _PRONOUN, _OF, _THERE, _RELATIVE, _THAT, _DET = "pronoun", "of", "there", "relative", "that", "determiner"
@@ -326,8 +328,11 @@ def _tagged_subject(words: list[Word], i: int) -> Hit | None:
     also a verb form ("The new reports says", "Recent protests in the capital has"). Tags
     the sentence only when the word data shows a candidate: within six words, a possibly
     plural noun right before "is", "was", "has" or an -s verb."""
+    stop = min(i + 8, len(words) - 1)
+    if not _plural_noun_in(words, i + 1, stop):
+        return None  # settled by the word lists, before the loop
     cand = None
-    for k in range(i + 1, min(i + 8, len(words) - 1)):
+    for k in range(i + 1, stop):
         a, v = words[k], words[k + 1]
         # (``joined``'s fast path first: k > i >= 0)
         if (v.gap != " " and not v.joined) or (a.gap != " " and not a.joined) or a.kind != "word":
@@ -450,13 +455,6 @@ def _np_ends(words: list[Word], i: int) -> bool:
 
 def _pronoun(words: list[Word], i: int) -> Hit | None:
     p = words[i]
-    if p.low == "i" and (p.text != "I" or (i > 0 and words[i - 1].cap and p.joined)):
-        return None  # "World War I has", "Elizabeth I was"
-    b = before(words, i)
-    if b is not None and b.low in _INVERTERS:
-        return None  # "did he go", "let it be"
-    if p.low in ("it", "you") and not (p.clause_start or (b is not None and _opens_clause(b))):
-        return None  # object: "those who did it have"
     v = after(words, i)
     if v is not None and word_tags(v.low) == "r" and not verb_tags(v.low):
         v = after(words, v.index)  # one adverb: "they also has"
@@ -464,6 +462,15 @@ def _pronoun(words: list[Word], i: int) -> Hit | None:
         return None
     low = v.low.replace("\u2019", "'")
     singular = p.low in _SINGULAR
+    if not _may_disagree(low, singular):
+        return None  # settled by the verb's form, before the tests of the pronoun's place
+    if p.low == "i" and (p.text != "I" or (i > 0 and words[i - 1].cap and p.joined)):
+        return None  # "World War I has", "Elizabeth I was"
+    b = before(words, i)
+    if b is not None and b.low in _INVERTERS:
+        return None  # "did he go", "let it be"
+    if p.low in ("it", "you") and not (p.clause_start or (b is not None and _opens_clause(b))):
+        return None  # object: "those who did it have"
     fix: str | None = None
     if singular:
         if low in _PLURAL_ONLY:
@@ -487,6 +494,23 @@ def _pronoun(words: list[Word], i: int) -> Hit | None:
         return None
     return Hit(RULE.id, p.start, v.end, f"\u201c{p.text}\u201d does not agree with \u201c{v.text}\u201d: "
                f"\u201c{p.text} {fix}\u201d?", (f"{p.text} {fix}",))
+
+
+def _may_disagree(low: str, singular: bool) -> bool:
+    """What the fix in :func:`_pronoun` needs of the verb's form (a speed path: after most
+    pronouns stands a verb that agrees, or no verb form, settled here before the tests of the
+    pronoun's place): a plural-only form or a bare verb after "he/she/it", a third-person form
+    after the others."""
+    if singular:
+        return low in _PLURAL_ONLY or _bare_verb(low)
+    return low in _WRONG_AFTER_PLURAL or low in _WRONG_AFTER_I or "z" in verb_tags(low)
+
+
+def _plural_noun_in(words: list[Word], lo: int, hi: int) -> bool:
+    """A plural noun by the word lists among ``words[lo:hi]``, which :func:`_tagged_subject`'s
+    candidate needs (a speed path: most clause openings have none in reach, and one pass over
+    their tags in C settles those before its loop)."""
+    return "N" in "".join(map(word_tags, map(_LOW, words[lo:hi])))
 
 
 _WRONG_AFTER_I = {"is": "am", "has": "have", "does": "do", "doesn't": "don't", "isn't": "am not",

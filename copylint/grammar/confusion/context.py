@@ -65,13 +65,23 @@ _FIXED: dict[str, str] = {}
 def fixed_tag(low: str) -> str | None:
     """The Penn tag the tagger gives ``low`` wherever it stands (a word of its tag
     dictionary: frequent and unambiguous, like "they", "and", "not"), else None. A rule may
-    use it to settle a test before tagging a window; the answer is the tag it would get."""
+    use it to settle a test before tagging a window; the answer is the tag it would get.
+    (None for a word with an apostrophe, "cannot" or a digit: the tagger splits such a word
+    into parts, or folds its digits, before its look-up.)"""
     if not _FIXED:
-        m = model()
-        _FIXED.update((w, m.tags[c].split(" ", 1)[0]) for w, c in m.tagdict.items())
-    if not low or any(a in low for a in "'\u2019\u02bc\u2018") or low == "cannot" or any(c.isdigit() for c in low):
-        return None  # split into parts, or folded, before the look-up
+        _learn_fixed()
     return _FIXED.get(low)
+
+
+def _learn_fixed() -> None:
+    """Fill ``_FIXED`` from the model's tag dictionary, leaving out the entries no stream
+    word's ``low`` may be looked up by (see :func:`fixed_tag`), so that a look-up is one
+    dict read: no key holds a digit (the tagger folds digits), and the keys with an
+    apostrophe ("n't", "'s"), "cannot" and "" are dropped here."""
+    m = model()
+    _FIXED.update((w, m.tags[c].split(" ", 1)[0]) for w, c in m.tagdict.items()
+                  if w and w != "cannot" and not any(a in w for a in "'\u2019\u02bc\u2018")
+                  and not any(c.isdigit() for c in w))
 
 
 class Site:
@@ -132,6 +142,9 @@ class Site:
         w = self.word(offset)
         if w is None:
             return ""
+        fixed = _FIXED.get(w.low) if _FIXED else fixed_tag(w.low)
+        if fixed is not None:
+            return fixed  # a tag-dictionary word: its tag in any window, and no window tagged for it
         near = -8 <= w.index - self.i <= 6  # inside the tagged window (else the whole sentence is tagged)
         parts = tagged_word(self.words, w.index, window=self.i if near else None)
         return parts[0].tag if parts else ""

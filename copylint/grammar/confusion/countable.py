@@ -110,6 +110,11 @@ def _plural_count_noun(site: Site, offset: int) -> bool:
     return w.low.endswith("s") and (site.tag(offset) == "NNS" or "N" in word_tags(w.low) and site.tag(offset) == "VBZ")
 
 
+def _may_be_plural(low: str) -> bool:
+    """What :func:`_plural_count_noun` needs of a word's letters: in -s, or a plural without it."""
+    return low.endswith("s") or low in ("people", "children", "men", "women")
+
+
 def _fewer(site: Site) -> Iterator[Hit]:
     n1 = site.low(1)
     if not n1 or n1 in ("than", "and", "or") or n1 in _MASS_PLURALS or site.low(-1) in ("no", "more", "or"):
@@ -123,6 +128,8 @@ def _fewer(site: Site) -> Iterator[Hit]:
 def _amount(site: Site) -> Iterator[Hit]:
     if site.low(1) != "of":
         return
+    if not any(_may_be_plural(site.low(k)) for k in (2, 3, 4)):
+        return  # the hit below needs a plural at one of these (settled by the words, before any tag)
     k = 2
     if site.tag(2) in ("JJ", "VBN") and site.low(3):
         k = 3

@@ -370,6 +370,8 @@ def _their_extra(site: Site) -> Iterator[Hit]:
             "said", "and", "but", "because", "that", "if", "when")) and site.low(2) in ("to", "on", "back", "home")
         if (site.word(1).cap or p1 in THERE_STAYS) and not ing_clause:
             return  # neither hit below can fire: settled by the words alone, before any tag
+        if not ing_clause and not _may_open_noun_phrase(site, n1):
+            return  # the first hit needs a head, so a noun phrase's first word there: "there will", "there should"
         slot = site.tag(-1) in ("IN", "TO") or site.tag(-1).startswith("VB")  # "about there claims"
         tag = site.np_tag(1) if slot else site.tag(1)
         head = n1
@@ -417,8 +419,8 @@ def _whose_extra(site: Site) -> Iterator[Hit]:
                 site.tag(1) not in ("VBG", "VBN") and possessive_meant(site)):
             yield site.hit(WHOSE_ID, "For the possessive, write \u201cwhose\u201d.", "whose")
     elif low == "whose" and n1 and n1 not in ("been", "going", "not", "a", "an", "the"):
-        tag = site.tag(1)
-        if n1 == "to" or _verb_ing(site, 1) or tag == "RB" and n1.endswith("ly") and site.tag(2)[:2] in ("VB", "JJ") and (
+        # (the tag of a word in -ly asked only of such a word: most words after "whose" are nouns)
+        if n1 == "to" or _verb_ing(site, 1) or n1.endswith("ly") and site.tag(1) == "RB" and site.tag(2)[:2] in ("VB", "JJ") and (
                 n1 not in _POSSESSIVE_ADJECTIVES) or (
                 _whose_before_a_predicate(site, n1)):
             yield site.hit(WHOSE_ID, "\u201cwhose\u201d is the possessive: \u201cwho\u2019s\u201d (who is/has)?", "who's")

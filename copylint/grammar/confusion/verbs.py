@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copylint.grammar.classes import COLLECTIVE_NOUNS
-from copylint.grammar.confusion.context import Site
+from copylint.grammar.confusion.context import Site, fixed_tag
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
@@ -120,9 +120,11 @@ def _affect(site: Site) -> Iterator[Hit]:
                 if p1 in BE or p1 in ("is", "are", "was", "were") or site.tag(-1).startswith("NN"):
                     yield site.hit(AFFECT.id, msg, verb)
         elif ending == "s":
+            if site.low(1) == "of":
+                return  # "the effects of": the hit below needs another word after (settled before any tag)
             pronoun = p1 in ("it", "this", "which", "that", "who", "he", "she", "also")
             adverb = p1.endswith("ly") and "j" not in word_tags(p1) and p1 not in ("only", "early", "family")
-            subject = (not pronoun and site.tag(1) in ("DT", "PRP$") and p1 not in _EFFECT_COMPOUNDS
+            subject = (not pronoun and p1 not in _EFFECT_COMPOUNDS and site.tag(1) in ("DT", "PRP$")
                        and site.tag(-1) in ("NN", "NNS", "NNP"))
             if (pronoun or adverb or subject) and site.low(1) != "of" and not site.tag(1).startswith(("VB", "MD")) and (
                     site.object_head(1) not in _BRING_ABOUT):
@@ -597,6 +599,19 @@ _ADVICE_TAKERS = frozenset("seek seeking sought take took taking follow followed
                            "independent practical".split())
 
 
+_ADVISERS = frozenset("police doctors experts officials lawyers we they".split())
+
+
+def _verb_slot_possible(site: Site, p1: str) -> bool:
+    """What the verb slot of "advice" below (a modal, "to", an adverb in -ly or a subject before it) needs of the
+    word before, by the words and that word's fixed tag (see ``fixed_tag``) alone: False
+    settles that no hit comes, before any tag (a speed path)."""
+    if p1 in MODALS or p1 == "to" or p1 in _SUBJECTS or p1 in _ADVISERS or p1.endswith("ly"):
+        return True  # (an adverb in -ly: "we strongly advice against")
+    prev = site.word(-1)
+    return prev is not None and not prev.cap and fixed_tag(p1) in (None, "NNS", "NNP")
+
+
 def _advice(site: Site) -> Iterator[Hit]:
     low = site.w.low
     p1 = site.low(-1)
@@ -614,10 +629,12 @@ def _advice(site: Site) -> Iterator[Hit]:
             if n1 not in ("them", "him", "her", "us", "me", "you", "against") and site.tag(1) not in ("DT", "PRP"):
                 yield site.hit(ADVICE.id, "The noun is \u201cadvice\u201d; \u201cadvise\u201d is the verb.", "advice")
     elif low == "advice":
+        if n1 in ("from", "of", "on") or not _verb_slot_possible(site, p1):
+            return  # settled by the words, before any tag
         if not (site.tag(1) in ("DT", "PRP", "NNS", "NNP", "PRP$") or n1 == "against") or n1 in ("from", "of", "on"):
             return
         subject = (p1 in _SUBJECTS or site.tag(-1) in ("NNS", "NNP") and not site.word(-1).cap) and not site.w.clause_start
-        if p1 in ("police", "doctors", "experts", "officials", "lawyers", "we", "they"):
+        if p1 in _ADVISERS:
             subject = True
         if p1.endswith("ly") and site.tag(-1) == "RB" and "j" not in word_tags(p1):
             subject = True  # "we strongly advice against": an adverb of manner modifies a verb, not a noun
