@@ -143,3 +143,57 @@ def test_live_server_names_a_fix_builtin_misses(languagetool_url):
     assert got["builtin"].named["word/grammar"] == 0
     assert got["builtin + LT news"].named["word/grammar"] == 1
     assert any(k[0] == "own-live" for keys in got["builtin + LT news"].lt_named.values() for k in keys)
+
+
+# -- the LanguageTool row of benchmarks/quality/grammar.py's real-error tables ---------------
+
+def test_real_error_tables_carry_a_languagetool_row(double, capsys):
+    grammar_bench._real_error_tables([RECORD], ["--show"], double.url)
+    printed = capsys.readouterr().out
+    row = grammar_bench.LT_ROW
+    # the row in the recall table, named word/grammar fixes: builtin's plus LanguageTool's "have"
+    recall_rows = [line.split() for line in printed.splitlines() if line.startswith(row)]
+    wg = [cells for cells in recall_rows if "word/grammar" in cells]
+    assert wg, printed
+    builtin_wg = [line.split() for line in printed.splitlines()
+                  if line.startswith("default checks ") and not line.startswith(row) and "word/grammar" in line]
+    named_with, named_without = int(wg[0][wg[0].index("word/grammar") + 2]), \
+        int(builtin_wg[0][builtin_wg[0].index("word/grammar") + 2])
+    assert named_with == named_without + 1
+    # what LanguageTool adds: one fix named only with it, one stray of its own, no failures
+    assert "what a real LanguageTool server adds" in printed and "1 more alerts touching no edit" in printed
+    assert "stray languagetool.OWN_ADVERB_RULE (warning, unreviewed) own-1" in printed
+    assert "named by languagetool.OWN_COLLECTIVE_AGREEMENT" in printed
+    cost = [line.split() for line in printed.splitlines() if line.startswith(row) and len(line.split()) == 7]
+    assert cost and cost[0][-1] == "0"  # check failures
+
+
+def test_real_error_tables_without_languagetool_have_no_row(capsys):
+    grammar_bench._real_error_tables([RECORD], ["--no-languagetool"], None)
+    printed = capsys.readouterr().out
+    assert grammar_bench.LT_ROW + " " not in printed and "left out (--no-languagetool)" in printed
+
+
+def test_no_server_skips_the_row_with_a_message(monkeypatch, capsys):
+    import socket
+
+    with socket.socket() as s:  # a loopback port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}"
+    monkeypatch.setenv("COPYLINT_LANGUAGETOOL_URL", dead)
+    with grammar_bench._languagetool_or_none() as url:
+        assert url is None
+    printed = capsys.readouterr().out
+    assert f"row '{grammar_bench.LT_ROW}' skipped: no LanguageTool server" in printed and dead in printed
+
+
+def test_live_server_row(languagetool_url, capsys):
+    text = "Theses rules apply to every member of the club."
+    record = {"id": "own-live-row", "text": text,
+              "errors": [{"start": 0, "end": 6, "original": "Theses", "correction": "These", "subtype": "word/grammar"}],
+              "other_edits": []}
+    grammar_bench._real_error_tables([record], [], languagetool_url)
+    printed = capsys.readouterr().out
+    adds = printed[printed.index("what a real LanguageTool server adds"):]
+    wg = next(line.split() for line in adds.splitlines() if line.startswith("word/grammar"))
+    assert wg[1:4] == ["0", "1", "1"]  # named: without, with, only with LanguageTool

@@ -213,3 +213,41 @@ def test_the_gloss_gate_lets_through_every_text_with_a_glossed_run(monkeypatch):
     monkeypatch.setattr(terms, "_GLOSS_OPENING", re.compile(r"\("))  # the gate open wherever a bracket is
     assert gated == [terms.introduced_terms([text], lambda w: True) for text in texts]
     assert gated[0] == {"kesolang"} and sum(map(bool, gated)) > 10
+
+
+@pytest.mark.parametrize("text", [
+    "Tarvek, L. The mills of the north. Wikkipedia. Accessed 13 March.",
+    "Quill, M. Our river towns. Runi. Retrieved on 2 May 2019.",
+    "Osk, T. A field guide. Wikkipedia. Retrieved March 4, 2020.",
+    "Tamo. Accessed 2021-05-03.",
+])
+def test_the_site_a_reference_was_read_on_is_a_name(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The plan failed. Recieve. Accessed 13 March.", "Recieve"),  # a listed slip is never a name
+    ("He said the goverment. Accessed the site later.", "goverment"),  # no date: no reference
+    ("The mills stood empty. Wikkipedia. Accessed by many readers.", "Wikkipedia"),
+])
+def test_slips_before_accessed_without_a_reference_date_are_still_caught(text, word):
+    assert word in flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "They shop at Sav-A-Bunch on Fridays.",
+    "Sav-A-Bunch opened its third store.",
+    "They ate at Stopp-N-Eat after the match.",
+    "A Rentt-A-Car desk opened at the airport.",
+])
+def test_trade_names_linked_by_a_lone_letter_keep_their_respellings(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Goverment-Backed-Bonds fell.", "Goverment"),  # no lone letter: judged part by part
+    ("The goverment-a-plan stalled.", "goverment"),  # lower case: no trade name
+    ("The Goverment-A plan stalled.", "Goverment"),  # two parts: no linking letter between names
+])
+def test_slips_in_compounds_without_a_linking_letter_are_still_caught(text, word):
+    assert word in flagged(text)

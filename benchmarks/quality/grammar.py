@@ -4,6 +4,7 @@ real editors' fixes.
 
     python benchmarks/quality.py grammar
     python benchmarks/quality/grammar.py [--show] [--harper] [--corpus wikinews|us] [--no-real] [--only-real]
+                                         [--no-languagetool]
 
 Corpora: ``wikinews`` (mixed British and American news) and ``us`` (congressional press
 releases and American-spelled Wikinews), read from ``$COPYLINT_CORPORA`` (default
@@ -24,10 +25,19 @@ every edit inside it without naming any, so it is left out of recall (the older 
 info note such as a long sentence counts as much as an error), and splits the alerts that
 touch no edit by severity and by rule. With ``--show`` it lists each missed word/grammar fix
 and each alert that touches no edit; ``--only-real`` skips the clean corpora.
+
+The real-error tables carry a row ``default checks + LanguageTool``: the default checks with a
+real LanguageTool server as a second grammar backend (its news profile as shipped), so that
+users see what LanguageTool adds. The server is ``COPYLINT_LANGUAGETOOL_URL`` when set, else one
+started from the project's own provisioning (tools/languagetool/lt.py, as .ci/run does) and
+stopped at the end; with no Java, Maven or network the row is skipped with a message saying
+why. ``--no-languagetool`` leaves it out. ``benchmarks/languagetool_real.py`` has the details
+(every LanguageTool rule, its strays read one by one).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import re
@@ -636,11 +646,58 @@ def real_errors(argv: list[str]) -> None:
     records = real_records()
     if records is None:
         return
+    with contextlib.ExitStack() as stack:
+        url = None if "--no-languagetool" in argv else stack.enter_context(_languagetool_or_none())
+        _real_error_tables(records, argv, url)
+
+
+@contextlib.contextmanager
+def _languagetool_or_none() -> Iterator[str | None]:
+    """The URL of a real LanguageTool server for the row :data:`LT_ROW`, or None (said on
+    stdout) when none can be had. The server is ``COPYLINT_LANGUAGETOOL_URL`` when set, else one
+    started from the project's own provisioning (tools/languagetool/lt.py, as .ci/run does: the
+    jars fetched from Maven Central once per machine), stopped when the tables are printed."""
+    from benchmarks.lt_corpora import languagetool_server
+
+    stack = contextlib.ExitStack()
+    try:
+        url = stack.enter_context(languagetool_server())
+        probe = Linter(_with_languagetool(url))
+        lint_real(probe, 0, {"text": "Warm up the server."})
+        failures = probe.take_failures()
+        probe.close()
+        if failures:
+            raise RuntimeError(str(failures[0]))
+    except Exception as exc:  # noqa: BLE001 - no Java, no Maven, no network, a server that fails to start
+        stack.close()
+        reason = " ".join(str(exc).split())[:300] or type(exc).__name__
+        print(f"\nrow '{LT_ROW}' skipped: no LanguageTool server could be had ({reason}). Set "
+              "COPYLINT_LANGUAGETOOL_URL to a running server, or install Java 17 and Maven so that "
+              "tools/languagetool/lt.py can provision one.")
+        yield None
+        return
+    with stack:  # the server stays up until the tables are printed
+        yield url
+
+
+#: the real-error row with a real LanguageTool server beside the default checks
+LT_ROW = "default checks + LanguageTool"
+
+
+def _with_languagetool(url: str) -> Settings:
+    """The default checks with the LanguageTool backend beside the builtin one (its news
+    profile, context filters and de-duplication as shipped)."""
+    return Settings(grammar=GrammarSettings(backends=("builtin", "languagetool"), languagetool_url=url,
+                                            languagetool_timeout=120))
+
+
+def _real_error_tables(records: list[dict], argv: list[str], lt_url: str | None) -> None:
     words = sum(len(r["text"].split()) for r in records)
     from copylint.config import StyleSettings
 
     configs = [
         ("default checks", Settings(grammar=GrammarSettings(backends=("builtin",)))),
+        *([(LT_ROW, _with_languagetool(lt_url))] if lt_url else []),
         ("default + ap pack + opt-in rules", Settings(
             grammar=GrammarSettings(backends=("builtin",)), style=StyleSettings(packs=("ap",)),
             enable=("grammar.measure-modifier", "style.till"))),
@@ -651,6 +708,14 @@ def real_errors(argv: list[str]) -> None:
     class_named: Counter[tuple[str, str]] = Counter()  # (class, decidable) -> named by default checks
     class_total: Counter[tuple[str, str]] = Counter()
     named_by_rule: dict[str, list[str]] = {}  # rule -> the word/grammar fixes it names (default checks)
+    named_keys: dict[str, set[tuple[str, int, str]]] = {}  # configuration -> (revision, start, subtype) named
+    strays_of: dict[str, Counter[tuple[str, str]]] = {}  # configuration -> (rule, severity) -> strays
+    costs: dict[str, tuple[float, float, int]] = {}  # configuration -> (CPU s, wall s, check failures)
+    lt_listing: list[str] = []  # the LanguageTool alerts of LT_ROW: named word/grammar fixes and strays
+    lt_verdict_count: Counter[str] = Counter()  # verdict -> LanguageTool's strays in LT_ROW
+    lt_verdicts: dict[tuple[str, str], str] = {}
+    if lt_url:  # LanguageTool's strays read one by one, kept beside the benchmark that lists them
+        from benchmarks.languagetool_real import LT_VERDICTS as lt_verdicts
     for label, settings in configs:
         linter = Linter(settings)
         found: Counter[str] = Counter()
@@ -659,13 +724,23 @@ def real_errors(argv: list[str]) -> None:
         stray_by_rule: Counter[tuple[str, str]] = Counter()  # (rule, severity)
         by_verdict: Counter[str] = Counter()
         listing: list[str] = []
+        failures = 0
+        cpu, wall = time.process_time(), time.perf_counter()
         for n, rec in enumerate(records):
             text = rec["text"]
             issues = lint_real(linter, n, rec)
+            failures += len(linter.take_failures())
             for err, touching, is_named in fix_outcomes(rec, issues):
                 total[err["subtype"]] += 1
                 found[err["subtype"]] += bool(touching)
                 named[err["subtype"]] += is_named
+                if is_named:
+                    named_keys.setdefault(label, set()).add((rec["id"], err["start"], err["subtype"]))
+                if label == LT_ROW and is_named and err["subtype"] == "word/grammar":
+                    for i in touching:
+                        if i.rule.startswith("languagetool.") and i.end_offset - i.offset <= NAMED_SPAN:
+                            lt_listing.append(f"  named by {i.rule} ({i.severity}) {rec['id']}: "
+                                              f"{_excerpt(text, i.offset, i.end_offset)} -> {err['correction']!r}")
                 if label == "default checks" and err["subtype"] == "word/grammar":
                     for rule in sorted({i.rule for i in touching if i.end_offset - i.offset <= NAMED_SPAN}):
                         named_by_rule.setdefault(rule, []).append(
@@ -679,10 +754,19 @@ def real_errors(argv: list[str]) -> None:
                                    f"-> {err['correction']!r}")
             for i in stray_alerts(rec, issues):
                 stray_by_rule[(i.rule, i.severity)] += 1
+                if label == LT_ROW and i.rule.startswith("languagetool."):
+                    judged = lt_verdicts.get((i.rule.removeprefix("languagetool."), text[i.offset:i.end_offset]),
+                                             "unreviewed")
+                    lt_verdict_count[judged] += 1
+                    lt_listing.append(f"  stray {i.rule} ({i.severity}, {judged}) {rec['id']}: "
+                                      f"{_excerpt(text, i.offset, i.end_offset)}")
                 judged = verdict(i.rule, text[i.offset:i.end_offset], rec["id"])
                 by_verdict[judged] += 1
                 listing.append(f"  stray {i.rule} ({i.severity}, {judged}) {rec['id']}: "
                                f"{_excerpt(text, i.offset, i.end_offset)}")
+        costs[label] = (time.process_time() - cpu, time.perf_counter() - wall, failures)
+        linter.close()
+        strays_of[label] = stray_by_rule
         if show and label == "default checks":
             print(f"\nreal-error fixes missed and alerts touching no edit ({label}):")
             print("\n".join(sorted(listing, key=lambda line: line.split()[0:2])))
@@ -718,6 +802,44 @@ def real_errors(argv: list[str]) -> None:
                  "errors + warnings only", "per 1k words", "of them grammar.*", "per 1k words"],
                 stray_rows, title="alerts on real-error text that touch no edit (target <= 1.5 per 1k words, "
                                   "all severities)")
+    if LT_ROW in costs:
+        _languagetool_adds(named_keys, strays_of, costs, words)
+        print_table(["verdict", "LanguageTool strays", "per 1k words"],
+                    [[v, lt_verdict_count[v], round(lt_verdict_count[v] * 1000 / words, 3)]
+                     for v in ("error", "damage", "false", "unreviewed")],
+                    title=f"'{LT_ROW}': LanguageTool's alerts touching no edit, read one by one "
+                          "(benchmarks/languagetool_real.py's LT_VERDICTS)")
+        if show:
+            print(f"\nLanguageTool's own alerts in '{LT_ROW}' (named word/grammar fixes and strays):")
+            print("\n".join(sorted(lt_listing)))
+    elif "--no-languagetool" in argv:
+        print(f"\nrow '{LT_ROW}' left out (--no-languagetool)")
+
+
+def _languagetool_adds(named_keys: dict[str, set[tuple[str, int, str]]],
+                       strays_of: dict[str, Counter[tuple[str, str]]],
+                       costs: dict[str, tuple[float, float, int]], words: int) -> None:
+    """What the real LanguageTool server adds to the default checks on real-error text: the
+    fixes it names that the default checks do not, the strays it adds, and what it costs."""
+    base, with_lt = named_keys.get("default checks", set()), named_keys.get(LT_ROW, set())
+    rows = []
+    for sub in sorted({k[2] for k in base | with_lt}):
+        gained = sum(1 for k in with_lt - base if k[2] == sub)
+        lost = sum(1 for k in base - with_lt if k[2] == sub)
+        rows.append([sub, sum(1 for k in base if k[2] == sub), sum(1 for k in with_lt if k[2] == sub), gained, lost])
+    added = Counter({key: c for key, c in strays_of[LT_ROW].items() if key[0].startswith("languagetool.")})
+    lt_strays = sum(added.values())
+    lt_loud = sum(c for (_, sev), c in added.items() if sev in ("error", "warning"))
+    print_table(["subtype", "fixes named: default checks", f"named: {LT_ROW}", "named only with LanguageTool",
+                 "named only without (de-duplicated away)"], rows,
+                title=f"what a real LanguageTool server adds to the default checks on real-error text "
+                      f"(its news profile as shipped): {lt_strays} more alerts touching no edit "
+                      f"({lt_strays * 1000 / words:.3f} per 1k words; {lt_loud} errors + warnings)")
+    print_table(["configuration", "client CPU s", "wall s", "check failures"],
+                [[label, round(cpu, 1), round(wall, 1), failed] for label, (cpu, wall, failed) in costs.items()
+                 if label in ("default checks", LT_ROW)],
+                title="cost of the two rows (CPU seconds of this process; LanguageTool's own CPU is the "
+                      "server's); a check failure means an article went without LanguageTool's alerts")
 
 
 def _class_table(total: Counter[tuple[str, str]], named: Counter[tuple[str, str]]) -> None:

@@ -255,6 +255,8 @@ class Spelling(Check):
                 return None  # alt-right, neo-pagan
             if seg.kind not in _TITLE_SEGMENTS and _place_compound(speller, use):
                 return None  # one name joined to a place: Agence France-Presse, Baden-Baden
+            if _letter_linked(use.compound):
+                return None  # a trade name linked by a lone letter: Sav-A-Lot, Rent-A-Wreck
         mid_body = (seg.kind not in _TITLE_SEGMENTS and not use.initial) or use.after_title
         # a headline word the body never writes: its capital says nothing (title case)
         initial = use.initial
@@ -373,6 +375,16 @@ def _place_compound(speller: Speller, use: WordUse) -> bool:
         return False
     others = [p for i, p in enumerate(parts) if i != use.part]
     return any((e := speller.entry(p.lower())) is not None and e.flags & PLACE for p in others)
+
+
+def _letter_linked(compound: str) -> bool:
+    """Three or more capitalised parts linked by a lone capital letter standing for a word
+    ("A" for "a", "N" for "and", "R" for "are"): the shape of a trade name, whose respellings
+    are its own (Sav-A-Lot, Rent-A-Wreck, Stop-N-Go). Only the lone letter marks it: "Goverment-Backed
+    Bonds" and "Trans-Pacific-Partnreship" are still judged."""
+    parts = [p for p in _HYPHENS.split(compound) if p]
+    return len(parts) >= 3 and all(p[:1].isupper() for p in parts) and any(
+        len(p) == 1 and p.isalpha() for p in parts[1:-1])
 
 
 def _inside(spans: list[tuple[int, int]] | None, offset: int) -> bool:

@@ -26,6 +26,9 @@ RULE = RuleInfo(
         "of\", \"a key tenant of the building\") or that dictionaries accept as a variant (\"hone in "
         "on\", \"just desserts\", \"champing\" and \"chomping at the bit\") is not on it. Confusions "
         "a word rule already decides (\"free reign\", \"sneak peak\") are left to that rule. "
+        "It also holds set phrases whose preposition is fixed, written with another (\"in "
+        "accordance to\", \"in a daily basis\", \"with regards to\", \"despite of\"), again only "
+        "those with no literal reading (\"in the other hand\" can be a hand). "
         "Measured (benchmarks/quality/grammar.py): no alert on the Wikinews or the US corpus."
     ),
     bad=(
@@ -46,6 +49,15 @@ RULE = RuleInfo(
         Example("The singer strained her [[vocal chords]] in the final."),
         Example("The [[nerve-wrecking]] penalty shoot-out lasted ten minutes."),
         Example("The ruling came [[without further adieu]]."),
+        Example("The mill runs [[in a regular basis]] again."),
+        Example("The board acted [[in accordance to]] its own charter."),
+        Example("Ferries cross the sound [[in a daily basis]] in summer."),
+        Example("[[With regards to]] the bypass, the council has no money."),
+        Example("The depot sits [[in close proximity of]] two schools."),
+        Example("[[Despite of]] the rain, the fair went ahead."),
+        Example("The forecast was [[based off of]] old data."),
+        Example("Talks stalled; [[on the meantime]], prices rose."),
+        Example("The airline is [[in the brink of]] collapse."),
     ),
     good=(
         Example("For all intents and purposes, the merger is finished."),
@@ -65,6 +77,16 @@ RULE = RuleInfo(
         Example("Her visa was refused and she flew home."),
         Example("Mist hung over the valley in the morning."),
         Example("The owl swooped on a mouse near the barn."),
+        Example("The mill runs on a regular basis again."),
+        Example("In a regular week the mill runs six shifts."),
+        Example("The board acted in accordance with its own charter."),
+        Example("Ferries cross the sound on a daily basis in summer."),
+        Example("With regard to the bypass, the council has no money."),
+        Example("She held a torch in the other hand."),
+        Example("The report looked at the effect on the process of drying hay."),
+        Example("Gulls floated on the wake of the ferry."),
+        Example("Despite the rain, the fair went ahead."),
+        Example("The team based offshore is led from Oslo."),
     ),
     fix_safe=False,
 )
@@ -76,6 +98,12 @@ RULE = RuleInfo(
 # literally ("pour over", "a shoe in", "in the mist of", "tenant of"), forms dictionaries accept
 # ("hone in on", "just desserts", "chomping at the bit", "wile away", "cut and dry"), and
 # confusions a word rule decides ("free reign", "sneak peak", "peaked my interest").
+# The last block is set phrases whose preposition is fixed, written with another one
+# ("in accordance to", "in a daily basis", "despite of"), each with no literal
+# reading; left out: those with one ("in the other hand", "on the process of", "in the verge
+# of" a road, "on the wake of" a boat, "the degree in which" she enrolled), variants that
+# dictionaries accept ("in behalf of", "on first glance", "in regard of") and dialect choices
+# ("different to", "different than").
 _PHRASES = """
 all intensive purposes => all intents and purposes
 one in the same => one and the same
@@ -187,6 +215,33 @@ a site for sore eyes => a sight for sore eyes
 rein supreme => reign supreme
 reined supreme => reigned supreme
 pre-madonna => prima donna
+in regards to => in regard to
+with regards to => with regard to
+in respect to => with respect to
+with respect of => with respect to
+in accordance to => in accordance with
+in compliance to => in compliance with
+in close proximity of => in close proximity to
+based off of => based on
+despite of => despite
+in spite the fact => in spite of the fact
+on the meantime => in the meantime
+at the meantime => in the meantime
+at the same token => by the same token
+in the same token => by the same token
+on the midst of => in the midst of
+in the brink of => on the brink of
+in a daily basis => on a daily basis
+in a weekly basis => on a weekly basis
+in a monthly basis => on a monthly basis
+in a yearly basis => on a yearly basis
+in an annual basis => on an annual basis
+in a regular basis => on a regular basis
+in a voluntary basis => on a voluntary basis
+in a temporary basis => on a temporary basis
+in a permanent basis => on a permanent basis
+in a full-time basis => on a full-time basis
+in a part-time basis => on a part-time basis
 """
 
 

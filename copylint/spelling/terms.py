@@ -182,13 +182,17 @@ _PARTNER_BEFORE = re.compile(rf"{_NAME},?\s+(?:and|or|&)\s+$")
 # Vallen, 1987"), since news writes a year after a place too ("London, 2015 figures")
 _CITATION = re.compile(r",\s+(?:[A-Z](?=[,;)]|\.(?:\s|$))|(?:1[5-9]|20)\d\d(?=[);]))")
 _CITED_YEAR = re.compile(r",\s+(?:1[5-9]|20)\d\d\b")
+# a reference's last items: the site or publisher, then the date it was read ("Tamo. Accessed
+# 3 June.", "Runi. Retrieved on 2 May 2019.", "Tarvok. Retrieved March 4, 2020.")
+_ACCESSED = re.compile(r"\.\s+(?:Accessed|Retrieved)\s+(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\d{4}-\d\d)")
 _INITIALS_BEFORE = re.compile(r"\b[A-Z]\.\s*$")
 
 
 def named_by_context(speller: Speller, text: str, start: int, end: int, alone: bool) -> bool:
     """A capitalised word ``text[start:end]`` that its context shows to be a name rather
     than a slip for a common word: the surname of an author-date citation ("Hollis, M and
-    Trovel, T", "K. L. Vallen, 1987"); or, standing ``alone`` (no capitalised word right
+    Trovel, T", "K. L. Vallen, 1987"); the site or publisher a reference was read on, right
+    before "Accessed" or "Retrieved" and a date ("Tamo. Accessed 3 June."); or, standing ``alone`` (no capitalised word right
     before or after it), one of a list of names, joined by "and" or "or" to a capitalised
     word that is no dictionary word and that the speller takes for a name ("Zurak and
     Quiat", "Torvan, Pelek, and Quiat"). A word inside a longer capitalised name is not
@@ -197,6 +201,8 @@ def named_by_context(speller: Speller, text: str, start: int, end: int, alone: b
     if _CITATION.match(text, end) or (
             _CITED_YEAR.match(text, end) and _INITIALS_BEFORE.search(text, max(0, start - 8), start)):
         return True
+    if _ACCESSED.match(text, end):
+        return True  # the site a reference was read on: "Tamo. Accessed 3 June."
     if not alone:
         return False
     partners = []
