@@ -85,8 +85,9 @@ def measure(runs: int) -> dict:
         check.run = timer.wrap(type(check).__name__, check.run, consume=True)
     copylint.dialect.detect_dialect = timer.wrap("dialect detection", copylint.dialect.detect_dialect)
     # tokenising serves spelling, dialect and grammar alike: its own row, not the first asker's
-    # (token_list fills its memo with _rows since it holds plain tuples; tokens before that)
-    fill = "_rows" if hasattr(copylint.tokens, "_rows") else "tokens"
+    # (token_list fills its memo with _rows_and_texts since it keeps the tokens' texts beside
+    # their rows, with _rows since it holds plain tuples; tokens before that)
+    fill = next(name for name in ("_rows_and_texts", "_rows", "tokens") if hasattr(copylint.tokens, name))
     setattr(copylint.tokens, fill, timer.wrap("tokenising (shared)", getattr(copylint.tokens, fill), consume=fill == "tokens"))
     timed_parse = timer.wrap("parse", parse)
     assert Path(copylint.dialect.__file__).is_relative_to(Path(sys.path[0])), copylint.dialect.__file__

@@ -32,7 +32,6 @@ import re
 from collections import Counter
 from dataclasses import field
 from itertools import compress
-from operator import itemgetter
 
 from copylint.document import Document
 from copylint.memo import DecidedOnce
@@ -40,7 +39,7 @@ from copylint.records import record
 from copylint.spelling.lexicon import DICT, GB, IZE, US
 from copylint.spelling.speller import get_speller
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
-from copylint.tokens import APOSTROPHES, Token, TokenRow, has_digit, token_list
+from copylint.tokens import APOSTROPHES, Token, TokenRow, has_digit, token_list, token_texts
 
 #: A dialect needs at least this much evidence (one lower-case spelling, date or "per cent").
 MIN_EVIDENCE = 1.0
@@ -144,7 +143,6 @@ class Evidence:
 
 _SPELLED_LIMIT = 200_000
 _MONTH = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # how every name in _MONTHS starts
-_TEXT = itemgetter(0)  # a token's text
 
 #: What a token's text holds for the dialect evidence (:func:`token_marks`), as bits of one
 #: int (bit 1 is left to the spelling check, which keeps its own note on each token beside these):
@@ -220,7 +218,7 @@ def marked_segments(doc: Document) -> list[MarkedSegment]:
     out = []
     for seg in doc.segments:
         toks = token_list(seg.text)
-        found = list(map(marks.__getitem__, map(_TEXT, toks)))
+        found = list(map(marks.__getitem__, token_texts(seg.text)))
         out.append((seg.text, toks, found, list(compress(range(len(toks)), found))))
     return out
 

@@ -306,7 +306,13 @@ _SPLITTERS: dict[tuple[bool, ...], _Splitter] = {}
 
 
 def _rows(text: str) -> tuple[TokenRow, ...]:
-    """All tokens of ``text`` in order, as plain tuples (see :data:`TokenRow`).
+    """All tokens of ``text`` in order, as plain tuples (see :data:`TokenRow`)."""
+    return _rows_and_texts(text)[0]
+
+
+def _rows_and_texts(text: str) -> tuple[tuple[TokenRow, ...], list[str]]:
+    """:func:`_rows`, and the tokens' texts (the list ``split`` gave them in: for
+    :func:`token_texts`, free here).
 
     ``split`` gives the text between tokens and each token's text (and, with several
     branches, each branch's marker group: '' for the one that matched, None for the others);
@@ -334,7 +340,7 @@ def _rows(text: str) -> tuple[TokenRow, ...]:
             kinds = map(splitter.by_groups.__getitem__, zip(*(parts[2 + k::stride] for k in range(len(splitter.kinds))), strict=True))
     ends = accumulate(map(len, pieces))  # where each piece ends (and the next starts)
     # (not strict: ``texts`` runs out first, leaving the end of the last piece in ``ends``)
-    return tuple(zip(texts, ends, ends, kinds, strict=False))
+    return tuple(zip(texts, ends, ends, kinds, strict=False)), texts
 
 
 _NEW = tuple.__new__
@@ -350,6 +356,9 @@ def tokens(text: str) -> Iterator[Token]:
 #: one) it holds every segment of the document, however many, and is emptied after it;
 #: outside one it is a small memo emptied when it grows past ``_LOOSE_LIMIT`` entries.
 _MEMO: dict[str, tuple[TokenRow, ...]] = {}
+#: segment text -> its tokens' texts (:func:`token_texts`), kept beside :data:`_MEMO` (filled
+#: with it; a segment whose tokens came from elsewhere, an editor buffer's memo, has none)
+_TEXTS: dict[str, list[str]] = {}
 _LOOSE_LIMIT = 1024
 _open_documents = 0
 _COUNT_LOCK = threading.Lock()
@@ -363,12 +372,31 @@ def token_list(text: str) -> tuple[TokenRow, ...]:
     if found is None:
         if not _open_documents and len(_MEMO) >= _LOOSE_LIMIT:
             _MEMO.clear()
-        found = _MEMO[text] = _rows(text)
+            _TEXTS.clear()
+        found, _TEXTS[text] = _rows_and_texts(text)
+        _MEMO[text] = found
+    return found
+
+
+def token_texts(text: str) -> list[str]:
+    """The texts of :func:`token_list`'s tokens, in order (do not change the list): the
+    tokeniser has them in a list already, so a caller that looks each token's text up
+    (the spelling notes, one dictionary lookup a token) need not take them out of the rows
+    one by one."""
+    found = _TEXTS.get(text)
+    if found is None:
+        rows = token_list(text)
+        found = _TEXTS.get(text)
+        if found is None:  # (tokens from an editor buffer's memo)
+            if not _open_documents and len(_TEXTS) >= _LOOSE_LIMIT:
+                _TEXTS.clear()
+            found = _TEXTS[text] = [row[TEXT] for row in rows]
     return found
 
 
 def _clear_memos() -> None:
     _MEMO.clear()
+    _TEXTS.clear()
     _SENTENCE_MEMO.clear()
 
 

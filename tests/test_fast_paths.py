@@ -90,7 +90,7 @@ def test_a_long_document_tokenises_each_segment_once(monkeypatch):
     """Over 1,024 paragraphs (the old memo's size): spelling, grammar and dialect share one
     tokenisation of each segment, and the memo is empty after the document."""
     calls: list[str] = []
-    plain = tokens_module._rows
+    plain = tokens_module._rows_and_texts  # what fills the token memo
 
     def counting(text: str):
         calls.append(text)
@@ -98,10 +98,10 @@ def test_a_long_document_tokenises_each_segment_once(monkeypatch):
 
     paragraphs = [f"Paragraph {n} says the colour of the centre was analysed on day {n}." for n in range(1500)]
     doc = parse("A headline for the test\n\n" + "\n\n".join(paragraphs) + "\n", "long.txt", "txt")
-    monkeypatch.setattr(tokens_module, "_rows", counting)
+    monkeypatch.setattr(tokens_module, "_rows_and_texts", counting)
     Linter(Settings()).lint(doc)
     assert len(calls) == len(set(calls)) and set(paragraphs) <= set(calls)
-    assert not tokens_module._MEMO and not tokens_module._SENTENCE_MEMO
+    assert not tokens_module._MEMO and not tokens_module._TEXTS and not tokens_module._SENTENCE_MEMO
 
 
 def test_sentence_memo_gives_the_plain_spans_as_a_fresh_list():

@@ -8,7 +8,7 @@ import re
 import sys
 from pathlib import Path
 
-from copylint.checks.repeated_word import _PAIR, _may_repeat
+from copylint.checks.repeated_word import _PAIR, _ascii_stand_in, _may_repeat
 
 CORPUS = Path(__file__).parent / "corpus" / "wikinews"
 PIECES = ["the", "The", "THE", "that", "is", "it's", "it", "o'neil", "O'Neil", "x_y", "a1", "1a", "20", "-", "'",
@@ -74,3 +74,15 @@ def test_lower_case_keeps_length_and_word_characters_but_for_the_dotted_capital_
     changed = [c for c in map(chr, range(sys.maxunicode + 1))
                if c != "\u0130" and (run.match(c) is None) != (run.match(c.lower()) is None)]
     assert changed == []
+
+
+def test_the_ascii_stand_in_keeps_equal_lowered_runs_equal_and_others_apart():
+    """Other text made ASCII: words of other scripts alone, letters whose lower case is ASCII
+    (the Kelvin sign) and curly apostrophes still pass when doubled; quotation marks and
+    dashes end runs; and different letters keep text out."""
+    for text in ("\u0434\u0430 \u0434\u0430", "\u212a\u00e9 k\u00e9", "CAF\u00c9 caf\u00e9", "it\u2019s it\u2019s",
+                 "\u201cthe the\u201d", "\u4e2d\u6587\u00a0\u4e2d\u6587"):
+        assert _PAIR.search(text) is not None, text
+        assert _ascii_stand_in(text).isascii() and _may_repeat(text), text
+    for text in ("caf\u00e9 caf\u00e8", "\u201cthe\u201d \u2014 then", "\u0434\u0430 \u0434\u043e", "\u00e9a \u00e8a"):
+        assert _ascii_stand_in(text).isascii() and not _may_repeat(text), text

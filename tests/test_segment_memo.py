@@ -82,18 +82,18 @@ def test_an_edit_retokenises_only_the_changed_paragraph(monkeypatch):
     memo = SegmentMemo()
     linter.lint(parse(article(PARAGRAPHS), "a.txt", "txt"), memo=memo)
     seen: list[str] = []
-    real = tokens_module._rows  # what fills the token memo
+    real = tokens_module._rows_and_texts  # what fills the token memo
 
     def counting(text: str):
         seen.append(text)
         return real(text)
 
-    monkeypatch.setattr(tokens_module, "_rows", counting)
+    monkeypatch.setattr(tokens_module, "_rows_and_texts", counting)
     edited = PARAGRAPHS[:]
     edited[1] = "Residents said it was the worst flood in years."
     issues = linter.lint(parse(article(edited), "a.txt", "txt"), memo=memo)
     assert edited[1] in seen  # the changed paragraph is tokenised ...
     assert not set(PARAGRAPHS) & set(seen)  # ... and no unchanged one
     assert PARAGRAPHS[1] not in memo.tokens and edited[1] in memo.tokens
-    monkeypatch.setattr(tokens_module, "_rows", real)
+    monkeypatch.setattr(tokens_module, "_rows_and_texts", real)
     assert issues == linter.lint(parse(article(edited), "a.txt", "txt"))

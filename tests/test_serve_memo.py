@@ -185,14 +185,14 @@ def test_tokens_come_from_the_memo_for_unchanged_paragraphs(key, monkeypatch):
     memo.prepare(doc)
     linter.lint(doc, memo=memo)
     seen: list[str] = []
-    real = tokens_module._rows  # what fills the token memo
-    monkeypatch.setattr(tokens_module, "_rows", lambda text: seen.append(text) or real(text))
+    real = tokens_module._rows_and_texts  # what fills the token memo
+    monkeypatch.setattr(tokens_module, "_rows_and_texts", lambda text: seen.append(text) or real(text))
     edited = [*PARAGRAPHS[:-1], "A new last paragraph."]
     doc = parse(article(edited), "a.txt", "txt")
     memo.prepare(doc)
     issues = linter.lint(doc, memo=memo)
     assert "A new last paragraph." in seen and not set(PARAGRAPHS[:-1]) & set(seen)
-    monkeypatch.setattr(tokens_module, "_rows", real)
+    monkeypatch.setattr(tokens_module, "_rows_and_texts", real)
     assert issues == linter.lint(parse(article(edited), "a.txt", "txt"))
 
 

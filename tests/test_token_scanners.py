@@ -174,3 +174,19 @@ def _split(splitter: tokens_module._Splitter, text: str) -> tuple[tuple[str, int
         return tokens_module._rows(text)
     finally:
         tokens_module._splitter_for = original
+
+
+def test_token_texts_are_the_token_lists_texts_inside_and_outside_a_document_and_from_a_kept_memo():
+    for text in random_texts(41, 300, PIECES, GAPS):
+        tokens_module._clear_memos()
+        assert tokens_module.token_texts(text) == [row[0] for row in token_list(text)], repr(text)
+        with tokens_module.document_memo():
+            assert tokens_module.token_texts(text) == [row[0] for row in token_list(text)], repr(text)
+    kept = {"a kept memo's text": tokens_module._rows("a kept memo's text")}
+    with tokens_module.document_memo(kept):  # (an editor buffer's tokens: no texts beside them)
+        assert tokens_module.token_texts("a kept memo's text") == ["a", "kept", "memo's", "text"]
+    # the loose memo is bounded with the token memo
+    tokens_module._clear_memos()
+    for k in range(tokens_module._LOOSE_LIMIT + 5):
+        tokens_module.token_texts(f"word{k} x")
+    assert len(tokens_module._TEXTS) <= tokens_module._LOOSE_LIMIT + 1

@@ -76,8 +76,6 @@ _FUNCTION = frozenset(
 #: kept, the rest made spaces (lower case and the rest in one translation)
 _KEPT = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'")
 _LOWER_WORDS_ONLY = bytes(bytes([c]).lower()[0] if c in _KEPT else 32 for c in range(256))
-#: a run of the characters a copy of :data:`_PAIR`'s word is made of
-_RUN = re.compile(r"[\w'’]+")
 
 
 def _may_repeat(text: str) -> bool:
@@ -87,18 +85,48 @@ def _may_repeat(text: str) -> bool:
     character in lower case (``re`` compares a back-reference so, ignoring case); so, when no
     two neighbouring runs of the lower-cased text are equal, nothing matches. The runs are
     found and compared in C, far faster than the pattern's scan: in ASCII text by one byte
-    translation and a split; in other text by a search of the lower-cased text (lowering
-    keeps every character's length and whether it is a word character, but for U+0130,
-    whose lower case is two characters, the second no word character, and the capital
-    sigma, lowered to a final sigma at the end of a word where ``re`` lowers it to the plain
-    one: a text with either is always scanned)."""
+    translation and a split; other text is first made ASCII by :func:`_ascii_stand_in`
+    (lowering keeps every character's length and whether it is a word character, but for
+    U+0130, whose lower case is two characters, the second no word character, and the
+    capital sigma, lowered to a final sigma at the end of a word where ``re`` lowers it to
+    the plain one: a text with either is always scanned)."""
     if text.isascii():
         runs = text.encode("ascii").translate(_LOWER_WORDS_ONLY).split()
     elif "\u0130" in text or "\u03a3" in text:
         return True
     else:
-        runs = _RUN.findall(text.lower())
+        runs = _ascii_stand_in(text).encode("ascii").translate(_LOWER_WORDS_ONLY).split()
     return any(map(eq, runs, runs[1:]))
+
+
+#: every ASCII byte (deleted from UTF-8 text to leave its other characters)
+_ASCII_BYTES = bytes(range(128))
+
+
+def _ascii_stand_in(text: str) -> str:
+    """``text`` (not ASCII, without U+0130 and the capital sigma) as ASCII text whose runs, read
+    as :func:`_may_repeat` reads ASCII text, are equal where two of ``text``'s lowered runs are
+    (and maybe elsewhere: a filter may let more through): each of its other characters
+    replaced, found and replaced in C (a few distinct characters a paragraph, most often
+    quotation marks and dashes; the runs' search of the lowered text cost ten times as much).
+
+    - A character that is no word character and no "’" (a quotation mark, a dash, a space
+      other than ASCII's) becomes a space: it ends a run, as in the lowered text (lowering
+      keeps whether a character is a word character, see the tests).
+    - A word character or "’" whose lower case is ASCII (the Kelvin sign) becomes that.
+    - Any other becomes ``_`` and the number of its lower case among them: two characters
+      with the same lower case get the same stand-in, so equal lowered runs stay equal (and
+      never empty: a run of such characters alone, "да да", still has one)."""
+    others = set(text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+    numbers: dict[str, str] = {}
+    for ch in sorted(others):
+        if not (ch.isalnum() or ch == "\u2019"):
+            stand_in = " "
+        else:
+            low = ch.lower()
+            stand_in = low if low.isascii() else numbers.setdefault(low, f"_{len(numbers)}")
+        text = text.replace(ch, stand_in)
+    return text
 
 
 class RepeatedWord(Check):

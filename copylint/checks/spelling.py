@@ -27,7 +27,7 @@ from copylint.spelling.suggest import match_case
 from copylint.spelling.terms import ArticleTerms, in_foreign_capitals, named_by_context
 from copylint.spelling.wordlists import HouseLists, WordList, house_lists
 from copylint.spelling.words import JUDGE, Settled, WordUse, glued, is_compound, word_uses
-from copylint.tokens import token_list
+from copylint.tokens import token_list, token_texts
 
 MISSPELLING = RuleInfo(
     id="spelling.misspelling",
@@ -202,7 +202,7 @@ class Spelling(Check):
         segments = []
         for seg in doc.segments:
             found = token_list(seg.text)
-            notes, indexes = settled.notes(found)
+            notes, indexes = settled.notes(found, token_texts(seg.text))
             if offer:
                 marked.append((seg.text, found, notes, indexes))
             pending = [i for i in indexes if notes[i] & JUDGE]

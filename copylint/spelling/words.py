@@ -381,10 +381,11 @@ class Settled:
     def add(self, text: str) -> int:
         return self.known.__missing__(text)
 
-    def notes(self, found: tuple[TokenRow, ...]) -> tuple[list[int], list[int]]:
+    def notes(self, found: tuple[TokenRow, ...], texts: list[str] | None = None) -> tuple[list[int], list[int]]:
         """Each token's note, and the indexes of the tokens with a note (the others are
-        settled and marked for nothing), with C-level maps: one dictionary lookup a token."""
-        notes = list(map(self.known.__getitem__, map(_TEXT, found)))
+        settled and marked for nothing), with C-level maps: one dictionary lookup a token
+        (``texts``: the tokens' texts, :func:`copylint.tokens.token_texts`, when the caller has them)."""
+        notes = list(map(self.known.__getitem__, map(_TEXT, found) if texts is None else texts))
         return notes, list(compress(range(len(found)), notes))
 
 
