@@ -210,7 +210,8 @@ def test_stored_dense_rows_equal_the_rows_added_up_from_the_weights():
     assert dense.get(numbers[0] + 1 if numbers[0] + 1 not in numbers else -1) is None
     # and through the model: every feature's row, stored or added up, as the shipped model's
     features = sorted(full.index)
-    sample = random.Random(5).sample(features, 3000) + [f for f in features if full.index[f] in set(numbers)]
+    stored = set(numbers)
+    sample = random.Random(5).sample(features, 3000) + [f for f in features if full.index[f] in stored]
     assert [small._row(f) for f in sample] == [full._row(f) for f in sample]
 
 
