@@ -21,6 +21,7 @@ from copylint.grammar.confusion.context import NOT_OBJECT_VERBS, PREDICATE_NOUNS
 from copylint.grammar.confusion.pronouns import ING_NOUNS, RANK_IDIOMS
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import is_adjective_only, verb_tags, word_tags
+from copylint.grammar.tagging.tagger import sentence_bounds
 
 ITS_ID = "grammar.confusables.its"
 THEIR_ID = "grammar.confusables.their"
@@ -219,12 +220,7 @@ def _title_case(site: Site) -> bool:
     """The trigger's sentence is a headline in title case: every word of four letters or more
     capitalized, at least three of them."""
     words = site.words
-    lo = site.i
-    while lo > 0 and not words[lo].sentence_start:
-        lo -= 1
-    hi = site.i + 1
-    while hi < len(words) and not words[hi].sentence_start:
-        hi += 1
+    lo, hi = sentence_bounds(words, site.i)
     long = [w for w in words[lo:hi] if len(w.text) >= 4 and w.text[:1].isalpha()]
     return len(long) >= 3 and all(w.text[:1].isupper() for w in long)
 

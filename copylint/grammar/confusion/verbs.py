@@ -10,7 +10,7 @@ from copylint.grammar.confusion.context import Site, fixed_tag
 from copylint.grammar.confusion.rules import rule
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, verb_tags, word_tags
-from copylint.grammar.tagging.tagger import tagged_word
+from copylint.grammar.tagging.tagger import sentence_bounds, tagged_word
 
 BE = frozenset("be is are was were been being am 's 're".split())
 HAVE = frozenset("have has had having 've".split())
@@ -912,12 +912,7 @@ def _verb_the_sentence_lacks(site: Site) -> bool:
     no headline in title case and no short fragment. A sentence needs a finite verb, so a
     trigger that may be one (the verb "passed", "led") must be it."""
     words = site.words
-    lo = site.i
-    while lo > 0 and not words[lo].sentence_start:
-        lo -= 1
-    hi = site.i + 1
-    while hi < len(words) and not words[hi].sentence_start:
-        hi += 1
+    lo, hi = sentence_bounds(words, site.i)
     if hi - lo < 6:
         return False
     lower = 0
