@@ -20,7 +20,7 @@ from copylint.grammar import confusables, confusion
 from copylint.grammar.confusion import function_words
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.lexicon import DATA
-from copylint.grammar.stream import stream
+from copylint.grammar.stream import stream, walk
 from copylint.readers import parse
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "wikinews"
@@ -175,5 +175,7 @@ def test_a_sites_walk_equals_stepping_word_by_word():
             site = Site(words, i)
             for offset in range(-9, 10):
                 asked += 1
-                assert site._walk(offset) is _stepped(words, i, offset), (text[:40], i, offset)
+                expected = _stepped(words, i, offset)
+                assert walk(words, i, offset) is expected, (text[:40], i, offset)
+                assert site.word(offset) is expected, (text[:40], i, offset)
     assert asked > 10_000

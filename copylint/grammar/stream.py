@@ -260,3 +260,28 @@ def before(words: list[Word], i: int) -> Word | None:
         if w.gap == " " or w.joined:
             return words[i - 1]
     return None
+
+
+def walk(words: list[Word], i: int, offset: int) -> Word | None:
+    """The token ``offset`` places from ``words[i]`` (after it when positive, before it when
+    negative), every step taken as :func:`after` or :func:`before` takes it, else None. One
+    call for the whole walk, the steps' tests inline (the confusion rules' hot path)."""
+    k = i
+    if offset > 0:
+        last = len(words) - 1
+        for _ in range(offset):
+            if k >= last:
+                return None
+            nxt = words[k + 1]
+            if nxt.gap != " " and not nxt.joined:
+                return None
+            k = nxt.index
+    else:
+        for _ in range(-offset):
+            if k <= 0:
+                return None
+            w = words[k]
+            if w.gap != " " and not w.joined:
+                return None
+            k = words[k - 1].index
+    return words[k]

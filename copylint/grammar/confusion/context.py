@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import verb_tags, word_tags
-from copylint.grammar.stream import Word
+from copylint.grammar.stream import Word, walk
 from copylint.grammar.tagging.model import model
 from copylint.grammar.tagging.tagger import tagged_word, window_tags
 
@@ -101,40 +101,15 @@ class Site:
         if offset in near:
             w = near[offset]
         else:
-            w = near[offset] = self._walk(offset)
+            w = near[offset] = walk(self.words, self.i, offset)
         return w.low if w is not None else ""
 
     def word(self, offset: int) -> Word | None:
         near = self._near
         if offset in near:
             return near[offset]
-        found = near[offset] = self._walk(offset)
+        found = near[offset] = walk(self.words, self.i, offset)
         return found
-
-    def _walk(self, offset: int) -> Word | None:
-        # ``after``/``before`` stepped ``offset`` times, their tests inline (a call each cost
-        # more than the test): a word is joined to the one before it by a one-space gap, or
-        # by ``joined``
-        words = self.words
-        k = self.i
-        if offset > 0:
-            last = len(words) - 1
-            for _ in range(offset):
-                if k >= last:
-                    return None
-                nxt = words[k + 1]
-                if nxt.gap != " " and not nxt.joined:
-                    return None
-                k = nxt.index
-        else:
-            for _ in range(-offset):
-                if k <= 0:
-                    return None
-                w = words[k]
-                if w.gap != " " and not w.joined:
-                    return None
-                k = words[k - 1].index
-        return words[k]
 
     def tag(self, offset: int = 0) -> str:
         """The Penn tag of the word ``offset`` places away (its first part for "it's"), "" past
