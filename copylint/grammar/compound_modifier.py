@@ -28,8 +28,9 @@ RULE = RuleInfo(
         "(small/large, high/low, long/short, wide/narrow, deep/shallow, full/part, upper/lower, "
         "top/bottom, middle, half) with a noun of the scale it measures (scale, term, level, range, "
         "risk, speed, cost, quality...) between a determiner or preposition and a noun (\"a low "
-        "risk loan\", \"the long term effects\"); \"left\" or \"right\" with \"wing\" or "
-        "\"hand\"; and a noun with a participle that is never a past tense (\"driven\", "
+        "risk loan\", \"the long term effects\"); \"left\" or \"right\" with \"wing\", "
+        "\"hand\" or \"angle\" (not \"the right angle\" before a verb form, where \"right\" may "
+        "mean correct); and a noun with a participle that is never a past tense (\"driven\", "
         "\"stricken\", \"torn\") or an -ed participle of such compounds (\"based\", \"minded\") "
         "before a singular noun. Left alone: the compound after its noun (\"the loan was low "
         "risk\"), an adverbial phrase before a subject (\"in the long term prices will fall\"), "
@@ -71,6 +72,7 @@ RULE = RuleInfo(
         Example("A [[left wing]] party won the seat."),
         Example("Aid reached the [[war torn]] province in March."),
         Example("Buses use the [[right hand]] lane."),
+        Example("The canal makes a [[right angle]] turn at the lock."),
         Example("The mayor chose a [[well known]] architect."),
         Example("An [[ill timed]] joke ended the speech."),
         Example("The [[long awaited]] bypass opened on Monday."),
@@ -97,6 +99,9 @@ RULE = RuleInfo(
         Example("In 2010 the firm based operations in Leeds."),
         Example("Crews cleared the silt drawn up by the dredger."),
         Example("Cyclists wait in the right turn box."),
+        Example("The wall meets the road at a right angle to the kerb."),
+        Example("Finding the right angle helps the photographer."),
+        Example("For him the right angle makes the shot."),
         Example("The architect is well known."),
         Example("The well emitted gas for a week."),
         Example("During the day old friends met for lunch."),
@@ -178,8 +183,9 @@ _MEASURE_NOUN = ("scale|term|run|time|range|level|size|class|grade|rank|quality|
                  "distance|density|frequency|pressure|intensity|priority|profile|angle|end|tech")
 _SIZED = re.compile(rf"(({_SIZE}) ({_MEASURE_NOUN})) ([a-z]+)\b(?![-'\u2019])")
 # left and right with "wing" and "hand", the compound modifiers of side ("a left-wing party",
-# "the right-hand lane"); their own pattern, so "right" and "left" pair with nothing else
-_SIDE = re.compile(r"((left|right) (wing|hand)) ([a-z]+)\b(?![-'\u2019])")
+# "the right-hand lane"), and "angle" ("a right-angle bend", "the left-angle bracket"); their own
+# pattern, so "right" and "left" pair with nothing else
+_SIDE = re.compile(r"((left|right) (wing|hand|angle)) ([a-z]+)\b(?![-'\u2019])")
 _SIZE_WORDS = frozenset(_SIZE.split("|"))
 _SIDE_WORDS = frozenset({"left", "right"})
 # Past participles that are never a past tense (driven, ridden, stricken, torn, borne, woven,
@@ -438,6 +444,8 @@ def _narrow(text: str, words: list[Word], i: int) -> Hit | None:
     head = m.group(4)
     if head in _NO_HEAD or not is_noun(head):
         return None
+    if m.group(3) == "angle" and words[k - 1].low == "the" and verb_tags(head):
+        return None  # "the right angle makes the shot": "right" may be "correct", the next word a verb
     if pattern is _NOUN_PARTICIPLE and m.group(3).endswith("ed") and "N" in word_tags(head):
         return None  # "the company based operations in Ohio": an -ed form is a past tense too, a plural its object
     if _in_phrase_of_place_or_time(words, k) and _verb_after(text, m.end(4)):

@@ -28,7 +28,9 @@ RULE = RuleInfo(
         "a word rule already decides (\"free reign\", \"sneak peak\") are left to that rule. "
         "It also holds set phrases whose preposition is fixed, written with another (\"in "
         "accordance to\", \"in a daily basis\", \"with regards to\", \"despite of\"), again only "
-        "those with no literal reading (\"in the other hand\" can be a hand). "
+        "those with no literal reading (\"in the other hand\" can be a hand), and \"extent\" "
+        "with \"in\" where the idiom takes \"to\" (\"the extent in which\", \"in some extent\", "
+        "\"in a large extent\" but not \"a large extent of moorland\"). "
         "Measured (benchmarks/quality/grammar.py): no alert on the Wikinews or the US corpus."
     ),
     bad=(
@@ -58,6 +60,10 @@ RULE = RuleInfo(
         Example("The forecast was [[based off of]] old data."),
         Example("Talks stalled; [[on the meantime]], prices rose."),
         Example("The airline is [[in the brink of]] collapse."),
+        Example("Nobody knows the [[extent in which]] the dam leaks."),
+        Example("The ban worked [[in some extent]], officials said."),
+        Example("[[In what extent]] the tariff helped is unclear."),
+        Example("Growers rely [[in a large extent]] on migrant labour."),
     ),
     good=(
         Example("For all intents and purposes, the merger is finished."),
@@ -87,6 +93,10 @@ RULE = RuleInfo(
         Example("Gulls floated on the wake of the ferry."),
         Example("Despite the rain, the fair went ahead."),
         Example("The team based offshore is led from Oslo."),
+        Example("Nobody knows the extent to which the dam leaks."),
+        Example("The ban worked to some extent, officials said."),
+        Example("The estate sits in a large extent of moorland."),
+        Example("The map shows the forest's extent, in which deer roam."),
     ),
     fix_safe=False,
 )
@@ -242,6 +252,16 @@ in a temporary basis => on a temporary basis
 in a permanent basis => on a permanent basis
 in a full-time basis => on a full-time basis
 in a part-time basis => on a part-time basis
+extent in which => extent to which
+in some extent => to some extent
+in what extent => to what extent
+in a large extent => to a large extent ! of
+in a great extent => to a great extent ! of
+in a certain extent => to a certain extent
+in a lesser extent => to a lesser extent
+in a greater extent => to a greater extent
+in such an extent => to such an extent
+in the extent that => to the extent that
 """
 
 
