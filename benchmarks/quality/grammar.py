@@ -354,6 +354,14 @@ def _missing_auxiliary(text: str) -> Iterator[Site]:
             yield m.start(1), m.end(1) + 1, "", "pronoun + auxiliary + participle -> no auxiliary"
 
 
+def _missing_passive(text: str) -> Iterator[Site]:
+    from copylint.grammar.missing_passive import _PASSIVE_ONLY
+
+    for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) (was|were) ([a-z]+)\b", text):
+        if m.group(2) in _PASSIVE_ONLY:
+            yield m.start(1), m.end(1) + 1, "", "pronoun + was/were + object-needing participle -> no auxiliary"
+
+
 def _institution_article(text: str) -> Iterator[Site]:
     from copylint.grammar.institution_article import _HEADS, _VERBS
 
@@ -448,6 +456,7 @@ INJECTORS: list[tuple[str, Callable[[str], Iterator[Site]]]] = [
     ("grammar.verb-as-noun", _verb_as_noun),
     ("grammar.fixed-phrase", _fixed_phrase),
     ("grammar.missing-auxiliary", _missing_auxiliary),
+    ("grammar.missing-passive", _missing_passive),
     ("grammar.institution-article", _institution_article),
     ("grammar.ordinal-century", _ordinal_century),
 ]
@@ -875,7 +884,7 @@ NEW_RULES = (("grammar.compound-modifier", None), ("grammar.measure-modifier", N
              ("style.thousands-separator", "copylint"), ("style.till", "copylint"),
              ("style.ap.date-ordinal", "ap"), ("grammar.split-compound", None), ("grammar.fixed-phrase", None),
              ("grammar.institution-article", None), ("grammar.missing-auxiliary", None),
-             ("grammar.verb-as-noun", None), ("grammar.ordinal-century", None), ("grammar.missing-to", None),
+             ("grammar.missing-passive", None), ("grammar.verb-as-noun", None), ("grammar.ordinal-century", None), ("grammar.missing-to", None),
              ("grammar.to-ing", None))
 
 

@@ -34,6 +34,7 @@ BY_TEXT = {
     ("spelling.dialect-mix", "metres"): "false",  # "the 1500 metres": the event's name
     ("style.single-quotes", "'Spy'"): "false",  # a British headline quoted in a citation
     ("grammar.confusables.past", "past"): "false",  # "the march past": a noun
+    ("grammar.missing-passive", "he promoted"): "error",  # "After the war, he promoted to Lt. Colonel": "was promoted"
     **{("spelling.misspelling", w): "error" for w in (
         "enought", "alsoheld", "accessibleso", "Fesival", "peoplehelpless", "peoplethan", "whitemen",
         "sabotted")},

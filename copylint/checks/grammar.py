@@ -38,6 +38,7 @@ from copylint.grammar import (
     institution_article,
     measure_modifier,
     missing_auxiliary,
+    missing_passive,
     missing_to,
     modal_of,
     noun_number,
@@ -59,7 +60,7 @@ from copylint.grammar.stream import NUMBER, Triggers, Word, indexed_stream
 _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel_verbs, modal_of, contractions, determiners,
              comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
              measure_modifier, possessive_name, split_compound,
-             fixed_phrase, institution_article, missing_auxiliary, missing_to,
+             fixed_phrase, institution_article, missing_auxiliary, missing_passive, missing_to,
              verb_as_noun, ordinal_century, noun_number, verb_preposition, partitive_of, to_gerund)
 
 

@@ -64,6 +64,7 @@ RULE = RuleInfo(
         Example("The ban worked [[in some extent]], officials said."),
         Example("[[In what extent]] the tariff helped is unclear."),
         Example("Growers rely [[in a large extent]] on migrant labour."),
+        Example("The levy fell [[in a lesser extent]] on small firms."),
     ),
     good=(
         Example("For all intents and purposes, the merger is finished."),
@@ -96,7 +97,7 @@ RULE = RuleInfo(
         Example("Nobody knows the extent to which the dam leaks."),
         Example("The ban worked to some extent, officials said."),
         Example("The estate sits in a large extent of moorland."),
-        Example("The map shows the forest's extent, in which deer roam."),
+        Example("Nobody knows to what extent the dam leaks."),
     ),
     fix_safe=False,
 )
