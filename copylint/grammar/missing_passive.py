@@ -105,17 +105,16 @@ _CLAUSE_END = frozenset(".,;:!?)\u2026\u2014\u2013")
 
 def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
     """Hits in one segment's stream; only at ``sites`` (indexes of ``TRIGGERS`` words, in
-    order) when given, which is where any can be."""
+    order) when given, which is where any can be. The rule wakes on the verb (rarer than the
+    pronouns) and looks back at its subject."""
     for i in range(len(words)) if sites is None else sites:
-        w = words[i]
-        if w.low not in _SUBJECTS or not w.word:
+        n = words[i]
+        if n.low not in _PASSIVE_ONLY or n.cap or text[n.end:n.end + 1] in ("-", "'", "\u2019"):
             continue
-        if w.low == "i" and w.text != "I":
+        w = before(words, i)
+        if w is None or w.low not in _SUBJECTS or not w.word or (w.low == "i" and w.text != "I"):
             continue
-        n = after(words, i)
-        if n is None or n.low not in _PASSIVE_ONLY or n.cap or text[n.end:n.end + 1] in ("-", "'", "\u2019"):
-            continue
-        if not _opens_clause(words, i) or not _no_object(text, words, n):
+        if not _opens_clause(words, w.index) or not _no_object(text, words, n):
             continue
         aux = "was" if w.low in _SINGULAR else "were"
         fix = f"{w.text} {aux} {n.text}"
@@ -185,4 +184,4 @@ def _ends_after(text: str, words: list[Word], w: Word) -> bool:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = _SUBJECTS
+TRIGGERS: frozenset[str] = _PASSIVE_ONLY
