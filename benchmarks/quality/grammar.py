@@ -362,6 +362,30 @@ def _missing_passive(text: str) -> Iterator[Site]:
             yield m.start(1), m.end(1) + 1, "", "pronoun + was/were + object-needing participle -> no auxiliary"
 
 
+def _verb_complement(text: str) -> Iterator[Site]:
+    """"avoided paying" -> "avoided to pay", "capable of running" -> "capable to run",
+    "prevented them from leaving" -> "prevented them to leave", "made me wait" -> "made me to wait"."""
+    from copylint.grammar.lexicon import lemmas
+    from copylint.grammar.verb_complement import _BARE, _FROM, _ING, _OBJECTS, _PREPOSITION
+
+    def base(ing: str) -> str | None:
+        bases = [b for b in lemmas(ing) if b != ing]
+        return bases[0] if bases else None
+
+    for m in re.finditer(r"\b([a-z]+) (?:(of|on|in) )?([a-z]+ing)\b", text):
+        word, prep, ing = m.groups()
+        if (word in _ING and prep is None or _PREPOSITION.get(word) == prep and prep) and (b := base(ing)):
+            yield m.end(1), m.end(3), f" to {b}", "verb + -ing -> verb + to + base"
+    for m in re.finditer(r"\b([a-z]+) ([a-z]+) (from )?([a-z]+)\b", text):
+        verb, obj, frm, v = m.groups()
+        if obj not in _OBJECTS:
+            continue
+        if verb in _FROM and frm and (b := base(v)):
+            yield m.end(2), m.end(4), f" to {b}", "verb + object + from -ing -> to + base"
+        elif verb in _BARE and not frm and verb_tags(v) == "v" and not word_tags(v):
+            yield m.end(2), m.end(2), " to", "make/let + object + bare verb -> to + verb"
+
+
 def _institution_article(text: str) -> Iterator[Site]:
     from copylint.grammar.institution_article import _HEADS, _VERBS
 
@@ -457,6 +481,7 @@ INJECTORS: list[tuple[str, Callable[[str], Iterator[Site]]]] = [
     ("grammar.fixed-phrase", _fixed_phrase),
     ("grammar.missing-auxiliary", _missing_auxiliary),
     ("grammar.missing-passive", _missing_passive),
+    ("grammar.verb-complement", _verb_complement),
     ("grammar.institution-article", _institution_article),
     ("grammar.ordinal-century", _ordinal_century),
 ]
@@ -884,7 +909,8 @@ NEW_RULES = (("grammar.compound-modifier", None), ("grammar.measure-modifier", N
              ("style.thousands-separator", "copylint"), ("style.till", "copylint"),
              ("style.ap.date-ordinal", "ap"), ("grammar.split-compound", None), ("grammar.fixed-phrase", None),
              ("grammar.institution-article", None), ("grammar.missing-auxiliary", None),
-             ("grammar.missing-passive", None), ("grammar.verb-as-noun", None), ("grammar.ordinal-century", None), ("grammar.missing-to", None),
+             ("grammar.missing-passive", None), ("grammar.verb-as-noun", None),
+             ("grammar.verb-complement", None), ("grammar.ordinal-century", None), ("grammar.missing-to", None),
              ("grammar.to-ing", None))
 
 

@@ -51,6 +51,7 @@ from copylint.grammar import (
     tense_time,
     to_gerund,
     verb_as_noun,
+    verb_complement,
     verb_form,
     verb_preposition,
 )
@@ -61,7 +62,7 @@ _FAMILIES = (day_preposition, article_name, verb_form, a_an, agreement, parallel
              comparatives, date_preposition, tense_time, place_preposition, compound_modifier,
              measure_modifier, possessive_name, split_compound,
              fixed_phrase, institution_article, missing_auxiliary, missing_passive, missing_to,
-             verb_as_noun, ordinal_century, noun_number, verb_preposition, partitive_of, to_gerund)
+             verb_as_noun, verb_complement, ordinal_century, noun_number, verb_preposition, partitive_of, to_gerund)
 
 
 class BuiltinGrammar(Check):
