@@ -52,8 +52,13 @@ def main(path: Path, argument_cpu: float = 0.0) -> None:
     if package is not None and package.origin and (Path(package.origin).parent / "regex_cache.py").is_file():
         phase("compiled-pattern cache (copylint.regex_cache.warm)",
               lambda: importlib.import_module("copylint.regex_cache").warm())
-    phase("import copylint and the CLI (click)", lambda: importlib.import_module("copylint.cli"))
-    phase("import the check command (config, runner, gate, reporters)", lambda: importlib.import_module("copylint.commands.check"))
+    # (a tree that reads a plain check's command line without click imports the command's
+    # reader and body, not its click declaration: copylint.commands.check_args)
+    plain = (Path(package.origin).parent / "commands" / "check_args.py").is_file() if package and package.origin else False
+    phase("import copylint and the CLI" + ("" if plain else " (click)"), lambda: importlib.import_module("copylint.cli"))
+    phase("import the check command (config, runner, gate, reporters)",
+          lambda: [importlib.import_module(m) for m in (("copylint.commands.check_args", "copylint.commands.check_run")
+                                                        if plain else ("copylint.commands.check",))])
     phase("import the engine and the check registry (check base, tokens)", lambda: importlib.import_module("copylint.engine"))
     from copylint.registry import CHECKS
 

@@ -1,4 +1,7 @@
-"""The command line: parses options and wires the pieces; the work is elsewhere."""
+"""The command line: parses options and wires the pieces; the work is elsewhere.
+
+The click group ``main`` (and its class ``LazyGroup``) is made when first asked for: a plain
+``copylint check`` command line is read without click (:mod:`copylint.commands.check_args`)."""
 
 from __future__ import annotations
 
@@ -7,8 +10,7 @@ import importlib
 import os
 import sys
 import threading
-
-import click
+from typing import Any
 
 from copylint.version import __version__
 
@@ -28,29 +30,44 @@ COMMANDS = {
 QUICK_EXIT = frozenset({"check"})
 
 
-class LazyGroup(click.Group):
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(COMMANDS)
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name not in COMMANDS:
-            return None
-        module, attribute = COMMANDS[cmd_name]
-        return getattr(importlib.import_module(module), attribute)
-
-    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
-        name, command, rest = super().resolve_command(ctx, args)
-        _ran.append(name)
-        return name, command, rest
-
-
 _ran: list[str | None] = []  # the sub-command(s) this process ran, for run()
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="copylint")
-def main() -> None:
-    """copylint: spelling, grammar and house-style checks for news copy."""
+def __getattr__(name: str) -> Any:  # noqa: ANN401 - the click group or its class
+    """``main`` and ``LazyGroup``, made (click imported) when first asked for."""
+    if name not in ("main", "LazyGroup"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    _define_group()
+    return globals()[name]
+
+
+def _define_group() -> None:
+    import click
+
+    class LazyGroup(click.Group):
+        def list_commands(self, ctx: click.Context) -> list[str]:
+            return sorted(COMMANDS)
+
+        def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+            if cmd_name not in COMMANDS:
+                return None
+            module, attribute = COMMANDS[cmd_name]
+            return getattr(importlib.import_module(module), attribute)
+
+        def resolve_command(self, ctx: click.Context,
+                            args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+            name, command, rest = super().resolve_command(ctx, args)
+            _ran.append(name)
+            return name, command, rest
+
+    LazyGroup.__qualname__ = "LazyGroup"
+
+    @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+    @click.version_option(__version__, "--version", prog_name="copylint")
+    def main() -> None:
+        """copylint: spelling, grammar and house-style checks for news copy."""
+
+    globals().update(LazyGroup=LazyGroup, main=main)
 
 
 def run() -> None:
@@ -65,7 +82,16 @@ def run() -> None:
     cache before this module is imported.)"""
     _ran.clear()  # (what this run resolves: commands run earlier in the process, by a test, do not count)
     try:
-        main()
+        if sys.argv[1:2] == ["check"]:
+            from copylint.commands.check_args import parse
+
+            params = parse(sys.argv[2:])
+            if params is not None:  # (a plain command line: read as click reads it, run as click runs it)
+                from copylint.commands.check_run import run_standalone
+
+                _ran.append("check")
+                run_standalone(params)
+        __getattr__("main")()
     except SystemExit as done:
         _save_patterns()
         if _ran and _ran[-1] in QUICK_EXIT:

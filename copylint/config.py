@@ -178,6 +178,20 @@ class Settings:
             state = layer.decide(rule, state)
         return state
 
+    def enabled_ids(self, rules: Iterable[tuple[str, bool]]) -> frozenset[str]:
+        """The ids of ``rules`` ((id, on by default) pairs) that :meth:`is_enabled` selects,
+        with the layers made once (a layer that names no rule leaves every rule as it is)."""
+        layers = [layer for layer in self.layers if not layer.empty]
+        if not layers:
+            return frozenset(rule for rule, default in rules if default)
+        on = []
+        for rule, state in rules:
+            for layer in layers:
+                state = layer.decide(rule, state)
+            if state:
+                on.append(rule)
+        return frozenset(on)
+
     @property
     def all_selected(self) -> tuple[str, ...]:
         """Every selector that turns rules on, in any layer (to see what a user named)."""

@@ -76,7 +76,7 @@ class Linter:
         return None
 
     def enabled_rules(self, settings: Settings) -> frozenset[str]:
-        return frozenset(r.id for r in self.rules.values() if settings.is_enabled(r.id, r.default_enabled))
+        return settings.enabled_ids((r.id, r.default_enabled) for r in self.rules.values())
 
     def _selection(self, settings: Settings) -> tuple[frozenset[str], tuple[Check, ...]]:
         """The enabled rules and the checks that have one (or an enabled dynamic prefix),

@@ -17,6 +17,7 @@ from copylint.config import CommandLine, Settings, StyleSettings, load_config_fi
 from copylint.engine import Linter, get_linter
 from copylint.errors import ConfigError
 from copylint.readers import parse
+from copylint.registry import example_settings
 
 TEXT = (
     "Storm hits the coast\n"
@@ -219,3 +220,24 @@ def test_unknown_rule_in_the_severity_table_is_an_error(tmp_path: Path):
         Linter(load_config_file(path))
     path.write_text('[severity]\n"style" = "info"\n"ALL" = "warning"\n')
     Linter(load_config_file(path))
+
+
+@pytest.mark.parametrize("settings", [
+    Settings(),
+    cli(Settings(), select=("style.repeated-word",)),
+    cli(Settings(), extend_select=("style.acronym-first-use", "grammar"), ignore=("spelling",)),
+    cli(settings_from_table({"select": ["spelling"], "extend-select": ["style"]}), ignore=("style.repeated-word",)),
+    settings_from_table({"disable": ["grammar.agreement"], "enable": ["ALL"]}),
+    replace(Settings(), path_layers=(cli(Settings(), ignore=("style",)).cli,)),
+])
+def test_the_enabled_set_is_each_rules_own_verdict(settings: Settings):
+    """``Settings.enabled_ids`` (all rules at once, as the linter asks) against ``is_enabled``
+    rule by rule, over every rule copylint ships, on and off by default."""
+    linter = get_linter(example_settings())  # (every pack)
+    pairs = [(r.id, default) for r in linter.rules.values() for default in (r.default_enabled, not r.default_enabled)]
+    for default in (True, False):
+        chosen = [(rule, d) for rule, d in pairs if d is default]
+        expected = frozenset(rule for rule, d in chosen if settings.is_enabled(rule, d))
+        assert settings.enabled_ids(chosen) == expected
+    assert linter.enabled_rules(settings) == frozenset(
+        r.id for r in linter.rules.values() if settings.is_enabled(r.id, r.default_enabled))

@@ -349,3 +349,12 @@ def test_edited_rule_files_are_reloaded(tmp_path):
     assert again is not first
     rule = next(r for r in again.rules if r.id == "style.house.banned")
     assert rule.literals.tokens == ("utilise", "leverage")
+
+
+def test_a_pack_rule_may_not_take_an_id_under_a_check_s_dynamic_prefix(tmp_path):
+    text = GOOD.replace("id: style.house.banned", "id: languagetool.house-banned")
+    write_pack(tmp_path / "styles", "house", {"house-banned.yaml": text})
+    from copylint.engine import Linter
+
+    with pytest.raises(ConfigError, match=r"taken by a built-in rule \(copylint.checks.languagetool\)"):
+        Linter(Settings(style=StyleSettings(packs=("house",), paths=(str(tmp_path / "styles"),))))

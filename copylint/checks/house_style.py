@@ -59,7 +59,8 @@ def _refuse_code_rule_ids(ruleset) -> None:  # type: ignore[no-untyped-def]
             taken[info.id] = module
         if cls.dynamic_prefix:
             taken[cls.dynamic_prefix] = module
+    prefixes = [(p, m) for p, m in taken.items() if p.endswith(".")]  # (the dynamic ones, in the same order)
     for rule in ruleset.rules:
-        clash = taken.get(rule.id) or next((m for p, m in taken.items() if p.endswith(".") and rule.id.startswith(p)), None)
+        clash = taken.get(rule.id) or next((m for p, m in prefixes if rule.id.startswith(p)), None)
         if clash:
             raise ConfigError(f"rule id '{rule.id}' is taken by a built-in rule ({clash}); choose another", rule.spec.path)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import sys
 
-import click
-
+from copylint.commands.console import echo
 from copylint.config import CommandLine, Settings, SettingsResolver
 from copylint.errors import CopylintError
 
@@ -14,13 +13,15 @@ EXIT_OK, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
 
 def fail(error: CopylintError | str) -> None:
     """Print one line on stderr and exit 2."""
-    click.echo(f"copylint: error: {error}", err=True)
+    echo(f"copylint: error: {error}", err=True)
     sys.exit(EXIT_ERROR)
 
 
 def selection_options(func):  # type: ignore[no-untyped-def]
     """``--select``/``--extend-select``/``--ignore`` (ruff's meaning), with the older
     ``--enable``/``--disable`` kept as names of ``--extend-select``/``--ignore``."""
+    import click  # (only the commands' definitions need click: copylint.commands.check_args)
+
     func = click.option("--ignore", "--disable", "ignore", multiple=True, metavar="RULE",
                         help="Turn off a rule or a prefix (repeatable; --disable is the older name).")(func)
     func = click.option("--extend-select", "--enable", "extend_select", multiple=True, metavar="RULE",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import click
-
 from copylint.escaping import visible_controls
 from copylint.issue import Issue
 from copylint.reporters import ReportContext
@@ -23,6 +21,8 @@ def format_issue(issue: Issue, color: bool = False) -> str:
     location = f"{visible_controls(issue.path)}:{issue.line}:{issue.column}:"
     rule = f"[{visible_controls(issue.rule)}]"
     if color:
+        import click  # (coloured output only)
+
         location = click.style(location, bold=True)
         severity = click.style(severity, fg=_COLOURS.get(severity), bold=True)
         rule = click.style(rule, dim=True)

@@ -113,10 +113,14 @@ def stamp(folders: list[Path]) -> tuple[tuple[str, int, int], ...]:
     """Names, sizes and modification times of every file in ``folders`` (to notice edits)."""
     out = []
     for folder in folders:
-        for p in sorted(folder.iterdir()):
+        base = str(folder)
+        with os.scandir(base) as entries:  # (as sorted(folder.iterdir()) lists them, without pathlib's cost)
+            names = sorted(entry.name for entry in entries)
+        for name in names:
+            path = os.path.join(base, name)
             try:
-                st = p.stat()
+                st = os.stat(path)
             except OSError:
                 continue
-            out.append((str(p), st.st_size, st.st_mtime_ns))
+            out.append((path, st.st_size, st.st_mtime_ns))
     return tuple(out)
