@@ -53,6 +53,10 @@ WORDS_LIMIT = 20_000
 #: the most feature rows one token's score adds up (features.py gives at most 43): packed
 #: score fields are sized to hold that many of the largest weight exactly
 MAX_ROWS = 64
+#: class numbers below this have a place in :attr:`Layout.shifts` (the classes and, past
+#: them, numbers whose weights count nowhere): a packed copy whose class numbers are all
+#: ASCII (below 128) is then safe to use without comparing each with the number of tags
+CLASS_SPAN = 128
 
 
 def _word_scores(rows: DecidedOnce, features: Callable[..., Sequence[str]], start: int = 0) -> DecidedOnce:
@@ -92,7 +96,12 @@ class Layout(NamedTuple):
     ones: int
     mask: int
     marks: tuple[int, ...]
-    shifts: tuple[int, ...]  # class c's field starts at bit shifts[c]
+    #: class c's field starts at bit shifts[c]; the numbers past the classes, up to
+    #: :data:`CLASS_SPAN` (which only a tampered cache file holds: see
+    #: copylint.grammar.tagging.packed), all start at the bit past the last class's field, so
+    #: their weights land above every field and change no score (carries and borrows run
+    #: upwards only)
+    shifts: tuple[int, ...]
 
 
 def _argmax(packed: int, guess: int, layout: Layout) -> int:
@@ -164,7 +173,8 @@ class Model:
             ones = sum(1 << (bits * c) for c in range(len(self.tags)))
             self._packing.append(Layout(bits, ones << (bits - 2), ones << (bits - 1), ones, (1 << bits) - 1,
                                         tuple(1 << (bits * c + bits - 1) for c in range(len(self.tags))),
-                                        tuple(bits * c for c in range(len(self.tags)))))
+                                        tuple(bits * min(c, len(self.tags))
+                                              for c in range(max(len(self.tags), CLASS_SPAN)))))
         return self._packing[0]
 
     def _memos(self) -> Memos:
@@ -194,18 +204,25 @@ class Model:
         k = self.index.get(feat)
         if k is None:
             return 0
+        lo, hi = self.offsets[k], self.offsets[k + 1]
+        layout = self._layout()
         dense = getattr(self.index, "dense", None)  # (the packed copy's rows of many weights, stored whole)
-        if dense is not None and dense.bits == self._layout().bits:
+        # (only a feature of that many weights has a stored row: the others are added up
+        # without searching the stored ones, some 5,000 instructions a feature)
+        if dense is not None and hi - lo >= dense.at and dense.bits == layout.bits:
             stored = dense.get(k)
             if stored is not None:
                 return stored  # type: ignore[no-any-return]
-        return self.summed_row(k)
+        return self._summed(lo, hi, layout)
 
     def summed_row(self, k: int) -> int:
         """The packed row of feature number ``k``, added up from its weights (one big integer
         per weight, shifted to its class's field of :meth:`_layout`)."""
-        lo, hi = self.offsets[k], self.offsets[k + 1]
-        return sum(map(lshift, self.values[lo:hi], map(self._layout().shifts.__getitem__, self.classes[lo:hi])))
+        return self._summed(self.offsets[k], self.offsets[k + 1], self._layout())
+
+    def _summed(self, lo: int, hi: int, layout: Layout) -> int:
+        """The packed row of the weights ``lo:hi`` (see :meth:`summed_row`)."""
+        return sum(map(lshift, self.values[lo:hi], map(layout.shifts.__getitem__, self.classes[lo:hi])))
 
     def predict(self, words: list[str]) -> list[str]:
         """The joint tag of each word of one sentence: a greedy pass left to right, then (for a
