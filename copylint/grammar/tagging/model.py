@@ -14,9 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import field
 from functools import cache, partial
 from itertools import accumulate
-from operator import lshift
+from operator import itemgetter, lshift
 from pathlib import Path
-from typing import NamedTuple
 
 from copylint.grammar.tagging.features import (
     END,
@@ -69,39 +68,47 @@ def _word_scores(rows: DecidedOnce, features: Callable[..., Sequence[str]], star
     return DecidedOnce(score, WORDS_LIMIT)
 
 
-class Memos(NamedTuple):
-    """A model's memos of packed scores (see ``Model._memos``)."""
-
-    rows: DecidedOnce  # feature -> packed row
-    own: DecidedOnce  # word -> bias + its own features' score
-    prefers: DecidedOnce  # word -> the class its own features prefer
-    before: DecidedOnce  # low word -> what it gives the word after it
-    after: DecidedOnce  # ... the word before it
-    after2: DecidedOnce  # ... the word two before it
-    tags: DecidedOnce  # (prev, prev2, lexicon class) -> score of tag_features
-    right: DecidedOnce  # (prev, next, next2, lexicon class) -> score of right_tag_features
+#: A model's memos of packed scores (see ``Model._memos``), in this order: rows (feature ->
+#: packed row); own (word -> bias + its own features' score); prefers (word -> the class its
+#: own features prefer); before (low word -> what it gives the word after it); after (... the
+#: word before it); after2 (... the word two before it); tags ((prev, prev2, lexicon class) ->
+#: score of tag_features); right ((prev, next, next2, lexicon class) -> score of
+#: right_tag_features). A plain tuple, read by unpacking (a ``NamedTuple`` class costs some
+#: 0.8 million instructions to make at import: ``namedtuple`` compiles its ``__new__``).
+Memos = tuple[DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce]
 
 
-class Layout(NamedTuple):
+class Layout(tuple):  # type: ignore[type-arg]
     """Packed scores: class ``c``'s score plus ``bias`` is the unsigned field of ``bits`` bits
     at bit ``bits * c``. The bias is a quarter of a field's range and a token's score stays
     within another quarter (at most :data:`MAX_ROWS` rows of the largest weight), so every
     field is positive and its top bit (set in ``guard``; ``marks[c]`` is class ``c``'s) clear:
     the guard bits survive subtracting any field-sized value from every field at once
-    (``ones`` is 1 in each field, ``mask`` one field's bits)."""
+    (``ones`` is 1 in each field, ``mask`` one field's bits).
 
-    bits: int
-    bias: int
-    guard: int
-    ones: int
-    mask: int
-    marks: tuple[int, ...]
-    #: class c's field starts at bit shifts[c]; the numbers past the classes, up to
-    #: :data:`CLASS_SPAN` (which only a tampered cache file holds: see
-    #: copylint.grammar.tagging.packed), all start at the bit past the last class's field, so
-    #: their weights land above every field and change no score (carries and borrows run
-    #: upwards only)
-    shifts: tuple[int, ...]
+    ``shifts[c]`` is the bit where class ``c``'s field starts; the numbers past the classes,
+    up to :data:`CLASS_SPAN` (which only a tampered cache file holds: see
+    copylint.grammar.tagging.packed), all start at the bit past the last class's field, so
+    their weights land above every field and change no score (carries and borrows run
+    upwards only).
+
+    A tuple of the fields in that order (``bits, bias, guard, ones, mask, marks, shifts``),
+    unpacked where it is used, with a property for each (as a ``NamedTuple``, which costs some
+    0.8 million instructions to make at import: ``namedtuple`` compiles its ``__new__``)."""
+
+    __slots__ = ()
+
+    def __new__(cls, bits: int, bias: int, guard: int, ones: int, mask: int, marks: tuple[int, ...],
+                shifts: tuple[int, ...]) -> Layout:
+        return tuple.__new__(cls, (bits, bias, guard, ones, mask, marks, shifts))
+
+    bits = property(itemgetter(0))
+    bias = property(itemgetter(1))
+    guard = property(itemgetter(2))
+    ones = property(itemgetter(3))
+    mask = property(itemgetter(4))
+    marks = property(itemgetter(5))
+    shifts = property(itemgetter(6))
 
 
 def _argmax(packed: int, guess: int, layout: Layout) -> int:
@@ -194,9 +201,10 @@ class Model:
             # the class with the highest own score (any class would be a correct guess: this
             # one is right for about four in five tokens)
             prefers = DecidedOnce(lambda word: _argmax(own[word], 0, layout), WORDS_LIMIT)
-            self._memo.append(Memos(rows, own, prefers,
-                                    *(_word_scores(rows, partial(neighbour_features, offset=k)) for k in (-1, 1, 2)),
-                                    _word_scores(rows, tag_features), _word_scores(rows, right_tag_features)))
+            memos: Memos = (rows, own, prefers,
+                            *(_word_scores(rows, partial(neighbour_features, offset=k)) for k in (-1, 1, 2)),
+                            _word_scores(rows, tag_features), _word_scores(rows, right_tag_features))  # type: ignore[assignment]
+            self._memo.append(memos)
         return self._memo[0]
 
     def _row(self, feat: str) -> int:
