@@ -246,3 +246,39 @@ def test_tampered_dense_rows_change_tags_at_most_never_crash(spoil):
     for words in sentences(40):
         tags = spoiled.predict(words)
         assert len(tags) == len(words) and set(tags) <= set(full.tags)
+
+
+def test_a_class_number_past_the_tags_but_ascii_counts_nowhere_never_crashes():
+    """A re-sealed file whose class numbers lie between the number of tags and 128 is used
+    (unpack tests only that every number is ASCII): those weights land above every score
+    field, so each row keeps the scores of its other weights and the tagger never fails."""
+    from copylint.grammar.tagging.model import CLASS_SPAN
+
+    full = shipped()
+    assert len(full.tags) < CLASS_SPAN
+    data = bytearray(packed.pack(full))
+    start = len(packed.MAGIC)
+    size = int.from_bytes(data[start : start + 4], "little")
+    head = json.loads(bytes(data[start + 4 : start + 4 + size]))
+    n, entries = head["features"], head["entries"]
+    classes_at = start + 4 + size + (n + 1) * 4
+    rng = random.Random(3)
+    spoiled_entries = rng.sample(range(entries), 2000)
+    for e in spoiled_entries:
+        data[classes_at + e] = rng.randrange(len(full.tags), CLASS_SPAN)
+    spoiled = packed.unpack(memoryview(bytes(data)), Model)
+    layout = spoiled._layout()
+    fields = len(full.tags) * layout.bits
+    sparse = [k for k in range(n) if full.offsets[k + 1] - full.offsets[k] < packed.DENSE_AT]
+    for k in rng.sample(sparse, 3000):
+        lo, hi = full.offsets[k], full.offsets[k + 1]
+        kept = sum(v << (layout.bits * c) for c, v, e in zip(full.classes[lo:hi], full.values[lo:hi], range(lo, hi), strict=True)
+                   if spoiled.classes[e] < len(full.tags))
+        assert spoiled.summed_row(k) % (1 << fields) == kept % (1 << fields), k
+    for words in sentences(40):
+        tags = spoiled.predict(words)
+        assert len(tags) == len(words) and set(tags) <= set(full.tags)
+    # at 128 and past it the file is refused, as before
+    data[classes_at + spoiled_entries[0]] = CLASS_SPAN
+    with pytest.raises(packed.PackError):
+        packed.unpack(memoryview(bytes(data)), Model)

@@ -79,9 +79,13 @@ def _learn_fixed() -> None:
     dict read: no key holds a digit (the tagger folds digits), and the keys with an
     apostrophe ("n't", "'s"), "cannot" and "" are dropped here."""
     m = model()
-    _FIXED.update((w, m.tags[c].split(" ", 1)[0]) for w, c in m.tagdict.items()
-                  if w and w != "cannot" and not any(a in w for a in "'\u2019\u02bc\u2018")
-                  and not any(c.isdigit() for c in w))
+    penn = [tag.split(" ", 1)[0] for tag in m.tags]
+    # (a word of ASCII letters, most of them, holds neither: the character tests, some 8,000
+    # instructions a word, run only for the others)
+    _FIXED.update((w, penn[c]) for w, c in m.tagdict.items()
+                  if w and w != "cannot" and ((w.isascii() and w.isalpha())
+                                              or (not any(a in w for a in "'\u2019\u02bc\u2018")
+                                                  and not any(c.isdigit() for c in w))))
 
 
 class Site:

@@ -14,9 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import field
 from functools import cache, partial
 from itertools import accumulate
-from operator import lshift
+from operator import itemgetter, lshift
 from pathlib import Path
-from typing import NamedTuple
 
 from copylint.grammar.tagging.features import (
     END,
@@ -53,6 +52,10 @@ WORDS_LIMIT = 20_000
 #: the most feature rows one token's score adds up (features.py gives at most 43): packed
 #: score fields are sized to hold that many of the largest weight exactly
 MAX_ROWS = 64
+#: class numbers below this have a place in :attr:`Layout.shifts` (the classes and, past
+#: them, numbers whose weights count nowhere): a packed copy whose class numbers are all
+#: ASCII (below 128) is then safe to use without comparing each with the number of tags
+CLASS_SPAN = 128
 
 
 def _word_scores(rows: DecidedOnce, features: Callable[..., Sequence[str]], start: int = 0) -> DecidedOnce:
@@ -65,34 +68,47 @@ def _word_scores(rows: DecidedOnce, features: Callable[..., Sequence[str]], star
     return DecidedOnce(score, WORDS_LIMIT)
 
 
-class Memos(NamedTuple):
-    """A model's memos of packed scores (see ``Model._memos``)."""
-
-    rows: DecidedOnce  # feature -> packed row
-    own: DecidedOnce  # word -> bias + its own features' score
-    prefers: DecidedOnce  # word -> the class its own features prefer
-    before: DecidedOnce  # low word -> what it gives the word after it
-    after: DecidedOnce  # ... the word before it
-    after2: DecidedOnce  # ... the word two before it
-    tags: DecidedOnce  # (prev, prev2, lexicon class) -> score of tag_features
-    right: DecidedOnce  # (prev, next, next2, lexicon class) -> score of right_tag_features
+#: A model's memos of packed scores (see ``Model._memos``), in this order: rows (feature ->
+#: packed row); own (word -> bias + its own features' score); prefers (word -> the class its
+#: own features prefer); before (low word -> what it gives the word after it); after (... the
+#: word before it); after2 (... the word two before it); tags ((prev, prev2, lexicon class) ->
+#: score of tag_features); right ((prev, next, next2, lexicon class) -> score of
+#: right_tag_features). A plain tuple, read by unpacking (a ``NamedTuple`` class costs some
+#: 0.8 million instructions to make at import: ``namedtuple`` compiles its ``__new__``).
+Memos = tuple[DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce, DecidedOnce]
 
 
-class Layout(NamedTuple):
+class Layout(tuple):  # type: ignore[type-arg]
     """Packed scores: class ``c``'s score plus ``bias`` is the unsigned field of ``bits`` bits
     at bit ``bits * c``. The bias is a quarter of a field's range and a token's score stays
     within another quarter (at most :data:`MAX_ROWS` rows of the largest weight), so every
     field is positive and its top bit (set in ``guard``; ``marks[c]`` is class ``c``'s) clear:
     the guard bits survive subtracting any field-sized value from every field at once
-    (``ones`` is 1 in each field, ``mask`` one field's bits)."""
+    (``ones`` is 1 in each field, ``mask`` one field's bits).
 
-    bits: int
-    bias: int
-    guard: int
-    ones: int
-    mask: int
-    marks: tuple[int, ...]
-    shifts: tuple[int, ...]  # class c's field starts at bit shifts[c]
+    ``shifts[c]`` is the bit where class ``c``'s field starts; the numbers past the classes,
+    up to :data:`CLASS_SPAN` (which only a tampered cache file holds: see
+    copylint.grammar.tagging.packed), all start at the bit past the last class's field, so
+    their weights land above every field and change no score (carries and borrows run
+    upwards only).
+
+    A tuple of the fields in that order (``bits, bias, guard, ones, mask, marks, shifts``),
+    unpacked where it is used, with a property for each (as a ``NamedTuple``, which costs some
+    0.8 million instructions to make at import: ``namedtuple`` compiles its ``__new__``)."""
+
+    __slots__ = ()
+
+    def __new__(cls, bits: int, bias: int, guard: int, ones: int, mask: int, marks: tuple[int, ...],
+                shifts: tuple[int, ...]) -> Layout:
+        return tuple.__new__(cls, (bits, bias, guard, ones, mask, marks, shifts))
+
+    bits = property(itemgetter(0))
+    bias = property(itemgetter(1))
+    guard = property(itemgetter(2))
+    ones = property(itemgetter(3))
+    mask = property(itemgetter(4))
+    marks = property(itemgetter(5))
+    shifts = property(itemgetter(6))
 
 
 def _argmax(packed: int, guess: int, layout: Layout) -> int:
@@ -164,7 +180,8 @@ class Model:
             ones = sum(1 << (bits * c) for c in range(len(self.tags)))
             self._packing.append(Layout(bits, ones << (bits - 2), ones << (bits - 1), ones, (1 << bits) - 1,
                                         tuple(1 << (bits * c + bits - 1) for c in range(len(self.tags))),
-                                        tuple(bits * c for c in range(len(self.tags)))))
+                                        tuple(bits * min(c, len(self.tags))
+                                              for c in range(max(len(self.tags), CLASS_SPAN)))))
         return self._packing[0]
 
     def _memos(self) -> Memos:
@@ -184,9 +201,10 @@ class Model:
             # the class with the highest own score (any class would be a correct guess: this
             # one is right for about four in five tokens)
             prefers = DecidedOnce(lambda word: _argmax(own[word], 0, layout), WORDS_LIMIT)
-            self._memo.append(Memos(rows, own, prefers,
-                                    *(_word_scores(rows, partial(neighbour_features, offset=k)) for k in (-1, 1, 2)),
-                                    _word_scores(rows, tag_features), _word_scores(rows, right_tag_features)))
+            memos: Memos = (rows, own, prefers,
+                            *(_word_scores(rows, partial(neighbour_features, offset=k)) for k in (-1, 1, 2)),
+                            _word_scores(rows, tag_features), _word_scores(rows, right_tag_features))  # type: ignore[assignment]
+            self._memo.append(memos)
         return self._memo[0]
 
     def _row(self, feat: str) -> int:
@@ -194,18 +212,25 @@ class Model:
         k = self.index.get(feat)
         if k is None:
             return 0
+        lo, hi = self.offsets[k], self.offsets[k + 1]
+        layout = self._layout()
         dense = getattr(self.index, "dense", None)  # (the packed copy's rows of many weights, stored whole)
-        if dense is not None and dense.bits == self._layout().bits:
+        # (only a feature of that many weights has a stored row: the others are added up
+        # without searching the stored ones, some 5,000 instructions a feature)
+        if dense is not None and hi - lo >= dense.at and dense.bits == layout.bits:
             stored = dense.get(k)
             if stored is not None:
                 return stored  # type: ignore[no-any-return]
-        return self.summed_row(k)
+        return self._summed(lo, hi, layout)
 
     def summed_row(self, k: int) -> int:
         """The packed row of feature number ``k``, added up from its weights (one big integer
         per weight, shifted to its class's field of :meth:`_layout`)."""
-        lo, hi = self.offsets[k], self.offsets[k + 1]
-        return sum(map(lshift, self.values[lo:hi], map(self._layout().shifts.__getitem__, self.classes[lo:hi])))
+        return self._summed(self.offsets[k], self.offsets[k + 1], self._layout())
+
+    def _summed(self, lo: int, hi: int, layout: Layout) -> int:
+        """The packed row of the weights ``lo:hi`` (see :meth:`summed_row`)."""
+        return sum(map(lshift, self.values[lo:hi], map(layout.shifts.__getitem__, self.classes[lo:hi])))
 
     def predict(self, words: list[str]) -> list[str]:
         """The joint tag of each word of one sentence: a greedy pass left to right, then (for a

@@ -133,7 +133,7 @@ def unpack(data: memoryview, model_type: Any) -> Model:
     if (len(offsets) != n + 1 or len(classes) != entries or len(values) != entries or len(order) != n
             or len(dense) != dense_n or len(rows) != dense_n * row_bytes
             or len(starts) != n + 1 or len(blob) != blob_len or offsets[0] != 0 or offsets[-1] != entries
-            or starts[0] != 0 or starts[-1] != blob_len + 1 or not _classes_below(classes, len(tags))
+            or starts[0] != 0 or starts[-1] != blob_len + 1 or not _classes_fit(classes, len(tags))
             or any(not 0 <= c < len(tags) for c in tagdict.values())):
         raise PackError("packed tagger: inconsistent arrays")
     # (offsets or starts out of order would give wrong weights, never an exception: slices of
@@ -152,6 +152,8 @@ class DenseRows:
     ascending, and their rows, each ``row_bytes`` long, for rows laid out ``bits`` a field."""
 
     __slots__ = ("_numbers", "_rows", "_size", "bits")
+    #: every stored row is of a feature with at least this many weights (:func:`pack`)
+    at = DENSE_AT
 
     def __init__(self, numbers: array | memoryview, rows: memoryview, size: int, bits: int) -> None:
         self._numbers = numbers
@@ -167,6 +169,21 @@ class DenseRows:
             return None
         size = self._size
         return int.from_bytes(self._rows[j * size : j * size + size], "little", signed=True)
+
+
+def _classes_fit(classes: array | memoryview, tags: int) -> bool:
+    """Whether every class number has a place in the model's layout: below the number of
+    tags, or, for a model of at most :data:`~copylint.grammar.tagging.model.CLASS_SPAN`
+    tags, merely ASCII (below 128): ``Layout.shifts`` puts a number between the two above
+    every score field, where its weights change no score (a tampered cache file's wrong
+    weights, as a tampered stored row's, never an exception). ``isascii`` tests eight bytes
+    at a time: about 0.5 million instructions for the shipped model's 1.4 million entries,
+    where comparing each with the number of tags (:func:`_classes_below`) costs 14 million."""
+    from copylint.grammar.tagging.model import CLASS_SPAN
+
+    if tags <= CLASS_SPAN <= 128:
+        return bytes(classes).isascii()
+    return _classes_below(classes, tags)
 
 
 def _classes_below(classes: array | memoryview, limit: int) -> bool:
