@@ -39,7 +39,7 @@ from copylint.records import record
 from copylint.spelling.lexicon import DICT, GB, IZE, US
 from copylint.spelling.speller import get_speller
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
-from copylint.tokens import APOSTROPHES, Token, TokenRow, has_digit, token_list, token_texts
+from copylint.tokens import APOSTROPHES, HYPHENS, Token, TokenRow, has_digit, token_list, token_texts
 
 #: A dialect needs at least this much evidence (one lower-case spelling, date or "per cent").
 MIN_EVIDENCE = 1.0
@@ -177,13 +177,20 @@ def _spelling_evidence(memo: dict[str, tuple[tuple[str, float, float], ...]],
     nothing for a word of fewer than four letters or a token that is not a word (its text says
     which: no word has a full stop, "@", "#" or ":" in it, or starts with a digit or currency)."""
     found = []
-    tok = Token(*row)
-    for part in tok.parts() if tok.kind == "word" and len(tok.text) >= 4 else ():
-        g, u = word_evidence(part.text)
-        if g or u:
-            found.append((_family(part.text), g, u))
-    memo[tok.text] = out = tuple(found)
+    text, _, _, kind = row
+    if kind == "word" and len(text) >= 4:
+        # its parts' texts: a hyphenated compound's (Token.parts), else the word itself
+        parts = [part.text for part in Token(*row).parts()] if _HYPHEN(text) is not None else (text,)
+        for part in parts:
+            g, u = word_evidence(part)
+            if g or u:
+                found.append((_family(part), g, u))
+    memo[text] = out = tuple(found)
     return out
+
+
+#: a character of :data:`copylint.tokens.HYPHENS`, the characters :meth:`Token.parts` splits at
+_HYPHEN = re.compile(f"[{re.escape(HYPHENS)}]").search
 
 
 def token_marks(text: str) -> int:

@@ -155,35 +155,41 @@ def _plain(pattern: str) -> str:
     out = []
     depth = 0  # inside a character class
     i = 0
-    while i < len(pattern):
-        ch = pattern[i]
+    size = len(pattern)
+    while i < size:
+        piece = _PLAIN_PIECE.match(pattern, i).group()  # (every position starts a piece)
+        ch = piece[0]
+        i += len(piece)
         if ch == "\\":
-            esc = pattern[i:i + 2]
-            ascii_class = _ASCII_CLASSES.get(esc)
-            if esc in ("\\W", "\\D", "\\S"):
-                raise ValueError(f"no ASCII form for {esc} in {pattern!r}")
-            out.append(esc if ascii_class is None else ascii_class if depth else f"[{ascii_class}]")
-            i += 2
-            continue
-        if ch == "[" and not depth:
+            ascii_class = _ASCII_CLASSES.get(piece)
+            if piece in ("\\W", "\\D", "\\S"):
+                raise ValueError(f"no ASCII form for {piece} in {pattern!r}")
+            out.append(piece if ascii_class is None else ascii_class if depth else f"[{ascii_class}]")
+        elif ch == "[" and not depth:
             depth = 1
             out.append(ch)
-            if pattern[i + 1:i + 2] == "^":
+            if pattern[i:i + 1] == "^":
                 out.append("^")
                 i += 1
-            if pattern[i + 1:i + 2] == "]":  # a "]" first in a class is a character
+            if pattern[i:i + 1] == "]":  # a "]" first in a class is a character
                 out.append("]")
                 i += 1
         elif ch == "]" and depth:
             depth = 0
             out.append(ch)
         else:
-            out.append(ch)
-        i += 1
+            out.append(piece)
     return "".join(out)
 
 
+#: what :func:`_plain` reads at a time: an escape (a backslash and the character after it), a
+#: bracket, or a run of other characters (copied as they are)
+_PLAIN_PIECE = re.compile(r"\\.?|[\[\]]|[^\\\[\]]+", re.DOTALL)
+
+
 _CLASS_ITEM = re.compile(r"\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\.|[^\\]")
+#: a class's items up to its closing "]" (:data:`_CLASS_ITEM`'s items, the first "]" ending it)
+_CLASS_REST = re.compile(r"(?:\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\.|[^\\\]])*\]")
 
 
 def _code(item: str) -> int:
@@ -204,7 +210,10 @@ def _ascii(pattern: str) -> str:
         if m is None:
             return "".join(out) + rest
         out.append(rest[:m.start()])
-        items = _CLASS_ITEM.findall(rest, m.end())
+        # the class's items, to its closing "]" (not the items of the whole rest: one class
+        # at a time, the pattern is read once, not once a class)
+        end = _CLASS_REST.match(rest, m.end())
+        items = _CLASS_ITEM.findall(rest, m.end(), end.end() if end is not None else len(rest))
         if m.group(2):
             items.insert(0, "]")
         kept, k = [], 0
@@ -248,28 +257,46 @@ def _splitter(needed: frozenset[str], ascii_only: bool) -> _Splitter:
     their ASCII forms, for ASCII text), matching what :data:`_TOKEN` matches, for :func:`_rows`."""
     branches = [(name, pattern) for name, pattern in _SCANNER_BRANCHES if name not in _OPTIONAL or name in needed]
     kinds = tuple(name for name, _ in branches)
+    # The source is put together from its parts, each in its ASCII form for ASCII text: the
+    # form of the whole is the forms of its parts put together (:func:`_ascii` reads each
+    # character class and escape alone, and no part ends inside one), and a part's form is
+    # made once a process, not once for each splitter that holds it.
+    form = _ascii_form if ascii_only else _same
     if len(branches) == 1:
-        source = f"({branches[0][1]})"
-        return _Splitter(re.compile(_ascii(source) if ascii_only else source), kinds, 2, {}, {})
+        return _Splitter(re.compile(f"({form(branches[0][1])})"), kinds, 2, {}, {})
     if kinds == ("number", "word") and ascii_only:
         # in ASCII text a number starts with a digit or "$", a word with a letter: the token's
         # first character names its kind, and the branches need no marker groups
-        source = "([\\w£$€¥](?:" + "|".join(_DISPATCHED[name] for name in kinds) + "))"
+        source = form(_FIRSTS) + "|".join(form(_DISPATCHED[name]) for name in kinds) + "))"
         by_first = dict.fromkeys("0123456789$", "number") | dict.fromkeys(string.ascii_letters, "word")
-        return _Splitter(re.compile(_ascii(source)), kinds, 2, {}, by_first)
+        return _Splitter(re.compile(source), kinds, 2, {}, by_first)
     # an empty group after each branch marks the one that matched
     if set(kinds) <= _DISPATCHED.keys():
         # each branch as its first character and the rest, after one class that holds every
         # first character (a pattern that starts with a class, not an alternation, lets
         # ``re`` skip to where a token can start)
-        source = "([\\w£$€¥](?:" + "|".join(f"{_DISPATCHED[name]}()" for name in kinds) + "))"
+        source = form(_FIRSTS) + "|".join(f"{form(_DISPATCHED[name])}()" for name in kinds) + "))"
     else:
-        source = "(" + "|".join(f"(?:{pattern})()" for _, pattern in branches) + ")"
+        source = "(" + "|".join(f"(?:{form(pattern)})()" for _, pattern in branches) + ")"
     if len(kinds) == 2:
         by_groups: dict[object, str] = {"": kinds[0], None: kinds[1]}
     else:
         by_groups = {tuple("" if j == k else None for j in range(len(kinds))): kind for k, kind in enumerate(kinds)}
-    return _Splitter(re.compile(_ascii(source) if ascii_only else source), kinds, len(branches) + 2, by_groups, {})
+    return _Splitter(re.compile(source), kinds, len(branches) + 2, by_groups, {})
+
+
+#: how a dispatched source starts: the class of every branch's first character, then the branches
+_FIRSTS = "([\\w£$€¥](?:"
+
+
+@lru_cache(maxsize=64)
+def _ascii_form(part: str) -> str:
+    """:func:`_ascii` of a part of a splitter's source (a branch, or :data:`_FIRSTS`), once a process."""
+    return _ascii(part)
+
+
+def _same(part: str) -> str:
+    return part
 
 
 def _after_first(pattern: str, first: str) -> str:

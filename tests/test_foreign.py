@@ -109,3 +109,21 @@ def test_unknown_runs_need_three_unknown_words_among_six():
     assert [text[a:b] for a, b in unknown_runs(text)] == ["xqzt brvl and plomk"]
     spread = "xqzt is one, then many other known words here, then brvl and plomk"
     assert unknown_runs(spread) == []
+
+
+def test_a_piece_of_letters_is_marked_as_the_general_counts_mark_it():
+    from copylint.checks import foreign
+
+    memos = foreign._memos()
+    pieces = ["the", "The", "goverment", "Goverment", "a", "A", "x", "qzvbl", "Qzvbl", "colour", "\u00c9t\u00e9",
+              "\u00e9t\u00e9", "\u00fcber", "\u0394\u03b5\u03bb\u03c6\u03bf\u03af", "\u03b4\u03b5\u03bb\u03c6\u03bf\u03af",
+              "\u4e2d\u6587", "\u01c5ungla", "Zzz", "zzz", "\u00d8resund", "\u00f8resund", "i", "I", "llygad", "gwddf",
+              "dont", "donʼt", "Donʼt", "ma\u00f1ana", "MA\u00d1ANA", "NASA", "nasa", "\u00dfe", "\u00dfzzk"]
+    for piece in pieces:
+        assert piece.isalpha(), piece
+        general = memos.english_in[piece].count(0) + memos.unknown_piece[piece] * foreign._UNKNOWN_PIECE
+        assert foreign._piece_marks(piece) == general, piece
+    # the counts a sum of marks gives: one not-English word and one unknown piece
+    assert foreign._piece_marks("qzvbl") == 1 + foreign._UNKNOWN_PIECE
+    assert foreign._piece_marks("Qzvbl") == 0
+    assert foreign._piece_marks("the") == 0

@@ -57,7 +57,7 @@ def values(cls: type, salt: str) -> list[object]:
 def test_every_dataclass_on_the_start_up_path_is_a_record() -> None:
     """The classes the modules above declare are records (a new @dataclass there costs the
     cold start 1 ms: make it a record or say why not)."""
-    assert len(MADE) >= 54
+    assert len(MADE) >= 53  # (spelling.lexicon.Entry is a named tuple, no longer a record)
     for name in MODULES:
         module = sys.modules[name]
         for value in vars(module).values():
@@ -286,7 +286,7 @@ def test_fields_read_as_dataclass_reads_them() -> None:
 
     (quick, read_quickly), (slow, _) = dump(True), dump(False)
     assert quick == slow
-    assert len(quick) >= 54
+    assert len(quick) >= 53  # (spelling.lexicon.Entry is a named tuple, no longer a record)
     if sys.version_info[:2] == (3, 11):
         assert len(read_quickly) >= 50
 

@@ -299,8 +299,24 @@ def _piece_marks(piece: str) -> int:
     """How many lower-case words of a piece of text between spaces are not English (its
     :func:`_english_flags` that are 0), plus :data:`_UNKNOWN_PIECE` when it is an unknown
     piece (:func:`_unknown_piece`)."""
+    if piece.isalpha() and "\u02bc" not in piece:  # most pieces: one word, whose counts take one lookup at most
+        return _word_marks(piece)
     memos = _memos()
     return memos.english_in[piece].count(0) + memos.unknown_piece[piece] * _UNKNOWN_PIECE
+
+
+def _word_marks(piece: str) -> int:
+    """:func:`_piece_marks` of a piece of letters only (no modifier apostrophe, a letter that
+    :func:`_is_unknown` reads as an apostrophe), worked out directly: its one lower-case
+    word, unless it starts with a capital (:func:`_english_flags`), is English when it is a
+    dictionary word (it holds no apostrophe); it is an unknown piece (:func:`_unknown_piece`:
+    no punctuation to strip, :func:`_is_unknown`) when it starts with a lower-case letter, is
+    longer than one letter and is no dictionary word. (tests/test_foreign.py compares the two.)"""
+    if "A" <= piece[0] <= "Z" or "\u00c0" <= piece[0] <= "\u00de":
+        return 0  # no lower-case word; and not lower-case, so no unknown piece
+    if _speller().is_word(piece):
+        return 0
+    return 1 + _UNKNOWN_PIECE if piece[0].islower() and len(piece) > 1 else 1
 
 
 def _unknown_words(piece: str) -> int:

@@ -25,9 +25,8 @@ import struct
 import sys
 from array import array
 from collections.abc import Iterable
+from typing import NamedTuple
 from zlib import crc32
-
-from copylint.records import record
 
 DICT = 1  # a dictionary word (either dialect)
 GB = 2  # a British-only form: reported in American copy
@@ -41,8 +40,10 @@ MAGIC = b"CLLEX\x00\x00\x03"
 _HEADER = struct.Struct("<8sIIIIII")  # magic, words slots offset/count, deletes slots offset/count, size, entries
 
 
-@record(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
+    """A word's entry. (A named tuple: a check looks up a few hundred words an article, each
+    made once a process, and a tuple is made fastest.)"""
+
     word: str
     zipf: float  # wordfreq Zipf frequency; 0.0 when wordfreq has not seen it
     flags: int
@@ -56,6 +57,9 @@ class Entry:
         if not self.flags & LISTED:
             return ()
         return tuple(c.strip() for c in self.note.split(",") if c.strip())
+
+
+_new_entry = Entry._make
 
 
 class Lexicon:
@@ -87,17 +91,18 @@ class Lexicon:
                 return off
             i = (i + 1) & mask
 
-    def _entry_at(self, off: int) -> Entry:
+    def _entry_at(self, off: int, word: str | None = None) -> Entry:
+        """The entry of the record at ``off`` (``word``: its word, when the caller has it)."""
         buf = self._buf
-        n = buf[off]
-        p = off + 1 + n
-        word = bytes(buf[off + 1: p]).decode("utf-8")
+        p = off + 1 + buf[off]
+        if word is None:
+            word = bytes(buf[off + 1: p]).decode("utf-8")
         note = ""
         note_off = int.from_bytes(buf[p + 2: p + 6], "little")
         if note_off:
             ln = int.from_bytes(buf[note_off: note_off + 2], "little")
             note = bytes(buf[note_off + 2: note_off + 2 + ln]).decode("utf-8")
-        return Entry(word, buf[p] / 10, buf[p + 1], note)
+        return _new_entry((word, buf[p] / 10, buf[p + 1], note))
 
     def get(self, word: str) -> Entry | None:
         """The entry of ``word`` (lowercase, straight apostrophes), or None."""
@@ -105,7 +110,8 @@ class Lexicon:
         if len(key) > 255:
             return None
         off = self._find(self._words, self._wmask, key)
-        return self._entry_at(off) if off else None
+        # (the record's word is ``key``, so it is ``word``: not decoded again)
+        return self._entry_at(off, word) if off else None
 
     def near(self, word: str, deletes: int = 1) -> set[str]:
         """Suggestable words that share a one-letter delete with ``word`` (or, with

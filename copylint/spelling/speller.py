@@ -134,7 +134,7 @@ class Speller:
         self.lexicon = lexicon
         self.use_list = use_list  # False: ignore codespell's list (to measure the rest alone)
         self._listed = LISTED if use_list else 0
-        self._entries: dict[str, Entry | None] = {}
+        self._entries: dict[str, Entry | None] = DecidedOnce(lexicon.get, 500_000)  # lowercase word -> entry
         self._verdicts: dict[tuple[str, str, bool, bool], Verdict] = {}
         self._forms = DecidedOnce(self._other_forms, 200_000)  # lowercase word -> other_forms(word)
         self._memos: dict[str, object] = {}  # see memo()
@@ -153,36 +153,30 @@ class Speller:
     # -- lookups ---------------------------------------------------------------
     def entry(self, word: str) -> Entry | None:
         """The lexicon entry of a lowercase word (cached)."""
-        try:
-            return self._entries[word]
-        except KeyError:
-            if len(self._entries) > 500_000:
-                self._entries.clear()
-            e = self._entries[word] = self.lexicon.get(word)
-            return e
+        return self._entries[word]  # (a word not yet looked up: DecidedOnce asks the lexicon, no KeyError raised)
 
     def is_word(self, word: str) -> bool:
         """A dictionary word (lowercase), in either dialect, -ise forms included."""
-        e = self.entry(word)
+        e = self._entries[word]
         if e is not None and e.flags & DICT and not e.flags & self._listed:
             return True
         ize = ize_form(word)
         if ize is not None:
-            e = self.entry(ize)
+            e = self._entries[ize]
             return e is not None and bool(e.flags & DICT)
         return False
 
     def plain_word(self, low: str) -> bool:
         """A dictionary word (lowercase) as it stands, not a listed misspelling: correct
         wherever it is written and however it is capitalised (:meth:`judge` says so first)."""
-        e = self.entry(low)
+        e = self._entries[low]
         return e is not None and bool(e.flags & DICT) and not e.flags & self._listed
 
     def sure_name(self, low: str) -> bool:
         """A lowercase word that, capitalised (Iran, Trump, Paris), is a name wherever it
         stands: a place, or written as often as names are (:data:`NAME_ZIPF`), and not a
         listed misspelling (:meth:`judge` says so before it looks at context)."""
-        e = self.entry(low)
+        e = self._entries[low]
         return e is not None and not e.flags & self._listed and bool(e.flags & PLACE or e.zipf >= NAME_ZIPF)
 
     def other_forms(self, low: str) -> tuple[str | None, str | None]:
@@ -193,7 +187,7 @@ class Speller:
         return self._forms[low]
 
     def _other_forms(self, low: str) -> tuple[str | None, str | None]:
-        e = self.entry(low)
+        e = self._entries[low]
         american = british = None
         if e is not None and e.flags & US and not e.flags & IZE and low not in AMBIGUOUS_US and e.note:
             american = e.note
@@ -206,7 +200,7 @@ class Speller:
         return american, british
 
     def zipf(self, word: str) -> float:
-        e = self.entry(word)
+        e = self._entries[word]
         return e.zipf if e else 0.0
 
     def _phrase_zipf(self, text: str) -> float:
@@ -282,7 +276,7 @@ class Speller:
         low = word.lower()
         if shape == "upper" and len(low) <= 4:
             return OK  # an acronym (RFTA, ACCN), even where it spells a listed slip
-        e = self.entry(low)
+        e = self._entries[low]
         if by_number and e is not None and e.zipf > 0 and is_shorthand_shape(low):
             return OK  # a unit or wire shorthand beside a number: 5 mln dlrs, 12 cts
         if e is not None and e.flags & self._listed and self._listed_applies(e, shape, name_context, mid_body):

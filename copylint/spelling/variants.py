@@ -141,5 +141,7 @@ _ISE = re.compile(r"^(?P<stem>[a-z]{3,})is(?P<end>e|ed|es|ing|ation|ations|ation
 
 def ize_form(word: str) -> str | None:
     """The -ize form of a British -ise word ("mobilise" -> "mobilize"), or None."""
+    if "is" not in word:  # (most words: the pattern needs it, and would try every split first)
+        return None
     m = _ISE.match(word)
     return f"{m['stem']}iz{m['end']}" if m else None

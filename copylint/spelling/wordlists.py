@@ -23,7 +23,6 @@ from dataclasses import field
 from copylint.errors import ConfigError, InputError
 from copylint.reading import read_limited
 from copylint.records import record
-from copylint.style.regexes import RegexError, compile_regex
 
 _PLAIN = re.compile(r"^[^\W\d_](?:[\w'\u2019.\-]*[\w.])?$")
 
@@ -60,6 +59,9 @@ class WordList:
             if fix:
                 self.corrections[entry.lower()] = fix
             return
+        # (the pattern checker imported only for a list with a pattern in it: not at start-up)
+        from copylint.style.regexes import RegexError, compile_regex
+
         try:
             self.patterns.append(compile_regex(entry))  # refuses catastrophic and huge patterns
         except RegexError as exc:
