@@ -151,6 +151,17 @@ class SegmentBuilder:
         return Segment(self.kind, text, tuple(self._runs), self.name)
 
 
+def verbatim_segment(kind: str, text: str, src_start: int) -> Segment | None:
+    """What a :class:`SegmentBuilder` of ``kind`` given only ``text``, a verbatim copy of the
+    source from ``src_start``, builds (one line of plain text, say), without the builder for
+    the common case: prose with no placeholder and no white space at either end."""
+    if not text or PLACEHOLDER in text or text[0].isspace() or text[-1].isspace():
+        builder = SegmentBuilder(kind)
+        builder.add(text, src_start)
+        return builder.build()
+    return Segment(kind, text, (Run(0, len(text), src_start, src_start + len(text)),))
+
+
 def _slice_segment(seg: Segment, start: int, end: int) -> Segment:
     runs: list[Run] = []
     for r in seg.runs:

@@ -78,6 +78,13 @@ class LineIndex:
         end = self._starts[line] if line < len(self._starts) else len(self.text)
         return self.text[start:end].rstrip(BREAK_CHARS)
 
+    def lines(self) -> list[tuple[int, str]]:
+        """Every line as (:meth:`line_start`, :meth:`line_text`), in order, made at once."""
+        text = self.text
+        if "\r" not in text:  # (every break is "\n", one a line: split there, as the starts were found)
+            return list(zip(self._starts, text.split("\n"), strict=True))
+        return [(start, self.line_text(n)) for n, start in enumerate(self._starts, 1)]
+
     # UTF-16 positions, as the Language Server Protocol counts them (0-based).
     def utf16_position(self, offset: int) -> tuple[int, int]:
         line = self.line_of(offset)

@@ -164,3 +164,35 @@ def test_the_word_set_bound_never_changes_the_small_word_answer(a, b):
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     changed = [w for tag, i1, i2, j1, j2 in ops if tag != "equal" for w in a[i1:i2] + b[j1:j2]]
     assert _same_words(x, y) == (0 < len(changed) <= 2 and all(w in _SMALL_WORDS for w in changed))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(st.sampled_from(list("ab Z9.,'\"-\u2018\u2019\u201c\u201d\u2013\u2014\u00c9\ufb01\ufffc\u0301\u00a0\n"))
+                    | st.characters(), max_size=40))
+def test_normalise_without_the_quote_fold_is_its_definition(text):
+    """structure.normalise skips the quote-style fold: every character the fold changes, and
+    what it changes it to, is punctuation the normal form deletes, so the answer is the
+    definition's (NFKC, fold, lower case, placeholder, punctuation, spacing)."""
+    import unicodedata
+
+    from copylint.checks.structure import _FOLD, _PUNCTUATION
+    from copylint.document import PLACEHOLDER
+
+    assert all(_PUNCTUATION.fullmatch(chr(k)) and _PUNCTUATION.fullmatch(v) for k, v in _FOLD.items())
+    slow = unicodedata.normalize("NFKC", text).translate(_FOLD).lower().replace(PLACEHOLDER, " ")
+    assert normalise(text) == " ".join(_PUNCTUATION.sub("", slow).split())
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(st.characters(max_codepoint=127), max_size=80))
+def test_an_ascii_text_is_never_shorter_than_its_normal_form(text):
+    """What lets DuplicateHeadline skip an ASCII text shorter than every headline less its
+    slack without normalising it."""
+    assert len(normalise(text)) <= len(text)
+
+
+def test_a_short_ascii_paragraph_is_left_out_as_before():
+    doc = parse("Storm hits the northern coast of the island\n\nToo short.\n\nStorm hits northern coast "
+                "of the island\n", "a.txt", "txt")
+    found = [i for i in Linter(Settings()).lint(doc) if i.rule == "structure.duplicate-headline"]
+    assert [(i.line, i.text) for i in found] == [(5, "Storm hits northern coast of the island")]

@@ -110,3 +110,22 @@ def test_caption_precheck_answers_as_the_full_search():
         assert _is_caption(text) == expected, repr(text)
         hits += expected
     assert hits > 50
+
+
+def test_line_index_lines_are_line_start_and_line_text():
+    from copylint.positions import LineIndex
+
+    for text in ("", "a", "a\n", "a\nb", "one\r\ntwo\rthree\n\nfour", "\n\n", "x\r", "caf\u00e9\n\u2028y\n"):
+        index = LineIndex(text)
+        assert index.lines() == [(index.line_start(n), index.line_text(n)) for n in range(1, index.line_count + 1)]
+
+
+def test_a_verbatim_segment_is_what_the_builder_makes():
+    from copylint.document import PLACEHOLDER, SegmentBuilder, verbatim_segment
+
+    for kind in ("paragraph", "headline"):
+        for text in ("Storm hits coast", " lead", "trail\t", "  ", "", PLACEHOLDER, f"a {PLACEHOLDER} b",
+                     f" {PLACEHOLDER} ", "\u3000wide", "x"):
+            builder = SegmentBuilder(kind)
+            builder.add(text, 7)
+            assert verbatim_segment(kind, text, 7) == builder.build(), (kind, text)

@@ -86,3 +86,20 @@ def test_the_ascii_stand_in_keeps_equal_lowered_runs_equal_and_others_apart():
         assert _ascii_stand_in(text).isascii() and _may_repeat(text), text
     for text in ("caf\u00e9 caf\u00e8", "\u201cthe\u201d \u2014 then", "\u0434\u0430 \u0434\u043e", "\u00e9a \u00e8a"):
         assert _ascii_stand_in(text).isascii() and not _may_repeat(text), text
+
+
+def test_the_neighbour_search_answers_as_splitting_into_runs():
+    """_may_repeat searches the translated text for two equal neighbouring runs: the answer
+    of splitting it into runs and comparing each with the next (the definition)."""
+    from copylint.checks.repeated_word import _LOWER_WORDS_ONLY
+
+    rng = random.Random(20)
+    pieces = [p for p in PIECES if p.isascii()] + ["so so", "So so.", "a a", "ab a", "a ab", "'' ''", "_ _"]
+    both = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", "", ", ", "\n", "  "]) for _ in range(rng.randint(0, 10)))
+        runs = text.encode("ascii").translate(_LOWER_WORDS_ONLY).split()
+        expected = any(a == b for a, b in zip(runs, runs[1:], strict=False))
+        assert _may_repeat(text) == expected, repr(text)
+        both += expected
+    assert 1000 < both < 19_000

@@ -71,3 +71,24 @@ def test_the_mark_first_pattern_matches_where_the_look_behind_one_did():
         assert [(m.span(), m.groups()) for m in _SINGLE.finditer(text)] == old, text
         found += len(old)
     assert found > 1000
+
+
+def test_the_one_mark_patterns_find_what_the_two_mark_pattern_finds():
+    """In a text with straight opening marks only (or curly ones only), the pattern that
+    starts with that one mark finds exactly what _SINGLE finds."""
+    import random
+
+    from copylint.checks.single_quotes import _SINGLE, _SINGLE_CURLY, _SINGLE_STRAIGHT
+
+    rng = random.Random(6)
+    pieces = ["'", "\u2019", '"', " ", "\n", "(", "[", "\u2014", "\u2013", "a", "Z", "9", ".", ",", "word", "it's",
+              "x-", "?", " 'no' ", "('yes.')", "\u2014'so'", "\u2018", " \u2018two words\u2019 ", "\t\u2018a\u2019"]
+    found = {_SINGLE_STRAIGHT: 0, _SINGLE_CURLY: 0}
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        for pattern, other in ((_SINGLE_STRAIGHT, "\u2018"), (_SINGLE_CURLY, "'")):
+            one = text.replace(other, " ")
+            expected = [(m.span(), m.groups()) for m in _SINGLE.finditer(one)]
+            assert [(m.span(), m.groups()) for m in pattern.finditer(one)] == expected, one
+            found[pattern] += len(expected)
+    assert min(found.values()) > 500

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from operator import eq
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.document import Document
@@ -85,18 +84,26 @@ def _may_repeat(text: str) -> bool:
     character in lower case (``re`` compares a back-reference so, ignoring case); so, when no
     two neighbouring runs of the lower-cased text are equal, nothing matches. The runs are
     found and compared in C, far faster than the pattern's scan: in ASCII text by one byte
-    translation and a split; other text is first made ASCII by :func:`_ascii_stand_in`
+    translation and a search for two equal neighbouring runs (:data:`_NEIGHBOURS_EQUAL`);
+    other text is first made ASCII by :func:`_ascii_stand_in`
     (lowering keeps every character's length and whether it is a word character, but for
     U+0130, whose lower case is two characters, the second no word character, and the
     capital sigma, lowered to a final sigma at the end of a word where ``re`` lowers it to
     the plain one: a text with either is always scanned)."""
     if text.isascii():
-        runs = text.encode("ascii").translate(_LOWER_WORDS_ONLY).split()
+        data = text.encode("ascii")
     elif "\u0130" in text or "\u03a3" in text:
         return True
     else:
-        runs = _ascii_stand_in(text).encode("ascii").translate(_LOWER_WORDS_ONLY).split()
-    return any(map(eq, runs, runs[1:]))
+        data = _ascii_stand_in(text).encode("ascii")
+    return _NEIGHBOURS_EQUAL.search(b" " + data.translate(_LOWER_WORDS_ONLY)) is not None
+
+
+#: two neighbouring runs alike in the text :func:`_may_repeat` reads (runs of kept bytes and
+#: spaces, a space first): a run after a space, taken whole, then spaces and the same run,
+#: ending there. (Searched from space to space by ``re``'s literal search, it costs less than
+#: splitting the text into runs and comparing them, which made an object a word.)
+_NEIGHBOURS_EQUAL = re.compile(rb" ([^ ]++) ++\1(?![^ ])")
 
 
 #: every ASCII byte (deleted from UTF-8 text to leave its other characters)

@@ -63,9 +63,15 @@ _DOUBLE = re.compile(r'"[^"\n]{1,600}"|\u201c[^\u201c\u201d\n]{1,600}\u201d')
 # (the opening mark is matched first and the character before it checked behind it, so
 # that ``re`` skips ahead to the marks instead of trying every position; it matches where
 # a look-behind before the mark, ``(?:(?<=^)|(?<=[\s(\[\u2014\u2013]))``, would)
-_SINGLE = re.compile(
-    r"(['\u2018])(?<![^\s(\[\u2014\u2013]['\u2018])([A-Za-z0-9][^'\u2018\u2019\"\u201c\u201d\n]{1,300}?[A-Za-z0-9.,!?])"
-    r"(['\u2019])(?=[\s,.;:!?)\]\u2014\u2013]|$)", re.M)
+_AFTER_OPENING = (
+    r"(?<![^\s(\[\u2014\u2013]['\u2018])([A-Za-z0-9][^'\u2018\u2019\"\u201c\u201d\n]{1,300}?[A-Za-z0-9.,!?])"
+    r"(['\u2019])(?=[\s,.;:!?)\]\u2014\u2013]|$)")
+_SINGLE = re.compile(r"(['\u2018])" + _AFTER_OPENING, re.M)
+#: :data:`_SINGLE` in a text holding only one kind of opening mark: a pattern that starts with
+#: one literal character, which ``re`` finds by a fast search (it tries the two marks' set at
+#: every position)
+_SINGLE_STRAIGHT = re.compile(r"(')" + _AFTER_OPENING, re.M)
+_SINGLE_CURLY = re.compile("(\u2018)" + _AFTER_OPENING, re.M)
 MAX_WORDS = 6
 # two sentences in one paragraph: running text, not display copy (a subhead, a standfirst,
 # a caption), where British houses use single marks
@@ -84,24 +90,32 @@ class SingleQuotes(Check):
 
     def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         body = [seg for seg in doc.segments if seg.kind not in _TITLES]
-        doubles = 0
-        singles = []
+        # the single-quoted candidates first: most articles have none, and then the double
+        # quotations need not be found
+        candidates = []
         for seg in body:
             text = seg.text
-            single = "'" in text or "\u2018" in text
-            double = '"' in text or "\u201c" in text
-            if not double and not single:
-                continue
-            inside = [(m.start(), m.end()) for m in _DOUBLE.finditer(text)] if double else []
-            doubles += len(inside)
-            if not single:
-                continue
-            for m in _SINGLE.finditer(text):
-                if m.group(1) == "'" and m.group(3) == "\u2019" or m.group(1) == "\u2018" and m.group(3) == "'":
-                    continue  # mismatched marks: an apostrophe somewhere
-                if any(a < m.start() < b for a, b in inside) or _open_double(text, m.start()):
-                    continue  # a quotation inside a quotation
-                singles.append((seg, m))
+            straight, curly = "'" in text, "\u2018" in text
+            if straight or curly:
+                pattern = _SINGLE if straight and curly else _SINGLE_STRAIGHT if straight else _SINGLE_CURLY
+                for m in pattern.finditer(text):
+                    if m.group(1) == "'" and m.group(3) == "\u2019" or m.group(1) == "\u2018" and m.group(3) == "'":
+                        continue  # mismatched marks: an apostrophe somewhere
+                    candidates.append((seg, m))
+        if not candidates:
+            return
+        doubles = 0
+        inside: dict[int, list[tuple[int, int]]] = {}  # each segment's double-quoted passages
+        for seg in body:
+            text = seg.text
+            if '"' in text or "\u201c" in text:
+                spans = inside[id(seg)] = [(m.start(), m.end()) for m in _DOUBLE.finditer(text)]
+                doubles += len(spans)
+        singles = []
+        for seg, m in candidates:
+            if any(a < m.start() < b for a, b in inside.get(id(seg), ())) or _open_double(seg.text, m.start()):
+                continue  # a quotation inside a quotation
+            singles.append((seg, m))
         if not singles or doubles < len(singles):
             return
         running: dict[int, bool] = {}  # (asked only of segments with a candidate)

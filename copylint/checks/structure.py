@@ -41,6 +41,7 @@ DUPLICATE_HEADLINE = RuleInfo(
     ),
 )
 
+#: the quote style normalise's definition folds (a no-op on its result: see normalise)
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 
 
@@ -48,7 +49,10 @@ def normalise(text: str) -> str:
     """Lower case, one quote style, no punctuation, single spaces."""
     if text.isascii():  # (NFKC and the quote folding leave ASCII as it is; punctuation deleted on bytes)
         return " ".join(text.lower().encode("ascii").translate(None, _ASCII_PUNCTUATION).decode("ascii").split())
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD).lower().replace(PLACEHOLDER, " ")
+    # (the quote style folded by _FOLD is not applied: each character it folds, and what it
+    # folds it to, is punctuation that the next step deletes; str.translate looks every
+    # character up in the table)
+    text = unicodedata.normalize("NFKC", text).lower().replace(PLACEHOLDER, " ")
     text = _PUNCTUATION.sub("", text)
     return " ".join(text.split())
 
@@ -155,10 +159,14 @@ class DuplicateHeadline(Check):
         if not headlines:
             return
         limit = max(len(head.text) + head.slack for head in headlines)  # longer than this matches none
+        # shorter than this matches none: an ASCII text's normal form is no longer than it
+        # (lower case keeps its length; punctuation and spacing go)
+        shortest = min(len(head.text) - head.slack for head in headlines)
         for seg in doc.segments:
-            if seg.kind == "headline" or _longer_than(seg.text, limit):
+            text = seg.text
+            if seg.kind == "headline" or (len(text) < shortest and text.isascii()) or _longer_than(text, limit):
                 continue
-            norm = normalise(seg.text)
+            norm = normalise(text)
             if not norm:
                 continue
             for head in headlines:

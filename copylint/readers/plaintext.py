@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from copylint.document import Document, SegmentBuilder
+from copylint.document import Document, SegmentBuilder, verbatim_segment
 from copylint.readers.suppression import find_line_directives
 
 _CAPTION = re.compile(r"(\[[^\]]{2,40}\]|\((?:photo|image|picture)[^)]*\))\s*$|^(?:image|photo|picture)s?:\s", re.IGNORECASE)
@@ -45,47 +45,43 @@ def _joins(line: str, following: str) -> bool:
 def read_plaintext(text: str, path: str, headline: bool = True) -> Document:
     """``headline=False`` reads every block as body text (rule examples use this)."""
     doc = Document(path=path, source=text, format="txt", segments=[])
-    lines = doc.lines
-    doc.suppressions, directive_lines = find_line_directives(text, lines)
+    doc.suppressions, directive_lines = find_line_directives(text, doc.lines)
+    segments = doc.segments
     headline_done = not headline
-    builder: SegmentBuilder | None = None
-    prev_line = ""
-    prev_end = 0
+    block: list[tuple[int, str]] = []  # the lines (start, text) of the paragraph being read
 
-    def flush() -> None:
-        nonlocal builder
-        if builder is not None:
+    def flush() -> None:  # (called with a block)
+        if len(block) == 1:  # (most paragraphs: one line)
+            seg = verbatim_segment("paragraph", block[0][1], block[0][0])
+        else:
+            builder = SegmentBuilder("paragraph")
+            prev_end = -1
+            for start, line in block:
+                if prev_end >= 0:
+                    builder.add(text[prev_end:start], prev_end)
+                builder.add(line, start)
+                prev_end = start + len(line)
             seg = builder.build()
-            if seg is not None:
-                if seg.kind == "paragraph" and _is_caption(seg.text):
-                    seg.kind = "caption"
-                doc.segments.append(seg)
-        builder = None
+        if seg is not None:
+            if _is_caption(seg.text):
+                seg.kind = "caption"
+            segments.append(seg)
+        block.clear()
 
-    for n in range(1, lines.line_count + 1):
-        line = lines.line_text(n)
-        start = lines.line_start(n)
+    for n, (start, line) in enumerate(doc.lines.lines(), 1):
         if not line.strip() or n in directive_lines:  # a suppression comment is not prose
-            flush()
-            prev_line = ""
+            if block:
+                flush()
             continue
         if not headline_done:
-            b = SegmentBuilder("headline")
-            b.add(line, start)
-            seg = b.build()
+            seg = verbatim_segment("headline", line, start)
             if seg is not None:
-                doc.segments.append(seg)
+                segments.append(seg)
             headline_done = True
-            prev_line = ""
             continue
-        if builder is not None and _joins(prev_line, line):
-            builder.add(text[prev_end:start], prev_end)
-            builder.add(line, start)
-        else:
+        if block and not _joins(block[-1][1], line):
             flush()
-            builder = SegmentBuilder("paragraph")
-            builder.add(line, start)
-        prev_line = line
-        prev_end = start + len(line)
-    flush()
+        block.append((start, line))
+    if block:
+        flush()
     return doc
