@@ -252,7 +252,7 @@ def test_a_class_number_past_the_tags_but_ascii_counts_nowhere_never_crashes():
     """A re-sealed file whose class numbers lie between the number of tags and 128 is used
     (unpack tests only that every number is ASCII): those weights land above every score
     field, so each row keeps the scores of its other weights and the tagger never fails."""
-    from copylint.grammar.tagging.model import CLASS_SPAN
+    from copylint.grammar.tagging.packed import CLASS_SPAN
 
     full = shipped()
     assert len(full.tags) < CLASS_SPAN

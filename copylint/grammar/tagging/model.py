@@ -30,6 +30,7 @@ from copylint.grammar.tagging.features import (
     word_features,
     word_tag_features,
 )
+from copylint.grammar.tagging.packed import CLASS_SPAN
 from copylint.memo import DecidedOnce
 from copylint.records import record
 
@@ -52,10 +53,6 @@ WORDS_LIMIT = 20_000
 #: the most feature rows one token's score adds up (features.py gives at most 43): packed
 #: score fields are sized to hold that many of the largest weight exactly
 MAX_ROWS = 64
-#: class numbers below this have a place in :attr:`Layout.shifts` (the classes and, past
-#: them, numbers whose weights count nowhere): a packed copy whose class numbers are all
-#: ASCII (below 128) is then safe to use without comparing each with the number of tags
-CLASS_SPAN = 128
 
 
 def _word_scores(rows: DecidedOnce, features: Callable[..., Sequence[str]], start: int = 0) -> DecidedOnce:

@@ -28,6 +28,10 @@ from copylint.datacache import HashSlots, SearchedMapping, cached_bytes, pack_sl
 if TYPE_CHECKING:
     from copylint.grammar.tagging.model import Model
 
+#: class numbers below this have a place in the model's ``Layout.shifts`` (the classes and, past
+#: them, numbers whose weights count nowhere): a packed copy whose class numbers are all
+#: ASCII (below 128) is then safe to use without comparing each with the number of tags
+CLASS_SPAN = 128
 MAGIC = b"copylint-tagger-packed-5\n"  # (4: class numbers one byte each; 5: dense rows pre-packed)
 #: a feature with at least this many weights has its packed row stored whole (see
 #: :func:`pack`): about 1,900 features, 0.6 MB, hold most of the weights a cold check adds up
@@ -173,14 +177,12 @@ class DenseRows:
 
 def _classes_fit(classes: array | memoryview, tags: int) -> bool:
     """Whether every class number has a place in the model's layout: below the number of
-    tags, or, for a model of at most :data:`~copylint.grammar.tagging.model.CLASS_SPAN`
+    tags, or, for a model of at most :data:`CLASS_SPAN`
     tags, merely ASCII (below 128): ``Layout.shifts`` puts a number between the two above
     every score field, where its weights change no score (a tampered cache file's wrong
     weights, as a tampered stored row's, never an exception). ``isascii`` tests eight bytes
     at a time: about 0.5 million instructions for the shipped model's 1.4 million entries,
     where comparing each with the number of tags (:func:`_classes_below`) costs 14 million."""
-    from copylint.grammar.tagging.model import CLASS_SPAN
-
     if tags <= CLASS_SPAN <= 128:
         return bytes(classes).isascii()
     return _classes_below(classes, tags)
