@@ -54,6 +54,17 @@ def values(cls: type, salt: str) -> list[object]:
     return [f"{salt}{i}" if i % 2 else (salt, i) for i, f in enumerate(dataclasses.fields(cls)) if f.init]
 
 
+def assert_same_type_errors(ours: type, theirs: type, bad: list[tuple[tuple, dict]]) -> None:
+    """Each call in ``bad`` raises TypeError from the record and from its dataclass twin, with
+    the same message after the ``__init__()`` that names the function."""
+    for args, kwargs in bad:
+        with pytest.raises(TypeError) as mine:
+            ours(*args, **kwargs)
+        with pytest.raises(TypeError) as real:
+            theirs(*args, **kwargs)
+        assert str(mine.value).split("__init__()")[-1] == str(real.value).split("__init__()")[-1]
+
+
 def test_every_dataclass_on_the_start_up_path_is_a_record() -> None:
     """The classes the modules above declare are records (a new @dataclass there costs the
     cold start 1 ms: make it a record or say why not)."""
@@ -163,12 +174,8 @@ def test_the_first_instances_and_the_compiled_init_agree_with_dataclass() -> Non
             assert dataclasses.asdict(a) == dataclasses.asdict(b)
         assert ours("A").tags is not ours("A").tags
         assert (ours.__init__.__module__ == "copylint.records") == (round_ == 0)  # generic, then compiled
-        for args, kwargs in bad:  # (the first compiles the class's own, which raises Python's error)
-            with pytest.raises(TypeError) as mine:
-                ours(*args, **kwargs)
-            with pytest.raises(TypeError) as real:
-                theirs(*args, **kwargs)
-            assert str(mine.value).split("__init__()")[-1] == str(real.value).split("__init__()")[-1]
+        # (the first bad call compiles the class's own __init__, which raises Python's error)
+        assert_same_type_errors(ours, theirs, bad)
         assert ours.__init__.__module__ == __name__
     hot = declare(record)
     for _ in range(records.HOT_AFTER):
@@ -321,10 +328,5 @@ def test_positional_calls_of_a_class_without_factories_agree_with_dataclass() ->
         with pytest.raises(ValueError, match="page"):
             ours("q", "s", -1)
         assert (ours.__init__.__module__ == "copylint.records") == (round_ == 0)
-        for args, kwargs in bad:
-            with pytest.raises(TypeError) as mine:
-                ours(*args, **kwargs)
-            with pytest.raises(TypeError) as real:
-                theirs(*args, **kwargs)
-            assert str(mine.value).split("__init__()")[-1] == str(real.value).split("__init__()")[-1]
+        assert_same_type_errors(ours, theirs, bad)
         assert ours.__init__.__module__ == __name__
