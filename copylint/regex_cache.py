@@ -64,8 +64,9 @@ Entry = tuple[int, "str | bytes", int, int, int, dict, bytes]
 #: two alike): any other first argument shares one file
 COMMANDS = frozenset({"check", "rules", "explain", "baseline", "lsp", "init", "serve"})
 
-#: (type, pattern, flags) -> entry, of every entry the file held; None: not warmed
-_stored: dict[tuple[type, str | bytes, int], Entry] | None = None
+#: (kind, pattern, flags) -> entry, of every entry the file held (:func:`_stored_key` of
+#: ``re``'s cache key); None: not warmed
+_stored: dict[tuple[int, str | bytes, int], Entry] | None = None
 #: whether this process made the user's key: then nothing is stored (see :func:`save`)
 _new_key = False
 #: the sub-command whose file :func:`warm` read (and :func:`save` writes)
@@ -146,18 +147,44 @@ def warm(command: str = "") -> None:
     if not isinstance(entries, tuple) or not isinstance(cache, dict):
         return
     if sys.version_info[:2] == (3, 11) and type(cache) is dict:
-        for entry in entries[:MAX_ENTRIES]:
-            key = _key(entry)
-            if key is not None:
-                _stored.setdefault(key, entry)
+        _stored = _index(entries[:MAX_ENTRIES])
         re._cache = _Warm(cache, _stored)  # type: ignore[attr-defined]
         return
     for entry in entries[:MAX_ENTRIES]:
         found = _pattern(entry)
         if found is not None:
-            _stored[found[0]] = entry
+            _stored[_stored_key(found[0])] = entry
             if found[0] not in cache:
                 cache[found[0]] = found[1]
+
+
+def _index(entries: tuple) -> dict[tuple[int, str | bytes, int], Entry]:
+    """The stored entries by the (kind, pattern, flags) each begins with (the first of two
+    alike kept). An entry is checked when its pattern is made (:func:`_pattern`), which only
+    a key made from ``re``'s own looks up, and before :func:`save` stores it again."""
+    try:  # (one pass in C for a file this module wrote: tuples, none alike)
+        index = {entry[:3]: entry for entry in entries}
+        if len(index) == len(entries):
+            return index
+    except Exception:  # noqa: BLE001 - not a tuple of tuples, or unhashable: entry by entry
+        pass
+    index = {}
+    for entry in entries:
+        key = _key(entry)
+        if key is not None:
+            index.setdefault(_stored_key(key), entry)
+    return index
+
+
+#: an entry's kind -> the type of its pattern
+_KINDS = {0: str, 1: bytes}
+
+
+def _stored_key(key: tuple[type, str | bytes, int]) -> tuple[int, str | bytes, int]:
+    """The key of ``re``'s cache ``(type, pattern, flags)`` as the stored entries begin: the
+    type as its kind (0 str, 1 bytes; -1 for anything else, which no entry has)."""
+    text_type, pattern, flags = key
+    return (0 if text_type is str else 1 if text_type is bytes else -1), pattern, flags
 
 
 def _key(entry: object) -> tuple[type, str | bytes, int] | None:
@@ -166,7 +193,7 @@ def _key(entry: object) -> tuple[type, str | bytes, int] | None:
     if not isinstance(entry, tuple) or len(entry) != 7:
         return None
     kind, pattern, flags = entry[:3]
-    text_type = {0: str, 1: bytes}.get(kind) if type(kind) is int else None
+    text_type = _KINDS.get(kind) if type(kind) is int else None
     if text_type is None or type(pattern) is not text_type or type(flags) is not int:
         return None
     return text_type, pattern, flags
@@ -185,11 +212,12 @@ class _Warm(dict):
         self._entries = entries
 
     def __missing__(self, key: object) -> re.Pattern:
-        entry = self._entries.get(key) if type(key) is tuple else None  # type: ignore[call-overload]
+        stored = _stored_key(key) if type(key) is tuple and len(key) == 3 else None  # type: ignore[arg-type]
+        entry = self._entries.get(stored) if stored is not None else None
         found = _pattern(entry) if entry is not None else None
         if found is None or found[0] != key:
             if entry is not None:  # refused: compiled as usual, and stored anew by save()
-                self._entries.pop(key, None)  # type: ignore[call-overload]
+                self._entries.pop(stored, None)
             raise KeyError(key)
         if len(self) >= getattr(re, "_MAXCACHE", 512):  # (as re makes room)
             with contextlib.suppress(StopIteration, RuntimeError, KeyError):
@@ -225,7 +253,8 @@ def save() -> None:
     if _stored is None or _new_key or not isinstance(getattr(re, "_cache", None), dict):
         return
     cache = dict(re._cache)  # type: ignore[attr-defined]
-    new = [k for k in cache if k not in _stored]  # (made from the file or never asked for: not new)
+    keys = {k: _stored_key(k) for k in cache if type(k) is tuple and len(k) == 3}
+    new = [k for k, stored in keys.items() if stored not in _stored]  # (made from the file or never asked for: not new)
     if not new:
         return
     try:
@@ -234,12 +263,13 @@ def save() -> None:
         key = user_key()
         if key is None:
             return
-        made = {k: _entry(k, cache[k]) for k in new}
+        made = {keys[k]: _entry(k, cache[k]) for k in new}
         kept = {k: e for k, e in made.items() if e is not None}
         if not kept:  # (only patterns that are never stored)
             return
-        for k in (*(k for k in cache if k in _stored), *_stored):
-            kept.setdefault(k, _stored[k])
+        for k in (*(k for k in keys.values() if k in _stored), *_stored):
+            if k not in kept and _key(_stored[k]) is not None:  # (the file's: checked before storing again)
+                kept[k] = _stored[k]
         entries, size = [], 0
         for entry in list(kept.values())[:MAX_ENTRIES]:
             size += len(entry[1]) + len(entry[6])

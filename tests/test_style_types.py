@@ -347,3 +347,23 @@ def test_fingerprint_of_ascii_text_is_the_case_folded_one():
     for text in texts:
         assert fingerprint(text) == " ".join(text.casefold().translate(_FOLD).split()), repr(text)
         assert loose_key(text) == fingerprint(text).replace(" ", "").encode("utf-8", "surrogatepass"), repr(text)
+
+
+def test_every_rule_type_name_has_its_class_and_the_metric_formulas_are_named_alike():
+    """TYPES imports a type's module when first asked for it: every name the schema accepts
+    maps to a StyleRule subclass of that module; metric.FORMULA_NAMES (checked before the
+    formulas are imported) lists readability.FORMULAS in order."""
+    from copylint.style.readability import FORMULAS
+    from copylint.style.rule import StyleRule
+    from copylint.style.ruletypes import TYPES
+    from copylint.style.ruletypes.metric import FORMULA_NAMES
+    from copylint.style.schema import RULE_TYPES
+
+    assert tuple(TYPES) == RULE_TYPES and len(TYPES) == len(RULE_TYPES)
+    for name in RULE_TYPES:
+        cls = TYPES[name]
+        assert issubclass(cls, StyleRule) and cls.__module__ == f"copylint.style.ruletypes.{name}"
+        assert TYPES[name] is cls
+    with pytest.raises(KeyError):
+        TYPES["no-such-type"]
+    assert FORMULA_NAMES == tuple(FORMULAS)

@@ -40,7 +40,7 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -102,17 +102,34 @@ def content_key(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict
 
     add(b"V", b"%s marshal %d" % (sys.version.encode(), marshal.version))
     add(b"S", repr([list(selected), list(paths)]).encode("utf-8", "surrogatepass"))
-    code = [os.path.join(folder, n) for folder, _, names in sorted(os.walk(_STYLE)) for n in sorted(names)
-            if n.endswith(".py")]  # (this package's code, as rglob("*.py") lists it, without pathlib's cost)
-    listed = [(p, p) for p in (*code, str(_STYLE.parent / "checks" / "base.py"), str(_STYLE.parent / "issue.py"))]
+    listed = [(p, p) for p in (*_code_files(), str(_STYLE.parent / "checks" / "base.py"), str(_STYLE.parent / "issue.py"))]
     for name, folder in sorted(folders.items()):  # a pack: its folder and every file in it
-        add(b"K", f"{name}\0{folder.resolve()}".encode("utf-8", "surrogatepass"))
+        # (its absolute path: the files are counted by their status below, which names the file
+        # itself, so resolving links on the way would add nothing but its cost)
+        add(b"K", f"{name}\0{os.path.abspath(folder)}".encode("utf-8", "surrogatepass"))
         with os.scandir(folder) as entries:  # (as sorted(folder.iterdir()) lists them, without pathlib's cost)
             listed += sorted((e.name, e.path) for e in entries if e.name.endswith(RULE_SUFFIXES) and e.is_file())
     for name, p in listed:
         add(b"N", name.encode("utf-8", "surrogatepass"))
         add(b"F", fingerprint(p, MAX_RULE_FILE))
     return h.hexdigest()[:32]
+
+
+def _code_files() -> list[str]:
+    """Every ``.py`` file of this package, sorted by folder, then name (as ``sorted(os.walk())``
+    lists them, without its cost; ``__pycache__`` holds no code and is not listed, and, as
+    ``os.walk`` does, a link to a folder is not followed)."""
+    found: list[tuple[str, str]] = []
+    pending = [str(_STYLE)]
+    while pending:
+        folder = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.endswith(".py") and not entry.is_dir():
+                    found.append((folder, entry.name))
+                elif entry.name != "__pycache__" and entry.is_dir() and not entry.is_symlink():
+                    pending.append(entry.path)
+    return [os.path.join(folder, name) for folder, name in sorted(found)]
 
 
 # -- specs as plain data ----------------------------------------------------------------------
@@ -214,17 +231,48 @@ def decode_spec(data: Any, sources: dict[str, Src] | None = None, lines: dict[in
         raise _Refused("not a rule")
     spec = Spec(_str(data["path"]), _int(data["line"]))
     spec.values = {_str(k): _decode(v) for k, v in values.items()}
-    sources = {} if sources is None else sources
-    lines = {} if lines is None else lines
-    for k, entry in entries.items():
-        if type(entry) is not list or len(entry) != 3:
+    for k, entry in entries.items():  # (checked now; each Entry is made when first asked for)
+        if type(k) is not str or type(entry) is not list or len(entry) != 3 or type(entry[0]) is not str:
             raise _Refused("not an entry")
-        path, key_line, value_line = entry
-        src = sources.get(path) if type(path) is str else None
-        if src is None:
-            src = sources[path] = Src(_str(path))
-        spec.entries[_str(k)] = Entry(src, _line_node(key_line, lines), _line_node(value_line, lines))  # type: ignore[arg-type]
+        _int(entry[1])
+        _int(entry[2])
+    spec.entries = StoredEntries(entries, {} if sources is None else sources, {} if lines is None else lines)  # type: ignore[assignment]
     return spec, _str(data["pack"])
+
+
+class StoredEntries(Mapping[str, Entry]):
+    """A decoded spec's entries (key -> :class:`Entry`), each made from its stored
+    ``[path, key line, value line]`` (checked by :func:`decode_spec`) when first asked for:
+    most are asked for only by an error message. Entries made with the same ``sources`` and
+    ``lines`` share one :class:`Src` a file and one :class:`Line` a line number."""
+
+    __slots__ = ("_lines", "_made", "_raw", "_sources")
+
+    def __init__(self, raw: dict[str, list[Any]], sources: dict[str, Src], lines: dict[int, Line]) -> None:
+        self._raw = raw
+        self._sources = sources
+        self._lines = lines
+        self._made: dict[str, Entry] = {}
+
+    def __getitem__(self, key: str) -> Entry:
+        entry = self._made.get(key)
+        if entry is None:
+            path, key_line, value_line = self._raw[key]
+            src = self._sources.get(path)
+            if src is None:
+                src = self._sources[path] = Src(path)
+            entry = self._made[key] = Entry(src, _line_node(key_line, self._lines),  # type: ignore[arg-type]
+                                            _line_node(value_line, self._lines))
+        return entry
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __repr__(self) -> str:
+        return repr(dict(self.items()))
 
 
 _SPEC_KEYS = {"pack", "path", "line", "values", "entries"}
@@ -235,19 +283,24 @@ _SPEC_KEYS = {"pack", "path", "line", "values", "entries"}
 Loaded = tuple[tuple[str, ...], list[tuple[Spec, str, Any]]]  # (packs in load order, [(spec, pack, rule)])
 
 
-def load(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict[str, Path],
-         from_yaml: Callable[[], Loaded], build: Callable[[Spec, str], Any]) -> Loaded:
+def key_or_none(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict[str, Path]) -> str | None:
+    """:func:`content_key`, or None when a file cannot be read (the YAML path reports it)."""
+    try:
+        return content_key(selected, paths, folders)
+    except Exception:  # noqa: BLE001 - missing, unreadable, not a regular file or too large
+        return None
+
+
+def load(content: str | None, from_yaml: Callable[[], Loaded], build: Callable[[Spec, str], Any]) -> Loaded:
     """``from_yaml()``, or the same rules built by ``build(spec, pack)`` from the specs an
-    earlier run stored (see the module's docstring)."""
+    earlier run stored under ``content``, the :func:`content_key` of the packs asked for
+    (None: a file could not be read, nothing is stored) (see the module's docstring)."""
     from copylint.datacache import cache_dir, prune, touch_if_old
 
     key = user_key()
-    if key is None:
+    if key is None or content is None:
         return from_yaml()
-    try:
-        path = cache_dir() / f"rules-{content_key(selected, paths, folders)}.{SUFFIX}"
-    except Exception:  # noqa: BLE001 - a file that cannot be read: the YAML path reports it
-        return from_yaml()
+    path = cache_dir() / f"rules-{content}.{SUFFIX}"
     try:
         payload = unseal_with(key, read_limited(str(path), MAX_SIZE))  # a planted FIFO or device: refused
         if payload is not None:

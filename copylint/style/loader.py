@@ -178,19 +178,23 @@ _CACHE: dict[tuple[object, ...], RuleSet] = {}
 
 def load_rules(packs: tuple[str, ...], paths: tuple[str, ...] = (), *, disk_cache: bool = True) -> RuleSet:
     """The compiled rules of ``packs`` (and the packs they extend), cached per process;
-    edited rule files are noticed by their size and modification time. Between processes
+    edited rule files are noticed by their status (:func:`copylint.style.compiled.content_key`;
+    ``disk_cache=False``: their size and modification time). Between processes
     the validated rules are kept on disk (:mod:`copylint.style.compiled`; ``disk_cache=False``:
     always from the YAML files)."""
     packs, paths = tuple(packs), tuple(paths)
     folders = available_packs(paths)  # (lists folders, reads no YAML)
-    key = (packs, paths, stamp(list(folders.values())))
+    content = None
+    if disk_cache:  # the stored file's key (every rule file's status) notices edits too: no stamp needed
+        from copylint.style import compiled
+
+        content = compiled.key_or_none(packs, paths, folders)
+    key = (packs, paths, content if content is not None else stamp(list(folders.values())))
     cached = _CACHE.get(key)
     if cached is not None:
         return cached
     if disk_cache:
-        from copylint.style import compiled
-
-        names, loaded = compiled.load(packs, paths, folders, lambda: _from_yaml(packs, paths), _build)
+        names, loaded = compiled.load(content, lambda: _from_yaml(packs, paths), _build)
     else:
         names, loaded = _from_yaml(packs, paths)
     rules = tuple(rule for _, _, rule in loaded)
