@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable
-from dataclasses import field
 from typing import TYPE_CHECKING, Any
 
 from copylint.document import Document, Segment
-from copylint.records import record
+from copylint.records import field, record
 
 if TYPE_CHECKING:
     from copylint.config import Settings
