@@ -178,9 +178,11 @@ def test_the_options_dataclass_would_use() -> None:
         record_field(default=1, default_factory=list)
 
 
-def test_the_first_instances_and_the_compiled_init_agree_with_dataclass() -> None:
+@pytest.mark.parametrize("slots", [False, True])
+def test_the_first_instances_and_the_compiled_init_agree_with_dataclass(slots: bool) -> None:
     """The generic __init__ (a class's first instances) and the compiled one (once hot) take
-    the same calls as dataclass's, and refuse the same calls with Python's own errors."""
+    the same calls as dataclass's, and refuse the same calls with Python's own errors (with
+    slots too, whose frozen fields the compiled one sets with each slot's own setter)."""
 
     def declare(make, field):  # type: ignore[no-untyped-def]
         @make
@@ -193,7 +195,8 @@ def test_the_first_instances_and_the_compiled_init_agree_with_dataclass() -> Non
 
         return Story
 
-    ours, theirs = declare(record(frozen=True), record_field), declare(dataclasses.dataclass(frozen=True), dataclasses.field)
+    ours = declare(record(frozen=True, slots=slots), record_field)
+    theirs = declare(dataclasses.dataclass(frozen=True, slots=slots), dataclasses.field)
     good = [(("A",), {}), (("A", 3), {}), (("A",), {"tags": ["x"]}), ((), {"headline": "A", "words": 2}),
             (("A", 3, ["y"]), {})]
     bad = [((), {}), (("A", 1, [], 4), {}), (("A",), {"headline": "B"}), (("A",), {"seen": 1}),
@@ -207,6 +210,11 @@ def test_the_first_instances_and_the_compiled_init_agree_with_dataclass() -> Non
         # (the first bad call compiles the class's own __init__, which raises Python's error)
         assert_same_type_errors(ours, theirs, bad)
         assert ours.__init__.__module__ == __name__
+    made = ours("A", 2, ["t"])  # (compiled now) every field set, frozen, as dataclass's
+    assert (made.headline, made.words, made.tags, made.seen, made.notes) == ("A", 2, ["t"], 7, {})
+    assert hasattr(made, "__dict__") != slots
+    with pytest.raises(records.FrozenInstanceError):
+        made.words = 3
     hot = declare(record, record_field)
     for _ in range(records.HOT_AFTER):
         hot("A")

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from copylint.config import Settings
 
 
-@record(frozen=True)
+@record(frozen=True, slots=True)
 class Example:
     """A rule example. In bad examples ``[[...]]`` marks the span the rule must flag.
 
@@ -41,7 +41,7 @@ class Example:
         return spans
 
 
-@record(frozen=True)
+@record(frozen=True, slots=True)
 class RuleInfo:
     """Everything the user and the docs need to know about one rule."""
 
