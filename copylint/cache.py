@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from copylint.errors import InputError
 from copylint.issue import CATEGORIES, SEVERITIES, Issue
 from copylint.jsonload import loads
 from copylint.reading import read_limited
+from copylint.records import fields
 from copylint.version import __version__
 
 _FIELDS = [f.name for f in fields(Issue)]

@@ -9,7 +9,6 @@ import atexit
 import importlib
 import os
 import sys
-import threading
 from typing import Any
 
 from copylint.version import __version__
@@ -110,7 +109,8 @@ def _save_patterns() -> None:
 def _quick_exit(code: object) -> None:
     """End the process with ``code`` now, or return (and the caller exits as usual)."""
     code = 0 if code is None else code
-    if not isinstance(code, int) or threading.active_count() > 1:
+    threading = sys.modules.get("threading")  # (never imported: no thread of its making can run)
+    if not isinstance(code, int) or (threading is not None and threading.active_count() > 1):
         return
     try:
         for stream in (sys.stdout, sys.stderr):

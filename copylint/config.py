@@ -13,13 +13,12 @@ import functools
 import os
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from copylint.errors import ConfigError
 from copylint.issue import SEVERITIES
-from copylint.records import record
+from copylint.records import field, fields, record, replace
 
 CONFIG_NAMES = (".copylint.toml", "pyproject.toml")
 #: file names (globs, case-insensitive) that are never articles: skipped in folder walks

@@ -30,12 +30,11 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from dataclasses import field
 from itertools import compress
 
 from copylint.document import Document
 from copylint.memo import DecidedOnce
-from copylint.records import record
+from copylint.records import field, record
 from copylint.spelling.lexicon import DICT, GB, IZE, US
 from copylint.spelling.speller import get_speller
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form

@@ -9,11 +9,10 @@ lines and columns. Nothing after the reader knows the input format.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import field
 from functools import cached_property
 
 from copylint.positions import LineIndex
-from copylint.records import record
+from copylint.records import field, record
 
 #: What a segment is, as rule scopes name it.
 SEGMENT_KINDS = (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import field
 
 from copylint.backends.dedup import drop_engine_duplicates
 from copylint.checks.base import Check, CheckContext, Finding, RuleInfo
@@ -11,7 +10,7 @@ from copylint.config import Selection, Settings
 from copylint.document import Document
 from copylint.errors import ConfigError, CopylintError
 from copylint.issue import Issue
-from copylint.records import record
+from copylint.records import field, record
 from copylint.registry import all_rules, create_checks
 from copylint.segment_memo import SegmentMemo
 from copylint.tokens import document_memo

@@ -9,14 +9,13 @@ as a unified diff instead. The runner lints; this module narrows and fixes its r
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import field
 from typing import TYPE_CHECKING
 
 from copylint.config import Settings, SettingsResolver
 from copylint.errors import CopylintError, InputError
 from copylint.issue import Issue
 from copylint.readers import format_for_path, parse
-from copylint.records import record
+from copylint.records import field, record
 from copylint.runner import RunResult, WalkWarning, sources
 
 if TYPE_CHECKING:  # a plain check imports none of these (start-up): they are imported when an option asks

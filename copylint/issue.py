@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import field
 from typing import Any
 
-from copylint.records import record
+from copylint.records import field, record
 
 CATEGORIES = ("spelling", "grammar", "style", "structure")
 SEVERITIES = ("error", "warning", "info")

@@ -1,45 +1,130 @@
-"""``@record``: a dataclass whose methods cost nothing to make at import.
+"""``@record``: a dataclass made without ``dataclasses``, whose methods cost nothing at import.
 
 ``dataclasses`` writes each class's ``__init__``, ``__repr__``, ``__eq__``, ``__hash__``,
 ``__setattr__`` and ``__delattr__`` as Python source and compiles them when the class is
 made: about 1 ms a class, some 55 ms of a one-article ``copylint check`` for the 54 classes
-on its start-up path, most of whom never have their ``repr`` or ``hash`` taken. A class
-declared with :func:`record` instead of ``dataclass`` is the same dataclass to every caller:
+on its start-up path, most of whom never have their ``repr`` or ``hash`` taken; and
+importing ``dataclasses`` brings ``inspect``, ``ast``, ``dis``, ``tokenize`` and ``copy``
+(some 34M instructions of a cold start). A class declared with :func:`record` instead of
+``dataclass`` has the dataclass's meaning without either:
 
-- ``dataclasses`` itself reads its fields (defaults, ``field(...)``, slots), so
-  ``fields()``, ``replace()``, ``asdict()`` and ``is_dataclass()`` work as before;
+- its fields are read here as ``dataclass`` reads them (annotations in order, defaults,
+  :func:`field` (this module's: the same parameters), ``ClassVar`` annotations left out,
+  slots), and :func:`fields` and :func:`replace` here take a record as ``dataclasses``'
+  take a dataclass;
 - ``__eq__``, ``__hash__``, ``__repr__`` and the frozen ``__setattr__``/``__delattr__`` are
   functions shared by every record (no source compiled), with the generated methods'
-  meaning: the same fields compared, hashed and shown, in the same order, the same errors;
+  meaning: the same fields compared, hashed and shown, in the same order, the same errors
+  (a frozen record's is :class:`FrozenInstanceError` here, an ``AttributeError`` as
+  ``dataclasses``' is);
 - ``__init__`` sets the fields from the arguments in one shared loop for a class's first
   instances, then is written and compiled as ``dataclasses`` writes it, once the class is
   hot (or at a call the loop does not take, which the compiled one then refuses with
   Python's own error): the same positional and keyword parameters, defaults and default
-  factories, ``__post_init__``; as fast as the generated one from then on.
+  factories, ``__post_init__``; as fast as the generated one from then on;
+- code that uses ``dataclasses`` itself on a record (``dataclasses.fields``, ``replace``,
+  ``asdict``, ``is_dataclass``, a subclass made a dataclass) finds ``__dataclass_fields__``
+  and ``__dataclass_params__`` there: made on first use, from a real dataclass on the same
+  fields (``dataclasses`` is imported then, by whoever asked).
 
 Methods the class defines itself are kept, as ``dataclass`` keeps them. Only the options the
 project uses are taken (``frozen``, ``slots``; ``eq`` and ``repr`` on); anything else
-(``order``, ``kw_only`` fields, ``InitVar``) is refused when the class is made, so a class
-needing them stays a plain dataclass. ``tests/test_records.py`` checks every record class
-against ``dataclass`` on the same declaration.
+(``order``, ``kw_only`` fields, ``InitVar``, fields inherited from a base) is refused when
+the class is made, so a class needing them stays a plain dataclass. ``tests/test_records.py``
+checks every record class against ``dataclass`` on the same declaration.
 """
 
 from __future__ import annotations
 
 import abc
-import dataclasses
+import re
 import reprlib
 import sys
 from collections.abc import Callable
-from types import MemberDescriptorType
+from types import MappingProxyType, MemberDescriptorType
 from typing import TypeVar
 
 T = TypeVar("T", bound=type)
+R = TypeVar("R")
 
 #: every class made here, for the test that compares each with its dataclass twin
 MADE: list[tuple[type, bool]] = []  # (class, frozen)
-_MISSING = dataclasses.MISSING
+
+
+class _MissingType:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+#: no default, no default factory (as ``dataclasses.MISSING``)
+MISSING: object = _MissingType()
+_MISSING = MISSING
 _FACTORY = object()  # a parameter left out whose field has a default factory
+_NO_METADATA: MappingProxyType = MappingProxyType({})
+
+
+class FrozenInstanceError(AttributeError):
+    """Assigning to or deleting a field of a frozen record (``dataclasses.FrozenInstanceError``'s
+    meaning: an ``AttributeError``, the same message)."""
+
+
+class Field:
+    """One field of a record, as ``dataclasses.Field``: its name, annotation (``type``: the
+    text under ``from __future__ import annotations``), default or default factory
+    (:data:`MISSING` when none), and whether it is an ``__init__`` parameter, shown by
+    ``repr``, hashed (None: as compared) and compared."""
+
+    __slots__ = ("name", "type", "default", "default_factory", "init", "repr", "hash", "compare",
+                 "metadata", "kw_only")
+
+    def __init__(self, default: object, default_factory: object, init: bool, repr: bool,
+                 hash: bool | None, compare: bool, metadata: object, kw_only: object) -> None:
+        self.name: str = ""
+        self.type: object = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = _NO_METADATA if metadata is None else MappingProxyType(metadata)  # type: ignore[arg-type]
+        self.kw_only = kw_only
+
+    def __repr__(self) -> str:
+        return ("Field(" + ",".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__) + ")")
+
+
+def field(*, default: object = MISSING, default_factory: object = MISSING, init: bool = True,
+          repr: bool = True, hash: bool | None = None, compare: bool = True,
+          metadata: object = None, kw_only: object = MISSING) -> object:
+    """A field's declaration in a record's body, as ``dataclasses.field`` (``kw_only`` is
+    refused when the class is made)."""
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError("cannot specify both default and default_factory")
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+
+
+def fields(class_or_instance: object) -> tuple[Field, ...]:
+    """A record's fields in order (``dataclasses.fields`` for a record or an instance of one)."""
+    try:
+        return class_or_instance.__record_fields__  # type: ignore[attr-defined,no-any-return]
+    except AttributeError:
+        raise TypeError("must be called with a record type or instance") from None
+
+
+def replace(obj: R, /, **changes: object) -> R:
+    """A new instance of ``obj``'s record class with ``changes`` and ``obj``'s other fields
+    (``dataclasses.replace``: an ``init=False`` field cannot be changed, and is made afresh)."""
+    for f in fields(obj):
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(f"field {f.name} is declared with init=False, it cannot be specified with replace()")
+            continue
+        if f.name not in changes:
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)  # type: ignore[no-any-return]
 
 
 def record(cls: T | None = None, /, *, frozen: bool = False, slots: bool = False) -> T | Callable[[T], T]:
@@ -55,16 +140,11 @@ def _make(cls: T, frozen: bool, slots: bool) -> T:
     own = {name for name in ("__init__", "__repr__", "__eq__") if name in cls.__dict__}
     if "__hash__" in cls.__dict__ and not (cls.__hash__ is None and "__eq__" in cls.__dict__):
         own.add("__hash__")  # (a class body's own __eq__ sets __hash__ to None: not an explicit one)
-    documented = bool(cls.__doc__)
-    if not documented:  # (else dataclass would write it from a signature: see below)
-        cls.__doc__ = cls.__name__
-    # the fields, read as dataclasses reads them (nothing compiled with these options)
-    read = _read_fields(cls, slots) if LEAN else None
-    cls = read if read is not None else dataclasses.dataclass(cls, init=False, repr=False, eq=False, slots=slots)
-    fields = list(dataclasses.fields(cls))
-    if len(fields) != len(cls.__dataclass_fields__) or any(f.kw_only for f in fields):
-        raise TypeError(f"{cls.__qualname__}: record takes plain fields only (no InitVar, ClassVar or kw_only)")
-    if not documented:
+    cls, fields = _read_fields(cls, slots)
+    cls.__record_fields__ = fields  # type: ignore[attr-defined]
+    cls.__dataclass_fields__ = _DataclassView("__dataclass_fields__", cls, frozen)  # type: ignore[attr-defined]
+    cls.__dataclass_params__ = _DataclassView("__dataclass_params__", cls, frozen)  # type: ignore[attr-defined]
+    if not cls.__doc__:  # (dataclass writes one from the signature: see below)
         cls.__doc__ = _signature_doc(cls.__name__, fields)
     if "__init__" not in own:
         cls.__init__ = _first_init(cls, fields, frozen)
@@ -83,90 +163,176 @@ def _make(cls: T, frozen: bool, slots: bool) -> T:
     return cls
 
 
-#: read the fields of a plain declaration here (:func:`_read_fields`) rather than by
-#: ``dataclasses.dataclass`` (a test turns it off in a subprocess to compare the two)
-LEAN = True
-#: what :func:`_read_fields` relies on in ``dataclasses`` (Python 3.11's layout; on any other
-#: every record is read by ``dataclasses.dataclass`` itself)
-_LAYOUT = sys.version_info[:2] == (3, 11) and all(
-    hasattr(dataclasses, name) for name in ("_FIELD", "_FIELDS", "_PARAMS", "_DataclassParams", "_add_slots",
-                                            "_MODULE_IDENTIFIER_RE", "_is_classvar", "_is_initvar", "_is_kw_only"))
+#: the leading name of a string annotation, ``module.`` before it or not (``dataclasses``' own)
+_LEADING_NAME = re.compile(r"^(?:\s*(\w+)\s*\.)?\s*(\w+)")
 
 
-def _read_fields(cls: T, slots: bool) -> T | None:
-    """``dataclasses.dataclass(cls, init=False, repr=False, eq=False, slots=slots)`` for the
-    plain declarations records take, or None for any other (dataclass reads those): the same
-    ``Field`` objects, class attributes, ``__dataclass_fields__``, ``__dataclass_params__``,
-    ``__match_args__`` and slots, without its three regular-expression matches per field
-    (whether a string annotation names ``ClassVar``, ``InitVar`` or ``KW_ONLY``: about half
-    of a record's cost to make). A declaration this does not vouch for (a dataclass base, an
-    annotation that is not a string or whose name could be one of those three, a mutable
-    default, a ``field()`` without an annotation) is left to ``dataclass``, errors and all."""
-    if not _LAYOUT:
+def _special(kind: object, names: dict) -> str | None:
+    """``"ClassVar"``, ``"InitVar"``, ``"KW_ONLY"`` if the annotation ``kind`` is one, else
+    None, decided as ``dataclass`` decides: a string by its leading name, looked up in the
+    class's module ``names`` (or, after ``typing.`` or ``dataclasses.`` naming that module
+    there, in it); none of them can be unless ``typing`` or ``dataclasses`` is imported."""
+    typing, dc = sys.modules.get("typing"), sys.modules.get("dataclasses")
+    if typing is None and dc is None:
         return None
-    dc = dataclasses
-    if any(getattr(b, dc._FIELDS, None) is not None for b in cls.__mro__[1:]):
-        return None  # (fields inherited from a dataclass base)
-    module = sys.modules.get(cls.__module__)
-    if module is None:
-        return None
-    names = module.__dict__
-    typing = sys.modules.get("typing")
-    annotations = cls.__dict__.get("__annotations__", {})
-    fields: dict[str, dataclasses.Field] = {}
-    for name, kind in annotations.items():
-        if type(kind) is not str:
+    if type(kind) is str:
+        match = _LEADING_NAME.match(kind)
+        if match is None:
             return None
-        match = dc._MODULE_IDENTIFIER_RE.match(kind)
-        if match:
-            qualifier = match.group(1)
-            named = names.get(match.group(2)) if not qualifier else getattr(names.get(qualifier), match.group(2), None)
-            if dc._is_kw_only(named, dc) or dc._is_initvar(named, dc) or (typing is not None and dc._is_classvar(named, typing)):
-                return None
-        default = getattr(cls, name, _MISSING)
-        if isinstance(default, dc.Field):
+        qualifier, name = match.groups()
+
+        def named(home: object) -> object:
+            if not qualifier:
+                return names.get(name)
+            return home.__dict__.get(name) if names.get(qualifier) is home else None
+    else:
+        def named(home: object) -> object:
+            return kind
+    if typing is not None:
+        it = named(typing)
+        if it is typing.ClassVar or (type(it) is typing._GenericAlias and it.__origin__ is typing.ClassVar):
+            return "ClassVar"
+    if dc is not None:
+        it = named(dc)
+        if it is dc.InitVar or type(it) is dc.InitVar:
+            return "InitVar"
+        if it is dc.KW_ONLY:
+            return "KW_ONLY"
+    return None
+
+
+def _read_fields(cls: T, slots: bool) -> tuple[T, tuple[Field, ...]]:
+    """The class (a new one with ``__slots__`` for ``slots``) and its fields, read as
+    ``dataclasses.dataclass`` reads a declaration: each annotation of the class body in
+    order, ``ClassVar`` ones left out, its default the class attribute of that name (a
+    :func:`field` there gives the field; the class attribute is then its default, or none),
+    with ``dataclass``'s errors for a mutable default, a ``field()`` without an annotation
+    and a parameter without a default after one with; what records do not make
+    (``InitVar``, ``KW_ONLY``, keyword-only fields, fields from a base) refused."""
+    for base in cls.__mro__[1:]:
+        if "__record_fields__" in base.__dict__ or "__dataclass_fields__" in base.__dict__:
+            raise TypeError(f"{cls.__qualname__}: record takes no fields from a base class")
+    module = sys.modules.get(cls.__module__)
+    names = module.__dict__ if module is not None else {}
+    dc = sys.modules.get("dataclasses")
+    annotations = cls.__dict__.get("__annotations__", {})
+    fields = []
+    for name, kind in annotations.items():
+        special = _special(kind, names)
+        if special == "ClassVar" and not isinstance(getattr(cls, name, None), Field):
+            continue  # (a class attribute, not a field)
+        if special is not None:
+            raise TypeError(f"{cls.__qualname__}: record takes plain fields only (no InitVar, KW_ONLY or field() for a ClassVar)")
+        default = getattr(cls, name, MISSING)
+        if dc is not None and isinstance(default, dc.Field):
+            raise TypeError(f"{cls.__qualname__}.{name}: a record's fields are declared with copylint.records.field")
+        if isinstance(default, Field):
             f = default
         else:
             if isinstance(default, MemberDescriptorType):  # (a field in __slots__: no default)
-                default = _MISSING
-            f = dc.field(default=default)
-        if f.default.__class__.__hash__ is None:  # (a mutable default: dataclass raises its own error)
-            return None
-        f.name, f.type, f._field_type = name, kind, dc._FIELD  # type: ignore[attr-defined]
-        if f.kw_only is _MISSING:
+                default = MISSING
+            f = field(default=default)  # type: ignore[assignment]
+        f.name, f.type = name, kind
+        if f.kw_only is MISSING:
             f.kw_only = False
-        fields[name] = f
-    if any(isinstance(value, dc.Field) and name not in annotations for name, value in cls.__dict__.items()):
-        return None  # (a field() without an annotation: dataclass raises)
-    for f in fields.values():
-        if isinstance(getattr(cls, f.name, None), dc.Field):
-            if f.default is _MISSING:
+        if f.kw_only:
+            raise TypeError(f"{cls.__qualname__}: record takes plain fields only (no kw_only)")
+        if f.default.__class__.__hash__ is None:
+            raise ValueError(f"mutable default {type(f.default)} for field {name} is not allowed: use default_factory")
+        fields.append(f)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError(f"{name!r} is a field but has no type annotation")
+    for f in fields:
+        if isinstance(getattr(cls, f.name, None), Field):
+            if f.default is MISSING:
                 delattr(cls, f.name)
             else:
                 setattr(cls, f.name, f.default)
-    setattr(cls, dc._PARAMS, dc._DataclassParams(False, False, False, False, False, False))
-    setattr(cls, dc._FIELDS, fields)
+    seen_default = False
+    for f in fields:
+        if f.init:
+            if f.default is not MISSING or f.default_factory is not MISSING:
+                seen_default = True
+            elif seen_default:
+                raise TypeError(f"non-default argument {f.name!r} follows default argument")
     if "__match_args__" not in cls.__dict__:
-        cls.__match_args__ = tuple(f.name for f in fields.values() if f.init and not f.kw_only)  # type: ignore[attr-defined]
+        cls.__match_args__ = tuple(f.name for f in fields if f.init)  # type: ignore[attr-defined]
     if slots:
-        cls = dc._add_slots(cls, False, False)
+        cls = _add_slots(cls, tuple(f.name for f in fields))
     abc.update_abstractmethods(cls)
-    return cls
+    return cls, tuple(fields)
 
 
-def _signature_doc(name: str, fields: list[dataclasses.Field]) -> str:
+def _add_slots(cls: T, names: tuple[str, ...]) -> T:
+    """The class made again with ``__slots__`` for the fields, as ``dataclass(slots=True)``
+    makes it (the fields' class attributes dropped: their defaults live in the fields)."""
+    if "__slots__" in cls.__dict__:
+        raise TypeError(f"{cls.__name__} already specifies __slots__")
+    body = dict(cls.__dict__)
+    inherited = {name for base in cls.__mro__[1:-1] for name in _slot_names(base)}
+    body["__slots__"] = tuple(name for name in names if name not in inherited)
+    for name in (*names, "__dict__", "__weakref__"):
+        body.pop(name, None)
+    qualname = cls.__qualname__
+    made = type(cls)(cls.__name__, cls.__bases__, body)
+    made.__qualname__ = qualname
+    return made  # type: ignore[no-any-return]
+
+
+def _slot_names(cls: type) -> tuple[str, ...]:
+    """The slots a class declares (as ``dataclasses._get_slots``: a string is one slot)."""
+    slots = cls.__dict__.get("__slots__")
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    return tuple(slots)
+
+
+class _DataclassView:
+    """``__dataclass_fields__`` or ``__dataclass_params__`` of a record, made on first use
+    (by code that uses ``dataclasses`` on the record, and so has imported it) from a real
+    dataclass on the same fields and options; both then replace their views on the class."""
+
+    def __init__(self, name: str, cls: type, frozen: bool) -> None:
+        self.name, self.cls, self.frozen = name, cls, frozen
+
+    def __get__(self, obj: object, owner: type | None = None) -> object:
+        import dataclasses
+
+        spec = []
+        for f in self.cls.__record_fields__:  # type: ignore[attr-defined]
+            given = {"default": f.default, "default_factory": f.default_factory}
+            spec.append((f.name, f.type, dataclasses.field(
+                **{k: v for k, v in given.items() if v is not MISSING}, init=f.init, repr=f.repr, hash=f.hash,
+                compare=f.compare, metadata=None if f.metadata is _NO_METADATA else f.metadata)))
+        real = dataclasses.make_dataclass(self.cls.__name__, spec, frozen=self.frozen,
+                                          slots="__slots__" in self.cls.__dict__)
+        for name in ("__dataclass_fields__", "__dataclass_params__"):
+            setattr(self.cls, name, getattr(real, name))
+        return getattr(self.cls, self.name)
+
+
+def _signature_doc(name: str, fields: tuple[Field, ...]) -> str:
     """The docstring dataclass gives a class that has none: its name and ``__init__``'s
-    signature (written here from the fields: dataclass takes it with ``inspect.signature``,
-    which parses a text signature with ``tokenize``, whose pattern changes with every process)."""
-    from inspect import formatannotation
-
+    signature (written here from the fields: dataclass takes it with ``inspect.signature``)."""
     params = []
     for f in fields:
         if f.init:
-            default = "" if f.default is _MISSING and f.default_factory is _MISSING \
-                else " = <factory>" if f.default is _MISSING else f" = {f.default!r}"
-            params.append(f"{f.name}: {formatannotation(f.type)}{default}")
+            default = "" if f.default is MISSING and f.default_factory is MISSING \
+                else " = <factory>" if f.default is MISSING else f" = {f.default!r}"
+            params.append(f"{f.name}: {_annotation_text(f.type)}{default}")
     return f"{name}({', '.join(params)})"
+
+
+def _annotation_text(kind: object) -> str:
+    """An annotation as ``inspect.signature`` shows it (a string annotation: its repr)."""
+    if isinstance(kind, str):
+        return repr(kind)
+    from inspect import formatannotation
+
+    return formatannotation(kind)
 
 
 def _getter(names: tuple[str, ...]) -> Callable[[object], tuple]:
@@ -209,23 +375,23 @@ def _repr_fn(names: tuple[str, ...]) -> Callable[[object], str]:
 def _frozen_fns(cls: type, names: frozenset[str]) -> tuple[Callable, Callable]:
     def __setattr__(self: object, name: str, value: object) -> None:
         if type(self) is cls or name in names:
-            raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self: object, name: str) -> None:
         if type(self) is cls or name in names:
-            raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+            raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
     return __setattr__, __delattr__
 
 
 def _getstate(self: object) -> list:
-    return [getattr(self, f.name) for f in dataclasses.fields(self)]  # type: ignore[arg-type]
+    return [getattr(self, f.name) for f in fields(self)]  # type: ignore[arg-type]
 
 
 def _setstate(self: object, state: list) -> None:
-    for f, value in zip(dataclasses.fields(self), state, strict=False):  # type: ignore[arg-type]
+    for f, value in zip(fields(self), state, strict=False):  # type: ignore[arg-type]
         object.__setattr__(self, f.name, value)
 
 
@@ -237,7 +403,7 @@ class _Irregular(Exception):
     """A call the generic ``__init__`` leaves to the compiled one (which raises Python's own error)."""
 
 
-def _first_init(cls: type, fields: list[dataclasses.Field], frozen: bool) -> Callable[..., None]:
+def _first_init(cls: type, fields: tuple[Field, ...], frozen: bool) -> Callable[..., None]:
     """The class's ``__init__`` until it is hot: the fields set from the arguments by one
     shared loop (no source compiled: most record classes make a few instances in a run),
     then, from the :data:`HOT_AFTER`-th instance on, or for any call the loop does not take
@@ -298,7 +464,7 @@ def _first_init(cls: type, fields: list[dataclasses.Field], frozen: bool) -> Cal
     return __init__
 
 
-def _bind(params: list[dataclasses.Field], args: tuple, kwargs: dict) -> dict[str, object]:
+def _bind(params: tuple[Field, ...], args: tuple, kwargs: dict) -> dict[str, object]:
     """Each parameter's argument, positional then keyword (a parameter left out: absent);
     :class:`_Irregular` for a call Python would refuse."""
     values = dict(zip((f.name for f in params), args, strict=False))  # (fewer args than params: checked)
@@ -314,10 +480,12 @@ def _bind(params: list[dataclasses.Field], args: tuple, kwargs: dict) -> dict[st
     return values
 
 
-def _init_fn(cls: type, fields: list[dataclasses.Field], frozen: bool) -> Callable[..., None]:
+def _init_fn(cls: type, fields: tuple[Field, ...], frozen: bool) -> Callable[..., None]:
     """``__init__`` as ``dataclasses`` writes it: a parameter per ``init`` field in order, with
     its default (a factory's value made only when the parameter is left out), every field set,
-    then ``__post_init__``."""
+    then ``__post_init__``. A frozen class's fields are set with ``object.__setattr__``, as
+    dataclass sets them, or, for a slot of the class, with the slot's own setter, which is
+    what ``object.__setattr__`` calls for it (a third of the cost of an instance less)."""
     env: dict[str, object] = {"__setter": object.__setattr__, "__factory": _FACTORY}
     params, body = [], []
     for f in fields:
@@ -342,7 +510,14 @@ def _init_fn(cls: type, fields: list[dataclasses.Field], frozen: bool) -> Callab
             value = f"__default_{f.name}"
         else:
             continue  # (no init, no default: left unset, as dataclass leaves it)
-        body.append(f"__setter(self, {f.name!r}, {value})" if frozen else f"self.{f.name} = {value}")
+        slot = cls.__dict__.get(f.name)
+        if not frozen:
+            body.append(f"self.{f.name} = {value}")
+        elif isinstance(slot, MemberDescriptorType):  # (the class's own slot: what object.__setattr__ calls)
+            env[f"__set_{f.name}"] = slot.__set__
+            body.append(f"__set_{f.name}(self, {value})")
+        else:
+            body.append(f"__setter(self, {f.name!r}, {value})")
     if hasattr(cls, "__post_init__"):
         body.append("self.__post_init__()")
     source = f"def __init__(self, {', '.join(params)}):\n" + "".join(f" {line}\n" for line in body or ["pass"])

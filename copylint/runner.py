@@ -11,7 +11,6 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import field
 from typing import TYPE_CHECKING
 
 from copylint.backends import drain_warnings
@@ -23,7 +22,7 @@ from copylint.errors import CopylintError, InputError
 from copylint.issue import Issue
 from copylint.readers import format_for_path
 from copylint.reading import read_limited, read_stream, too_large
-from copylint.records import record
+from copylint.records import field, record
 from copylint.sourcefile import parse_document
 
 if TYPE_CHECKING:

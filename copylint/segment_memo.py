@@ -11,11 +11,10 @@ Document-level checks (a duplicated headline, house-style consistency) always ru
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterator
-from dataclasses import field, replace
 from typing import TYPE_CHECKING
 
 from copylint.document import Document, Segment
-from copylint.records import record
+from copylint.records import field, record, replace
 from copylint.tokens import TokenRow
 
 if TYPE_CHECKING:

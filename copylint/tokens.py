@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import string
-import threading
+from _thread import allocate_lock
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -388,7 +388,7 @@ _MEMO: dict[str, tuple[TokenRow, ...]] = {}
 _TEXTS: dict[str, list[str]] = {}
 _LOOSE_LIMIT = 1024
 _open_documents = 0
-_COUNT_LOCK = threading.Lock()
+_COUNT_LOCK = allocate_lock()  # (threading.Lock itself, without importing threading)
 
 
 def token_list(text: str) -> tuple[TokenRow, ...]:

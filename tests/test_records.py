@@ -1,4 +1,5 @@
-"""copylint.records: every ``@record`` class behaves as ``@dataclass`` on the same fields."""
+"""copylint.records: every ``@record`` class behaves as ``@dataclass`` on the same fields, and
+records' own ``fields``/``replace``/``field`` as ``dataclasses``'."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ import inspect
 import pickle
 import subprocess
 import sys
+import typing
+from typing import ClassVar
 
 import pytest
 
 from copylint import records
+from copylint.records import field as record_field
 from copylint.records import record
 
 #: the modules whose classes are records (importing them fills records.MADE)
@@ -34,11 +38,11 @@ MADE = list(records.MADE)
 def twin(cls: type, frozen: bool) -> type:
     """A real dataclass with ``cls``'s fields, options and own methods."""
     spec = []
-    for f in dataclasses.fields(cls):
+    for f in records.fields(cls):
         kwargs = {"init": f.init, "repr": f.repr, "compare": f.compare, "hash": f.hash}
-        if f.default is not dataclasses.MISSING:
+        if f.default is not records.MISSING:
             kwargs["default"] = f.default
-        if f.default_factory is not dataclasses.MISSING:
+        if f.default_factory is not records.MISSING:
             kwargs["default_factory"] = f.default_factory
         spec.append((f.name, f.type, dataclasses.field(**kwargs)))
     own = {k: v for k, v in cls.__dict__.items()
@@ -51,7 +55,7 @@ def twin(cls: type, frozen: bool) -> type:
 
 def values(cls: type, salt: str) -> list[object]:
     """Distinct, hashable values for the init fields (strings and tuples, marked by ``salt``)."""
-    return [f"{salt}{i}" if i % 2 else (salt, i) for i, f in enumerate(dataclasses.fields(cls)) if f.init]
+    return [f"{salt}{i}" if i % 2 else (salt, i) for i, f in enumerate(records.fields(cls)) if f.init]
 
 
 def assert_same_type_errors(ours: type, theirs: type, bad: list[tuple[tuple, dict]]) -> None:
@@ -99,17 +103,28 @@ def test_record_matches_dataclass(cls: type, frozen: bool) -> None:
     assert a.__eq__(ra) is NotImplemented and ra.__eq__(a) is NotImplemented
     if real.__hash__ is not None:
         assert hash(a) == hash(ra) and hash(a) == hash(b)
+    # records' own fields() and replace(), as dataclasses' on the twin
+    assert [_field_spec(f) for f in records.fields(a)] == [_field_spec(f) for f in dataclasses.fields(ra)]
+    assert records.fields(cls) is records.fields(a)
+    assert records.replace(a) == a and records.replace(a) is not a
+    changes = {f.name: f"changed{i}" for i, f in enumerate(records.fields(cls)) if f.init and i % 2}
+    assert dataclasses.asdict(records.replace(a, **changes)) == dataclasses.asdict(dataclasses.replace(ra, **changes))
+    # and dataclasses' own functions on a record (its __dataclass_fields__ made on first use)
+    assert dataclasses.is_dataclass(cls) and dataclasses.is_dataclass(a)
+    assert [_field_spec(f) for f in dataclasses.fields(a)] == [_field_spec(f) for f in dataclasses.fields(ra)]
+    assert repr(cls.__dataclass_params__) == repr(real.__dataclass_params__)
     assert dataclasses.asdict(a) == dataclasses.asdict(ra)
     assert dataclasses.replace(a) == a
     assert copy.copy(a) == a and copy.deepcopy(a) == a
     if "<locals>" not in cls.__qualname__:
         assert pickle.loads(pickle.dumps(a)) == a
-    name = dataclasses.fields(cls)[0].name
+    name = records.fields(cls)[0].name
     if frozen:
-        for obj in (a, ra):
-            with pytest.raises(dataclasses.FrozenInstanceError, match=f"cannot assign to field '{name}'"):
+        for obj, error in ((a, records.FrozenInstanceError), (ra, dataclasses.FrozenInstanceError)):
+            with pytest.raises(error, match=f"cannot assign to field '{name}'") as raised:
                 setattr(obj, name, 1)
-            with pytest.raises(dataclasses.FrozenInstanceError, match=f"cannot delete field '{name}'"):
+            assert isinstance(raised.value, AttributeError)
+            with pytest.raises(error, match=f"cannot delete field '{name}'"):
                 delattr(obj, name)
     else:
         setattr(a, name, "changed")
@@ -120,8 +135,17 @@ def _init(cls: type):  # type: ignore[no-untyped-def]
     """The class's real ``__init__`` (made on the first instance: made here if not yet)."""
     init = cls.__init__
     if init.__module__ == "copylint.records":
-        return records._init_fn(cls, list(dataclasses.fields(cls)), dict(MADE)[cls])
+        return records._init_fn(cls, records.fields(cls), dict(MADE)[cls])
     return init
+
+
+def _field_spec(f: object) -> tuple:
+    """What a field declares (records' MISSING and dataclasses' compared as the same)."""
+    def plain(value: object) -> object:
+        return "MISSING" if value is records.MISSING or value is dataclasses.MISSING else value
+
+    return (f.name, f.type, plain(f.default), plain(f.default_factory), f.init, f.repr, f.hash,  # type: ignore[attr-defined]
+            f.compare, dict(f.metadata), f.kw_only)  # type: ignore[attr-defined]
 
 
 def test_the_options_dataclass_would_use() -> None:
@@ -129,8 +153,8 @@ def test_the_options_dataclass_would_use() -> None:
     class Point:
         x: int
         y: int = 0
-        tags: list = dataclasses.field(default_factory=list, compare=False)
-        note: str = dataclasses.field(default="", init=False, repr=False)
+        tags: list = record_field(default_factory=list, compare=False)
+        note: str = record_field(default="", init=False, repr=False)
 
     p = Point(1)
     assert (p.x, p.y, p.tags, p.note) == (1, 0, [], "")
@@ -144,26 +168,35 @@ def test_the_options_dataclass_would_use() -> None:
         Point()  # x is required
     with pytest.raises(TypeError):
         Point(1, note="x")  # not an init field
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(records.FrozenInstanceError):
         p.x = 2
+    with pytest.raises(ValueError, match="init=False"):
+        records.replace(p, note="x")  # as dataclasses.replace refuses
+    with pytest.raises(TypeError, match="record type or instance"):
+        records.fields(object())
+    with pytest.raises(ValueError, match="both default and default_factory"):
+        record_field(default=1, default_factory=list)
 
 
-def test_the_first_instances_and_the_compiled_init_agree_with_dataclass() -> None:
+@pytest.mark.parametrize("slots", [False, True])
+def test_the_first_instances_and_the_compiled_init_agree_with_dataclass(slots: bool) -> None:
     """The generic __init__ (a class's first instances) and the compiled one (once hot) take
-    the same calls as dataclass's, and refuse the same calls with Python's own errors."""
+    the same calls as dataclass's, and refuse the same calls with Python's own errors (with
+    slots too, whose frozen fields the compiled one sets with each slot's own setter)."""
 
-    def declare(make):  # type: ignore[no-untyped-def]
+    def declare(make, field):  # type: ignore[no-untyped-def]
         @make
         class Story:
             headline: str
             words: int = 0
-            tags: list = dataclasses.field(default_factory=list)
-            seen: int = dataclasses.field(default=7, init=False)
-            notes: dict = dataclasses.field(default_factory=dict, init=False)
+            tags: list = field(default_factory=list)
+            seen: int = field(default=7, init=False)
+            notes: dict = field(default_factory=dict, init=False)
 
         return Story
 
-    ours, theirs = declare(record(frozen=True)), declare(dataclasses.dataclass(frozen=True))
+    ours = declare(record(frozen=True, slots=slots), record_field)
+    theirs = declare(dataclasses.dataclass(frozen=True, slots=slots), dataclasses.field)
     good = [(("A",), {}), (("A", 3), {}), (("A",), {"tags": ["x"]}), ((), {"headline": "A", "words": 2}),
             (("A", 3, ["y"]), {})]
     bad = [((), {}), (("A", 1, [], 4), {}), (("A",), {"headline": "B"}), (("A",), {"seen": 1}),
@@ -177,7 +210,12 @@ def test_the_first_instances_and_the_compiled_init_agree_with_dataclass() -> Non
         # (the first bad call compiles the class's own __init__, which raises Python's error)
         assert_same_type_errors(ours, theirs, bad)
         assert ours.__init__.__module__ == __name__
-    hot = declare(record)
+    made = ours("A", 2, ["t"])  # (compiled now) every field set, frozen, as dataclass's
+    assert (made.headline, made.words, made.tags, made.seen, made.notes) == ("A", 2, ["t"], 7, {})
+    assert hasattr(made, "__dict__") != slots
+    with pytest.raises(records.FrozenInstanceError):
+        made.words = 3
+    hot = declare(record, record_field)
     for _ in range(records.HOT_AFTER):
         hot("A")
     assert hot.__init__.__module__ == "copylint.records"
@@ -223,32 +261,79 @@ def test_refuses_what_it_does_not_make() -> None:
     with pytest.raises(TypeError):
         @record
         class KwOnly:
-            x: int = dataclasses.field(kw_only=True)
-
-    @record
-    class Order:  # (dataclass refuses this when the class is made; a record on its first instance)
-        x: int = 0
-        y: int
-
+            x: int = record_field(kw_only=True)
+    with pytest.raises(TypeError, match="copylint.records.field"):
+        @record
+        class DataclassField:  # (dataclasses' field() would be taken for a default value)
+            x: int = dataclasses.field(default=0)
+    with pytest.raises(TypeError, match="no fields from a base"):
+        @record
+        class Sub(declare_base()):
+            y: int = 0
     with pytest.raises(TypeError, match="non-default argument 'y' follows default argument"):
-        Order()
+        @record
+        class Order:  # (refused when the class is made, as dataclass refuses it)
+            x: int = 0
+            y: int
+    with pytest.raises(ValueError, match="mutable default <class 'list'> for field x is not allowed"):
+        @record
+        class Mutable:
+            x: list = []  # noqa: RUF012
+    with pytest.raises(TypeError, match="'y' is a field but has no type annotation"):
+        @record
+        class Unannotated:
+            x: int = 0
+            y = record_field(default=1)
 
 
-def test_a_check_compiles_no_dataclass_method_at_import() -> None:
-    """Importing the check path makes no dataclass the slow way (``dataclasses`` compiling
-    its methods): counted in a fresh interpreter."""
-    code = ("import dataclasses\n"
-            "made = []\n"
-            "real = dataclasses._process_class\n"
-            "def spy(cls, init, *a):\n"
-            "    made.append((cls.__qualname__, init))\n"
-            "    return real(cls, init, *a)\n"
-            "dataclasses._process_class = spy\n"
-            "import copylint.commands.check, copylint.engine, copylint.registry, importlib\n"
-            "for m, _ in copylint.registry.CHECKS: importlib.import_module(m)\n"
-            "print([name for name, init in made if init])\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
+def declare_base() -> type:
+    @record
+    class Base:
+        x: int = 0
+
+    return Base
+
+
+def test_class_variables_are_not_fields() -> None:
+    """A ClassVar annotation is a class attribute, not a field, for records as for dataclass,
+    which decides by the annotation's leading name looked up in the class's module (so a
+    name imported inside a function is not seen: a field, for both)."""
+
+    def declare(make):  # type: ignore[no-untyped-def]
+        from typing import ClassVar as Local  # noqa: F401 - named in an annotation below
+
+        @make
+        class Counted:
+            LIMIT: ClassVar[int] = 3
+            BARE: ClassVar = 1
+            QUALIFIED: typing.ClassVar[str] = "q"
+            n: int = 0
+            seen: Local[int] = 0
+
+        return Counted
+
+    ours, theirs = declare(record), declare(dataclasses.dataclass)
+    assert [f.name for f in records.fields(ours)] == [f.name for f in dataclasses.fields(theirs)]
+    assert [f.name for f in records.fields(ours)] == ["n", "seen"]
+    assert ours.LIMIT == theirs.LIMIT == 3 and ours(2).n == 2
+    assert ours.__match_args__ == theirs.__match_args__
+
+
+def test_a_check_does_not_import_dataclasses() -> None:
+    """A one-article ``copylint check`` (the command line's own path, in a fresh interpreter)
+    imports no ``dataclasses``, nor the ``inspect``, ``ast``, ``dis``, ``tokenize`` and
+    ``copy`` it brings."""
+    from conftest import SAMPLE
+
+    code = ("import atexit, sys\n"
+            "heavy = ('dataclasses', 'inspect', 'ast', 'dis', 'tokenize', 'copy')\n"
+            "atexit.register(lambda: print('imported:', sorted(m for m in heavy if m in sys.modules), file=sys.stderr))\n"
+            f"sys.argv = ['copylint', 'check', '--no-cache', '--no-color', '-q', {str(SAMPLE)!r}]\n"
+            "from copylint.__main__ import main\n"
+            "main()\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode in (0, 1) and "Traceback" not in done.stderr, done.stderr  # (1: issues found)
+    assert "imported: []" in done.stderr.splitlines(), done.stderr
 
 
 _DUMP = """
@@ -256,46 +341,64 @@ import dataclasses, json, re, sys
 from copylint import records
 def repr(value, _repr=repr):  # (no addresses: they differ between processes)
     return re.sub(r" at 0x[0-9a-f]+", "", _repr(value))
-records.LEAN = {lean}
-read = records._read_fields
-lean = []
-records._read_fields = lambda cls, slots: lean.append(cls.__qualname__) or read(cls, slots)
+def given(f, missing):
+    return {{k: getattr(f, k) for k in ("default", "default_factory") if getattr(f, k) is not missing}}
+def via_dataclass(cls, slots):
+    # the same declaration in dataclasses' spelling (its field() for records'), read by dataclass
+    for name, value in list(vars(cls).items()):
+        if isinstance(value, records.Field):
+            setattr(cls, name, dataclasses.field(
+                **given(value, records.MISSING), init=value.init, repr=value.repr, hash=value.hash,
+                compare=value.compare, metadata=dict(value.metadata) or None,
+                kw_only=dataclasses.MISSING if value.kw_only is records.MISSING else value.kw_only))
+    doc = cls.__dict__.get("__doc__")
+    cls = dataclasses.dataclass(cls, init=False, repr=False, eq=False, slots=slots)
+    cls.__doc__ = doc  # (dataclass writes one from a signature without __init__: records write theirs)
+    read = []
+    for f in dataclasses.fields(cls):
+        mine = records.field(**given(f, dataclasses.MISSING), init=f.init, repr=f.repr, hash=f.hash,
+                             compare=f.compare, metadata=dict(f.metadata) or None, kw_only=f.kw_only)
+        mine.name, mine.type = f.name, f.type
+        read.append(mine)
+    del cls.__dataclass_fields__, cls.__dataclass_params__  # (a record's are made on first use)
+    return cls, tuple(read)
+if {by_dataclass}:
+    records._read_fields = via_dataclass
 import importlib
 for name in {modules!r}:
     importlib.import_module(name)
 out = {{}}
 for cls, frozen in records.MADE:
     fields = [[f.name, f.type, repr(f.default), getattr(f.default_factory, "__qualname__", repr(f.default_factory)),
-               f.init, f.repr, f.hash, f.compare, dict(f.metadata), f.kw_only, f._field_type.name]
-              for f in cls.__dataclass_fields__.values()]
+               f.init, f.repr, f.hash, f.compare, dict(f.metadata), f.kw_only]
+              for f in records.fields(cls)]
     attrs = {{k: repr(v) for k, v in vars(cls).items()
-             if k not in ("__dataclass_fields__", "__init__", "__repr__", "__eq__", "__hash__", "__setattr__",
-                          "__delattr__", "__getstate__", "__setstate__", "__dict__", "__weakref__")
+             if k not in ("__dataclass_fields__", "__dataclass_params__", "__record_fields__", "__init__", "__repr__",
+                          "__eq__", "__hash__", "__setattr__", "__delattr__", "__getstate__", "__setstate__",
+                          "__dict__", "__weakref__")
              and not callable(v)}}
-    out[cls.__module__ + "." + cls.__qualname__] = [fields, repr(cls.__dataclass_params__), list(cls.__match_args__),
+    out[cls.__module__ + "." + cls.__qualname__] = [fields, list(cls.__match_args__),
                                                     list(getattr(cls, "__slots__", ())), sorted(vars(cls)), attrs,
                                                     [b.__qualname__ for b in cls.__mro__]]
-print(json.dumps([out, lean]))
+print(json.dumps(out))
 """
 
 
 def test_fields_read_as_dataclass_reads_them() -> None:
-    """records reads a plain declaration's fields itself (records._read_fields, no regular
-    expressions): every record on the start-up path has the very fields, parameters, match
-    arguments, slots and class attributes that dataclasses.dataclass gives it (each way in a
-    process of its own, every module imported afresh), and most are read the quick way."""
+    """records reads a declaration's fields itself (records._read_fields, without
+    ``dataclasses``): every record on the start-up path has the very fields, match arguments,
+    slots and class attributes it has when ``dataclasses.dataclass`` reads the same
+    declaration (each way in a process of its own, every module imported afresh)."""
     import json
 
-    def dump(lean: bool) -> tuple[dict, list]:
-        done = subprocess.run([sys.executable, "-c", _DUMP.format(lean=lean, modules=MODULES)],
+    def dump(by_dataclass: bool) -> dict:
+        done = subprocess.run([sys.executable, "-c", _DUMP.format(by_dataclass=by_dataclass, modules=MODULES)],
                               capture_output=True, text=True, check=True, timeout=300)
-        return tuple(json.loads(done.stdout))  # type: ignore[return-value]
+        return json.loads(done.stdout)  # type: ignore[no-any-return]
 
-    (quick, read_quickly), (slow, _) = dump(True), dump(False)
-    assert quick == slow
-    assert len(quick) >= 53  # (spelling.lexicon.Entry is a named tuple, no longer a record)
-    if sys.version_info[:2] == (3, 11):
-        assert len(read_quickly) >= 50
+    ours, theirs = dump(False), dump(True)
+    assert ours == theirs
+    assert len(ours) >= 53  # (spelling.lexicon.Entry is a named tuple, no longer a record)
 
 
 def test_positional_calls_of_a_class_without_factories_agree_with_dataclass() -> None:

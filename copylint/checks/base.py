@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable
-from dataclasses import field
 from typing import TYPE_CHECKING, Any
 
 from copylint.document import Document, Segment
-from copylint.records import record
+from copylint.records import field, record
 
 if TYPE_CHECKING:
     from copylint.config import Settings
 
 
-@record(frozen=True)
+@record(frozen=True, slots=True)
 class Example:
     """A rule example. In bad examples ``[[...]]`` marks the span the rule must flag.
 
@@ -42,7 +41,7 @@ class Example:
         return spans
 
 
-@record(frozen=True)
+@record(frozen=True, slots=True)
 class RuleInfo:
     """Everything the user and the docs need to know about one rule."""
 

@@ -4,7 +4,6 @@ lose/loose, were/where. Each pair is its own rule, so each can be judged and swi
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from functools import lru_cache
 
 from copylint.checks.base import Example, RuleInfo
@@ -15,6 +14,7 @@ from copylint.grammar.confusion.measured import measured
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, is_adjective_only, verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
+from copylint.records import replace
 
 _RATIONALE = (
     " These pairs sound alike, so a spell checker passes both; only the words around them tell "

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import importlib
-from dataclasses import field
 from typing import TYPE_CHECKING
 
 from copylint.issue import Issue
-from copylint.records import record
+from copylint.records import field, record
 
 if TYPE_CHECKING:
     from copylint.checks.base import RuleInfo  # (only a type here: a cached run never imports the checks)

@@ -27,8 +27,8 @@ packages.
 from __future__ import annotations
 
 import sys
-import threading
 import time
+from _thread import allocate_lock
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,7 +48,7 @@ from copylint.datacache import (
 from copylint.spelling import sources
 from copylint.spelling.lexicon import BYTEORDER, MAGIC, Lexicon
 
-_LOCK = threading.Lock()
+_LOCK = allocate_lock()  # (threading.Lock itself, without importing threading)
 _LEXICON: Lexicon | None = None
 
 HERE = Path(__file__).resolve().parent

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import field
 
 from copylint.errors import ConfigError, InputError
 from copylint.reading import read_limited
-from copylint.records import record
+from copylint.records import field, record
 
 _PLAIN = re.compile(r"^[^\W\d_](?:[\w'\u2019.\-]*[\w.])?$")
 

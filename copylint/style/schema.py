@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import field
 from typing import TYPE_CHECKING, Any
 
 from copylint.checks.base import Example
 from copylint.errors import ConfigError
 from copylint.issue import CATEGORIES, SEVERITIES
-from copylint.records import record
+from copylint.records import field, record
 from copylint.style.packs import shipped
 from copylint.style.regexes import RegexError, compile_regex
 from copylint.style.yamlsource import line_of, scalar_value

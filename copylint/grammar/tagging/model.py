@@ -11,7 +11,6 @@ import json
 import sys
 from array import array
 from collections.abc import Callable, Sequence
-from dataclasses import field
 from functools import cache, partial
 from itertools import accumulate
 from operator import itemgetter, lshift
@@ -32,7 +31,7 @@ from copylint.grammar.tagging.features import (
 )
 from copylint.grammar.tagging.packed import CLASS_SPAN
 from copylint.memo import DecidedOnce
-from copylint.records import record
+from copylint.records import field, record
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "tagger.json.gz"
 FORMAT = "copylint-tagger/3"

@@ -3,7 +3,7 @@ lemmas, and the per-sentence memo the rules use."""
 
 from __future__ import annotations
 
-import threading
+from _thread import _local as local
 from collections.abc import Sequence
 from functools import lru_cache, partial
 from typing import NamedTuple
@@ -189,7 +189,7 @@ def sentence_bounds(words: Sequence[Word], i: int) -> tuple[int, int]:
     return lo, hi
 
 
-class _Memo(threading.local):
+class _Memo(local):  # (threading.local itself, without importing threading)
     """Tags of the stream the rules are looking at, per thread (threads of one process, as in
     a Dask or server worker, lint different segments at once)."""
 
