@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 _FIELDS = ("rule", "start", "end", "message", "suggestions")
 
 
@@ -25,22 +27,9 @@ class Hit(tuple):  # type: ignore[type-arg]
     def __repr__(self) -> str:
         return "Hit(" + ", ".join(f"{name}={value!r}" for name, value in zip(_FIELDS, self, strict=True)) + ")"
 
-    @property
-    def rule(self) -> str:
-        return self[0]  # type: ignore[no-any-return]
-
-    @property
-    def start(self) -> int:
-        return self[1]  # type: ignore[no-any-return]
-
-    @property
-    def end(self) -> int:
-        return self[2]  # type: ignore[no-any-return]
-
-    @property
-    def message(self) -> str:
-        return self[3]  # type: ignore[no-any-return]
-
-    @property
-    def suggestions(self) -> tuple[str, ...]:
-        return self[4]  # type: ignore[no-any-return]
+    # (the fields by name: properties reading the tuple by index, in C)
+    rule = property(itemgetter(0), doc="the rule's id")
+    start = property(itemgetter(1), doc="where the span starts in the segment's text")
+    end = property(itemgetter(2), doc="where the span ends in the segment's text")
+    message = property(itemgetter(3), doc="what the rule says about the span")
+    suggestions = property(itemgetter(4), doc="the replacements for the span (none is ())")
