@@ -131,3 +131,38 @@ def test_refilled_words_equal_new_ones_and_are_the_spare_objects():
         assert all(a is b for a, b in zip(words, kept, strict=False))  # the spare objects, refilled
         assert words is not spare  # a new list: the tagger's memo of the old stream is not reused
         spare = words + spare[len(words):] if len(spare) > len(words) else words
+
+
+def test_a_hit_behaves_as_the_named_tuple_it_was():
+    """``Hit`` is written out (no ``typing.NamedTuple`` at import): it is made, read, compared,
+    hashed, sliced, pickled and shown as its named-tuple twin is."""
+    import pickle
+    from typing import NamedTuple
+
+    from copylint.grammar.hit import Hit
+
+    class Twin(NamedTuple):
+        rule: str
+        start: int
+        end: int
+        message: str
+        suggestions: tuple[str, ...] = ()
+
+    for fields in (("grammar.x", 3, 9, "A message.", ("fix", "other")), ("grammar.y", 0, 1, "No fix."),
+                   ("grammar.z", 12, 20, "Empty fix.", ())):
+        hit, twin = Hit(*fields), Twin(*fields)
+        assert hit == twin and tuple(hit) == tuple(twin) and hash(hit) == hash(twin) and len(hit) == 5
+        assert (hit.rule, hit.start, hit.end, hit.message, hit.suggestions) == (
+            twin.rule, twin.start, twin.end, twin.message, twin.suggestions)
+        assert hit[:3] == twin[:3] and hit[-1] == twin[-1] and list(hit) == list(twin)
+        assert repr(hit) == repr(twin).replace("Twin(", "Hit(", 1)
+        again = pickle.loads(pickle.dumps(hit))
+        assert again == hit and type(again) is Hit and again.message == hit.message
+        assert isinstance(hit, tuple) and hit != Hit(fields[0], fields[1] + 1, *fields[2:])
+    for wrong in ((), ("grammar.x", 1, 2), ("grammar.x", 1, 2, "m", (), "extra")):
+        try:
+            Hit(*wrong)
+        except TypeError:
+            pass
+        else:
+            raise AssertionError(f"Hit{wrong!r} made no TypeError")

@@ -249,3 +249,51 @@ def test_a_wrong_fixed_tag_changes_the_findings(monkeypatch, texts, with_speed_p
     fixed_tag("the")  # (the table filled)
     monkeypatch.setattr(context, "_FIXED", {w: ("NN" if t != "NN" else "VB") for w, t in context._FIXED.items()})
     assert _findings(texts) != with_speed_paths
+
+
+def _tolerant_phrase_table() -> dict:
+    """The fixed-phrase table parsed as it was before its speed path: each part stripped,
+    the anchor the first longest word, entries longest phrase first."""
+    from copylint.grammar import fixed_phrase
+
+    table: dict = {}
+    for line in fixed_phrase._PHRASES.strip().splitlines():
+        wrong, rest = (part.strip() for part in line.split("=>"))
+        right, _, literal = (part.strip() for part in rest.partition("!"))
+        words = tuple(wrong.split())
+        anchor = max(range(len(words)), key=lambda k: len(words[k]))
+        table.setdefault(words[anchor], []).append((words, anchor, right, frozenset(literal.split())))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
+
+
+def test_every_fixed_phrase_line_has_the_layout_its_fast_parse_reads():
+    from copylint.grammar import fixed_phrase
+
+    lines = fixed_phrase._PHRASES.strip().splitlines()
+    assert len(lines) > 100
+    for line in lines:
+        assert line == line.strip() and "  " not in line, line
+        assert line.count("=>") == 1 and " => " in line, line
+        assert line.count("!") <= 1 and ("!" not in line or " ! " in line), line
+
+
+def test_the_fixed_phrase_table_is_the_tolerant_parse():
+    from copylint.grammar import fixed_phrase
+
+    assert fixed_phrase._table() == _tolerant_phrase_table()
+    assert list(fixed_phrase._table()) == list(_tolerant_phrase_table())  # (the same key order too)
+    assert fixed_phrase.TRIGGERS == frozenset(_tolerant_phrase_table())
+
+
+def test_a_line_off_the_layout_parses_differently(monkeypatch):
+    from copylint.grammar import fixed_phrase
+
+    monkeypatch.setattr(fixed_phrase, "_PHRASES", "case and point=> case in point\n")
+    fixed_phrase._table.cache_clear()
+    try:
+        assert fixed_phrase._table() != _tolerant_phrase_table()  # what the layout test guards against
+    finally:
+        monkeypatch.undo()
+        fixed_phrase._table.cache_clear()
