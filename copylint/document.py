@@ -67,7 +67,8 @@ class Segment:
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
-        self._starts = list(map(_PROSE_START, self.runs))
+        runs = self.runs
+        self._starts = [runs[0].prose_start] if len(runs) == 1 else list(map(_PROSE_START, runs))
 
     def _run_at(self, index: int) -> Run:
         i = bisect_right(self._starts, index) - 1
