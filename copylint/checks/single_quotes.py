@@ -90,12 +90,6 @@ class SingleQuotes(Check):
 
     def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         body = [seg for seg in doc.segments if seg.kind not in _TITLES]
-        # an article whose body has no single mark has no candidate, and one with no double
-        # mark none to report (a single-quoted phrase needs as many double-quoted passages):
-        # both asked once of the body's text, not of each paragraph
-        joined = "\n".join([seg.text for seg in body])
-        if ("'" not in joined and "\u2018" not in joined) or ('"' not in joined and "\u201c" not in joined):
-            return
         # the single-quoted candidates first: most articles have none, and then the double
         # quotations need not be found
         candidates = []
