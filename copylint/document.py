@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import cached_property
+from operator import attrgetter
 
 from copylint.positions import LineIndex
 from copylint.records import field, record
@@ -29,6 +30,10 @@ SEGMENT_KINDS = (
 #: Stands in the prose for something that is not prose (a code span, an image,
 #: inline HTML): one character, so checks see a boundary, mapped to the whole span.
 PLACEHOLDER = "\ufffc"
+
+
+#: a run's ``prose_start`` (for :class:`Segment`'s list of them, made in C)
+_PROSE_START = attrgetter("prose_start")
 
 
 @record(frozen=True, slots=True)
@@ -61,7 +66,8 @@ class Segment:
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
-        self._starts = [r.prose_start for r in self.runs]
+        runs = self.runs
+        self._starts = [runs[0].prose_start] if len(runs) == 1 else list(map(_PROSE_START, runs))
 
     def _run_at(self, index: int) -> Run:
         i = bisect_right(self._starts, index) - 1
@@ -217,6 +223,8 @@ class Document:
         return [s for s in self.segments if s.kind != "headline"]
 
     def is_suppressed(self, rule: str, offset: int) -> bool:
+        if not self.suppressions:  # (most documents have none: no generator made)
+            return False
         return any(s.covers(rule, offset) for s in self.suppressions)
 
 

@@ -165,9 +165,20 @@ def _in_foreign_passage(issue: Issue, f: Finding, doc: Document, ctx: CheckConte
     """Spelling and grammar say nothing inside a passage in another language."""
     if issue.category not in ("spelling", "grammar") or f.segment is None:
         return False
+    return (_FOREIGN or _foreign_passage_test())(doc, ctx, f.segment, f.start)
+
+
+#: :func:`copylint.checks.foreign.in_foreign_passage` once imported (imported on the first
+#: spelling or grammar issue: an import statement a finding cost more than the test)
+_FOREIGN = None
+
+
+def _foreign_passage_test():  # type: ignore[no-untyped-def]
+    global _FOREIGN
     from copylint.checks.foreign import in_foreign_passage
 
-    return in_foreign_passage(doc, ctx, f.segment, f.start)
+    _FOREIGN = in_foreign_passage
+    return in_foreign_passage
 
 
 # -- rule selection: every selector must name something ---------------------------------

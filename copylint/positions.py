@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 #: a line break: the only definition in copylint
 LINE_BREAK = re.compile(r"\r\n|\n|\r")
@@ -30,26 +31,38 @@ def break_length(text: str, offset: int) -> int:
 
 def line_starts(text: str) -> list[int]:
     """Offset of the first character of every line of ``text``."""
-    if "\r" not in text:  # every break is "\n": found by ``str.find`` (the pattern tries every character)
-        starts = [0]
-        find = text.find
-        at = find("\n")
-        while at >= 0:
-            at += 1
-            starts.append(at)
-            at = find("\n", at)
-        return starts
+    if "\r" not in text:  # every break is "\n" (the pattern would try every character)
+        return _starts_of(text.split("\n"))
     return [0] + [m.end() for m in LINE_BREAK.finditer(text)]
+
+
+#: ``n + 1`` (a C function: the line starts are summed without a Python step a line)
+_PLUS_ONE = (1).__add__
+
+
+def _starts_of(parts: list[str]) -> list[int]:
+    """The offset of each of ``parts`` in ``"\n".join(parts)``: 0, then each one's start
+    after the one before it and its ``"\n"`` (summed in C)."""
+    starts = list(accumulate(map(_PLUS_ONE, map(len, parts)), initial=0))
+    starts.pop()  # (where a line after the last would start)
+    return starts
 
 
 class LineIndex:
     """Maps offsets in one text to 1-based line and column numbers."""
 
-    __slots__ = ("text", "_starts")
+    __slots__ = ("text", "_starts", "_parts")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._starts = line_starts(text)
+        # (the text split at its "\n" breaks, when it has no other: its lines, kept for the
+        # first call of :meth:`lines`, which would split it again)
+        self._parts: list[str] | None = None
+        if "\r" not in text:
+            self._parts = text.split("\n")
+            self._starts = _starts_of(self._parts)
+        else:
+            self._starts = line_starts(text)
 
     @property
     def line_count(self) -> int:
@@ -82,7 +95,8 @@ class LineIndex:
         """Every line as (:meth:`line_start`, :meth:`line_text`), in order, made at once."""
         text = self.text
         if "\r" not in text:  # (every break is "\n", one a line: split there, as the starts were found)
-            return list(zip(self._starts, text.split("\n"), strict=True))
+            parts, self._parts = self._parts, None  # (kept for this call only: no copy of the text held)
+            return list(zip(self._starts, text.split("\n") if parts is None else parts, strict=True))
         return [(start, self.line_text(n)) for n, start in enumerate(self._starts, 1)]
 
     # UTF-16 positions, as the Language Server Protocol counts them (0-based).

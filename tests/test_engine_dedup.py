@@ -93,3 +93,22 @@ def test_linter_reports_a_builtin_and_harper_problem_once():
     assert len(harper_rules) == 2, harper_only  # Harper flags both on its own
     assert {"grammar.confusables.its", "grammar.agreement"} <= set(with_builtin)
     assert not [r for r in with_builtin if r.startswith("harper.")]
+
+
+def test_builtin_reports_alone_come_back_in_the_order_the_engine_loop_keeps():
+    """With no engine report (the default checks), nothing is dropped and the builtin reports
+    come back in the order the full loop keeps them in (span, then rule): the same list as with
+    an engine report far from them all, less that report."""
+    import random
+
+    rng = random.Random(5)
+    for _ in range(200):
+        builtin = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 30)
+            builtin.append(issue(rng.choice(["spelling.x", "style.y", "grammar.z"]), start, start + rng.randint(0, 5),
+                                 rng.choice(["spelling", "style", "grammar"])))
+        far = issue("harper.far", 1000, 1004)
+        alone = drop_engine_duplicates(set(builtin))
+        assert alone == [i for i in drop_engine_duplicates([*set(builtin), far]) if i is not far]
+        assert len(alone) == len(set(builtin))

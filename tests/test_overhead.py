@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from copylint.checks.structure import _SMALL_WORDS, _Headline, _longer_than, _same, normalise
+from copylint.checks.structure import _SMALL_WORDS, _Headline, _longer_than, _same, _same_words, normalise
 from copylint.config import DEFAULT_SKIP_FILES, Selection, Settings
 from copylint.engine import Linter
 from copylint.readers import parse
@@ -196,3 +196,14 @@ def test_a_short_ascii_paragraph_is_left_out_as_before():
                 "of the island\n", "a.txt", "txt")
     found = [i for i in Linter(Settings()).lint(doc) if i.rule == "structure.duplicate-headline"]
     assert [(i.line, i.text) for i in found] == [(5, "Storm hits northern coast of the island")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(head=st.lists(st.sampled_from(["the", "a", "of", "storm", "hits", "coast", "x"]), min_size=3, max_size=9),
+       text=st.lists(st.sampled_from(["the", "a", "of", "storm", "hits", "coast", "y"]), max_size=11))
+def test_headline_word_comparison_counts_as_the_counters_do(head, text):
+    """The headline matcher's word comparison (the headline's word counts made once, the
+    text's counted by ``list.count``) answers as :func:`_same_words` with its Counters, repeated
+    words included."""
+    a, b = " ".join(text), " ".join(head)
+    assert _Headline(b)._same_words(a) == _same_words(a, b), (a, b)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from operator import attrgetter
 
 from copylint.issue import Issue
 
@@ -25,6 +26,10 @@ def _rank(issue: Issue) -> int:
         if issue.rule.startswith(prefix):
             return rank
     return 0
+
+
+#: an issue's span and rule (the order of the builtin rules' issues, rank 0)
+_SPAN = attrgetter("offset", "end_offset", "rule")
 
 
 def _norm(text: str) -> str:
@@ -46,6 +51,9 @@ def same_meaning(a: Issue, b: Issue) -> bool:
 
 def drop_engine_duplicates(issues: Iterable[Issue]) -> list[Issue]:
     """``issues`` without the engine reports that repeat a kept report (see module doc)."""
+    issues = list(issues)
+    if not any(i.rule.startswith(ENGINE_PREFIXES) for i in issues):  # (no engine ran: nothing to drop)
+        return sorted(issues, key=_SPAN)  # (the order the loop below keeps them in: every rank is 0)
     ranked = sorted(issues, key=lambda i: (_rank(i), i.offset, i.end_offset, i.rule))
     kept: list[Issue] = []
     starts: list[int] = []  # kept offsets, sorted, for the window search

@@ -96,8 +96,28 @@ class _Headline:
     def __init__(self, text: str) -> None:
         self.text = text
         self._chars: SequenceMatcher[str] | None = None  # made on first use
-        self.counts = Counter(text)
+        # the headline's distinct characters and how often each occurs, then its words, their
+        # set, and how often each occurs: made when a text near the headline's length is
+        # compared (most articles have none); a text's counts are taken by ``str.count`` and
+        # ``list.count``, in C (a Counter of each text cost more)
+        self.counted = False
+        self.chars: tuple[str, ...] = ()
+        self.char_counts: tuple[int, ...] = ()
+        self.words: list[str] = []
+        self.word_set: frozenset[str] = frozenset()
+        self.distinct_words: tuple[str, ...] = ()
+        self.word_counts: tuple[int, ...] = ()
         self.slack = max(12, len(text) // 5)
+
+    def _count(self) -> None:
+        text = self.text
+        self.counted = True
+        self.chars = tuple(set(text))
+        self.char_counts = tuple(map(text.count, self.chars))
+        self.words = text.split()
+        self.word_set = frozenset(self.words)
+        self.distinct_words = tuple(self.word_set)
+        self.word_counts = tuple(map(self.words.count, self.distinct_words))
 
     def same(self, text: str) -> bool:
         """:func:`_same` (the same answer, without building a matcher per text)."""
@@ -107,10 +127,14 @@ class _Headline:
         if abs(len(text) - len(headline)) > self.slack:
             return False
         # SequenceMatcher.quick_ratio: the characters the two share, counted with multiplicity
-        # (at most the shorter one's length: a cheaper bound first)
+        # (at most the shorter one's length: a cheaper bound first); the sum of each headline
+        # character's count in the text, at most its count in the headline, is the size of
+        # the two Counters' intersection
+        if not self.counted:
+            self._count()
         total = len(text) + len(headline)
         if 2.0 * min(len(text), len(headline)) / total >= 0.92 and \
-                2.0 * sum((Counter(text) & self.counts).values()) / total >= 0.92:
+                2.0 * sum(map(min, map(text.count, self.chars), self.char_counts)) / total >= 0.92:
             if self._chars is None:
                 from difflib import SequenceMatcher
 
@@ -118,7 +142,24 @@ class _Headline:
             self._chars.set_seq1(text)
             if self._chars.ratio() >= 0.92:
                 return True
-        return _same_words(text, headline)
+        return self._same_words(text)
+
+    def _same_words(self, text: str) -> bool:
+        """:func:`_same_words` of the text and the headline (the same answer, with the
+        headline's words, their set and counts made once, and no Counter of the text)."""
+        if not self.counted:
+            self._count()
+        a, b = text.split(), self.words
+        if abs(len(a) - len(b)) > 2:
+            return False
+        if len(self.word_set.symmetric_difference(a)) > 2:  # (bounds of the count below)
+            return False
+        # the words in one and not the other, with multiplicity: both lengths less twice the
+        # size of the two Counters' intersection (the headline's words' counts in the text,
+        # each at most its count in the headline)
+        if len(a) + len(b) - 2 * sum(map(min, map(a.count, self.distinct_words), self.word_counts)) > 2:
+            return False
+        return _small_words_apart(a, b)
 
 
 def _same(text: str, headline: str) -> bool:
@@ -143,6 +184,11 @@ def _same_words(text: str, headline: str) -> bool:
     # every word in one and not the other is in a changed block: more than two, and no need to align
     if sum(((Counter(a) - Counter(b)) + (Counter(b) - Counter(a))).values()) > 2:
         return False
+    return _small_words_apart(a, b)
+
+
+def _small_words_apart(a: list[str], b: list[str]) -> bool:
+    """Whether the word lists ``a`` and ``b``, aligned, differ by one or two small words."""
     from difflib import SequenceMatcher
 
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()

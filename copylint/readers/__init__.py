@@ -38,6 +38,18 @@ def parse(text: str, path: str = "<text>", fmt: str | None = None) -> Document:
         from copylint.readers.html import read_html
 
         return read_html(text, path)
+    read = _PLAINTEXT or _plaintext_reader()
+    return read(text, path, headline=fmt != "body")
+
+
+#: :func:`copylint.readers.plaintext.read_plaintext` once imported (the import statement
+#: in :func:`parse` cost more than reading a short article's lines)
+_PLAINTEXT = None
+
+
+def _plaintext_reader():  # type: ignore[no-untyped-def]
+    global _PLAINTEXT
     from copylint.readers.plaintext import read_plaintext
 
-    return read_plaintext(text, path, headline=fmt != "body")
+    _PLAINTEXT = read_plaintext
+    return read_plaintext
