@@ -25,6 +25,7 @@ Nothing in the file can run code, and nothing in it is trusted unsealed:
 
 The file (in the derived-data cache, :func:`copylint.datacache.cache_dir`) is named by the
 Python version and ``_sre``'s magic number, since programs differ between versions, by
+copylint's version, since a release's patterns differ from the last one's, by
 the key, so that users (or CI jobs) sharing a cache folder do not overwrite each other's,
 and by the sub-command (:data:`COMMANDS`): a ``copylint check`` reads only the patterns
 checks compiled (about 120 KB), not those of ``serve``, ``lsp`` or ``rules`` as well (the
@@ -81,8 +82,12 @@ def _path(key: bytes, command: str = "") -> Path:
 
     from copylint.datacache import cache_dir
     from copylint.digests import sha256
+    from copylint.version import __version__
 
-    tag = FORMAT + sys.version.encode() + str(_sre.MAGIC).encode() + key
+    # (copylint's version too: a release whose patterns changed starts a file of its own, not
+    # one full of the last release's patterns that no run asks for, read on every run until
+    # MAX_BYTES pushes them out)
+    tag = FORMAT + sys.version.encode() + str(_sre.MAGIC).encode() + __version__.encode() + key
     if command in COMMANDS:
         tag += b"\0" + command.encode()
     return cache_dir() / f"regex-{sha256(tag).hexdigest()[:24]}.bin"

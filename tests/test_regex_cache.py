@@ -266,3 +266,16 @@ def test_each_sub_command_has_its_own_file(cache: Path, monkeypatch: pytest.Monk
     assert len(list(cache.glob("regex-*.bin"))) == 2
     key = user_key()
     assert regex_cache._path(key, "no-such-command") == regex_cache._path(key, "") != regex_cache._path(key, "check")
+
+
+def test_each_copylint_version_has_a_file_of_its_own(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A release's patterns differ from the last one's: its runs read a file of their own,
+    not one filled with patterns no run of it asks for."""
+    import copylint.version
+
+    key = b"k" * 32
+    here = regex_cache._path(key, "check")
+    with monkeypatch.context() as patch:
+        patch.setattr(copylint.version, "__version__", copylint.version.__version__ + ".post1")
+        assert regex_cache._path(key, "check") != here
+    assert regex_cache._path(key, "check") == here
