@@ -236,12 +236,8 @@ class WordRows:
 
     def __init__(self, blob: memoryview, starts: array | memoryview, slots: HashSlots, rows: memoryview,
                  size: int, bits: int) -> None:
-        self._blob = blob
-        self._starts = starts
-        self._slots = slots
-        self._rows = rows
-        self._size = size
-        self.bits = bits
+        self._blob, self._starts, self._slots = blob, starts, slots
+        self._rows, self._size, self.bits = rows, size, bits
 
     def _word(self, i: int) -> memoryview:
         return self._blob[self._starts[i] : self._starts[i + 1] - 1]
