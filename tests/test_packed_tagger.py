@@ -282,3 +282,87 @@ def test_a_class_number_past_the_tags_but_ascii_counts_nowhere_never_crashes():
     data[classes_at + spoiled_entries[0]] = CLASS_SPAN
     with pytest.raises(packed.PackError):
         packed.unpack(memoryview(bytes(data)), Model)
+
+
+def test_spelling_and_look_features_split_the_word_features_exactly():
+    """The packed copy stores frequent words' spelling scores: the two parts must hold every
+    feature of ``word_features`` once, whatever the word (capitals, digits, hyphens)."""
+    from collections import Counter
+
+    from copylint.grammar.tagging.features import look_features, norm, spelling_features, word_features
+
+    words = {w for words in sentences() for w in words}
+    words |= {"The", "COVID-19", "well-known", "Well-Known", "1999", "$5", "x-ray", "-", "--", "a-", "-a",
+              "e-mail's", "", "\u00dcber-Fahrt", "MCCAIN", "McCain", "co-op-ed", "3-D", "don\u2019t"}
+    for word in words:
+        spelled = spelling_features(norm(word))
+        assert Counter(spelled) + Counter(look_features(word)) == Counter(word_features(word)), word
+        assert not any(f.startswith(("x=", "hx=", "hyx=", "h=", "f=", "W=")) for f in spelled), word
+
+
+def test_stored_word_scores_equal_the_rows_added_up():
+    from copylint.grammar.tagging.features import neighbour_features, spelling_features
+
+    full = shipped()
+    small = packed.unpack(memoryview(packed.pack(full)), Model)
+    words = small.index.words
+    chosen = packed.frequent_words(full, packed.WORD_ROWS)
+    assert len(chosen) == packed.WORD_ROWS and len(set(chosen)) == len(chosen)
+    assert {"the", "of", "said", ","} <= set(chosen)
+    assert words.find("zzyzx-not-a-word") is None and words.find("") is None
+    for low in random.Random(9).sample(chosen, 300) + ["the", ","]:
+        number = words.find(low)
+        assert number is not None, low
+        parts = [spelling_features(low), *(neighbour_features(low, k)[:-1] for k in (-1, 1, 2))]
+        for part, feats in enumerate(parts):
+            assert words.score(number, part) == sum(full._row(f) for f in feats), (low, part)
+
+
+def test_a_model_laid_out_otherwise_ignores_the_stored_word_scores(monkeypatch):
+    small = packed.unpack(memoryview(packed.pack(shipped())), Model)
+    monkeypatch.setattr(small.index.words, "bits", small._layout().bits + 1)
+    monkeypatch.setattr(packed.WordRows, "score", lambda self, n, part: pytest.fail("a stored score read"))
+    for words in sentences(20):
+        assert small.predict(words) == shipped().predict(words)
+
+
+def _word_table_at(data: bytes) -> tuple[dict, int]:
+    """The header and the offset of the stored word scores (past the features' blob)."""
+    start = len(packed.MAGIC)
+    size = int.from_bytes(data[start : start + 4], "little")
+    head = json.loads(bytes(data[start + 4 : start + 4 + size]))
+    n, entries, dense_n, row_bytes = head["features"], head["entries"], head["dense"], head["row_bytes"]
+    at = (start + 4 + size + (n + 1) * 4 + entries * 3 + n * 4 + (n + 1) * 4 + 4 * dense_n + dense_n * row_bytes
+          + 4 * head["slots"] + head["blob"])
+    return head, at
+
+
+@pytest.mark.parametrize("spoil", ["scores", "starts", "slots"])
+def test_tampered_word_scores_change_tags_at_most_never_crash(spoil):
+    full = shipped()
+    data = bytearray(packed.pack(full))
+    head, at = _word_table_at(bytes(data))
+    count, row_bytes = head["words"], head["row_bytes"]
+    scores = count * packed.WORD_PARTS * row_bytes
+    rng = random.Random(4)
+    if spoil == "scores":
+        data[at : at + scores] = rng.randbytes(scores)
+    elif spoil == "starts":
+        starts_at = at + scores + 4
+        data[starts_at : starts_at + 4 * (count - 1)] = rng.randbytes(4 * (count - 1))
+    else:
+        slots_at = at + scores + 4 * (count + 1)
+        data[slots_at : slots_at + 4 * head["word_slots"]] = rng.randbytes(4 * head["word_slots"])
+    spoiled = packed.unpack(memoryview(bytes(data)), Model)
+    for words in sentences(40):
+        tags = spoiled.predict(words)
+        assert len(tags) == len(words) and set(tags) <= set(full.tags)
+
+
+def test_unpack_refuses_word_scores_of_the_wrong_size():
+    data = packed.pack(shipped())
+    head, at = _word_table_at(data)
+    with pytest.raises(packed.PackError):  # a score short: every later part is out of place
+        packed.unpack(memoryview(data[:at] + data[at + 1 :]), Model)
+    with pytest.raises(packed.PackError):  # the words' blob one byte long
+        packed.unpack(memoryview(data + b"x"), Model)

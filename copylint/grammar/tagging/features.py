@@ -70,29 +70,39 @@ def word_features(word: str) -> tuple[str, ...]:
     w = norm(word)
     x = lexicon_class(w)
     h = shape(word)
-    feats = [
-        "b",
-        "w=" + w,
-        "s4=" + w[-4:],
-        "s3=" + w[-3:],
-        "s2=" + w[-2:],
-        "s1=" + w[-1:],
-        "p1=" + w[:1],
-        "p2=" + w[:2],
-        "p3=" + w[:3],
-        "p4=" + w[:4],
-        "h=" + h,
-        "f=" + fine_shape(word),
-        "hx=" + h + "|" + x,
-        "x=" + x,
-    ]
+    spelled = spelling_features(w)
+    feats = [*spelled[:_SPELLED], "h=" + h, "f=" + fine_shape(word), "hx=" + h + "|" + x, "x=" + x]
     if word != w:
         feats.append("W=" + word)
-    if "-" in w[1:-1]:
-        last = w.rsplit("-", 1)[1]
-        feats.append("hy3=" + last[-3:])
-        feats.append("hyx=" + lexicon_class(last))
+    if len(spelled) > _SPELLED:  # a hyphenated word: its last part's suffix, then its class
+        feats.append(spelled[_SPELLED])
+        feats.append("hyx=" + lexicon_class(w.rsplit("-", 1)[1]))
     return tuple(feats)
+
+
+#: how many features :func:`spelling_features` gives a word with no inner hyphen
+_SPELLED = 10
+
+
+@lru_cache(maxsize=65536)
+def spelling_features(low: str) -> tuple[str, ...]:
+    """The features of :func:`word_features` that depend on the :func:`norm` form ``low``
+    alone: not on the word lists (``lexicon_class``) nor on capitals or the raw spelling, so
+    their score may be worked out ahead for frequent words (the tagger's packed copy)."""
+    feats = ("b", "w=" + low, "s4=" + low[-4:], "s3=" + low[-3:], "s2=" + low[-2:], "s1=" + low[-1:],
+             "p1=" + low[:1], "p2=" + low[:2], "p3=" + low[:3], "p4=" + low[:4])
+    if "-" in low[1:-1]:
+        return (*feats, "hy3=" + low.rsplit("-", 1)[1][-3:])
+    return feats
+
+
+def look_features(word: str) -> tuple[str, ...]:
+    """The features of :func:`word_features` that :func:`spelling_features` leaves out (the
+    word's shape and capitals, and what the word lists say of it)."""
+    feats = word_features(word)
+    if len(spelling_features(norm(word))) > _SPELLED:  # (hy3, second to last, is spelling)
+        return feats[_SPELLED:-2] + feats[-1:]
+    return feats[_SPELLED:]
 
 
 @lru_cache(maxsize=65536)

@@ -11,7 +11,7 @@ import json
 import sys
 from array import array
 from collections.abc import Callable, Sequence
-from functools import cache, partial
+from functools import cache
 from itertools import accumulate
 from operator import itemgetter, lshift
 from pathlib import Path
@@ -20,13 +20,14 @@ from copylint.grammar.tagging.features import (
     END,
     START,
     lexicon_class,
+    look_features,
     neighbour_features,
     norm,
     pair_features,
     right_tag_features,
     right_word_feature,
+    spelling_features,
     tag_features,
-    word_features,
     word_tag_features,
 )
 from copylint.grammar.tagging.packed import CLASS_SPAN
@@ -52,6 +53,12 @@ WORDS_LIMIT = 20_000
 #: the most feature rows one token's score adds up (features.py gives at most 43): packed
 #: score fields are sized to hold that many of the largest weight exactly
 MAX_ROWS = 64
+
+
+def _neighbour_scores(rows: DecidedOnce, spelled: DecidedOnce, offset: int) -> DecidedOnce:
+    """low word -> the packed score of the features it gives a word at ``offset`` from it
+    (``neighbour_features``): its spelling's (``spelled``) and its lexicon class's."""
+    return DecidedOnce(lambda low: spelled[low] + rows[neighbour_features(low, offset)[-1]], WORDS_LIMIT)
 
 
 def _word_scores(rows: DecidedOnce, features: Callable[..., Sequence[str]], start: int = 0) -> DecidedOnce:
@@ -193,15 +200,40 @@ class Model:
             # ``sum(map(rows.__getitem__, feats))`` runs at C speed
             rows = DecidedOnce(self._row, ROWS_LIMIT)
             layout = self._layout()
-            own = _word_scores(rows, word_features, layout.bias)
+            spelled = self._spelled(rows, layout)
+            own = DecidedOnce(lambda word: sum(map(rows.__getitem__, look_features(word)),
+                                               layout.bias + spelled[0][norm(word)]), WORDS_LIMIT)
             # the class with the highest own score (any class would be a correct guess: this
             # one is right for about four in five tokens)
             prefers = DecidedOnce(lambda word: _argmax(own[word], 0, layout), WORDS_LIMIT)
             memos: Memos = (rows, own, prefers,
-                            *(_word_scores(rows, partial(neighbour_features, offset=k)) for k in (-1, 1, 2)),
+                            *(_neighbour_scores(rows, part, k) for part, k in zip(spelled[1:], (-1, 1, 2), strict=True)),
                             _word_scores(rows, tag_features), _word_scores(rows, right_tag_features))  # type: ignore[assignment]
             self._memo.append(memos)
         return self._memo[0]
+
+    def _spelled(self, rows: DecidedOnce, layout: Layout) -> list[DecidedOnce]:
+        """Memos of the scores of a word's spelling features (:func:`norm` form -> packed
+        score): its own (``spelling_features``), and those it gives the word after it, the word
+        before it and the word two before it (``neighbour_features`` but the last): read from
+        the packed copy's stored scores of frequent words (``packed.WordRows``) where it has
+        the word, added up from the rows otherwise (the same sum)."""
+        stored = getattr(self.index, "words", None)
+        if stored is not None and stored.bits != layout.bits:  # (stored for another layout)
+            stored = None
+        numbers = DecidedOnce(stored.find if stored is not None else lambda low: None, WORDS_LIMIT)
+
+        def spelled(part: int, features: Callable[[str], Sequence[str]]) -> DecidedOnce:
+            def score(low: str) -> int:
+                number = numbers[low]
+                if number is not None:
+                    return stored.score(number, part)  # type: ignore[union-attr, no-any-return]
+                return sum(map(rows.__getitem__, features(low)))
+
+            return DecidedOnce(score, WORDS_LIMIT)
+
+        return [spelled(0, spelling_features),
+                *(spelled(part, lambda low, k=k: neighbour_features(low, k)[:-1]) for part, k in ((1, -1), (2, 1), (3, 2)))]
 
     def _row(self, feat: str) -> int:
         """The packed row of a feature (0 for one the model does not know)."""

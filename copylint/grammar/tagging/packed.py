@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from zlib import crc32
 
 from copylint.datacache import HashSlots, SearchedMapping, cached_bytes, pack_slots
+from copylint.grammar.tagging.features import neighbour_features, spelling_features
 
 if TYPE_CHECKING:
     from copylint.grammar.tagging.model import Model
@@ -32,10 +33,20 @@ if TYPE_CHECKING:
 #: them, numbers whose weights count nowhere): a packed copy whose class numbers are all
 #: ASCII (below 128) is then safe to use without comparing each with the number of tags
 CLASS_SPAN = 128
-MAGIC = b"copylint-tagger-packed-5\n"  # (4: class numbers one byte each; 5: dense rows pre-packed)
+MAGIC = b"copylint-tagger-packed-6\n"  # (4: class numbers one byte each; 5: dense rows pre-packed;
+#                                             6: frequent words' spelling scores)
 #: a feature with at least this many weights has its packed row stored whole (see
 #: :func:`pack`): about 1,900 features, 0.6 MB, hold most of the weights a cold check adds up
 DENSE_AT = 16
+#: how many words have their spelling scores stored (see :func:`pack`): the model's most
+#: frequent, as the number of weights of their word features tells (some 80% of the words a
+#: check tags, 324 bytes a score)
+WORD_ROWS = 8_000
+#: the scores stored for each of those words, in this order: its own spelling features
+#: (``features.spelling_features``), and the spelling features it gives the word after it,
+#: the word before it and the word two before it (``features.neighbour_features`` but the
+#: last, its lexicon class)
+WORD_PARTS = 4
 #: after this many look-ups a process builds the whole feature -> number dict
 SWITCH_AFTER = 8_000
 _CODES = {"I": 4, "B": 1, "h": 2}
@@ -88,17 +99,59 @@ def pack(model: Model) -> bytes:
     dense = [k for k in range(len(offsets) - 1) if offsets[k + 1] - offsets[k] >= DENSE_AT]
     row_bytes = (layout.bits * len(model.tags)) // 8 + 2  # (signed: a row may be negative)
     rows = b"".join(model.summed_row(k).to_bytes(row_bytes, "little", signed=True) for k in dense)
+    words = frequent_words(model, WORD_ROWS)
+    word_blob = b"\n".join(w.encode("utf-8", "surrogatepass") for w in words)
+    word_starts = array("I", [0])
+    for w in words:
+        word_starts.append(word_starts[-1] + len(w.encode("utf-8", "surrogatepass")) + 1)
+    word_slots, word_size, word_longest = pack_slots([w.encode("utf-8", "surrogatepass") for w in words])
+    word_rows = b"".join(score.to_bytes(row_bytes, "little", signed=True) for score in _word_scores(model, words))
     header = json.dumps({
         "tags": list(model.tags), "tagdict": model.tagdict, "lemmas": model.lemmas,
         "decode_passes": model.decode_passes,
         "features": len(features), "entries": len(model.classes), "blob": len(blob),
         "slots": size, "probes": longest,
         "dense": len(dense), "row_bytes": row_bytes, "bits": layout.bits,
+        "words": len(words), "word_blob": len(word_blob), "word_slots": word_size, "word_probes": word_longest,
     }, ensure_ascii=False).encode("utf-8")
     parts = [MAGIC, len(header).to_bytes(4, "little"), header,
              _raw("I", model.offsets), _raw("B", model.classes), _raw("h", model.values),
-             _raw("I", [n for _, n in features]), _raw("I", starts), _raw("I", dense), rows, slots, blob]
+             _raw("I", [n for _, n in features]), _raw("I", starts), _raw("I", dense), rows, slots, blob,
+             word_rows, _raw("I", word_starts), word_slots, word_blob]
     return b"".join(parts)
+
+
+def frequent_words(model: Model, count: int) -> list[str]:
+    """The ``count`` words (:func:`features.norm` forms) with the most weights in the word
+    features of their own and of their neighbours (``w=``, ``w-1=``, ``w+1=``, ``w+2=``): a
+    word met often in training has weights for many tags there. Ties go by the word."""
+    weights: dict[str, int] = {}
+    offsets = model.offsets
+    for feature, k in model.index.items():
+        kind, _, word = feature.partition("=")
+        if kind in ("w", "w-1", "w+1", "w+2"):
+            weights[word] = weights.get(word, 0) + offsets[k + 1] - offsets[k]
+    return sorted(weights, key=lambda w: (-weights[w], w))[:count]
+
+
+def _word_scores(model: Model, words: list[str]) -> list[int]:
+    """The :data:`WORD_PARTS` scores of each word, in that order (packed rows added up, as
+    ``Model._row`` would, with the model's layout)."""
+    index = model.index
+    rows: dict[str, int] = {}
+
+    def row(feature: str) -> int:
+        found = rows.get(feature)
+        if found is None:
+            k = index.get(feature)
+            found = rows[feature] = 0 if k is None else model.summed_row(k)
+        return found
+
+    out = []
+    for low in words:
+        out.append(sum(map(row, spelling_features(low))))
+        out.extend(sum(map(row, neighbour_features(low, k)[:-1])) for k in (-1, 1, 2))
+    return out
 
 
 def unpack(data: memoryview, model_type: Any) -> Model:
@@ -133,7 +186,10 @@ def unpack(data: memoryview, model_type: Any) -> Model:
     pos += dense_n * row_bytes
     size = int(head["slots"])
     slots = HashSlots(data[pos : pos + 4 * size], size, int(head["probes"]), n)
-    blob = data[pos + 4 * size :]  # (a view of the mapped file: a look-up reads a few of its pages, no copy)
+    pos += 4 * size
+    blob = data[pos : pos + blob_len]  # (a view of the mapped file: a look-up reads a few of its pages, no copy)
+    pos += blob_len
+    words = _word_rows(data[pos:], head, row_bytes, bits)
     if (len(offsets) != n + 1 or len(classes) != entries or len(values) != entries or len(order) != n
             or len(dense) != dense_n or len(rows) != dense_n * row_bytes
             or len(starts) != n + 1 or len(blob) != blob_len or offsets[0] != 0 or offsets[-1] != entries
@@ -146,9 +202,55 @@ def unpack(data: memoryview, model_type: Any) -> Model:
     # (dense numbers out of order or out of range, or a tampered row, give wrong weights,
     # never an exception: DenseRows.get finds a number by bisection and reads a
     # slice of fixed length; and a row decides only which tag wins, see model._argmax)
-    index = FeatureIndex(blob, starts, order, slots, DenseRows(dense, rows, row_bytes, bits))
+    index = FeatureIndex(blob, starts, order, slots, DenseRows(dense, rows, row_bytes, bits), words)
     return model_type(tags, index, offsets, classes, values, tagdict, lemmas,  # type: ignore[no-any-return]
                       decode_passes)
+
+
+def _word_rows(data: memoryview, head: dict, row_bytes: int, bits: int) -> WordRows:
+    """:class:`WordRows` from the bytes after the features' blob (the word scores, their
+    words' starts, hash slots and blob); :class:`PackError` for sizes that do not fit."""
+    count, blob_len, size = int(head["words"]), int(head["word_blob"]), int(head["word_slots"])
+    if min(count, blob_len, size) < 0 or (count and row_bytes < 1):
+        raise PackError("packed tagger: negative size")
+    pos = count * WORD_PARTS * row_bytes
+    rows = data[:pos]
+    starts = _array("I", data[pos : pos + 4 * (count + 1)])
+    pos += 4 * (count + 1)
+    slots = HashSlots(data[pos : pos + 4 * size], size, int(head["word_probes"]), count)
+    blob = data[pos + 4 * size :]
+    if (len(rows) != count * WORD_PARTS * row_bytes or len(starts) != count + 1 or starts[0] != 0
+            or starts[-1] != blob_len + 1 or len(blob) != blob_len):
+        raise PackError("packed tagger: inconsistent word scores")
+    # (starts out of order find no word or the wrong one, and a tampered score gives wrong
+    # weights: never an exception, as with the dense rows)
+    return WordRows(blob, starts, slots, rows, row_bytes, bits)
+
+
+class WordRows:
+    """The stored scores of frequent words (see :func:`pack`): :meth:`find` gives a word's
+    number, :meth:`score` one of its :data:`WORD_PARTS` scores, each a packed row laid out
+    ``bits`` a field (as :class:`DenseRows`)."""
+
+    __slots__ = ("_blob", "_rows", "_size", "_slots", "_starts", "bits")
+
+    def __init__(self, blob: memoryview, starts: array | memoryview, slots: HashSlots, rows: memoryview,
+                 size: int, bits: int) -> None:
+        self._blob, self._starts, self._slots = blob, starts, slots
+        self._rows, self._size, self.bits = rows, size, bits
+
+    def _word(self, i: int) -> memoryview:
+        return self._blob[self._starts[i] : self._starts[i + 1] - 1]
+
+    def find(self, low: str) -> int | None:
+        """The number of the word ``low`` (a :func:`features.norm` form), or None."""
+        return self._slots.find(low.encode("utf-8", "surrogatepass"), self._word)
+
+    def score(self, number: int, part: int) -> int:
+        """Score ``part`` (below :data:`WORD_PARTS`) of word ``number``."""
+        size = self._size
+        at = (number * WORD_PARTS + part) * size
+        return int.from_bytes(self._rows[at : at + size], "little", signed=True)
 
 
 class DenseRows:
@@ -202,9 +304,10 @@ class FeatureIndex(SearchedMapping[int]):
     until :data:`SWITCH_AFTER` look-ups, then a dict."""
 
     def __init__(self, blob: bytes | memoryview, starts: array, order: array, slots: HashSlots,
-                 dense: DenseRows | None = None) -> None:
+                 dense: DenseRows | None = None, words: WordRows | None = None) -> None:
         super().__init__()
         self.dense = dense
+        self.words = words
         self._blob = blob
         self._starts = starts
         self._order = order
@@ -264,5 +367,6 @@ class FeatureIndex(SearchedMapping[int]):
 def load(path: Path, read_json: Callable[[], Model], model_type: Any) -> Model:
     """The model at ``path``, from the derived-data cache when it holds it (built there from
     ``read_json()``, the shipped model, otherwise)."""
-    return cached_bytes("tagger", [path, Path(__file__)], lambda: pack(read_json()),
+    return cached_bytes("tagger", [path, Path(__file__), Path(__file__).with_name("features.py")],
+                        lambda: pack(read_json()),
                         lambda data: unpack(data, model_type), use_mmap=True)
