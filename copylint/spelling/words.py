@@ -44,6 +44,14 @@ _HONORIFIC = re.compile(r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Reps|Sens
 _HYPHEN_SPLIT = re.compile(f"[{re.escape(HYPHENS)}]")
 # letters joined by editorial brackets: [T]hough, remai[n], gar[d]ens, brisk[ly]
 _BRACKETED = re.compile(r"(?<![\w\]])(?=\[?[^\W\d_])(?:[^\W\d_]*\[[^\W\d_]{1,4}\])+[^\W\d_]*(?![\w\[])")
+# A bracketed word :func:`_bracketed` keeps (it holds a "[" and is not all in brackets) has a
+# letter right before one of its brackets' "[" (it does not start with "[": its first group is
+# letters, "[", one to four letters and "]") or right after one's "]" (it starts with "[" but
+# does not end with "]": letters follow the last group): text where no bracketed group of
+# one to four letters touches a letter ("[sic]", "[the]", most text with a "[") has none, and
+# is not searched with the pattern above (tried at every position, some 500 instructions a
+# character). The search starts at a "[" (a literal: fast).
+_BRACKET_BY_LETTER = re.compile(r"\[(?:(?<=[^\W\d_]\[)[^\W\d_]{1,4}\]|[^\W\d_]{1,4}\][^\W\d_])")
 # characters that, between letters, mean the word is damaged or in another orthography
 _FRAGMENT_JOINERS = "?\ufffd\u2018\u02bb"
 _PHRASES_FILE = Path(__file__).resolve().parent / "data" / "phrases.txt"
@@ -307,7 +315,9 @@ def _fragment(text: str, start: int, end: int) -> bool:
 
 def _bracketed(text: str) -> list[WordUse]:
     """Words written with editorial brackets inside them, as the words they stand for."""
-    out = []
+    out: list[WordUse] = []
+    if _BRACKET_BY_LETTER.search(text) is None:
+        return out  # (none to keep: see _BRACKET_BY_LETTER)
     for m in _BRACKETED.finditer(text):
         written = m.group()
         if "[" not in written or written.startswith("[") and written.endswith("]"):
