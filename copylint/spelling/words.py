@@ -410,10 +410,16 @@ def word_uses(text: str, settled: Settled | None = None, pending: list[int] | No
     if not pending and "[" not in text:
         return  # every word settled: nothing to skip, nothing to judge
     skips = [m.span() for m in _CODE.finditer(text)] if "`" in text else []
-    if "[" in text or _may_start_in_phrase(found, pending):  # (bracketed words are matched against them too)
+    # The foreign phrases' spans: where a word to judge may start in one, or where a bracketed
+    # word is (it is matched against them too); elsewhere they would skip nothing.
+    phrases = _may_start_in_phrase(found, pending)
+    if phrases:
         skips += _phrase_spans(text)
     if "[" in text:
-        bracketed = [u for u in _bracketed(text) if not any(a <= u.start < b for a, b in skips)]
+        bracketed = _bracketed(text)
+        if bracketed and not phrases:
+            skips += _phrase_spans(text)
+        bracketed = [u for u in bracketed if not any(a <= u.start < b for a, b in skips)]
         if bracketed:
             skips += [(u.start, u.end) for u in bracketed]
             yield from sorted([*bracketed, *_word_uses(text, found, pending, skips)], key=lambda u: u.start)
