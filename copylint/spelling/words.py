@@ -396,7 +396,8 @@ class Settled:
         settled and marked for nothing), with C-level maps: one dictionary lookup a token
         (``texts``: the tokens' texts, :func:`copylint.tokens.token_texts`, when the caller has them)."""
         notes = list(map(self.known.__getitem__, map(_TEXT, found) if texts is None else texts))
-        return notes, list(compress(range(len(found)), notes))
+        # (most segments have no token with a note: ``any`` finds that without making an index a token)
+        return notes, list(compress(range(len(found)), notes)) if any(notes) else []
 
 
 def word_uses(text: str, settled: Settled | None = None, pending: list[int] | None = None) -> Iterator[WordUse]:
