@@ -450,3 +450,37 @@ def test_passages_equal_the_plain_ones_on_the_corpus():
 def test_passages_equal_the_plain_ones_on_any_text(text):
     doc = parse(text, "story.txt", "txt")
     assert foreign.find_passages(doc) == plain_find_passages(doc)
+
+
+def plain_bracketed(text: str) -> list[words_module.WordUse]:
+    """The bracketed words as they were found before the prefilter: the pattern run over all the text."""
+    out = []
+    for m in words_module._BRACKETED.finditer(text):
+        written = m.group()
+        if "[" not in written or written.startswith("[") and written.endswith("]"):
+            continue
+        word = written.replace("[", "").replace("]", "")
+        if len(word) > 1:
+            out.append(words_module.WordUse(word, m.start(), m.end(), False, None, 0, None, None, False))
+    return out
+
+
+BRACKET_PIECES = st.sampled_from(["[", "]", "[T]", "[t]", "hough", "remai", "[n]", "[ly]", "[sic]", "[the]", "[abcde]",
+                                  "brisk", "a", "\u00e9", "\u0130", "_", "1", "x1", "[1]", "[\u00e9]", " ", "-", "'", "]]",
+                                  "[[", "(", ")", "[a b]", "[ab]c", "c[ab]"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(BRACKET_PIECES, max_size=30).map("".join))
+def test_bracketed_words_with_the_prefilter_are_those_of_the_whole_pattern(text):
+    assert words_module._bracketed(text) == plain_bracketed(text)
+
+
+def test_bracketed_words_with_the_prefilter_on_tricky_text_and_the_corpus():
+    tricky = ("The [T]hough limi[t]ed pro[v]isions were shocking[ly] bad; [sic] and [the] text, gar[d]ens, "
+              "[KPA] [Ten] years, \u00e9[t\u00e9]s [abcde]fg a[b] [c]d, [[x]]y")
+    found = words_module._bracketed(tricky)
+    assert [u.text for u in found] == ["Though", "limited", "provisions", "shockingly", "gardens", "\u00e9t\u00e9s", "ab",
+                                        "cd"]
+    for text in [tricky, *texts()]:
+        assert words_module._bracketed(text) == plain_bracketed(text), text

@@ -44,6 +44,14 @@ _HONORIFIC = re.compile(r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Reps|Sens
 _HYPHEN_SPLIT = re.compile(f"[{re.escape(HYPHENS)}]")
 # letters joined by editorial brackets: [T]hough, remai[n], gar[d]ens, brisk[ly]
 _BRACKETED = re.compile(r"(?<![\w\]])(?=\[?[^\W\d_])(?:[^\W\d_]*\[[^\W\d_]{1,4}\])+[^\W\d_]*(?![\w\[])")
+# A bracketed word :func:`_bracketed` keeps (it holds a "[" and is not all in brackets) has a
+# letter right before one of its brackets' "[" (it does not start with "[": its first group is
+# letters, "[", one to four letters and "]") or right after one's "]" (it starts with "[" but
+# does not end with "]": letters follow the last group): text where no bracketed group of
+# one to four letters touches a letter ("[sic]", "[the]", most text with a "[") has none, and
+# is not searched with the pattern above (tried at every position, some 500 instructions a
+# character). The search starts at a "[" (a literal: fast).
+_BRACKET_BY_LETTER = re.compile(r"\[(?:(?<=[^\W\d_]\[)[^\W\d_]{1,4}\]|[^\W\d_]{1,4}\][^\W\d_])")
 # characters that, between letters, mean the word is damaged or in another orthography
 _FRAGMENT_JOINERS = "?\ufffd\u2018\u02bb"
 _PHRASES_FILE = Path(__file__).resolve().parent / "data" / "phrases.txt"
@@ -307,7 +315,9 @@ def _fragment(text: str, start: int, end: int) -> bool:
 
 def _bracketed(text: str) -> list[WordUse]:
     """Words written with editorial brackets inside them, as the words they stand for."""
-    out = []
+    out: list[WordUse] = []
+    if _BRACKET_BY_LETTER.search(text) is None:
+        return out  # (none to keep: see _BRACKET_BY_LETTER)
     for m in _BRACKETED.finditer(text):
         written = m.group()
         if "[" not in written or written.startswith("[") and written.endswith("]"):
@@ -386,7 +396,8 @@ class Settled:
         settled and marked for nothing), with C-level maps: one dictionary lookup a token
         (``texts``: the tokens' texts, :func:`copylint.tokens.token_texts`, when the caller has them)."""
         notes = list(map(self.known.__getitem__, map(_TEXT, found) if texts is None else texts))
-        return notes, list(compress(range(len(found)), notes))
+        # (most segments have no token with a note: ``any`` finds that without making an index a token)
+        return notes, list(compress(range(len(found)), notes)) if any(notes) else []
 
 
 def word_uses(text: str, settled: Settled | None = None, pending: list[int] | None = None) -> Iterator[WordUse]:
@@ -400,10 +411,16 @@ def word_uses(text: str, settled: Settled | None = None, pending: list[int] | No
     if not pending and "[" not in text:
         return  # every word settled: nothing to skip, nothing to judge
     skips = [m.span() for m in _CODE.finditer(text)] if "`" in text else []
-    if "[" in text or _may_start_in_phrase(found, pending):  # (bracketed words are matched against them too)
+    # The foreign phrases' spans: where a word to judge may start in one, or where a bracketed
+    # word is (it is matched against them too); elsewhere they would skip nothing.
+    phrases = _may_start_in_phrase(found, pending)
+    if phrases:
         skips += _phrase_spans(text)
     if "[" in text:
-        bracketed = [u for u in _bracketed(text) if not any(a <= u.start < b for a, b in skips)]
+        bracketed = _bracketed(text)
+        if bracketed and not phrases:
+            skips += _phrase_spans(text)
+        bracketed = [u for u in bracketed if not any(a <= u.start < b for a, b in skips)]
         if bracketed:
             skips += [(u.start, u.end) for u in bracketed]
             yield from sorted([*bracketed, *_word_uses(text, found, pending, skips)], key=lambda u: u.start)
