@@ -247,9 +247,13 @@ def test_the_pyproject_pre_check_decides_as_the_parse_on_any_text(tmp_path_facto
     assert _has_copylint_table(path) == _parsed_decision(text)
 
 
-def test_a_check_beside_a_pyproject_naming_copylint_only_elsewhere_imports_no_typing_or_toml(tmp_path):
-    article = tmp_path / "story.txt"
-    article.write_text("A headline for the test\n\nThe troops left on Tuesday.\n", encoding="utf-8")
+@pytest.mark.parametrize(("name", "text"), [
+    ("story.txt", "A headline for the test\n\nThe troops left on Tuesday.\n"),
+    ("story.html", "<html><body><h1>A headline for the test</h1><p>The troops left on Tuesday.</p></body></html>\n"),
+])
+def test_a_check_beside_a_pyproject_naming_copylint_only_elsewhere_imports_no_typing_or_toml(tmp_path, name, text):
+    article = tmp_path / name
+    article.write_text(text, encoding="utf-8")
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "copylint"\n[project.scripts]\n'
                                             'copylint = "copylint.__main__:main"\n[tool.ruff]\nline-length = 99\n',
                                             encoding="utf-8")
@@ -265,4 +269,5 @@ def test_a_check_beside_a_pyproject_naming_copylint_only_elsewhere_imports_no_ty
     assert out.returncode == 0 and out.stdout == ""
     loaded = set(out.stderr.split("\n")[-2].split())
     assert "copylint.engine" in loaded and "copylint.checks.grammar" in loaded  # the probe did run a check
+    assert name.endswith(".txt") or "copylint.readers.html_tokens" in loaded
     assert "tomllib" not in loaded and "typing" not in loaded
