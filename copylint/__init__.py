@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from copylint.version import __version__
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
+    from typing import Any
+
     from copylint.api import RunResult, lint_paths, lint_text
     from copylint.config import Settings
     from copylint.issue import Issue

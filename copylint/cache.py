@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
 
 from copylint.cachefile import replace_file
 from copylint.config import Settings
@@ -22,6 +21,10 @@ from copylint.jsonload import loads
 from copylint.reading import read_limited
 from copylint.records import fields
 from copylint.version import __version__
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Any
 
 _FIELDS = [f.name for f in fields(Issue)]
 

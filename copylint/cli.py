@@ -9,9 +9,12 @@ import atexit
 import importlib
 import os
 import sys
-from typing import Any
 
 from copylint.version import __version__
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Any
 
 #: sub-command -> (module, attribute): a command's module is imported only when it runs
 #: (or help lists it), so ``copylint check`` never imports the baseline, init or LSP code

@@ -14,11 +14,14 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
 
 from copylint.errors import ConfigError
 from copylint.issue import SEVERITIES
 from copylint.records import field, fields, record, replace
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Any
 
 CONFIG_NAMES = (".copylint.toml", "pyproject.toml")
 #: file names (globs, case-insensitive) that are never articles: skipped in folder walks
@@ -540,12 +543,24 @@ def load_config_file(path: str | os.PathLike[str]) -> Settings:
     return settings_from_table(data, str(p), text, "", root)
 
 
+#: what a pyproject.toml must hold (unless it has a ``\u`` or ``\U`` escape) for its parsed
+#: ``tool`` value to hold "copylint": a ``tool.copylint`` dotted key or table header (quotes
+#: and spaces or tabs around the dot allowed), a ``[tool]`` table (whose keys are on the
+#: lines after it), or a value given to ``tool`` (an inline table, a string, an array);
+#: "tool" not right after a bare key's letter, digit, "_" or "-" (then the key is not "tool"). A
+#: key cannot hold a line break or a comment, and only a ``\u``/``\U`` escape can spell a
+#: letter, so a file without "copylint" or without one of these cannot hold the table: it
+#: is not parsed (and tomllib, which imports ``typing``, not imported).
+_MAY_HOLD_COPYLINT = re.compile(
+    r"""(?<![A-Za-z0-9_-])tool["']?[ \t]*(?:\.[ \t]*["']?copylint|=)|\[[ \t]*["']?tool["']?[ \t]*\]""")
+
+
 def _has_copylint_table(path: Path) -> bool:
     if path.name != "pyproject.toml":
         return True
     try:
         text = path.read_text(encoding="utf-8")
-        if "copylint" not in text and "\\u" not in text and "\\U" not in text:
+        if "\\u" not in text and "\\U" not in text and ("copylint" not in text or not _MAY_HOLD_COPYLINT.search(text)):
             return False  # (no such key, spelt out or escaped: tomllib not imported, the file not parsed)
         return "copylint" in _toml().loads(text).get("tool", {})
     except (OSError, UnicodeDecodeError, _toml().TOMLDecodeError):

@@ -40,15 +40,19 @@ import time
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
 from zlib import crc32
 
 from copylint.cachefile import replace_file
 from copylint.digests import sha256
 from copylint.reading import read_limited
 
-T = TypeVar("T")
-V = TypeVar("V")
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
+    V = TypeVar("V")
+
 
 #: bumped when the sealed-file layout changes
 FORMAT = b"copylint-data-1"
@@ -517,7 +521,7 @@ def _starts(data: bytes | memoryview, pos: int, n: int) -> array | memoryview:
     return starts
 
 
-class SearchedMapping(Mapping[str, V]):
+class SearchedMapping(Mapping[str, "V"]):  # (V is a name for type checkers only: quoted)
     """A read-only ``str -> V`` mapping over packed, sorted keys: each look-up is a search
     of the packed data (:meth:`_search`) until :meth:`_switch_after` look-ups, then one dict
     (:meth:`_build`) answers them all. A build that finds the data damaged raises ValueError;
@@ -582,7 +586,7 @@ class SearchedMapping(Mapping[str, V]):
         return len(self._full())
 
 
-class SortedTable(SearchedMapping[V]):
+class SortedTable(SearchedMapping["V"]):
     """A read-only mapping over :func:`pack_table`'s bytes: each look-up hashes the key and
     compares it with the one or two keys in its slots (no dict of tens of thousands of
     entries built for the few hundred words of one article) until :data:`TABLE_SWITCH_AFTER` look-ups, then one dict.

@@ -16,7 +16,9 @@ time (``hmac.compare_digest``, without importing ``hmac``).
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Any
 
 #: inputs at least this long are hashed by OpenSSL (hashlib imported then)
 LARGE = 1 << 20

@@ -9,7 +9,6 @@ as a unified diff instead. The runner lints; this module narrows and fixes its r
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from copylint.config import Settings, SettingsResolver
 from copylint.errors import CopylintError, InputError
@@ -18,6 +17,7 @@ from copylint.readers import format_for_path, parse
 from copylint.records import field, record
 from copylint.runner import RunResult, WalkWarning, sources
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:  # a plain check imports none of these (start-up): they are imported when an option asks
     from copylint.baseline import Baseline
     from copylint.engine import Linter

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from copylint.records import field, record
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Any
 
 CATEGORIES = ("spelling", "grammar", "style", "structure")
 SEVERITIES = ("error", "warning", "info")

@@ -12,7 +12,10 @@ from __future__ import annotations
 import json
 import re
 from itertools import accumulate
-from typing import Any
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Any
 
 #: deeper than anything copylint writes or reads (a baseline is 3 levels, a record 1)
 MAX_DEPTH = 64

@@ -11,7 +11,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TextIO
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 #: fewer files than this finish before a bar would help
 MIN_FILES = 20

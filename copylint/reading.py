@@ -18,9 +18,12 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from typing import BinaryIO
 
 from copylint.errors import InputError
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
 #: the default ``max_file_size`` (configuration), for inputs read without settings
 DEFAULT_LIMIT = 10_000_000

@@ -42,10 +42,14 @@ import reprlib
 import sys
 from collections.abc import Callable
 from types import MappingProxyType, MemberDescriptorType
-from typing import TypeVar
 
-T = TypeVar("T", bound=type)
-R = TypeVar("R")
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    T = TypeVar("T", bound=type)
+    R = TypeVar("R")
+
 
 #: every class made here, for the test that compares each with its dataclass twin
 MADE: list[tuple[type, bool]] = []  # (class, frozen)

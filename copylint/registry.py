@@ -7,10 +7,10 @@ Harper, a LanguageTool connection) are loaded on first use inside ``run``.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
 
 from copylint.checks.base import Check, RuleInfo
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
     from copylint.config import Settings
 

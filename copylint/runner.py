@@ -11,7 +11,6 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
 
 from copylint.backends import drain_warnings
 from copylint.cache import ResultCache
@@ -25,6 +24,7 @@ from copylint.reading import read_limited, read_stream, too_large
 from copylint.records import field, record
 from copylint.sourcefile import parse_document
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
     from concurrent.futures import Future
 

@@ -11,12 +11,12 @@ Document-level checks (a duplicated headline, house-style consistency) always ru
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterator
-from typing import TYPE_CHECKING
 
 from copylint.document import Document, Segment
 from copylint.records import field, record, replace
 from copylint.tokens import TokenRow
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
     from copylint.checks.base import Check, CheckContext, Finding
 

@@ -14,7 +14,12 @@ from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate, repeat, starmap
 from operator import itemgetter
-from typing import NamedTuple
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:
+    from copylint.named_tuple import NamedTuple
 
 APOSTROPHES = "'\u2019\u02bc"
 HYPHENS = "-\u2010\u2011"

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -198,3 +200,74 @@ def test_warming_the_pattern_cache_compiles_no_pattern_first():
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.split(" ", 1)[0] == "0", out.stdout
+
+
+#: pyproject.toml texts, each with "copylint" somewhere: the pre-check must decide as the parse
+_PYPROJECTS = [
+    '[tool.copylint]\ndialect = "en-GB"\n', '[ tool . copylint ]\n', '[tool."copylint"]\n', "['tool'.'copylint']\n",
+    "[[tool.copylint]]\nx = 1\n", "[tool.copylint.select]\n", '[tool]\ncopylint = {dialect = "en-GB"}\n',
+    "[ tool ]\ncopylint.dialect = 'en-GB'\n", '[ "tool" ]\n"copylint" = {}\n', "[[tool]]\ncopylint = 1\n",
+    "tool.copylint.dialect = 'en-GB'\n", "tool . copylint = {}\n", "tool = {copylint = {}}\n",
+    'tool={ "copylint" = {} }\n', 'tool = "copylint"\n', "tool = ['copylint']\n", 'tool = "a copylint b"\n',
+    '"tool" = ["copylint", 1]\n', '[tool.other]\nname = "copylint"\n', '[project]\nname = "copylint"\n',
+    '[project.scripts]\ncopylint = "copylint.__main__:main"\n', 'languagetool = ["copylint"]\n',
+    '[tool.setuptools.package-data]\ncopylint = ["data/*"]\n', "[mytool]\ncopylint = 1\n", "x-tool = 'copylint'\n",
+    '[tool.copylint\n', 'tool.copylint = \n', '[tool]\ncopylint = 1\ncopylint = 2\n', "# [tool.copylint]\n",
+    'x = """\n[tool.copylint]\n"""\n', '[tool."\\u0063opylint"]\n', 'tool = "\\u0063opylint"\n', "[tool.copylintx]\n",
+    '[tool.copylint]\n[tool.copylint]\n', "a.tool.copylint = 1\n", "[a]\ntool.copylint = 1\n",
+]
+
+
+def _parsed_decision(text: str) -> bool:
+    import tomllib
+
+    try:
+        return "copylint" in tomllib.loads(text).get("tool", {})
+    except tomllib.TOMLDecodeError:
+        return False
+
+
+@pytest.mark.parametrize("text", _PYPROJECTS + [(Path(__file__).parent.parent / "pyproject.toml").read_text("utf-8")])
+def test_the_pyproject_pre_check_decides_as_the_parse(tmp_path, text):
+    from copylint.config import _has_copylint_table
+
+    path = tmp_path / "pyproject.toml"
+    path.write_text(text, encoding="utf-8")
+    assert _has_copylint_table(path) == _parsed_decision(text)
+
+
+@given(st.lists(st.sampled_from(["tool", "copylint", ".", " ", "=", "[", "]", "[[", "]]", '"', "'", "{", "}", ",",
+                                 "\n", "1", "x", "-", "#"]), max_size=14))
+def test_the_pyproject_pre_check_decides_as_the_parse_on_any_text(tmp_path_factory, parts):
+    from copylint.config import _has_copylint_table
+
+    text = "".join(parts)
+    path = tmp_path_factory.mktemp("pre") / "pyproject.toml"
+    path.write_text(text, encoding="utf-8")
+    assert _has_copylint_table(path) == _parsed_decision(text)
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("story.txt", "A headline for the test\n\nThe troops left on Tuesday.\n"),
+    ("story.html", "<html><body><h1>A headline for the test</h1><p>The troops left on Tuesday.</p></body></html>\n"),
+])
+def test_a_check_beside_a_pyproject_naming_copylint_only_elsewhere_imports_no_typing_or_toml(tmp_path, name, text):
+    article = tmp_path / name
+    article.write_text(text, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "copylint"\n[project.scripts]\n'
+                                            'copylint = "copylint.__main__:main"\n[tool.ruff]\nline-length = 99\n',
+                                            encoding="utf-8")
+    probe = (  # (the program's own way in, run(): its quick exit runs the atexit handler that lists the modules)
+        "import atexit, sys\n"
+        "atexit.register(lambda: print(' '.join(sorted(sys.modules)), file=sys.stderr))\n"
+        "sys.argv = ['copylint', 'check', *sys.argv[1:]]\n"
+        "from copylint.cli import run\n"
+        "run()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, "--no-cache", "-q", str(article)], capture_output=True,
+                         text=True, cwd=tmp_path)
+    assert out.returncode == 0 and out.stdout == ""
+    loaded = set(out.stderr.split("\n")[-2].split())
+    assert "copylint.engine" in loaded and "copylint.checks.grammar" in loaded  # the probe did run a check
+    assert name.endswith(".txt") or "copylint.readers.html_tokens" in loaded
+    assert "tomllib" not in loaded and "typing" not in loaded

@@ -7,14 +7,15 @@ answers into findings are :mod:`copylint.checks.languagetool` and
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
-
 from copylint.errors import CopylintError
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
+    from typing import Literal
+
     from copylint.config import Settings
 
-Mode = Literal["explicit", "auto"]
+    Mode = Literal["explicit", "auto"]
 
 
 class BackendUnavailable(CopylintError):

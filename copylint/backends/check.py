@@ -4,13 +4,14 @@ way a failure ends the run or, in auto mode, the backend, and spans mapped back.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
-from copylint.backends import Mode, backend_mode, warn_once
+from copylint.backends import backend_mode, warn_once
 from copylint.checks.base import Check, Finding
 from copylint.document import Document, Segment
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
+    from copylint.backends import Mode
     from copylint.backends.joined import JoinedProse
     from copylint.config import Settings
 

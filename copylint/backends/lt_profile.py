@@ -29,9 +29,12 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from typing import Any
 
 from copylint.document import Document, Segment
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Categories whose rules are house-style choices (typographic quotes and dashes, wordiness,
 #: plain-English substitutions, repetition of words for effect). Measured noise on clean

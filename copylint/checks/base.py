@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
 
 from copylint.document import Document, Segment
 from copylint.records import field, record
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
+    from typing import Any
+
     from copylint.config import Settings
 
 

@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from itertools import chain, islice
-from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.document import Document, Segment
@@ -38,8 +37,13 @@ from copylint.memo import DecidedOnce
 from copylint.records import record
 from copylint.tokens import APOSTROPHES
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
+    from typing import NamedTuple
+
     from copylint.spelling.speller import Speller
+else:
+    from copylint.named_tuple import NamedTuple
 
 FOREIGN_PASSAGE = RuleInfo(
     id="structure.foreign-passage",

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from copylint.backends import BackendUnavailable, Mode, backend_mode
+from copylint.backends import BackendUnavailable, backend_mode
 from copylint.backends.check import BackendCheck
 from copylint.checks.base import CheckContext, Finding, RuleInfo
 from copylint.document import Document
 from copylint.errors import ConfigError
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
+    from copylint.backends import Mode
     from copylint.config import Settings
 
 PREFIX = "harper."

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from copylint.checks.base import Check, CheckContext, Finding
 from copylint.document import Document
 from copylint.errors import ConfigError
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
     from copylint.config import Settings
     from copylint.style.plan import RulePlan

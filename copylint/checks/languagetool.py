@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from copylint.backends import lt_profile, warn_once
 from copylint.backends.check import BackendCheck
@@ -11,6 +10,7 @@ from copylint.backends.lt_profile import HOUSE_STYLE_CATEGORIES
 from copylint.checks.base import CheckContext, Finding, RuleInfo
 from copylint.document import Document, Segment
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
     from copylint.backends.languagetool import LanguageToolClient, LocalServer, Match
     from copylint.config import Settings

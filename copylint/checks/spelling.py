@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.checks.foreign import foreign_spans
@@ -138,6 +137,7 @@ DIALECT_DECISION = RuleInfo(
     default_enabled=False,
 )
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
     from copylint.dialect import MarkedSegment
 

@@ -6,11 +6,11 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.document import PLACEHOLDER, Document
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:  # (difflib is imported where a near-copy is compared: most articles never need it)
     from difflib import SequenceMatcher
 

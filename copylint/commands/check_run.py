@@ -9,7 +9,6 @@ import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
 
 from copylint.backends import drain_warnings
 from copylint.cache import ResultCache, default_cache_dir
@@ -33,7 +32,10 @@ from copylint.reporters.text import summary
 from copylint.runner import RunOptions, run
 from copylint.version import __version__
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
+    from typing import NoReturn
+
     from copylint.config import Settings
     from copylint.engine import Linter
 

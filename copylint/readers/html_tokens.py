@@ -22,9 +22,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from copylint.readers.charrefs import reference_at
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:
+    from copylint.named_tuple import NamedTuple
 
 #: raw text: no tags and no references until the matching end tag
 RAWTEXT = frozenset({"script", "style", "xmp", "iframe", "noembed", "noframes", "noscript"})

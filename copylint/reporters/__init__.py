@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
 
 from copylint.issue import Issue
 from copylint.records import field, record
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
     from copylint.checks.base import RuleInfo  # (only a type here: a cached run never imports the checks)
 

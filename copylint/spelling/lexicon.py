@@ -25,8 +25,13 @@ import struct
 import sys
 from array import array
 from collections.abc import Iterable
-from typing import NamedTuple
 from zlib import crc32
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:
+    from copylint.named_tuple import NamedTuple
 
 DICT = 1  # a dictionary word (either dialect)
 GB = 2  # a British-only form: reported in American copy

@@ -28,7 +28,6 @@ Verdicts are cached per process.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
 
 from copylint.memo import DecidedOnce
 from copylint.records import record
@@ -37,6 +36,12 @@ from copylint.spelling.lexicon import DICT, GB, IZE, LISTED, PLACE, US, Entry, L
 from copylint.spelling.suggest import TWO_EDITS, Candidate, distance, edit_weight, match_case, rank
 from copylint.spelling.variants import AMBIGUOUS_GB, AMBIGUOUS_US, ize_form
 from copylint.spelling.words import is_shorthand_shape
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    _Memo = TypeVar("_Memo")
 
 # A lower-case word that wordfreq has seen is a misspelling when a word one slip away is
 # this many times likelier than the word itself.
@@ -112,7 +117,6 @@ class Verdict:
 
 
 OK = Verdict(True)
-_Memo = TypeVar("_Memo")
 
 
 def shape_of(word: str) -> str:

@@ -30,10 +30,15 @@ from functools import lru_cache
 from itertools import chain, compress
 from operator import itemgetter
 from pathlib import Path
-from typing import NamedTuple
 
 from copylint.memo import DecidedOnce
 from copylint.tokens import APOSTROPHES, END, HYPHENS, KIND, START, TEXT, TokenRow, sentences, token_list
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:
+    from copylint.named_tuple import NamedTuple
 
 _APOS_TABLE = str.maketrans({a: "'" for a in APOSTROPHES})
 _CODE = re.compile(r"`[^`\n]+`")

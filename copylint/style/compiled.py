@@ -43,13 +43,16 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from copylint.checks.base import Example
 from copylint.reading import read_limited
 from copylint.sealkey import seal_with, unseal_with, user_key
 from copylint.style.packs import RULE_SUFFIXES
 from copylint.style.schema import Entry, Examples, Pairs, Spec, Src
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT = b"copylint-rules-3"  # (2: sealed with keyed BLAKE2b, not HMAC-SHA-256; 3: marshal, not JSON)
 #: the stored file's suffix (``rules-<key>.<SUFFIX>``)
@@ -280,7 +283,8 @@ _SPEC_KEYS = {"pack", "path", "line", "values", "entries"}
 
 # -- the cache ---------------------------------------------------------------------------
 
-Loaded = tuple[tuple[str, ...], list[tuple[Spec, str, Any]]]  # (packs in load order, [(spec, pack, rule)])
+if TYPE_CHECKING:
+    Loaded = tuple[tuple[str, ...], list[tuple[Spec, str, Any]]]  # (packs in load order, [(spec, pack, rule)])
 
 
 def key_or_none(selected: tuple[str, ...], paths: tuple[str, ...], folders: dict[str, Path]) -> str | None:

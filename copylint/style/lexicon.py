@@ -23,13 +23,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from copylint.document import Segment
 from copylint.records import record
 from copylint.style.needles import Needles, fold
 from copylint.style.regexes import compile_trusted
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
     from copylint.style.multiscan import Found, MultiScan
     from copylint.style.scopes import DocView

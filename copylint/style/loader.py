@@ -11,7 +11,6 @@ override the same rule, the one loaded later wins.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from copylint.checks.base import RuleInfo
 from copylint.errors import ConfigError
@@ -24,6 +23,7 @@ from copylint.style.ruletypes import TYPES
 from copylint.style.schema import COMMON, Entry, Examples, Spec, Src, as_text, items, mapping, raw_entries, validate
 from copylint.style.yamlsource import compose_file, line_of
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
     import yaml
 

@@ -17,12 +17,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 import re2
 
 from copylint.records import record
 from copylint.style.needles import Needles, fold_utf8
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Any
 
 #: beyond this many characters of needles the pass is not used (every pattern runs, as without
 #: it): RE2's automaton for them must stay far inside its memory budget, or a set that ran out

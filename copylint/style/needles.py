@@ -25,10 +25,13 @@ case, so a case-insensitive match always leaves its needle in the folded text.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from copylint.records import record
 from copylint.style.regexes import fact, parse_pattern
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Any
 
 try:  # the parser behind re.compile (private, but stable since 3.11)
     import re._casefix as _casefix

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, ClassVar
 
 from copylint.checks.base import Finding, RuleInfo
 from copylint.document import Segment
@@ -25,6 +24,10 @@ from copylint.style.regexes import (
 )
 from copylint.style.schema import Field, Spec
 from copylint.style.scopes import DocView, Scope
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 #: what a GATED rule needs to find anything (:meth:`StyleRule.gate_keys`)
 GateKeys = tuple[tuple[int, ...], frozenset[int], bool]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
 
 from copylint.checks.base import Example
 from copylint.errors import ConfigError
@@ -20,7 +19,10 @@ from copylint.style.packs import shipped
 from copylint.style.regexes import RegexError, compile_regex
 from copylint.style.yamlsource import line_of, scalar_value
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
+    from typing import Any
+
     import yaml
 
 RULE_TYPES = (
@@ -53,9 +55,11 @@ class Src:
         return shipped(self.path)
 
 
-# -- value validators: (src, node) -> value ------------------------------------------
+if TYPE_CHECKING:
+    Validator = Callable[[Src, "yaml.Node"], Any]
 
-Validator = Callable[[Src, "yaml.Node"], Any]
+
+# -- value validators: (src, node) -> value ------------------------------------------
 
 
 def _scalar(src: Src, node: yaml.Node, what: str) -> Any:

@@ -18,16 +18,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.document import SEGMENT_KINDS, Document, Segment
 from copylint.records import record
 from copylint.style.quotes import quoted_spans
 from copylint.tokens import sentences
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
+    from typing import NamedTuple
+
     from copylint.style.lexicon import Hit, Lexicon
     from copylint.style.multiscan import Found
+else:
+    from copylint.named_tuple import NamedTuple
 
 SENTENCE_KINDS = frozenset({"paragraph", "list_item", "blockquote", "caption"})
 SCOPE_NAMES = (*SEGMENT_KINDS, "body", "document", "sentence")

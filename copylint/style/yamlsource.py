@@ -9,7 +9,6 @@ them. Files are also capped in size, node count and nesting depth.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from copylint.errors import ConfigError
 from copylint.positions import LineIndex
@@ -18,7 +17,10 @@ MAX_BYTES = 512 * 1024
 MAX_NODES = 50_000
 MAX_DEPTH = 32
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
+    from typing import Any
+
     import yaml
 
 # (the YAML library is imported on first use: a run whose rules come from the compiled-rules

@@ -4,9 +4,14 @@ groups with their tense and person."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from copylint.grammar.tagging.tagger import Tagged
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:
+    from copylint.named_tuple import NamedTuple
 
 
 class Chunk(NamedTuple):

@@ -20,13 +20,15 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 from zlib import crc32
 
 from copylint.datacache import HashSlots, SearchedMapping, cached_bytes, pack_slots
 from copylint.grammar.tagging.features import neighbour_features, spelling_features
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
+    from typing import Any
+
     from copylint.grammar.tagging.model import Model
 
 #: class numbers below this have a place in the model's ``Layout.shifts`` (the classes and, past

@@ -6,12 +6,17 @@ from __future__ import annotations
 from _thread import _local as local
 from collections.abc import Sequence
 from functools import lru_cache, partial
-from typing import NamedTuple
 
 from copylint.grammar.stream import Word
 from copylint.grammar.tagging.lemmas import rule_lemma
 from copylint.grammar.tagging.model import model
 from copylint.memo import DecidedOnce
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:
+    from copylint.named_tuple import NamedTuple
 
 _APOSTROPHES = "'\u2019\u02bc"
 _SPECIAL_NEG = {"can't": ("ca", "n't"), "won't": ("wo", "n't"), "shan't": ("sha", "n't"), "cannot": ("can", "not")}

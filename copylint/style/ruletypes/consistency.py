@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.checks.base import Finding
 from copylint.document import Segment
@@ -27,8 +26,13 @@ from copylint.style.rule import Alternation, Scan, StyleRule
 from copylint.style.schema import CASE_MODES, Field, Spec, Src, as_bool, as_str, as_text, choice, items, mapping
 from copylint.style.scopes import DocView
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
+    from typing import NamedTuple
+
     import yaml
+else:
+    from copylint.named_tuple import NamedTuple
 
 
 @record(frozen=True)

@@ -13,13 +13,13 @@ from its first scoped segment to its last. Message fields: ``{value}`` (one deci
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from copylint.checks.base import Finding
 from copylint.style.rule import StyleRule
 from copylint.style.schema import Field, Spec, as_count, as_number, choice
 from copylint.style.scopes import DocView
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
     from copylint.style.readability import Counts
 
