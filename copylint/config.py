@@ -534,7 +534,10 @@ def load_config_file(path: str | os.PathLike[str]) -> Settings:
         raise ConfigError(f"invalid TOML: {str(exc).split(' (at line')[0]}", str(p), line) from None
     root = str(p.parent.resolve())
     if p.name == "pyproject.toml":
-        table = data.get("tool", {}).get("copylint")
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError("[tool] must be a table (pyproject.toml keeps each tool's settings in a [tool.NAME] table)", str(p))
+        table = tool.get("copylint")
         if table is None:
             return Settings(root=root, source=str(p))
         if not isinstance(table, dict):
@@ -562,7 +565,8 @@ def _has_copylint_table(path: Path) -> bool:
         text = path.read_text(encoding="utf-8")
         if "\\u" not in text and "\\U" not in text and ("copylint" not in text or not _MAY_HOLD_COPYLINT.search(text)):
             return False  # (no such key, spelt out or escaped: tomllib not imported, the file not parsed)
-        return "copylint" in _toml().loads(text).get("tool", {})
+        tool = _toml().loads(text).get("tool")
+        return isinstance(tool, dict) and "copylint" in tool  # (``tool = 1`` is no table: no config)
     except (OSError, UnicodeDecodeError, _toml().TOMLDecodeError):
         return False
 

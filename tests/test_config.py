@@ -101,3 +101,17 @@ def test_word_lists_relative_to_config(tmp_path):
 def test_defaults():
     s = Settings()
     assert s.dialect == "auto" and s.fail_on == "warning"
+
+
+@pytest.mark.parametrize("tool", ['tool = 1', 'tool = "copylint"', 'tool = ["copylint"]', 'tool = true'])
+def test_pyproject_whose_tool_is_no_table(tmp_path, tool):
+    """``tool`` that is not a table holds no copylint settings: discovery passes the file by
+    (no traceback), and naming it as the configuration is a clear error."""
+    write(tmp_path / ".copylint.toml", 'dialect = "en-US"\n')
+    inner = tmp_path / "inner"
+    inner.mkdir()
+    pyproject = write(inner / "pyproject.toml", f'{tool}\n[project]\nname = "x"\n')
+    assert discover_settings(inner).dialect == "en-US"
+    with pytest.raises(ConfigError) as err:
+        load_config_file(pyproject)
+    assert str(err.value).startswith(f"{pyproject}: [tool] must be a table")

@@ -222,7 +222,8 @@ def _parsed_decision(text: str) -> bool:
     import tomllib
 
     try:
-        return "copylint" in tomllib.loads(text).get("tool", {})
+        tool = tomllib.loads(text).get("tool")
+        return isinstance(tool, dict) and "copylint" in tool  # (a "tool" that is no table holds no settings)
     except tomllib.TOMLDecodeError:
         return False
 
