@@ -176,27 +176,37 @@ def _special(kind: object, names: dict) -> str | None:
     if typing is None and dc is None:
         return None
     if type(kind) is str:
+        if kind.isidentifier():  # (the common annotation, one name: what the pattern takes whole)
+            it = names.get(kind)
+            if it is None:  # (a builtin's name, or one not bound in the module)
+                return None
+            return _special_object(it, it, typing, dc)
         match = _LEADING_NAME.match(kind)
         if match is None:
             return None
         qualifier, name = match.groups()
+        if not qualifier:
+            it = names.get(name)
+            return None if it is None else _special_object(it, it, typing, dc)
+        home = names.get(qualifier)
+        in_typing = home.__dict__.get(name) if typing is not None and home is typing else None
+        in_dc = home.__dict__.get(name) if dc is not None and home is dc else None
+        return _special_object(in_typing, in_dc, typing, dc)
+    return _special_object(kind, kind, typing, dc)
 
-        def named(home: object) -> object:
-            if not qualifier:
-                return names.get(name)
-            return home.__dict__.get(name) if names.get(qualifier) is home else None
-    else:
-        def named(home: object) -> object:
-            return kind
+
+def _special_object(in_typing: object, in_dc: object, typing: object, dc: object) -> str | None:
+    """:func:`_special` for the object an annotation names (looked up in ``typing`` and in
+    ``dataclasses``: the same object, unless the annotation is qualified by one of them)."""
     if typing is not None:
-        it = named(typing)
-        if it is typing.ClassVar or (type(it) is typing._GenericAlias and it.__origin__ is typing.ClassVar):
+        it = in_typing
+        if it is typing.ClassVar or (type(it) is typing._GenericAlias and it.__origin__ is typing.ClassVar):  # type: ignore[attr-defined]
             return "ClassVar"
     if dc is not None:
-        it = named(dc)
-        if it is dc.InitVar or type(it) is dc.InitVar:
+        it = in_dc
+        if it is dc.InitVar or type(it) is dc.InitVar:  # type: ignore[attr-defined]
             return "InitVar"
-        if it is dc.KW_ONLY:
+        if it is dc.KW_ONLY:  # type: ignore[attr-defined]
             return "KW_ONLY"
     return None
 
@@ -215,23 +225,36 @@ def _read_fields(cls: T, slots: bool) -> tuple[T, tuple[Field, ...]]:
     module = sys.modules.get(cls.__module__)
     names = module.__dict__ if module is not None else {}
     dc = sys.modules.get("dataclasses")
-    annotations = cls.__dict__.get("__annotations__", {})
+    declared: list[Field] = []  # the fields given by field() (their class attributes replaced below)
+    body = cls.__dict__
+    annotations = body.get("__annotations__", {})
+    # (each field's default is ``getattr(cls, name, MISSING)``, as dataclass reads it; read
+    # from the class body instead when that is what getattr would give: a class whose only
+    # base is object and whose metaclass is type, a name not one of object's or type's, and a
+    # value in the body, if any, that is no descriptor)
+    plain = cls.__bases__ == (object,) and type(cls) is type
     fields = []
     for name, kind in annotations.items():
+        if plain and name not in _OBJECT_NAMES:
+            default = body.get(name, MISSING)
+            if default is not MISSING and type(default) not in _NO_DESCRIPTORS:
+                default = getattr(cls, name, MISSING)
+        else:
+            default = getattr(cls, name, MISSING)
         special = _special(kind, names)
-        if special == "ClassVar" and not isinstance(getattr(cls, name, None), Field):
+        if special == "ClassVar" and not isinstance(default, Field):
             continue  # (a class attribute, not a field)
         if special is not None:
             raise TypeError(f"{cls.__qualname__}: record takes plain fields only (no InitVar, KW_ONLY or field() for a ClassVar)")
-        default = getattr(cls, name, MISSING)
         if dc is not None and isinstance(default, dc.Field):
             raise TypeError(f"{cls.__qualname__}.{name}: a record's fields are declared with copylint.records.field")
         if isinstance(default, Field):
             f = default
+            declared.append(f)
         else:
             if isinstance(default, MemberDescriptorType):  # (a field in __slots__: no default)
                 default = MISSING
-            f = field(default=default)  # type: ignore[assignment]
+            f = Field(default, MISSING, True, True, None, True, None, MISSING)  # (field(default=default))
         f.name, f.type = name, kind
         if f.kw_only is MISSING:
             f.kw_only = False
@@ -243,12 +266,11 @@ def _read_fields(cls: T, slots: bool) -> tuple[T, tuple[Field, ...]]:
     for name, value in cls.__dict__.items():
         if isinstance(value, Field) and name not in annotations:
             raise TypeError(f"{name!r} is a field but has no type annotation")
-    for f in fields:
-        if isinstance(getattr(cls, f.name, None), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
-                setattr(cls, f.name, f.default)
+    for f in declared:
+        if f.default is MISSING:
+            delattr(cls, f.name)
+        else:
+            setattr(cls, f.name, f.default)
     seen_default = False
     for f in fields:
         if f.init:
@@ -260,8 +282,16 @@ def _read_fields(cls: T, slots: bool) -> tuple[T, tuple[Field, ...]]:
         cls.__match_args__ = tuple(f.name for f in fields if f.init)  # type: ignore[attr-defined]
     if slots:
         cls = _add_slots(cls, tuple(f.name for f in fields))
-    abc.update_abstractmethods(cls)
+    if type(cls) is not type or "__abstractmethods__" in cls.__dict__:
+        abc.update_abstractmethods(cls)  # (which does nothing else: type's own getter of the name looks in the class's dict)
     return cls, tuple(fields)
+
+
+#: the names a class whose only base is ``object`` and whose metaclass is ``type`` has
+#: without declaring them (``getattr(cls, name)`` finds them in ``object`` or ``type``)
+_OBJECT_NAMES = frozenset(dir(object)) | frozenset(dir(type))
+#: types whose values getattr gives as they are from a class body (none has ``__get__``)
+_NO_DESCRIPTORS = frozenset({int, str, bool, float, tuple, frozenset, bytes, type(None), Field})
 
 
 def _add_slots(cls: T, names: tuple[str, ...]) -> T:
