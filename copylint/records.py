@@ -38,9 +38,10 @@ from __future__ import annotations
 
 import abc
 import re
-import reprlib
 import sys
+from _thread import get_ident
 from collections.abc import Callable
+from operator import attrgetter
 from types import MappingProxyType, MemberDescriptorType
 from typing import TypeVar
 
@@ -176,15 +177,9 @@ def _special(kind: object, names: dict) -> str | None:
     if typing is None and dc is None:
         return None
     if type(kind) is str:
-        if kind.isidentifier():  # (the common annotation, one name: what the pattern takes whole)
-            it = names.get(kind)
-            if it is None:  # (a builtin's name, or one not bound in the module)
-                return None
-            return _special_object(it, it, typing, dc)
-        match = _LEADING_NAME.match(kind)
-        if match is None:
+        qualifier, name = _leading_name(kind)
+        if name is None:
             return None
-        qualifier, name = match.groups()
         if not qualifier:
             it = names.get(name)
             return None if it is None else _special_object(it, it, typing, dc)
@@ -193,6 +188,28 @@ def _special(kind: object, names: dict) -> str | None:
         in_dc = home.__dict__.get(name) if dc is not None and home is dc else None
         return _special_object(in_typing, in_dc, typing, dc)
     return _special_object(kind, kind, typing, dc)
+
+
+def _leading_name(kind: str) -> tuple[str | None, str | None]:
+    """(qualifier, name) as :data:`_LEADING_NAME` reads them from a string annotation ((None,
+    None) if it does not match), without the pattern for the common ones: a name alone, or a
+    name before ``[`` or before a space not followed by a dot."""
+    if _is_word(kind):
+        return None, kind
+    head = kind.partition("[")[0]
+    if _is_word(head):  # (the pattern's word ends at "[": no qualifier)
+        return None, head
+    head = kind.partition(" ")[0]
+    if _is_word(head) and not kind[len(head):].lstrip().startswith("."):
+        return None, head
+    match = _LEADING_NAME.match(kind)
+    return (None, None) if match is None else match.groups()  # type: ignore[return-value]
+
+
+def _is_word(text: str) -> bool:
+    """``text`` is a name the pattern's ``\\w+`` takes whole (an identifier of word characters
+    only: ``str.isidentifier`` also takes a few that ``\\w`` does not, such as the middle dot)."""
+    return text.isidentifier() and text.replace("_", "a").isalnum()
 
 
 def _special_object(in_typing: object, in_dc: object, typing: object, dc: object) -> str | None:
@@ -373,8 +390,6 @@ def _getter(names: tuple[str, ...]) -> Callable[[object], tuple]:
     if len(names) == 1:
         name = names[0]
         return lambda obj: (getattr(obj, name),)
-    from operator import attrgetter
-
     return attrgetter(*names)
 
 
@@ -394,10 +409,21 @@ def _hash_fn(key: Callable[[object], tuple]) -> Callable[[object], int]:
     return __hash__
 
 
+#: the reprs under way, (object's id, thread's id): a record's repr met again inside its own
+#: shows as ``...`` (``reprlib.recursive_repr``'s guard, as dataclass's repr has it)
+_REPR_RUNNING: set[tuple[int, int]] = set()
+
+
 def _repr_fn(names: tuple[str, ...]) -> Callable[[object], str]:
-    @reprlib.recursive_repr()
     def __repr__(self: object) -> str:
-        return f"{self.__class__.__qualname__}({', '.join(f'{n}={getattr(self, n)!r}' for n in names)})"
+        key = id(self), get_ident()
+        if key in _REPR_RUNNING:
+            return "..."
+        _REPR_RUNNING.add(key)
+        try:
+            return f"{self.__class__.__qualname__}({', '.join(f'{n}={getattr(self, n)!r}' for n in names)})"
+        finally:
+            _REPR_RUNNING.discard(key)
 
     return __repr__
 
@@ -442,7 +468,10 @@ def _first_init(cls: type, fields: tuple[Field, ...], frozen: bool) -> Callable[
     params = [f for f in fields if f.init]
     names = frozenset(f.name for f in params)
     setter = object.__setattr__ if frozen else setattr
-    post_init = hasattr(cls, "__post_init__")
+    # (hasattr(cls, "__post_init__"), without the error a miss makes, for a class whose only
+    # base is object and whose metaclass is type: the name is then in its body or nowhere)
+    post_init = "__post_init__" in cls.__dict__ if cls.__bases__ == (object,) and type(cls) is type \
+        else hasattr(cls, "__post_init__")
     made = 0
     # The common call, positional arguments only, for a class whose every field is a
     # parameter without a default factory, its required ones first (as any class dataclass

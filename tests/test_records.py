@@ -491,3 +491,15 @@ def test_defaults_read_as_getattr_reads_them() -> None:
                 assert what(a.default) == what(b.default), a.name
         assert ours.__match_args__ == theirs.__match_args__
     assert records.fields(declare(record, _Base))[1].default == 7
+
+
+def test_leading_name_as_the_pattern_reads_it() -> None:
+    """The leading name of a string annotation, read without the pattern for the common shapes,
+    is the pattern's reading for every shape (qualified, spaced, odd characters, none)."""
+    annotations = ["int", "str | None", "tuple[str, ...]", "typing.ClassVar[int]", "typing . ClassVar",
+                   " ClassVar[int]", "ClassVar [int]", "dc.InitVar", "list[int] | None", "a·b", "a·b[int]",
+                   "_", "_private[int]", "1abc", "", "[int]", "ĉapelo | None", "x .y", "x\t.y", "mod.x.y",
+                   "Callable[[int], str]", "dict[str, list[int]]", "a b", "a  .b", "x\n.y", "int\n"]
+    for text in annotations:
+        match = records._LEADING_NAME.match(text)
+        assert records._leading_name(text) == ((None, None) if match is None else match.groups()), text
