@@ -150,14 +150,14 @@ def _make(cls: T, frozen: bool, slots: bool) -> T:
     if "__init__" not in own:
         cls.__init__ = _first_init(cls, fields, frozen)
     if "__repr__" not in own:
-        cls.__repr__ = _repr_fn(tuple(f.name for f in fields if f.repr))
+        cls.__repr__ = _repr_fn(tuple([f.name for f in fields if f.repr]))
     if "__eq__" not in own:
-        cls.__eq__ = _eq_fn(_getter(tuple(f.name for f in fields if f.compare)))
+        cls.__eq__ = _eq_fn(_getter(tuple([f.name for f in fields if f.compare])))
     if "__hash__" not in own:  # as dataclass with eq on: frozen hashes the fields, otherwise unhashable
-        hashed = tuple(f.name for f in fields if (f.compare if f.hash is None else f.hash))
+        hashed = tuple([f.name for f in fields if (f.compare if f.hash is None else f.hash)])
         cls.__hash__ = _hash_fn(_getter(hashed)) if frozen else None  # type: ignore[assignment]
     if frozen:
-        cls.__setattr__, cls.__delattr__ = _frozen_fns(cls, frozenset(f.name for f in fields))  # type: ignore[method-assign]
+        cls.__setattr__, cls.__delattr__ = _frozen_fns(cls, frozenset([f.name for f in fields]))  # type: ignore[method-assign]
         if slots:  # (no __dict__ for pickle and copy to fill, and setattr refuses: as dataclass does)
             cls.__getstate__, cls.__setstate__ = _getstate, _setstate  # type: ignore[attr-defined]
     MADE.append((cls, frozen))
@@ -296,9 +296,9 @@ def _read_fields(cls: T, slots: bool) -> tuple[T, tuple[Field, ...]]:
             elif seen_default:
                 raise TypeError(f"non-default argument {f.name!r} follows default argument")
     if "__match_args__" not in cls.__dict__:
-        cls.__match_args__ = tuple(f.name for f in fields if f.init)  # type: ignore[attr-defined]
+        cls.__match_args__ = tuple([f.name for f in fields if f.init])  # type: ignore[attr-defined]
     if slots:
-        cls = _add_slots(cls, tuple(f.name for f in fields))
+        cls = _add_slots(cls, tuple([f.name for f in fields]))
     if type(cls) is not type or "__abstractmethods__" in cls.__dict__:
         abc.update_abstractmethods(cls)  # (which does nothing else: type's own getter of the name looks in the class's dict)
     return cls, tuple(fields)
@@ -318,7 +318,7 @@ def _add_slots(cls: T, names: tuple[str, ...]) -> T:
         raise TypeError(f"{cls.__name__} already specifies __slots__")
     body = dict(cls.__dict__)
     inherited = {name for base in cls.__mro__[1:-1] for name in _slot_names(base)}
-    body["__slots__"] = tuple(name for name in names if name not in inherited)
+    body["__slots__"] = tuple([name for name in names if name not in inherited])
     for name in (*names, "__dict__", "__weakref__"):
         body.pop(name, None)
     qualname = cls.__qualname__
@@ -466,7 +466,7 @@ def _first_init(cls: type, fields: tuple[Field, ...], frozen: bool) -> Callable[
     as it stands (missing, extra or repeated arguments: the compiled one raises Python's
     own error), the compiled :func:`_init_fn` in its place."""
     params = [f for f in fields if f.init]
-    names = frozenset(f.name for f in params)
+    names = frozenset([f.name for f in params])
     setter = object.__setattr__ if frozen else setattr
     # (hasattr(cls, "__post_init__"), without the error a miss makes, for a class whose only
     # base is object and whose metaclass is type: the name is then in its body or nowhere)
@@ -478,11 +478,11 @@ def _first_init(cls: type, fields: tuple[Field, ...], frozen: bool) -> Callable[
     # accepts): the fields are the arguments, then the defaults of those left out, set in
     # field order as the loop below sets them, without building a dict of the arguments
     # (a quarter of the cost of an instance).
-    order = tuple(f.name for f in fields)
-    defaults = tuple(f.default for f in fields)
-    required = sum(d is _MISSING for d in defaults)
-    positional = (len(params) == len(fields) and all(f.default_factory is _MISSING for f in fields)
-                  and all(d is not _MISSING for d in defaults[required:]))
+    order = tuple([f.name for f in fields])
+    defaults = tuple([f.default for f in fields])
+    required = len([d for d in defaults if d is _MISSING])
+    positional = (len(params) == len(fields) and not [f for f in fields if f.default_factory is not _MISSING]
+                  and not [d for d in defaults[required:] if d is _MISSING])
     tails = [defaults[k:] for k in range(len(defaults) + 1)]  # the defaults after k arguments
 
     def compiled() -> Callable[..., None]:
