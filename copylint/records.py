@@ -306,7 +306,7 @@ def _read_fields(cls: T, slots: bool) -> tuple[T, tuple[Field, ...]]:
 
 #: the names a class whose only base is ``object`` and whose metaclass is ``type`` has
 #: without declaring them (``getattr(cls, name)`` finds them in ``object`` or ``type``)
-_OBJECT_NAMES = frozenset(dir(object)) | frozenset(dir(type))
+_OBJECT_NAMES = frozenset(type.__dict__) | frozenset(object.__dict__)  # (what dir(type) lists)
 #: types whose values getattr gives as they are from a class body (none has ``__get__``)
 _NO_DESCRIPTORS = frozenset({int, str, bool, float, tuple, frozenset, bytes, type(None), Field})
 
