@@ -38,9 +38,10 @@ from __future__ import annotations
 
 import abc
 import re
-import reprlib
 import sys
+from _thread import get_ident
 from collections.abc import Callable
+from operator import attrgetter
 from types import MappingProxyType, MemberDescriptorType
 
 TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
@@ -153,14 +154,14 @@ def _make(cls: T, frozen: bool, slots: bool) -> T:
     if "__init__" not in own:
         cls.__init__ = _first_init(cls, fields, frozen)
     if "__repr__" not in own:
-        cls.__repr__ = _repr_fn(tuple(f.name for f in fields if f.repr))
+        cls.__repr__ = _repr_fn(tuple([f.name for f in fields if f.repr]))
     if "__eq__" not in own:
-        cls.__eq__ = _eq_fn(_getter(tuple(f.name for f in fields if f.compare)))
+        cls.__eq__ = _eq_fn(_getter(tuple([f.name for f in fields if f.compare])))
     if "__hash__" not in own:  # as dataclass with eq on: frozen hashes the fields, otherwise unhashable
-        hashed = tuple(f.name for f in fields if (f.compare if f.hash is None else f.hash))
+        hashed = tuple([f.name for f in fields if (f.compare if f.hash is None else f.hash)])
         cls.__hash__ = _hash_fn(_getter(hashed)) if frozen else None  # type: ignore[assignment]
     if frozen:
-        cls.__setattr__, cls.__delattr__ = _frozen_fns(cls, frozenset(f.name for f in fields))  # type: ignore[method-assign]
+        cls.__setattr__, cls.__delattr__ = _frozen_fns(cls, frozenset([f.name for f in fields]))  # type: ignore[method-assign]
         if slots:  # (no __dict__ for pickle and copy to fill, and setattr refuses: as dataclass does)
             cls.__getstate__, cls.__setstate__ = _getstate, _setstate  # type: ignore[attr-defined]
     MADE.append((cls, frozen))
@@ -180,27 +181,53 @@ def _special(kind: object, names: dict) -> str | None:
     if typing is None and dc is None:
         return None
     if type(kind) is str:
-        match = _LEADING_NAME.match(kind)
-        if match is None:
+        qualifier, name = _leading_name(kind)
+        if name is None:
             return None
-        qualifier, name = match.groups()
+        if not qualifier:
+            it = names.get(name)
+            return None if it is None else _special_object(it, it, typing, dc)
+        home = names.get(qualifier)
+        in_typing = home.__dict__.get(name) if typing is not None and home is typing else None
+        in_dc = home.__dict__.get(name) if dc is not None and home is dc else None
+        return _special_object(in_typing, in_dc, typing, dc)
+    return _special_object(kind, kind, typing, dc)
 
-        def named(home: object) -> object:
-            if not qualifier:
-                return names.get(name)
-            return home.__dict__.get(name) if names.get(qualifier) is home else None
-    else:
-        def named(home: object) -> object:
-            return kind
+
+def _leading_name(kind: str) -> tuple[str | None, str | None]:
+    """(qualifier, name) as :data:`_LEADING_NAME` reads them from a string annotation ((None,
+    None) if it does not match), without the pattern for the common ones: a name alone, or a
+    name before ``[`` or before a space not followed by a dot."""
+    if _is_word(kind):
+        return None, kind
+    head = kind.partition("[")[0]
+    if _is_word(head):  # (the pattern's word ends at "[": no qualifier)
+        return None, head
+    head = kind.partition(" ")[0]
+    if _is_word(head) and not kind[len(head):].lstrip().startswith("."):
+        return None, head
+    match = _LEADING_NAME.match(kind)
+    return (None, None) if match is None else match.groups()  # type: ignore[return-value]
+
+
+def _is_word(text: str) -> bool:
+    """``text`` is a name the pattern's ``\\w+`` takes whole (an identifier of word characters
+    only: ``str.isidentifier`` also takes a few that ``\\w`` does not, such as the middle dot)."""
+    return text.isidentifier() and text.replace("_", "a").isalnum()
+
+
+def _special_object(in_typing: object, in_dc: object, typing: object, dc: object) -> str | None:
+    """:func:`_special` for the object an annotation names (looked up in ``typing`` and in
+    ``dataclasses``: the same object, unless the annotation is qualified by one of them)."""
     if typing is not None:
-        it = named(typing)
-        if it is typing.ClassVar or (type(it) is typing._GenericAlias and it.__origin__ is typing.ClassVar):
+        it = in_typing
+        if it is typing.ClassVar or (type(it) is typing._GenericAlias and it.__origin__ is typing.ClassVar):  # type: ignore[attr-defined]
             return "ClassVar"
     if dc is not None:
-        it = named(dc)
-        if it is dc.InitVar or type(it) is dc.InitVar:
+        it = in_dc
+        if it is dc.InitVar or type(it) is dc.InitVar:  # type: ignore[attr-defined]
             return "InitVar"
-        if it is dc.KW_ONLY:
+        if it is dc.KW_ONLY:  # type: ignore[attr-defined]
             return "KW_ONLY"
     return None
 
@@ -219,23 +246,36 @@ def _read_fields(cls: T, slots: bool) -> tuple[T, tuple[Field, ...]]:
     module = sys.modules.get(cls.__module__)
     names = module.__dict__ if module is not None else {}
     dc = sys.modules.get("dataclasses")
-    annotations = cls.__dict__.get("__annotations__", {})
+    declared: list[Field] = []  # the fields given by field() (their class attributes replaced below)
+    body = cls.__dict__
+    annotations = body.get("__annotations__", {})
+    # (each field's default is ``getattr(cls, name, MISSING)``, as dataclass reads it; read
+    # from the class body instead when that is what getattr would give: a class whose only
+    # base is object and whose metaclass is type, a name not one of object's or type's, and a
+    # value in the body, if any, that is no descriptor)
+    plain = cls.__bases__ == (object,) and type(cls) is type
     fields = []
     for name, kind in annotations.items():
+        if plain and name not in _OBJECT_NAMES:
+            default = body.get(name, MISSING)
+            if default is not MISSING and type(default) not in _NO_DESCRIPTORS:
+                default = getattr(cls, name, MISSING)
+        else:
+            default = getattr(cls, name, MISSING)
         special = _special(kind, names)
-        if special == "ClassVar" and not isinstance(getattr(cls, name, None), Field):
+        if special == "ClassVar" and not isinstance(default, Field):
             continue  # (a class attribute, not a field)
         if special is not None:
             raise TypeError(f"{cls.__qualname__}: record takes plain fields only (no InitVar, KW_ONLY or field() for a ClassVar)")
-        default = getattr(cls, name, MISSING)
         if dc is not None and isinstance(default, dc.Field):
             raise TypeError(f"{cls.__qualname__}.{name}: a record's fields are declared with copylint.records.field")
         if isinstance(default, Field):
             f = default
+            declared.append(f)
         else:
             if isinstance(default, MemberDescriptorType):  # (a field in __slots__: no default)
                 default = MISSING
-            f = field(default=default)  # type: ignore[assignment]
+            f = Field(default, MISSING, True, True, None, True, None, MISSING)  # (field(default=default))
         f.name, f.type = name, kind
         if f.kw_only is MISSING:
             f.kw_only = False
@@ -247,12 +287,11 @@ def _read_fields(cls: T, slots: bool) -> tuple[T, tuple[Field, ...]]:
     for name, value in cls.__dict__.items():
         if isinstance(value, Field) and name not in annotations:
             raise TypeError(f"{name!r} is a field but has no type annotation")
-    for f in fields:
-        if isinstance(getattr(cls, f.name, None), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
-                setattr(cls, f.name, f.default)
+    for f in declared:
+        if f.default is MISSING:
+            delattr(cls, f.name)
+        else:
+            setattr(cls, f.name, f.default)
     seen_default = False
     for f in fields:
         if f.init:
@@ -261,11 +300,19 @@ def _read_fields(cls: T, slots: bool) -> tuple[T, tuple[Field, ...]]:
             elif seen_default:
                 raise TypeError(f"non-default argument {f.name!r} follows default argument")
     if "__match_args__" not in cls.__dict__:
-        cls.__match_args__ = tuple(f.name for f in fields if f.init)  # type: ignore[attr-defined]
+        cls.__match_args__ = tuple([f.name for f in fields if f.init])  # type: ignore[attr-defined]
     if slots:
-        cls = _add_slots(cls, tuple(f.name for f in fields))
-    abc.update_abstractmethods(cls)
+        cls = _add_slots(cls, tuple([f.name for f in fields]))
+    if type(cls) is not type or "__abstractmethods__" in cls.__dict__:
+        abc.update_abstractmethods(cls)  # (which does nothing else: type's own getter of the name looks in the class's dict)
     return cls, tuple(fields)
+
+
+#: the names a class whose only base is ``object`` and whose metaclass is ``type`` has
+#: without declaring them (``getattr(cls, name)`` finds them in ``object`` or ``type``)
+_OBJECT_NAMES = frozenset(type.__dict__) | frozenset(object.__dict__)  # (what dir(type) lists)
+#: types whose values getattr gives as they are from a class body (none has ``__get__``)
+_NO_DESCRIPTORS = frozenset({int, str, bool, float, tuple, frozenset, bytes, type(None), Field})
 
 
 def _add_slots(cls: T, names: tuple[str, ...]) -> T:
@@ -275,7 +322,7 @@ def _add_slots(cls: T, names: tuple[str, ...]) -> T:
         raise TypeError(f"{cls.__name__} already specifies __slots__")
     body = dict(cls.__dict__)
     inherited = {name for base in cls.__mro__[1:-1] for name in _slot_names(base)}
-    body["__slots__"] = tuple(name for name in names if name not in inherited)
+    body["__slots__"] = tuple([name for name in names if name not in inherited])
     for name in (*names, "__dict__", "__weakref__"):
         body.pop(name, None)
     qualname = cls.__qualname__
@@ -347,8 +394,6 @@ def _getter(names: tuple[str, ...]) -> Callable[[object], tuple]:
     if len(names) == 1:
         name = names[0]
         return lambda obj: (getattr(obj, name),)
-    from operator import attrgetter
-
     return attrgetter(*names)
 
 
@@ -368,10 +413,21 @@ def _hash_fn(key: Callable[[object], tuple]) -> Callable[[object], int]:
     return __hash__
 
 
+#: the reprs under way, (object's id, thread's id): a record's repr met again inside its own
+#: shows as ``...`` (``reprlib.recursive_repr``'s guard, as dataclass's repr has it)
+_REPR_RUNNING: set[tuple[int, int]] = set()
+
+
 def _repr_fn(names: tuple[str, ...]) -> Callable[[object], str]:
-    @reprlib.recursive_repr()
     def __repr__(self: object) -> str:
-        return f"{self.__class__.__qualname__}({', '.join(f'{n}={getattr(self, n)!r}' for n in names)})"
+        key = id(self), get_ident()
+        if key in _REPR_RUNNING:
+            return "..."
+        _REPR_RUNNING.add(key)
+        try:
+            return f"{self.__class__.__qualname__}({', '.join(f'{n}={getattr(self, n)!r}' for n in names)})"
+        finally:
+            _REPR_RUNNING.discard(key)
 
     return __repr__
 
@@ -414,20 +470,23 @@ def _first_init(cls: type, fields: tuple[Field, ...], frozen: bool) -> Callable[
     as it stands (missing, extra or repeated arguments: the compiled one raises Python's
     own error), the compiled :func:`_init_fn` in its place."""
     params = [f for f in fields if f.init]
-    names = frozenset(f.name for f in params)
+    names = frozenset([f.name for f in params])
     setter = object.__setattr__ if frozen else setattr
-    post_init = hasattr(cls, "__post_init__")
+    # (hasattr(cls, "__post_init__"), without the error a miss makes, for a class whose only
+    # base is object and whose metaclass is type: the name is then in its body or nowhere)
+    post_init = "__post_init__" in cls.__dict__ if cls.__bases__ == (object,) and type(cls) is type \
+        else hasattr(cls, "__post_init__")
     made = 0
     # The common call, positional arguments only, for a class whose every field is a
     # parameter without a default factory, its required ones first (as any class dataclass
     # accepts): the fields are the arguments, then the defaults of those left out, set in
     # field order as the loop below sets them, without building a dict of the arguments
     # (a quarter of the cost of an instance).
-    order = tuple(f.name for f in fields)
-    defaults = tuple(f.default for f in fields)
-    required = sum(d is _MISSING for d in defaults)
-    positional = (len(params) == len(fields) and all(f.default_factory is _MISSING for f in fields)
-                  and all(d is not _MISSING for d in defaults[required:]))
+    order = tuple([f.name for f in fields])
+    defaults = tuple([f.default for f in fields])
+    required = len([d for d in defaults if d is _MISSING])
+    positional = (len(params) == len(fields) and not [f for f in fields if f.default_factory is not _MISSING]
+                  and not [d for d in defaults[required:] if d is _MISSING])
     tails = [defaults[k:] for k in range(len(defaults) + 1)]  # the defaults after k arguments
 
     def compiled() -> Callable[..., None]:

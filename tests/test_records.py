@@ -435,3 +435,71 @@ def test_positional_calls_of_a_class_without_factories_agree_with_dataclass() ->
         assert (ours.__init__.__module__ == "copylint.records") == (round_ == 0)
         assert_same_type_errors(ours, theirs, bad)
         assert ours.__init__.__module__ == __name__
+
+
+class _Base:
+    inherited = 7  # a class attribute of a plain base: getattr finds it, as the field's default
+
+
+class _Meta(type):
+    shown = "meta"  # an attribute of a metaclass: getattr on its classes finds it too
+
+
+CV = ClassVar  # an alias: dataclass follows the leading name to the module's binding
+
+
+def test_defaults_read_as_getattr_reads_them() -> None:
+    """A field's default is ``getattr(cls, name)`` for records as for dataclass: a descriptor in
+    the body gives what its ``__get__`` gives (a classmethod: a bound method; a staticmethod:
+    its function), a plain base's attribute and a metaclass's attribute count, and a name of
+    ``object``'s or ``type``'s is what getattr finds; a ClassVar named through an alias of the
+    module or qualified by ``typing`` is left out, both ways."""
+
+    def helper() -> int:
+        return 1
+
+    def declare(make, base: type = object, meta: type = type):  # type: ignore[no-untyped-def]
+        class Odd(base, metaclass=meta):  # type: ignore[valid-type,misc]
+            shown: str
+            inherited: int
+            plain: int = 1
+            method: object = staticmethod(helper)
+            bound: object = classmethod(helper)
+            alias: CV[int] = 2
+            qualified: typing.ClassVar[int] = 3
+            mro: object
+
+        return make(Odd)
+
+    for base, meta in ((object, type), (_Base, type), (object, _Meta)):
+        try:
+            theirs = declare(dataclasses.dataclass(frozen=True), base, meta)
+        except TypeError as error:  # (with _Meta: "shown" has a default, "inherited" none after it)
+            with pytest.raises(TypeError, match=str(error)):
+                declare(record(frozen=True), base, meta)
+            continue
+        ours = declare(record(frozen=True), base, meta)
+        mine, real = records.fields(ours), dataclasses.fields(theirs)
+        assert [f.name for f in mine] == [f.name for f in real]
+        assert "alias" not in {f.name for f in mine} and "qualified" not in {f.name for f in mine}
+        for a, b in zip(mine, real, strict=True):
+            assert (a.default is records.MISSING) == (b.default is dataclasses.MISSING), a.name
+            if a.default is not records.MISSING:
+                def what(value: object) -> tuple:  # (a bound method: bound to its own class)
+                    return type(value), getattr(value, "__func__", getattr(value, "__name__", value))
+
+                assert what(a.default) == what(b.default), a.name
+        assert ours.__match_args__ == theirs.__match_args__
+    assert records.fields(declare(record, _Base))[1].default == 7
+
+
+def test_leading_name_as_the_pattern_reads_it() -> None:
+    """The leading name of a string annotation, read without the pattern for the common shapes,
+    is the pattern's reading for every shape (qualified, spaced, odd characters, none)."""
+    annotations = ["int", "str | None", "tuple[str, ...]", "typing.ClassVar[int]", "typing . ClassVar",
+                   " ClassVar[int]", "ClassVar [int]", "dc.InitVar", "list[int] | None", "a·b", "a·b[int]",
+                   "_", "_private[int]", "1abc", "", "[int]", "ĉapelo | None", "x .y", "x\t.y", "mod.x.y",
+                   "Callable[[int], str]", "dict[str, list[int]]", "a b", "a  .b", "x\n.y", "int\n"]
+    for text in annotations:
+        match = records._LEADING_NAME.match(text)
+        assert records._leading_name(text) == ((None, None) if match is None else match.groups()), text
