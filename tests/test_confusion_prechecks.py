@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from copylint.checks import grammar as driver
-from copylint.grammar.confusion import verbs
+from copylint.grammar.confusion import pronouns, verbs
 from copylint.grammar.confusion.context import Site
+from copylint.grammar.lexicon import DATA
 from copylint.grammar.stream import stream
 from copylint.grammar.tagging.tagger import tag_words
 
@@ -118,3 +119,63 @@ def test_the_only_verb_precheck_decides_sites_the_finder_would_tag(monkeypatch):
     words = stream("The chair of the panel lead nine members on a visit.")
     assert not verbs.only_verb_cannot_fire(Site(words, 5), "panel")
     assert verbs._lead_the_sentences_only_verb(Site(words, 5), "panel")  # the finder's own example still fires
+
+
+def _lexicon_words() -> list[str]:
+    """Every word of the grammar's word and verb tables (lowercase, one token each)."""
+    out = set()
+    for name in ("words.tsv", "verbs.tsv"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                out.update(f for field in line.split("\t") for f in field.split("/"))
+    return sorted(w for w in out if w.isalpha() and w.islower())
+
+
+_YOUR_BEFORE = ("", "I think ", "So ", "What goes through ", "If ", "They said ", "Let them get in ", "and ",
+                "Thanks for ", "When ", "Is ", "because ")
+_YOUR_AFTER = ("", ".", " when that happens.", " to the vote.", " you've kept it.", " the plan.", " is late.",
+               " in the hall.", " that we want.", " for us.", " about it.", " them.", " by Friday.", " going to win.",
+               " and theirs.", " tomorrow?")
+
+
+def test_the_your_precheck_keeps_every_hit(monkeypatch):  # type: ignore[no-untyped-def]
+    """ "your" before every word of the lexicon (and the words the finder names), in frames
+    the finder's tests read."""
+    vocab = _lexicon_words()
+    assert len(vocab) > 20_000
+    rng = random.Random(31)
+    named = sorted(pronouns._CONTRACTION_ADVERBS | pronouns._CONTRACTION_PREPOSITIONS | pronouns._YOUR_NEXT)
+    texts = _corpus_texts()
+    texts += [f"{_YOUR_BEFORE[n % len(_YOUR_BEFORE)]}{rng.choice(('your', 'Your'))} {word}"
+              f"{rng.choice(_YOUR_AFTER)}" for n, word in enumerate(vocab)]
+    texts += [f"{before}your {word}{after}" for before, word, after in itertools.product(
+        _YOUR_BEFORE[:4], named + ["head", "meeting", "planning", "painting", "worried", "good", "sure"], _YOUR_AFTER)]
+    triggers = frozenset({"your", "you're"})
+    with_precheck, sites = _hits(texts, triggers, pronouns._your)
+    with monkeypatch.context() as m:
+        m.setattr(pronouns, "_your_cannot_fire", lambda n1: False)  # the finder as it was
+        without, sites_again = _hits(texts, triggers, pronouns._your)
+    assert sites == sites_again and sites > 20_000
+    assert with_precheck == without
+    assert len(with_precheck) > 500  # the rule fires in these texts
+    settled = sum(pronouns._your_cannot_fire(w) for w in vocab)
+    assert settled > len(vocab) // 4  # and the pre-check decides many words
+
+
+def test_the_your_precheck_spares_the_tagger(monkeypatch):  # type: ignore[no-untyped-def]
+    calls: list[int] = []
+
+    def counting(words, lo=0, hi=None):  # type: ignore[no-untyped-def]
+        calls.append(lo)
+        return tag_words(words, lo, hi)
+
+    import copylint.grammar.tagging.tagger as tagger
+
+    monkeypatch.setattr(tagger, "tag_words", counting)
+    for text in ("What goes through your head when that happens?", "Do not let them get in your head."):
+        words = stream(text)
+        i = next(k for k, w in enumerate(words) if w.low == "your")
+        assert list(pronouns._your(Site(words, i))) == []
+    assert calls == []
+    words = stream("I think your going to win.")
+    assert not pronouns._your_cannot_fire("going") and list(pronouns._your(Site(words, 2)))
