@@ -12,11 +12,11 @@ import random
 from pathlib import Path
 
 import pytest
+from test_grammar_gates import _lexicon_words  # (the same word list)
 
 from copylint.checks import grammar as driver
 from copylint.grammar.confusion import pronouns, verbs
 from copylint.grammar.confusion.context import Site
-from copylint.grammar.lexicon import DATA
 from copylint.grammar.stream import stream
 from copylint.grammar.tagging.tagger import tag_words
 
@@ -119,16 +119,6 @@ def test_the_only_verb_precheck_decides_sites_the_finder_would_tag(monkeypatch):
     words = stream("The chair of the panel lead nine members on a visit.")
     assert not verbs.only_verb_cannot_fire(Site(words, 5), "panel")
     assert verbs._lead_the_sentences_only_verb(Site(words, 5), "panel")  # the finder's own example still fires
-
-
-def _lexicon_words() -> list[str]:
-    """Every word of the grammar's word and verb tables (lowercase, one token each)."""
-    out = set()
-    for name in ("words.tsv", "verbs.tsv"):
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                out.update(f for field in line.split("\t") for f in field.split("/"))
-    return sorted(w for w in out if w.isalpha() and w.islower())
 
 
 _YOUR_BEFORE = ("", "I think ", "So ", "What goes through ", "If ", "They said ", "Let them get in ", "and ",
