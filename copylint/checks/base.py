@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable
-from operator import itemgetter
 
 from copylint.document import Document, Segment
 from copylint.records import field, record
 
 TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, NamedTuple
 
     from copylint.config import Settings
+else:
+    from copylint.named_tuple import NamedTuple
 
 
-class Example(tuple):  # type: ignore[type-arg]
+class Example(NamedTuple):
     """A rule example: ``(text, format, dialect)``. In bad examples ``[[...]]`` marks the span
     the rule must flag.
 
@@ -24,36 +25,25 @@ class Example(tuple):  # type: ignore[type-arg]
     headline), ``md`` or ``html``; ``dialect`` lints the example with that dialect instead
     of detecting it.
 
-    A tuple subclass written out, not a record: a one-article ``copylint check`` makes every
-    rule's examples at import (some 1,600), and a tuple made in one C call costs a fifth of a
-    record's ``__init__``. It reads, compares, hashes and shows as the record did.
+    A named tuple, not a record: a one-article ``copylint check`` makes every rule's examples
+    at import (some 1,600), and a tuple made in one C call costs a fifth of a record's
+    ``__init__``. It reads, compares, hashes and shows as the record did.
     """
 
-    __slots__ = ()
+    text: str
+    format: str = "body"
+    dialect: str | None = None  # lint with this dialect instead of detecting it
 
     _MARK = re.compile(r"\[\[(.*?)\]\]", re.S)
 
-    def __new__(cls, text: str, format: str = "body", dialect: str | None = None) -> Example:  # noqa: A002 - the field's name
-        return tuple.__new__(cls, (text, format, dialect))
-
-    def __getnewargs__(self) -> tuple[object, ...]:
-        return tuple(self)
-
-    def __repr__(self) -> str:
-        return f"Example(text={self[0]!r}, format={self[1]!r}, dialect={self[2]!r})"
-
-    text = property(itemgetter(0), doc="the example's text, with ``[[...]]`` marks in a bad one")
-    format = property(itemgetter(1), doc="how the text is read: body, txt, md or html")
-    dialect = property(itemgetter(2), doc="the dialect to lint it with (None: detected)")
-
     def plain(self) -> str:
         """The example text without span markers."""
-        return self._MARK.sub(lambda m: m.group(1), self[0])
+        return self._MARK.sub(lambda m: m.group(1), self.text)
 
     def marked_spans(self) -> list[tuple[int, int]]:
         """Offsets of the marked spans in :meth:`plain` text."""
         spans, removed = [], 0
-        for m in self._MARK.finditer(self[0]):
+        for m in self._MARK.finditer(self.text):
             start = m.start() - removed
             spans.append((start, start + len(m.group(1))))
             removed += 4
