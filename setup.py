@@ -8,15 +8,21 @@
   requirements), so the first ``copylint check`` after installing opens it instead of
   building it. Skipped for editable installs (they build it once into the user's cache, with a
   progress line) and when ``COPYLINT_NO_PREBUILT_LEXICON=1``.
+- compile the hot modules listed in ``copylint/native.py`` to C with mypyc (a build
+  requirement) when it can; where it cannot (no C compiler or Python headers, an editable
+  install, ``COPYLINT_PURE_PYTHON=1``) say so and install them as plain Python, unless
+  ``COPYLINT_REQUIRE_COMPILED=1`` asks for the build to fail instead.
 """
 
 import os
+import runpy
 import shutil
 import sys
 import types
 from pathlib import Path
 
 from setuptools import setup
+from setuptools.command.build_ext import build_ext
 from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
@@ -67,4 +73,54 @@ class BuildWithData(build_py):
         (folder / store.lexicon_name(key)).write_bytes(sealed)
 
 
-setup(cmdclass={"build_py": BuildWithData})
+def _say(message: str) -> None:
+    print(f"copylint: {message}", file=sys.stderr)
+
+
+def _compile_required() -> bool:
+    return os.environ.get("COPYLINT_REQUIRE_COMPILED") == "1"
+
+
+class BuildExtOrPure(build_ext):
+    """Compile the mypyc extensions; if the machine cannot (no compiler, no headers), leave
+    them out: build_py has already copied every module's ``.py`` source, which then runs."""
+
+    def run(self) -> None:
+        try:
+            super().run()
+        except Exception as exc:  # noqa: BLE001 - distutils' compiler errors have no common base here
+            if _compile_required():
+                raise
+            _say(f"the hot modules were not compiled ({type(exc).__name__}: {exc}); installing them as plain Python")
+            self.extensions = []
+
+
+def _native_extensions() -> list:
+    """mypyc's extension modules for ``copylint.native.MODULES``, or none (with the reason)."""
+    if os.environ.get("COPYLINT_PURE_PYTHON") == "1":
+        _say("COPYLINT_PURE_PYTHON=1: the hot modules are installed as plain Python")
+        return []
+    if "editable_wheel" in sys.argv or "develop" in sys.argv:
+        return []  # an editable install runs the sources as they are edited
+    try:
+        from mypyc.build import mypycify
+    except ImportError as exc:
+        if _compile_required():
+            raise
+        _say(f"mypyc is not available ({exc}); the hot modules are installed as plain Python")
+        return []
+    modules = runpy.run_path(str(HERE / "copylint" / "native.py"))["MODULES"]
+    paths = [str(Path(*name.split(".")).with_suffix(".py")) for name in modules]
+    try:
+        # mypy checks the compiled modules and reads what they import (third-party packages
+        # are not installed in the isolated build environment: their types are Any)
+        return mypycify(["--ignore-missing-imports", "--follow-imports=silent", *paths],
+                        opt_level="3", group_name="copylint_native")
+    except (Exception, SystemExit) as exc:  # noqa: BLE001 - mypy reports type errors with SystemExit
+        if _compile_required():
+            raise
+        _say(f"mypyc could not compile the hot modules ({exc!r}); installing them as plain Python")
+        return []
+
+
+setup(cmdclass={"build_py": BuildWithData, "build_ext": BuildExtOrPure}, ext_modules=_native_extensions())

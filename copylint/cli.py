@@ -43,6 +43,19 @@ def __getattr__(name: str) -> Any:  # noqa: ANN401 - the click group or its clas
     return globals()[name]
 
 
+def _print_version(ctx: Any, _param: object, value: bool) -> None:  # noqa: ANN401 - a click.Context
+    """``--version``: the version, and how the hot modules run (copylint.native); looked up
+    only when asked for, not on every start."""
+    if not value or ctx.resilient_parsing:
+        return
+    import click
+
+    from copylint.native import describe
+
+    click.echo(f"copylint {__version__} ({describe()})")
+    ctx.exit()
+
+
 def _define_group() -> None:
     import click
 
@@ -65,7 +78,8 @@ def _define_group() -> None:
     LazyGroup.__qualname__ = "LazyGroup"
 
     @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-    @click.version_option(__version__, "--version", prog_name="copylint")
+    @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+                  help="Show the version (and whether the hot modules run compiled) and exit.")
     def main() -> None:
         """copylint: spelling, grammar and house-style checks for news copy."""
 
