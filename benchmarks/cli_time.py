@@ -93,7 +93,7 @@ def phase_rows(path: Path, runs: int, against: list[str] = ()) -> tuple[list[str
             for name, tree in trees.items():
                 out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cold_phases.py"), str(path)],
                                      capture_output=True, text=True, check=True,
-                                     env=ENV if name == THIS else env_for(tree, ENV), cwd=path.parent).stdout
+                                     env=ENV if tree == ROOT else env_for(tree, ENV), cwd=path.parent).stdout
                 for phase, ms in json.loads(out.splitlines()[-1]).items() if run else ():
                     samples.setdefault(phase, {}).setdefault(name, []).append(ms)
     names = list(trees)
@@ -116,6 +116,8 @@ def phase_rows(path: Path, runs: int, against: list[str] = ()) -> tuple[list[str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--compiled", action="store_true",
+                        help="measure every tree with its hot modules compiled by mypyc, as `pip install .` builds it")
     parser.add_argument("--against", action="append", default=[], metavar="REF")
     parser.add_argument("--installed", action="store_true",
                         help="also time this tree installed as users get it (pip install . into a temporary "
@@ -128,6 +130,8 @@ def main() -> None:
                         help="instead: where a cold default check's CPU goes, phase by phase (fresh processes; "
                              "with --against, each ref's phases beside this tree's)")
     opts = parser.parse_args()
+    if opts.compiled:
+        os.environ["COPYLINT_BENCH_COMPILED"] = "1"  # (read by benchmarks.worktree.checkouts)
     path = Path(opts.file).resolve()
     if opts.phases:
         headers, rows = phase_rows(path, opts.runs, opts.against)
@@ -165,7 +169,7 @@ def cold_start_rows(path: Path, runs: int, against: list[str] = (), installed: b
     floor = 0.0
     with tempfile.TemporaryDirectory(prefix="copylint-cold-") as tmp, checkouts(list(against)) as trees:
         path = Path(shutil.copy(path, tmp))  # a folder with no configuration above it, as for most articles
-        envs = {name: ENV if name == THIS else env_for(tree, ENV) for name, tree in trees.items()}
+        envs = {name: ENV if tree == ROOT else env_for(tree, ENV) for name, tree in trees.items()}
         if installed:
             site = Path(tmp) / "site"
             _install(site)
@@ -216,7 +220,7 @@ def instruction_rows(path: Path, runs: int, against: list[str] = ()) -> list[lis
     rows = []
     with tempfile.TemporaryDirectory(prefix="copylint-cold-") as tmp, checkouts(list(against)) as trees:
         path = Path(shutil.copy(path, tmp))
-        envs = {name: ENV if name == THIS else env_for(tree, ENV) for name, tree in trees.items()}
+        envs = {name: ENV if tree == ROOT else env_for(tree, ENV) for name, tree in trees.items()}
         for t in trees:
             time_once([], path, envs[t])  # bytecode written, caches warm: as for the CPU rows
         floor = statistics.median(instructions_once(None, path, ENV) for _ in range(runs))

@@ -175,8 +175,12 @@ def main() -> None:
     parser.add_argument("--without", action="append", default=[], metavar="CHECK",
                         help="leave this check (class name, e.g. BuiltinGrammar) out of every tree")
     parser.add_argument("--areas", action="store_true", help="map the pass area by area (see above)")
+    parser.add_argument("--compiled", action="store_true",
+                        help="measure every tree with its hot modules compiled by mypyc, as `pip install .` builds it")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     opts = parser.parse_args()
+    if opts.compiled:
+        os.environ["COPYLINT_BENCH_COMPILED"] = "1"  # (read by benchmarks.worktree.checkouts)
     if opts.child:
         if opts.areas:
             area_child(Path(opts.child))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -193,9 +194,13 @@ def main() -> None:
     parser.add_argument("--profile", type=int, metavar="N", help="print the N functions with most own CPU time")
     parser.add_argument("--collector", choices=["default", "cli"], default="default",
                         help="Python's collector setting (default) or the one `copylint check` uses (cli)")
+    parser.add_argument("--compiled", action="store_true",
+                        help="measure every tree with its hot modules compiled by mypyc, as `pip install .` builds it")
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--root", default=str(ROOT), help=argparse.SUPPRESS)
     opts = parser.parse_args()
+    if opts.compiled:
+        os.environ["COPYLINT_BENCH_COMPILED"] = "1"  # (read by benchmarks.worktree.checkouts)
     _setup_path(Path(opts.root))
     if opts.collector == "cli":
         import gc

@@ -5,12 +5,19 @@
 
 Each ref is a temporary ``git worktree`` (removed afterwards); run its copylint with
 ``env_for(tree)`` (``PYTHONPATH`` first, so it wins over the installed copylint).
+
+``compiled=True`` (or ``COPYLINT_BENCH_COMPILED=1`` in the environment; the speed benchmarks'
+``--compiled``) measures trees as ``pip install .`` builds them: this tree is copied (its
+working files, uncommitted changes included) and every tree's hot modules are compiled in
+place with mypyc (``setup.py build_ext --inplace``; see ``copylint/native.py``), so
+``trees[THIS]`` is then the compiled copy, not this checkout. Needs mypy (the test extra).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,8 +30,23 @@ ROOT = Path(__file__).resolve().parent.parent
 THIS = "this tree"
 
 
+def compiled_wanted() -> bool:
+    return os.environ.get("COPYLINT_BENCH_COMPILED") == "1"
+
+
+def _build_in_place(tree: Path) -> None:
+    """Compile ``tree``'s hot modules next to their sources (a tree without any builds nothing)."""
+    env = dict(os.environ, COPYLINT_REQUIRE_COMPILED="1")
+    env.pop("COPYLINT_PURE_PYTHON", None)
+    done = subprocess.run([sys.executable, "setup.py", "-q", "build_ext", "--inplace"], cwd=tree, env=env,
+                          capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"{tree}: compiling its hot modules failed:\n{done.stderr[-3000:]}")
+
+
 @contextmanager
-def checkouts(refs: list[str]) -> Iterator[dict[str, Path]]:
+def checkouts(refs: list[str], compiled: bool | None = None) -> Iterator[dict[str, Path]]:
+    compiled = compiled_wanted() if compiled is None else compiled
     trees = {THIS: ROOT}
     with tempfile.TemporaryDirectory(prefix="copylint-ref-") as tmp:
         try:
@@ -33,6 +55,13 @@ def checkouts(refs: list[str]) -> Iterator[dict[str, Path]]:
                 subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f", str(target), ref],
                                check=True, capture_output=True)
                 trees[ref] = target
+            if compiled:
+                copy = Path(tmp) / "this-tree"
+                shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(
+                    ".git", ".venv", ".ci-venv", ".cache", "build", "__pycache__", "*.so", ".hypothesis"))
+                trees[THIS] = copy
+                for tree in trees.values():
+                    _build_in_place(tree)
             yield trees
         finally:
             for name, tree in trees.items():
