@@ -15,8 +15,9 @@ Message fields: ``{unit}`` ("paragraph" or "sentence"), ``{text}`` (its first wo
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from copylint.checks.base import Finding
 from copylint.document import Segment
@@ -98,6 +99,19 @@ def loose_keys(texts: list[str]) -> list[bytes]:
         # (lowered and the gaps deleted by one translate: no gap is a letter)
         keys = joined.encode("ascii").translate(_ASCII_LOWER, _ASCII_GAPS).split(b"\x00")
         return keys if len(keys) == len(texts) else [loose_key(text) for text in texts]  # (else a text holds a NUL)
+    data = joined.encode("utf-8", "surrogatepass")
+    other = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")  # (the characters beyond ASCII)
+    if other.casefold() == other and (other.isprintable() or not any(c.isspace() for c in other)):
+        # most text beyond ASCII (curly quotation marks, dashes, accented small letters): each
+        # text's key is :func:`loose_key`'s for such text, made for all of them at once (a
+        # printable character is no white space)
+        data = data.lower()
+        for ch, utf8, new_utf8 in _OTHER_CHANGES_UTF8:
+            if ch in other:
+                data = data.replace(utf8, new_utf8)
+        keys = data.translate(None, _ASCII_GAPS).split(b"\x00")
+        if len(keys) == len(texts):
+            return keys
     plain = [text.isascii() for text in texts]
     ascii_keys = loose_keys([text for text, p in zip(texts, plain, strict=True) if p])
     other = [text for text, p in zip(texts, plain, strict=True) if not p]
@@ -167,27 +181,43 @@ class Repetition(StyleRule):
             yield self.finding(seg, start, end, (), unit="sentence", text=_opening(seg.text[start:end]))
 
     def _all_different(self, view: DocView) -> bool:
-        """Whether no two paragraphs and no two sentences of the scope have the same
-        :func:`loose_key` (then none is a copy of another, whatever their word counts): the
-        sentences' keys made in one pass in C, and each paragraph's by joining its sentences'
-        (the text between sentences is white space, which the key leaves out), before any
-        unit or word count is made."""
+        """Whether no two paragraphs and no two sentences of the scope that are long enough to
+        report (``min_words``) have the same :func:`loose_key` (then none is a copy of another,
+        whatever their word counts): the sentences' keys made in one pass in C, and each
+        paragraph's by joining its sentences' (the text between sentences is white space, which
+        the key leaves out), before any unit is made; words are counted only in the units whose
+        key another has (short ones such as "Image: Jane Smith" often repeat)."""
         whole = self.scope.whole
         texts: list[str] = []
         ends: list[int] = []  # where each paragraph's sentences end in texts
+        paragraphs: list[Segment] = []
         for seg in view.segments:
             if seg.kind in whole:
                 text = seg.text
                 texts += [text[s:e] for s, e in view.sentences(seg)]
                 ends.append(len(texts))
+                paragraphs.append(seg)
         keys = loose_keys(texts)
         if self.sentences and len(set(keys)) < len(keys):
-            return False
+            def sentence_words(k: int) -> int:
+                p = bisect_right(ends, k)
+                return view.sentence_word_counts(paragraphs[p])[k - (ends[p - 1] if p else 0)]
+
+            if self._twice_long_enough(keys, sentence_words):
+                return False
         if self.paragraphs:
-            paragraphs = [b"".join(keys[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
-            if len(set(paragraphs)) < len(paragraphs):
+            whole_keys = [b"".join(keys[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
+            if len(set(whole_keys)) < len(whole_keys) and self._twice_long_enough(
+                    whole_keys, lambda p: sum(view.sentence_word_counts(paragraphs[p]))):
                 return False
         return True
+
+    def _twice_long_enough(self, keys: list[bytes], words: Callable[[int], int]) -> bool:
+        """Whether two units of ``min_words`` words or more (``words(i)``: the i-th unit's
+        count, as :meth:`run` counts it) have the same key (only those can be reported)."""
+        times = Counter(keys)
+        long = Counter(key for i, key in enumerate(keys) if times[key] > 1 and words(i) >= self.min_words)
+        return any(n > 1 for n in long.values())
 
     def _later_copies(self, view: DocView, segments: list[Segment], spans: list[tuple[int, int]], counts: list[int],
                       sentence: bool) -> Iterator[int]:
