@@ -107,6 +107,7 @@ class DocView:
         self._sentence_words: dict[int, list[int]] = {}
         self._unit_words: dict[tuple[str, ...], list[int]] = {}
         self._lowered: dict[int, str] = {}
+        self._spaces_only: bool | None = None
         self.cache: dict[str, object] = {}  # for rule types that share per-document work
 
     def index_of(self, seg: Segment) -> int:
@@ -204,6 +205,15 @@ class DocView:
         covered = sum(max(0, min(e, end) - max(s, start)) for s, e in zip(starts, ends, strict=True))
         return covered / (end - start)
 
+    def spaces_only(self) -> bool:
+        """Whether the space is the only white space in the document (then a stretch of its
+        text holds at most one more white-space-separated token than spaces); found once."""
+        if self._spaces_only is None:
+            found = self.multipass()
+            joined = found.joined if found is not None else "\x00".join(seg.text for seg in self.segments)
+            self._spaces_only = spaces_only(joined)
+        return self._spaces_only
+
     def lowered(self, seg: Segment) -> str:
         """The segment's text in lower case, position for position (characters whose lower
         case is longer, such as "\u0130", stay as they are)."""
@@ -278,6 +288,17 @@ def count_words(text: str) -> int:
 
 #: white space other than a space
 _OTHER_SPACE = re.compile(r"[^\S ]")
+#: the characters of :data:`_OTHER_SPACE`: every one ``str.isspace`` (and ``str.split``) calls
+#: white space but the space
+OTHER_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006" \
+               "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
+def spaces_only(text: str) -> bool:
+    """Whether the space is the only white space (``str.isspace``) in ``text``: a search in
+    C for each other white-space character (most are memchr; in text of one byte a character
+    each, one beyond it is refused at once), far cheaper than a regex pass or ``isprintable``."""
+    return not any(c in text for c in OTHER_SPACES)
 #: :data:`_NOT_A_WORD` where spaces are the only white space (a literal first: re skips ahead to spaces)
 _SPACED_NOT_A_WORD = re.compile(r" [^\w\s]+(?= |$)")
 

@@ -91,7 +91,12 @@ class Occurrence(StyleRule):
                 # Each token but the last needs a character and a space after it; in printable
                 # text spaces are the only white space, and a token ends at one
                 text = seg.text
-                if len(text) <= 2 * high or (text.count(" ") < high and text.isprintable()):
+                if len(text) <= 2 * high:
+                    continue
+                if seg.kind in scope.split:  # (sentence by sentence, which implies the test of the whole)
+                    if not _may_be_longer(view, text, view.sentences(seg), high):
+                        continue
+                elif text.count(" ") < high and text.isprintable():
                     continue
             if seg.kind in scope.whole:
                 n = sum(view.sentence_word_counts(seg))
@@ -104,3 +109,15 @@ class Occurrence(StyleRule):
                 for (start, end), n in zip(view.sentences(seg), counts, strict=True):
                     if n > high or n < low:
                         yield Unit(seg, start, end, i), n
+
+
+def _may_be_longer(view: DocView, text: str, spans: list[tuple[int, int]], high: float) -> bool:
+    """Whether one of the sentences (``spans`` of ``text``) may have more than ``high`` words,
+    as above, sentence by sentence: one of more than ``2 * high`` characters with at least
+    ``high`` spaces, or with white space other than spaces in the text."""
+    longer = [(s, e) for s, e in spans if e - s > 2 * high]
+    if not longer:
+        return False
+    if any(text.count(" ", s, e) >= high for s, e in longer):
+        return True
+    return not (view.spaces_only() or text.isprintable())
