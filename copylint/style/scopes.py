@@ -157,10 +157,19 @@ class DocView:
         hit = [found[g] for g in gates if g in found]
         if not hit:
             return []  # the common case with many rules: none of their needles in the document
-        units = self.units(scope)
         segments = hit[0] if len(hit) == 1 else set().union(*hit)
         if len(segments) == len(self.segments):
-            return units
+            return self.units(scope)
+        units = self._units.get(scope.names)
+        if units is None:  # (the units of those segments only, in the same order: most are not asked for)
+            out: list[Unit] = []
+            for i in sorted(segments):
+                seg = self.segments[i]
+                if seg.kind in scope.whole:
+                    out.append(Unit(seg, 0, len(seg.text), i))
+                elif seg.kind in scope.split:
+                    out.extend(Unit(seg, s, e, i) for s, e in self.sentences(seg))
+            return out
         by_segment = self._by_segment.get(scope.names)
         if by_segment is None:
             by_segment = self._by_segment[scope.names] = {}
