@@ -82,6 +82,7 @@ class Occurrence(StyleRule):
         high = float("inf") if self.max is None else self.max
         scope = self.scope
         kinds = scope.kinds
+        limit = 2 * high
         for i, seg in enumerate(view.segments):
             if seg.kind not in kinds:
                 continue
@@ -91,10 +92,19 @@ class Occurrence(StyleRule):
                 # Each token but the last needs a character and a space after it; in printable
                 # text spaces are the only white space, and a token ends at one
                 text = seg.text
-                if len(text) <= 2 * high:
+                if len(text) <= limit:
                     continue
                 if seg.kind in scope.split:  # (sentence by sentence, which implies the test of the whole)
-                    if not _may_be_longer(view, text, view.sentences(seg), high):
+                    # one of its sentences may have more words only if it is longer than ``2 * high``
+                    # characters and holds ``high`` spaces, or the text has white space but spaces
+                    longer = spaced = False
+                    for start, end in view.sentences(seg):
+                        if end - start > limit:
+                            longer = True
+                            if text.count(" ", start, end) >= high:
+                                spaced = True
+                                break
+                    if not longer or (not spaced and (view.spaces_only() or text.isprintable())):
                         continue
                 elif text.count(" ") < high and text.isprintable():
                     continue
@@ -110,14 +120,3 @@ class Occurrence(StyleRule):
                     if n > high or n < low:
                         yield Unit(seg, start, end, i), n
 
-
-def _may_be_longer(view: DocView, text: str, spans: list[tuple[int, int]], high: float) -> bool:
-    """Whether one of the sentences (``spans`` of ``text``) may have more than ``high`` words,
-    as above, sentence by sentence: one of more than ``2 * high`` characters with at least
-    ``high`` spaces, or with white space other than spaces in the text."""
-    longer = [(s, e) for s, e in spans if e - s > 2 * high]
-    if not longer:
-        return False
-    if any(text.count(" ", s, e) >= high for s, e in longer):
-        return True
-    return not (view.spaces_only() or text.isprintable())
