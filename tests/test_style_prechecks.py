@@ -221,3 +221,19 @@ def test_units_for_makes_the_units_of_the_gated_segments(check):
                 other = DocView(doc, check.ruleset.lexicon)
                 other.units(scope)
                 assert fresh == other.units_for(scope, chosen)
+
+
+def test_a_replacement_without_a_backslash_expands_to_itself(check):
+    """Substitution and consistency skip ``Match.expand`` for such replacements."""
+    import re
+
+    m = re.compile(r"(a)(?P<b>b)").search("xab")
+    rng = random.Random(17)
+    templates = ["", "\u2019", "\u201c", "g<1>", "{1}", "$1", "%s"]
+    templates += ["".join(rng.choice("ab g<>1{}$%\u2018\u00e9") for _ in range(rng.randint(0, 8))) for _ in range(300)]
+    templates += [alt.fix for r in check.ruleset.rules for group in getattr(r, "groups", ()) for form in group
+                  for alt in form if alt.fix is not None]
+    templates += [t for r in check.ruleset.rules for t in getattr(r, "replacements", ()) if isinstance(t, str)]
+    for template in templates:
+        if "\\" not in template:
+            assert m.expand(template) == template

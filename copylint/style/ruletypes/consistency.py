@@ -271,7 +271,7 @@ class Consistency(StyleRule):
             alt = forms[occ.form][occ.alt]
             if alt.fix is not None:
                 fix = alt.fix
-                if self.regex:
+                if self.regex and "\\" in fix:  # (a fix without a backslash expands to itself)
                     m = self.patterns[self._flat(g, occ.form, occ.alt)].match(occ.segment.text, occ.start)
                     fix = m.expand(alt.fix) if m else alt.fix
                 suggestions: tuple[str, ...] = (fix,)
