@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import partial
 
 from copylint.document import SEGMENT_KINDS, Document, Segment
 from copylint.records import record
@@ -54,6 +55,11 @@ class Unit(NamedTuple):
         if self.start == 0 and self.end == len(self.segment.text):
             return self.segment.text
         return self.segment.text[self.start:self.end]
+
+
+#: ``Unit(*fields)`` without the named tuple's ``__new__`` written in Python (what it calls):
+#: thousands are made per document
+_unit = partial(tuple.__new__, Unit)
 
 
 @record(frozen=True)
@@ -126,9 +132,9 @@ class DocView:
             units = []
             for i, seg in enumerate(self.segments):
                 if seg.kind in scope.whole:
-                    units.append(Unit(seg, 0, len(seg.text), i))
+                    units.append(_unit((seg, 0, len(seg.text), i)))
                 elif seg.kind in scope.split:
-                    units.extend(Unit(seg, s, e, i) for s, e in self.sentences(seg))
+                    units += [_unit((seg, s, e, i)) for s, e in self.sentences(seg)]
             self._units[scope.names] = units
         return units
 
@@ -147,7 +153,8 @@ class DocView:
         """Whether a pattern with this gate can match in the segment at ``index``."""
         if gate is None or self.multiscan is None:
             return True
-        return index in self._found().get(gate, ())
+        found = self._pass if self._pass is not None else self.multipass()
+        return index in found.gates.get(gate, ())  # type: ignore[union-attr]
 
     def units_for(self, scope: Scope, gates: list[int | None]) -> list[Unit]:
         """The units of ``scope`` in which a pattern with one of ``gates`` can match."""
@@ -166,9 +173,9 @@ class DocView:
             for i in sorted(segments):
                 seg = self.segments[i]
                 if seg.kind in scope.whole:
-                    out.append(Unit(seg, 0, len(seg.text), i))
+                    out.append(_unit((seg, 0, len(seg.text), i)))
                 elif seg.kind in scope.split:
-                    out.extend(Unit(seg, s, e, i) for s, e in self.sentences(seg))
+                    out += [_unit((seg, s, e, i)) for s, e in self.sentences(seg)]
             return out
         by_segment = self._by_segment.get(scope.names)
         if by_segment is None:

@@ -154,18 +154,19 @@ class Repetition(StyleRule):
         return end < len(seg.text) and _ATTRIBUTION.fullmatch(seg.text, end) is not None
 
     def run(self, view: DocView) -> Iterator[Finding]:
-        if self._all_different(view):
+        paragraphs_may, sentences_may = self._may_repeat(view)
+        if not (paragraphs_may or sentences_may):
             return  # (most articles)
         units = view.units(self.scope)  # (whole segments: a sentence scope is not allowed)
         segments = [u.segment for u in units]
         repeated_paragraphs: set[int] = set()
-        if self.paragraphs:
+        if paragraphs_may:
             spans = [(u.start, u.end) for u in units]
             for i in self._later_copies(view, segments, spans, view.unit_word_counts(self.scope), False):
                 seg = segments[i]
                 repeated_paragraphs.add(id(seg))
                 yield self.finding(seg, 0, len(seg.text), (), unit="paragraph", text=_opening(seg.text))
-        if not self.sentences:
+        if not sentences_may:
             return
         owners: list[Segment] = []  # each sentence's paragraph
         spans = []
@@ -180,13 +181,15 @@ class Repetition(StyleRule):
             seg, (start, end) = owners[i], spans[i]
             yield self.finding(seg, start, end, (), unit="sentence", text=_opening(seg.text[start:end]))
 
-    def _all_different(self, view: DocView) -> bool:
-        """Whether no two paragraphs and no two sentences of the scope that are long enough to
-        report (``min_words``) have the same :func:`loose_key` (then none is a copy of another,
-        whatever their word counts): the sentences' keys made in one pass in C, and each
-        paragraph's by joining its sentences' (the text between sentences is white space, which
-        the key leaves out), before any unit is made; words are counted only in the units whose
-        key another has (short ones such as "Image: Jane Smith" often repeat)."""
+    def _may_repeat(self, view: DocView) -> tuple[bool, bool]:
+        """Whether a paragraph, and whether a sentence, of the scope may be reported: only when
+        two of them long enough to report (``min_words``) have the same :func:`loose_key`
+        (else none is a copy of another, whatever their word counts). The sentences' keys are
+        made in one pass in C, and each paragraph's by joining its sentences' (the text between
+        sentences is white space, which the key leaves out), before any unit is made; words
+        are counted only in the units whose key another has (short ones such as "Image: Jane
+        Smith" often repeat). (A sentence of a repeated paragraph is not reported alone: the
+        sentences that may be are fewer, never more.)"""
         whole = self.scope.whole
         texts: list[str] = []
         ends: list[int] = []  # where each paragraph's sentences end in texts
@@ -198,19 +201,18 @@ class Repetition(StyleRule):
                 ends.append(len(texts))
                 paragraphs.append(seg)
         keys = loose_keys(texts)
+        sentences_may = paragraphs_may = False
         if self.sentences and len(set(keys)) < len(keys):
             def sentence_words(k: int) -> int:
                 p = bisect_right(ends, k)
                 return view.sentence_word_counts(paragraphs[p])[k - (ends[p - 1] if p else 0)]
 
-            if self._twice_long_enough(keys, sentence_words):
-                return False
+            sentences_may = self._twice_long_enough(keys, sentence_words)
         if self.paragraphs:
             whole_keys = [b"".join(keys[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
-            if len(set(whole_keys)) < len(whole_keys) and self._twice_long_enough(
-                    whole_keys, lambda p: sum(view.sentence_word_counts(paragraphs[p]))):
-                return False
-        return True
+            paragraphs_may = len(set(whole_keys)) < len(whole_keys) and self._twice_long_enough(
+                whole_keys, lambda p: sum(view.sentence_word_counts(paragraphs[p])))
+        return paragraphs_may, sentences_may
 
     def _twice_long_enough(self, keys: list[bytes], words: Callable[[int], int]) -> bool:
         """Whether two units of ``min_words`` words or more (``words(i)``: the i-th unit's
