@@ -410,6 +410,8 @@ FACT_KINDS: dict[str, Callable[[Any], bool]] = {
     "backref": lambda v: type(v) is bool,
     "starts": lambda v: type(v) is bool,
     "first": lambda v: isinstance(v, str) and len(v) <= 1,
+    "single": lambda v: v is None or (isinstance(v, list) and len(v) == 2 and isinstance(v[0], str)
+                                      and len(v[0]) == 1 and type(v[1]) is bool),
     "needles": lambda v: v is None or (isinstance(v, list) and len(v) == 2 and type(v[1]) is bool
                                        and isinstance(v[0], list) and all(isinstance(s, str) for s in v[0])),
 }
@@ -506,6 +508,26 @@ def _first_literal(pattern: str) -> str:
     if parsed is None or not parsed.data or parsed.data[0][0] != _c.LITERAL:
         return ""
     return chr(parsed.data[0][1])
+
+
+def single_character(pattern: str, flags: int = 0) -> tuple[str, bool] | None:
+    """For a pattern that matches exactly one character, a literal one, matched by case (the
+    literal and nothing but zero-width conditions: look-arounds, ``\\b``, anchors): that
+    character, and whether it is all the pattern is (then every occurrence of the character
+    is a match); None for any other pattern."""
+    found = fact("single", pattern, flags, lambda: _single_character(pattern, flags))
+    return None if found is None else (found[0], found[1])
+
+
+def _single_character(pattern: str, flags: int) -> list[Any] | None:
+    parsed = _parse(pattern, flags)
+    if parsed is None or parsed.state.flags & re.IGNORECASE:
+        return None
+    items = list(parsed.data)
+    literals = [av for op, av in items if op == _c.LITERAL]
+    if len(literals) != 1 or any(op not in (_c.LITERAL, _c.AT, _c.ASSERT, _c.ASSERT_NOT) for op, _ in items):
+        return None
+    return [chr(literals[0]), len(items) == 1]
 
 
 _ANCHORS = frozenset() if _c is None else frozenset(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import partial
 
 from copylint.document import SEGMENT_KINDS, Document, Segment
 from copylint.records import record
@@ -54,6 +55,11 @@ class Unit(NamedTuple):
         if self.start == 0 and self.end == len(self.segment.text):
             return self.segment.text
         return self.segment.text[self.start:self.end]
+
+
+#: ``Unit(*fields)`` without the named tuple's ``__new__`` written in Python (what it calls):
+#: thousands are made per document
+_unit = partial(tuple.__new__, Unit)
 
 
 @record(frozen=True)
@@ -107,6 +113,7 @@ class DocView:
         self._sentence_words: dict[int, list[int]] = {}
         self._unit_words: dict[tuple[str, ...], list[int]] = {}
         self._lowered: dict[int, str] = {}
+        self._spaces_only: bool | None = None
         self.cache: dict[str, object] = {}  # for rule types that share per-document work
 
     def index_of(self, seg: Segment) -> int:
@@ -125,9 +132,9 @@ class DocView:
             units = []
             for i, seg in enumerate(self.segments):
                 if seg.kind in scope.whole:
-                    units.append(Unit(seg, 0, len(seg.text), i))
+                    units.append(_unit((seg, 0, len(seg.text), i)))
                 elif seg.kind in scope.split:
-                    units.extend(Unit(seg, s, e, i) for s, e in self.sentences(seg))
+                    units += [_unit((seg, s, e, i)) for s, e in self.sentences(seg)]
             self._units[scope.names] = units
         return units
 
@@ -146,7 +153,8 @@ class DocView:
         """Whether a pattern with this gate can match in the segment at ``index``."""
         if gate is None or self.multiscan is None:
             return True
-        return index in self._found().get(gate, ())
+        found = self._pass if self._pass is not None else self.multipass()
+        return index in found.gates.get(gate, ())  # type: ignore[union-attr]
 
     def units_for(self, scope: Scope, gates: list[int | None]) -> list[Unit]:
         """The units of ``scope`` in which a pattern with one of ``gates`` can match."""
@@ -156,10 +164,19 @@ class DocView:
         hit = [found[g] for g in gates if g in found]
         if not hit:
             return []  # the common case with many rules: none of their needles in the document
-        units = self.units(scope)
         segments = hit[0] if len(hit) == 1 else set().union(*hit)
         if len(segments) == len(self.segments):
-            return units
+            return self.units(scope)
+        units = self._units.get(scope.names)
+        if units is None:  # (the units of those segments only, in the same order: most are not asked for)
+            out: list[Unit] = []
+            for i in sorted(segments):
+                seg = self.segments[i]
+                if seg.kind in scope.whole:
+                    out.append(_unit((seg, 0, len(seg.text), i)))
+                elif seg.kind in scope.split:
+                    out += [_unit((seg, s, e, i)) for s, e in self.sentences(seg)]
+            return out
         by_segment = self._by_segment.get(scope.names)
         if by_segment is None:
             by_segment = self._by_segment[scope.names] = {}
@@ -203,6 +220,15 @@ class DocView:
             return 0.0
         covered = sum(max(0, min(e, end) - max(s, start)) for s, e in zip(starts, ends, strict=True))
         return covered / (end - start)
+
+    def spaces_only(self) -> bool:
+        """Whether the space is the only white space in the document (then a stretch of its
+        text holds at most one more white-space-separated token than spaces); found once."""
+        if self._spaces_only is None:
+            found = self.multipass()
+            joined = found.joined if found is not None else "\x00".join(seg.text for seg in self.segments)
+            self._spaces_only = spaces_only(joined)
+        return self._spaces_only
 
     def lowered(self, seg: Segment) -> str:
         """The segment's text in lower case, position for position (characters whose lower
@@ -278,6 +304,17 @@ def count_words(text: str) -> int:
 
 #: white space other than a space
 _OTHER_SPACE = re.compile(r"[^\S ]")
+#: the characters of :data:`_OTHER_SPACE`: every one ``str.isspace`` (and ``str.split``) calls
+#: white space but the space
+OTHER_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006" \
+               "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
+def spaces_only(text: str) -> bool:
+    """Whether the space is the only white space (``str.isspace``) in ``text``: a search in
+    C for each other white-space character (most are memchr; in text of one byte a character
+    each, one beyond it is refused at once), far cheaper than a regex pass or ``isprintable``."""
+    return not any(c in text for c in OTHER_SPACES)
 #: :data:`_NOT_A_WORD` where spaces are the only white space (a literal first: re skips ahead to spaces)
 _SPACED_NOT_A_WORD = re.compile(r" [^\w\s]+(?= |$)")
 

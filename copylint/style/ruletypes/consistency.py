@@ -15,13 +15,14 @@ is used), ``{this_count}``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from copylint.checks.base import Finding
-from copylint.document import Segment
+from copylint.document import SEGMENT_KINDS, Segment
 from copylint.records import record
 from copylint.style.lexicon import LiteralSet, keep_case, mind_the_full_stop
-from copylint.style.regexes import RegexError, compile_regex, first_literal
+from copylint.style.regexes import RegexError, compile_regex, first_literal, is_python_pattern, single_character
 from copylint.style.rule import Alternation, Scan, StyleRule
 from copylint.style.schema import CASE_MODES, Field, Spec, Src, as_bool, as_str, as_text, choice, items, mapping
 from copylint.style.scopes import DocView
@@ -117,6 +118,33 @@ class Consistency(StyleRule):
             self.alternation = Alternation(self.patterns)
         self.case = case
         self._first: list[str] | None = None  # the literal character each pattern begins with, or ""
+        self.by_character = self._by_character()
+
+    def _by_character(self) -> dict[str, tuple[int, int, list[int]]] | None:
+        """When every match of the rule is one character, counted by form with ``str.count``:
+        each character -> (group, form, the patterns that can match it, in order). That is
+        when the rule reads every segment whole, its forms are patterns, each pattern
+        matches one literal character by case (:func:`single_character`), and the patterns
+        of each character belong to one form and one of them is the bare character (so
+        every occurrence of the character is a match of that form, credited as the
+        alternation credits it). None otherwise (most rules)."""
+        if not self.regex or self.ignore_quotes or not set(SEGMENT_KINDS) <= self.scope.whole \
+                or not all(is_python_pattern(p) for p in self.patterns):
+            return None
+        chars: dict[str, tuple[int, int, list[int]]] = {}
+        bare: set[str] = set()
+        for i, (pattern, (g, f, _)) in enumerate(zip(self.patterns, self.where, strict=True)):
+            single = single_character(pattern.pattern, pattern.flags)
+            if single is None or single[0] == "\x00":
+                return None
+            char, alone = single
+            known = chars.setdefault(char, (g, f, []))
+            if known[:2] != (g, f):
+                return None  # two forms begin with the character: which one a match is needs the patterns
+            known[2].append(i)
+            if alone:
+                bare.add(char)
+        return chars if bare == set(chars) else None
 
     def literal_sets(self) -> list[LiteralSet]:
         return [self.literals] if self.literals else []
@@ -157,6 +185,9 @@ class Consistency(StyleRule):
     def run(self, view: DocView) -> Iterator[Finding]:
         if not self._mixed_possible(view):
             return  # one form at most in each group: nothing is mixed
+        if self.by_character is not None:
+            yield from self._run_by_character(view, self.by_character)
+            return
         per_group: dict[int, list[Occurrence]] = {}
         for seg, start, end, i in self._occurrences(view):
             if self.ignore_quotes and view.in_quotes(seg, start, end):
@@ -165,6 +196,54 @@ class Consistency(StyleRule):
             per_group.setdefault(g, []).append(Occurrence(seg, start, end, f, a, (view.index_of(seg), start)))
         for g, occurrences in per_group.items():
             yield from self._judge(g, occurrences)
+
+    def _run_by_character(self, view: DocView, chars: dict[str, tuple[int, int, list[int]]]) -> Iterator[Finding]:
+        """:meth:`run` for a rule whose matches are single characters (:meth:`_by_character`):
+        each form counted with ``str.count`` over the document's text and its first match
+        found with ``str.find``; only the matches of the forms that lose are visited (most
+        marks of an article are of the form that wins)."""
+        segments = view.segments
+        found = view.multipass()
+        if found is not None:
+            joined, starts = found.joined, found.starts
+        else:
+            joined = "\x00".join(seg.text for seg in segments)
+            starts = []
+            pos = 0
+            for seg in segments:
+                starts.append(pos)
+                pos += len(seg.text) + 1
+        counts: dict[int, dict[int, int]] = {}  # group -> form -> matches
+        firsts: dict[int, dict[int, int]] = {}  # group -> form -> where its first match is in joined
+        for char, (g, f, _) in chars.items():
+            n = joined.count(char)
+            if n:
+                forms = counts.setdefault(g, {})
+                forms[f] = forms.get(f, 0) + n
+                at = joined.find(char)
+                seen = firsts.setdefault(g, {})
+                if f not in seen or at < seen[f]:
+                    seen[f] = at
+        for g in sorted(counts, key=lambda g: min(firsts[g].values())):  # (groups in order of first use, as run's)
+            forms = counts[g]
+            if len(forms) < 2:
+                continue
+            first = firsts[g]
+            winner = max(forms, key=lambda f: (forms[f], -first[f]))
+            losing = [(char, patterns) for char, (cg, f, patterns) in chars.items() if cg == g and f != winner]
+            where = sorted((pos, patterns) for char, patterns in losing for pos in _positions(joined, char))
+            located = [self._located(view, starts, at, patterns) for at, patterns in where]
+            model = self._located(view, starts, first[winner], chars[joined[first[winner]]][2])
+            yield from self._report(g, forms, {winner: model}, winner, located)
+
+    def _located(self, view: DocView, starts: list[int], at: int, patterns: list[int]) -> Occurrence:
+        """The match of the character at ``at`` in the joined text, credited to the first of
+        ``patterns`` (those that can match it, in order) that matches there."""
+        i = bisect_right(starts, at) - 1
+        seg, start = view.segments[i], at - starts[i]
+        k = next(k for k in patterns if self.patterns[k].match(seg.text, start) is not None)
+        _, f, a = self.where[k]
+        return Occurrence(seg, start, start + 1, f, a, (i, start))
 
     def _judge(self, g: int, occurrences: list[Occurrence]) -> Iterator[Finding]:
         counts: dict[int, int] = {}
@@ -175,6 +254,12 @@ class Consistency(StyleRule):
         if len(counts) < 2:
             return
         winner = max(counts, key=lambda f: (counts[f], [-x for x in first[f].order]))
+        yield from self._report(g, counts, first, winner, occurrences)
+
+    def _report(self, g: int, counts: dict[int, int], first: dict[int, Occurrence], winner: int,
+                occurrences: list[Occurrence]) -> Iterator[Finding]:
+        """The findings of group ``g``: each of ``occurrences`` not of the ``winner`` form
+        (``first``: the first occurrence of each form, at least the winner's)."""
         model = first[winner]
         other = model.segment.text[model.start:model.end]
         forms = self.groups[g]
@@ -186,7 +271,7 @@ class Consistency(StyleRule):
             alt = forms[occ.form][occ.alt]
             if alt.fix is not None:
                 fix = alt.fix
-                if self.regex:
+                if self.regex and "\\" in fix:  # (a fix without a backslash expands to itself)
                     m = self.patterns[self._flat(g, occ.form, occ.alt)].match(occ.segment.text, occ.start)
                     fix = m.expand(alt.fix) if m else alt.fix
                 suggestions: tuple[str, ...] = (fix,)
@@ -205,3 +290,11 @@ class Consistency(StyleRule):
 
     def _flat(self, g: int, f: int, a: int) -> int:
         return self.where.index((g, f, a))
+
+
+def _positions(text: str, char: str) -> Iterator[int]:
+    """Where ``char`` occurs in ``text``."""
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)

@@ -82,6 +82,7 @@ class Occurrence(StyleRule):
         high = float("inf") if self.max is None else self.max
         scope = self.scope
         kinds = scope.kinds
+        limit = 2 * high
         for i, seg in enumerate(view.segments):
             if seg.kind not in kinds:
                 continue
@@ -91,7 +92,21 @@ class Occurrence(StyleRule):
                 # Each token but the last needs a character and a space after it; in printable
                 # text spaces are the only white space, and a token ends at one
                 text = seg.text
-                if len(text) <= 2 * high or (text.count(" ") < high and text.isprintable()):
+                if len(text) <= limit:
+                    continue
+                if seg.kind in scope.split:  # (sentence by sentence, which implies the test of the whole)
+                    # one of its sentences may have more words only if it is longer than ``2 * high``
+                    # characters and holds ``high`` spaces, or the text has white space but spaces
+                    longer = spaced = False
+                    for start, end in view.sentences(seg):
+                        if end - start > limit:
+                            longer = True
+                            if text.count(" ", start, end) >= high:
+                                spaced = True
+                                break
+                    if not longer or (not spaced and (view.spaces_only() or text.isprintable())):
+                        continue
+                elif text.count(" ") < high and text.isprintable():
                     continue
             if seg.kind in scope.whole:
                 n = sum(view.sentence_word_counts(seg))
@@ -104,3 +119,4 @@ class Occurrence(StyleRule):
                 for (start, end), n in zip(view.sentences(seg), counts, strict=True):
                     if n > high or n < low:
                         yield Unit(seg, start, end, i), n
+

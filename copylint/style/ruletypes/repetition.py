@@ -15,8 +15,9 @@ Message fields: ``{unit}`` ("paragraph" or "sentence"), ``{text}`` (its first wo
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from copylint.checks.base import Finding
 from copylint.document import Segment
@@ -98,6 +99,19 @@ def loose_keys(texts: list[str]) -> list[bytes]:
         # (lowered and the gaps deleted by one translate: no gap is a letter)
         keys = joined.encode("ascii").translate(_ASCII_LOWER, _ASCII_GAPS).split(b"\x00")
         return keys if len(keys) == len(texts) else [loose_key(text) for text in texts]  # (else a text holds a NUL)
+    data = joined.encode("utf-8", "surrogatepass")
+    other = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")  # (the characters beyond ASCII)
+    if other.casefold() == other and (other.isprintable() or not any(c.isspace() for c in other)):
+        # most text beyond ASCII (curly quotation marks, dashes, accented small letters): each
+        # text's key is :func:`loose_key`'s for such text, made for all of them at once (a
+        # printable character is no white space)
+        data = data.lower()
+        for ch, utf8, new_utf8 in _OTHER_CHANGES_UTF8:
+            if ch in other:
+                data = data.replace(utf8, new_utf8)
+        keys = data.translate(None, _ASCII_GAPS).split(b"\x00")
+        if len(keys) == len(texts):
+            return keys
     plain = [text.isascii() for text in texts]
     ascii_keys = loose_keys([text for text, p in zip(texts, plain, strict=True) if p])
     other = [text for text, p in zip(texts, plain, strict=True) if not p]
@@ -140,18 +154,19 @@ class Repetition(StyleRule):
         return end < len(seg.text) and _ATTRIBUTION.fullmatch(seg.text, end) is not None
 
     def run(self, view: DocView) -> Iterator[Finding]:
-        if self._all_different(view):
+        paragraphs_may, sentences_may = self._may_repeat(view)
+        if not (paragraphs_may or sentences_may):
             return  # (most articles)
         units = view.units(self.scope)  # (whole segments: a sentence scope is not allowed)
         segments = [u.segment for u in units]
         repeated_paragraphs: set[int] = set()
-        if self.paragraphs:
+        if paragraphs_may:
             spans = [(u.start, u.end) for u in units]
             for i in self._later_copies(view, segments, spans, view.unit_word_counts(self.scope), False):
                 seg = segments[i]
                 repeated_paragraphs.add(id(seg))
                 yield self.finding(seg, 0, len(seg.text), (), unit="paragraph", text=_opening(seg.text))
-        if not self.sentences:
+        if not sentences_may:
             return
         owners: list[Segment] = []  # each sentence's paragraph
         spans = []
@@ -166,28 +181,45 @@ class Repetition(StyleRule):
             seg, (start, end) = owners[i], spans[i]
             yield self.finding(seg, start, end, (), unit="sentence", text=_opening(seg.text[start:end]))
 
-    def _all_different(self, view: DocView) -> bool:
-        """Whether no two paragraphs and no two sentences of the scope have the same
-        :func:`loose_key` (then none is a copy of another, whatever their word counts): the
-        sentences' keys made in one pass in C, and each paragraph's by joining its sentences'
-        (the text between sentences is white space, which the key leaves out), before any
-        unit or word count is made."""
+    def _may_repeat(self, view: DocView) -> tuple[bool, bool]:
+        """Whether a paragraph, and whether a sentence, of the scope may be reported: only when
+        two of them long enough to report (``min_words``) have the same :func:`loose_key`
+        (else none is a copy of another, whatever their word counts). The sentences' keys are
+        made in one pass in C, and each paragraph's by joining its sentences' (the text between
+        sentences is white space, which the key leaves out), before any unit is made; words
+        are counted only in the units whose key another has (short ones such as "Image: Jane
+        Smith" often repeat). (A sentence of a repeated paragraph is not reported alone: the
+        sentences that may be are fewer, never more.)"""
         whole = self.scope.whole
         texts: list[str] = []
         ends: list[int] = []  # where each paragraph's sentences end in texts
+        paragraphs: list[Segment] = []
         for seg in view.segments:
             if seg.kind in whole:
                 text = seg.text
                 texts += [text[s:e] for s, e in view.sentences(seg)]
                 ends.append(len(texts))
+                paragraphs.append(seg)
         keys = loose_keys(texts)
+        sentences_may = paragraphs_may = False
         if self.sentences and len(set(keys)) < len(keys):
-            return False
+            def sentence_words(k: int) -> int:
+                p = bisect_right(ends, k)
+                return view.sentence_word_counts(paragraphs[p])[k - (ends[p - 1] if p else 0)]
+
+            sentences_may = self._twice_long_enough(keys, sentence_words)
         if self.paragraphs:
-            paragraphs = [b"".join(keys[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
-            if len(set(paragraphs)) < len(paragraphs):
-                return False
-        return True
+            whole_keys = [b"".join(keys[a:b]) for a, b in zip([0, *ends], ends, strict=False)]
+            paragraphs_may = len(set(whole_keys)) < len(whole_keys) and self._twice_long_enough(
+                whole_keys, lambda p: sum(view.sentence_word_counts(paragraphs[p])))
+        return paragraphs_may, sentences_may
+
+    def _twice_long_enough(self, keys: list[bytes], words: Callable[[int], int]) -> bool:
+        """Whether two units of ``min_words`` words or more (``words(i)``: the i-th unit's
+        count, as :meth:`run` counts it) have the same key (only those can be reported)."""
+        times = Counter(keys)
+        long = Counter(key for i, key in enumerate(keys) if times[key] > 1 and words(i) >= self.min_words)
+        return any(n > 1 for n in long.values())
 
     def _later_copies(self, view: DocView, segments: list[Segment], spans: list[tuple[int, int]], counts: list[int],
                       sentence: bool) -> Iterator[int]:

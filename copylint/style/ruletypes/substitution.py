@@ -72,7 +72,9 @@ class Substitution(StyleRule):
         gated = view.multiscan is not None and any(scan.gate is not None for scan in self.alternation.scans)
         may = (lambda scan: view.may_match(scan.gate, unit.index)) if gated else None
         for i, m in self.alternation.finditer(unit.text, may):
-            yield m.start(), m.end(), m.expand(self.replacements[i])
+            replacement = self.replacements[i]
+            # (a replacement without a backslash expands to itself; Python 3.11 parses it at each expand)
+            yield m.start(), m.end(), m.expand(replacement) if "\\" in replacement else replacement
 
     def run(self, view: DocView) -> Iterator[Finding]:
         found = []
