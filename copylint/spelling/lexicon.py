@@ -65,6 +65,8 @@ class Entry(NamedTuple):
 
 
 _new_entry = Entry._make
+_tuple_new = tuple.__new__  # (an Entry of four fields, made without _make's length check)
+_NO_NOTE = b"\0\0\0\0"  # a record's note offset when it has none
 
 
 class Lexicon:
@@ -110,13 +112,33 @@ class Lexicon:
         return _new_entry((word, buf[p] / 10, buf[p + 1], note))
 
     def get(self, word: str) -> Entry | None:
-        """The entry of ``word`` (lowercase, straight apostrophes), or None."""
+        """The entry of ``word`` (lowercase, straight apostrophes), or None: :meth:`_find` and
+        :meth:`_entry_at` in one frame (the first lookup of each word of a check's first
+        article comes here, a few hundred of them)."""
         key = word.encode("utf-8")
-        if len(key) > 255:
+        n = len(key)
+        if n > 255:
             return None
-        off = self._find(self._words, self._wmask, key)
+        buf = self._buf
+        slots = self._words
+        mask = self._wmask
+        i = crc32(key) & mask
+        while True:
+            off = slots[i]
+            if not off:
+                return None
+            if buf[off] == n and buf[off + 1: off + 1 + n] == key:
+                break
+            i = (i + 1) & mask
         # (the record's word is ``key``, so it is ``word``: not decoded again)
-        return self._entry_at(off, word) if off else None
+        p = off + 1 + n
+        raw = buf[p + 2: p + 6]
+        note = ""
+        if raw != _NO_NOTE:  # (most words have no note)
+            note_off = int.from_bytes(raw, "little")
+            ln = int.from_bytes(buf[note_off: note_off + 2], "little")
+            note = bytes(buf[note_off + 2: note_off + 2 + ln]).decode("utf-8")
+        return _tuple_new(Entry, (word, buf[p] / 10, buf[p + 1], note))
 
     def near(self, word: str, deletes: int = 1) -> set[str]:
         """Suggestable words that share a one-letter delete with ``word`` (or, with
