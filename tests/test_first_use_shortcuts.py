@@ -116,3 +116,33 @@ def test_lexicon_get_is_find_and_entry_at_over_the_built_lexicon(step):
         got = lexicon.get(word)
         assert got is not None and got == lexicon._entry_at(off, word) and type(got) is type(lexicon._entry_at(off, word))
     assert len(offsets) > 1000
+
+
+def test_a_word_and_its_punctuation_are_marked_as_the_general_counts_mark_them():
+    """ForeignPassage marks a piece that is a word of letters between opening and closing
+    punctuation as the word alone (checks.foreign._OPENING, _CLOSING): the general counts
+    (English flags, unknown piece) give the same, for our words and a corpus's pieces."""
+    from copylint.checks import foreign
+
+    memos = foreign._memos()
+
+    def general(piece: str) -> int:
+        return memos.english_in[piece].count(0) + memos.unknown_piece[piece] * foreign._UNKNOWN_PIECE
+
+    words = ["the", "The", "goverment", "qzvbl", "Qzvbl", "a", "x", "\u00e9t\u00e9", "\u00c9t\u00e9", "\u0142\u00f3d\u017a",
+             "\u0141\u00f3d\u017a", "\u03b4\u03b5\u03bb\u03c6\u03bf\u03af", "\u01c5ungla", "NASA", "llygad", "dont"]
+    shortcut = 0
+    for word in words:
+        for before in ("", "(", "\"", "\u201c", "\u2018", "[", "(\u201c", "'", "-", ".", "/", "@"):
+            for after in ("", ",", ".", ".\u201d", ")", "),", "\"", "?", ";", ":", "]", "'", "\u2019", "-", "/", "'s"):
+                piece = before + word + after
+                if piece.isalpha():
+                    continue
+                assert foreign._piece_marks(piece) == general(piece), piece
+                shortcut += piece.lstrip(foreign._OPENING).rstrip(foreign._CLOSING) == word
+    assert shortcut > 500  # (the pieces the shortcut takes were compared, not only the others)
+    pieces = {p for path in sorted(CORPUS.glob("*/[0-9][0-9][0-9][0-9].txt"))[:40]
+              for p in path.read_text(encoding="utf-8").split() if not p.isalpha()}
+    for piece in pieces:
+        assert foreign._piece_marks(piece) == general(piece), piece
+    assert len(pieces) > 1000
