@@ -146,3 +146,47 @@ def test_a_word_and_its_punctuation_are_marked_as_the_general_counts_mark_them()
     for piece in pieces:
         assert foreign._piece_marks(piece) == general(piece), piece
     assert len(pieces) > 1000
+
+
+@pytest.mark.parametrize(("typename", "names", "defaults"), [
+    ("Point", ["x"], []), ("Place", ["name", "start", "end", "note"], [0, None]),
+    ("Wide", [f"f{i}" for i in range(12)], [1, 2]), ("Wider", [f"f{i}" for i in range(13)], [3]),
+])
+def test_a_named_tuple_is_made_as_collections_makes_it(typename, names, defaults):
+    """copylint.named_tuple makes ``__new__`` from a written-out template instead of compiling
+    it: the class is collections.namedtuple's in every attribute, method and behaviour."""
+    import copy
+    import inspect
+    from collections import namedtuple
+
+    from copylint import named_tuple
+
+    ours, theirs = named_tuple._namedtuple(typename, names, defaults, __name__), namedtuple(
+        typename, names, defaults=defaults, module=__name__)
+    assert set(vars(ours)) == set(vars(theirs)) and ours.__doc__ == theirs.__doc__ and ours.__mro__[1:] == (tuple, object)
+    for key, mine in vars(ours).items():
+        other = vars(theirs)[key]
+        if isinstance(mine, (staticmethod, classmethod)) or callable(mine):
+            mine, other = getattr(mine, "__func__", mine), getattr(other, "__func__", other)
+            for attr in ("__name__", "__qualname__", "__doc__", "__defaults__", "__module__"):
+                assert getattr(mine, attr) == getattr(other, attr), (key, attr)
+            assert inspect.signature(mine) == inspect.signature(other), key
+        elif type(mine) is type(other) and type(mine).__name__ == "_tuplegetter":
+            assert mine.__doc__ == other.__doc__
+        else:
+            assert mine == other, key
+    new, old = vars(ours)["__new__"].__func__.__code__, vars(theirs)["__new__"].__func__.__code__
+    for attr in ("co_code", "co_varnames", "co_names", "co_consts", "co_flags", "co_name", "co_filename", "co_argcount"):
+        assert getattr(new, attr) == getattr(old, attr), attr
+    args = list(range(len(names) - len(defaults)))
+    mine, other = ours(*args), theirs(*args)
+    assert tuple(mine) == tuple(other) and repr(mine) == repr(other) and mine._asdict() == other._asdict()
+    assert tuple(mine._replace(**{names[0]: "a"})) == tuple(other._replace(**{names[0]: "a"}))
+    for bad in ((), tuple(range(len(names) + 1))):
+        with pytest.raises(TypeError) as got:
+            ours(*bad)
+        with pytest.raises(TypeError) as want:
+            theirs(*bad)
+        assert str(got.value) == str(want.value)
+    made = ours._make(range(len(names)))
+    assert type(copy.copy(made)) is ours and copy.deepcopy(made) == made and made.__getnewargs__() == tuple(made)
