@@ -202,6 +202,15 @@ def token_marks(text: str) -> int:
     return (SPELLING if found else 0) | (CLUE if _CLUE_LETTERS.search(text) else 0)
 
 
+def clue_marks(text: str) -> int:
+    """:func:`token_marks` of a token that holds no spelling evidence (:data:`CLUE` or 0): of
+    a word of letters only whose lower-case form is a dictionary word of neither dialect alone
+    (its lexicon entry has :data:`DICT` and none of :data:`GB`, :data:`US` and :data:`IZE`), for one,
+    which :func:`word_evidence` finds no evidence ((0, 0), whatever its case). The spelling
+    check's first lookup of such a word (most words) is then this one search."""
+    return CLUE if _CLUE_LETTERS.search(text) else 0
+
+
 def _marks() -> dict[str, int]:
     """token text -> :func:`token_marks`, kept on the process's speller."""
     return get_speller().memo("dialect marks", lambda: DecidedOnce(token_marks, _SPELLED_LIMIT))

@@ -16,6 +16,8 @@ time (``hmac.compare_digest``, without importing ``hmac``).
 
 from __future__ import annotations
 
+import sys
+
 TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
     from typing import Any
@@ -25,13 +27,15 @@ LARGE = 1 << 20
 #: the length of a :func:`mac`
 MAC_SIZE = 32
 
+# (each Python's own module first: a module that is not there is looked for along the whole
+# of sys.path before the import fails)
 try:
-    from _sha2 import sha256 as _builtin_sha256  # Python 3.12 and later
-except ImportError:
-    try:
-        from _sha256 import sha256 as _builtin_sha256  # Python 3.11
-    except ImportError:  # pragma: no cover - a Python with OpenSSL's hashes only
-        _builtin_sha256 = None
+    if sys.version_info >= (3, 12):
+        from _sha2 import sha256 as _builtin_sha256
+    else:
+        from _sha256 import sha256 as _builtin_sha256
+except ImportError:  # pragma: no cover - a Python with OpenSSL's hashes only
+    _builtin_sha256 = None
 
 try:
     from _blake2 import blake2b as _blake2b

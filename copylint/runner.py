@@ -13,7 +13,6 @@ import sys
 from collections.abc import Callable, Iterator
 
 from copylint.backends import drain_warnings
-from copylint.cache import ResultCache
 from copylint.config import Settings, SettingsResolver
 from copylint.decoding import decode
 from copylint.discovery import Source, WalkWarning, discover
@@ -27,6 +26,8 @@ from copylint.sourcefile import parse_document
 TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
     from concurrent.futures import Future
+
+    from copylint.cache import ResultCache  # (imported by a run that caches: copylint.commands.check_run)
 
 #: below this many files a pool costs more than it saves
 PARALLEL_MIN_FILES = 8

@@ -305,8 +305,21 @@ def _piece_marks(piece: str) -> int:
     piece (:func:`_unknown_piece`)."""
     if piece.isalpha() and "\u02bc" not in piece:  # most pieces: one word, whose counts take one lookup at most
         return _word_marks(piece)
+    word = piece.lstrip(_OPENING).rstrip(_CLOSING)  # most of the others: a word and its punctuation
+    if word and word.isalpha() and "\u02bc" not in word:
+        return _word_marks(word)
     memos = _memos()
     return memos.english_in[piece].count(0) + memos.unknown_piece[piece] * _UNKNOWN_PIECE
+
+
+#: Punctuation that may stand before (:data:`_OPENING`) or after (:data:`_CLOSING`) a word of
+#: letters in a piece ("(said", "said,", "“Iraq.”") without changing its marks: none of it is a
+#: letter, each is in :data:`_PUNCT` (stripped before an unknown piece is looked up), none
+#: stops a lower-case word from matching :data:`_LOWER_WORD` (an opening mark is no
+#: character of its look-behind, a closing one none of its look-ahead's, and no apostrophe,
+#: which a word may hold), so the piece's marks are the word's (:func:`_word_marks`).
+_OPENING = "\"([{\u201c\u2018"
+_CLOSING = "\".,;:!?)]}\u201d"
 
 
 def _word_marks(piece: str) -> int:

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.checks.foreign import foreign_spans
 from copylint.document import Document, Segment
 from copylint.issue import Issue
 from copylint.records import replace
-from copylint.spelling.lexicon import LISTED, PLACE
+from copylint.spelling.lexicon import DICT, GB, IZE, LISTED, PLACE, US
 from copylint.spelling.speller import (
     COMPOUND_HEADS,
     COMPOUND_PART_ZIPF,
@@ -24,6 +24,7 @@ from copylint.spelling.speller import (
 )
 from copylint.spelling.suggest import match_case
 from copylint.spelling.terms import ArticleTerms, in_foreign_capitals, named_by_context
+from copylint.spelling.variants import ize_form
 from copylint.spelling.wordlists import HouseLists, WordList, house_lists
 from copylint.spelling.words import JUDGE, Settled, WordUse, glued, is_compound, word_uses
 from copylint.tokens import token_list, token_texts
@@ -181,7 +182,10 @@ class Spelling(Check):
             from copylint.dialect import token_marks  # (imported when first linting, as ctx.dialects does)
 
             reject = house.reject if house.reject else None
-            found = kept[id(house)] = (house, Settled(lambda word: settles(speller, reject, word), marks=token_marks))
+            # (token_marks looks words up with the process's speller: the shortcut, with this one)
+            shortcut = _plain_note(speller) if reject is None and speller is get_speller() else None
+            found = kept[id(house)] = (house, Settled(lambda word: settles(speller, reject, word), marks=token_marks,
+                                                      shortcut=shortcut))
         return found[1]
 
     def run(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -327,6 +331,38 @@ def settles(speller: Speller, reject: WordList | None, word: str) -> bool:
         if shape != "title" or "'" in low or not speller.sure_name(low):
             return False
     return shape == "upper" or speller.other_forms(low) == (None, None)
+
+
+#: the flags of a lexicon entry that a settled word with no dialect form has only one of (DICT)
+_PLAIN_FLAGS = DICT | LISTED | GB | US | IZE
+
+
+def _plain_note(speller: Speller) -> Callable[[str], int | None]:
+    """A shortcut to a token's note (:class:`Settled`, with :func:`settles` and no reject list,
+    :func:`copylint.dialect.token_marks` beside it) for most word tokens, by one lexicon lookup:
+    a word of letters only, in lower case or capitalised, whose lower-case form is a dictionary
+    word that is not a listed misspelling and has no dialect flag (no GB, US or IZE) and no
+    -ise form (:func:`copylint.spelling.variants.ize_form`) is settled (a plain word with no
+    other forms: ``other_forms`` gives (None, None)) and holds no spelling evidence: its note
+    is its clue marks (:func:`copylint.dialect.clue_marks`). A number of ASCII digits is
+    never judged (:func:`copylint.spelling.words.glued`) and is no word: its note is 0. Any
+    other token: None (decided in full). tests/test_spelling_fast_path.py compares the two."""
+    from copylint.dialect import clue_marks
+
+    entry = speller.entry
+
+    def note(text: str) -> int | None:
+        if not text.isalpha() or not (text.islower() or (text[0].isupper() and text[1:].islower())):
+            return 0 if text.isascii() and text.isdigit() else None  # (a number: never judged, no marks)
+        low = text.lower()
+        if "is" in low and ize_form(low) is not None:
+            return None
+        e = entry(low)
+        if e is None or e.flags & _PLAIN_FLAGS != DICT:
+            return None
+        return clue_marks(text)
+
+    return note
 
 
 def _decision(doc: Document, ctx: CheckContext) -> Finding | None:

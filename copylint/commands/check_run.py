@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from copylint.backends import drain_warnings
-from copylint.cache import ResultCache, default_cache_dir
 from copylint.commands.common import (
     EXIT_ERROR,
     EXIT_ISSUES,
@@ -21,7 +20,6 @@ from copylint.commands.common import (
     resolver,
 )
 from copylint.commands.console import echo
-from copylint.commands.statistics import fixes_listing, statistics_table
 from copylint.config import DIALECTS, SettingsResolver, describe_settings
 from copylint.errors import CopylintError
 from copylint.gate import Gate
@@ -36,6 +34,7 @@ TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type ch
 if TYPE_CHECKING:
     from typing import NoReturn
 
+    from copylint.cache import ResultCache
     from copylint.config import Settings
     from copylint.engine import Linter
 
@@ -78,7 +77,7 @@ def check_paths(paths: tuple[str, ...], fmt: str, output: str | None, config: st
         sys.exit(_check_archive(list(paths), configs, fmt, output, jobs))
     try:
         gate = Gate.build(list(paths), stdin_filename, diff_base, baseline, fix, diff, fmt)
-        cache = None if no_cache else ResultCache(Path(cache_dir) if cache_dir else default_cache_dir())
+        cache = None if no_cache else _result_cache(cache_dir)
         bar = should_show(fmt, MIN_FILES + 1, output, quiet)
         targets = gate.targets(list(paths), configs, expand=bar)
         with progress_bar(len(targets), bar and len(targets) > MIN_FILES) as on_file:
@@ -108,11 +107,15 @@ def check_paths(paths: tuple[str, ...], fmt: str, output: str | None, config: st
     if gate.fix == "diff":
         report = gate.report()
     elif statistics:
+        from copylint.commands.statistics import statistics_table  # (only --statistics: start-up)
+
         report = statistics_table(result.issues, rules)
     else:
         report = render(fmt, result.issues, context)
     _write_report(report, output)
     if show_fixes:
+        from copylint.commands.statistics import fixes_listing  # (only --show-fixes: start-up)
+
         echo(fixes_listing(gate.applied), err=True, nl=False)
     if fmt == "text" and not quiet:
         for note in gate.notes():
@@ -121,6 +124,14 @@ def check_paths(paths: tuple[str, ...], fmt: str, output: str | None, config: st
     if add_words:
         _add_words(add_words, result.issues, configs.for_file(None))
     sys.exit(_exit_code(result.issues, bool(result.errors), configs, gate, stdin_filename))
+
+
+def _result_cache(cache_dir: str | None) -> ResultCache:
+    """The result cache in ``cache_dir`` or the default folder (:mod:`copylint.cache`, and the
+    JSON it reads and writes, imported only by a run that caches: not by ``--no-cache``)."""
+    from copylint.cache import ResultCache, default_cache_dir
+
+    return ResultCache(Path(cache_dir) if cache_dir else default_cache_dir())
 
 
 def get_linter(settings: Settings) -> Linter:

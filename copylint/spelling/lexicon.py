@@ -21,7 +21,6 @@ records): a header, the records, then the two slot arrays. A slot holds a record
 
 from __future__ import annotations
 
-import struct
 import sys
 from array import array
 from collections.abc import Iterable
@@ -42,7 +41,11 @@ PLACE = 32  # a place name in the gazetteer
 SUGGEST = 64  # may be offered as a suggestion (indexed in the deletes table)
 
 MAGIC = b"CLLEX\x00\x00\x03"
-_HEADER = struct.Struct("<8sIIIIII")  # magic, words slots offset/count, deletes slots offset/count, size, entries
+#: the header: the magic, then six little-endian 32-bit integers (words slots offset and count,
+#: deletes slots offset and count, size, entries), as ``struct`` format ``<8sIIIIII`` (which only
+#: building uses: a check reads the six with ``int.from_bytes``, without importing ``struct``)
+_HEADER_FORMAT = "<8sIIIIII"
+_HEADER_SIZE = 32
 
 
 class Entry(NamedTuple):
@@ -65,15 +68,19 @@ class Entry(NamedTuple):
 
 
 _new_entry = Entry._make
+_tuple_new = tuple.__new__  # (an Entry of four fields, made without _make's length check)
+_NO_NOTE = b"\0\0\0\0"  # a record's note offset when it has none
 
 
 class Lexicon:
     """Read-only lookups over a serialised lexicon (``mmap``, ``bytes`` or ``bytearray``)."""
 
     def __init__(self, buf) -> None:  # noqa: ANN001 - any buffer supporting slicing
-        if len(buf) < _HEADER.size:
+        if len(buf) < _HEADER_SIZE:
             raise ValueError("not a copylint lexicon")
-        magic, wslots, wcount, dslots, dcount, size, entries = _HEADER.unpack_from(buf, 0)
+        magic = bytes(buf[:8])
+        wslots, wcount, dslots, dcount, size, entries = (int.from_bytes(buf[i: i + 4], "little")
+                                                          for i in range(8, _HEADER_SIZE, 4))
         if magic != MAGIC or size != len(buf):
             raise ValueError("not a copylint lexicon, or a truncated one")
         self._buf = buf
@@ -110,13 +117,33 @@ class Lexicon:
         return _new_entry((word, buf[p] / 10, buf[p + 1], note))
 
     def get(self, word: str) -> Entry | None:
-        """The entry of ``word`` (lowercase, straight apostrophes), or None."""
+        """The entry of ``word`` (lowercase, straight apostrophes), or None: :meth:`_find` and
+        :meth:`_entry_at` in one frame (the first lookup of each word of a check's first
+        article comes here, a few hundred of them)."""
         key = word.encode("utf-8")
-        if len(key) > 255:
+        n = len(key)
+        if n > 255:
             return None
-        off = self._find(self._words, self._wmask, key)
+        buf = self._buf
+        slots = self._words
+        mask = self._wmask
+        i = crc32(key) & mask
+        while True:
+            off = slots[i]
+            if not off:
+                return None
+            if buf[off] == n and buf[off + 1: off + 1 + n] == key:
+                break
+            i = (i + 1) & mask
         # (the record's word is ``key``, so it is ``word``: not decoded again)
-        return self._entry_at(off, word) if off else None
+        p = off + 1 + n
+        raw = buf[p + 2: p + 6]
+        note = ""
+        if raw != _NO_NOTE:  # (most words have no note)
+            note_off = int.from_bytes(raw, "little")
+            ln = int.from_bytes(buf[note_off: note_off + 2], "little")
+            note = bytes(buf[note_off + 2: note_off + 2 + ln]).decode("utf-8")
+        return _tuple_new(Entry, (word, buf[p] / 10, buf[p + 1], note))
 
     def near(self, word: str, deletes: int = 1) -> set[str]:
         """Suggestable words that share a one-letter delete with ``word`` (or, with
@@ -166,7 +193,10 @@ def _table(keys_offsets: list[tuple[bytes, int]]) -> array:
 def serialise(entries: dict[str, tuple[int, int, str]], suggest: Iterable[str]) -> bytes:
     """Serialise ``word -> (zipf tenths, flags, note)``; ``suggest`` are the words to index
     in the deletes table (their entries get :data:`SUGGEST`)."""
-    out = bytearray(_HEADER.size)
+    import struct  # (building only)
+
+    header = struct.Struct(_HEADER_FORMAT)
+    out = bytearray(header.size)
     notes: dict[str, int] = {}
     note_fixups: list[tuple[int, str]] = []
     word_offsets: dict[str, int] = {}
@@ -234,7 +264,7 @@ def serialise(entries: dict[str, tuple[int, int, str]], suggest: Iterable[str]) 
     dslots = _table(delete_offsets)
     dstart = len(out)
     out += dslots.tobytes()
-    _HEADER.pack_into(out, 0, MAGIC, wstart, len(wslots), dstart, len(dslots), len(out), len(word_offsets))
+    header.pack_into(out, 0, MAGIC, wstart, len(wslots), dstart, len(dslots), len(out), len(word_offsets))
     return bytes(out)
 
 

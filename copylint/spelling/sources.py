@@ -13,10 +13,7 @@ cached lexicon is rebuilt only when one of them changes.
 from __future__ import annotations
 
 import importlib.util
-import json
-import math
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -55,21 +52,28 @@ def fingerprint() -> str:
 def dictionary_words() -> dict[str, int]:
     """pyspellchecker's English words with their counts."""
     import gzip  # (only when the lexicon is built: a check reads the cached one)
+    import json
 
     with gzip.open(package_dir("spellchecker") / "resources" / "en.json.gz", "rt", encoding="utf-8") as fh:
         return json.load(fh)
 
 
-_WORDLIKE = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-.](?=[^\W\d_]))*", re.UNICODE)
+#: an entry of wordfreq's that is word-like (the modules and pattern building alone uses are
+#: imported and compiled then: a check imports this module for :func:`data_files` only)
+WORDLIKE = r"[^\W\d_](?:[^\W\d_]|['\-.](?=[^\W\d_]))*"
 
 
 def word_zipf() -> dict[str, float]:
     """wordfreq's Zipf frequency (log10 of uses per billion words) of every English word-like entry."""
+    import math
+    import re
+
     from wordfreq import get_frequency_dict  # heavy: only when building
 
+    wordlike = re.compile(WORDLIKE, re.UNICODE)
     out = {}
     for word, freq in get_frequency_dict("en", "large").items():
-        if _WORDLIKE.fullmatch(word):
+        if wordlike.fullmatch(word):
             out[word] = math.log10(freq) + 9
     return out
 
