@@ -11,7 +11,11 @@ from copylint.grammar.lexicon import sounds
 from copylint.grammar.stream import Word, after
 from copylint.memo import DecidedOnce
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.a-an",
     category="grammar",
     severity="error",
@@ -62,12 +66,12 @@ RULE = RuleInfo(
 )
 
 # Letters whose names start with a vowel sound: "an F", "an MP", "an S-bend".
-_VOWEL_LETTERS = set("AEFHILMNORSX")
-_VOWELS = set("AEIOU")
-_DAMAGED = "?\ufffd\u2018\u02bb"
-_FIRST_PART = re.compile(r"[-\u2010\u2011/]")  # "X-ray" -> "X": the sound is the first part's
-_FIGURE = re.compile(r"(\d+)((?:,\d{3})*)")
-_CAPITAL_RUN = re.compile(r"[A-Z]{2,}(?=[a-z])")
+_VOWEL_LETTERS: Final = set("AEFHILMNORSX")
+_VOWELS: Final = set("AEIOU")
+_DAMAGED: Final = "?\ufffd\u2018\u02bb"
+_FIRST_PART: Final = re.compile(r"[-\u2010\u2011/]")  # "X-ray" -> "X": the sound is the first part's
+_FIGURE: Final = re.compile(r"(\d+)((?:,\d{3})*)")
+_CAPITAL_RUN: Final = re.compile(r"[A-Z]{2,}(?=[a-z])")
 
 
 def sound_of(word: Word) -> str | None:
@@ -110,7 +114,7 @@ def _sound(text_kind: tuple[str, str]) -> str | None:
 
 
 #: (word, token kind) -> :func:`_sound`: articles stand before the same few thousand words
-_SOUNDS = DecidedOnce(_sound, 50_000)  # type: ignore[arg-type]
+_SOUNDS: Final = DecidedOnce(_sound, 50_000)  # type: ignore[arg-type]
 
 
 def _initialism_sound(letters: str) -> str | None:
@@ -180,4 +184,4 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = frozenset({"a", "an"})
+TRIGGERS: Final[frozenset[str]] = frozenset({"a", "an"})

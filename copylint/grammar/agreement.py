@@ -23,7 +23,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import lemmas, verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.agreement",
     category="grammar",
     severity="error",
@@ -97,21 +101,21 @@ RULE = RuleInfo(
     fix_safe=False,
 )
 
-_SINGULAR = frozenset("he she it".split())
-_THIRD_ONLY = {"has": "have", "is": "are", "was": "were", "does": "do", "doesn't": "don't",
+_SINGULAR: Final = frozenset("he she it".split())
+_THIRD_ONLY: Final = {"has": "have", "is": "are", "was": "were", "does": "do", "doesn't": "don't",
                "hasn't": "haven't", "isn't": "aren't", "wasn't": "weren't"}
-_PLURAL_ONLY = {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't",
+_PLURAL_ONLY: Final = {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't",
                 "haven't": "hasn't", "aren't": "isn't", "weren't": "wasn't", "am": "is"}
-_SUBJUNCTIVE_WERE = frozenset("if though wish wished whether suppose imagine unless".split())
-_SUBJUNCTIVE_BASE = frozenset("that lest if".split())
+_SUBJUNCTIVE_WERE: Final = frozenset("if though wish wished whether suppose imagine unless".split())
+_SUBJUNCTIVE_BASE: Final = frozenset("that lest if".split())
 # "it"/"you" are subjects only after these (or at the start of a clause)
-_OPENERS = CONJUNCTIONS | SAY_VERBS | frozenset(
+_OPENERS: Final = CONJUNCTIONS | SAY_VERBS | frozenset(
     "think thinks thought believe believes believed hope so then whether claiming claim announced announcing "
     "confirmed confirms insisted insists warned warns noted stated argued".split()
 )
-_INVERTERS = AUXILIARIES | frozenset("let make makes made help helps helped see saw watch hear heard".split())
-_SEMI_MODALS = frozenset("need dare better used".split())
-_QUANTITY_HEADS = frozenset("lots tons loads heaps plenty kinds sorts types percent bits millions billions "
+_INVERTERS: Final = AUXILIARIES | frozenset("let make makes made help helps helped see saw watch hear heard".split())
+_SEMI_MODALS: Final = frozenset("need dare better used".split())
+_QUANTITY_HEADS: Final = frozenset("lots tons loads heaps plenty kinds sorts types percent bits millions billions "
                             "thousands hundreds dozens trillions".split())
 
 
@@ -150,10 +154,15 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
                 yield hit
 
 
-_LOW = attrgetter("low")
-_RELATIVES = frozenset(("who", "which", "that"))
+_LOW: Final = attrgetter("low")
+_RELATIVES: Final = frozenset(("who", "which", "that"))
 # what each trigger word is to :func:`find` (compared by identity: these are distinct objects)
-_PRONOUN, _OF, _THERE, _RELATIVE, _THAT, _DET = "pronoun", "of", "there", "relative", "that", "determiner"
+_PRONOUN: Final = "pronoun"
+_OF: Final = "of"
+_THERE: Final = "there"
+_RELATIVE: Final = "relative"
+_THAT: Final = "that"
+_DET: Final = "determiner"
 
 
 @cache
@@ -173,11 +182,11 @@ def _triggers() -> frozenset[str]:
 
 # -- "there is" + plural, "there are" + a singular --------------------------------------------------
 
-_THERE_SINGULAR = {"is": "are", "was": "were", "'s": "are", "has": "have"}
-_THERE_PLURAL = {"are": "is", "were": "was"}
-_COUNTED = frozenset("many several numerous two three four five six seven eight nine ten dozens hundreds thousands "
+_THERE_SINGULAR: Final = {"is": "are", "was": "were", "'s": "are", "has": "have"}
+_THERE_PLURAL: Final = {"are": "is", "were": "was"}
+_COUNTED: Final = frozenset("many several numerous two three four five six seven eight nine ten dozens hundreds thousands "
                      "millions various both".split())
-_A_QUANTITY = frozenset("lot number few couple dozen total variety host series range handful majority minority "
+_A_QUANTITY: Final = frozenset("lot number few couple dozen total variety host series range handful majority minority "
                         "group pair set number bunch string spate wave raft slew further estimated additional "
                         "whole".split())
 
@@ -235,6 +244,7 @@ def _relative(words: list[Word], i: int) -> Hit | None:
     if v is None or not v.word or v.cap:
         return None
     tags = verb_tags(v.low)
+    fix: str | None
     if v.low in ("is", "was", "has") and r.low != "that":
         fix = _SINGULAR_VERBS[v.low]
     elif "z" in tags and "v" not in tags and not word_tags(v.low):
@@ -250,14 +260,14 @@ def _relative(words: list[Word], i: int) -> Hit | None:
 
 # -- a clause-opening noun phrase and its verb --------------------------------------------------------
 
-_PLACE_ADVERBS = frozenset("out over up down back here in from under".split())
-_SUBORDINATORS = frozenset("that because although though while whereas since unless".split())
-_NP_DETS = frozenset("the a an this that these those his her their its our my your some every each another "
+_PLACE_ADVERBS: Final = frozenset("out over up down back here in from under".split())
+_SUBORDINATORS: Final = frozenset("that because although though while whereas since unless".split())
+_NP_DETS: Final = frozenset("the a an this that these those his her their its our my your some every each another "
                      "no many several both most all".split())
-_SINGULAR_DETS = frozenset("a an this that every each another".split())
-_PLURAL_DETS = frozenset("these those many several both".split())
+_SINGULAR_DETS: Final = frozenset("a an this that every each another".split())
+_PLURAL_DETS: Final = frozenset("these those many several both".split())
 # heads that take either number (collectives, quantities) or look singular but are plural
-_EITHER = COLLECTIVE_NOUNS | frozenset(
+_EITHER: Final = COLLECTIVE_NOUNS | frozenset(
     "army crowd public union majority minority audience jury cabinet management media data number lot "
     "total rest half couple variety range series species means people personnel clergy cattle youth "
     "elderly press opposition administration congress parliament senate assembly community population "
@@ -265,11 +275,11 @@ _EITHER = COLLECTIVE_NOUNS | frozenset(
     "any each one kind sort type headquarters news politics economics physics mathematics statistics "
     "generation following array fraction proportion share percentage portion part bulk body host".split()
 )
-_PREPS = frozenset("of in on at for from with about near under over among between behind against without "
+_PREPS: Final = frozenset("of in on at for from with about near under over among between behind against without "
                    "across around inside outside within".split())
-_SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't",
+_SINGULAR_VERBS: Final = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't",
                    "wasn't": "weren't", "hasn't": "haven't"}
-_PLURAL_VERBS = {"are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't",
+_PLURAL_VERBS: Final = {"are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't",
                  "weren't": "wasn't", "haven't": "hasn't"}
 
 
@@ -409,8 +419,8 @@ def _np(words: list[Word], k: int) -> tuple[Word | None, int]:
     return head, k
 
 
-_CLAUSE_WORDS = frozenset("that which who whom whose".split())
-_NP_ENDS = (_CLAUSE_WORDS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | SUBJECT_PRONOUNS | OBJECT_PRONOUNS
+_CLAUSE_WORDS: Final = frozenset("that which who whom whose".split())
+_NP_ENDS: Final = (_CLAUSE_WORDS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | SUBJECT_PRONOUNS | OBJECT_PRONOUNS
             | DETERMINERS | {"of"})
 
 
@@ -513,10 +523,10 @@ def _plural_noun_in(words: list[Word], lo: int, hi: int) -> bool:
     return "N" in "".join(map(word_tags, map(_LOW, words[lo:hi])))
 
 
-_WRONG_AFTER_I = {"is": "am", "has": "have", "does": "do", "doesn't": "don't", "isn't": "am not",
+_WRONG_AFTER_I: Final = {"is": "am", "has": "have", "does": "do", "doesn't": "don't", "isn't": "am not",
                   "hasn't": "haven't"}
-_WRONG_AFTER_PLURAL = _THIRD_ONLY | {"am": "are"}  # after "you", "we", "they"
-_SUBJUNCTIVE_ANY = _SUBJUNCTIVE_BASE | _SUBJUNCTIVE_WERE
+_WRONG_AFTER_PLURAL: Final = _THIRD_ONLY | {"am": "are"}  # after "you", "we", "they"
+_SUBJUNCTIVE_ANY: Final = _SUBJUNCTIVE_BASE | _SUBJUNCTIVE_WERE
 
 
 def _opens_clause(b: Word) -> bool:
@@ -614,7 +624,7 @@ def _noun_phrase_word(w: Word) -> bool:
 
 
 
-_NOT_NP_WORDS = _CLAUSE_WORDS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | SUBJECT_PRONOUNS | OBJECT_PRONOUNS
+_NOT_NP_WORDS: Final = _CLAUSE_WORDS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 
 
 def _singular_noun(w: Word) -> bool:
@@ -645,4 +655,4 @@ def _subject_position(words: list[Word], i: int) -> bool:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = _triggers()
+TRIGGERS: Final[frozenset[str]] = _triggers()

@@ -10,7 +10,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import places, verb_tags, word_tags
 from copylint.grammar.stream import Word, after
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.article-before-name",
     category="grammar",
     severity="error",
@@ -61,7 +65,7 @@ RULE = RuleInfo(
     fix_safe=False,
 )
 
-_FOLLOWERS = (PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | frozenset("said says".split())) - {"and", "or"}
+_FOLLOWERS: Final = (PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | frozenset("said says".split())) - {"and", "or"}
 
 
 def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
@@ -136,4 +140,4 @@ def _verb_not_noun(low: str) -> bool:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = frozenset({"the"})
+TRIGGERS: Final[frozenset[str]] = frozenset({"the"})

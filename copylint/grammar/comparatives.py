@@ -9,7 +9,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import word_tags
 from copylint.grammar.stream import Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.comparative",
     category="grammar",
     severity="error",
@@ -51,7 +55,7 @@ RULE = RuleInfo(
     fix_safe=False,
 )
 
-_IRREGULAR = {"better": "good", "worse": "bad", "best": "good", "worst": "bad"}
+_IRREGULAR: Final = {"better": "good", "worse": "bad", "best": "good", "worst": "bad"}
 
 
 def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
@@ -95,7 +99,7 @@ def _noun_follows(words: list[Word], i: int) -> bool:
     return "N" in tags or m.low in _PLURAL_SENSE or ("n" in tags and "r" not in tags and m.low != "than")
 
 
-_PLURAL_SENSE = frozenset("people police staff personnel cattle".split())
+_PLURAL_SENSE: Final = frozenset("people police staff personnel cattle".split())
 
 
 def _degree(low: str) -> str | None:
@@ -117,4 +121,4 @@ def _degree(low: str) -> str | None:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = frozenset({"more", "most", "than"})
+TRIGGERS: Final[frozenset[str]] = frozenset({"more", "most", "than"})

@@ -14,7 +14,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import is_noun, verb_tags, word_tags
 from copylint.grammar.stream import Word
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.compound-modifier",
     category="grammar",
     severity="warning",
@@ -113,7 +117,7 @@ RULE = RuleInfo(
     ),
 )
 
-MEASURE_RULE = RuleInfo(
+MEASURE_RULE: Final = RuleInfo(
     id="grammar.measure-modifier",
     category="grammar",
     severity="warning",
@@ -158,16 +162,16 @@ MEASURE_RULE = RuleInfo(
     default_enabled=False,
 )
 
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTHS: Final = "January|February|March|April|May|June|July|August|September|October|November|December"
 # units of measure and of time written out (abbreviations such as "km" are spaced by most houses)
-UNITS = ("inch|foot|mile|metre|meter|kilometre|kilometer|centimetre|centimeter|millimetre|millimeter|"
+UNITS: Final = ("inch|foot|mile|metre|meter|kilometre|kilometer|centimetre|centimeter|millimetre|millimeter|"
          "acre|hectare|yard|pound|ton|tonne|gallon|litre|liter|ounce|kilogram|kilogramme|gram|degree|"
          "year|month|week|day|hour|minute|second|storey|story|megawatt|kilowatt|watt|volt|mph")
 # a number other than one ("one step closer" is no measure)
-_NUMBER = (r"(?:\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+_NUMBER: Final = (r"(?:\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
            r"twenty|thirty|forty|fifty|sixty|hundred|thousand)")
-_MEASURE = re.compile(rf"(?<![\w.,\u2013-])({_NUMBER}) ({UNITS})\b(?![-'\u2019])(?: (old)\b(?![-'\u2019]))?(?: ([a-z]+)\b(?![-'\u2019]))?")
-_MID = re.compile(rf"\b([Mm]id) (\d{{4}}s|\d0s|'\d0s|\d+(?:st|nd|rd|th) century|(?:{MONTHS})\b|"
+_MEASURE: Final = re.compile(rf"(?<![\w.,\u2013-])({_NUMBER}) ({UNITS})\b(?![-'\u2019])(?: (old)\b(?![-'\u2019]))?(?: ([a-z]+)\b(?![-'\u2019]))?")
+_MID: Final = re.compile(rf"\b([Mm]id) (\d{{4}}s|\d0s|'\d0s|\d+(?:st|nd|rd|th) century|(?:{MONTHS})\b|"
                   r"(?:seventeenth|eighteenth|nineteenth|twentieth|twenty-first) century)")
 # A degree adjective with a noun naming the scale it measures on: together they modify the
 # next noun ("a low-risk loan", "long-term effects"). The adjectives are the dimension and
@@ -178,40 +182,40 @@ _MID = re.compile(rf"\b([Mm]id) (\d{{4}}s|\d0s|'\d0s|\d+(?:st|nd|rd|th) century|
 # compounds with a noun of their own ("high school", "deep sea", "top flight"), and scale nouns
 # that head noun compounds of their own, where the adjective may describe the whole compound
 # ("small energy producers", "a high power line", "a low price tag").
-_SIZE = "small|large|full|part|high|low|long|short|wide|narrow|deep|shallow|upper|lower|middle|top|bottom|half"
-_MEASURE_NOUN = ("scale|term|run|time|range|level|size|class|grade|rank|quality|income|cost|risk|speed|altitude|"
+_SIZE: Final = "small|large|full|part|high|low|long|short|wide|narrow|deep|shallow|upper|lower|middle|top|bottom|half"
+_MEASURE_NOUN: Final = ("scale|term|run|time|range|level|size|class|grade|rank|quality|income|cost|risk|speed|altitude|"
                  "distance|density|frequency|pressure|intensity|priority|profile|angle|end|tech")
-_SIZED = re.compile(rf"(({_SIZE}) ({_MEASURE_NOUN})) ([a-z]+)\b(?![-'\u2019])")
+_SIZED: Final = re.compile(rf"(({_SIZE}) ({_MEASURE_NOUN})) ([a-z]+)\b(?![-'\u2019])")
 # left and right with "wing" and "hand", the compound modifiers of side ("a left-wing party",
 # "the right-hand lane"), and "angle" ("a right-angle bend", "the left-angle bracket"); their own
 # pattern, so "right" and "left" pair with nothing else
-_SIDE = re.compile(r"((left|right) (wing|hand|angle)) ([a-z]+)\b(?![-'\u2019])")
-_SIZE_WORDS = frozenset(_SIZE.split("|"))
-_SIDE_WORDS = frozenset({"left", "right"})
+_SIDE: Final = re.compile(r"((left|right) (wing|hand|angle)) ([a-z]+)\b(?![-'\u2019])")
+_SIZE_WORDS: Final = frozenset(_SIZE.split("|"))
+_SIDE_WORDS: Final = frozenset({"left", "right"})
 # Past participles that are never a past tense (driven, ridden, stricken, torn, borne, woven,
 # eaten...) and the -ed participles that make compound modifiers with a noun and are seldom a
 # past tense with an object ("London-based", "drug-related", "export-oriented"): with
 # a noun before them and a noun after, they make one modifier ("market-driven", "war-torn").
 # An -ed form is a past tense too, so before a plural (which can be its bare object: "the
 # company based operations in Ohio") it is left alone.
-_PARTICIPLES = ("driven|ridden|stricken|grown|born|torn|worn|drawn|blown|written|based|bound|minded|sized|shaped|themed|"
+_PARTICIPLES: Final = ("driven|ridden|stricken|grown|born|torn|worn|drawn|blown|written|based|bound|minded|sized|shaped|themed|"
                 "borne|woven|sewn|sown|hewn|eaten|beaten|bitten|shaken|trodden|related|oriented|infested|laden")
-_PARTICIPLE_WORDS = frozenset(_PARTICIPLES.split("|"))
-_NOUN_PARTICIPLE = re.compile(rf"(([A-Za-z]+) ({_PARTICIPLES})) ([a-z]+)\b(?![-'\u2019])")
+_PARTICIPLE_WORDS: Final = frozenset(_PARTICIPLES.split("|"))
+_NOUN_PARTICIPLE: Final = re.compile(rf"(([A-Za-z]+) ({_PARTICIPLES})) ([a-z]+)\b(?![-'\u2019])")
 # the word before the compound: a determiner or a preposition
-_LEADS = frozenset("a an the this that these those its their his her our each every no with of for by in on".split())
+_LEADS: Final = frozenset("a an the this that these those its their his her our each every no with of for by in on".split())
 # prepositions that open an adverbial phrase ("in the long term", "for a short time")
-_PREPOSITIONS = frozenset("in on at for over during after before by with from within across throughout".split())
+_PREPOSITIONS: Final = frozenset("in on at for over during after before by with from within across throughout".split())
 # words after a unit that show it is no modifier ("20 minute or so", "6 foot tall"); the
 # nouns that stand as adverbs of time and place ("in the upper range today") and adverb
 # particles ("silt drawn up by the dredger") are no head
-_NOT_A_HEAD = frozenset("of per a an the and or to in on at for by from with ago tall high long wide deep later "
+_NOT_A_HEAD: Final = frozenset("of per a an the and or to in on at for by from with ago tall high long wide deep later "
                         "earlier before after away than when that which as is was are were today tonight tomorrow "
                         "yesterday now home here there overnight up down out off back".split())
 # an auxiliary or modal: the noun before it is a subject ("... prices will fall")
-_AUXILIARIES = frozenset("will would can could may might must shall should is are was were has have had do does "
+_AUXILIARIES: Final = frozenset("will would can could may might must shall should is are was were has have had do does "
                          "did".split())
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_NEXT_WORD: Final = re.compile(r"\s+([a-z]+)")
 
 # -- the wider shapes: each a class of English compound modifiers whose first word does not
 # describe the noun on its own ("a well known author" is no well, "a long awaited report" is not
@@ -222,60 +226,60 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # "ill-advised", "better-paid", "best-known", "ever-growing", "never-ending"); "better" and
 # "best" only with a past participle:
 # before an -ing noun they are adjectives of the whole ("the best supporting actor").
-_MANNER = frozenset("well ill better best ever never".split())
-_MANNER_ING = frozenset("well ill ever never".split())
+_MANNER: Final = frozenset("well ill better best ever never".split())
+_MANNER_ING: Final = frozenset("well ill ever never".split())
 # Degree adjectives that act as adverbs of time or degree before a participle ("long-awaited",
 # "short-lived", "high-powered", "low-paid", "full-grown", "part-funded", "half-built",
 # "deep-rooted", "top-seeded"). Left out: the other size words of :data:`_SIZE`, which describe
 # the noun itself ("a large painted canvas", "a narrow paved lane").
-_ADVERBIAL_SIZE = frozenset("long short high low full part half deep top".split())
+_ADVERBIAL_SIZE: Final = frozenset("long short high low full part half deep top".split())
 # Nouns of a span of time before "old" or "long" ("a century-old church", "a month-long
 # strike"); after a number ("a 12 week old") they are grammar.measure-modifier's.
-_TIME_SPANS = frozenset("minute hour day night week weekend fortnight month year decade century millennium "
+_TIME_SPANS: Final = frozenset("minute hour day night week weekend fortnight month year decade century millennium "
                         "season".split())
-_SPAN_ADJECTIVES = frozenset({"old", "long"})
-_ARTICLES = frozenset({"a", "an", "the"})
+_SPAN_ADJECTIVES: Final = frozenset({"old", "long"})
+_ARTICLES: Final = frozenset({"a", "an", "the"})
 # -ed adjectives made from a noun for a part of the body, or for character, after an adjective
 # or a number ("blue-eyed", "kind-hearted", "two-headed", "single-minded"), and "sized" and
 # "shaped" ("medium-sized", "odd-shaped"): such a word is never used alone before a noun, so the
 # word before it belongs to the compound.
-_ATTRIBUTES = frozenset(
+_ATTRIBUTES: Final = frozenset(
     "eyed haired handed hearted headed legged footed faced skinned tongued winged bodied lipped necked nosed tailed "
     "horned toothed chested shouldered blooded throated limbed jawed browed cheeked bellied boned hoofed clawed "
     "fingered tempered natured spirited minded sized shaped".split())
 # -ed adjectives made from a noun for a part of a thing, only after a number ("two-sided",
 # "four-wheeled", "three-tiered", "twin-engined"): after an adjective, the adjective may
 # describe the noun ("a large walled garden" is a large garden with walls)
-_PART_COUNTS = frozenset("sided roofed walled edged leaved stemmed decked tiered storeyed storied pronged bladed "
+_PART_COUNTS: Final = frozenset("sided roofed walled edged leaved stemmed decked tiered storeyed storied pronged bladed "
                          "engined hulled wheeled coloured colored".split())
 # number words that begin such compounds ("a two-sided coin", "a single-minded aim")
-_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred single double "
+_COUNT_WORDS: Final = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred single double "
                          "triple twin multi".split())
 # Adjectives that take a noun as their complement inside a compound ("user-friendly",
 # "drug-resistant", "energy-efficient", "carbon-neutral", "cost-conscious", "drought-tolerant",
 # "power-hungry", "oil-dependent", "country-specific"), after a singular noun that is no
 # adjective: the noun does not describe the head, so the two are one modifier.
-_NOUN_ADJECTIVES = frozenset("friendly resistant efficient neutral conscious tolerant hungry dependent specific".split())
+_NOUN_ADJECTIVES: Final = frozenset("friendly resistant efficient neutral conscious tolerant hungry dependent specific".split())
 # adverbs of degree, which modify the adjective after them and take no hyphen ("a very
 # sided ...", "a more rounded view"); some are adjectives too in the lexicon
-_DEGREE_ADVERBS = frozenset("very too so quite rather fairly pretty most more less least really".split())
+_DEGREE_ADVERBS: Final = frozenset("very too so quite rather fairly pretty most more less least really".split())
 # words the lexicon also lists as nouns that, after a participle, are adverbs of time, place or
 # degree ending a reduced clause ("the money hidden inside", "the meal eaten last"): no head
-_ADVERB_NOUNS = frozenset("last next enough apart alone together again once twice abroad ahead along aside around "
+_ADVERB_NOUNS: Final = frozenset("last next enough apart alone together again once twice abroad ahead along aside around "
                           "inside outside forward forwards instead already still".split())
 # quantity words, which open a noun phrase of their own ("the well emitted more than ..."): no head
-_QUANTITIES = frozenset("more less most much little few fewer many several some all both each any".split())
+_QUANTITIES: Final = frozenset("more less most much little few fewer many several some all both each any".split())
 #: what cannot head a compound modifier's noun in grammar.compound-modifier
-_NO_HEAD = _NOT_A_HEAD | _ADVERB_NOUNS | _QUANTITIES
+_NO_HEAD: Final = _NOT_A_HEAD | _ADVERB_NOUNS | _QUANTITIES
 # "well" and "ill" are nouns too ("the well", "the ill"): after a determiner, a past participle
 # that is also a past tense may be their verb ("the well emitted gas")
-_NOUN_TOO = frozenset({"well", "ill"})
+_NOUN_TOO: Final = frozenset({"well", "ill"})
 
 
 # the words before a wider shape: those of :data:`_LEADS`, every determiner, possessive and
 # preposition, a number, and "and"/"or" ("long and well paid careers"); not an adverb of
 # degree, after which guides differ on the hyphen ("the most well known")
-_WIDER_LEADS = (_LEADS | DETERMINERS | POSSESSIVES | PREPOSITIONS | _COUNT_WORDS | frozenset({"and", "or"})) - _DEGREE_ADVERBS
+_WIDER_LEADS: Final = (_LEADS | DETERMINERS | POSSESSIVES | PREPOSITIONS | _COUNT_WORDS | frozenset({"and", "or"})) - _DEGREE_ADVERBS
 
 
 def _plain(w: Word) -> bool:
@@ -456,5 +460,5 @@ def _narrow(text: str, words: list[Word], i: int) -> Hit | None:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = (frozenset({"mid"}) | _SIZE_WORDS | _SIDE_WORDS | _PARTICIPLE_WORDS | _MANNER | _ADVERBIAL_SIZE
+TRIGGERS: Final[frozenset[str]] = (frozenset({"mid"}) | _SIZE_WORDS | _SIDE_WORDS | _PARTICIPLE_WORDS | _MANNER | _ADVERBIAL_SIZE
                              | _SPAN_ADJECTIVES | _ATTRIBUTES | _PART_COUNTS | _NOUN_ADJECTIVES)

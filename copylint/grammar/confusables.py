@@ -16,13 +16,17 @@ from copylint.grammar.lexicon import MODALS, is_adjective_only, verb_tags, word_
 from copylint.grammar.stream import Word, after, before
 from copylint.records import replace
 
-_RATIONALE = (
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+_RATIONALE: Final = (
     " These pairs sound alike, so a spell checker passes both; only the words around them tell "
     "which was meant. The rule looks only at contexts where one reading is impossible, and leaves "
     "everything else alone."
 )
 
-ITS = RuleInfo(
+ITS: Final = RuleInfo(
     id="grammar.confusables.its",
     category="grammar",
     severity="error",
@@ -65,7 +69,7 @@ ITS = RuleInfo(
     fix_safe=True,
 )
 
-THEIR = RuleInfo(
+THEIR: Final = RuleInfo(
     id="grammar.confusables.their",
     category="grammar",
     severity="error",
@@ -109,7 +113,7 @@ THEIR = RuleInfo(
     fix_safe=True,
 )
 
-THAN = RuleInfo(
+THAN: Final = RuleInfo(
     id="grammar.confusables.than",
     category="grammar",
     severity="error",
@@ -152,7 +156,7 @@ THAN = RuleInfo(
     fix_safe=True,
 )
 
-WHOSE = RuleInfo(
+WHOSE: Final = RuleInfo(
     id="grammar.confusables.whose",
     category="grammar",
     severity="error",
@@ -192,7 +196,7 @@ WHOSE = RuleInfo(
     fix_safe=True,
 )
 
-LOSE = RuleInfo(
+LOSE: Final = RuleInfo(
     id="grammar.confusables.lose",
     category="grammar",
     severity="error",
@@ -233,7 +237,7 @@ LOSE = RuleInfo(
     fix_safe=True,
 )
 
-WERE = RuleInfo(
+WERE: Final = RuleInfo(
     id="grammar.confusables.were",
     category="grammar",
     severity="error",
@@ -285,28 +289,28 @@ WERE = RuleInfo(
 )
 
 # each rule's measured false-alarm and recall figures join its rationale (``copylint explain``)
-RULES = tuple(replace(r, rationale=r.rationale + measured(r.id.rsplit(".", 1)[1]))
+RULES: Final[tuple[RuleInfo, ...]] = tuple(replace(r, rationale=r.rationale + measured(r.id.rsplit(".", 1)[1]))
               for r in (ITS, THEIR, THAN, WHOSE, LOSE, WERE, *confusion.RULES))
 
-_NOT_AFTER_POSSESSIVE = frozenset(
+_NOT_AFTER_POSSESSIVE: Final = frozenset(
     "a an the not been being going gonna got clear important possible impossible likely unlikely true "
     "hard difficult easy too so just really quite probably obviously time".split()
 )
-_COMPARATIVES = frozenset(
+_COMPARATIVES: Final = frozenset(
     "more less fewer rather other better worse greater larger smaller higher lower bigger longer shorter "
     "older younger stronger weaker faster slower easier harder cheaper wider deeper".split()
 )
-_TIME_WORDS = frozenset("since until till by back from".split())
-_LOOSE_VERBS = frozenset("cut cuts break breaks broke broken let lets set sets turned turn came come comes".split())
-_PLACE_ASKERS = frozenset("know knows knew ask asks asked tell told see saw show showed wonder wondered".split())
-_WHOSE_NEXT = frozenset("been going not a an the".split())
+_TIME_WORDS: Final = frozenset("since until till by back from".split())
+_LOOSE_VERBS: Final = frozenset("cut cuts break breaks broke broken let lets set sets turned turn came come comes".split())
+_PLACE_ASKERS: Final = frozenset("know knows knew ask asks asked tell told see saw show showed wonder wondered".split())
+_WHOSE_NEXT: Final = frozenset("been going not a an the".split())
 
 
 def _case(template: str, original: str) -> str:
     return template[0].upper() + template[1:] if original[:1].isupper() else template
 
 
-_NOT_PREP = frozenset("like to about for".split())  # "for it's a", "like it's over"
+_NOT_PREP: Final = frozenset("like to about for".split())  # "for it's a", "like it's over"
 
 
 def _nominal(w: Word) -> bool:
@@ -329,7 +333,7 @@ def _predicate_adjective(words: list[Word], n: Word) -> bool:
 
 
 # verbs that take a clause: "said it's", "think it's", "hope it's" are "it is"
-_CLAUSE_VERBS = frozenset(
+_CLAUSE_VERBS: Final = frozenset(
     """say says said saying think thinks thought know knows knew known believe believes believed hope hopes
     hoped guess bet reckon feel feels felt mean means meant suppose supposed realise realize realised realized
     suggest suggests suggested claim claims claimed argue argues argued insist insists insisted agree agreed
@@ -462,7 +466,7 @@ def _were_gate(words: list[Word], i: int) -> bool:
 #: finder -> its gate, for the finders of this module (as ``confusion.GATES`` for the others)
 GATES: dict[Callable[[list[Word], int], Iterator[Hit]], Callable[[list[Word], int], bool]] = {_were: _were_gate}
 
-_FINDERS: dict[str, tuple[Callable[[list[Word], int], Iterator[Hit]], frozenset[str]]] = {
+_FINDERS: Final[dict[str, tuple[Callable[[list[Word], int], Iterator[Hit]], frozenset[str]]]] = {
     ITS.id: (_its, frozenset({"it's", "its"})),
     THEIR.id: (_their, frozenset({"there", "they're", "their"})),
     THAN.id: (_than, frozenset({"then", "than"})),
@@ -481,10 +485,10 @@ def _by_trigger(enabled: frozenset[str]) -> dict[str, tuple[tuple[bool, Callable
         if rid in enabled:
             for t in triggers:
                 table.setdefault(t, []).append((True, f))
-    for rid, f, triggers in confusion.FINDERS:
+    for rid, site_finder, triggers in confusion.FINDERS:
         if rid in enabled:
             for t in triggers:
-                table.setdefault(t, []).append((False, f))
+                table.setdefault(t, []).append((False, site_finder))
     return {t: tuple(fs) for t, fs in table.items()}
 
 

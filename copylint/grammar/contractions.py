@@ -14,7 +14,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.missing-apostrophe",
     category="grammar",
     severity="error",
@@ -67,15 +71,15 @@ RULE = RuleInfo(
     fix_safe=False,
 )
 
-_NOT_NOUN_BEFORE = DETERMINERS | POSSESSIVES | frozenset("as pious political".split())
-_OPEN_VERBS = frozenset(
+_NOT_NOUN_BEFORE: Final = DETERMINERS | POSSESSIVES | frozenset("as pious political".split())
+_OPEN_VERBS: Final = frozenset(
     "be have never not always also still just probably need want try get go make take come see do say "
     "tell know find give keep stay win lose leave".split()
 )
-_IM_AFTER = frozenset("not going sure so very just still also here there in on at a an the too really".split())
-_IVE_AFTER = frozenset("been got never always just already also had ever".split())
-_HES_AFTER = frozenset("not going been got a an the very so just still also here there in on at really".split())
-_WHATS_AFTER = DETERMINERS | frozenset("going happening next more it this that up wrong".split())
+_IM_AFTER: Final = frozenset("not going sure so very just still also here there in on at a an the too really".split())
+_IVE_AFTER: Final = frozenset("been got never always just already also had ever".split())
+_HES_AFTER: Final = frozenset("not going been got a an the very so just still also here there in on at really".split())
+_WHATS_AFTER: Final = DETERMINERS | frozenset("going happening next more it this that up wrong".split())
 
 
 def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
@@ -151,7 +155,7 @@ def _check(words: list[Word], i: int, w: Word) -> str | None:
     return None
 
 
-_FORMS = frozenset("cant wont im ive hes shes whats heres lets well were shell hell".split())
+_FORMS: Final = frozenset("cant wont im ive hes shes whats heres lets well were shell hell".split())
 
 
 def _base_verb(low: str) -> bool:
@@ -170,4 +174,4 @@ def _fix(w: Word, contraction: str) -> str:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = _FORMS
+TRIGGERS: Final[frozenset[str]] = _FORMS

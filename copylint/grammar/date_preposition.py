@@ -12,7 +12,11 @@ from copylint.grammar.day_preposition import MONTHS
 from copylint.grammar.hit import Hit
 from copylint.grammar.stream import Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.date-preposition",
     category="grammar",
     severity="error",
@@ -54,15 +58,15 @@ RULE = RuleInfo(
     fix_safe=True,
 )
 
-_YEAR = re.compile(r"(?:1[89]\d\d|20[0-3]\d)")
-_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:am|pm)", re.I)
-_CLOCK_WORDS = frozenset("a.m. p.m. am pm a.m p.m o'clock gmt utc".split())
-_EVENT_VERBS = frozenset(
+_YEAR: Final = re.compile(r"(?:1[89]\d\d|20[0-3]\d)")
+_CLOCK: Final = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:am|pm)", re.I)
+_CLOCK_WORDS: Final = frozenset("a.m. p.m. am pm a.m p.m o'clock gmt utc".split())
+_EVENT_VERBS: Final = frozenset(
     """born held founded established opened launched released published elected married died happened
     occurred began started ended created formed built completed introduced signed enacted passed
     discovered invented recorded retired joined left""".split()
 )
-_ENDERS = CONJUNCTIONS | AUXILIARIES | SUBJECT_PRONOUNS | frozenset(
+_ENDERS: Final = CONJUNCTIONS | AUXILIARIES | SUBJECT_PRONOUNS | frozenset(
     "in on at to for from with by and or but after before during when according".split()
 )
 
@@ -118,4 +122,4 @@ def _clock(words: list[Word], n: Word) -> bool:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = frozenset({"on", "at", "in"})
+TRIGGERS: Final[frozenset[str]] = frozenset({"on", "at", "in"})

@@ -11,7 +11,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import places, verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.day-preposition",
     category="grammar",
     severity="error",
@@ -54,13 +58,13 @@ RULE = RuleInfo(
     fix_safe=True,
 )
 
-DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-MONTHS = frozenset(
+DAYS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+MONTHS: Final = frozenset(
     "January February March April May June July August September October November December".split()
 )
-_TIME_OF_DAY = frozenset("morning afternoon evening night".split())
-_DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
-_FOLLOWERS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS | SUBJECT_PRONOUNS | frozenset(
+_TIME_OF_DAY: Final = frozenset("morning afternoon evening night".split())
+_DAY_NUMBER: Final = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+_FOLLOWERS: Final = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS | SUBJECT_PRONOUNS | frozenset(
     "said says and or".split()
 )
 
@@ -137,4 +141,4 @@ def _hit(w: Word, what: str) -> Hit:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = frozenset({"and", "in", "at"})
+TRIGGERS: Final[frozenset[str]] = frozenset({"and", "in", "at"})

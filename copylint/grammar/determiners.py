@@ -11,7 +11,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.determiner-noun",
     category="grammar",
     severity="error",
@@ -63,23 +67,23 @@ RULE = RuleInfo(
     fix_safe=False,
 )
 
-_SINGULAR_DETS = frozenset("a an this every each another".split())
-_PLURAL_DETS = frozenset("these those many several both various numerous".split())
+_SINGULAR_DETS: Final = frozenset("a an this every each another".split())
+_PLURAL_DETS: Final = frozenset("these those many several both various numerous".split())
 # nouns with no plural in ordinary use
-MASS_NOUNS = frozenset(
+MASS_NOUNS: Final = frozenset(
     """information advice equipment furniture luggage baggage homework knowledge evidence research
     feedback machinery software hardware jewellery jewelry clothing rubbish garbage traffic""".split()
 )
-_MASS_PLURALS = {n + "s": n for n in MASS_NOUNS}
+_MASS_PLURALS: Final = {n + "s": n for n in MASS_NOUNS}
 # singular in form, plural in sense: "many people", "those police"
-_PLURAL_SENSE = frozenset(
+_PLURAL_SENSE: Final = frozenset(
     """people police cattle staff personnel clergy livestock folk poultry offspring aircraft sheep deer
     fish species series means crossroads headquarters barracks data media news militia youth elderly
     public""".split()
 )
-_NOT_NOUNS = frozenset("other others more less same such own few lot little much".split())
-_KIND = frozenset("kind sort type".split())
-_VERBLESS_NEXT = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | frozenset("of".split())
+_NOT_NOUNS: Final = frozenset("other others more less same such own few lot little much".split())
+_KIND: Final = frozenset("kind sort type".split())
+_VERBLESS_NEXT: Final = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | frozenset("of".split())
 
 
 def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
@@ -172,7 +176,7 @@ def _check(words: list[Word], i: int, d: Word) -> Hit | None:
                (f"{d.text} {plural}",))
 
 
-_ONE_OF_DETS = frozenset("the his her their its our my your these those".split())
+_ONE_OF_DETS: Final = frozenset("the his her their its our my your these those".split())
 
 
 def _one_of(words: list[Word], i: int) -> Hit | None:
@@ -216,7 +220,7 @@ def _ends_phrase(words: list[Word], i: int) -> bool:
     return bool(tags) and not word_tags(n.low) and not n.cap and n.low not in _DETERMINERS_POSSESSIVES
 
 
-_DETERMINERS_POSSESSIVES = DETERMINERS | POSSESSIVES
+_DETERMINERS_POSSESSIVES: Final = DETERMINERS | POSSESSIVES
 
 
 def _followed_by_and(words: list[Word], i: int) -> bool:
@@ -240,4 +244,4 @@ def _singular(plural: str) -> str | None:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = frozenset({"one", "much"}) | _SINGULAR_DETS | _PLURAL_DETS
+TRIGGERS: Final[frozenset[str]] = frozenset({"one", "much"}) | _SINGULAR_DETS | _PLURAL_DETS

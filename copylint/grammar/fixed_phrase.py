@@ -10,7 +10,11 @@ from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.hit import Hit
 from copylint.grammar.stream import Word, after
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.fixed-phrase",
     category="grammar",
     severity="error",
@@ -267,7 +271,7 @@ in the extent that => to the extent that
 
 
 #: the words after which a phrase is literal, for the phrases with none (one shared set)
-_NO_WORDS: frozenset[str] = frozenset()
+_NO_WORDS: Final[frozenset[str]] = frozenset()
 
 
 @cache
@@ -336,4 +340,4 @@ def _match(words: list[Word], i: int, phrase: tuple[str, ...]) -> tuple[Word, Wo
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = frozenset(_table())
+TRIGGERS: Final[frozenset[str]] = frozenset(_table())

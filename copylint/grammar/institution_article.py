@@ -10,7 +10,11 @@ from copylint.grammar.classes import PREPOSITIONS
 from copylint.grammar.hit import Hit
 from copylint.grammar.stream import Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.institution-article",
     category="grammar",
     severity="warning",
@@ -63,18 +67,18 @@ RULE = RuleInfo(
 )
 
 # verbs whose object is often an organisation's name (and that take an object straight after them)
-_VERBS = frozenset(
+_VERBS: Final = frozenset(
     "founded co-founded cofounded established joined rejoined headed chaired led left attended entered "
     "heads chairs leads joins founds directed ran runs managed visited sued addressed dissolved created "
     "formed".split()
 )
 # what may follow the name when it is the verb's object (anything else may make it a modifier)
-_AFTER_NAME = PREPOSITIONS | frozenset(
+_AFTER_NAME: Final = PREPOSITIONS | frozenset(
     "and but or as where which that who before after while when until since because then".split()
 )
 # heads of "X of Y" names that take "the" (not "bank", "house", "party": "Bank of America", "House of
 # Fraser" and many party names are used without it)
-_HEADS = frozenset(
+_HEADS: Final = frozenset(
     "academy institute ministry department museum society commission university college school council "
     "office board federation association league chamber bureau agency organisation organization "
     "assembly conservatory".split()
@@ -127,4 +131,4 @@ def _name_end(words: list[Word], of: int) -> Word | None:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = _HEADS
+TRIGGERS: Final[frozenset[str]] = _HEADS

@@ -11,7 +11,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import verb_tags
 from copylint.grammar.stream import Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.missing-auxiliary",
     category="grammar",
     severity="error",
@@ -65,8 +69,8 @@ RULE = RuleInfo(
     fix_safe=False,
 )
 
-_SUBJECTS = SUBJECT_PRONOUNS - {"it", "you"}  # those two can be objects: "made it known"
-_SINGULAR = frozenset("he she".split())
+_SUBJECTS: Final = SUBJECT_PRONOUNS - {"it", "you"}  # those two can be objects: "made it known"
+_SINGULAR: Final = frozenset("he she".split())
 
 
 def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
@@ -104,7 +108,7 @@ def _numeral(words: list[Word], i: int) -> bool:
             and p.low not in _OPENING_ADVERBS)
 
 
-_OPENING_ADVERBS = frozenset("then now today yesterday here there still also".split())  # (and, but, so, yet: CONJUNCTIONS)
+_OPENING_ADVERBS: Final = frozenset("then now today yesterday here there still also".split())  # (and, but, so, yet: CONJUNCTIONS)
 
 
 def _fixes(w: Word, n: Word) -> tuple[str, ...]:
@@ -118,4 +122,4 @@ def _fixes(w: Word, n: Word) -> tuple[str, ...]:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = _SUBJECTS
+TRIGGERS: Final[frozenset[str]] = _SUBJECTS

@@ -10,7 +10,11 @@ from copylint.grammar.classes import AUXILIARIES, SAY_VERBS
 from copylint.grammar.hit import Hit
 from copylint.grammar.stream import Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.missing-passive",
     category="grammar",
     severity="error",
@@ -68,7 +72,7 @@ RULE = RuleInfo(
 # meaning: harm; arrest, trial and punishment; appointment, award and honour; schooling and
 # posting; involvement and location. Left out: forms with an intransitive use ("trained",
 # "married", "shot", "killed", "transferred", "deployed", "released", "located", "admitted")
-_PASSIVE_ONLY = frozenset(
+_PASSIVE_ONLY: Final = frozenset(
     """injured wounded maimed paralysed paralyzed hospitalised hospitalized infected diagnosed
     arrested detained imprisoned jailed sentenced convicted acquitted indicted charged fined
     kidnapped abducted deported extradited evicted exiled expelled banned suspended dismissed
@@ -80,27 +84,27 @@ _PASSIVE_ONLY = frozenset(
 )
 # "charged at", "posted on", "raised in" a meeting: forms with an intransitive or shifted use
 # before some prepositions; after them only a clause end or an adverb counts
-_NOT_BEFORE = {
+_NOT_BEFORE: Final = {
     "charged": frozenset("at into through toward towards down up across".split()),
     "posted": frozenset("on to in online".split()),
     "raised": frozenset("in at during with by on".split()),
     "assigned": frozenset("to".split()),
     "employed": frozenset("in by".split()),
 }
-_SUBJECTS = frozenset("i he she we they".split())  # not "it" or "you": they may be objects
-_SINGULAR = frozenset("i he she".split())
+_SUBJECTS: Final = frozenset("i he she we they".split())  # not "it" or "you": they may be objects
+_SINGULAR: Final = frozenset("i he she".split())
 # a preposition that may follow a passive with no agent or complement of its own
-_AFTER = frozenset(
+_AFTER: Final = frozenset(
     "in at on during by near after before for from to with since until outside inside into under "
     "while when".split()
 )
 # words after which the pronoun opens its clause (not "that", "which", "who": those may open a
 # relative clause whose object is the noun before them)
-_OPENERS = frozenset(
+_OPENERS: Final = frozenset(
     "and but so yet then because although though while whereas when whenever if unless until since "
     "after before once as where later".split()
 )
-_CLAUSE_END = frozenset(".,;:!?)\u2026\u2014\u2013")
+_CLAUSE_END: Final = frozenset(".,;:!?)\u2026\u2014\u2013")
 
 
 def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
@@ -145,9 +149,9 @@ def _opens_clause(words: list[Word], i: int) -> bool:
     return False
 
 
-_THAT_VERBS = frozenset("heard learned learnt found showed shows show reported reports believe believed believes "
+_THAT_VERBS: Final = frozenset("heard learned learnt found showed shows show reported reports believe believed believes "
                         "know knew knows think thought thinks confirmed confirms".split())
-_PREPOSITIONS_BEFORE_WHICH = frozenset("in at on during by for from with to under".split())
+_PREPOSITIONS_BEFORE_WHICH: Final = frozenset("in at on during by for from with to under".split())
 
 
 def _no_object(text: str, words: list[Word], n: Word) -> bool:
@@ -172,7 +176,7 @@ def _no_object(text: str, words: list[Word], n: Word) -> bool:
             return False
 
 
-_ADVERBS = frozenset("there here abroad home later again twice once yesterday today overnight".split())
+_ADVERBS: Final = frozenset("there here abroad home later again twice once yesterday today overnight".split())
 
 
 def _ends_after(text: str, words: list[Word], w: Word) -> bool:
@@ -184,4 +188,4 @@ def _ends_after(text: str, words: list[Word], w: Word) -> bool:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = _PASSIVE_ONLY
+TRIGGERS: Final[frozenset[str]] = _PASSIVE_ONLY

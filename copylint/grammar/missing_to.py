@@ -11,7 +11,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import is_noun, lemmas, verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.missing-to",
     category="grammar",
     severity="error",
@@ -89,7 +93,7 @@ RULE = RuleInfo(
 #: expect fail hesitate hope intend learn manage neglect offer opt plan pledge
 #: prepare pretend proceed promise refuse resolve seek strive swear tend threaten try
 #: volunteer vow want wish. A form the lexicon also knows as a noun is skipped in ``find``.
-_TO_VERB_FORMS = frozenset("""
+_TO_VERB_FORMS: Final = frozenset("""
 afford afforded affording affords agree agreed agreeing agrees aim aimed aiming aims arrange arranged arranges
 arranging attempt attempted attempting attempts choose chooses choosing chose chosen consent consented consenting
 consents decide decided decides deciding deserve deserved deserves deserving expect expected expecting expects
@@ -106,19 +110,19 @@ want wanted wanting wants wish wished wishes wishing""".split())
 #: a bare verb's base form straight after one is never its verb (a singular subject's verb
 #: would end in -s), so the "to" was dropped. Nouns of intention, attempt, ability and
 #: permission; not "order", "right", "power", "time", "way", which a verb follows otherwise.
-_TO_NOUNS = frozenset("""
+_TO_NOUNS: Final = frozenset("""
 plan attempt effort bid decision move push campaign chance opportunity ability failure refusal promise pledge vow
 threat intention desire determination commitment proposal permission authority freedom tendency urge reluctance
 willingness eagerness readiness mandate incentive""".split())
 #: words that stand for a "to" the same way after a form of "be": "was able", "is going"
-_AFTER_BE = frozenset(("able", "going"))
-_BE = frozenset("am is are was were be been being".split())
-_HAVE = frozenset("have has had having".split())
-_CONTRACTED = ("'s", "'re", "'m", "'ve", "'d")
-_MANDATIVE = frozenset("insist demand require request recommend suggest propose urge ask order stipulate "
+_AFTER_BE: Final = frozenset(("able", "going"))
+_BE: Final = frozenset("am is are was were be been being".split())
+_HAVE: Final = frozenset("have has had having".split())
+_CONTRACTED: Final = ("'s", "'re", "'m", "'ve", "'d")
+_MANDATIVE: Final = frozenset("insist demand require request recommend suggest propose urge ask order stipulate "
                        "mandate direct advise".split())
-_GERUND_OPENERS = frozenset("after before since of by for without".split())
-_VERB_GROUP_ADVERBS = frozenset("to not never also just still only really".split())
+_GERUND_OPENERS: Final = frozenset("after before since of by for without".split())
+_VERB_GROUP_ADVERBS: Final = frozenset("to not never also just still only really".split())
 
 
 def bare_verb(w: Word | None) -> bool:
@@ -178,14 +182,15 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         if not w.word or w.cap:
             continue
         n = after(words, i)
-        if not bare_verb(n):
+        if n is None or not bare_verb(n):
             continue
         first = w
         low = w.low
         if low == "order":
-            first = before(words, i)  # type: ignore[assignment]
-            if first is None or first.low != "in":
+            b = before(words, i)
+            if b is None or b.low != "in":
                 continue
+            first = b
         elif low in _AFTER_BE:
             b = before(words, i)
             if b is None or not (b.low in _BE or b.low.endswith(_CONTRACTED)):
@@ -213,4 +218,4 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = _TO_VERB_FORMS | _TO_NOUNS | _AFTER_BE | frozenset(("order", "unable", "ought"))
+TRIGGERS: Final[frozenset[str]] = _TO_VERB_FORMS | _TO_NOUNS | _AFTER_BE | frozenset(("order", "unable", "ought"))

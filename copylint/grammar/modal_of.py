@@ -9,7 +9,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.modal-of",
     category="grammar",
     severity="error",
@@ -51,10 +55,10 @@ RULE = RuleInfo(
     fix_safe=True,
 )
 
-_MODALS = frozenset(
+_MODALS: Final = frozenset(
     "should could would must might may shouldn't couldn't wouldn't mustn't mightn't".split()
 )
-_AFTER = frozenset("been had done gone got seen known never not always already just".split())
+_AFTER: Final = frozenset("been had done gone got seen known never not always already just".split())
 
 
 def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
@@ -77,7 +81,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
 
 # "should", "could" and "would" have no noun use, so any participle counts ("could of spread");
 # "might", "must" and "may" do ("the might of"), so there the participle must be nothing else
-_NO_NOUN_USE = frozenset("shoul could would".split())
+_NO_NOUN_USE: Final = frozenset("shoul could would".split())
 
 
 def _participle(low: str, loose: bool) -> bool:
@@ -90,4 +94,4 @@ def _participle(low: str, loose: bool) -> bool:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = frozenset({"of"})
+TRIGGERS: Final[frozenset[str]] = frozenset({"of"})

@@ -22,7 +22,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import lemmas, verb_tags, word_tags
 from copylint.grammar.stream import NUMBER, Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.noun-number",
     category="grammar",
     severity="error",
@@ -82,20 +86,20 @@ RULE = RuleInfo(
     fix_safe=False,
 )
 
-_UNITS = "two three four five six seven eight nine".split()
-_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS: Final = "two three four five six seven eight nine".split()
+_TEENS: Final = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS: Final = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 #: number words above one, hyphenated compounds included ("twenty-two")
-NUMBER_WORDS = frozenset(_UNITS + _TEENS + _TENS + [f"{t}-{u}" for t in _TENS for u in ["one"] + _UNITS])
+NUMBER_WORDS: Final = frozenset(_UNITS + _TEENS + _TENS + [f"{t}-{u}" for t in _TENS for u in ["one"] + _UNITS])
 #: words that multiply the number before them ("two hundred", "5 million")
-_MULTIPLIERS = frozenset("hundred thousand million billion trillion dozen".split())
+_MULTIPLIERS: Final = frozenset("hundred thousand million billion trillion dozen".split())
 #: "dozens of", "thousands of": a plural quantity before "of"
-_PLURAL_QUANTITIES = frozenset("dozens scores hundreds thousands millions billions tens".split())
+_PLURAL_QUANTITIES: Final = frozenset("dozens scores hundreds thousands millions billions tens".split())
 #: partitives that pick from a plural: "each of the candidates"
-_PARTITIVES = frozenset("each either neither both one".split()) | NUMBER_WORDS
+_PARTITIVES: Final = frozenset("each either neither both one".split()) | NUMBER_WORDS
 #: nouns that stay singular after a number ("two percent", "five dozen", "three sheep",
 #: "100 head of cattle", "ten yen", "six foot tall"), beside those with a plural sense
-_INVARIABLE = frozenset(
+_INVARIABLE: Final = frozenset(
     """percent dozen hundred thousand million billion trillion score head stone foot yen yuan renminbi
     baht rand won kip riel kyat euro sheep deer fish salmon trout cod moose bison swine aircraft
     spacecraft hovercraft craft offspring species series means crossroads headquarters barracks
@@ -103,7 +107,7 @@ _INVARIABLE = frozenset(
     halibut mackerel herring crew""".split()
 ) | _PLURAL_SENSE  # ("crew" counts members: "a ship with 30 crew")
 #: nouns for a body of people or things: "one of the family" names a member, not a family
-_GROUP_NOUNS = COLLECTIVE_NOUNS | frozenset(
+_GROUP_NOUNS: Final = COLLECTIVE_NOUNS | frozenset(
     """crew jury gang pair couple trio duo quartet quintet household public audience cast class faculty
     squad panel tribe clan congregation community population majority minority rest remainder bunch
     batch set herd flock pack unit delegation regiment battalion platoon troop fleet convoy choir
@@ -111,10 +115,10 @@ _GROUP_NOUNS = COLLECTIVE_NOUNS | frozenset(
 )
 #: words before a number that make it a label or part of a modifier ("a 20 minute walk",
 #: "per 100 resident" is left to the reader)
-_MODIFIER_OPENERS = frozenset("a an one this that".split())
-_DETERMINER_HEADS = frozenset("the these those all".split()) | POSSESSIVES
-_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-_LABEL_WORDS = frozenset("no num number nos".split())
+_MODIFIER_OPENERS: Final = frozenset("a an one this that".split())
+_DETERMINER_HEADS: Final = frozenset("the these those all".split()) | POSSESSIVES
+_DIGITS: Final = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_LABEL_WORDS: Final = frozenset("no num number nos".split())
 
 
 def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
@@ -206,8 +210,8 @@ def _after_number(words: list[Word], i: int, digits: bool) -> Hit | None:
                (_replace_tail(words, first.index, n, plural),))
 
 
-_PERSONAL_PRONOUNS = frozenset("you we us they them".split())
-_FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS | POSSESSIVES | frozenset("of to".split())
+_PERSONAL_PRONOUNS: Final = frozenset("you we us they them".split())
+_FUNCTION_WORDS: Final = PREPOSITIONS | CONJUNCTIONS | DETERMINERS | POSSESSIVES | frozenset("of to".split())
 
 
 def _after_of(words: list[Word], i: int) -> Hit | None:
@@ -220,10 +224,11 @@ def _after_of(words: list[Word], i: int) -> Hit | None:
         if ql in ("couple", "number"):
             a = before(words, q.index)
             # "a couple of", "a number of", "a large number of"
-            if a is None or (a.low != "a" and not (("j" in word_tags(a.low)) and
-                                                   (aa := before(words, a.index)) is not None and aa.low == "a")):
+            if a is not None and a.low != "a" and "j" in word_tags(a.low):
+                a = before(words, a.index)  # the article before the adjective
+            if a is None or a.low != "a":
                 return None
-            return _plural_after(words, i, q, a if a.low == "a" else aa, partitive=False)
+            return _plural_after(words, i, q, a, partitive=False)
         return _plural_after(words, i, q, q, partitive=False)
     if ql in _PARTITIVES:
         d = after(words, i)
@@ -291,7 +296,7 @@ def _ends(words: list[Word], i: int) -> bool:
         if n.low in ("and", "or", "&"):
             m = after(words, n.index)
             p = after(words, m.index) if m is not None and m.word else None
-            if p is not None and p.word and "N" in word_tags(p.low) and not m.cap and m.low not in DETERMINERS \
+            if p is not None and m is not None and p.word and "N" in word_tags(p.low) and not m.cap and m.low not in DETERMINERS \
                     and m.low not in POSSESSIVES:
                 return False  # "gas and power lines"
         tags = verb_tags(n.low)
@@ -327,5 +332,5 @@ def _replace_tail(words: list[Word], i: int, n: Word, plural: str) -> str:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = NUMBER_WORDS | _PLURAL_QUANTITIES | _PARTITIVES | frozenset({"few", "couple", "number",
+TRIGGERS: Final[frozenset[str]] = NUMBER_WORDS | _PLURAL_QUANTITIES | _PARTITIVES | frozenset({"few", "couple", "number",
                                                                                         NUMBER})

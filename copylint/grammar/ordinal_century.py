@@ -10,7 +10,11 @@ from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.hit import Hit
 from copylint.grammar.stream import Word, after
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.ordinal-century",
     category="grammar",
     severity="warning",
@@ -63,11 +67,11 @@ RULE = RuleInfo(
     default_enabled=False,
 )
 
-_PARTS = frozenset("half part quarter turn middle beginning decades years".split())
-_ORDINAL = re.compile(r"(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)")
-_ENDS = frozenset(",.;:")
-_CENTURY = re.compile(r"\bcentur(?:y|ies)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
+_PARTS: Final = frozenset("half part quarter turn middle beginning decades years".split())
+_ORDINAL: Final = re.compile(r"(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)")
+_ENDS: Final = frozenset(",.;:")
+_CENTURY: Final = re.compile(r"\bcentur(?:y|ies)\b", re.IGNORECASE)
+_SENTENCE_END: Final = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
 
 
 def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
@@ -109,4 +113,4 @@ def _inning(words: list[Word], i: int) -> bool:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = _PARTS
+TRIGGERS: Final[frozenset[str]] = _PARTS

@@ -10,7 +10,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import is_past, lemmas, verb_form, verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.parallel-verbs",
     category="grammar",
     severity="warning",
@@ -47,8 +51,8 @@ RULE = RuleInfo(
     fix_safe=False,
 )
 
-_SUBJECTS = frozenset("i he she it we they you who".split())
-_PARTICLES = frozenset("up down out off away back over".split())
+_SUBJECTS: Final = frozenset("i he she it we they you who".split())
+_PARTICLES: Final = frozenset("up down out off away back over".split())
 
 
 def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
@@ -115,4 +119,4 @@ def _finite_past(words: list[Word], i: int) -> Word | None:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = frozenset({"and"})
+TRIGGERS: Final[frozenset[str]] = frozenset({"and"})

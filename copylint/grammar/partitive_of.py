@@ -10,7 +10,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import word_tags
 from copylint.grammar.stream import Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.partitive-of",
     category="grammar",
     severity="error",
@@ -63,19 +67,19 @@ RULE = RuleInfo(
     fix_safe=False,
 )
 
-_QUANTIFIERS = frozenset(
+_QUANTIFIERS: Final = frozenset(
     """most many some several few all each both either neither none any one two three four five six
     seven eight nine ten""".split()
 )
 #: adjectives that count: they determine the noun themselves ("one of several reasons")
-_QUANTITY_WORDS = frozenset(
+_QUANTITY_WORDS: Final = frozenset(
     """several many few various numerous countless multiple two three four five six seven eight nine ten
     eleven twelve twenty thirty forty fifty hundred thousand dozen""".split()
 )
 #: plural in sense though not in form
-_PLURAL_SENSE = frozenset("people police cattle personnel clergy livestock".split())
+_PLURAL_SENSE: Final = frozenset("people police cattle personnel clergy livestock".split())
 #: plurals that are quantities themselves, or that "one of" names idiomatically
-_NOT_GROUPS = frozenset(
+_NOT_GROUPS: Final = frozenset(
     """hundreds thousands millions billions dozens scores tens twins triplets quadruplets hearts clubs
     diamonds spades others ones""".split()
 )
@@ -131,4 +135,4 @@ def _tail(words: list[Word], of: Word, n: Word) -> str:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = _QUANTIFIERS
+TRIGGERS: Final[frozenset[str]] = _QUANTIFIERS

@@ -10,7 +10,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import place_kinds, verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.place-preposition",
     category="grammar",
     severity="warning",
@@ -51,7 +55,7 @@ RULE = RuleInfo(
 )
 
 # verbs, adjectives and nouns after which "at" + a country is their object, not a location
-_TAKES_AT = frozenset(
+_TAKES_AT: Final = frozenset(
     """look looks looked looking glance glanced stare stared aim aims aimed aiming point points pointed pointing
     fire fires fired firing shoot shoots shot shooting throw threw thrown hurl hurled direct directed
     target targeted targeting angry furious upset annoyed surprised shocked laugh laughed laughing smile
@@ -107,4 +111,4 @@ def _ends(m: Word) -> bool:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = frozenset({"at"})
+TRIGGERS: Final[frozenset[str]] = frozenset({"at"})

@@ -11,7 +11,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import is_noun, verb_tags
 from copylint.grammar.stream import Word
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.possessive-name",
     category="grammar",
     severity="warning",
@@ -57,17 +61,24 @@ RULE = RuleInfo(
 # (the capital comes first, its left edge checked after it: a pattern that starts with a
 # character class lets the regex engine skip to the capitals; a leading look-behind is tried
 # at every position, three times slower)
-_CANDIDATE = re.compile(r"([A-Z](?<![\w'\u2019.-].)[a-z]{2,})s ([a-z]+)\b(?![-'\u2019])")
-_NOT_A_NOUN = frozenset("and or of in on at to for by with from as is was are were has had have".split())
-_DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+_CANDIDATE: Final = re.compile(r"([A-Z](?<![\w'\u2019.-].)[a-z]{2,})s ([a-z]+)\b(?![-'\u2019])")
+_NOT_A_NOUN: Final = frozenset("and or of in on at to for by with from as is was are were has had have".split())
+_DETERMINERS: Final = frozenset("the a an this that these those his her their its our my your".split())
 #: an "s" form this common (Zipf scale) is a word or a name of its own
-MAX_ZIPF = 2.0
+MAX_ZIPF: Final = 2.0
 
 
 #: a token where a candidate can start: one that ends in a capital, two or more lower-case
 #: letters and "s" (``_CANDIDATE``'s first group and its "s" are a whole run of word
 #: characters followed by a space, so they end a token; the candidate starts at the match)
-TRIGGER_PATTERN = re.compile(r"[A-Z][a-z]{2,}s\Z")
+TRIGGER_PATTERN: Final = re.compile(r"[A-Z][a-z]{2,}s\Z")
+
+
+def _run_start(w: Word) -> int:
+    """Where the run ``TRIGGER_PATTERN`` finds in a site's token starts (it ends the token)."""
+    run = TRIGGER_PATTERN.search(w.text)
+    assert run is not None  # (a site is a token the pattern finds in)
+    return w.end - len(run[0])
 
 
 def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
@@ -79,8 +90,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
     if sites is None:
         candidates: Iterable[re.Match[str] | None] = _CANDIDATE.finditer(text)
     else:
-        candidates = (_CANDIDATE.match(text, words[i].end - len(TRIGGER_PATTERN.search(words[i].text)[0]))
-                      for i in sites)
+        candidates = (_CANDIDATE.match(text, _run_start(words[i])) for i in sites)
     speller = None
     for m in candidates:
         if m is None:

@@ -10,7 +10,11 @@ from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.hit import Hit
 from copylint.grammar.stream import Word, after
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.split-compound",
     category="grammar",
     severity="warning",
@@ -74,7 +78,7 @@ RULE = RuleInfo(
 
 # "first second joined" (a "+" after an entry: the noun also takes a plural in -s, and "man"
 # / "woman" make "men" / "women"); chosen so that the split pair is no phrase of its own
-_COMPOUNDS = """
+_COMPOUNDS: Final = """
 air frame airframe+ | air port airport+ | air craft aircraft | space craft spacecraft | news paper newspaper+
 air line airline+ | air field airfield+ | air space airspace | air strip airstrip+ | air lift airlift+
 head quarters headquarters | mountain side mountainside+ | hill side hillside+ | country side countryside
@@ -128,7 +132,7 @@ any where anywhere | there fore therefore | never the nevertheless | him self hi
 our selves ourselves | your selves yourselves | it self itself | any how anyhow | some how somehow
 """
 # "never the" is only a compound when "less" follows: checked in ``find``
-_NEEDS_THIRD = {("never", "the"): "less"}
+_NEEDS_THIRD: Final = {("never", "the"): "less"}
 
 
 @cache
@@ -182,4 +186,4 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = frozenset(first for first, _ in _table())
+TRIGGERS: Final[frozenset[str]] = frozenset(first for first, _ in _table())

@@ -12,7 +12,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import is_past, verb_tags, word_tags
 from copylint.grammar.stream import NUMBER, Word, after
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.tense-time",
     category="grammar",
     severity="error",
@@ -53,10 +57,10 @@ RULE = RuleInfo(
     fix_safe=False,
 )
 
-_UNITS = frozenset("week month year night weekend spring summer autumn fall winter".split()) | {
+_UNITS: Final = frozenset("week month year night weekend spring summer autumn fall winter".split()) | {
     d.lower() for d in DAYS} | {m.lower() for m in MONTHS}
-_AGO_UNITS = frozenset("days weeks months years decades hours minutes".split())
-_TRIGGERS = frozenset("yesterday tomorrow last next two three four five six several a".split())
+_AGO_UNITS: Final = frozenset("days weeks months years decades hours minutes".split())
+_TRIGGERS: Final = frozenset("yesterday tomorrow last next two three four five six several a".split())
 
 
 def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
@@ -143,4 +147,4 @@ def _finite(low: str) -> bool:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = _TRIGGERS | {NUMBER}
+TRIGGERS: Final[frozenset[str]] = _TRIGGERS | {NUMBER}

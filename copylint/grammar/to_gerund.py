@@ -11,7 +11,11 @@ from copylint.grammar.lexicon import lemmas, verb_form
 from copylint.grammar.missing_to import bare_verb
 from copylint.grammar.stream import Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.to-ing",
     category="grammar",
     severity="error",
@@ -103,7 +107,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
         if t is None or t.low != "to":
             continue
         n = after(words, t.index)
-        if not bare_verb(n) or not _opens_phrase(words, i):
+        if n is None or not bare_verb(n) or not _opens_phrase(words, i):
             continue
         base = next(iter(lemmas(n.low)), n.low)
         ing = verb_form(base, "g")
@@ -114,4 +118,4 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = frozenset(_PHRASES)
+TRIGGERS: Final[frozenset[str]] = frozenset(_PHRASES)

@@ -10,7 +10,11 @@ from copylint.checks.base import Example, RuleInfo
 from copylint.grammar.hit import Hit
 from copylint.grammar.stream import Word, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.verb-as-noun",
     category="grammar",
     severity="warning",
@@ -65,7 +69,7 @@ RULE = RuleInfo(
 )
 
 # "verb noun" pairs: the verb is never a noun, the noun is what a writer meant after a determiner
-_PAIRS = """
+_PAIRS: Final = """
 compete competition | arrive arrival | decide decision | withdraw withdrawal | approve approval
 deny denial | propose proposal | survive survival | acquit acquittal | perform performance
 appear appearance | maintain maintenance | pursue pursuit | occur occurrence | exist existence
@@ -89,7 +93,7 @@ interfere interference | escalate escalation | exclude exclusion | hesitate hesi
 deprive deprivation | embarrass embarrassment | abolish abolition | inherit inheritance | rely reliance
 revise revision | criticise criticism | criticize criticism | acknowledge acknowledgement | solve solution
 """
-_OPENERS = frozenset("the a an his their its our my your every".split())
+_OPENERS: Final = frozenset("the a an his their its our my your every".split())
 
 
 @cache
@@ -117,4 +121,4 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = frozenset(_nouns())
+TRIGGERS: Final[frozenset[str]] = frozenset(_nouns())

@@ -11,7 +11,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import verb_form, verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.verb-complement",
     category="grammar",
     severity="error",
@@ -68,7 +72,7 @@ RULE = RuleInfo(
 # verbs that take an -ing form, never "to" + a verb: lemma -> its forms the rule wakes on
 # (not "quit", "stop", "mind", "consider", "keep", "admit", "deny", "miss", "suggest" or
 # "recommend": each has a correct "to" after it, a purpose, a passive or an indirect object)
-_ING_VERBS = {
+_ING_VERBS: Final = {
     "avoid": "avoid avoids avoided avoiding",
     "enjoy": "enjoy enjoys enjoyed enjoying",
     "postpone": "postpone postpones postponed postponing",
@@ -79,20 +83,20 @@ _ING_VERBS = {
 }
 # verbs that may take "to" + a noun (a date, a reward, a place): only a word that is nothing
 # but a verb's base form counts after them
-_NOUN_AFTER = frozenset("postpone finish delay resist".split())
-_ING = {form: lemma for lemma, forms in _ING_VERBS.items() for form in forms.split()}
+_NOUN_AFTER: Final = frozenset("postpone finish delay resist".split())
+_ING: Final = {form: lemma for lemma, forms in _ING_VERBS.items() for form in forms.split()}
 # verbs that take an object and the bare infinitive
-_BARE = frozenset("make makes made making let lets letting".split())
+_BARE: Final = frozenset("make makes made making let lets letting".split())
 # verbs that take an object, "from" and -ing
-_FROM = frozenset("prevent prevents prevented preventing".split())
-_OBJECTS = frozenset("me him her us them you".split())
+_FROM: Final = frozenset("prevent prevents prevented preventing".split())
+_OBJECTS: Final = frozenset("me him her us them you".split())
 # words that take a preposition and -ing: word -> the preposition
-_PREPOSITION = {
+_PREPOSITION: Final = {
     "capable": "of", "incapable": "of",
     "insist": "on", "insists": "on", "insisted": "on", "insisting": "on",
     "succeed": "in", "succeeds": "in", "succeeded": "in", "succeeding": "in",
 }
-_PASSIVE_BEFORE = frozenset("be is are was were been being am get gets got getting gotten 's 're".split())
+_PASSIVE_BEFORE: Final = frozenset("be is are was were been being am get gets got getting gotten 's 're".split())
 
 
 def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
@@ -121,14 +125,14 @@ def _with_to(text: str, words: list[Word], w: Word) -> Hit | None:
     if lemma is not None:
         if w.low.endswith("ed") and _passive(words, w):
             return None  # "the vote was postponed to allow debate": a purpose clause
-        if not _verb(v, only=lemma in _NOUN_AFTER):
+        if v is None or not _verb(v, only=lemma in _NOUN_AFTER):
             return None
         fixed = f"{w.text} {_ing(v)}"
         return Hit(RULE.id, w.start, v.end, f"\u201c{lemma}\u201d takes an -ing form: \u201c{fixed}\u201d.", (fixed,))
     prep = _PREPOSITION.get(w.low)
     # after "insisted" and "succeeded", "to" may open a noun ("insisted to police", "succeeded
     # to power"): only a word that is nothing but a verb counts; "capable to" takes no noun
-    if prep is None or not _verb(v, only=prep != "of"):
+    if prep is None or v is None or not _verb(v, only=prep != "of"):
         return None
     fixed = f"{w.text} {prep} {_ing(v)}"
     return Hit(RULE.id, w.start, v.end, f"\u201c{w.text}\u201d takes \u201c{prep}\u201d and an -ing form: "
@@ -144,7 +148,7 @@ def _with_object(text: str, words: list[Word], w: Word) -> Hit | None:
     if to is None or to.low != "to":
         return None
     v = after(words, to.index)
-    if not _verb(v, only=False):
+    if v is None or not _verb(v, only=False):
         return None
     if w.low in _BARE:
         fixed = f"{w.text} {o.text} {v.text}"
@@ -155,9 +159,9 @@ def _with_object(text: str, words: list[Word], w: Word) -> Hit | None:
                f"\u201c{fixed}\u201d.", (fixed,))
 
 
-def _verb(v: Word | None, only: bool) -> bool:
+def _verb(v: Word, only: bool) -> bool:
     """``v`` is a verb's base form (``only``: nothing else, not a noun or an adjective too)."""
-    if v is None or not v.word or v.cap or v.gap != " " or "-" in v.text:
+    if not v.word or v.cap or v.gap != " " or "-" in v.text:
         return False
     tags = verb_tags(v.low)
     if only:
@@ -181,4 +185,4 @@ def _ing(v: Word) -> str:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = frozenset(_ING) | _BARE | _FROM | frozenset(_PREPOSITION)
+TRIGGERS: Final[frozenset[str]] = frozenset(_ING) | _BARE | _FROM | frozenset(_PREPOSITION)

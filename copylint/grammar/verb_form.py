@@ -11,7 +11,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, is_distinct_past, is_past, lemmas, verb_form, verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.verb-form",
     category="grammar",
     severity="error",
@@ -75,7 +79,7 @@ RULE = RuleInfo(
 )
 
 # words after which "to" starts an infinitive, never a prepositional phrase
-_INFINITIVE_HEADS = frozenset(
+_INFINITIVE_HEADS: Final = frozenset(
     """want wants wanted wanting try tries tried trying plan plans planned planning decide decides decided
     agree agrees agreed fail fails failed failing refuse refuses refused hope hopes hoped hoping expect expects
     expected attempt attempts attempted intend intends intended aim aims aimed seek seeks sought seeking
@@ -85,21 +89,21 @@ _INFINITIVE_HEADS = frozenset(
     unlikely willing unwilling ready eager keen opportunity chance bid effort ability ought order have has had
     scheduled""".split()
 )
-_NEGATIONS = frozenset("didn't doesn't don't".split())
-_DO = frozenset("did does do".split())
-_NEG_MODALS = frozenset("won't wouldn't can't cannot couldn't shouldn't mustn't".split())
-_NOUN_MODALS = frozenset("will can might must".split())
-_NOUN_BEFORE = (DETERMINERS - {"that", "all", "both", "each", "some", "many", "most", "several", "few"}) | POSSESSIVES | frozenset("own free good ill political popular public military sheer".split())
+_NEGATIONS: Final = frozenset("didn't doesn't don't".split())
+_DO: Final = frozenset("did does do".split())
+_NEG_MODALS: Final = frozenset("won't wouldn't can't cannot couldn't shouldn't mustn't".split())
+_NOUN_MODALS: Final = frozenset("will can might must".split())
+_NOUN_BEFORE: Final = (DETERMINERS - {"that", "all", "both", "each", "some", "many", "most", "several", "few"}) | POSSESSIVES | frozenset("own free good ill political popular public military sheer".split())
 
 
-_HAVE = frozenset("has have had having hasn't haven't hadn't 've 'd".split())
-_BE = frozenset("is are was were be been being isn't aren't wasn't weren't 's 're 'm".split())
-_DID = frozenset("did does do".split())
+_HAVE: Final = frozenset("has have had having hasn't haven't hadn't 've 'd".split())
+_BE: Final = frozenset("is are was were be been being isn't aren't wasn't weren't 's 're 'm".split())
+_DID: Final = frozenset("did does do".split())
 # a free relative or question before the auxiliary makes it a main verb: "what he did went",
 # "what it was became clear", "all they had went"
-_FREE_RELATIVE = frozenset("what whatever all everything which that who how why where".split())
+_FREE_RELATIVE: Final = frozenset("what whatever all everything which that who how why where".split())
 # "which has became" is a slip: after have and be only a free relative makes the verb a main verb
-_FREE_RELATIVE_BE = frozenset("what whatever all everything".split())
+_FREE_RELATIVE_BE: Final = frozenset("what whatever all everything".split())
 
 
 def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> Iterator[Hit]:
@@ -148,7 +152,7 @@ def find(text: str, words: list[Word], sites: Iterable[int] | None = None) -> It
             yield _hit(n, w.text)  # "will requires"
 
 
-_AUXILIARY_FORMS = frozenset("was were had did".split())
+_AUXILIARY_FORMS: Final = frozenset("was were had did".split())
 
 
 @cache
@@ -212,6 +216,7 @@ def _perfect_passive(words: list[Word], i: int, n: Word) -> Iterator[Hit]:
     bases = lemmas(n.low)
     if not bases:
         return
+    fix: str | None
     if w.low in _DID:
         fix = bases[0]
     else:
@@ -247,7 +252,7 @@ def _infinitive_head(words: list[Word], i: int) -> bool:
 
 # after "to" + a past form, these show the form is a verb taking an object ("to retrieved
 # them", "to vetoed any bill", "to moved away"), not an adjective ("to increased demand")
-_OBJECT_STARTS = frozenset(
+_OBJECT_STARTS: Final = frozenset(
     "them him her it us me you a an the this these those its their his our my your any every away back".split()
 )
 
@@ -286,4 +291,4 @@ def _hit(w: Word, trigger: str) -> Hit:
 
 
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
-TRIGGERS: frozenset[str] = _triggers()
+TRIGGERS: Final[frozenset[str]] = _triggers()

@@ -10,7 +10,11 @@ from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import MODALS, verb_form, verb_tags, word_tags
 from copylint.grammar.stream import Word, after, before
 
-RULE = RuleInfo(
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
+if TYPE_CHECKING:
+    from typing import Final
+
+RULE: Final = RuleInfo(
     id="grammar.verb-preposition",
     category="grammar",
     severity="error",
@@ -78,7 +82,7 @@ RULE = RuleInfo(
 #: verb -> (the prepositions wrongly put before its object, the forms (v z d p g) the rule checks).
 #: "comprised of" is left alone (standard in many dictionaries); "lack", "research" and
 #: "mention" are nouns too, so their base and -s forms count only in a verb's slot.
-VERB_PREPOSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
+VERB_PREPOSITIONS: Final[dict[str, tuple[tuple[str, ...], str]]] = {
     "discuss": (("about",), "vzdpg"),
     "mention": (("about",), "vzdpg"),
     "describe": (("about",), "vzdpg"),
@@ -94,28 +98,28 @@ VERB_PREPOSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "highlight": (("on", "about"), "vzdpg"),
 }
 
-_BE_GET = frozenset("be is are was were been being am get gets got gotten getting 's 're".split())
-_HAVE = frozenset("have has had having 've 'd".split())
-_SUBJECTS = frozenset("i you he she it we they who which that".split())
-_FREQUENCY = frozenset("often still also never always sometimes usually rarely seldom only".split())
-_VERB_SLOT = _SUBJECTS | MODALS | frozenset("to not never also do does did don't doesn't didn't".split())
+_BE_GET: Final = frozenset("be is are was were been being am get gets got gotten getting 's 're".split())
+_HAVE: Final = frozenset("have has had having 've 'd".split())
+_SUBJECTS: Final = frozenset("i you he she it we they who which that".split())
+_FREQUENCY: Final = frozenset("often still also never always sometimes usually rarely seldom only".split())
+_VERB_SLOT: Final = _SUBJECTS | MODALS | frozenset("to not never also do does did don't doesn't didn't".split())
 #: words before an infinitive's "to" ("want to mention", "going to research")
-_TAKES_TO_INFINITIVE = frozenset(
+_TAKES_TO_INFINITIVE: Final = frozenset(
     """want wants wanted going used need needs needed have has had ought able unable likely unlikely
     plan plans planned hope hopes hoped try tries tried began begin begins continue continues continued
     seem seems seemed appear appears appeared decided decide agreed agree refused refuse forgot forget
     like liked would""".split()
 )
 #: "about" meaning "roughly": a number or a fraction follows
-_APPROX = frozenset("half twice once a an one two three four five six seven eight nine ten eleven twelve "
+_APPROX: Final = frozenset("half twice once a an one two three four five six seven eight nine ten eleven twelve "
                     "twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen".split())
-_AMOUNT_AFTER_A = frozenset(
+_AMOUNT_AFTER_A: Final = frozenset(
     """dozen hundred thousand million billion quarter third fifth tenth half hour minute second day week
     month year decade century mile kilometre kilometer metre meter foot yard inch pound kilo ton tonne
     litre liter gallon acre hectare dollar percent""".split()
 )
 #: "on" that gives a time, a place or a medium: "emphasised on Monday", "on the radio"
-_ON_SETTING = frozenset(
+_ON_SETTING: Final = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday day days night nights evening morning
     afternoon weekend weekends eve occasion occasions date anniversary television tv radio air camera
     stage record tape video podcast website websites site sites social twitter facebook phone call calls
@@ -123,10 +127,10 @@ _ON_SETTING = frozenset(
     pages panel sidelines eve basis hours early late blog blogs interview interviews broadcast channel
     screen newsletter stream livestream feed account""".split()
 )
-_DETS = frozenset("the a an his her their its our my your this that these those".split())
+_DETS: Final = frozenset("the a an his her their its our my your this that these those".split())
 #: "for" that gives a span of time or a turn: "awaited for years", "awaited for the first time"
-_SPANS = frozenset("years months weeks days hours decades ages centuries minutes long years' time while".split())
-_TURNS = frozenset("first second third last final next time".split())
+_SPANS: Final = frozenset("years months weeks days hours decades ages centuries minutes long years' time while".split())
+_TURNS: Final = frozenset("first second third last final next time".split())
 
 
 def _duration(words: list[Word], o: Word) -> bool:
@@ -295,7 +299,7 @@ def _tag(words: list[Word], v: Word) -> str | None:
 #: the only words ``find`` looks at: the grammar check passes it their indexes as ``sites``
 #: (every form of the table's verbs, written out so that importing the module loads no word data;
 #: a test checks it against the verb table)
-TRIGGERS: frozenset[str] = frozenset(
+TRIGGERS: Final[frozenset[str]] = frozenset(
     """discuss discusses discussed discussing mention mentions mentioned mentioning describe describes
     described describing comprise comprises comprising emphasise emphasises emphasised emphasising
     emphasize emphasizes emphasized emphasizing await awaits awaited awaiting resemble resembles
