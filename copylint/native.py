@@ -21,6 +21,11 @@ from __future__ import annotations
 #: dotted names of the modules the build compiles, in no particular order
 MODULES: tuple[str, ...] = (
     "copylint.grammar.stream",
+    "copylint.grammar.tagging.chunks",
+    "copylint.grammar.tagging.decode",
+    "copylint.grammar.tagging.features",
+    "copylint.grammar.tagging.lemmas",
+    "copylint.grammar.tagging.tagger",
 )
 
 
