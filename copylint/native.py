@@ -52,6 +52,11 @@ MODULES: tuple[str, ...] = (
     "copylint.grammar.verb_complement",
     "copylint.grammar.verb_form",
     "copylint.grammar.verb_preposition",
+    "copylint.grammar.tagging.chunks",
+    "copylint.grammar.tagging.decode",
+    "copylint.grammar.tagging.features",
+    "copylint.grammar.tagging.lemmas",
+    "copylint.grammar.tagging.tagger",
 )
 
 

@@ -12,13 +12,13 @@ import random
 from pathlib import Path
 
 import pytest
+from tagger_calls import tagger_calls
 from test_grammar_gates import _lexicon_words  # (the same word list)
 
 from copylint.checks import grammar as driver
 from copylint.grammar.confusion import pronouns, verbs
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.stream import stream
-from copylint.grammar.tagging.tagger import tag_words
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "wikinews"
 
@@ -100,15 +100,7 @@ def test_the_only_verb_precheck_keeps_every_hit(monkeypatch, triggers, finder, t
 def test_the_only_verb_precheck_decides_sites_the_finder_would_tag(monkeypatch):  # type: ignore[no-untyped-def]
     """It is worth having: at "the lead for", "the lead stories", "this will lead to", the
     finder no longer tags."""
-    calls: list[int] = []
-
-    def counting(words, lo=0, hi=None):  # type: ignore[no-untyped-def]
-        calls.append(lo)
-        return tag_words(words, lo, hi)
-
-    import copylint.grammar.tagging.tagger as tagger
-
-    monkeypatch.setattr(tagger, "tag_words", counting)
+    calls = tagger_calls(monkeypatch)
     for text in ("The striker doubled the lead for Belgium.", "Those were the lead stories for weeks.",
                  "They went into the lead against Panama.", "Experts say that this will lead to higher costs.",
                  "Iodine deficiency can lead to serious health problems."):
@@ -153,15 +145,7 @@ def test_the_your_precheck_keeps_every_hit(monkeypatch):  # type: ignore[no-unty
 
 
 def test_the_your_precheck_spares_the_tagger(monkeypatch):  # type: ignore[no-untyped-def]
-    calls: list[int] = []
-
-    def counting(words, lo=0, hi=None):  # type: ignore[no-untyped-def]
-        calls.append(lo)
-        return tag_words(words, lo, hi)
-
-    import copylint.grammar.tagging.tagger as tagger
-
-    monkeypatch.setattr(tagger, "tag_words", counting)
+    calls = tagger_calls(monkeypatch)
     for text in ("What goes through your head when that happens?", "Do not let them get in your head."):
         words = stream(text)
         i = next(k for k, w in enumerate(words) if w.low == "your")

@@ -5,12 +5,12 @@ the tagger is asked only about sentences with a trigger word."""
 from __future__ import annotations
 
 import pytest
+from tagger_calls import tagger_calls
 
 from conftest import SAMPLE
 from copylint.config import Settings, StyleSettings
 from copylint.engine import Linter
 from copylint.grammar.confusables import RULES
-from copylint.grammar.tagging import tagger
 from copylint.readers import parse
 
 ONLY = Settings(enable=tuple(r.id for r in RULES), disable=("ALL",), style=StyleSettings(packs=()))
@@ -51,9 +51,7 @@ def test_sample_article_has_no_confusion_alerts(linter):
 
 
 def test_tagger_runs_only_on_sentences_that_need_it(linter, monkeypatch):
-    calls = []
-    real = tagger.tag_words
-    monkeypatch.setattr(tagger, "tag_words", lambda w, lo=0, hi=None: calls.append((lo, hi)) or real(w, lo, hi))
+    calls = tagger_calls(monkeypatch)
     text = ("The minister resigned on Monday. Officials met in the capital. "
             "Voters were told to expect results soon. The cuts would effect funding.")
     assert _found(linter, text) == [("affect", "effect")]
@@ -194,9 +192,7 @@ def test_correct_copy_in_those_contexts(linter, text):
 def test_common_triggers_in_ordinary_copy_are_not_tagged(linter, monkeypatch):
     """ "were", "their", "then", "to", "past", "than" in plain use are settled by the words
     alone: the tagger is asked about no sentence."""
-    calls = []
-    real = tagger.tag_words
-    monkeypatch.setattr(tagger, "tag_words", lambda w, lo=0, hi=None: calls.append((lo, hi)) or real(w, lo, hi))
+    calls = tagger_calls(monkeypatch)
     text = ("Voters were told to wait. The players and their coach left, then the fans went home. "
             "In the past week, turnout rose.")
     assert _found(linter, text) == []

@@ -20,6 +20,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from tagger_calls import tagger_calls
 from test_grammar_gates import ALL_IDS, CORPUS, _findings, _lexicon_words  # (the same check, corpus and word list)
 
 from copylint.checks import grammar as driver
@@ -176,18 +177,6 @@ def _patchable(module: object) -> bool:
     return getattr(module, "__name__", "") not in compiled_modules()
 
 
-def _count_tagging(monkeypatch) -> list[int]:
-    calls = [0]
-    tag_words = tagger.tag_words
-
-    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
-        calls[0] += 1
-        return tag_words(*args, **kwargs)
-
-    monkeypatch.setattr(tagger, "tag_words", counting)
-    return calls
-
-
 @pytest.fixture(scope="module")
 def texts() -> list[tuple[str, str]]:
     return _texts()
@@ -199,17 +188,17 @@ def with_speed_paths(texts) -> list[tuple]:
 
 
 def test_the_check_reports_the_same_without_its_speed_paths(monkeypatch, texts, with_speed_paths):
-    on = _count_tagging(monkeypatch)
+    on = tagger_calls(monkeypatch)
     assert _findings(texts) == with_speed_paths
-    tagged_with = on[0]
+    tagged_with = len(on)
     monkeypatch.setattr(Site, "tag", _slow_tag)
     for module, name, off, _broken in _PRECHECKS:
         if _patchable(module):
             monkeypatch.setattr(module, name, off)
     _set_older_gates(monkeypatch, {})
-    off_calls = _count_tagging(monkeypatch)
+    off_calls = tagger_calls(monkeypatch)
     assert _findings(texts) == with_speed_paths
-    assert tagged_with < off_calls[0]  # the speed paths spare tagging in these texts
+    assert tagged_with < len(off_calls)  # the speed paths spare tagging in these texts
     rules = {f[1] for f in with_speed_paths}
     for name in ("its", "their", "whose", "affect", "advice", "amount"):
         assert f"grammar.confusables.{name}" in rules  # the rules with prechecks fire in these texts

@@ -41,7 +41,8 @@ next two words.
 
 from __future__ import annotations
 
-from copylint.grammar.tagging.chunks import Chunk, chunks
-from copylint.grammar.tagging.tagger import Tagged, sentence_tags, tag_sentence, tag_words, tagged_word
+from copylint.grammar.tagging.chunks import chunks
+from copylint.grammar.tagging.results import Chunk, Tagged
+from copylint.grammar.tagging.tagger import sentence_tags, tag_sentence, tag_words, tagged_word
 
 __all__ = ["Chunk", "Tagged", "chunks", "sentence_tags", "tag_sentence", "tag_words", "tagged_word"]

@@ -5,25 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from copylint.grammar.tagging.tagger import Tagged
-
-TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
-if TYPE_CHECKING:
-    from typing import NamedTuple
-else:
-    from copylint.named_tuple import NamedTuple
-
-
-class Chunk(NamedTuple):
-    kind: str  # "NP" or "VG"
-    start: int  # index of the first tagged token
-    end: int  # index after the last
-    head: int  # the noun (NP) or the main verb (VG)
-    number: str | None  # "sg" / "pl" (NP; VG when the finite verb shows it)
-    person: int | None  # 1, 2 or 3
-    tense: str | None  # VG: "present", "past", "future", "modal", "nonfinite"
-    finite: int | None  # VG: index of the first verb or modal
-
+from copylint.grammar.tagging.results import Chunk, Tagged
 
 _NP_INNER = frozenset("DT PDT PRP$ WP$ CD JJ JJR JJS NN NNS NNP NNPS POS HYPH VBN VBG RBS RBR $".split())
 _NOUNS = frozenset("NN NNS NNP NNPS".split())

@@ -16,19 +16,15 @@ from itertools import accumulate
 from operator import itemgetter, lshift
 from pathlib import Path
 
+from copylint.grammar.tagging.decode import argmax
+from copylint.grammar.tagging.decode import predict as decode
 from copylint.grammar.tagging.features import (
-    END,
-    START,
-    lexicon_class,
     look_features,
     neighbour_features,
     norm,
-    pair_features,
     right_tag_features,
-    right_word_feature,
     spelling_features,
     tag_features,
-    word_tag_features,
 )
 from copylint.grammar.tagging.packed import CLASS_SPAN
 from copylint.memo import DecidedOnce
@@ -114,35 +110,9 @@ class Layout(tuple):  # type: ignore[type-arg]
     shifts = property(itemgetter(6))
 
 
-def _argmax(packed: int, guess: int, layout: Layout) -> int:
-    """The first class with the highest field of ``packed`` (biased scores), found by
-    checking ``guess``: one subtraction across all fields sets the guard bit of exactly the
-    fields at least as high as the guess's, so a right guess costs a few integer operations
-    and a near miss a few more (the few candidates read one by one)."""
-    bits, _, guard, ones, mask, marks, _ = layout
-    value = (packed >> (bits * guess)) & mask
-    above = ((packed | guard) - value * ones) & guard  # the fields >= value
-    if above == marks[guess]:  # only the guess itself
-        return guess
-    while above.bit_count() > 8:  # many candidates: raise the bar to a higher one
-        higher = ((packed | guard) - (value + 1) * ones) & guard
-        if not higher:  # the candidates tie
-            break
-        guess = ((higher & -higher).bit_length() - 1) // bits
-        raised = (packed >> (bits * guess)) & mask
-        if raised <= value:  # only fields that overflowed (rows from a tampered cache) do this: stop
-            break
-        value = raised
-        above = ((packed | guard) - value * ones) & guard
-    found = guess
-    while above:  # the candidates from the highest class down: a tie goes to the lowest
-        top = above.bit_length() - 1
-        above ^= 1 << top
-        c = top // bits
-        v = (packed >> (bits * c)) & mask
-        if v > value or (v == value and c < found):
-            found, value = c, v
-    return found
+#: the first class with the highest field of packed scores, found by checking a guess (see
+#: copylint.grammar.tagging.decode, compiled)
+_argmax = argmax
 
 
 @record(frozen=True)
@@ -266,75 +236,7 @@ class Model:
         two words. The features that do not depend on tags are scored once, for both passes;
         each pass's best class is found by checking a guess (:func:`_argmax`): the class the
         word's own features prefer, then the first pass's choice."""
-        if not words:
-            return []
-        lows = [START[0], START[1], *map(norm, words), END[0], END[1]]
-        padded = [START[0], START[1], *words, END[0], END[1]]
-        tags = self.tags
-        tagdict = self.tagdict
-        rows, own, prefers, before, after, after2, by_tags, by_right = self._memos()
-        row = rows.__getitem__
-        layout = self._layout()
-        _, _, guard, ones, mask, marks, shifts = layout
-
-        # per token: the static score (with the bias), the first pass's total (static and tag
-        # features) and class, and the lexicon class; None for a tag-dictionary word
-        statics: list[int | None] = []
-        totals: list[int] = []
-        chosen: list[int] = []
-        lexical: list[str] = []
-        out: list[str] = []
-        prev, prev2 = START[0], START[1]
-        for i in range(2, len(words) + 2):
-            low = lows[i]
-            found = tagdict.get(low)
-            if found is None:
-                word = padded[i]
-                x = lexicon_class(low)
-                static = sum(filter(None, map(row, pair_features(padded, lows, i))),
-                             own[word] + before[lows[i - 1]] + after[lows[i + 1]] + after2[lows[i + 2]])
-                total = sum(filter(None, map(row, word_tag_features(lows, i, prev, prev2))),
-                            static + by_tags[prev, prev2, x])
-                statics.append(static)
-                totals.append(total)
-                lexical.append(x)
-                found = prefers[word]
-                # (:func:`_argmax`'s first test, inline: the guess is right for most tokens)
-                if ((total | guard) - ((total >> shifts[found]) & mask) * ones) & guard != marks[found]:
-                    found = _argmax(total, found, layout)
-            else:
-                statics.append(None)
-                totals.append(0)
-                lexical.append("")
-            chosen.append(found)
-            tag = tags[found]
-            out.append(tag)
-            prev2, prev = prev, tag
-        if self.decode_passes < 2:
-            return out
-        first = [*out, END[0], END[1]]
-        prev, prev2 = START[0], START[1]
-        prev1, prev12 = START[0], START[1]  # the first pass's two previous tags
-        for k, static in enumerate(statics):
-            if static is not None:
-                i = k + 2
-                nxt = first[k + 1]
-                x = lexical[k]
-                if prev == prev1 and prev2 == prev12:  # the tag features as in the first pass
-                    total = totals[k] + by_right[prev, nxt, first[k + 2], x]
-                else:
-                    total = sum(filter(None, map(row, word_tag_features(lows, i, prev, prev2))),
-                                static + by_tags[prev, prev2, x] + by_right[prev, nxt, first[k + 2], x])
-                extra = row(right_word_feature(lows[i], nxt))
-                if extra:
-                    total += extra
-                found = chosen[k]
-                if ((total | guard) - ((total >> shifts[found]) & mask) * ones) & guard != marks[found]:
-                    found = _argmax(total, found, layout)
-                out[k] = tags[found]
-            prev2, prev = prev, out[k]
-            prev12, prev1 = prev1, first[k]
-        return out
+        return decode(words, self.tags, self.tagdict, self._memos(), self._layout(), self.decode_passes)
 
     def rows(self) -> dict[str, list[tuple[int, float]]]:
         """feature -> [(class, weight)] (for training tools and tests)."""

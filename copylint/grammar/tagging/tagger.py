@@ -10,26 +10,11 @@ from functools import lru_cache, partial
 from copylint.grammar.stream import Word
 from copylint.grammar.tagging.lemmas import rule_lemma
 from copylint.grammar.tagging.model import model
+from copylint.grammar.tagging.results import Tagged
 from copylint.memo import DecidedOnce
-
-TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
-if TYPE_CHECKING:
-    from typing import NamedTuple
-else:
-    from copylint.named_tuple import NamedTuple
 
 _APOSTROPHES = "'\u2019\u02bc"
 _SPECIAL_NEG = {"can't": ("ca", "n't"), "won't": ("wo", "n't"), "shan't": ("sha", "n't"), "cannot": ("can", "not")}
-
-
-class Tagged(NamedTuple):
-    text: str
-    tag: str  # Penn Treebank (XPOS)
-    upos: str  # Universal POS
-    lemma: str
-    start: int
-    end: int
-    word: int  # index of the input token (or stream word) it came from; -1 for punctuation from gaps
 
 
 def split_clitics(text: str) -> list[str]:
