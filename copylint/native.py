@@ -21,6 +21,13 @@ from __future__ import annotations
 #: dotted names of the modules the build compiles, in no particular order
 MODULES: tuple[str, ...] = (
     "copylint.grammar.stream",
+    # the confusion rules' readers that carry their cost (the others run little per word)
+    "copylint.grammar.confusion.context",
+    "copylint.grammar.confusion.pronouns",
+    "copylint.grammar.confusion.function_words",
+    "copylint.grammar.confusion.frames",
+    "copylint.grammar.confusion.were_frames",
+    "copylint.grammar.confusion.possessive_frames",
 )
 
 
