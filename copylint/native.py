@@ -57,6 +57,13 @@ MODULES: tuple[str, ...] = (
     "copylint.grammar.tagging.features",
     "copylint.grammar.tagging.lemmas",
     "copylint.grammar.tagging.tagger",
+    # the confusion rules' readers that carry their cost (the others run little per word)
+    "copylint.grammar.confusion.context",
+    "copylint.grammar.confusion.pronouns",
+    "copylint.grammar.confusion.function_words",
+    "copylint.grammar.confusion.frames",
+    "copylint.grammar.confusion.were_frames",
+    "copylint.grammar.confusion.possessive_frames",
 )
 
 

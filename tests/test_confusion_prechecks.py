@@ -19,6 +19,7 @@ from copylint.checks import grammar as driver
 from copylint.grammar.confusion import pronouns, verbs
 from copylint.grammar.confusion.context import Site
 from copylint.grammar.stream import stream
+from copylint.native import compiled_modules
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "wikinews"
 
@@ -123,6 +124,8 @@ _YOUR_AFTER = ("", ".", " when that happens.", " to the vote.", " you've kept it
 def test_the_your_precheck_keeps_every_hit(monkeypatch):  # type: ignore[no-untyped-def]
     """ "your" before every word of the lexicon (and the words the finder names), in frames
     the finder's tests read."""
+    if pronouns.__name__ in compiled_modules():  # (the same code runs this test from the plain sources)
+        pytest.skip("pronouns runs compiled: a patch from outside does not reach _your's call of the precheck")
     vocab = _lexicon_words()
     assert len(vocab) > 20_000
     rng = random.Random(31)

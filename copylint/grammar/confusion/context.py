@@ -4,13 +4,11 @@ and memoised, so sentences without a trigger are never tagged)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from copylint.grammar.hit import Hit
 from copylint.grammar.lexicon import verb_tags, word_tags
 from copylint.grammar.stream import Word, walk
 from copylint.grammar.tagging.model import model
-from copylint.grammar.tagging.tagger import tagged_word, window_tags
+from copylint.grammar.tagging.tagger import Tagged, tagged_word, window_tags
 
 _SUBORDINATORS = frozenset(
     "because if although though since while when whenever as that until till before after whether than so once "
@@ -93,7 +91,7 @@ class Site:
 
     __slots__ = ("words", "i", "w", "_near")
 
-    def __init__(self, words: Sequence[Word], i: int) -> None:
+    def __init__(self, words: list[Word], i: int) -> None:
         self.words = words
         self.i = i
         self.w = words[i]
@@ -114,6 +112,14 @@ class Site:
             return near[offset]
         found = near[offset] = walk(self.words, self.i, offset)
         return found
+
+    def at(self, offset: int) -> Word:
+        """:meth:`word` where the caller knows a word stands there (it read a non-empty ``low``
+        there, or found the word not None)."""
+        w = self.word(offset)
+        if w is None:
+            raise LookupError(f"no word {offset} places from the trigger")
+        return w
 
     def tag(self, offset: int = 0) -> str:
         """The Penn tag of the word ``offset`` places away (its first part for "it's"), "" past
@@ -260,7 +266,7 @@ class Site:
             first = self.words[k + 1]
         return first.low in _INTRO_WORDS
 
-    def sentence(self):
+    def sentence(self) -> list[Tagged]:
         """The tagged window around the trigger (see ``window_tags``)."""
         return window_tags(self.words, self.i)
 

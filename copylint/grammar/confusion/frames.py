@@ -97,7 +97,7 @@ def _coordinated_noun_phrase(site: Site) -> bool:
     (or an adjective or number and a noun) that no verb follows. Where "and" joins two clauses
     the trigger is a subject and its verb, and a participle, an adjective or a verb follows it:
     "and it's feared dozens died", "and it's likely prices rise", "and they're paid weekly"."""
-    if "," in site.word(-1).gap or site.tag(-2) not in ("NN", "NNS", "NNP", "NNPS"):
+    if "," in site.at(-1).gap or site.tag(-2) not in ("NN", "NNS", "NNP", "NNPS"):
         return False
     k = 2 if site.np_tag(1) in ("JJ", "JJS", "CD", "VBN") else 1  # ("and it's associated risks.")
     if site.np_tag(k) not in ("NN", "NNS") or site.low(k) in _PREDICATES:
@@ -152,16 +152,16 @@ def _contraction_for_possessive(site: Site) -> Iterator[Hit]:
     if p1 in _OBJECT_PREPOSITIONS:
         if _starts_noun_phrase(site) and (p1 != "of" or _noun_phrase_after_of(site)):
             yield _possessive_hit(site)
-    elif p1 in MODALS and site.tag(-1) == "MD" and site.word(-1).index == site.i - 1:
+    elif p1 in MODALS and site.tag(-1) == "MD" and site.at(-1).index == site.i - 1:
         # a modal takes a plain verb or, inverted ("so must its members", "nor can their
         # leaders"), its subject: never "it is"/"they are", so a noun phrase here is a possessive's
         if site.low(1) not in ("not", "so", "too", "very", "also", "still", "just") and (
-                site.word(1).cap or site.np_tag(1) in _NP_FIRST) and site.noun_phrase_at(1):
+                site.at(1).cap or site.np_tag(1) in _NP_FIRST) and site.noun_phrase_at(1):
             yield _possessive_hit(site)
     elif p1 in _DO:
         # "do" takes no clause, so even a predicate noun is a possessive's here ("do you're part")
         if site.low(1) not in ("not", "so", "too", "very") and site.tag(-1).startswith("VB") and (
-                site.word(1).cap or site.np_tag(1) in _NP_FIRST):
+                site.at(1).cap or site.np_tag(1) in _NP_FIRST):
             yield _possessive_hit(site)
     elif p1 in ("and", "or"):
         if _starts_noun_phrase(site) and _coordinated_noun_phrase(site):
@@ -212,7 +212,7 @@ def _were_for_we_are(site: Site) -> bool:
     if site.low(-1) not in _CLAUSE_VERBS or site.low(-2) not in _SUBJECTS or not n1:
         return False
     before = site.word(-3)
-    if before is not None and not site.word(-2).clause_start and (
+    if before is not None and not site.at(-2).clause_start and (
             before.low in ("that", "which", "who", "whom") or site.tag(-3).startswith("NN")):
         return False
     return n1 in _STATES or n1.endswith("ing") and site.tag(1) == "VBG"
@@ -228,7 +228,7 @@ def _were_after_be(site: Site) -> bool:
     if site.low(-1) in _FOCUS_ADVERBS or site.low(-1).endswith("ly"):
         k = -2
     prev = site.word(k)
-    if prev is None or any("," in site.word(j).gap for j in range(k + 1, 1)):
+    if prev is None or any("," in site.at(j).gap for j in range(k + 1, 1)):
         return False
     low = prev.low.replace("\u2019", "'")
     even = site.low(-1) in _EVEN  # "even were the doctor objects": no subject can stand before a focus word and "were"
@@ -375,7 +375,7 @@ def _where_for_were(site: Site) -> bool:
     if p1 and "," not in site.w.gap and _where_before_participle(site, n1):
         return True
     if p1 == "there" and not site.w.cap:
-        return n1 in _QUANTITIES or site.word(1) is not None and site.word(1).kind == "number"
+        return n1 in _QUANTITIES or site.word(1) is not None and site.at(1).kind == "number"
     if p1 in ("they", "we", "you"):
         return False  # "if they where to": the older rule marks the pair
     if n1 != "to" or site.tag(2) != "VB" or not site.tag(-1).startswith(("NN", "PRP")):
@@ -408,7 +408,7 @@ def _there_for_their(site: Site) -> Iterator[Hit]:
     participle and its noun ("cover there running costs", "show there donated paintings"),
     and after "do" before a noun or a superlative ("did there best", "do there part")."""
     p1, n1 = site.low(-1), site.low(1)
-    if not p1 or not n1 or "," in site.w.gap or site.word(1).cap:
+    if not p1 or not n1 or "," in site.w.gap or site.at(1).cap:
         return
     if p1 in _DO:
         if n1 not in _INDEFINITE_PRONOUNS and site.tag(-1).startswith("VB") and site.tag(1) in ("JJS", "NN", "NNS"):
@@ -487,7 +487,7 @@ def _too_for_to(site: Site) -> bool:
     adverb = n1.endswith("ly") and "r" in word_tags(n1) and n1 not in ("early", "only", "likely", "daily")
     if adverb and _verb_after_adverb(site):
         return site.word(3) is not None and site.tag(3) in ("DT", "PRP$", "PRP", "NN", "NNS", "NNP", "JJ", "CD", "RP", "IN")
-    number = site.word(1).kind == "number" or n1 in _NUMBER_WORDS
+    number = site.at(1).kind == "number" or n1 in _NUMBER_WORDS
     if number and site.word(-1) is not None and site.tag(1) == "CD" and site.tag(-1) not in ("PRP", "NNP", "NNPS"):
         return site.low(2) not in ("many", "much", "few", "little")  # not "one too many"; "he too two years ago"
     if site.low(-1) in _INFINITIVE_VERBS and n1 not in _DEGREE_ADVERBS:

@@ -79,7 +79,7 @@ def _verb_after_object(site: Site, n1: str) -> bool:
     form, where only "to" + verb fits; "too" (also) could follow the object only where a bare
     infinitive does ("let him too speak", "saw her too leave")."""
     tags = set(word_tags(n1))
-    if "v" not in verb_tags(n1) or tags & {"j", "r"} or site.word(1).cap or site.low(-2) in _BARE_INFINITIVE_VERBS:
+    if "v" not in verb_tags(n1) or tags & {"j", "r"} or site.at(1).cap or site.low(-2) in _BARE_INFINITIVE_VERBS:
         return False  # settled by the words alone: the tagger is not asked
     if site.tag(-2) not in ("VB", "VBD", "VBZ", "VBP", "VBG"):
         return False
@@ -108,7 +108,7 @@ def _too(site: Site) -> Iterator[Hit]:
         if n1 and site.low(-1) in _OBJECT_PRONOUNS and _verb_after_object(site, n1):
             yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
             return
-        if not n1 or site.w.cap and not (site.w.sentence_start and not site.word(1).cap) or site.low(-1) in (
+        if not n1 or site.w.cap and not (site.w.sentence_start and not site.at(1).cap) or site.low(-1) in (
                 "he", "she", "they", "we", "i", "you", "it", "so", "me", "us"):
             if n1 == "be" and site.low(-1) in ("me", "us", "you", "him", "her", "them", "it"):
                 yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
@@ -123,10 +123,10 @@ def _too(site: Site) -> Iterator[Hit]:
                 "NN", "NNS") and n1 not in ("many", "much", "few", "little", "more") and site.low(3) not in ("to", "for"):
             yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
             return  # "limited strictly too old works"
-        nxt = site.word(1)
+        n1_word = site.at(1)
         tags = set(word_tags(n1))
-        not_modifiable = (tags or verb_tags(n1)) and not tags & {"j", "r"} and not nxt.cap  # "too school", "too pay"
-        if n1 in _TOO_BEFORE or nxt.kind == "number" or nxt.cap and not nxt.sentence_start and site.low(-1) != "me" or (
+        not_modifiable = (tags or verb_tags(n1)) and not tags & {"j", "r"} and not n1_word.cap  # "too school", "too pay"
+        if n1 in _TOO_BEFORE or n1_word.kind == "number" or n1_word.cap and not n1_word.sentence_start and site.low(-1) != "me" or (
                 not_modifiable and site.low(-1) not in ("me", "you", "us", "him", "her", "them", "it")):
             yield site.hit(TOO.id, "\u201ctoo\u201d means excessively or also: \u201cto\u201d?", "to")
         return
@@ -251,7 +251,7 @@ def _too_meant(site: Site, p1: str, n1: str) -> bool:
             return True  # "so they, to, can pursue"
         if follows not in (",", ".") or site.w.cap or p1 in _STRANDED_AFTER or not (
                 p1 in ("that", "this", "it", "them", "him", "her", "us", "me", "you") or site.word(-1) is not None
-                and site.word(-1).cap):
+                and site.at(-1).cap):
             return False  # settled by the words alone: the tagger is not asked
         return site.tag(-1) in ("NNP", "NNPS", "PRP", "DT")
     if n1 in ("is", "was", "are", "were", "has", "had", "must", "will", "would", "could", "should", "does", "did"):
@@ -314,11 +314,11 @@ def _and_then_sequence(site: Site, p1: str) -> bool:
     "then" of a sequence, whatever follows: a verb the tagger read as a participle or a noun, a
     phrase, a clause. Not when the word before "and" is itself a comparative or "than" ("more
     and than"), which is left to the other tests."""
-    if p1 not in ("and", "but") or site.word(1) is None or site.word(1).kind == "number":
+    if p1 not in ("and", "but") or site.word(1) is None or site.at(1).kind == "number":
         return False
     before = site.word(-2)
     if before is None:
-        return "," in site.word(-1).gap or ";" in site.word(-1).gap  # ", and than": a new clause's sequence
+        return "," in site.at(-1).gap or ";" in site.at(-1).gap  # ", and than": a new clause's sequence
     return before.low not in ("than", "rather") and not _comparative(before.low) and site.tag(-2) not in ("JJR", "RBR")
 
 

@@ -297,7 +297,7 @@ def _rein(site: Site) -> Iterator[Hit]:
     if low == "reign" and p1 == "free":
         yield site.hit(REIN.id, "The phrase is \u201cfree rein\u201d.", "rein")
     elif low in ("reign", "reigns", "reigned", "reigning") and n1 == "in" and site.low(2) in _REIN_OBJECTS:
-        if site.word(2) is not None and not site.word(2).cap:
+        if site.word(2) is not None and not site.at(2).cap:
             yield site.hit(REIN.id, "To control is to \u201crein in\u201d.", "rein" + low[5:])
     elif low == "reigns" and n1 == "of" and site.low(2) in ("power", "government", "the", "office", "state"):
         yield site.hit(REIN.id, "Control is held by the \u201creins\u201d.", "reins")
@@ -466,7 +466,7 @@ def _sight_as_a_place_by_what_follows(site: Site, n1: str) -> bool:
     of places (chosen, cleaned, leased...)."""
     if n1 in MODALS:
         return site.low(2) in _PLACE_VERBS_PLAIN
-    if n1 in _SITE_COMPOUNDS and not site.word(1).cap:
+    if n1 in _SITE_COMPOUNDS and not site.at(1).cap:
         return site.tag(1) in ("NN", "NNS", "VBP", "VB", "VBZ")  # (a noun read as a verb after "sight": "sight plans")
     for k in range(1, 9):
         low = site.low(k)
@@ -499,7 +499,7 @@ def _site(site: Site) -> Iterator[Hit]:
     if low == "sited" and _cited_by_or_for(site, n1):
         yield site.hit(SITE.id, "To quote or name as a reason is to \u201ccite\u201d.", "cited")
         return
-    if low in ("sight", "sights") and p1 in _PLACE_WORDS and not site.word(-1).cap:
+    if low in ("sight", "sights") and p1 in _PLACE_WORDS and not site.at(-1).cap:
         yield site.hit(SITE.id, "A place is a \u201csite\u201d.", "site" + low[5:])
     elif low in ("sight", "sights") and _web_context(site) and not (
             n1 in ("of", "on", "set") or p1 in ("of", "in", "first", "lose", "lost", "catch", "caught", "on", "line",

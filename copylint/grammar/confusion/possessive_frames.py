@@ -49,7 +49,7 @@ def _its_before_predicate(site: Site) -> bool:
     before an adjective (after a word of degree) that no noun follows."""
     k = 2 if site.low(1) in _DEGREE else 1
     adjective = site.low(k)
-    if not adjective or adjective in _POSSESSIVE_ADJECTIVES or site.word(k).cap:
+    if not adjective or adjective in _POSSESSIVE_ADJECTIVES or site.at(k).cap:
         return False
     tags = word_tags(adjective)
     if "j" not in tags:
@@ -84,13 +84,13 @@ def _contraction_before_event_or_rank(site: Site) -> bool:
     ranking word before a singular count noun, which "it is" would need "the" before."""
     p1, n1 = site.low(-1), site.low(1)
     if p1 in _TIME_SUBORDINATORS:
-        return n1 in _LIFE_EVENTS and site.word(1) is not None and not site.word(1).cap
+        return n1 in _LIFE_EVENTS and site.word(1) is not None and not site.at(1).cap
     if p1 != "as" or n1 not in _RANK_WORDS:
         return False
     k = 3 if "j" in word_tags(site.low(2)) and "n" in word_tags(site.low(3)) else 2  # "first chief justice"
     head = site.low(k)
     tags = word_tags(head)
-    if "n" not in tags or "N" in tags or is_adjective_only(head) or head in RANK_IDIOMS or site.word(k).cap:
+    if "n" not in tags or "N" in tags or is_adjective_only(head) or head in RANK_IDIOMS or site.at(k).cap:
         return False  # a singular count noun ("it is first minister" needs "the")
     return site.word(k + 1) is None or site.tag(k + 1) in ("IN", "CC", "TO") or site.tag(k + 1).startswith(("VB", "MD"))
 
@@ -107,7 +107,7 @@ def _after_inverted_be(site: Site) -> bool:
     if prev is None or prev.low not in _BE_FIRST:
         return False
     if not (prev.sentence_start or prev.clause_start or site.low(-2) in _WH_WORDS and (
-            site.word(-2).sentence_start or site.word(-2).clause_start)):
+            site.at(-2).sentence_start or site.at(-2).clause_start)):
         return False
     return site.noun_phrase_at(1)
 
@@ -319,7 +319,7 @@ def _possessive_as_subject_before_ing(site: Site) -> bool:
         last = w
     else:
         return False  # a long clause: its verb may lie further on
-    j = (last.index if last is not None else site.word(1).index) + 1
+    j = (last.index if last is not None else site.at(1).index) + 1
     if j >= len(site.words):
         return True
     mark = site.words[j].gap.strip()[:1]
@@ -333,7 +333,7 @@ def _its_before_no_noun(site: Site) -> bool:
     jobs": after "its" a word that no possessive stands before, so "it is" was meant."""
     n1, n2 = site.low(1), site.low(2)
     if n1 in _NOT_AFTER_POSSESSIVE:
-        return n1 != "his" or not site.word(1).cap  # (not a name: "its His Majesty's ...")
+        return n1 != "his" or not site.at(1).cap  # (not a name: "its His Majesty's ...")
     return n1 == "one" and n2 == "of" and site.low(3) != "a" or n1 == "all" and n2 in _ALL_CLAUSE  # (not "its one of a kind ...")
 
 

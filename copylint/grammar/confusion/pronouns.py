@@ -118,7 +118,7 @@ def _maybe_noun_phrase(site: Site) -> bool:
     k = 1
     if (n1 in DEGREE_ADVERBS or n1.endswith("ly")) and ("j" in word_tags(site.low(2)) or "p" in verb_tags(site.low(2))):
         k, tags = 2, set(word_tags(site.low(2))) | {"j"}  # "their most recent report", "its newly built stadium"
-    ranking = n1 in _RANKING or site.word(1).kind == "number"
+    ranking = n1 in _RANKING or site.at(1).kind == "number"
     if not ("j" in tags or ranking):
         return False
     if site.low(k + 1) in ("and", "or") and "j" in word_tags(site.low(k + 2)):
@@ -283,7 +283,7 @@ def _its_extra(site: Site) -> Iterator[Hit]:
             site.words[site.i + 1].gap.lstrip()[:1] in ("\u2026", ".") and site.words[site.i + 1].gap.strip() != "."):
         yield site.hit(ITS_ID, "\u201cits\u201d is the possessive: \u201cit\u2019s\u201d (it is/has)?", "it's")
         return  # "I think its..."
-    if not n1 or site.w.cap and site.word(1).cap:
+    if not n1 or site.w.cap and site.at(1).cap:
         return  # a headline in title case: "Back to Its Old Home"
     if low == "its" and (_its_clause(site, n1) or contraction_meant(site)):
         apostrophe = "\u2019" if any("\u2019" in w.text for w in site.words) else "'"
@@ -326,7 +326,7 @@ def _its_extra(site: Site) -> Iterator[Hit]:
         tag = site.tag(k)
         noun = site.word(k)
         subject_np = tag in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "MD") and site.low(k) not in PREDICATE_NOUNS
-        ranked = k == 2 and (n1 in _RANKING and (n1 != "new" or site.tag(3).startswith(("VB", "MD"))) or site.tag(1) == "JJS" or site.word(1).kind == "number") and tag in ("NN", "NNS") and not (
+        ranked = k == 2 and (n1 in _RANKING and (n1 != "new" or site.tag(3).startswith(("VB", "MD"))) or site.tag(1) == "JJS" or site.at(1).kind == "number") and tag in ("NN", "NNS") and not (
             site.low(2) in RANK_IDIOMS and not site.tag(3).startswith(("VB", "MD")))  # "it's second nature"
         after = site.low(k + 1)
         plural = k == 1 and tag == "NNS" and noun is not None and noun.word and after not in ("like", "with", "who", "that", "which") and (
@@ -382,7 +382,7 @@ def _their_extra(site: Site) -> Iterator[Hit]:
             return
         ing_clause = n1.endswith("ing") and n1 not in ("being",) and (site.w.clause_start or p1 in (
             "said", "and", "but", "because", "that", "if", "when")) and site.low(2) in ("to", "on", "back", "home")
-        if (site.word(1).cap or p1 in THERE_STAYS) and not ing_clause:
+        if (site.at(1).cap or p1 in THERE_STAYS) and not ing_clause:
             return  # neither hit below can fire: settled by the words alone, before any tag
         if not ing_clause and not _may_open_noun_phrase(site, n1):
             return  # the first hit needs a head, so a noun phrase's first word there: "there will", "there should"
@@ -398,7 +398,7 @@ def _their_extra(site: Site) -> Iterator[Hit]:
         if head and p1 in _PLACE_PREPOSITIONS and site.np_then_finite_verb(1):
             head = ""  # "from there fresh supplies were sent": "there" ends the phrase, a clause follows
         prev_tag = site.tag(-1)
-        if head and head not in _TIME_NOUNS and not site.word(1).cap and not prev_tag.startswith(("NN", "PRP", "CD")) and (
+        if head and head not in _TIME_NOUNS and not site.at(1).cap and not prev_tag.startswith(("NN", "PRP", "CD")) and (
                 p1 not in THERE_STAYS):
             yield site.hit(THEIR_ID, "For the possessive, write \u201ctheir\u201d.", "their")
         elif ing_clause and tag == "VBG":
@@ -429,7 +429,7 @@ def _whose_extra(site: Site) -> Iterator[Hit]:
             yield site.hit(WHOSE_ID, "For the possessive, write \u201cwhose\u201d.", "whose")
             return
         k = 2 if site.tag(1) in ("JJ", "JJS") else 1
-        if site.tag(k) in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "VBP", "MD") and not site.word(k).cap or (
+        if site.tag(k) in ("NN", "NNS") and site.tag(k + 1) in ("VBZ", "VBD", "VBP", "MD") and not site.at(k).cap or (
                 site.tag(1) not in ("VBG", "VBN") and possessive_meant(site)):
             yield site.hit(WHOSE_ID, "For the possessive, write \u201cwhose\u201d.", "whose")
     elif low == "whose" and n1 and n1 not in ("been", "going", "not", "a", "an", "the"):
@@ -523,7 +523,7 @@ def _no_subject_were(site: Site, p1: str, n1: str) -> bool:
     opener = p1 in _SUBORDINATORS or p1 in ("whatever", "as", "where", "what") or quoted or (
         p1 == "that" and site.low(-2) in _THAT_OPENERS)
     if not opener and not (adverb_before and not site.w.clause_start and any(
-            site.word(-k) is not None and site.word(-k).clause_start for k in (1, 2)) or site.intro_phrase_before()):
+            site.word(-k) is not None and site.at(-k).clause_start for k in (1, 2)) or site.intro_phrase_before()):
         # settled by the words alone: the last test below needs adverbs after a clause start one
         # or two words back, or an introductory phrase
         return False
@@ -582,7 +582,7 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
         return False
     if not (p1 == "there" or p1.endswith("s") and set(word_tags(p1)) & {"n", "N"} or p1 in _PLURAL_WORDS
             or p1 in _IRREGULAR_PLURALS or p1 in _COLLECTIVE_NOUNS
-            or "and" in (site.low(-2), site.low(-3)) or site.low(-2) == "of" or site.word(-1).kind == "number"):
+            or "and" in (site.low(-2), site.low(-3)) or site.low(-2) == "of" or site.at(-1).kind == "number"):
         return False  # settled by the words alone: the tagger is not asked
     for k in range(1, 16):
         w = site.word(k)
@@ -591,8 +591,8 @@ def _where_opens_no_clause(site: Site, p1: str, n1: str) -> bool:
         if w.low in _FINITE_WORDS:
             return False  # a finite verb by the words alone: "where the team is based"
     if p1 == "there":
-        if not (site.word(-1).clause_start or site.low(-2) in _SAY_VERBS or site.low(-2) in _DUMMY_THERE_BEFORE
-                or site.word(-2) is not None and site.word(-2).kind == "number"):
+        if not (site.at(-1).clause_start or site.low(-2) in _SAY_VERBS or site.low(-2) in _DUMMY_THERE_BEFORE
+                or site.word(-2) is not None and site.at(-2).kind == "number"):
             return False  # (not after a verb: "they stayed there where jobs were scarce")
     elif not (site.tag(-1) in ("NNS", "NNPS", "NNP", "CD") or p1 in _PLURAL_WORDS or p1 in _IRREGULAR_PLURALS
               or p1 in _COLLECTIVE_NOUNS and site.tag(-1) == "NN" or p1.endswith("s") and site.tag(
@@ -920,7 +920,7 @@ def _noun_phrase_after_a_noun(site: Site, p1: str, n1: str) -> bool:
     prev_may_fit = ("," in site.w.gap or prev is not None and prev.cap
                     or set(_compound_tags(p1)) & {"n", "N"} and not p1.endswith("s")
                     or p1 in ("everywhere", "somewhere", "anywhere"))
-    return bool(prev_may_fit and (set(_compound_tags(n1)) & {"n", "N", "j"} or site.word(1).cap
+    return bool(prev_may_fit and (set(_compound_tags(n1)) & {"n", "N", "j"} or site.at(1).cap
                                   or n1 in _INDEFINITE_SUBJECTS) and _finite_ahead(site))
 
 

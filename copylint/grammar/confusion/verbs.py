@@ -250,10 +250,10 @@ def _lead(site: Site) -> Iterator[Hit]:
     if p1 == "and" and _joined_to_a_past(site):
         yield site.hit(LEAD.id, msg, "led")  # "she served on the board and lead two inquiries"
         return
-    if p1 in _SUBJECT_VERB_ADVERBS and ")" in site.word(-1).gap and _object_starts(site):
+    if p1 in _SUBJECT_VERB_ADVERBS and ")" in site.at(-1).gap and _object_starts(site):
         yield site.hit(LEAD.id, msg, "led")  # "Rep. Smith (D-Ohio) today lead a letter": a name before
         return
-    if _singular_subject_before(site) and _plural_subject(site, site.word(-1).index if site.word(-1) else 0) is not True and (
+    if _singular_subject_before(site) and _plural_subject(site, site.at(-1).index if site.word(-1) else 0) is not True and (
             site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNPS", "TO") or n1 in (
             "nearly", "more", "almost", "about", "some", "to", "them", "him", "us", "me")):
         yield site.hit(LEAD.id, msg, "led")  # "Sen. Jones lead nearly 50 members", "the repair also lead to"
@@ -261,7 +261,7 @@ def _lead(site: Site) -> Iterator[Hit]:
     if _lead_the_sentences_only_verb(site, p1):
         yield site.hit(LEAD.id, msg, "led")
         return
-    if p1 in ("this", "that") and n1 == "to" and site.word(-1) is not None and site.word(-1).clause_start:
+    if p1 in ("this", "that") and n1 == "to" and site.word(-1) is not None and site.at(-1).clause_start:
         yield site.hit(LEAD.id, msg, "led")  # "This lead to a rise": a demonstrative subject, singular
         return
     titled = ")" in site.w.gap or any(site.words[k].low in _TITLES for k in range(max(0, site.i - 4), site.i))
@@ -273,10 +273,10 @@ def _lead(site: Site) -> Iterator[Hit]:
         n2 = site.low(2)
         after = {n2, site.low(3), site.low(4)}
         if n2 and n2 != "example" and site.tag(2) != "CD" and not after & _MARGINS and (
-                site.word(2).cap or n2 in ("his", "her", "their", "its", "our", "the", "a", "an")):
+                site.at(2).cap or n2 in ("his", "her", "their", "its", "our", "the", "a", "an")):
             yield site.hit(LEAD.id, msg, "led")  # "a delegation lead by the minister", ", lead by Sen. Jones"
         return
-    named = site.tag(-1) == "NNP" or site.tag(-1) == "NN" and site.word(-1) is not None and site.word(-1).cap
+    named = site.tag(-1) == "NNP" or site.tag(-1) == "NN" and site.word(-1) is not None and site.at(-1).cap
     if titled and (named or ")" in site.w.gap) and (
             site.tag(1) in ("DT", "PRP$", "CD", "NNP", "NNS") or n1 in ("a", "an", "the", "more", "nearly", "almost",
                                                                        "about", "over", "some", "with", "on", "in",
@@ -301,7 +301,7 @@ def _lead(site: Site) -> Iterator[Hit]:
         if n1_tag != "IN" or n1 in ("to", "by"):
             yield site.hit(LEAD.id, msg, "led")
         return
-    if p2 in ("the", "a", "an", "this", "that") and p1_tag == "NN" and p1 not in _COLLECTIVE and not site.word(-1).cap:
+    if p2 in ("the", "a", "an", "this", "that") and p1_tag == "NN" and p1 not in _COLLECTIVE and not site.at(-1).cap:
         if n1 in ("to", "the", "a", "an", "his", "her", "their", "its") and _plural_subject(site, site.i - 1) is not True:
             yield site.hit(LEAD.id, msg, "led")  # "the attention lead to": a singular subject
         return
@@ -332,7 +332,7 @@ def _joined_to_a_past(site: Site) -> bool:
     k = 2 if n1.endswith("ly") and "r" in word_tags(n1) else 1
     if not (site.low(k) in DETERMINERS or site.low(k) in ("to", "numerous", "several", "many", "it", "them", "him",
                                                           "her", "us")
-            or site.word(k) is not None and site.word(k).kind == "number") or "," in site.word(-1).gap:
+            or site.word(k) is not None and site.at(k).kind == "number") or "," in site.at(-1).gap:
         return False
     for j in range(2, 12):
         w = site.word(-j)
@@ -548,7 +548,7 @@ def _accepted_meant(site: Site, p1: str, n1: str) -> bool:
     if n1 in ("into", "onto") or p1 in _ACCEPT_ADVERBS:
         return True
     if p1 in BE and site.low(-2) in _ACCEPTED_THINGS and (not n1 and _clause_ends_after(site) or n1 == "in" and (
-            site.word(2) is not None and (site.word(2).kind == "number" or site.low(2) in _MONTHS))):
+            site.word(2) is not None and (site.at(2).kind == "number" or site.low(2) in _MONTHS))):
         return True  # "the offer was excepted.", "her bid was excepted in March" (not "small firms are excepted")
     return p1 in ("who", "which", "that") and site.tag(1) in ("DT", "PRP$") and "," not in site.w.gap
 
@@ -633,7 +633,7 @@ def _advice(site: Site) -> Iterator[Hit]:
             return  # settled by the words, before any tag
         if not (site.tag(1) in ("DT", "PRP", "NNS", "NNP", "PRP$") or n1 == "against") or n1 in ("from", "of", "on"):
             return
-        subject = (p1 in _SUBJECTS or site.tag(-1) in ("NNS", "NNP") and not site.word(-1).cap) and not site.w.clause_start
+        subject = (p1 in _SUBJECTS or site.tag(-1) in ("NNS", "NNP") and not site.at(-1).cap) and not site.w.clause_start
         if p1 in _ADVISERS:
             subject = True
         if p1.endswith("ly") and site.tag(-1) == "RB" and "j" not in word_tags(p1):
@@ -748,7 +748,7 @@ def _past(site: Site) -> Iterator[Hit]:
         elif n1 == "away" and p1 not in ("the", "in"):
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
         elif p1 not in _PAST_OK_BEFORE and not p1.endswith("ly") and site.tag(-1) in ("NN", "NNS", "NNP", "NNPS", "WDT") and (
-                site.word(1) is None or site.word(1).kind == "abbrev" or n1 in _PASSED_NEXT or site.tag(1) == "CD") and (
+                site.word(1) is None or site.at(1).kind == "abbrev" or n1 in _PASSED_NEXT or site.tag(1) == "CD") and (
                 not _noun_before_is_no_subject(site)) and (not site.w.cap or site.w.sentence_start):
             # (a capital "Past" inside a sentence is a headline's, in title case: "Budget Past Its Deadline")
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")  # "the House past the bill"
@@ -761,7 +761,7 @@ def _past(site: Site) -> Iterator[Hit]:
                 return
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
         elif p1 in BE - {"be"} and (n1 == "by" and site.tag(2) in ("DT", "NNP", "JJ") or n1 == "to" and site.tag(2) == "VB" or (
-                n1 == "in" and site.word(2) is not None and site.word(2).kind == "number" and len(site.low(2)) == 4)):
+                n1 == "in" and site.word(2) is not None and site.at(2).kind == "number" and len(site.low(2)) == 4)):
             # a passive: "was past by the Senate", "was past in 1998" (a year)
             yield site.hit(PAST.id, "The verb is \u201cpassed\u201d.", "passed")
         elif (p1 in ("senate", "house", "congress", "parliament", "he", "she", "they", "it", "we", "assembly",

@@ -70,7 +70,7 @@ def _were_to_in_a_question_pair(site: Site) -> bool:
     questions, the second "where to". (After a clause's own verb, "and were to" may share its
     subject: "they chose when to leave and were to meet at noon", so that is left alone.)"""
     words, i = site.words, site.i
-    if site.low(-1) in ("and", "or") and "," not in site.word(-1).gap:
+    if site.low(-1) in ("and", "or") and "," not in site.at(-1).gap:
         k = i - 2
     elif "," in site.w.gap and not site.w.sentence_start:
         k = i - 1
@@ -124,7 +124,7 @@ def _were_opening(site: Site) -> bool:
     if n1 in WHERE_OK_PARTICIPLES:
         return site.word(2) is None and site.i + 2 < len(site.words) and site.words[site.i + 2].gap.strip()[:1] == ","
     if n1 in ("we", "you", "they", "i") and "v" in verb_tags(site.low(2)) and (
-            site.tag(2) in ("VBP", "VB") or site.word(2).cap and not word_tags(site.low(2)).replace("n", "")):
+            site.tag(2) in ("VBP", "VB") or site.at(2).cap and not word_tags(site.low(2)).replace("n", "")):
         return True  # "Were We Stand on Health Care": a subject and its present, no question's participle
     if n1 in ("he", "she", "it") and site.tag(2) == "VBZ" and site.low(2) not in ("is", "has", "'s"):
         return True
@@ -138,7 +138,7 @@ def _were_opening(site: Site) -> bool:
             return False
         if k > 2 and site.tag(k - 1).startswith("NN") and _finite_by_form(low):
             return True
-        if not (word_tags(low) or site.word(k).cap or site.tag(k) == "CD"):
+        if not (word_tags(low) or site.at(k).cap or site.tag(k) == "CD"):
             return False  # a word no noun phrase holds
     return False
 
@@ -174,7 +174,7 @@ def _where_to_after_subject(site: Site) -> bool:
     ("the question where to build")."""
     p1 = site.low(-1)
     if not p1 or site.low(1) != "to" or p1 in _QUESTION_NOUNS or "," in site.w.gap or not (
-            word_tags(p1) or site.word(-1).cap):
+            word_tags(p1) or site.at(-1).cap):
         return False
     if site.tag(2) != "VB" or site.tag(-1) not in ("NN", "NNS", "NNP", "NNPS"):
         return False
@@ -199,7 +199,7 @@ def _where_after_report(site: Site) -> bool:
         low = site.low(-k)
         if low in ("which", "who", "that"):
             break
-        if not low or not (is_noun(low) or word_tags(low) or site.word(-k).cap):
+        if not low or not (is_noun(low) or word_tags(low) or site.at(-k).cap):
             return False
     else:
         return False
@@ -273,7 +273,7 @@ def _were_for_we_are_after_sentence_subject(site: Site) -> bool:
         # noun before it ("the ones I think were lost")
         return site.tag(1) in ("VBG", "JJ", "RB", "CD") or n1 in _STATES or (
             site.tag(1) == "IN" and n1 not in ("of", "that") and site.tag(2) in ("DT", "PRP$", "NN", "NNS", "CD"))
-    if not (n1 in _STATES or n1.endswith("ing") or site.word(1).kind == "number" or n1 in _AMOUNTS):
+    if not (n1 in _STATES or n1.endswith("ing") or site.at(1).kind == "number" or n1 in _AMOUNTS):
         return False
     first = None
     noun = opened = False
@@ -372,7 +372,7 @@ def _past_time_phrase(site: Site) -> int:
             return 0
         if w.kind == "number" or w.low in _TIME_WORDS:
             nxt = site.low(k + 1)
-            if nxt == "of" or nxt in _TIME_WORDS or site.word(k + 1) is not None and site.word(k + 1).kind == "number":
+            if nxt == "of" or nxt in _TIME_WORDS or site.word(k + 1) is not None and site.at(k + 1).kind == "number":
                 continue  # "in the spring of 2019", "on May 5"
             return k
         if w.low not in ("the", "a", "that", "this", "early", "late", "mid", "of"):
@@ -522,7 +522,7 @@ def _subject_cannot_take_were(site: Site) -> bool:
     p1 = site.low(-1)
     if site.tag(-1) not in ("NN", "NNP") or p1 in COLLECTIVE_NOUNS or p1 in _QUANTITY_NOUNS or p1 in CONTENT_NOUNS:
         return False
-    if p1.endswith("s") or "," in site.w.gap or not site.word(-1).word:
+    if p1.endswith("s") or "," in site.w.gap or not site.at(-1).word:
         return False
     for k in range(2, 8):
         w = site.word(-k)
@@ -561,7 +561,7 @@ def _were_before_a_clause(site: Site) -> bool:
     # pronoun, a determiner, a noun or adjective, a number, a name, a phrase of time) and hold
     # a word that may be a finite verb
     opener = n1 in SUBJECT_PRONOUNS or n1 in _TIME_PREPOSITIONS or n1 in _DETERMINERS or set(
-        word_tags(n1)) & {"n", "N", "j"} or site.word(1).cap or site.word(1).kind == "number" or n1.endswith("ing")
+        word_tags(n1)) & {"n", "N", "j"} or site.at(1).cap or site.at(1).kind == "number" or n1.endswith("ing")
     floating = n1 in ("all", "both", "each") and not set(word_tags(site.low(2))) & {"n", "N"}  # "were all fined"
     if not opener or floating or n1 in ("not", "also", "still", "being", "to") or not _verb_ahead(site):
         return False
@@ -578,7 +578,7 @@ def _were_before_a_clause(site: Site) -> bool:
     # after a comma that closes a noun phrase ("the hearing, were officials testified"), or a phrase of time
     after_comma = site.w.gap.strip() == "," and site.i > 0 and not site.w.sentence_start and (
         set(word_tags(site.words[site.i - 1].low)) & {"n", "N"} or site.words[site.i - 1].cap)
-    return _clause_after(site, start, start > 1 or after_comma)
+    return _clause_after(site, start, start > 1 or bool(after_comma))
 
 
 _PRESENT_MODALS = frozenset("will can may must shall won't can't cannot".split())
@@ -684,7 +684,7 @@ def _were_without_subject(site: Site) -> bool:
     if w.sentence_start:
         if any(c in w.gap for c in ")]\u2026") or "..." in w.gap or w.index and site.words[w.index - 1].low == "etc":
             return False  # no sentence's start: a bracket or an ellipsis may close its subject ("the dailies (Post etc.) were")
-    elif p1 in ("and", "but", "so") and site.word(-1).sentence_start:
+    elif p1 in ("and", "but", "so") and site.at(-1).sentence_start:
         pass
     elif p1 in _NO_SUBJECT_BEFORE or p1 == "as" and site.low(-2) in ("long", "as"):
         pass
