@@ -21,6 +21,12 @@ from __future__ import annotations
 #: dotted names of the modules the build compiles, in no particular order
 MODULES: tuple[str, ...] = (
     "copylint.grammar.stream",
+    "copylint.tokens",
+    "copylint.checks.repeated_word",
+    "copylint.checks.structure",
+    "copylint.checks.single_quotes",
+    "copylint.readers.plaintext",
+    "copylint.readers.suppression",
 )
 
 

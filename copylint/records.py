@@ -46,10 +46,14 @@ from types import MappingProxyType, MemberDescriptorType
 
 TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
-    from typing import TypeVar
+    from typing import TypeVar, dataclass_transform
 
     T = TypeVar("T", bound=type)
     R = TypeVar("R")
+else:
+    def dataclass_transform(**_options: object) -> Callable[[R], R]:
+        """(``typing.dataclass_transform`` for type checkers: nothing at run time)"""
+        return lambda decorated: decorated
 
 
 #: every class made here, for the test that compares each with its dataclass twin
@@ -132,6 +136,7 @@ def replace(obj: R, /, **changes: object) -> R:
     return obj.__class__(**changes)  # type: ignore[no-any-return]
 
 
+@dataclass_transform(field_specifiers=(field,))
 def record(cls: T | None = None, /, *, frozen: bool = False, slots: bool = False) -> T | Callable[[T], T]:
     """``@record``, ``@record(frozen=True, slots=True)``: as ``@dataclass`` with those options."""
 

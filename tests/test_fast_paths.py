@@ -113,7 +113,7 @@ def test_sentence_memo_gives_the_plain_spans_as_a_fresh_list():
             assert first == tokens_module._sentences(line)
             first.append((0, 0))  # a caller's list is its own
             assert tokens_module.sentences(line) == tokens_module._sentences(line)
-    tokens_module.token_list.cache_clear()
+    tokens_module.clear_memos()
     assert not tokens_module._SENTENCE_MEMO
 
 

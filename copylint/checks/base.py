@@ -17,6 +17,11 @@ else:
     from copylint.named_tuple import NamedTuple
 
 
+#: a marked span in an :class:`Example`'s text (a module constant: type checkers read a
+#: ``NamedTuple`` body's assignments as fields)
+_MARK = re.compile(r"\[\[(.*?)\]\]", re.S)
+
+
 class Example(NamedTuple):
     """A rule example: ``(text, format, dialect)``. In bad examples ``[[...]]`` marks the span
     the rule must flag.
@@ -34,16 +39,14 @@ class Example(NamedTuple):
     format: str = "body"
     dialect: str | None = None  # lint with this dialect instead of detecting it
 
-    _MARK = re.compile(r"\[\[(.*?)\]\]", re.S)
-
     def plain(self) -> str:
         """The example text without span markers."""
-        return self._MARK.sub(lambda m: m.group(1), self.text)
+        return _MARK.sub(lambda m: m.group(1), self.text)
 
     def marked_spans(self) -> list[tuple[int, int]]:
         """Offsets of the marked spans in :meth:`plain` text."""
         spans, removed = [], 0
-        for m in self._MARK.finditer(self.text):
+        for m in _MARK.finditer(self.text):
             start = m.start() - removed
             spans.append((start, start + len(m.group(1))))
             removed += 4
