@@ -26,7 +26,6 @@ MODULES: tuple[str, ...] = (
     "copylint.checks.structure",
     "copylint.checks.single_quotes",
     "copylint.readers.plaintext",
-    "copylint.readers.suppression",
 )
 
 
