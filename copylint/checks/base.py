@@ -10,11 +10,9 @@ from copylint.records import field, record
 
 TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
-    from typing import Any, NamedTuple, TypeVar
+    from typing import Any, NamedTuple
 
     from copylint.config import Settings
-
-    C = TypeVar("C", bound=type)
 else:
     from copylint.named_tuple import NamedTuple
 
@@ -147,12 +145,3 @@ class Check:
 
     def close(self) -> None:
         """Release heavy resources (servers, processes) at the end of a run."""
-
-
-def python_class(cls: C) -> C:
-    """Keep a check class of a module compiled with mypyc (:mod:`copylint.native`) a Python
-    class, as it is in the plain module: mypyc makes a class it compiles a native class, whose
-    class attributes (``rules``, ``segment_local``) become its instances' own (read from the
-    class, ``rules`` is then a descriptor), unless the class has a decorator mypyc does not
-    know, this one. Its methods are compiled all the same. Nothing at run time."""
-    return cls

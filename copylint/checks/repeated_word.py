@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo, python_class
+from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.document import Document
 
 REPEATED_WORD = RuleInfo(
@@ -136,7 +136,6 @@ def _ascii_stand_in(text: str) -> str:
     return text
 
 
-@python_class
 class RepeatedWord(Check):
     rules = (REPEATED_WORD,)
     segment_local = True

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo, python_class
+from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.document import Document
 
 SINGLE_QUOTES = RuleInfo(
@@ -85,7 +85,6 @@ def _open_double(text: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
-@python_class
 class SingleQuotes(Check):
     rules = (SINGLE_QUOTES,)
 

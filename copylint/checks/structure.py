@@ -7,7 +7,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
-from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo, python_class
+from copylint.checks.base import Check, CheckContext, Example, Finding, RuleInfo
 from copylint.document import PLACEHOLDER, Document
 
 TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
@@ -196,7 +196,6 @@ def _small_words_apart(a: list[str], b: list[str]) -> bool:
     return 0 < len(changed) <= 2 and all(w in _SMALL_WORDS for w in changed)
 
 
-@python_class
 class DuplicateHeadline(Check):
     rules = (DUPLICATE_HEADLINE,)
 
