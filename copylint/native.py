@@ -22,10 +22,6 @@ from __future__ import annotations
 MODULES: tuple[str, ...] = (
     "copylint.grammar.stream",
     "copylint.tokens",
-    "copylint.checks.repeated_word",
-    "copylint.checks.structure",
-    "copylint.checks.single_quotes",
-    "copylint.readers.plaintext",
 )
 
 
