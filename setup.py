@@ -42,6 +42,11 @@ def _lexicon_modules():
 
 class BuildWithData(build_py):
     def run(self) -> None:
+        # extensions an earlier build compiled, in a reused build/ folder: a module that has
+        # left copylint.native.MODULES (or a pure build) must not ship its stale .so
+        build_lib = Path(self.build_lib)
+        for stale in [*build_lib.joinpath("copylint").rglob("*.so"), *build_lib.glob("copylint_native__mypyc*")]:
+            stale.unlink()
         super().run()
         source = HERE / "rules"
         target = Path(self.build_lib) / "copylint" / "rules_data"

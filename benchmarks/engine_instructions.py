@@ -40,6 +40,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _memo_clearer(tokens):  # type: ignore[no-untyped-def]
+    """The tree's ``copylint.tokens.clear_memos`` (before it: ``token_list.cache_clear``)."""
+    return getattr(tokens, "clear_memos", None) or tokens.token_list.cache_clear
+
+
 def child(root: Path, without: list[str]) -> None:
     sys.path[:0] = [str(root), str(ROOT)]
     import copylint
@@ -55,10 +60,11 @@ def child(root: Path, without: list[str]) -> None:
     linter.checks = [c for c in linter.checks if type(c).__name__ not in without]
     for a in items:  # warm up
         linter.lint(parse(a.text, f"{a.name}.txt", "txt"))
+    clear_memos = _memo_clearer(tokens)
 
     def lint_all(acc: int, _: object) -> int:
         for a in items:
-            tokens.token_list.cache_clear()
+            clear_memos()
             acc += len(linter.lint(parse(a.text, f"{a.name}.txt", "txt")))
         return acc
 
@@ -85,6 +91,7 @@ def area_child(root: Path) -> None:
     for a in items:  # warm up
         linter.lint(parse(a.text, f"{a.name}.txt", "txt"))
     counting = [False]
+    clear_memos = _memo_clearer(tokens)
 
     def step(work):  # type: ignore[no-untyped-def]
         if counting[0]:
@@ -92,7 +99,7 @@ def area_child(root: Path) -> None:
         return work()
 
     def lint(a):  # type: ignore[no-untyped-def]
-        tokens.token_list.cache_clear()
+        clear_memos()
         doc = step(lambda: parse(a.text, f"{a.name}.txt", "txt"))
 
         def setup():  # type: ignore[no-untyped-def]

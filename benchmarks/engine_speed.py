@@ -62,7 +62,8 @@ class _Timer:
 def _clear_memo() -> None:
     import copylint.tokens as tokens
 
-    clear = getattr(tokens.token_list, "cache_clear", None)
+    # (copylint.tokens.clear_memos; trees before it had token_list.cache_clear)
+    clear = getattr(tokens, "clear_memos", None) or getattr(tokens.token_list, "cache_clear", None)
     if clear is not None:
         clear()
 

@@ -64,6 +64,7 @@ MODULES: tuple[str, ...] = (
     "copylint.grammar.confusion.frames",
     "copylint.grammar.confusion.were_frames",
     "copylint.grammar.confusion.possessive_frames",
+    "copylint.tokens",
 )
 
 

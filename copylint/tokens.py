@@ -15,14 +15,8 @@ from functools import lru_cache
 from itertools import accumulate, repeat, starmap
 from operator import itemgetter
 
-TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
-if TYPE_CHECKING:
-    from typing import NamedTuple
-else:
-    from copylint.named_tuple import NamedTuple
-
-APOSTROPHES = "'\u2019\u02bc"
-HYPHENS = "-\u2010\u2011"
+# (Token, a named tuple, lives in a plain module: this one is compiled, see copylint.native)
+from copylint.token_tuple import APOSTROPHES, HYPHENS, Token
 
 _URL = r"(?:[a-z][a-z0-9+.-]*://|www\.)[^\s<>\"\u201c\u201d]*[^\s<>\"\u201c\u201d.,;:!?)\]}'\u2019]"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -114,29 +108,6 @@ def has_digit(text: str) -> bool:
             or "7" in text or "8" in text or "9" in text or (not text.isascii() and _DIGIT.search(text) is not None))
 
 
-class Token(NamedTuple):
-    """A span of prose: ``kind`` is word, abbrev, number, url, email, domain, handle or hashtag.
-    (A named tuple: the tokeniser makes one per word, and a tuple is made fastest.)"""
-
-    text: str
-    start: int
-    end: int
-    kind: str
-
-    @property
-    def is_word(self) -> bool:
-        return self.kind == "word"
-
-    def parts(self) -> list[Token]:
-        """A hyphenated compound's parts (the word itself when it has none)."""
-        if not any(h in self.text for h in HYPHENS):
-            return [self]
-        out = []
-        for m in re.finditer(rf"[^{re.escape(HYPHENS)}]+", self.text):
-            out.append(Token(m.group(), self.start + m.start(), self.start + m.end(), "word"))
-        return out
-
-
 #: A token as :func:`token_list` holds it: a plain ``(text, start, end, kind)`` tuple, the
 #: fields of :class:`Token` in order (made by ``zip``, without Token's constructor: a token
 #: costs a third as much). Unpack it, or index it with these:
@@ -162,7 +133,7 @@ def _plain(pattern: str) -> str:
     i = 0
     size = len(pattern)
     while i < size:
-        piece = _PLAIN_PIECE.match(pattern, i).group()  # (every position starts a piece)
+        piece = _PLAIN_PIECE.match(pattern, i).group()  # type: ignore[union-attr]  # (every position starts a piece)
         ch = piece[0]
         i += len(piece)
         if ch == "\\":
@@ -208,7 +179,7 @@ def _ascii(pattern: str) -> str:
     """:func:`_plain`, and every character class without its characters beyond ASCII (no
     ASCII text holds them), so that ``re`` tests a character against one table of bits where
     a class with a wider character walks a list of ranges and characters."""
-    out = []
+    out: list[str] = []
     rest = _plain(pattern)
     while True:
         m = re.search(r"(?<!\\)\[(\^?)(\]?)", rest)  # a class ("]" first in it is a character)
@@ -240,20 +211,24 @@ def _ascii(pattern: str) -> str:
         rest = rest[m.end() + sum(map(len, items[:k + 1])) - len(m.group(2)):]
 
 
-class _Splitter(NamedTuple):
+class _Splitter:
     """A scanner's branches as groups for ``re.split``, which hands back the matched text
     and the text between as strings (no match object per token): with one branch, its one
     group; with several, the whole match (group 1), then each branch's."""
 
-    pattern: re.Pattern[str]
-    kinds: tuple[str, ...]  # the branches' names, in order
-    stride: int  # items ``split`` gives per token: the text before it, then its groups
-    #: a token's branch groups -> its kind: the tuple of them ('' for the branch that matched,
-    #: None for the others) or, with two branches, the first group alone
-    by_groups: dict[object, str]
-    #: a token's first character -> its kind, when that names it (then ``split`` gives no
-    #: branch groups: ``stride`` is 2)
-    by_first: dict[str, str]
+    __slots__ = ("pattern", "kinds", "stride", "by_groups", "by_first")
+
+    def __init__(self, pattern: re.Pattern[str], kinds: tuple[str, ...], stride: int, by_groups: dict[object, str],
+                 by_first: dict[str, str]) -> None:
+        self.pattern = pattern
+        self.kinds = kinds  # the branches' names, in order
+        self.stride = stride  # items ``split`` gives per token: the text before it, then its groups
+        #: a token's branch groups -> its kind: the tuple of them ('' for the branch that matched,
+        #: None for the others) or, with two branches, the first group alone
+        self.by_groups = by_groups
+        #: a token's first character -> its kind, when that names it (then ``split`` gives no
+        #: branch groups: ``stride`` is 2)
+        self.by_first = by_first
 
 
 @lru_cache(maxsize=256)
@@ -351,7 +326,11 @@ def _rows_and_texts(text: str) -> tuple[tuple[TokenRow, ...], list[str]]:
     a token starts where the lengths of everything before it add up to, and ends where they
     add up to with its own: the running sums, taken two at a time (start, end) from one
     iterator, and all of it is done by C-level maps."""
-    splitter = _splitter_for(text)
+    return _split_rows(_splitter_for(text), text)
+
+
+def _split_rows(splitter: _Splitter, text: str) -> tuple[tuple[TokenRow, ...], list[str]]:
+    """:func:`_rows_and_texts` of ``text`` with ``splitter`` (one that has the branches it needs)."""
     parts = splitter.pattern.split(text)
     stride = splitter.stride
     if stride == 2:  # [between, token, between, token, ..., between]
@@ -422,21 +401,20 @@ def token_texts(text: str) -> list[str]:
         if found is None:  # (tokens from an editor buffer's memo)
             if not _open_documents and len(_TEXTS) >= _LOOSE_LIMIT:
                 _TEXTS.clear()
-            found = _TEXTS[text] = [row[TEXT] for row in rows]
+            found = _TEXTS[text] = [row[0] for row in rows]  # (row[TEXT])
     return found
 
 
-def _clear_memos() -> None:
+def clear_memos() -> None:
+    """Empty the memos of :func:`token_list`, :func:`token_texts` and :func:`sentences` (the
+    benchmarks clear them before each article, to count its tokenising)."""
     _MEMO.clear()
     _TEXTS.clear()
     _SENTENCE_MEMO.clear()
 
 
-token_list.cache_clear = _clear_memos  # type: ignore[attr-defined]
-
-
 @contextmanager
-def document_memo(kept: dict[str, tuple[Token, ...]] | None = None) -> Iterator[None]:
+def document_memo(kept: dict[str, tuple[TokenRow, ...]] | None = None) -> Iterator[None]:
     """Keep every segment's tokens while one document is linted (a long article's segments
     are tokenised once, not again when a bounded memo has dropped them), then free them.
 
@@ -457,7 +435,7 @@ def document_memo(kept: dict[str, tuple[Token, ...]] | None = None) -> Iterator[
                 kept.clear()
                 kept.update(_MEMO)
             if not _open_documents:
-                _clear_memos()
+                clear_memos()
 
 
 def words(text: str) -> list[Token]:
@@ -508,7 +486,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if only_full_stops or text[dot] == ".":
             if backwards is None:
                 backwards = text[::-1]
-            word = text[size - _RUN_BEFORE.match(backwards, size - dot).end(): dot]
+            # (the pattern matches everywhere: an empty run too)
+            word = text[size - _RUN_BEFORE.match(backwards, size - dot).end(): dot]  # type: ignore[union-attr]
             if _is_abbreviation(word) and not (_starts_sentence(text, nxt) and word.lower() not in _TITLES):
                 continue
         spans.append((begin, m.end(1)))

@@ -48,7 +48,7 @@ def reference_rows(text: str) -> tuple[tuple[str, int, int, str], ...]:
 
 
 def check(text: str) -> None:
-    tokens_module._clear_memos()
+    tokens_module.clear_memos()
     found = token_list(text)
     assert found == reference_rows(text), repr(text)
     for written, start, end, _ in found:
@@ -168,17 +168,12 @@ def test_every_splitter_finds_what_the_whole_pattern_with_its_branches_finds():
 
 
 def _split(splitter: tokens_module._Splitter, text: str) -> tuple[tuple[str, int, int, str], ...]:
-    original = tokens_module._splitter_for
-    tokens_module._splitter_for = lambda _text: splitter
-    try:
-        return tokens_module._rows(text)
-    finally:
-        tokens_module._splitter_for = original
+    return tokens_module._split_rows(splitter, text)[0]
 
 
 def test_token_texts_are_the_token_lists_texts_inside_and_outside_a_document_and_from_a_kept_memo():
     for text in random_texts(41, 300, PIECES, GAPS):
-        tokens_module._clear_memos()
+        tokens_module.clear_memos()
         assert tokens_module.token_texts(text) == [row[0] for row in token_list(text)], repr(text)
         with tokens_module.document_memo():
             assert tokens_module.token_texts(text) == [row[0] for row in token_list(text)], repr(text)
@@ -186,7 +181,7 @@ def test_token_texts_are_the_token_lists_texts_inside_and_outside_a_document_and
     with tokens_module.document_memo(kept):  # (an editor buffer's tokens: no texts beside them)
         assert tokens_module.token_texts("a kept memo's text") == ["a", "kept", "memo's", "text"]
     # the loose memo is bounded with the token memo
-    tokens_module._clear_memos()
+    tokens_module.clear_memos()
     for k in range(tokens_module._LOOSE_LIMIT + 5):
         tokens_module.token_texts(f"word{k} x")
     assert len(tokens_module._TEXTS) <= tokens_module._LOOSE_LIMIT + 1

@@ -70,7 +70,7 @@ def find_suppressions(source: str, lines: LineIndex, skip: list[tuple[int, int]]
 def find_line_directives(source: str, lines: LineIndex) -> tuple[list[Suppression], set[int]]:
     """Plain text: the suppression regions of the directive lines, and those lines' numbers
     (the reader leaves them out of the prose)."""
-    found = []
+    found: list[tuple[str, str, int, int]] = []
     numbers: set[int] = set()
     if "copylint-" not in source:  # (no line holds one: the common case)
         return _regions(found, source, lines), numbers
