@@ -170,13 +170,6 @@ _PRECHECKS = (
 )
 
 
-def _patchable(module: object) -> bool:
-    """Whether setting a function on ``module`` reaches the module's own calls to it: not in a
-    copy that runs the module compiled (mypyc calls a module's own functions directly; the
-    plain sources' run of these tests covers its prechecks, the same code)."""
-    return getattr(module, "__name__", "") not in compiled_modules()
-
-
 def _skip_if_compiled(*modules) -> None:
     """These tests switch a speed path off (or break it) by patching its module from outside,
     which does not reach the module's own calls when it runs compiled (mypyc calls them
@@ -184,7 +177,6 @@ def _skip_if_compiled(*modules) -> None:
     compiled = set(compiled_modules()) & {m.__name__ for m in modules}
     if compiled:
         pytest.skip(f"runs compiled (a patch does not reach its own calls): {', '.join(sorted(compiled))}")
-
 
 
 @pytest.fixture(scope="module")
@@ -198,14 +190,13 @@ def with_speed_paths(texts) -> list[tuple]:
 
 
 def test_the_check_reports_the_same_without_its_speed_paths(monkeypatch, texts, with_speed_paths):
-    _skip_if_compiled(context)  # (Site.tag is patched: a compiled Site's cannot be)
+    _skip_if_compiled(context, *(p[0] for p in _PRECHECKS))  # (Site.tag is patched too)
     on = tagger_calls(monkeypatch)
     assert _findings(texts) == with_speed_paths
     tagged_with = len(on)
     monkeypatch.setattr(Site, "tag", _slow_tag)
     for module, name, off, _broken in _PRECHECKS:
-        if _patchable(module):
-            monkeypatch.setattr(module, name, off)
+        monkeypatch.setattr(module, name, off)
     _set_older_gates(monkeypatch, {})
     off_calls = tagger_calls(monkeypatch)
     assert _findings(texts) == with_speed_paths
@@ -219,8 +210,7 @@ def test_the_check_reports_the_same_without_its_speed_paths(monkeypatch, texts, 
 @pytest.mark.parametrize("which", range(len(_PRECHECKS)), ids=[p[1] for p in _PRECHECKS])
 def test_a_precheck_broken_on_purpose_changes_the_findings(monkeypatch, texts, with_speed_paths, which):
     module, name, _off, broken = _PRECHECKS[which]
-    if not _patchable(module):
-        pytest.skip(f"{module.__name__} runs compiled here: its own calls to {name} cannot be patched")
+    _skip_if_compiled(module)
     monkeypatch.setattr(module, name, broken)
     assert _findings(texts) != with_speed_paths
 

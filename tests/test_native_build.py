@@ -70,3 +70,17 @@ def test_compiled_copy_reports_what_the_plain_sources_report(tmp_path):
     plain_mods, plain = _lint(folder, str(ROOT))
     assert compiled_mods != "()" and plain_mods == "()"
     assert compiled == plain
+
+
+@pytest.mark.skipif(not native.compiled_modules(), reason="this copy runs the plain sources: those tests ran here")
+def test_the_tests_a_compiled_copy_skips_pass_on_the_plain_sources():
+    """Tests that switch a speed path off by patching a module skip where it runs compiled
+    (a patch cannot reach its own calls); here they run on this tree's plain sources
+    (``python -m pytest`` from the tree imports them first), so CI, which tests the compiled
+    copy, still runs them."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "COPYLINT_REQUIRE_COMPILED")}
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rs",
+                           "tests/test_grammar_speed_paths.py", "tests/test_confusion_prechecks.py"],
+                          cwd=ROOT, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert " passed" in done.stdout and "skipped" not in done.stdout, done.stdout[-3000:]
