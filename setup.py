@@ -100,6 +100,10 @@ class BuildExtOrPure(build_ext):
             self.extensions = []
 
 
+#: the setup.py commands that compile extensions (pip's wheel build runs bdist_wheel)
+_BUILDS = frozenset({"bdist_wheel", "build", "build_ext", "install"})
+
+
 def _native_extensions() -> list:
     """mypyc's extension modules for ``copylint.native.MODULES``, or none (with the reason)."""
     if os.environ.get("COPYLINT_PURE_PYTHON") == "1":
@@ -107,6 +111,8 @@ def _native_extensions() -> list:
         return []
     if "editable_wheel" in sys.argv or "develop" in sys.argv:
         return []  # an editable install runs the sources as they are edited
+    if not _BUILDS & set(sys.argv):
+        return []  # pip's metadata steps (egg_info, dist_info, sdist) run setup.py too: no mypy run for them
     try:
         from mypyc.build import mypycify
     except ImportError as exc:
