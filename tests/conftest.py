@@ -13,6 +13,18 @@ SAMPLE = SEEDS / "000_3a4d6e7c6f64c596.txt"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def plain_python_build_env() -> dict[str, str]:
+    """This environment, for a ``pip install`` of this checkout that leaves the hot modules
+    as plain Python (``COPYLINT_PURE_PYTHON=1``): for the tests of the pre-commit hook and the
+    GitHub Action, whose installs would otherwise compile them with mypyc (minutes of CPU
+    each). The compiled build is CI's own ``pip install .`` (``COPYLINT_REQUIRE_COMPILED=1``),
+    which tests/test_native_build.py checks; the hook and the action install and run the
+    same way either way."""
+    env = {k: v for k, v in os.environ.items() if k != "COPYLINT_REQUIRE_COMPILED"}
+    env["COPYLINT_PURE_PYTHON"] = "1"
+    return env
+
+
 @pytest.fixture
 def run_cli(tmp_path):
     """Run the installed ``copylint`` command as a user would, in a subprocess."""

@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import plain_python_build_env
+
 ROOT = Path(__file__).resolve().parent.parent
 ACTION = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
 _EXPR = re.compile(r"\$\{\{\s*([\w.-]+)\s*\}\}")
@@ -33,10 +35,12 @@ def expand(value: str, inputs: dict[str, str]) -> str:
     return _EXPR.sub(sub, value)
 
 
-def run_step(step: dict, inputs: dict[str, str], cwd: Path, path_dirs: list[str]) -> subprocess.CompletedProcess[str]:
+def run_step(step: dict, inputs: dict[str, str], cwd: Path, path_dirs: list[str],
+             environ: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     assert step["shell"] == "bash"
     assert "${{" not in step["run"], "inputs must reach scripts through env, never the script text"
-    env = {**os.environ, "PATH": os.pathsep.join([*path_dirs, os.environ["PATH"]])}
+    environ = dict(os.environ) if environ is None else environ
+    env = {**environ, "PATH": os.pathsep.join([*path_dirs, environ["PATH"]])}
     env.update({k: expand(str(v), inputs) for k, v in step.get("env", {}).items()})
     return subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=900)
@@ -83,7 +87,10 @@ def test_install_and_check_steps_in_a_fresh_environment(tmp_path: Path):
     from source), then the check step runs the installed command. The test's own packages
     are visible to that virtualenv (a .pth file), so pip finds the dependencies installed
     and only builds and installs copylint: the step is exercised without downloading them
-    all again."""
+    all again. The build leaves the hot modules as plain Python (``COPYLINT_PURE_PYTHON=1``):
+    compiling them with mypyc takes minutes of CPU and is what CI's own ``pip install .``
+    (with ``COPYLINT_REQUIRE_COMPILED=1``) and tests/test_native_build.py test; what this
+    test is about, the action's install and check steps, is the same either way."""
     import site
 
     repo = content(tmp_path)
@@ -93,7 +100,7 @@ def test_install_and_check_steps_in_a_fresh_environment(tmp_path: Path):
     (purelib / "_test_deps.pth").write_text("\n".join(p for p in site.getsitepackages() if "site-packages" in p) + "\n")
     bin_dir = str(venv / "bin")
     install, check = ACTION["runs"]["steps"][1:]
-    done = run_step(install, inputs_with(), repo, [bin_dir])
+    done = run_step(install, inputs_with(), repo, [bin_dir], plain_python_build_env())
     if done.returncode != 0 and ("index" in done.stderr.lower() or "connection" in done.stderr.lower()):
         pytest.skip(f"the package index cannot be reached: {done.stderr[-300:]}")
     assert done.returncode == 0, done.stdout + done.stderr

@@ -22,6 +22,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import plain_python_build_env
+
 ROOT = Path(__file__).resolve().parent.parent
 GIT_ENV = {
     "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.com",
@@ -106,19 +108,28 @@ def test_pre_commit_try_repo_passes_clean_and_fails_bad_articles(tmp_path: Path)
     (content / "notes.py").write_text("x = 'the the'\n")  # not an article: the hook must not pass it on
     _git(content, "add", "-A")
 
-    env = {**os.environ, **GIT_ENV, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+    # the hook's install leaves the hot modules as plain Python (conftest.plain_python_build_env)
+    env = {**plain_python_build_env(), **GIT_ENV, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
            "PRE_COMMIT_COLOR": "never", "COPYLINT_CACHE_DIR": str(tmp_path / "cache")}
 
-    def try_repo(*files: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "pre_commit", "try-repo", str(snapshot), "copylint", "--color", "never",
-             "--files", *files],
-            cwd=content, env=env, capture_output=True, text=True, timeout=300,
-        )
+    def pre_commit(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "pre_commit", *args], cwd=content, env=env,
+                              capture_output=True, text=True, timeout=300)
 
-    clean = try_repo("clean.md", "notes.py")
+    # README's way to try the hook: try-repo (which installs it in a store of its own, each time)
+    clean = pre_commit("try-repo", str(snapshot), "copylint", "--color", "never", "--files", "clean.md", "notes.py")
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert "copylint" in clean.stdout and "Passed" in clean.stdout
+
+    # then as a content repository uses it (README's .pre-commit-config.yaml: this repository at a
+    # commit): installed once in PRE_COMMIT_HOME for the runs below, as pre-commit keeps it for users
+    rev = subprocess.run(["git", "rev-parse", "HEAD"], cwd=snapshot, capture_output=True, text=True, check=True)
+    config = tmp_path / "pre-commit-config.yaml"
+    config.write_text(yaml.safe_dump({"repos": [{"repo": str(snapshot), "rev": rev.stdout.strip(),
+                                                 "hooks": [{"id": "copylint"}]}]}))
+
+    def try_repo(*files: str) -> subprocess.CompletedProcess[str]:
+        return pre_commit("run", "--config", str(config), "--color", "never", "--files", *files)
 
     bad = try_repo("clean.md", "bad.txt", "notes.py")
     assert bad.returncode == 1, bad.stdout + bad.stderr
