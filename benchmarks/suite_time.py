@@ -2,7 +2,7 @@
 
     python -m benchmarks.suite_time [--top 25] [--save FILE.json] [--before FILE.json] [-- PYTEST ARGS...]
 
-Runs ``python -m pytest -q --durations=N --junitxml=...`` (plus the arguments after ``--``,
+Runs ``pytest -q --durations=N --junitxml=...`` (the environment's ``pytest`` script, as CI does) (plus the arguments after ``--``,
 e.g. a file, ``-k``, ``-n 2``) in a subprocess from the repository root, with the
 environment it is given, and prints:
 
@@ -51,6 +51,14 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def pytest_command() -> list[str]:
+    """The ``pytest`` script of this interpreter's environment, as CI runs it (``python -m
+    pytest`` would put the working directory first on ``sys.path``: the source tree's copylint
+    instead of a compiled install's)."""
+    script = Path(sys.executable).parent / "pytest"
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "pytest"]
+
+
 def test_times(junit: Path) -> dict[str, float]:
     """Each test's setup + call + teardown seconds, by node id (file::Class::name), from a JUnit report."""
     tests: dict[str, float] = defaultdict(float)
@@ -67,8 +75,9 @@ def run_suite(pytest_args: list[str], log: Path, durations: int) -> dict:
     """Run pytest once; the figures as a dict (the shape --save writes)."""
     with tempfile.TemporaryDirectory(prefix="suite-time-") as tmp:
         junit = Path(tmp) / "junit.xml"
-        command = [sys.executable, "-m", "pytest", "-q", f"--durations={durations}", f"--junitxml={junit}",
+        options = ["-q", f"--durations={durations}", f"--junitxml={junit}",
                    "-o", "junit_family=xunit1", "-o", "junit_duration_report=total", *pytest_args]
+        command = [*pytest_command(), *options]
         cpu0, wall0 = children_cpu(), time.perf_counter()
         with log.open("w") as out:
             done = subprocess.run(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
@@ -80,8 +89,8 @@ def run_suite(pytest_args: list[str], log: Path, durations: int) -> dict:
         if match:
             counts = {kind.rstrip("s") if kind.startswith("error") else kind: int(n)
                       for n, kind in COUNT.findall(match.group(1))}
-    command = [part for part in command if not part.startswith("--junitxml=")]
-    return {"command": " ".join(command[1:]), "exit": done.returncode, "wall": wall, "cpu": cpu,
+    shown = ["pytest", *(part for part in options if not part.startswith("--junitxml="))]
+    return {"command": " ".join(shown), "exit": done.returncode, "wall": wall, "cpu": cpu,
             "counts": counts, "tests": dict(tests)}
 
 
