@@ -3,8 +3,8 @@
     python -m benchmarks.suite_time [--top 25] [--save FILE.json] [--before FILE.json] [-- PYTEST ARGS...]
 
 Runs ``pytest -q --durations=N --junitxml=...`` (the environment's ``pytest`` script, as CI does) (plus the arguments after ``--``,
-e.g. a file, ``-k``, ``-n 2``) in a subprocess from the repository root, with the
-environment it is given, and prints:
+e.g. a file, ``-k``, ``-n 2 --dist loadgroup`` for two pytest-xdist workers) in a
+subprocess from the repository root, with the environment it is given, and prints:
 
 - the whole run: wall seconds, CPU seconds (the children's user + system time,
   ``RUSAGE_CHILDREN``: pytest and every process it started and waited for, xdist workers

@@ -45,6 +45,15 @@ def run_cli(tmp_path):
     return run
 
 
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (``pytest -n 2 --dist loadgroup``) the tests that use the
+    session's LanguageTool server run on one worker: one server, not one per worker, where
+    tests/lt_server.py starts it from the provisioned jars."""
+    for item in items:
+        if "languagetool_url" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("languagetool"))
+
+
 @pytest.fixture(scope="session")
 def languagetool_url():
     """A real LanguageTool server's URL, shared by the session (tests/lt_server.py)."""
