@@ -128,10 +128,10 @@ def test_pre_commit_try_repo_passes_clean_and_fails_bad_articles(tmp_path: Path)
     config.write_text(yaml.safe_dump({"repos": [{"repo": str(snapshot), "rev": rev.stdout.strip(),
                                                  "hooks": [{"id": "copylint"}]}]}))
 
-    def try_repo(*files: str) -> subprocess.CompletedProcess[str]:
+    def run_hook(*files: str) -> subprocess.CompletedProcess[str]:
         return pre_commit("run", "--config", str(config), "--color", "never", "--files", *files)
 
-    bad = try_repo("clean.md", "bad.txt", "notes.py")
+    bad = run_hook("clean.md", "bad.txt", "notes.py")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "Failed" in bad.stdout
     issue_lines = [line for line in bad.stdout.splitlines() if ": error: " in line]
@@ -152,7 +152,7 @@ def test_pre_commit_try_repo_passes_clean_and_fails_bad_articles(tmp_path: Path)
     result = lint_paths([str(nested / name) for name in FILES])
     expected = {(os.path.relpath(i.path, content), i.line, i.column, i.rule) for i in result.issues}
     assert expected and not result.errors
-    hook = try_repo("requirements.txt", *(f"nested/{name}" for name in reversed(FILES)))
+    hook = run_hook("requirements.txt", *(f"nested/{name}" for name in reversed(FILES)))
     assert hook.returncode == 1, hook.stdout + hook.stderr
     pattern = re.compile(r"^(\S+):(\d+):(\d+): \w+: .* \[([\w.-]+)\]$")
     got = {(m[1], int(m[2]), int(m[3]), m[4]) for line in hook.stdout.splitlines() if (m := pattern.match(line))}
