@@ -19,6 +19,7 @@ import runpy
 import shutil
 import sys
 import types
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from setuptools import setup
@@ -86,9 +87,55 @@ def _compile_required() -> bool:
     return os.environ.get("COPYLINT_REQUIRE_COMPILED") == "1"
 
 
+def _build_jobs() -> int:
+    """How many C files the build compiles at once: ``COPYLINT_BUILD_JOBS``, else the CPUs
+    this process may run on."""
+    value = os.environ.get("COPYLINT_BUILD_JOBS", "").strip()
+    if value:
+        try:
+            return max(int(value), 1)
+        except ValueError:
+            _say(f"COPYLINT_BUILD_JOBS={value!r} is not a whole number; compiling one C file per CPU")
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 class BuildExtOrPure(build_ext):
     """Compile the mypyc extensions; if the machine cannot (no compiler, no headers), leave
-    them out: build_py has already copied every module's ``.py`` source, which then runs."""
+    them out: build_py has already copied every module's ``.py`` source, which then runs.
+
+    With more than one job (:func:`_build_jobs`), the C files are compiled that many at a
+    time: setuptools builds the extensions in threads (``parallel``) and each extension's
+    ``compiler.compile`` hands its sources, one call each, to one shared pool, so no more
+    than ``jobs`` compilers run at once."""
+
+    def build_extensions(self) -> None:
+        jobs = _build_jobs()
+        if jobs < 2:
+            super().build_extensions()
+            return
+        compiler = self.compiler
+        one_at_a_time = compiler.compile
+        pool = ThreadPoolExecutor(jobs, thread_name_prefix="copylint-cc")
+
+        def compile_in_pool(sources: list[str], output_dir: str | None = None, **options: object) -> list[str]:
+            # the object files' folders first, from this thread (distutils' mkpath keeps a shared record)
+            for folder in {os.path.dirname(obj) for obj in compiler.object_filenames(sources, output_dir=output_dir)}:
+                compiler.mkpath(folder)
+            # the biggest files first: the longest compilations start while the others queue
+            futures = {source: pool.submit(one_at_a_time, [source], output_dir=output_dir, **options)
+                       for source in sorted(sources, key=_size, reverse=True)}
+            return [obj for source in sources for obj in futures[source].result()]
+
+        compiler.compile = compile_in_pool
+        self.parallel = jobs
+        try:
+            super().build_extensions()
+        finally:
+            del compiler.compile  # the class's own again
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def run(self) -> None:
         try:
@@ -98,6 +145,13 @@ class BuildExtOrPure(build_ext):
                 raise
             _say(f"the hot modules were not compiled ({type(exc).__name__}: {exc}); installing them as plain Python")
             self.extensions = []
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 #: the setup.py commands that compile extensions (pip's wheel build runs bdist_wheel)
@@ -126,7 +180,7 @@ def _native_extensions() -> list:
         # mypy checks the compiled modules and reads what they import (third-party packages
         # are not installed in the isolated build environment: their types are Any)
         return mypycify(["--ignore-missing-imports", "--follow-imports=silent", *paths],
-                        opt_level="3", group_name="copylint_native")
+                        opt_level="3", group_name="copylint_native", multi_file=True)
     except (Exception, SystemExit) as exc:  # noqa: BLE001 - mypy reports type errors with SystemExit
         if _compile_required():
             raise
