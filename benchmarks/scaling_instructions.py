@@ -3,7 +3,7 @@ figure of ``benchmarks/scaling.py`` that the load of a shared machine does not m
 where a large file's extra cost per word goes.
 
     python -m benchmarks.scaling_instructions [--sizes 1K,10K,100K,1M] [--collector python,cli,off]
-                                              [--against REF ...] [--compiled]
+                                              [--against REF ...] [--compiled] [--tree PATH ...]
 
 For each size the articles are built as ``benchmarks/scaling.py`` builds them (a headline
 and shuffled Wikinews paragraphs; enough articles to hold the corpus once, or one article
@@ -25,7 +25,9 @@ difference of the totals:
 - ``off``: no collection during the pass (``gc.disable()``), the work alone.
 
 Instructions are the whole interpreter's; 1K takes a minute or two a child, 1M several
-minutes, 10M half an hour (plain Python; compiled is faster).
+minutes, 10M half an hour (plain Python; compiled is faster). ``--tree PATH`` measures a
+copy that is already there (a compiled clone: ``git clone -q . /tmp/x && cd /tmp/x && python
+setup.py -q build_ext --inplace``) instead of this checkout and its refs.
 """
 
 from __future__ import annotations
@@ -119,6 +121,8 @@ def main() -> None:
     parser.add_argument("--against", action="append", default=[], metavar="REF")
     parser.add_argument("--compiled", action="store_true",
                         help="measure every tree with its hot modules compiled by mypyc, as `pip install .` builds it")
+    parser.add_argument("--tree", action="append", default=[], metavar="PATH",
+                        help="measure this copy of copylint (as it is: compiled or not) instead of this checkout")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--size", help=argparse.SUPPRESS)
     opts = parser.parse_args()
@@ -131,16 +135,25 @@ def main() -> None:
     if opts.compiled:
         os.environ["COPYLINT_BENCH_COMPILED"] = "1"  # (read by benchmarks.worktree.checkouts)
     sys.path.insert(0, str(ROOT))
-    from benchmarks.corpus import print_table
     from benchmarks.worktree import checkouts
 
     sizes = opts.sizes.split(",")
+    if opts.tree:
+        for tree in opts.tree:
+            _measure(str(tree), Path(tree).resolve(), sizes, collectors)
+        return
     with checkouts(opts.against) as trees:
-        for name, tree in trees.items():
-            measured = {(spec, c): count_areas(tree, spec, c) for spec in sizes for c in collectors}
-            print_table(*_table(measured, sizes, collectors),
-                        title=f"{name}: instructions per word by file size, area by area (callgrind; "
-                              f"collector rows: the pass's total with that setting minus with '{collectors[-1]}')")
+        for name, path in trees.items():
+            _measure(name, path, sizes, collectors)
+
+
+def _measure(name: str, tree: Path, sizes: list[str], collectors: list[str]) -> None:
+    from benchmarks.corpus import print_table
+
+    measured = {(spec, c): count_areas(tree, spec, c) for spec in sizes for c in collectors}
+    print_table(*_table(measured, sizes, collectors),
+                title=f"{name}: instructions per word by file size, area by area (callgrind; "
+                      f"collector rows: the pass's total with that setting minus with '{collectors[-1]}')")
 
 
 def _table(measured: dict[tuple[str, str], tuple[dict[str, int], int, int]], sizes: list[str],
