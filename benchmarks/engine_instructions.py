@@ -49,18 +49,27 @@ def lint_in_steps(linter, text: str, path: str, step):  # type: ignore[no-untype
     """What ``linter.lint`` does to one plain-text article, one step at a time, each step's
     work run by ``step(work)`` (which counts it): the steps' names, in order, and the number
     of issues. Imports copylint where it is run (the tree on ``sys.path``)."""
+    from contextlib import ExitStack
+
     import copylint.engine as engine
     import copylint.tokens as tokens
     from copylint.checks.base import CheckContext
     from copylint.readers import parse
+
+    try:  # (the collector paused while the checks run, as Linter.lint does; older trees had no pause)
+        from copylint.gc_pause import collector_paused
+    except ImportError:
+        collector_paused = None
 
     doc = step(lambda: parse(text, path, "txt"))
 
     def setup():  # type: ignore[no-untyped-def]
         settings = linter.settings.for_path(doc.path)
         enabled, checks = linter._selection(settings)
-        memo = tokens.document_memo()
-        memo.__enter__()
+        memo = ExitStack()
+        if collector_paused is not None:
+            memo.enter_context(collector_paused())
+        memo.enter_context(tokens.document_memo())
         return settings, enabled, checks, CheckContext(settings=settings, doc=doc, enabled=enabled), memo
 
     settings, enabled, checks, ctx, memo = step(setup)
@@ -80,7 +89,7 @@ def lint_in_steps(linter, text: str, path: str, step):  # type: ignore[no-untype
 
     made = step(issues)
     result = step(lambda: sorted(engine.drop_engine_duplicates(made), key=engine.Issue.sort_key))
-    step(lambda: memo.__exit__(None, None, None))
+    step(memo.close)
     return ["reading", "setup", "tokenise", "sentences", *(type(c).__name__ for c, _ in found), "issues",
             "dedupe and sort", "memo closed"], len(result)
 
