@@ -38,6 +38,23 @@ def counted_child(script: str, tree: Path, args: list[str], pattern: str) -> tup
     return instructions, found
 
 
+def dumped_child(script: str, tree: Path, args: list[str]) -> tuple[list[int], str]:
+    """Run ``python SCRIPT --child TREE [ARGS]`` under callgrind with a dump at the end of each
+    call of :data:`MARK` (each a step the child counts): the instructions of each dump, in
+    order (:func:`dump_counts`), and the child's output; exits with the child's error if it fails."""
+    from benchmarks.worktree import env_for
+
+    with tempfile.TemporaryDirectory(prefix="callgrind-") as tmp:
+        proc = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--collect-atstart=no", f"--toggle-collect={MARK}",
+             f"--dump-after={MARK}", f"--callgrind-out-file={Path(tmp) / 'callgrind.out'}",
+             sys.executable, script, "--child", str(tree), *args],
+            env=env_for(tree), capture_output=True, text=True)
+        if proc.returncode:
+            raise SystemExit(f"{tree}: {proc.stderr[-2000:]}")
+        return dump_counts(Path(tmp), "callgrind.out.*"), proc.stdout
+
+
 def collected(stderr: str) -> int | None:
     """The instructions callgrind reports collected (its "Collected :" line), or None."""
     found = re.search(r"Collected\s*:\s*([\d,]+)", stderr)

@@ -45,6 +45,55 @@ def _memo_clearer(tokens):  # type: ignore[no-untyped-def]
     return getattr(tokens, "clear_memos", None) or tokens.token_list.cache_clear
 
 
+def lint_in_steps(linter, text: str, path: str, step):  # type: ignore[no-untyped-def]
+    """What ``linter.lint`` does to one plain-text article, one step at a time, each step's
+    work run by ``step(work)`` (which counts it): the steps' names, in order, and the number
+    of issues. Imports copylint where it is run (the tree on ``sys.path``)."""
+    from contextlib import ExitStack
+
+    import copylint.engine as engine
+    import copylint.tokens as tokens
+    from copylint.checks.base import CheckContext
+    from copylint.readers import parse
+
+    try:  # (the collector paused while the checks run, as Linter.lint does; older trees had no pause)
+        from copylint.gc_pause import collector_paused
+    except ImportError:
+        collector_paused = None
+
+    doc = step(lambda: parse(text, path, "txt"))
+
+    def setup():  # type: ignore[no-untyped-def]
+        settings = linter.settings.for_path(doc.path)
+        enabled, checks = linter._selection(settings)
+        memo = ExitStack()
+        if collector_paused is not None:
+            memo.enter_context(collector_paused())
+        memo.enter_context(tokens.document_memo())
+        return settings, enabled, checks, CheckContext(settings=settings, doc=doc, enabled=enabled), memo
+
+    settings, enabled, checks, ctx, memo = step(setup)
+    texts = [seg.text for seg in doc.segments]
+    step(lambda: [tokens.token_list(t) for t in texts])
+    step(lambda: [tokens.sentences(t) for t in texts])
+    found = [(check, step(lambda check=check: list(check.run(doc, ctx)))) for check in checks]
+
+    def issues():  # type: ignore[no-untyped-def]
+        out = set()
+        for _, findings in found:
+            for f in findings:
+                issue = linter._to_issue(f, doc, settings, enabled)
+                if issue is not None and not engine._in_foreign_passage(issue, f, doc, ctx):
+                    out.add(issue)
+        return out
+
+    made = step(issues)
+    result = step(lambda: sorted(engine.drop_engine_duplicates(made), key=engine.Issue.sort_key))
+    step(memo.close)
+    return ["reading", "setup", "tokenise", "sentences", *(type(c).__name__ for c, _ in found), "issues",
+            "dedupe and sort", "memo closed"], len(result)
+
+
 def child(root: Path, without: list[str]) -> None:
     sys.path[:0] = [str(root), str(ROOT)]
     import copylint
@@ -77,11 +126,9 @@ def area_child(root: Path) -> None:
     names, in the order of each article's dumps."""
     sys.path[:0] = [str(root), str(ROOT)]
     import copylint
-    import copylint.engine as engine
     import copylint.tokens as tokens
     from benchmarks.corpus import articles, total_words
     from copylint.api import get_linter
-    from copylint.checks.base import CheckContext
     from copylint.config import Settings
     from copylint.readers import parse
 
@@ -100,35 +147,7 @@ def area_child(root: Path) -> None:
 
     def lint(a):  # type: ignore[no-untyped-def]
         clear_memos()
-        doc = step(lambda: parse(a.text, f"{a.name}.txt", "txt"))
-
-        def setup():  # type: ignore[no-untyped-def]
-            settings = linter.settings.for_path(doc.path)
-            enabled, checks = linter._selection(settings)
-            memo = tokens.document_memo()
-            memo.__enter__()
-            return settings, enabled, checks, CheckContext(settings=settings, doc=doc, enabled=enabled), memo
-
-        settings, enabled, checks, ctx, memo = step(setup)
-        texts = [seg.text for seg in doc.segments]
-        step(lambda: [tokens.token_list(t) for t in texts])
-        step(lambda: [tokens.sentences(t) for t in texts])
-        found = [(check, step(lambda check=check: list(check.run(doc, ctx)))) for check in checks]
-
-        def issues():  # type: ignore[no-untyped-def]
-            out = set()
-            for _, findings in found:
-                for f in findings:
-                    issue = linter._to_issue(f, doc, settings, enabled)
-                    if issue is not None and not engine._in_foreign_passage(issue, f, doc, ctx):
-                        out.add(issue)
-            return out
-
-        made = step(issues)
-        result = step(lambda: sorted(engine.drop_engine_duplicates(made), key=engine.Issue.sort_key))
-        step(lambda: memo.__exit__(None, None, None))
-        return ["reading", "setup", "tokenise", "sentences", *(type(c).__name__ for c, _ in found), "issues",
-                "dedupe and sort", "memo closed"], len(result)
+        return lint_in_steps(linter, a.text, f"{a.name}.txt", step)
 
     for counting[0] in (False, True):  # a pass like the warm-up's, then the counted one
         found = 0
@@ -140,24 +159,12 @@ def area_child(root: Path) -> None:
 
 def count_areas(tree: Path) -> tuple[dict[str, int], int]:
     """Instructions per area of the counted pass (summed over the articles), and the words."""
-    import subprocess
-    import tempfile
+    from benchmarks.callgrind import dumped_child
 
-    from benchmarks.callgrind import MARK, dump_counts
-    from benchmarks.worktree import env_for
-
-    with tempfile.TemporaryDirectory(prefix="callgrind-") as tmp:
-        proc = subprocess.run(
-            ["valgrind", "--tool=callgrind", "--collect-atstart=no", f"--toggle-collect={MARK}",
-             f"--dump-after={MARK}", f"--callgrind-out-file={Path(tmp) / 'callgrind.out'}",
-             sys.executable, __file__, "--child", str(tree), "--areas"],
-            env=env_for(tree), capture_output=True, text=True)
-        if proc.returncode:
-            raise SystemExit(f"{tree}: {proc.stderr[-2000:]}")
-        counts = dump_counts(Path(tmp), "callgrind.out.*")
-    found = re.search(r"words (\d+) issues \d+ articles (\d+) steps (.+)$", proc.stdout, re.M)
+    counts, stdout = dumped_child(__file__, tree, ["--areas"])
+    found = re.search(r"words (\d+) issues \d+ articles (\d+) steps (.+)$", stdout, re.M)
     if found is None:
-        raise SystemExit(f"{tree}: unexpected child output:\n{proc.stdout}\n{proc.stderr[-2000:]}")
+        raise SystemExit(f"{tree}: unexpected child output:\n{stdout}")
     names = found.group(3).split("|")
     if len(counts) < len(names) * int(found.group(2)):
         raise SystemExit(f"{tree}: {len(counts)} dumps for {found.group(2)} articles of {len(names)} steps")

@@ -8,7 +8,14 @@ the number of house-style rules. CPU time (``time.process_time``), in-process, o
   sizes past the corpus (~190 KB), whose paragraphs then come round again, each numbered by
   its pass so none repeats verbatim; linted with the default checks; CPU ms per 1,000 words
   and the ratio to the smallest size (flat is 1.00x). The 10 MB article takes a minute or more of CPU; ``--sizes
-  1K,10K,100K,1M`` for a quicker run.
+  1K,10K,100K,1M`` for a quicker run. The issues per 1,000 words say how alike the work is: a
+  sentence that comes round again is still a repeat (``style.repeated-text``), so past the
+  corpus most paragraphs are reported (the column shows how many more issues the sizes past
+  100K have), and each issue costs its own work (an Issue, its line and column, its message).
+  The in-process linter keeps Python's default collector thresholds (700, 10, 10), as a
+  program that imports copylint does (``copylint check`` sets its own in
+  ``copylint/__main__.py``); the linter pauses the collector while it reads and lints a
+  document (``copylint/gc_pause.py``), for every caller alike.
 - Files: N one-sentence articles (written to a temporary folder, removed afterwards) through
   ``copylint.runner.run`` (discovery, reading, configuration, parsing, linting; no cache, one
   job): CPU per file, and the per-file overhead: that minus what the file's words cost at the
@@ -104,8 +111,13 @@ def size_rows(sizes: list[str], rounds: int) -> list[list[str]]:
     docs = {spec: size_documents(spec, paragraphs) for spec in sizes}
     words = {spec: sum(len(d.split()) for d in ds) for spec, ds in docs.items()}
 
+    issues: dict[str, int] = {}  # size -> issues in its articles (the same every pass)
+
+    def lint_all(spec: str) -> None:
+        issues[spec] = sum(len(linter.lint(parse(doc, "big.txt", "txt"))) for doc in docs[spec])
+
     def per_word(spec: str) -> float:  # CPU microseconds per word of one pass over the size's articles
-        return _once(lambda: [linter.lint(parse(doc, "big.txt", "txt")) for doc in docs[spec]]) * 1e6 / words[spec]
+        return _once(lambda: lint_all(spec)) * 1e6 / words[spec]
 
     base = sizes[0]
     samples: dict[str, list[float]] = {spec: [] for spec in sizes}
@@ -126,7 +138,8 @@ def size_rows(sizes: list[str], rounds: int) -> list[list[str]]:
         size = sum(len(d.encode("utf-8")) for d in docs[spec])
         ratio = ratios.get(spec)
         rows.append([spec, f"{len(docs[spec]):,}", f"{size // len(docs[spec]):,}", f"{words[spec]:,}",
-                     f"{len(samples[spec])}", f"{statistics.median(samples[spec]):.2f}",
+                     f"{issues[spec] * 1000 / words[spec]:.1f}", f"{len(samples[spec])}",
+                     f"{statistics.median(samples[spec]):.2f}",
                      f"{statistics.median(ratio):.2f}x" if ratio else "1.00x", _spread(ratio) if ratio else ""])
     return rows
 
@@ -242,7 +255,8 @@ def main() -> None:
     parser.add_argument("--rules", default="14,100,300")
     opts = parser.parse_args()
     if opts.sizes:
-        print_table(["size", "articles", "bytes each", "words in all", "passes", "CPU ms / 1,000 words (median)",
+        print_table(["size", "articles", "bytes each", "words in all", "issues / 1,000 words", "passes",
+                     "CPU ms / 1,000 words (median)",
                      "vs smallest (median of bracketed ratios)", "ratio range"],
                     size_rows(opts.sizes.split(","), opts.runs),
                     title=f"Cost per word by file size (default checks), {opts.runs} interleaved rounds")

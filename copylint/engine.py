@@ -9,6 +9,7 @@ from copylint.checks.base import Check, CheckContext, Finding, RuleInfo
 from copylint.config import Selection, Settings
 from copylint.document import Document
 from copylint.errors import ConfigError, CopylintError
+from copylint.gc_pause import collector_paused
 from copylint.issue import Issue
 from copylint.records import field, record
 from copylint.registry import all_rules, create_checks
@@ -101,12 +102,13 @@ class Linter:
 
         ``settings`` replaces the linter's own for this document (same checks). ``memo``
         (an editor's, one per buffer) lets segment-local checks skip unchanged segments.
+        Python's cyclic garbage collector is paused meanwhile (:mod:`copylint.gc_pause`).
         """
         settings = (settings or self.settings).for_path(doc.path)
         enabled, checks = self._selection(settings)
         ctx = CheckContext(settings=settings, doc=doc, enabled=enabled)
         issues: set[Issue] = set()
-        with document_memo(memo.tokens if memo is not None else None):
+        with collector_paused(), document_memo(memo.tokens if memo is not None else None):
             for check in checks:
                 try:
                     findings = (memo.run(check, doc, ctx) if memo is not None and check.segment_local

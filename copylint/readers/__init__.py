@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from copylint.document import Document
+from copylint.gc_pause import collector_paused
 
 FORMATS = {
     ".txt": "txt",
@@ -30,16 +31,17 @@ def parse(text: str, path: str = "<text>", fmt: str | None = None) -> Document:
     ``fmt`` is txt, md, html, or body (plain text with no headline).
     """
     fmt = fmt or format_for_path(path) or "txt"
-    if fmt == "md":
-        from copylint.readers.markdown import read_markdown
+    with collector_paused():  # (a long document's segments are many objects that live on: copylint.gc_pause)
+        if fmt == "md":
+            from copylint.readers.markdown import read_markdown
 
-        return read_markdown(text, path)
-    if fmt == "html":
-        from copylint.readers.html import read_html
+            return read_markdown(text, path)
+        if fmt == "html":
+            from copylint.readers.html import read_html
 
-        return read_html(text, path)
-    read = _PLAINTEXT or _plaintext_reader()
-    return read(text, path, headline=fmt != "body")
+            return read_html(text, path)
+        read = _PLAINTEXT or _plaintext_reader()
+        return read(text, path, headline=fmt != "body")
 
 
 #: :func:`copylint.readers.plaintext.read_plaintext` once imported (the import statement

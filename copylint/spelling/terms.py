@@ -26,7 +26,7 @@ word is one common slip away from ("the old perimiter (fence)").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: type checkers read it as True)
 if TYPE_CHECKING:
@@ -69,7 +69,15 @@ _IN_LANGUAGE = re.compile(rf"{_AT_WORD_START}({_WORD})\s+in\s+([A-Z][a-z]+)\b")
 # what follows the word in _IN_LANGUAGE, from the last white space before "in": wherever
 # _IN_LANGUAGE matches, this matches there too (starting with a white space character, the
 # search skips to them), so a text where it finds no language needs no _IN_LANGUAGE search
-_IN_CAPITALISED = re.compile(r"\sin\s+([A-Z][a-z]+)\b")
+# (written from "in", the white space before it tested apart (:func:`_may_name_language`): a
+# pattern that starts with a literal is searched for it, where one that starts with \s tests
+# every character; two matches can never overlap, so the same are found)
+_IN_CAPITALISED = re.compile(r"in\s+([A-Z][a-z]+)\b")
+# where a word starts (where _GLOSSED can start); and the characters a _GLOSSED match holds
+# before its bracket (letters, word joiners, white space), matched in the reversed text from
+# the bracket backwards
+_WORD_START = re.compile(rf"{_AT_WORD_START}[^\W\d_]")
+_GLOSSED_RUN = re.compile(r"(?:[^\W\d_]|['\u2019-]|\s)*")
 
 
 def _languages() -> frozenset[str]:
@@ -95,7 +103,7 @@ def introduced_terms(texts: Iterable[str], unknown: Callable[[str], bool]) -> fr
             for m in _NAMED_BY_NOUN.finditer(text):
                 found.add(m.group(1))
         if "(" in text and _GLOSS_OPENING.search(text) is not None:
-            for m in _GLOSSED.finditer(text):
+            for m in _glossed(text):
                 for word in reversed(m.group(1).split()):  # the unknown words that end the run
                     if not unknown(word):
                         break
@@ -107,9 +115,34 @@ def introduced_terms(texts: Iterable[str], unknown: Callable[[str], bool]) -> fr
     return frozenset(w for w in found if w.islower())
 
 
+def _glossed(text: str) -> Iterator[re.Match[str]]:
+    """``_GLOSSED.finditer(text)``, tried only where a match can start: a match runs from a
+    word start through letters, word joiners and white space to the first bracket after it,
+    a gloss opening (:data:`_GLOSS_OPENING`), so it starts in the run of such characters
+    right before one; each opening's run is tried from its first word start on, in order
+    (the runs of successive openings do not overlap: a bracket ends each). The whole text
+    is not searched word by word: that cost a long article's terms most of their time."""
+    backwards = ""  # the text reversed, made at the first opening
+    size = len(text)
+    pos = 0  # where the last match ended (finditer's matches do not overlap)
+    for opening in _GLOSS_OPENING.finditer(text):
+        bracket = opening.start()
+        if bracket < pos:
+            continue
+        if not backwards:
+            backwards = text[::-1]
+        run = _GLOSSED_RUN.match(backwards, size - bracket).end() - (size - bracket)  # type: ignore[union-attr]
+        for start in _WORD_START.finditer(text, max(pos, bracket - run), bracket):
+            m = _GLOSSED.match(text, start.start())
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+
+
 def _may_name_language(text: str) -> bool:
     """Whether "in" and a language name stand in ``text`` where _IN_LANGUAGE could match."""
-    return any(m.group(1) in _languages() for m in _IN_CAPITALISED.finditer(text))
+    return any(m.group(1) in _languages() for m in _IN_CAPITALISED.finditer(text, 1) if text[m.start() - 1].isspace())
 
 
 _NAMING_WORDS = ("called", "known", "dubbed", "termed", "term", "word", "name", "nym", "epithet")
