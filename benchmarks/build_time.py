@@ -39,12 +39,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.corpus import print_table  # noqa: E402
-from benchmarks.worktree import THIS, checkouts  # noqa: E402
+from benchmarks.worktree import CLEAN_COPY, THIS, checkouts  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-#: what a clean copy leaves out: earlier builds, environments, caches
-IGNORE = shutil.ignore_patterns(".git", ".venv", ".ci-venv", ".cache", "build", "__pycache__", "*.so",
-                                ".hypothesis", ".pytest_cache")
 
 
 def _cpu(who: int) -> float:
@@ -98,7 +95,7 @@ def build(tree: Path, jobs: str | None) -> dict[str, object]:
     """Time one build of a clean copy of ``tree``."""
     with tempfile.TemporaryDirectory(prefix="copylint-build-") as tmp:
         copy = Path(tmp) / "tree"
-        shutil.copytree(tree, copy, ignore=IGNORE)
+        shutil.copytree(tree, copy, ignore=CLEAN_COPY)
         env = {k: v for k, v in os.environ.items() if k not in ("COPYLINT_PURE_PYTHON", "COPYLINT_BUILD_JOBS")}
         env["COPYLINT_REQUIRE_COMPILED"] = "1"
         if jobs is not None:

@@ -55,6 +55,37 @@ def dumped_child(script: str, tree: Path, args: list[str]) -> tuple[list[int], s
         return dump_counts(Path(tmp), "callgrind.out.*"), proc.stdout
 
 
+def counted_steps(counting: list[bool]):  # type: ignore[no-untyped-def]
+    """A ``step(work)`` for a child that counts a lint step by step: while ``counting[0]`` is
+    true each call runs inside :data:`MARK` (one callgrind dump per step), otherwise plainly."""
+    import functools
+
+    def step(work):  # type: ignore[no-untyped-def]
+        if counting[0]:
+            return functools.reduce(lambda acc, _: work(), [None], None)  # one dump per call
+        return work()
+
+    return step
+
+
+def step_areas(script: str, tree: Path, args: list[str]) -> tuple[dict[str, int], int, int]:
+    """Run a child that counts a lint step by step (:func:`dumped_child`) and ends its output
+    with ``words W issues I articles A steps NAME|NAME...``: the instructions per step name
+    summed over its articles, the words and the issues."""
+    counts, stdout = dumped_child(script, tree, args)
+    found = re.search(r"words (\d+) issues (\d+) articles (\d+) steps (.+)$", stdout, re.M)
+    if found is None:
+        raise SystemExit(f"{tree}: unexpected child output:\n{stdout}")
+    names = found.group(4).split("|")
+    steps = len(names) * int(found.group(3))
+    if len(counts) < steps:
+        raise SystemExit(f"{tree}: {len(counts)} dumps for {found.group(3)} articles of {len(names)} steps")
+    areas: dict[str, int] = dict.fromkeys(names, 0)
+    for k in range(steps):
+        areas[names[k % len(names)]] += counts[k]
+    return areas, int(found.group(1)), int(found.group(2))
+
+
 def collected(stderr: str) -> int | None:
     """The instructions callgrind reports collected (its "Collected :" line), or None."""
     found = re.search(r"Collected\s*:\s*([\d,]+)", stderr)

@@ -32,7 +32,6 @@ from __future__ import annotations
 import argparse
 import functools
 import os
-import re
 import shutil
 import sys
 from pathlib import Path
@@ -127,6 +126,7 @@ def area_child(root: Path) -> None:
     sys.path[:0] = [str(root), str(ROOT)]
     import copylint
     import copylint.tokens as tokens
+    from benchmarks.callgrind import counted_steps
     from benchmarks.corpus import articles, total_words
     from copylint.api import get_linter
     from copylint.config import Settings
@@ -139,11 +139,7 @@ def area_child(root: Path) -> None:
         linter.lint(parse(a.text, f"{a.name}.txt", "txt"))
     counting = [False]
     clear_memos = _memo_clearer(tokens)
-
-    def step(work):  # type: ignore[no-untyped-def]
-        if counting[0]:
-            return functools.reduce(lambda acc, _: work(), [None], None)  # one dump per call
-        return work()
+    step = counted_steps(counting)
 
     def lint(a):  # type: ignore[no-untyped-def]
         clear_memos()
@@ -159,19 +155,10 @@ def area_child(root: Path) -> None:
 
 def count_areas(tree: Path) -> tuple[dict[str, int], int]:
     """Instructions per area of the counted pass (summed over the articles), and the words."""
-    from benchmarks.callgrind import dumped_child
+    from benchmarks.callgrind import step_areas
 
-    counts, stdout = dumped_child(__file__, tree, ["--areas"])
-    found = re.search(r"words (\d+) issues \d+ articles (\d+) steps (.+)$", stdout, re.M)
-    if found is None:
-        raise SystemExit(f"{tree}: unexpected child output:\n{stdout}")
-    names = found.group(3).split("|")
-    if len(counts) < len(names) * int(found.group(2)):
-        raise SystemExit(f"{tree}: {len(counts)} dumps for {found.group(2)} articles of {len(names)} steps")
-    areas: dict[str, int] = dict.fromkeys(names, 0)
-    for k in range(len(names) * int(found.group(2))):
-        areas[names[k % len(names)]] += counts[k]
-    return areas, int(found.group(1))
+    areas, words, _ = step_areas(__file__, tree, ["--areas"])
+    return areas, words
 
 
 def count(tree: Path, without: list[str]) -> tuple[int, int, int]:

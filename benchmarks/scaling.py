@@ -78,6 +78,14 @@ def _paragraph_stream(paragraphs: list[str]):  # type: ignore[no-untyped-def]
         cycle += 1
 
 
+def corpus_paragraphs() -> list[str]:
+    """The Wikinews corpus's body paragraphs, shuffled (seed 17), so every size gets the
+    corpus's mix, not only its first articles."""
+    paragraphs = [p for a in articles() for p in a.text.split("\n\n")[1:] if p.strip()]
+    random.Random(17).shuffle(paragraphs)
+    return paragraphs
+
+
 def size_documents(spec: str, paragraphs: list[str]) -> list[str]:
     """Articles of about ``spec`` bytes each: enough of them to hold the whole corpus once
     (so every size is measured on the same words, not on whichever few paragraphs a 1 KB
@@ -104,8 +112,7 @@ def size_rows(sizes: list[str], rounds: int) -> list[list[str]]:
     machine, which drifts over minutes, falls on both sides of each ratio alike (the
     order of the sizes turns round from one round to the next). The ratio printed is the
     median of the rounds' ratios, with their range."""
-    paragraphs = [p for a in articles() for p in a.text.split("\n\n")[1:] if p.strip()]
-    random.Random(17).shuffle(paragraphs)  # every size gets the corpus's mix, not only its first articles
+    paragraphs = corpus_paragraphs()
     linter = Linter(Settings())
     linter.lint(parse(HEADLINE + "\n\n".join(paragraphs) + "\n", "w.txt", "txt"))  # warm: word data, memos
     docs = {spec: size_documents(spec, paragraphs) for spec in sizes}
@@ -187,8 +194,7 @@ def file_rows(counts: list[int], rounds: int) -> list[list[str]]:
 def _word_rate_fn():  # type: ignore[no-untyped-def]
     """A function measuring CPU seconds per word of the default checks on one 100 KB article
     (the reference for what a file's words cost, apart from the file), once per call."""
-    paragraphs = [p for a in articles() for p in a.text.split("\n\n")[1:] if p.strip()]
-    random.Random(17).shuffle(paragraphs)
+    paragraphs = corpus_paragraphs()
     text, parts = "A headline for the reference article\n\n", []
     while len(text) + sum(len(p) + 2 for p in parts) < 100_000:
         parts.append(paragraphs[len(parts) % len(paragraphs)])

@@ -33,9 +33,7 @@ setup.py -q build_ext --inplace``) instead of this checkout and its refs.
 from __future__ import annotations
 
 import argparse
-import functools
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -53,27 +51,21 @@ def child(tree: Path, spec: str, collector: str) -> None:
 
     sys.path.insert(0, str(tree))
     import gc
-    import random
 
     import copylint
-    from benchmarks.corpus import articles
-    from benchmarks.scaling import HEADLINE, size_documents
+    from benchmarks.callgrind import counted_steps
+    from benchmarks.scaling import HEADLINE, corpus_paragraphs, size_documents
     from copylint.config import Settings
     from copylint.engine import Linter
     from copylint.readers import parse
 
     assert Path(copylint.__file__).resolve().is_relative_to(tree.resolve()), copylint.__file__
-    paragraphs = [p for a in articles() for p in a.text.split("\n\n")[1:] if p.strip()]
-    random.Random(17).shuffle(paragraphs)  # (as benchmarks/scaling.py does)
+    paragraphs = corpus_paragraphs()
     linter = Linter(Settings())
     linter.lint(parse(HEADLINE + "\n\n".join(paragraphs) + "\n", "w.txt", "txt"))  # warm: word data, memos
     docs = size_documents(spec, paragraphs)
     counting = [False]
-
-    def step(work):  # type: ignore[no-untyped-def]
-        if counting[0]:
-            return functools.reduce(lambda acc, _: work(), [None], None)  # one dump per call
-        return work()
+    step = counted_steps(counting)
 
     def lint(text: str) -> tuple[list[str], int]:
         return lint_in_steps(linter, text, "big.txt", step)  # type: ignore[no-any-return]
@@ -97,20 +89,9 @@ def child(tree: Path, spec: str, collector: str) -> None:
 def count_areas(tree: Path, spec: str, collector: str) -> tuple[dict[str, int], int, int]:
     """Instructions per area of the counted pass (summed over the articles), the words and
     the issues."""
-    from benchmarks.callgrind import dumped_child
+    from benchmarks.callgrind import step_areas
 
-    counts, stdout = dumped_child(__file__, tree, ["--size", spec, "--collector", collector])
-    found = re.search(r"words (\d+) issues (\d+) articles (\d+) steps (.+)$", stdout, re.M)
-    if found is None:
-        raise SystemExit(f"{tree}: unexpected child output:\n{stdout}")
-    names = found.group(4).split("|")
-    steps = len(names) * int(found.group(3))
-    if len(counts) < steps:
-        raise SystemExit(f"{tree}: {len(counts)} dumps for {found.group(3)} articles of {len(names)} steps")
-    areas: dict[str, int] = dict.fromkeys(names, 0)
-    for k in range(steps):
-        areas[names[k % len(names)]] += counts[k]
-    return areas, int(found.group(1)), int(found.group(2))
+    return step_areas(__file__, tree, ["--size", spec, "--collector", collector])
 
 
 def main() -> None:

@@ -28,6 +28,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 THIS = "this tree"
+#: what a clean copy of a tree leaves out: git, environments, caches, earlier builds
+CLEAN_COPY = shutil.ignore_patterns(".git", ".venv", ".ci-venv", ".cvenv", ".cache", "build", "__pycache__", "*.so",
+                                    ".hypothesis", ".pytest_cache")
 
 
 def compiled_wanted() -> bool:
@@ -57,8 +60,7 @@ def checkouts(refs: list[str], compiled: bool | None = None) -> Iterator[dict[st
                 trees[ref] = target
             if compiled:
                 copy = Path(tmp) / "this-tree"
-                shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(
-                    ".git", ".venv", ".ci-venv", ".cache", "build", "__pycache__", "*.so", ".hypothesis"))
+                shutil.copytree(ROOT, copy, ignore=CLEAN_COPY)
                 trees[THIS] = copy
                 for tree in trees.values():
                     _build_in_place(tree)
